@@ -1,0 +1,152 @@
+/**
+ * Reader for news and blog articles on any site: picks the element that holds the story
+ * (articleBody markup, <article>, <main>, else the densest block of paragraphs) and reads its text
+ * without navigation, share, newsletter, related-article or comment chrome.
+ * Metadata: Open Graph, article:published_time, JSON-LD, <time>.
+ */
+import { collectText } from './collect-text';
+import {
+  normalizePublished,
+  readCanonicalUrl,
+  readDeclaredLang,
+  readJsonLd,
+  readMeta,
+} from './page-metadata';
+import type { ArticleReader } from './reader';
+
+/** Tags that are chrome wherever they appear inside an article container. */
+const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU', 'DIALOG']);
+
+/** class/id words of chrome blocks; matched as whole words of the class/id string. */
+const CHROME_WORDS =
+  /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|share|sharing|social|related|recommended|recirc|newsletter|subscribe|subscription|signup|promo|advert|ads?|sponsor(ed)?|comments?|sidebar|toolbar|tags|popular|trending|most-read|cookie|consent|paywall|byline|author-bio|qr(code)?)($|[\s_-])/i;
+
+/** Blocks that are mostly link text are menus and related-article lists, not the story. */
+const LINK_LIST_TAGS = new Set(['UL', 'OL', 'P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'DL', 'TABLE']);
+
+function isLinkList(el: Element): boolean {
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (total === 0) return false;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked / total >= 0.8;
+}
+
+function isChrome(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (CHROME_TAGS.has(tag)) return true;
+  if (LINK_LIST_TAGS.has(tag) && isLinkList(el)) return true;
+  if (tag === 'HEADER' && el.querySelector('nav')) return true;
+  const role = el.getAttribute('role');
+  if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo') return true;
+  const words = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+  return words.trim() !== '' && CHROME_WORDS.test(words);
+}
+
+/** Rough amount of reading in an element's paragraphs; CJK characters weigh as a short word each. */
+function paragraphWeight(el: Element): number {
+  let weight = 0;
+  for (const p of Array.from(el.querySelectorAll('p, li, blockquote, h2, h3, pre'))) {
+    const t = p.textContent ?? '';
+    const cjk = (t.match(/[\u3400-\u9fff]/g) ?? []).length;
+    weight += t.length - cjk + cjk * 3;
+  }
+  return weight;
+}
+
+/** The element most likely to hold the story. */
+function findArticleRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const explicit = Array.from(doc.querySelectorAll('[itemprop="articleBody"], article, [role="article"]'));
+  const candidates = explicit.length > 0 ? explicit : Array.from(doc.querySelectorAll('main, [role="main"], #content, .content, .post, .entry-content'));
+  let best: Element | null = null;
+  let bestWeight = 0;
+  for (const el of candidates) {
+    const w = paragraphWeight(el);
+    if (w > bestWeight) {
+      best = el;
+      bestWeight = w;
+    }
+  }
+  if (best) return best;
+  // No markup to go on: the parent of the most paragraph text.
+  const parents = new Map<Element, number>();
+  for (const p of Array.from(body.querySelectorAll('p'))) {
+    const parent = p.parentElement;
+    if (parent) parents.set(parent, (parents.get(parent) ?? 0) + (p.textContent?.length ?? 0));
+  }
+  for (const [el, w] of parents) {
+    if (w > bestWeight) {
+      best = el;
+      bestWeight = w;
+    }
+  }
+  return best;
+}
+
+function readPublished(doc: Document, root: Element | null): string | null {
+  const meta = readMeta(doc, [
+    'article:published_time',
+    'og:article:published_time',
+    'datePublished',
+    'pubdate',
+    'publishdate',
+    'date',
+    'DC.date.issued',
+    'dcterms.created',
+    'sailthru.date',
+  ]);
+  if (meta) return normalizePublished(meta);
+  for (const obj of readJsonLd(doc)) {
+    if (typeof obj.datePublished === 'string') return normalizePublished(obj.datePublished);
+  }
+  const time = (root ?? doc).querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
+  return normalizePublished(time?.getAttribute('datetime'));
+}
+
+function readTitle(doc: Document, root: Element | null): string | null {
+  const og = readMeta(doc, ['og:title', 'twitter:title']);
+  if (og) return og;
+  for (const obj of readJsonLd(doc)) if (typeof obj.headline === 'string') return obj.headline;
+  const h1 = (root ?? doc).querySelector('h1')?.textContent?.trim();
+  return h1 || doc.title.trim() || null;
+}
+
+function readSite(doc: Document, url: URL | null): string | null {
+  const og = readMeta(doc, ['og:site_name', 'application-name']);
+  if (og) return og;
+  for (const obj of readJsonLd(doc)) {
+    const pub = obj.publisher as { name?: unknown } | undefined;
+    if (pub && typeof pub.name === 'string') return pub.name;
+  }
+  return url ? url.hostname.replace(/^www\./, '') : null;
+}
+
+/** Weighted text length below which a page holds no article (search pages, empty pages, apps). */
+const MIN_ARTICLE_WEIGHT = 280;
+
+/** Generic news and blog reader; matches every page (it is last in the registry). */
+export const newsReader: ArticleReader = {
+  name: 'news',
+  matches: () => true,
+  read(doc, url) {
+    const root = findArticleRoot(doc);
+    if (!root) return null;
+    const map = collectText(root, { skip: isChrome });
+    const cjk = (map.text.match(/[\u3400-\u9fff]/g) ?? []).length;
+    if (map.text.length - cjk + cjk * 3 < MIN_ARTICLE_WEIGHT) return null;
+    return {
+      map,
+      article: {
+        text: map.text,
+        title: readTitle(doc, root),
+        site: readSite(doc, url),
+        published: readPublished(doc, root),
+        declaredLang: readDeclaredLang(doc),
+        url: url?.href ?? null,
+        canonicalUrl: readCanonicalUrl(doc, url?.href ?? null),
+      },
+    };
+  },
+};
