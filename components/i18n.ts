@@ -1,0 +1,38 @@
+/**
+ * UI strings from the extension's _locales (the browser's language decides). Outside an extension
+ * (component tests) the English messages stand in, so tests read real strings.
+ */
+import { browser } from 'wxt/browser';
+import english from '../public/_locales/en/messages.json';
+
+type MessageKey = keyof typeof english;
+
+function fallback(key: MessageKey, substitutions: string[]): string {
+  const entry = english[key] as { message: string; placeholders?: Record<string, { content: string }> };
+  let text = entry.message;
+  for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {
+    const index = Number(content.replace('$', '')) - 1;
+    text = text.replace(new RegExp(`\\$${name}\\$`, 'gi'), substitutions[index] ?? '');
+  }
+  return text;
+}
+
+/** The message `key` in the UI language, with `$1`… substitutions. */
+export function t(key: MessageKey, ...substitutions: string[]): string {
+  let message = '';
+  try {
+    message = browser.i18n.getMessage(key, substitutions);
+  } catch {
+    message = '';
+  }
+  return message || fallback(key, substitutions);
+}
+
+/** The UI language ("zh" or "en"). */
+export function uiLanguage(): 'zh' | 'en' {
+  try {
+    return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The popup's view of a tab: which tab (`?tabId=N` or the active one), and the content script's
+ * snapshot of it. On pages the content script does not run on by itself, it is injected on demand
+ * (activeTab + scripting) and asked again.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { PageSnapshot } from '../messaging/protocol';
+import { sendToTab } from '../messaging/transport';
+
+/** What the popup knows about its tab. */
+export type PageStatus =
+  | { state: 'loading' }
+  | { state: 'no-article'; tabId: number | null }
+  | { state: 'unreadable'; tabId: number | null; error: string }
+  | { state: 'ready'; tabId: number; page: PageSnapshot };
+
+/** The tab a popup reports on: `?tabId=N` (DESIGN.md), else the active tab of the current window. */
+export async function resolveTabId(search: string): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** The content script's file in the build, for on-demand injection. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/incident-lens.js';
+
+/** Asks the tab's content script for its page, injecting the script once if nobody answers. */
+export async function loadPageStatus(tabId: number | null): Promise<PageStatus> {
+  if (tabId === null) return { state: 'no-article', tabId };
+  let reply = await sendToTab(tabId, 'getPage', {});
+  if (!reply.ok) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    } catch (error) {
+      return { state: 'unreadable', tabId, error: error instanceof Error ? error.message : String(error) };
+    }
+    reply = await sendToTab(tabId, 'getPage', {});
+  }
+  if (!reply.ok) return { state: 'unreadable', tabId, error: reply.error };
+  if ('noArticle' in reply.value) return { state: 'no-article', tabId };
+  return { state: 'ready', tabId, page: reply.value };
+}
+
+/** Hook: the page status of the popup's tab. */
+export function usePageSnapshot(search: string): PageStatus {
+  const [status, setStatus] = useState<PageStatus>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    void resolveTabId(search)
+      .then(loadPageStatus)
+      .then((next) => live && setStatus(next))
+      .catch((error) => live && setStatus({ state: 'unreadable', tabId: null, error: String(error) }));
+    return () => {
+      live = false;
+    };
+  }, [search]);
+  return status;
+}

@@ -1,0 +1,183 @@
+/**
+ * End-to-end harness: serves pages over https under their real host names and drives the built
+ * extension (.output/chrome-mv3) in Debian's headless Chromium with playwright-core
+ * (TOOLCHAIN.md, "Chromium, for end-to-end tests"). Every host resolves to the local server, so
+ * nothing leaves the machine.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/** The project root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+/** The built Chrome extension. */
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The shared corpus, present in CI and on developer machines, absent on a bare clone. */
+export const SHARED_DIR = resolve(ROOT, '../shared');
+export const CORPUS_DIR = join(SHARED_DIR, 'corpus');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A page to serve: its full URL and the HTML (or the file holding it). */
+export interface ServedPage {
+  url: string;
+  file?: string;
+  html?: string;
+}
+
+/** The local https server. */
+export interface FixtureServer {
+  port: number;
+  /** Adds or replaces a page while the server runs. */
+  serve(page: ServedPage): void;
+  close(): Promise<void>;
+}
+
+function routeKey(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}${u.pathname}`;
+}
+
+function makeCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'incident-lens-cert-'));
+  try {
+    execFileSync('openssl', [
+      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=incident-lens-test',
+      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+    ], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Starts the https server for `pages` (routed by host and path; the query string is ignored). */
+export async function startFixtureServer(pages: ServedPage[] = []): Promise<FixtureServer> {
+  const routes = new Map<string, () => string>();
+  const serve = (page: ServedPage) => {
+    routes.set(routeKey(page.url), () => page.html ?? readFileSync(page.file!, 'utf8'));
+  };
+  pages.forEach(serve);
+  const server: Server = createServer(makeCertificate(), (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const path = (req.url ?? '/').split('?')[0];
+    const body = routes.get(`${host}${path}`);
+    if (!body) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body());
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    port: (server.address() as AddressInfo).port,
+    serve,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+/** A running browser with the extension loaded. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Opens `url` in a new tab and returns the page and its tab id. */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  /** Opens an extension page (e.g. `popup.html?tabId=3`). */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Extra Chromium switches for a run. */
+export interface LaunchOptions {
+  /** Load the extension (default true); false gives the same browser without it, for comparisons. */
+  withExtension?: boolean;
+  /** Browser UI language, e.g. "zh-CN". */
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+/** Launches headless Chromium with the built extension; every host name resolves to `server`. */
+export async function launchWithExtension(server: FixtureServer, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const withExtension = options.withExtension ?? true;
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'incident-lens-profile-'));
+  const args = [
+    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--ignore-certificate-errors',
+    `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (options.locale) args.push(`--lang=${options.locale}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args,
+    locale: options.locale,
+    colorScheme: options.colorScheme,
+    viewport: { width: 1200, height: 900 },
+  });
+  let worker: Worker | null = null;
+  let extensionId = '';
+  if (withExtension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
+  const openTab = async (url: string) => {
+    const page = await context.newPage();
+    await page.goto(url);
+    const tabId = worker
+      ? await worker.evaluate(async (href) => {
+          const tabs = await chrome.tabs.query({});
+          return tabs.find((tab) => tab.url === href)?.id ?? -1;
+        }, page.url())
+      : -1;
+    return { page, tabId };
+  };
+  const openExtensionPage = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return page;
+  };
+  return {
+    context,
+    extensionId,
+    worker: worker as Worker,
+    openTab,
+    openExtensionPage,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Fixture pages written for this project (always present). */
+export const FIXTURES = {
+  wechat: {
+    url: 'https://mp.weixin.qq.com/s?__biz=TESTBIZ001==&mid=1000000001&idx=1&sn=fixture0001',
+    file: join(ROOT, 'test/fixtures/pages/wechat-hospital-ransomware.html'),
+  },
+  news: {
+    url: 'https://www.bleepingcomputer.com/news/security/northbridge-council-ransomware/',
+    file: join(ROOT, 'test/fixtures/pages/news-council-breach.html'),
+  },
+  search: {
+    url: 'https://www.bleepingcomputer.com/search/',
+    file: join(ROOT, 'test/fixtures/pages/search-results.html'),
+  },
+} satisfies Record<string, ServedPage>;
+
+/** The seed article, when ../shared is present. */
+export const SEED = {
+  url: 'https://mp.weixin.qq.com/s?__biz=MzkyMzAwMDEyNg==&mid=2247533885&idx=3&sn=cae1aef7ca806893c82d0d36adb02cce',
+  file: join(SHARED_DIR, 'seeds/wechat-royal-mail.html'),
+};
+export const HAS_SHARED = existsSync(SEED.file);
