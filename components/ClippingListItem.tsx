@@ -1,4 +1,5 @@
 import type { Clipping } from '../storage/clipping';
+import { clippingDate } from '../storage/clipping-search';
 import { t } from './i18n';
 
 /** Props of {@link ClippingListItem}. */
@@ -11,7 +12,25 @@ export type ClippingListItemProps = {
   onDelete: (clipping: Clipping) => void;
 };
 
-/** One row of the library list: title, site, date, verdict. */
+const KEY_CATEGORIES = ['agency', 'organization', 'actor', 'malware', 'vulnerability'] as const;
+const KEY_FACTS = 4;
+
+/** The few facts worth showing in a list row: distinct values of the telling categories. */
+export function keyFactsOf(clipping: Clipping): Array<{ category: string; value: string }> {
+  const seen = new Set<string>();
+  const out: Array<{ category: string; value: string }> = [];
+  for (const category of KEY_CATEGORIES) {
+    for (const fact of clipping.facts) {
+      if (fact.category !== category || seen.has(`${category}:${fact.value}`)) continue;
+      seen.add(`${category}:${fact.value}`);
+      out.push({ category, value: fact.value });
+      if (out.length === KEY_FACTS) return out;
+    }
+  }
+  return out;
+}
+
+/** One row of the library list: title, site, date, verdict, kinds, key facts, tags. */
 export default function ClippingListItem({ clipping, onOpen, onDelete }: ClippingListItemProps) {
   return (
     <li class="clipping" data-clipping-id={clipping.id}>
@@ -19,11 +38,28 @@ export default function ClippingListItem({ clipping, onOpen, onDelete }: Clippin
         {clipping.title || t('untitled')}
       </button>
       <div class="clipping-meta">
-        <span>{clipping.site ?? ''}</span>
-        <span>{clipping.published ?? ''}</span>
+        <span class="site">{clipping.site ?? ''}</span>
+        <span class="date">{clippingDate(clipping)}</span>
         <span class={clipping.isIncident ? 'verdict incident' : 'verdict'}>
           {clipping.isIncident ? t('verdictIncident') : t('verdictNotIncident')}
         </span>
+        {clipping.kinds.map((kind) => (
+          <span key={kind} class="kind chip">
+            {kind}
+          </span>
+        ))}
+      </div>
+      <div class="clipping-facts">
+        {keyFactsOf(clipping).map(({ category, value }) => (
+          <span key={`${category}:${value}`} class="fact-chip" data-category={category} style={{ background: `var(--il-${category}-bg)`, color: `var(--il-${category}-fg)` }}>
+            {value}
+          </span>
+        ))}
+        {clipping.tags.map((tag) => (
+          <span key={tag} class="tag chip">
+            #{tag}
+          </span>
+        ))}
       </div>
       <button type="button" class="delete" data-action="delete" onClick={() => onDelete(clipping)}>
         {t('delete')}

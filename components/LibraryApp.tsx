@@ -1,55 +1,206 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../storage/clipping';
 import type { ClippingRepository } from '../storage/clipping-repository';
+import { ClippingIndex, type ClippingFilters } from '../storage/clipping-search';
+import { requestPersistentStorage } from '../storage/persistence';
+import CategoryColorStyle from './CategoryColorStyle';
 import ClippingListItem from './ClippingListItem';
+import ClippingView from './ClippingView';
+import FilterBar, { type FilterOptions } from './FilterBar';
 import { t } from './i18n';
+import LibraryCharts from './LibraryCharts';
 
 /** Props of {@link LibraryApp}. */
 export type LibraryAppProps = {
   /** Where clippings are read and written. */
   repository: ClippingRepository;
+  /** Asks the browser to keep the library (navigator.storage.persist); injectable for tests. */
+  requestPersistence?: () => Promise<unknown>;
+  /** Clippings per list page. */
+  pageSize?: number;
+  /** How long "Undo" stays offered after a delete. */
+  undoMs?: number;
 };
 
-/** The library page: clippings newest first; open one to read it; delete. */
-export default function LibraryApp({ repository }: LibraryAppProps) {
-  const [clippings, setClippings] = useState<Clipping[] | null>(null);
-  const [open, setOpen] = useState<Clipping | null>(null);
+function sortedValues(clippings: readonly Clipping[], pick: (clipping: Clipping) => Iterable<string | null | undefined>): string[] {
+  const values = new Set<string>();
+  for (const clipping of clippings) for (const value of pick(clipping)) if (value) values.add(value);
+  return [...values].sort((a, b) => a.localeCompare(b));
+}
+
+function filterOptionsOf(clippings: readonly Clipping[]): FilterOptions {
+  const factValues = sortedValues(clippings, (c) => c.factValues);
+  return {
+    kinds: sortedValues(clippings, (c) => c.kinds),
+    sites: sortedValues(clippings, (c) => [c.site]),
+    langs: sortedValues(clippings, (c) => [c.lang]),
+    tags: sortedValues(clippings, (c) => c.tags),
+    agencies: factValues.filter((v) => v.startsWith('agency:')),
+    organizations: factValues.filter((v) => v.startsWith('organization:')),
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The library page: search and filter clippings, read and edit one, delete with undo, charts. */
+export default function LibraryApp({ repository, requestPersistence = requestPersistentStorage, pageSize = 50, undoMs = 10_000 }: LibraryAppProps) {
+  const [index, setIndex] = useState<ClippingIndex | null>(null);
+  const [version, setVersion] = useState(0);
+  const [filters, setFilters] = useState<ClippingFilters>({});
+  const [page, setPage] = useState(0);
+  const [tab, setTab] = useState<'list' | 'charts'>('list');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<Clipping | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const reload = useCallback(async () => {
     try {
-      setClippings(await repository.listNewestFirst({ limit: 200 }));
+      setIndex(new ClippingIndex(await repository.listAll()));
+      setVersion((v) => v + 1);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     }
   }, [repository]);
-  useEffect(() => void reload(), [reload]);
+  useEffect(() => {
+    void reload();
+    void requestPersistence().catch(() => undefined);
+  }, [reload, requestPersistence]);
+  // Clippings saved from the popup while the library is open show up when it is looked at again.
+  useEffect(() => {
+    const onVisible = () => document.visibilityState === 'visible' && void reload();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reload]);
+  useEffect(() => () => void (undoTimer.current && clearTimeout(undoTimer.current)), []);
 
+  const all = useMemo(() => index?.clippings ?? [], [index, version]);
+  const options = useMemo(() => filterOptionsOf(all), [all]);
+  const results = useMemo(() => index?.search(filters) ?? [], [index, version, filters]);
+  const tags = options.tags;
+  const pages = Math.max(1, Math.ceil(results.length / pageSize));
+  const current = Math.min(page, pages - 1);
+  const shown = results.slice(current * pageSize, (current + 1) * pageSize);
+  const open = openId ? all.find((c) => c.id === openId) ?? null : null;
+
+  const onFilters = (next: ClippingFilters) => {
+    setFilters(next);
+    setPage(0);
+  };
+  const onSaveEdits = async (clipping: Clipping) => {
+    try {
+      const updated = await repository.update(clipping);
+      index?.upsert(updated);
+      setVersion((v) => v + 1);
+      setError(null);
+    } catch (e) {
+      setError(t('editFailed', messageOf(e)));
+      throw e;
+    }
+  };
   const onDelete = async (clipping: Clipping) => {
-    await repository.remove(clipping.id);
-    if (open?.id === clipping.id) setOpen(null);
-    await reload();
+    try {
+      await repository.remove(clipping.id);
+    } catch (e) {
+      setError(messageOf(e));
+      return;
+    }
+    index?.remove(clipping.id);
+    setVersion((v) => v + 1);
+    if (openId === clipping.id) setOpenId(null);
+    setDeleted(clipping);
+    if (undoTimer.current) clearTimeout(undoTimer.current);
+    undoTimer.current = setTimeout(() => setDeleted(null), undoMs);
+  };
+  const onUndo = async () => {
+    if (!deleted) return;
+    try {
+      await repository.restore(deleted);
+      index?.upsert(deleted);
+      setVersion((v) => v + 1);
+      setDeleted(null);
+    } catch (e) {
+      setError(messageOf(e));
+    }
   };
 
   return (
     <main class="library">
-      <h1>{t('libraryTitle')}</h1>
-      {error && <p class="error" role="alert">{error}</p>}
+      <CategoryColorStyle />
+      <header class="library-header">
+        <h1>{t('libraryTitle')}</h1>
+        {index && <span class="library-count">{t('clippingCount', String(index.size))}</span>}
+      </header>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {deleted && (
+        <div class="undo-bar" role="status">
+          <span>{t('deletedClipping', deleted.title || t('untitled'))}</span>
+          <button type="button" data-action="undo" onClick={() => void onUndo()}>
+            {t('undo')}
+          </button>
+        </div>
+      )}
       {open ? (
-        <article class="clipping-view">
-          <button type="button" onClick={() => setOpen(null)}>{t('back')}</button>
-          <h2>{open.title || t('untitled')}</h2>
-          <p class="clipping-meta">{[open.site, open.published, open.url].filter(Boolean).join(' · ')}</p>
-          <div class="clipping-text">{open.text}</div>
-        </article>
-      ) : clippings && clippings.length === 0 ? (
+        <ClippingView clipping={open} tagSuggestions={tags} onSave={onSaveEdits} onDelete={(c) => void onDelete(c)} onBack={() => setOpenId(null)} />
+      ) : index === null ? (
+        <p class="status">{t('popupLoading')}</p>
+      ) : index.size === 0 ? (
         <p class="empty">{t('libraryEmpty')}</p>
       ) : (
-        <ul class="clipping-list">
-          {clippings?.map((clipping) => (
-            <ClippingListItem key={clipping.id} clipping={clipping} onOpen={setOpen} onDelete={onDelete} />
-          ))}
-        </ul>
+        <>
+          <FilterBar filters={filters} options={options} onChange={onFilters} />
+          <nav class="tabs" role="tablist">
+            <button type="button" role="tab" aria-selected={tab === 'list'} data-tab="list" onClick={() => setTab('list')}>
+              {t('tabList')}
+            </button>
+            <button type="button" role="tab" aria-selected={tab === 'charts'} data-tab="charts" onClick={() => setTab('charts')}>
+              {t('tabCharts')}
+            </button>
+            <span class="result-count" aria-live="polite">
+              {t('resultCount', String(results.length))}
+            </span>
+          </nav>
+          {tab === 'charts' ? (
+            <LibraryCharts
+              clippings={results}
+              onSelectKind={(kind) => {
+                onFilters({ ...filters, kind });
+                setTab('list');
+              }}
+              onSelectFactValue={(factValue) => {
+                onFilters({ ...filters, factValue });
+                setTab('list');
+              }}
+            />
+          ) : results.length === 0 ? (
+            <p class="empty">{t('noResults')}</p>
+          ) : (
+            <>
+              <ul class="clipping-list">
+                {shown.map((clipping) => (
+                  <ClippingListItem key={clipping.id} clipping={clipping} onOpen={(c) => setOpenId(c.id)} onDelete={(c) => void onDelete(c)} />
+                ))}
+              </ul>
+              {pages > 1 && (
+                <nav class="pager">
+                  <button type="button" data-action="previous-page" disabled={current === 0} onClick={() => setPage(current - 1)}>
+                    {t('previousPage')}
+                  </button>
+                  <span>{t('pageOf', String(current + 1), String(pages))}</span>
+                  <button type="button" data-action="next-page" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+                    {t('nextPage')}
+                  </button>
+                </nav>
+              )}
+            </>
+          )}
+        </>
       )}
     </main>
   );

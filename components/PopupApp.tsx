@@ -1,21 +1,31 @@
-import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { sendToBackground } from '../messaging/transport';
-import { toClippingFact, type ClippingDraft } from '../storage/clipping';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { FactCategory } from '../engine/types';
+import type { PageSnapshot } from '../messaging/protocol';
+import { factKey, quoteSelector, recategorized, withoutFacts, type ClippingDraft, type ClippingFact } from '../storage/clipping';
 import ArticleSummary from './ArticleSummary';
+import CategoryColorStyle from './CategoryColorStyle';
+import CategorySelect from './CategorySelect';
+import FactGroups from './FactGroups';
 import { t } from './i18n';
-import { usePageSnapshot, type PageStatus } from './use-page-snapshot';
+import { createPopupServices, type PopupServices } from './popup-services';
+import SiteAccessPanel from './SiteAccessPanel';
+import TagEditor from './TagEditor';
+import VerdictPanel from './VerdictPanel';
+import { usePageSnapshot } from './use-page-snapshot';
+import { usePopupDraft, type PopupEdits } from './use-popup-draft';
 
 /** Props of {@link PopupApp}. */
 export type PopupAppProps = {
   /** The popup's query string (`?tabId=N` picks the tab). */
   search: string;
+  /** The popup's effects; the real ones when omitted (tests pass their own). */
+  services?: PopupServices;
 };
 
-type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'failed'; error: string };
+type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'failed'; error: string };
 
-function draftOf(status: Extract<PageStatus, { state: 'ready' }>): ClippingDraft {
-  const { article, analysis } = status.page;
+function draftOf(page: PageSnapshot, edits: PopupEdits): ClippingDraft {
+  const { article, analysis } = page;
   return {
     url: article.url ?? '',
     canonicalUrl: article.canonicalUrl,
@@ -25,27 +35,80 @@ function draftOf(status: Extract<PageStatus, { state: 'ready' }>): ClippingDraft
     lang: analysis.language,
     text: article.text,
     incident: analysis.incident,
-    facts: analysis.facts.map((fact) => toClippingFact(article.text, fact)),
-    note: '',
-    tags: [],
+    facts: edits.facts,
+    note: edits.note,
+    tags: edits.tags,
   };
 }
 
-/** The toolbar popup: what the page is, and Save. */
-export default function PopupApp({ search }: PopupAppProps) {
-  const status = usePageSnapshot(search);
+/** The toolbar popup: the verdict, the facts to keep, a note and tags, and Save. */
+export default function PopupApp({ search, services: given }: PopupAppProps) {
+  const services = useMemo(() => given ?? createPopupServices(), [given]);
+  const status = usePageSnapshot(search, services.loadPage);
+  const page = status.state === 'ready' ? status.page : null;
+  const tabId = status.state === 'ready' ? status.tabId : null;
+  const draft = usePopupDraft(services, page);
   const [save, setSave] = useState<SaveState>({ state: 'idle' });
+  const [suggestions, setSuggestions] = useState<string[]>([]);
+  const [newCategory, setNewCategory] = useState<FactCategory>('organization');
+  const [selectionHint, setSelectionHint] = useState<string | null>(null);
+  const edits = draft.edits;
+
+  useEffect(() => {
+    void services.tagSuggestions().then(setSuggestions, () => setSuggestions([]));
+  }, [services]);
+
+  // The page shows what the popup holds: re-paint when the user edited the facts.
+  useEffect(() => {
+    if (tabId !== null && edits?.factsEdited) void services.showFacts(tabId, edits.facts);
+  }, [services, tabId, edits?.facts, edits?.factsEdited]);
+
+  const setFacts = (facts: ClippingFact[]) => draft.update({ facts });
+  const onRemove = (mentions: ClippingFact[]) => edits && setFacts(withoutFacts(edits.facts, mentions));
+  const onChangeCategory = (mentions: ClippingFact[], category: FactCategory) => edits && setFacts(recategorized(edits.facts, mentions, category));
+  const onReveal = (fact: ClippingFact) => tabId !== null && void services.revealFact(tabId, { start: fact.start, end: fact.end });
+  const onAddSelection = async () => {
+    if (!page || !edits || tabId === null) return;
+    const span = await services.getSelection(tabId);
+    if (!span) {
+      setSelectionHint(t('noSelection'));
+      return;
+    }
+    setSelectionHint(null);
+    const fact: ClippingFact = {
+      category: newCategory,
+      text: span.text,
+      start: span.start,
+      end: span.end,
+      value: span.text,
+      selector: quoteSelector(page.article.text, span.start, span.end),
+      origin: 'user',
+    };
+    if (edits.facts.some((other) => factKey(other) === factKey(fact))) return;
+    setFacts([...edits.facts, fact].sort((a, b) => a.start - b.start || a.end - b.end));
+  };
 
   const onSave = async () => {
-    if (status.state !== 'ready') return;
+    if (!page || !edits) return;
     setSave({ state: 'saving' });
-    const reply = await sendToBackground('ui-to-background', 'saveClipping', { draft: draftOf(status) });
-    setSave(reply.ok ? { state: 'saved' } : { state: 'failed', error: reply.error });
+    await draft.flush();
+    void services.requestPersistence();
+    const reply = await services.save(draftOf(page, edits));
+    if (reply.ok) {
+      await draft.markSaved(reply.value);
+      setSave({ state: 'idle' });
+    } else {
+      // The draft stays in storage: nothing typed is lost, the user can save again.
+      setSave({ state: 'failed', error: reply.error });
+    }
   };
-  const onOpenLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+
+  const saveLabel =
+    save.state === 'saving' ? t('saving') : draft.saved && !draft.dirty ? t('saved') : draft.saved ? t('update') : t('save');
 
   return (
     <main class="popup">
+      <CategoryColorStyle />
       {status.state === 'loading' && <p class="status">{t('popupLoading')}</p>}
       {status.state === 'no-article' && (
         <div class="status no-article" role="status">
@@ -59,24 +122,68 @@ export default function PopupApp({ search }: PopupAppProps) {
           <p class="hint">{t('popupCannotRead')}</p>
         </div>
       )}
-      {status.state === 'ready' && (
+      {page && (
         <>
-          <ArticleSummary article={status.page.article} language={status.page.analysis.language} excerpt={status.page.excerpt} />
-          <p class={status.page.analysis.incident.isIncident ? 'verdict incident' : 'verdict'}>
-            {status.page.analysis.incident.isIncident ? t('verdictIncident') : t('verdictNotIncident')}
-          </p>
+          <ArticleSummary article={page.article} language={page.analysis.language} excerpt={page.excerpt} />
+          <VerdictPanel incident={page.analysis.incident} />
+          {edits ? (
+            <>
+              <h2 class="section-title">{t('factsTitle')}</h2>
+              <FactGroups facts={edits.facts} onReveal={onReveal} onRemove={onRemove} onChangeCategory={onChangeCategory} />
+              <div class="add-selection">
+                <CategorySelect value={newCategory} label={t('newFactCategory')} onChange={setNewCategory} />
+                <button type="button" data-action="add-selection" onClick={() => void onAddSelection()}>
+                  {t('addSelectionAsFact')}
+                </button>
+              </div>
+              {selectionHint && <p class="hint" role="status">{selectionHint}</p>}
+              <label class="field">
+                <span>{t('note')}</span>
+                <textarea
+                  class="note"
+                  rows={3}
+                  value={edits.note}
+                  placeholder={t('notePlaceholder')}
+                  onInput={(event) => draft.update({ note: (event.currentTarget as HTMLTextAreaElement).value })}
+                />
+              </label>
+              <div class="field">
+                <span>{t('tags')}</span>
+                <TagEditor tags={edits.tags} suggestions={suggestions} onChange={(tags) => draft.update({ tags })} />
+              </div>
+            </>
+          ) : (
+            <p class="status">{t('popupLoading')}</p>
+          )}
           <div class="actions">
-            <button type="button" class="primary" data-action="save" disabled={save.state === 'saving'} onClick={onSave}>
-              {save.state === 'saving' ? t('saving') : save.state === 'saved' ? t('saved') : t('save')}
+            <button
+              type="button"
+              class="primary"
+              data-action="save"
+              data-saved={draft.saved && !draft.dirty ? 'yes' : 'no'}
+              disabled={save.state === 'saving' || !edits}
+              onClick={() => void onSave()}
+            >
+              {saveLabel}
             </button>
-            <button type="button" data-action="open-library" onClick={onOpenLibrary}>
+            <button type="button" data-action="open-library" onClick={services.openLibrary}>
               {t('openLibrary')}
             </button>
           </div>
           {save.state === 'failed' && (
             <p class="error" role="alert">
-              {t('saveFailed', save.error)}
+              {t('saveFailed', save.error)} {t('draftKept')}
             </p>
+          )}
+          {draft.draftError && (
+            <p class="error" role="alert">
+              {draft.draftError}
+            </p>
+          )}
+          {tabId !== null && page.article.url && (
+            <footer class="popup-footer">
+              <SiteAccessPanel tabId={tabId} url={page.article.url} />
+            </footer>
           )}
         </>
       )}

@@ -43,18 +43,20 @@ export async function loadPageStatus(tabId: number | null): Promise<PageStatus> 
   return { state: 'ready', tabId, page: reply.value };
 }
 
-/** Hook: the page status of the popup's tab. */
-export function usePageSnapshot(search: string): PageStatus {
+/** Hook: the page status of the popup's tab; `load` is the popup services' loader in tests. */
+export function usePageSnapshot(
+  search: string,
+  load: (search: string) => Promise<PageStatus> = async (query) => loadPageStatus(await resolveTabId(query)),
+): PageStatus {
   const [status, setStatus] = useState<PageStatus>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    void resolveTabId(search)
-      .then(loadPageStatus)
+    void load(search)
       .then((next) => live && setStatus(next))
       .catch((error) => live && setStatus({ state: 'unreadable', tabId: null, error: String(error) }));
     return () => {
       live = false;
     };
-  }, [search]);
+  }, [search, load]);
   return status;
 }

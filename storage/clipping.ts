@@ -3,7 +3,7 @@
  * (exact, prefix, suffix) and their position so they can be re-anchored in the page or the stored
  * text later (hypothesis' TextQuote + TextPosition selectors).
  */
-import type { Fact, IncidentVerdict, Lang } from '../engine/types';
+import type { Fact, FactCategory, IncidentVerdict, Lang } from '../engine/types';
 
 /** A clipping's id (a UUID). */
 export type ClippingId = string & { readonly __brand: 'ClippingId' };
@@ -69,21 +69,67 @@ export function toClippingFact(text: string, fact: Fact, origin: ClippingFact['o
   return { ...fact, selector: quoteSelector(text, fact.start, fact.end), origin };
 }
 
+/** How far before publication a date fact may lie and still be the incident's date. */
+const INCIDENT_WINDOW_DAYS = 30;
+
+function dayNumber(isoDate: string): number {
+  const [year, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
 /**
- * The date a clipping's incident is placed at on the timeline: the earliest date fact (ISO dates
- * sort as strings), else the publication date (its date part).
+ * The date a clipping's incident is placed at on the timeline: the earliest month- or day-precise
+ * date fact from the 30 days before publication up to it, else the publication date. Articles
+ * recall older incidents ("an outage in November 2022 …" in a January 2023 report), so dates long
+ * before publication are history, not this incident. Without a publication date: the earliest date fact.
  */
 export function incidentDateOf(clipping: Pick<ClippingDraft, 'facts' | 'published'>): string | null {
+  const published = clipping.published?.slice(0, 10) ?? null;
   const dates = clipping.facts
-    .filter((fact) => fact.category === 'date' && /^\d{4}(-\d{2}){0,2}$/.test(fact.value))
+    .filter((fact) => fact.category === 'date' && /^\d{4}-\d{2}(-\d{2})?$/.test(fact.value))
     .map((fact) => fact.value)
+    .filter((date) => {
+      if (!published) return true;
+      const gap = dayNumber(published) - dayNumber(date);
+      return gap >= 0 && gap <= INCIDENT_WINDOW_DAYS;
+    })
     .sort();
-  return dates[0] ?? clipping.published?.slice(0, 10) ?? null;
+  return dates[0] ?? published;
 }
 
 /** A fact's identity inside one clipping (same span and category). */
 export function factKey(fact: Pick<Fact, 'category' | 'start' | 'end'>): string {
   return `${fact.category}:${fact.start}:${fact.end}`;
+}
+
+/**
+ * Where a stored fact sits in `text`: its own offsets when they still hold its text, else the
+ * text-quote selector (exact with prefix and suffix, then exact alone nearest the old position).
+ * Null when the quote is gone.
+ */
+export function anchorFact(text: string, fact: Pick<ClippingFact, 'start' | 'end' | 'text' | 'selector'>): { start: number; end: number } | null {
+  if (text.slice(fact.start, fact.end) === fact.text) return { start: fact.start, end: fact.end };
+  const { exact, prefix, suffix } = fact.selector;
+  if (!exact) return null;
+  const withContext = text.indexOf(prefix + exact + suffix);
+  if (withContext >= 0) return { start: withContext + prefix.length, end: withContext + prefix.length + exact.length };
+  let best = -1;
+  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+    if (best < 0 || Math.abs(at - fact.start) < Math.abs(best - fact.start)) best = at;
+  }
+  return best >= 0 ? { start: best, end: best + exact.length } : null;
+}
+
+/** `facts` without the given ones (by span and category). */
+export function withoutFacts(facts: readonly ClippingFact[], drop: readonly ClippingFact[]): ClippingFact[] {
+  const keys = new Set(drop.map(factKey));
+  return facts.filter((fact) => !keys.has(factKey(fact)));
+}
+
+/** `facts` with the given ones moved to `category`, marked as the user's. */
+export function recategorized(facts: readonly ClippingFact[], move: readonly ClippingFact[], category: FactCategory): ClippingFact[] {
+  const keys = new Set(move.map(factKey));
+  return facts.map((fact) => (keys.has(factKey(fact)) ? { ...fact, category, origin: 'user' } : fact));
 }
 
 /** The one-per-article key of a draft. */

@@ -5,7 +5,7 @@
  *
  * Full-text search does not live in IndexedDB: a multi-entry token index would cost ~1,500 index
  * rows per Chinese article (CJK bigrams), i.e. millions of rows at 10,000 clippings and slow saves.
- * The library builds an in-memory token index instead (storage/clipping-search.ts).
+ * The library searches its texts in memory instead (storage/clipping-search.ts).
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Clipping, ClippingFact } from './clipping';

@@ -2,13 +2,20 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleCalls } from '../../messaging/transport';
 import { createClippingRepository } from '../../storage/clipping-repository';
 import { openDatabase } from '../../storage/database';
+import { createDraftRepository } from '../../storage/draft-repository';
 import { createAnalysisService } from './analysis-service';
 import { reportPage } from './badge';
+import { registerContextMenu } from './context-menu';
 import { createSaveService } from './save-service';
+import { startSiteAccess } from './site-access';
+import { registerSaveShortcut } from './save-shortcut';
 
 export default defineBackground(() => {
   const analysis = createAnalysisService();
-  const saving = createSaveService(createClippingRepository(openDatabase()));
+  const db = openDatabase();
+  const clippings = createClippingRepository(db);
+  const drafts = createDraftRepository(db);
+  const saving = createSaveService(clippings, drafts);
   handleCalls('content-to-background', {
     analyzeArticle: analysis.analyzeArticle,
     reportPage,
@@ -17,4 +24,7 @@ export default defineBackground(() => {
     saveClipping: saving.saveClipping,
     savePageInTab: saving.savePageInTab,
   });
+  registerContextMenu({ drafts, clippings });
+  registerSaveShortcut(saving);
+  startSiteAccess();
 });

@@ -1,20 +1,26 @@
 /**
- * Saving clippings: from the popup's draft, or straight from a tab (keyboard shortcut, context
- * menu). The background owns these writes so a closing popup cannot cut a save short.
+ * Saving clippings: from the popup's draft, or straight from a tab (keyboard shortcut). The
+ * background owns these writes so a closing popup cannot cut a save short.
  */
-import { sendToTab } from '../../messaging/transport';
-import { toClippingFact, type Clipping, type ClippingDraft } from '../../storage/clipping';
+import type { PageSnapshot } from '../../messaging/protocol';
+import { clippingKey, toClippingFact, type Clipping, type ClippingDraft } from '../../storage/clipping';
 import type { ClippingRepository } from '../../storage/clipping-repository';
+import type { DraftRepository } from '../../storage/draft-repository';
+import { callTabInjecting, type TabCaller } from './page-access';
 
-/** A draft from what the content script of a tab reports (engine facts, no note or tags). */
-export async function draftFromTab(tabId: number): Promise<ClippingDraft> {
-  const page = await sendToTab(tabId, 'getPage', {});
+/** The article snapshot of a tab, or an error for the user. */
+export async function snapshotOfTab(tabId: number, call: TabCaller = callTabInjecting): Promise<PageSnapshot> {
+  const page = await call(tabId, 'getPage', {});
   if (!page.ok) throw new Error(`This page cannot be read: ${page.error}`);
   if ('noArticle' in page.value) throw new Error('No article found on this page.');
-  const { article, analysis } = page.value;
-  if (!article.url) throw new Error('This page has no address to save it under.');
+  if (!page.value.article.url) throw new Error('This page has no address to save it under.');
+  return page.value;
+}
+
+/** A draft from a page snapshot: the engine's facts, no note or tags. */
+export function draftFromSnapshot({ article, analysis }: PageSnapshot): ClippingDraft {
   return {
-    url: article.url,
+    url: article.url ?? '',
     canonicalUrl: article.canonicalUrl,
     title: article.title,
     site: article.site,
@@ -29,20 +35,37 @@ export async function draftFromTab(tabId: number): Promise<ClippingDraft> {
 }
 
 /** Handlers of `saveClipping` and `savePageInTab`. */
-export function createSaveService(repository: ClippingRepository) {
+export function createSaveService(
+  repository: ClippingRepository,
+  drafts: Pick<DraftRepository, 'get' | 'remove'>,
+  call: TabCaller = callTabInjecting,
+) {
   return {
     saveClipping({ draft }: { draft: ClippingDraft }): Promise<Clipping> {
       return repository.save(draft);
     },
+    /**
+     * Saves a tab's page as the popup would: what the user typed in the popup's draft wins, then
+     * what an earlier save kept (saving again must not throw away the note and tags written then),
+     * then the engine's facts.
+     */
     async savePageInTab({ tabId }: { tabId: number }): Promise<Clipping> {
-      const draft = await draftFromTab(tabId);
-      const existing = await repository.findByKey(draft.canonicalUrl ?? draft.url);
-      // Saving again from the shortcut must not throw away the note and tags written earlier.
+      const draft = draftFromSnapshot(await snapshotOfTab(tabId, call));
+      const key = clippingKey(draft);
+      const [existing, typed] = await Promise.all([repository.findByKey(key), drafts.get(key)]);
       if (existing) {
         draft.note = existing.note;
         draft.tags = existing.tags;
+        if (existing.text === draft.text) draft.facts = existing.facts;
       }
-      return repository.save(draft);
+      if (typed) {
+        draft.note = typed.note;
+        draft.tags = typed.tags;
+        if (typed.facts) draft.facts = typed.facts;
+      }
+      const clipping = await repository.save(draft);
+      await drafts.remove(key);
+      return clipping;
     },
   };
 }

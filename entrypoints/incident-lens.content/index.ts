@@ -6,6 +6,7 @@ export default defineContentScript({
   matches: CONTENT_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    void startPageController(ctx, document, location.href);
+    performance.mark('incident-lens:start'); // benchmark hook (issue 6, scripts/bench/pipeline.ts)
+    startPageController(ctx, window);
   },
 });

@@ -1,13 +1,22 @@
 /**
- * The content script's work on one page: read the article, have the background analyse it,
- * and answer the popup. DOM reads only; painting is done by the highlighter.
+ * The content script's work on one page: read the article, have the background analyse it, paint
+ * the facts of incident articles, keep up with late-filled and single-page articles, and answer
+ * the popup. Non-article and non-incident pages stop after the read and one message: no highlight
+ * work, no UI (issue 4).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticle, type ReadResult } from '../../engine/read/read-article';
-import { locateSpan, offsetOfPoint } from '../../engine/read/text-map';
-import type { Analysis } from '../../engine/types';
+import { locateSpan, offsetOfPoint, type TextMap } from '../../engine/read/text-map';
+import type { Analysis, Fact, FactCategory } from '../../engine/types';
 import type { PageSnapshot, SelectionSpan } from '../../messaging/protocol';
 import { handleCalls, sendToBackground } from '../../messaging/transport';
+import { isSiteOff, siteKeyOf, watchOffSites } from '../../storage/site-preferences';
+import { watchArticle } from './article-watcher';
+import { localStrings } from './content-strings';
+import { adoptHighlightSheet, readPageTone, type PageTone } from './highlight-styles';
+import { createHighlighter, highlightWorldOf, type Highlighter, type PaintedFact } from './highlighter';
+import { createOverlay, OVERLAY_TAG, type Overlay } from './overlay';
+import { liveRangeOf, trackPointer } from './pointer-tracker';
 
 const EXCERPT_LENGTH = 280;
 
@@ -17,12 +26,21 @@ export interface PageState {
   analysis: Analysis | null;
 }
 
-/** Reads and analyses the page; never throws (a failure means "no article"). */
-export async function analyzePage(doc: Document, url: string): Promise<PageState> {
-  const read = readArticle(doc, url);
-  if (!read) return { read: null, analysis: null };
-  const reply = await sendToBackground('content-to-background', 'analyzeArticle', { article: read.article });
-  return { read, analysis: reply.ok ? reply.value : null };
+/** FNV-1a hash of the article text and address: "is this still the same article?" in one pass. */
+export function hashArticle(text: string, url: string): number {
+  let hash = 0x811c9dc5;
+  const input = `${url}\u0000${text}`;
+  for (let i = 0; i < input.length; i++) {
+    hash ^= input.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Whether every node of a map is still in the document (single-page sites re-render in place). */
+function mapIsAttached(map: TextMap): boolean {
+  const { segments } = map;
+  return segments.length === 0 || (segments[0].node.isConnected && segments[segments.length - 1].node.isConnected);
 }
 
 /** The page snapshot the popup shows. */
@@ -51,39 +69,276 @@ export function selectionSpanOf(state: PageState, selection: Selection | null): 
   return { text: map.text.slice(s, e), start: s, end: e };
 }
 
-/** Scrolls to the article span and selects it briefly so the user sees it. */
-export function revealSpan(doc: Document, state: PageState, span: { start: number; end: number }): boolean {
-  if (!state.read) return false;
+/** The live range of an article span: the painted fact's range when there is one, else from the map. */
+function rangeOfSpan(doc: Document, state: PageState, painted: readonly PaintedFact[], span: { start: number; end: number }): Range | null {
+  const item = painted.find((p) => p.start === span.start && p.end === span.end);
+  if (item) return liveRangeOf(doc, item);
+  if (!state.read) return null;
   const points = locateSpan(state.read.map, span);
-  if (!points) return false;
+  if (!points) return null;
   const range = doc.createRange();
   range.setStart(points.startNode, points.startOffset);
   range.setEnd(points.endNode, points.endOffset);
-  const target = points.startNode.parentElement;
-  target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  const selection = doc.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-  return true;
+  return range;
 }
 
-/** Starts the page controller: analyse, report the badge, answer the popup. */
-export async function startPageController(ctx: ContentScriptContext, doc: Document, url: string): Promise<void> {
+/** Scrolls a range to the middle of the viewport at once (so its rect is right straight after). */
+function scrollToRange(doc: Document, range: Range): DOMRect {
+  const view = doc.defaultView!;
+  const rect = range.getBoundingClientRect();
+  view.scrollBy({ top: rect.top - view.innerHeight / 2, behavior: 'instant' });
+  return range.getBoundingClientRect();
+}
+
+/** Counts of painted facts per category. */
+export function countByCategory(items: readonly { fact: Pick<Fact, 'category'> }[]): Map<FactCategory, number> {
+  const counts = new Map<FactCategory, number>();
+  for (const { fact } of items) counts.set(fact.category, (counts.get(fact.category) ?? 0) + 1);
+  return counts;
+}
+
+/** The next visible fact from `current` in `direction`, wrapping round; -1 when none is visible. */
+export function stepFact(items: readonly { fact: Pick<Fact, 'category'> }[], off: ReadonlySet<FactCategory>, current: number, direction: 1 | -1): number {
+  const n = items.length;
+  // With no current fact, "next" starts at the first and "previous" at the last.
+  const from = current >= 0 ? current : direction === 1 ? -1 : n;
+  for (let k = 1; k <= n; k++) {
+    const i = (((from + direction * k) % n) + n) % n;
+    if (!off.has(items[i].fact.category)) return i;
+  }
+  return -1;
+}
+
+/** Key on the isolated world's global: the running controller, so a second injection replaces it cleanly. */
+const RUNNING_KEY = '__incidentLensController';
+
+interface RunningController {
+  stop(): void;
+}
+
+/**
+ * Starts the page controller. Idempotent per page: a controller already running in this isolated
+ * world (the popup may inject the script where it already runs) is stopped first.
+ */
+export function startPageController(ctx: ContentScriptContext, win: Window & typeof globalThis): void {
+  const holder = globalThis as typeof globalThis & { [RUNNING_KEY]?: RunningController };
+  holder[RUNNING_KEY]?.stop();
+  const doc = win.document;
+  const strings = localStrings;
+
   let state: PageState = { read: null, analysis: null };
-  const analysed = analyzePage(doc, url);
+  let hash: number | null = null;
+  /** The analysis in flight or done for the current article. */
+  let analysed: Promise<PageState> | null = null;
+  let generation = 0;
+  let siteOff = false;
+  let highlighter: Highlighter | null = null;
+  let overlay: Overlay | null = null;
+  let tone: PageTone | null = null;
+  let dropSheet: (() => void) | null = null;
+  const off = new Set<FactCategory>();
+  let hidden = false;
+  let current = -1;
+  let lastReport = '';
+
+  const report = (next: PageState) => {
+    const payload = {
+      isArticle: next.read !== null,
+      isIncident: next.analysis?.incident.isIncident ?? false,
+      factCount: next.analysis?.facts.length ?? 0,
+    };
+    const key = JSON.stringify(payload);
+    if (key === lastReport) return;
+    lastReport = key;
+    void sendToBackground('content-to-background', 'reportPage', payload);
+  };
+
+  const removePaint = () => {
+    if (highlighter) watcher.quietly(() => highlighter!.clear());
+    highlighter = null;
+    overlay?.remove();
+    overlay = null;
+    current = -1;
+  };
+
+  const renderLegend = () => {
+    if (!overlay || !highlighter) return;
+    const items = highlighter.painted();
+    overlay.renderLegend({ counts: countByCategory(items), off, hidden, current, total: items.length });
+  };
+
+  const showCurrent = () => {
+    if (!highlighter || !overlay) return;
+    const item = highlighter.painted()[current];
+    if (!item) return;
+    highlighter.setFocus(item);
+    const rect = scrollToRange(doc, liveRangeOf(doc, item));
+    overlay.showCard(item.fact, rect);
+  };
+
+  const handlers = {
+    onToggleCategory(category: FactCategory, visible: boolean) {
+      if (visible) off.delete(category);
+      else off.add(category);
+      highlighter?.setCategoryVisible(category, visible);
+      overlay?.hideCard();
+      renderLegend();
+    },
+    onStep(direction: 1 | -1) {
+      if (!highlighter) return;
+      current = stepFact(highlighter.painted(), off, current, direction);
+      renderLegend();
+      showCurrent();
+    },
+    onHide(value: boolean) {
+      hidden = value;
+      highlighter?.setHidden(value);
+      overlay?.hideCard();
+      renderLegend();
+    },
+  };
+
+  /** Paints `facts` on the current article; the legend appears when there is anything to show. */
+  const paint = async (read: ReadResult, facts: readonly Fact[], gen: number) => {
+    removePaint();
+    if (facts.length === 0 || siteOff) return;
+    tone ??= readPageTone(doc);
+    dropSheet ??= adoptHighlightSheet(doc, tone);
+    const next = createHighlighter(highlightWorldOf(win), read.map);
+    highlighter = next;
+    for (const category of off) next.setCategoryVisible(category, false);
+    next.setHidden(hidden);
+    const done = await watcher.quietly(() =>
+      next.paint(facts, { isCancelled: () => gen !== generation || ctx.isInvalid || highlighter !== next }),
+    );
+    if (!done || highlighter !== next) return;
+    overlay = createOverlay(doc, tone, strings, handlers);
+    renderLegend();
+  };
+
+  /** Reads the page; analyses and paints when the article is new. `force` analyses even on an off site (popup). */
+  const refresh = (force = false): Promise<PageState> | null => {
+    if (ctx.isInvalid || (siteOff && !force)) return analysed;
+    const read = readArticle(doc, win.location.href);
+    if (!read) {
+      if (state.read) {
+        removePaint();
+        generation++;
+      }
+      hash = null;
+      state = { read: null, analysis: null };
+      analysed = Promise.resolve(state);
+      report(state);
+      performance.mark('incident-lens:no-incident'); // benchmark hook (issue 6): no article here
+      return analysed;
+    }
+    const nextHash = hashArticle(read.article.text, win.location.href);
+    if (nextHash === hash && analysed) {
+      // Same article; a page that re-rendered it into new nodes needs its highlights again.
+      const analysis = state.analysis;
+      if (state.read && !mapIsAttached(state.read.map) && analysis?.incident.isIncident) {
+        const facts = highlighter?.painted().map((p) => p.fact) ?? analysis.facts;
+        state = { ...state, read };
+        void paint(read, facts, generation);
+      }
+      return analysed;
+    }
+    hash = nextHash;
+    const gen = ++generation;
+    removePaint();
+    current = -1;
+    analysed = (async () => {
+      const reply = await sendToBackground('content-to-background', 'analyzeArticle', { article: read.article });
+      const next: PageState = { read, analysis: reply.ok ? reply.value : null };
+      if (gen !== generation || ctx.isInvalid) return next;
+      state = next;
+      report(next);
+      if (next.analysis?.incident.isIncident && !siteOff) await paint(read, next.analysis.facts, gen);
+      // Benchmark hook (issue 6, scripts/bench/pipeline.ts): the article's first analysis is done.
+      performance.mark(next.analysis?.incident.isIncident ? 'incident-lens:painted' : 'incident-lens:no-incident');
+      return next;
+    })();
+    return analysed;
+  };
+
+  const watcher = watchArticle(ctx, doc, () => void refresh());
+
   const stopHandling = handleCalls('popup-to-content', {
     // The popup may ask before the first analysis is back: answer when it is.
-    getPage: async () => snapshotOf(await analysed),
-    revealFact: (span) => revealSpan(doc, state, span),
+    getPage: async () => snapshotOf(await (analysed ?? refresh(true) ?? Promise.resolve(state))),
+    revealFact: (span) => {
+      const range = rangeOfSpan(doc, state, highlighter?.painted() ?? [], span);
+      if (!range) return false;
+      const rect = scrollToRange(doc, range);
+      const item = highlighter?.painted().find((p) => p.start === span.start && p.end === span.end);
+      if (item && overlay) {
+        current = item.order;
+        highlighter!.setFocus(item);
+        overlay.showCard(item.fact, rect);
+        renderLegend();
+      } else {
+        const selection = doc.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      }
+      return true;
+    },
     getSelection: () => selectionSpanOf(state, doc.getSelection()),
-    showFacts: () => undefined,
+    // The popup's edited facts replace the engine's on the page.
+    showFacts: async ({ facts }) => {
+      if (!state.read) return;
+      await paint(state.read, facts, generation);
+    },
   });
-  ctx.onInvalidated(stopHandling);
-  state = await analysed;
-  if (ctx.isInvalid) return;
-  await sendToBackground('content-to-background', 'reportPage', {
-    isArticle: state.read !== null,
-    isIncident: state.analysis?.incident.isIncident ?? false,
-    factCount: state.analysis?.facts.length ?? 0,
+
+  trackPointer(
+    ctx,
+    doc,
+    () => (hidden ? null : highlighter),
+    (hit) => {
+      if (!overlay || !highlighter) return;
+      if (!hit) {
+        overlay.hideCard();
+        highlighter.setFocus(current >= 0 ? highlighter.painted()[current] ?? null : null);
+        return;
+      }
+      highlighter.setFocus(hit.item);
+      overlay.showCard(hit.item.fact, hit.rect);
+    },
+    (target) => target instanceof Element && target.localName === OVERLAY_TAG,
+  );
+
+  const stopWatchingOff = watchOffSites((list) => {
+    const key = siteKeyOf(win.location.href);
+    const nowOff = key !== null && list.includes(key);
+    if (nowOff === siteOff) return;
+    siteOff = nowOff;
+    if (siteOff) removePaint();
+    else {
+      hash = null;
+      analysed = null;
+      void refresh();
+    }
   });
+
+  const stop = () => {
+    generation++;
+    watcher.stop();
+    stopHandling();
+    stopWatchingOff();
+    removePaint();
+    dropSheet?.();
+    dropSheet = null;
+    if (holder[RUNNING_KEY] === running) delete holder[RUNNING_KEY];
+  };
+  const running: RunningController = { stop };
+  holder[RUNNING_KEY] = running;
+  ctx.onInvalidated(stop);
+
+  void isSiteOff(win.location.href)
+    .catch(() => false)
+    .then((isOff) => {
+      siteOff = isOff;
+      if (!ctx.isInvalid) void refresh();
+    });
 }

@@ -36,9 +36,10 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** Pages are routed by host, path and query (WeChat articles differ only in their query). */
 function routeKey(url: string): string {
   const u = new URL(url);
-  return `${u.hostname}${u.pathname}`;
+  return `${u.hostname}${u.pathname}${u.search}`;
 }
 
 function makeCertificate(): { key: Buffer; cert: Buffer } {
@@ -54,7 +55,7 @@ function makeCertificate(): { key: Buffer; cert: Buffer } {
   }
 }
 
-/** Starts the https server for `pages` (routed by host and path; the query string is ignored). */
+/** Starts the https server for `pages`. */
 export async function startFixtureServer(pages: ServedPage[] = []): Promise<FixtureServer> {
   const routes = new Map<string, () => string>();
   const serve = (page: ServedPage) => {
@@ -63,8 +64,7 @@ export async function startFixtureServer(pages: ServedPage[] = []): Promise<Fixt
   pages.forEach(serve);
   const server: Server = createServer(makeCertificate(), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const path = (req.url ?? '/').split('?')[0];
-    const body = routes.get(`${host}${path}`);
+    const body = routes.get(`${host}${req.url ?? '/'}`);
     if (!body) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -131,14 +131,17 @@ export async function launchWithExtension(server: FixtureServer, options: Launch
     extensionId = new URL(worker.url()).host;
   }
   const openTab = async (url: string) => {
-    const page = await context.newPage();
-    await page.goto(url);
-    const tabId = worker
-      ? await worker.evaluate(async (href) => {
-          const tabs = await chrome.tabs.query({});
-          return tabs.find((tab) => tab.url === href)?.id ?? -1;
-        }, page.url())
-      : -1;
+    if (!worker) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return { page, tabId: -1 };
+    }
+    // The extension opens the tab itself, so the test knows its id without the "tabs" permission
+    // (tab URLs are hidden from an extension that lacks it).
+    const opened = context.waitForEvent('page');
+    const tabId = await worker.evaluate(async (href) => (await chrome.tabs.create({ url: href, active: true })).id ?? -1, url);
+    const page = await opened;
+    await page.waitForLoadState('load');
     return { page, tabId };
   };
   const openExtensionPage = async (path: string) => {

@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FactCategory } from '../engine/types';
+import { recategorized, withoutFacts, type Clipping, type ClippingFact } from '../storage/clipping';
+import { clippingDate } from '../storage/clipping-search';
+import FactGroups from './FactGroups';
+import HighlightedText from './HighlightedText';
+import { t } from './i18n';
+import TagEditor from './TagEditor';
+import VerdictPanel from './VerdictPanel';
+
+/** Props of {@link ClippingView}. */
+export type ClippingViewProps = {
+  /** The clipping shown. */
+  clipping: Clipping;
+  /** Tags used in the library, offered while typing. */
+  tagSuggestions: string[];
+  /** Called with the edited clipping when the user saves changes; resolves when stored. */
+  onSave: (clipping: Clipping) => Promise<void>;
+  /** Called to delete the clipping (the list offers undo). */
+  onDelete: (clipping: Clipping) => void;
+  /** Called to go back to the list. */
+  onBack: () => void;
+};
+
+/** One clipping: its text with facts highlighted, and its title, note, tags and facts, all editable. */
+export default function ClippingView({ clipping, tagSuggestions, onSave, onDelete, onBack }: ClippingViewProps) {
+  const [edited, setEdited] = useState<Clipping>(clipping);
+  const [state, setState] = useState<'clean' | 'dirty' | 'saving' | 'saved'>('clean');
+  // A different clipping resets the form; the same one coming back after a save keeps "Saved".
+  useEffect(() => {
+    setEdited(clipping);
+    setState('clean');
+  }, [clipping.id]);
+
+  const change = (patch: Partial<Clipping>) => {
+    setEdited((previous) => ({ ...previous, ...patch }));
+    setState('dirty');
+  };
+  const onRemoveFact = (mentions: ClippingFact[]) => change({ facts: withoutFacts(edited.facts, mentions) });
+  const onChangeCategory = (mentions: ClippingFact[], category: FactCategory) => change({ facts: recategorized(edited.facts, mentions, category) });
+  const save = async () => {
+    setState('saving');
+    try {
+      await onSave(edited);
+      setState('saved');
+    } catch {
+      setState('dirty');
+    }
+  };
+
+  return (
+    <article class="clipping-view" data-clipping-id={clipping.id}>
+      <div class="view-actions">
+        <button type="button" onClick={onBack}>
+          {t('back')}
+        </button>
+        <button type="button" class="primary" data-action="save-changes" disabled={state !== 'dirty'} onClick={() => void save()}>
+          {state === 'saving' ? t('saving') : state === 'saved' ? t('saved') : t('saveChanges')}
+        </button>
+        <button type="button" class="delete" data-action="delete" onClick={() => onDelete(clipping)}>
+          {t('delete')}
+        </button>
+      </div>
+      <input
+        class="title-input"
+        aria-label={t('titleLabel')}
+        value={edited.title ?? ''}
+        onInput={(event) => change({ title: (event.currentTarget as HTMLInputElement).value })}
+      />
+      <p class="clipping-meta">
+        {[edited.site, clippingDate(edited)].filter(Boolean).join(' · ')}{' '}
+        <a href={edited.url} target="_blank" rel="noreferrer noopener">
+          {t('openOriginal')}
+        </a>
+      </p>
+      <VerdictPanel incident={edited.incident} />
+      <div class="view-columns">
+        <HighlightedText text={edited.text} facts={edited.facts} />
+        <aside class="view-side">
+          <label class="field">
+            <span>{t('note')}</span>
+            <textarea
+              class="note"
+              rows={5}
+              value={edited.note}
+              placeholder={t('notePlaceholder')}
+              onInput={(event) => change({ note: (event.currentTarget as HTMLTextAreaElement).value })}
+            />
+          </label>
+          <div class="field">
+            <span>{t('tags')}</span>
+            <TagEditor tags={edited.tags} suggestions={tagSuggestions} onChange={(tags) => change({ tags })} idPrefix="view-tags" />
+          </div>
+          <h3 class="section-title">{t('factsTitle')}</h3>
+          <FactGroups facts={edited.facts} onRemove={onRemoveFact} onChangeCategory={onChangeCategory} />
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,112 @@
+import type { ClippingFilters } from '../storage/clipping-search';
+import { t } from './i18n';
+
+/** The values each filter offers, computed from the whole library. */
+export interface FilterOptions {
+  kinds: string[];
+  sites: string[];
+  langs: string[];
+  tags: string[];
+  /** "agency:Name" values. */
+  agencies: string[];
+  /** "organization:Name" values. */
+  organizations: string[];
+}
+
+/** Props of {@link FilterBar}. */
+export type FilterBarProps = {
+  /** The current filters (query included). */
+  filters: ClippingFilters;
+  /** What each select offers. */
+  options: FilterOptions;
+  /** Called with the new filters. */
+  onChange: (filters: ClippingFilters) => void;
+};
+
+function Select({ label, name, value, values, display, onChange }: {
+  label: string;
+  name: string;
+  value: string | undefined;
+  values: string[];
+  display?: (value: string) => string;
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <label class="filter">
+      <span>{label}</span>
+      <select name={name} value={value ?? ''} onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value || undefined)}>
+        <option value="">{t('filterAny')}</option>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {display ? display(v) : v}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const afterColon = (value: string) => value.slice(value.indexOf(':') + 1);
+
+/** Search box and filters of the library list. */
+export default function FilterBar({ filters, options, onChange }: FilterBarProps) {
+  const set = (change: Partial<ClippingFilters>) => onChange({ ...filters, ...change });
+  return (
+    <form class="filter-bar" role="search" onSubmit={(event) => event.preventDefault()}>
+      <input
+        type="search"
+        class="search"
+        name="query"
+        aria-label={t('searchLabel')}
+        placeholder={t('searchPlaceholder')}
+        value={filters.query ?? ''}
+        onInput={(event) => set({ query: (event.currentTarget as HTMLInputElement).value })}
+      />
+      <div class="filters">
+        <label class="filter">
+          <span>{t('filterEntity')}</span>
+          <select
+            name="factValue"
+            value={filters.factValue ?? ''}
+            onChange={(event) => set({ factValue: (event.currentTarget as HTMLSelectElement).value || undefined })}
+          >
+            <option value="">{t('filterAny')}</option>
+            {options.agencies.length > 0 && (
+              <optgroup label={t('category_agency')}>
+                {options.agencies.map((v) => (
+                  <option key={v} value={v}>
+                    {afterColon(v)}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            {options.organizations.length > 0 && (
+              <optgroup label={t('category_organization')}>
+                {options.organizations.map((v) => (
+                  <option key={v} value={v}>
+                    {afterColon(v)}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </select>
+        </label>
+        <Select label={t('filterKind')} name="kind" value={filters.kind} values={options.kinds} onChange={(kind) => set({ kind })} />
+        <Select label={t('fieldSite')} name="site" value={filters.site} values={options.sites} onChange={(site) => set({ site })} />
+        <Select label={t('fieldLanguage')} name="lang" value={filters.lang} values={options.langs} onChange={(lang) => set({ lang })} />
+        <Select label={t('tags')} name="tag" value={filters.tag} values={options.tags} onChange={(tag) => set({ tag })} />
+        <label class="filter">
+          <span>{t('filterFrom')}</span>
+          <input type="date" name="from" value={filters.from ?? ''} onInput={(event) => set({ from: (event.currentTarget as HTMLInputElement).value || undefined })} />
+        </label>
+        <label class="filter">
+          <span>{t('filterTo')}</span>
+          <input type="date" name="to" value={filters.to ?? ''} onInput={(event) => set({ to: (event.currentTarget as HTMLInputElement).value || undefined })} />
+        </label>
+        <button type="button" data-action="clear-filters" onClick={() => onChange({})}>
+          {t('clearFilters')}
+        </button>
+      </div>
+    </form>
+  );
+}

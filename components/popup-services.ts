@@ -1,0 +1,57 @@
+/**
+ * What the popup screen does to the world, as one injectable object: the real one talks to the
+ * tab's content script, the background and the database; component tests pass their own.
+ */
+import { browser } from 'wxt/browser';
+import type { Fact } from '../engine/types';
+import type { Result, SelectionSpan } from '../messaging/protocol';
+import { sendToBackground, sendToTab } from '../messaging/transport';
+import type { Clipping, ClippingDraft } from '../storage/clipping';
+import { createClippingRepository } from '../storage/clipping-repository';
+import { openDatabase } from '../storage/database';
+import { createDraftRepository, type DraftRepository } from '../storage/draft-repository';
+import { requestPersistentStorage } from '../storage/persistence';
+import { loadPageStatus, resolveTabId, type PageStatus } from './use-page-snapshot';
+
+/** The popup's services. */
+export interface PopupServices {
+  /** The page of the popup's tab (`?tabId=N` or the active tab). */
+  loadPage(search: string): Promise<PageStatus>;
+  /** Scrolls the page to a fact. */
+  revealFact(tabId: number, span: { start: number; end: number }): Promise<void>;
+  /** The page's current selection as article offsets. */
+  getSelection(tabId: number): Promise<SelectionSpan | null>;
+  /** Re-paints the page's highlights with the edited facts. */
+  showFacts(tabId: number, facts: Fact[]): Promise<void>;
+  /** Saves (or updates) the clipping; the background does the write. */
+  save(draft: ClippingDraft): Promise<Result<Clipping>>;
+  /** The saved clipping of a page key, if any. */
+  findSaved(key: string): Promise<Clipping | undefined>;
+  drafts: Pick<DraftRepository, 'get' | 'put' | 'remove'>;
+  /** Tags already used in the library, most used first. */
+  tagSuggestions(): Promise<string[]>;
+  openLibrary(): void;
+  /** Asks the browser not to evict the library (first save). */
+  requestPersistence(): Promise<void>;
+}
+
+/** The popup's real services. */
+export function createPopupServices(): PopupServices {
+  const db = openDatabase();
+  const clippings = createClippingRepository(db);
+  return {
+    loadPage: async (search) => loadPageStatus(await resolveTabId(search)),
+    revealFact: async (tabId, span) => void (await sendToTab(tabId, 'revealFact', span)),
+    getSelection: async (tabId) => {
+      const reply = await sendToTab(tabId, 'getSelection', {});
+      return reply.ok ? reply.value : null;
+    },
+    showFacts: async (tabId, facts) => void (await sendToTab(tabId, 'showFacts', { facts })),
+    save: (draft) => sendToBackground('ui-to-background', 'saveClipping', { draft }),
+    findSaved: (key) => clippings.findByKey(key),
+    drafts: createDraftRepository(db),
+    tagSuggestions: async () => (await clippings.tagCounts()).map(({ tag }) => tag),
+    openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
+    requestPersistence: async () => void (await requestPersistentStorage()),
+  };
+}

@@ -1,0 +1,296 @@
+/**
+ * The incident classifier: does the article's main subject an incident that actually happened to
+ * someone (corpus/GUIDELINES.md), or is it a near miss (advisory, product, policy, report, opinion)
+ * or other news?
+ *
+ * Transparent scoring, no model: cues from the lexicons (cues-en.json, cues-zh.json) become a few
+ * features, each with a hand-set weight, summed and squashed by a logistic function. The title
+ * weighs most, because headlines state the main subject; body cues count only in prose blocks, so
+ * navigation menus and "related posts" lists (前情回顾) do not vote.
+ */
+import type { Fact, IncidentVerdict, Lang, Span } from '../types';
+import { incidentCues, type CueGroup } from './incident-cues';
+
+/** What the classifier looks at. */
+export interface ClassifyInput {
+  title: string | null;
+  text: string;
+  lang: Lang;
+  /** Facts already found in the text: named organisations and agencies are evidence of a victim. */
+  facts?: readonly Fact[];
+  /** Spans that are not article content (reference and contact lines); cues there do not count. */
+  excluded?: readonly Span[];
+}
+
+/** A cue found in the title: the matched words, their clause, and the cue group's reason. */
+export interface CueMatch {
+  text: string;
+  clause: string;
+  reason: string;
+}
+
+/** The features the verdict is computed from, exported for tests and the evaluation. */
+export interface IncidentFeatures {
+  /** Incident kinds whose cues occur in the title, with the first match. */
+  titleKinds: Map<string, CueMatch>;
+  /** An event cue (遭, 被黑, was hit, suffered …) in the title, if any. */
+  titleEvent: CueMatch | null;
+  /** Near-miss types whose cues occur in the title, with the first match. */
+  titleNearMiss: Map<string, CueMatch>;
+  /** Distinct near-miss cues in the title (a headline with a count of victims and a year is a statistic). */
+  titleNearMissHits: number;
+  /** Incident-kind cue counts in the body prose. */
+  bodyKinds: Map<string, number>;
+  bodyEvents: number;
+  /** Near-miss cue counts in the body prose. */
+  bodyNearMiss: Map<string, number>;
+  /** Security vocabulary anywhere (title and prose): zero means general news. */
+  security: number;
+  /** Length of the prose the body counts come from. */
+  proseLength: number;
+  organizations: number;
+  agencies: number;
+}
+
+/**
+ * Hand-set feature weights. Read them as log-odds: a title that names an attack outweighs a
+ * handful of patch words in the body; a headline about a patch or a law outweighs attack words.
+ */
+const WEIGHTS = {
+  bias: -2,
+  titleKind: 2.6,
+  titleEvent: 1,
+  titleNearMiss: -3.4,
+  titleNearMissMore: -1.5,
+  bodyKind: 1.1,
+  bodyEvent: 0.5,
+  bodyNearMiss: -0.9,
+  victim: 0.6,
+  noSecurity: -6,
+} as const;
+
+/** Score at or above which the article is an incident. */
+export const INCIDENT_THRESHOLD = 0.5;
+
+/** Body blocks shorter than this are menus, buttons or captions, not prose. */
+const MIN_PROSE_BLOCK = 25;
+
+/**
+ * Classifies an article as incident or not, with the incident kinds and the cues behind it.
+ * Pure and total: any input gives a verdict.
+ */
+export function classifyIncident(input: ClassifyInput): IncidentVerdict {
+  const features = extractIncidentFeatures(input);
+  const z = scoreFeatures(features);
+  const score = 1 / (1 + Math.exp(-z));
+  const isIncident = score >= INCIDENT_THRESHOLD;
+  return {
+    isIncident,
+    score: Math.round(score * 1000) / 1000,
+    kinds: isIncident ? pickKinds(features) : [],
+    reasons: explain(features, isIncident),
+  };
+}
+
+/** The log-odds of "incident" for the given features. */
+export function scoreFeatures(f: IncidentFeatures): number {
+  const bodyKindHits = sum(f.bodyKinds.values());
+  const bodyNearMissHits = sum(f.bodyNearMiss.values());
+  // Densities per 1,000 characters of prose, so long articles do not win on length alone.
+  const perK = Math.max(1, f.proseLength / 1000);
+  let z = WEIGHTS.bias;
+  if (f.titleKinds.size > 0) z += WEIGHTS.titleKind;
+  if (f.titleKinds.size > 0 && f.titleEvent) z += WEIGHTS.titleEvent;
+  if (f.titleNearMissHits > 0) z += WEIGHTS.titleNearMiss;
+  if (f.titleNearMissHits > 1) z += WEIGHTS.titleNearMissMore;
+  z += WEIGHTS.bodyKind * Math.log1p(bodyKindHits / perK);
+  z += WEIGHTS.bodyEvent * Math.log1p(f.bodyEvents / perK);
+  z += WEIGHTS.bodyNearMiss * Math.log1p(bodyNearMissHits / perK);
+  if (f.organizations > 0) z += WEIGHTS.victim;
+  // No security word at all, and no incident cue in the title: general news.
+  if (f.security === 0 && f.titleKinds.size === 0) z += WEIGHTS.noSecurity;
+  return z;
+}
+
+/** Computes the classifier's features from the article. */
+export function extractIncidentFeatures(input: ClassifyInput): IncidentFeatures {
+  const givenTitle = (input.title ?? '').trim();
+  const prose = proseBlocks(input.text ?? '', givenTitle, input.excluded ?? []);
+  // No title (a bare page): the lead sentence states the main subject, as a headline would.
+  const title = givenTitle || leadSentence(prose[0] ?? '');
+  const proseText = prose.join('\n');
+  const facts = input.facts ?? [];
+  const titleKinds = firstMatches(incidentCues.kinds, title);
+  const titleEvent = firstMatches(incidentCues.events, title).get('event') ?? null;
+  // A headline that reports an attack through a flaw ("hackers exploited a VPN flaw to breach …",
+  // "黑客利用漏洞入侵…") is about the attack: its vulnerability words are not a near miss.
+  const attackReported = titleKinds.size > 0 && titleEvent !== null;
+  const nearMissGroups = incidentCues.titleNearMiss.filter((g) => !(attackReported && g.id === 'vulnerability'));
+  const titleNearMiss = firstMatches(nearMissGroups, title);
+  return {
+    titleKinds,
+    titleEvent,
+    titleNearMiss,
+    titleNearMissHits: countDistinctPatterns(nearMissGroups, title),
+    bodyKinds: countMatches(incidentCues.kinds, proseText),
+    bodyEvents: countMatches(incidentCues.events, proseText).get('event') ?? 0,
+    bodyNearMiss: countMatches(incidentCues.nearMiss, proseText),
+    security: incidentCues.security.reduce((n, re) => n + countRegex(re, `${title}\n${proseText}`), 0),
+    proseLength: proseText.length,
+    organizations: facts.filter((f) => f.category === 'organization').length,
+    agencies: facts.filter((f) => f.category === 'agency').length,
+  };
+}
+
+/** Kinds reported for an incident: those in the title, plus those the body mentions repeatedly. */
+function pickKinds(f: IncidentFeatures): string[] {
+  const kinds = new Set(f.titleKinds.keys());
+  for (const [kind, n] of f.bodyKinds) if (n >= (DISTINCTIVE_KINDS.has(kind) ? 1 : 3)) kinds.add(kind);
+  if (kinds.size === 0) {
+    const top = [...f.bodyKinds].sort((a, b) => b[1] - a[1])[0];
+    if (top) kinds.add(top[0]);
+  }
+  // Report the most specific kinds: a generic kind goes when a kind that implies it is present.
+  for (const [generic, specifics] of SUBSUMED_BY) {
+    if (specifics.some((k) => kinds.has(k))) kinds.delete(generic);
+  }
+  // Ordered as corpus/GUIDELINES.md lists them.
+  return KIND_ORDER.filter((k) => kinds.has(k));
+}
+
+/**
+ * Kinds whose words are rare outside an article about them (a DDoS, a defacement, a supply-chain
+ * attack, an espionage campaign): one mention in the prose is enough. Others need three, since
+ * "hackers", "stolen" or "outage" also appear in background paragraphs.
+ */
+const DISTINCTIVE_KINDS: ReadonlySet<string> = new Set(['ddos', 'defacement', 'supply-chain', 'espionage']);
+
+/**
+ * Generic kinds and the specific kinds that imply them: ransomware, data theft, supply-chain and
+ * espionage campaigns are intrusions; phishing and ransom demands are how the fraud was done.
+ */
+const SUBSUMED_BY: ReadonlyMap<string, readonly string[]> = new Map([
+  ['intrusion', ['ransomware', 'breach', 'supply-chain', 'espionage', 'phishing']],
+  ['fraud', ['phishing', 'ransomware']],
+]);
+
+const KIND_ORDER = [
+  'ransomware',
+  'breach',
+  'ddos',
+  'intrusion',
+  'malware',
+  'phishing',
+  'fraud',
+  'defacement',
+  'supply-chain',
+  'espionage',
+  'outage',
+] as const;
+
+/** Human-readable reasons: the cues that pushed the verdict, strongest first. */
+function explain(f: IncidentFeatures, isIncident: boolean): string[] {
+  const reasons: string[] = [];
+  if (!isIncident && f.titleKinds.size === 0) reasons.push('title names no attack, breach, leak or outage');
+  const reasonOf = (groups: readonly CueGroup[], id: string) => groups.find((g) => g.id === id)?.reason ?? id;
+  // One reason per title clause: "title says: 某医院遭勒索软件攻击 (勒索软件攻击 (ransomware attack))".
+  const clauses = new Set<string>();
+  for (const match of f.titleKinds.values()) {
+    if (clauses.has(match.clause)) continue;
+    clauses.add(match.clause);
+    reasons.push(`title says: ${match.clause} (${match.reason})`);
+  }
+  if (f.titleEvent && f.titleKinds.size > 0) reasons.push(`title reports it happened: ${f.titleEvent.text}`);
+  for (const match of f.titleNearMiss.values()) reasons.push(`title looks like a near miss: ${match.clause} (${match.reason})`);
+  const topKinds = [...f.bodyKinds].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  for (const [kind, n] of topKinds) reasons.push(`${reasonOf(incidentCues.kinds, kind)}: ${n} mention(s) in the text`);
+  if (f.bodyEvents > 0) reasons.push(`${f.bodyEvents} event cue(s) (was hit, confirmed, 遭, 确认 …)`);
+  const topNear = [...f.bodyNearMiss].sort((a, b) => b[1] - a[1]).slice(0, 2);
+  for (const [type, n] of topNear) reasons.push(`near-miss cues: ${reasonOf(incidentCues.nearMiss, type)}, ${n} mention(s)`);
+  if (isIncident && f.organizations > 0) reasons.push(`names ${f.organizations} affected organisation mention(s)`);
+  if (f.security === 0 && f.titleKinds.size === 0) reasons.push('no security vocabulary: general news');
+  return reasons;
+}
+
+/** The first sentence of a block, at most MAX_LEAD characters. */
+function leadSentence(block: string): string {
+  const end = block.search(/[。！？!?]|\.(?:\s|$)/u);
+  return (end < 0 ? block : block.slice(0, end + 1)).slice(0, MAX_LEAD);
+}
+
+const MAX_LEAD = 200;
+
+/** Prose blocks of the body: long enough to be sentences, not the title again, not excluded. */
+function proseBlocks(text: string, title: string, excluded: readonly Span[]): string[] {
+  const blocks: string[] = [];
+  let offset = 0;
+  for (const block of text.split('\n')) {
+    const start = offset;
+    offset += block.length + 1;
+    const trimmed = block.trim();
+    if (trimmed.length < MIN_PROSE_BLOCK || trimmed === title) continue;
+    if (excluded.some((span) => span.start <= start && start < span.end)) continue;
+    blocks.push(trimmed);
+  }
+  return blocks;
+}
+
+function firstMatches(groups: readonly CueGroup[], text: string): Map<string, CueMatch> {
+  const found = new Map<string, CueMatch>();
+  if (!text) return found;
+  for (const group of groups) {
+    if (found.has(group.id)) continue;
+    for (const re of group.patterns) {
+      re.lastIndex = 0;
+      const m = re.exec(text);
+      if (m) {
+        found.set(group.id, { text: m[0], clause: clauseAround(text, m.index, m.index + m[0].length), reason: group.reason });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Headline clause boundaries: Chinese and Western punctuation, and the "｜" of WeChat titles. */
+const CLAUSE_BREAK = /[，,。：:；;！!？?|｜【】]/u;
+const MAX_CLAUSE = 90;
+
+/** The clause of `text` around [start, end), trimmed, at most MAX_CLAUSE characters. */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_BREAK.test(text[to])) to++;
+  const clause = text.slice(from, to).trim();
+  return clause.length <= MAX_CLAUSE ? clause : text.slice(start, end);
+}
+
+function countDistinctPatterns(groups: readonly CueGroup[], text: string): number {
+  return groups.reduce((n, g) => n + g.patterns.filter((re) => countRegex(re, text) > 0).length, 0);
+}
+
+function countMatches(groups: readonly CueGroup[], text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const group of groups) {
+    const n = group.patterns.reduce((total, re) => total + countRegex(re, text), 0);
+    if (n > 0) counts.set(group.id, (counts.get(group.id) ?? 0) + n);
+  }
+  return counts;
+}
+
+function countRegex(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    n++;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return n;
+}
+
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}

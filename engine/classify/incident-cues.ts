@@ -1,0 +1,57 @@
+/**
+ * The classifier's cue lexicons (cues-en.json, cues-zh.json) compiled once into regexes.
+ * The lexicons are data: add a cue there, not here. Both lexicons are applied to every article,
+ * because Chinese security news quotes English terms (DDoS, ransomware) and vice versa.
+ */
+import cuesEn from './cues-en.json';
+import cuesZh from './cues-zh.json';
+
+/** One compiled cue group: what it signals and the patterns that signal it. */
+export interface CueGroup {
+  /** Incident kind (ransomware, breach, …) or near-miss type (vulnerability, product, …). */
+  id: string;
+  /** Language of the lexicon the group comes from. */
+  lang: string;
+  /** Shown to users when the cue decides the verdict. */
+  reason: string;
+  patterns: readonly RegExp[];
+}
+
+/** All cues of one kind of evidence, over both languages. */
+export interface IncidentCues {
+  kinds: readonly CueGroup[];
+  events: readonly CueGroup[];
+  nearMiss: readonly CueGroup[];
+  titleNearMiss: readonly CueGroup[];
+  security: readonly RegExp[];
+}
+
+interface CueFile {
+  lang: string;
+  kinds: { kind: string; reason: string; patterns: string[] }[];
+  events: { reason: string; patterns: string[] };
+  nearMiss: { type: string; reason: string; patterns: string[] }[];
+  titleNearMiss: { type: string; reason: string; patterns: string[] }[];
+  security: string[];
+}
+
+const FILES: readonly CueFile[] = [cuesEn, cuesZh];
+
+function compile(sources: readonly string[]): RegExp[] {
+  return sources.map((source) => new RegExp(source, 'giu'));
+}
+
+function groups(pick: (f: CueFile) => { id: string; reason: string; patterns: string[] }[]): CueGroup[] {
+  return FILES.flatMap((file) =>
+    pick(file).map((g) => ({ id: g.id, lang: file.lang, reason: g.reason, patterns: compile(g.patterns) })),
+  );
+}
+
+/** The compiled cues of every language; groups with the same id (one per language) add up. */
+export const incidentCues: IncidentCues = {
+  kinds: groups((f) => f.kinds.map((k) => ({ id: k.kind, reason: k.reason, patterns: k.patterns }))),
+  events: groups((f) => [{ id: 'event', reason: f.events.reason, patterns: f.events.patterns }]),
+  nearMiss: groups((f) => f.nearMiss.map((n) => ({ id: n.type, reason: n.reason, patterns: n.patterns }))),
+  titleNearMiss: groups((f) => f.titleNearMiss.map((n) => ({ id: n.type, reason: n.reason, patterns: n.patterns }))),
+  security: compile(FILES.flatMap((f) => f.security)),
+};

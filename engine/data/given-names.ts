@@ -1,0 +1,22 @@
+/**
+ * Common given names in English-language news (English, European, Slavic, Asian romanised), used
+ * to tell a person ("Rupert Hogg", "Günter Born") from an organisation in capitalised name
+ * sequences. A name starting with one of these and ending without an organisation head is a
+ * person. Lower-case-insensitive lookups; keep the list to names that are rarely company names.
+ */
+export const GIVEN_NAMES: readonly string[] = (
+  'Aaron Adam Adrian Alan Albert Alex Alexander Alexandra Alexei Alexey Ali Alice Alison Amanda Amy Andrea Andreas ' +
+  'Andrew Andrey Andrei Angela Anna Anne Anthony Anton Arseniy Arthur Barbara Ben Benjamin Bernard Bill Bob Boris ' +
+  'Brad Brandon Brett Brian Bruce Bryan Carl Carlos Caroline Catherine Charles Charlie Chris Christian Christina ' +
+  'Christine Christoph Christopher Claire Colin Craig Dan Daniel Darren David Dennis Derek Dmitry Dmitri Dominic ' +
+  'Donald Doug Douglas Ed Edward Elena Elizabeth Emily Emma Eric Erik Eugene Evan Fabian Frank Fred Gary Gavin ' +
+  'George Georg Gerald Graham Greg Gregory Günter Gunter Hakeem Hans Harry Heather Helen Henry Hugo Ian Igor Ivan ' +
+  'Jack Jacob Jake James Jamie Jan Jane Jason Jeff Jeffrey Jennifer Jeremy Jessica Jim Joe Johan John Jonathan ' +
+  'Jordan Jose Joseph Josh Joshua Juan Julia Julian Justin Karen Karl Kate Katie Keith Kelly Ken Kevin Kim Kyle ' +
+  'Larry Laura Lauren Lee Leo Liam Linda Lisa Lucas Luke Marc Marcus Maria Mark Martin Mary Matt Matthew Max ' +
+  'Michael Michelle Mike Mikhail Mohammed Muhammad Natalie Nathan Neil Nick Nicholas Nicole Nikolai Oleg Oliver ' +
+  'Olga Oscar Owen Pablo Patrick Paul Pavel Peter Phil Philip Pierre Rachel Ralph Raymond Rebecca Richard Rick ' +
+  'Rob Robert Roger Ronald Ross Rupert Ryan Sam Samuel Sarah Scott Sean Sebastian Sergei Sergey Simon Sophie ' +
+  'Stefan Stephen Steve Steven Stuart Susan Thomas Tim Timothy Todd Tom Tony Tyler Victor Viktor Vincent Vladimir ' +
+  'Walter Wayne William Xavier Yuri Zach Zachary Jaume Adam Hwang Kim Park Lee Chen Wang Zhang Liu Zhao Yang'
+).split(' ');

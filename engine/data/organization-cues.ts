@@ -1,0 +1,108 @@
+/**
+ * Cue lexicons of the organization extractor, English and Chinese: the heads that end an
+ * organisation's name, and the contexts that mark a mention as the victim (or as a cited source).
+ * Each list is data; `organization-extractor.ts` compiles them once, longest alternative first.
+ */
+
+/** English name heads: a capitalised name ending in one is an organisation. */
+export const ORG_HEADS_EN: readonly string[] = [
+  'Inc', 'Ltd', 'LLC', 'Corp', 'Corporation', 'Company', 'Co', 'Group', 'Holdings', 'Bank', 'Hospital',
+  'Hospitals', 'University', 'College', 'School', 'Council', 'Airways', 'Airlines', 'Airport', 'Pipeline',
+  'Network', 'Networks', 'Health', 'Healthcare', 'Insurance', 'Trust', 'Clinic', 'Ministry', 'Party',
+  'Association', 'Federation', 'Federations', 'Foundation', 'Authority', 'Exchange', 'Port', 'Media',
+  'Energy', 'Telecom', 'Telecommunications', 'Systems', 'Technologies', 'Software', 'Brands', 'Bhd',
+  'GmbH', 'AG', 'SA', 'plc', 'PLC', 'NV', 'Brewhouse', 'Services', 'Service', 'Laboratory', 'Lab',
+  'Motors', 'Mobile', 'Mobility', 'Pharmaceuticals', 'Industries', 'Institute', 'Centre', 'Center',
+  'Post', 'Mail', 'Times', 'Railways', 'Railway', 'Municipality', 'City', 'County', 'Police', 'Judiciary',
+];
+
+/**
+ * English victim contexts after a mention (the mention is the subject or owner):
+ * "X was hit", "X suffered", "X's systems", "X spokesperson".
+ */
+export const VICTIM_AFTER_EN: readonly string[] = [
+  '(?:,[^,]{1,60},)?\\s+(?:has |have |had )?(?:been |was |were |is |are )?(?:hit|breached|attacked|targeted|compromised|hacked|affected|impacted|disrupted|infected|struck|crippled|victimi[sz]ed|extorted|knocked offline|taken offline|shut down|forced)\\b',
+  '(?:,[^,]{1,60},)?\\s+(?:has |had |have )?(?:suffered|experienced|disclosed|confirmed|announced|admitted|acknowledged|notified|detected|discovered|revealed|warned|restored|is investigating|was investigating|took|takes|shut|filed|fell victim|paid|reported (?:a|an|that)|told customers|is working|was working|is still|has not responded|did not respond|declined)\\b',
+  "['’]s? (?:\\w+ ){0,2}(?:systems?|networks?|servers?|customers|clients|users|patients|employees|staff|data|databases?|websites?|site|IT|computers?|infrastructure|operations|services?|spokes(?:person|man|woman)|statement|CEO|officials?|investigation|shares?|stock)\\b",
+  ' (?:spokes(?:person|man|woman)|customers|employees|officials|said in a statement|statement|stations|channels|subsidiary|patients|passengers|users|clients|staff|systems|servers|websites?)\\b',
+  // "the Harmony One hack", "the Optus data breach", "took SVT off-air"
+  '\\s+(?:data )?(?:hack|breach|intrusion|cyberattack|cyber-attack|cyber attack|heist|exploit|outage|leak|incident)\\b',
+  '\\s+(?:off-?air|offline)\\b',
+  '(?:,[^,]{1,60},)?\\s+(?:has been|had been|was|is|became|becomes) (?:the )?(?:latest |most recent |first )?(?:victim|target)',
+];
+
+/**
+ * Speech after a mention ("X said", "X表示"): weak evidence, since researchers and vendors speak
+ * too; it counts half, so a name needs it twice or with another cue.
+ */
+export const SPEECH_AFTER: readonly string[] = [
+  '(?:,[^,]{1,60},)?\\s+(?:has |had )?(?:said|says|told|stated|added|explained|wrote to)\\b',
+  '(?:[^，。；！？\\n的]{0,8}?)(?:公司|方面|官方)?(?:表示|称|声称|发言人|发布|声明|透露|回应|指出)',
+];
+
+/** English victim contexts before a mention: "attack on X", "hackers targeted X". */
+export const VICTIM_BEFORE_EN: readonly string[] = [
+  '\\b(?:attacks?|cyberattacks?|cyber-attacks?|breach(?:es)?|hacks?|intrusions?|incidents?|outages?|compromise|ransomware|disruptions?|assaults?) (?:on|at|of|against|affecting|targeting|hitting|that hit|which hit) (?:the )?$',
+  '\\b(?:targeted|hit|breached|hacked|attacked|compromised|infected|struck|crippled|disrupted|affected|impacted|victims? (?:include|included|were|was)|victim,?) (?:the )?$',
+  '\\b(?:at|of) (?:the )?(?:affected|breached|victim|hacked) (?:\\w+ )?$',
+  // "the hacking of the World Anti-Doping Agency", "an attack on the municipality of Diest",
+  // "the attack in 2020 of Finnish psychotherapy clinic Vasataamo": a short descriptor may sit between.
+  "\\b(?:attack|attacks|cyberattack|hack|hacking|breach|intrusion|compromise|theft|ransomware attack)(?: in \\d{4})? (?:on|of|at|against|targeting|from) (?:the )?(?:[\\w’'-]+ ){0,4}$",
+  '\\bvictims? (?:[\\w’\'-]+ ){0,8}(?:include|included|includes|are|were|was|is)(?: the)? (?:[\\w’\'-]+ ){0,6}$',
+  '\\btargets? (?:[\\w’\'-]+ ){0,6}(?:was|were|is|are|include|included)(?: the)? $',
+  '\\b(?:targeted|affected|breached|hacked|victim|compromised|impacted) (?:organi[sz]ation|company|firm|provider|vendor|hospital|business|entity|group|airline|retailer|operator),? $',
+  '\\b(?:representative|spokes(?:person|man|woman)|CEO|chief [\\w]+ officer|director|head|staff|employees|customers|patients|users|clients|passengers|members|officials?) (?:with|of|for|from|at) (?:the )?$',
+  '\\b(?:its|their) (?:unit|subsidiary|division|parent|parent company|sister company|sister airline) $',
+  '\\b(?:used|operated|run|owned) by (?:both )?(?:the )?$',
+  '\\b(?:access|entry|foothold|way in) (?:through|via) (?:the )?$',
+];
+
+/** English contexts that cite a mention as a source, vendor or researcher: not a victim. */
+export const SOURCE_BEFORE_EN: readonly string[] = [
+  '\\b(?:according to|told|reported by|researchers? (?:at|from|with)|analysts? (?:at|from)|experts? (?:at|from)|via|per|cited by|speaking to|confirmed to|said to|statement to|security (?:firm|company|vendor|researchers?|provider)|cybersecurity (?:firm|company|vendor|provider)|threat intelligence (?:firm|company)|blockchain analytics (?:firm|company)|research(?:ers)? (?:firm|company)|news (?:site|outlet|agency)|(?:the )?outlet) (?:the )?$',
+];
+
+/** English contexts after a mention that cite it as a source or a researcher. */
+export const SOURCE_AFTER_EN: readonly string[] = [
+  // A gang or its tool, not a victim: "the LockBit ransomware gang", "Ragnar Locker group"
+  ' (?:ransomware (?:gang|group|operators?|operation|family|strain|variant)|gang|group|hacking group|hackers|malware|botnet|operators|affiliates)\\b',
+  ' (?:first )?(?:reported|reports|wrote|writes|published|noted|has been told|was told|learned|researchers?|analysts?|threat (?:researchers|intelligence)|said in a report|found that|discovered that|attributed|observed|tracked|reached out)\\b',
+];
+
+/** Chinese organisation heads: a name ending in one is an organisation. */
+export const ORG_HEADS_ZH: readonly string[] = [
+  '股份有限公司', '有限公司', '公司', '集团', '银行', '医院', '大学', '学院', '邮政', '航空', '电信', '移动',
+  '联通', '保险', '能源', '汽车', '实验室', '机场', '议会', '委员会', '协会', '交易所', '证券', '科技',
+  '媒体', '电视台', '报社', '中心', '研究所', '研究院', '工厂', '基金会', '医疗', '电力', '石油', '港口',
+  '铁路', '地铁', '航运', '物流', '酒店', '超市', '政党', '市政府', '邮报', '日报', '时报', '晚报', '周刊',
+  '广播', '基金', '联盟', '商城',
+];
+
+/** Chinese victim contexts right after a mention: "X遭到…", "X表示", "X的系统". */
+export const VICTIM_AFTER_ZH: readonly string[] = [
+  '(?:[^，。；！？\\n]{0,8})?(?:遭到|遭受|遭遇|遭|被黑|被攻击|被入侵|被勒索|受到|受|中断|暂停|瘫痪|宕机|停产|停止)',
+  '(?:[^，。；！？\\n的]{0,8}?)(?:公司|方面|官方)?(?:确认|证实|宣布|披露|通知|公告|承认|正在调查|证明|报告了|通报)',
+  '(?:的|旗下)(?:[^，。；！？\\n]{0,6}?)(?:系统|网络|服务器|客户|客服|数据|用户|网站|员工|服务|业务|官网|运营|股价|门户|患者|平台|频道|账号|账户|工厂)',
+  '(?:系统|服务器|客户|客服|用户|网站|员工|官网|股价|门户|患者)',
+  '(?:[^，。；！？\\n]{0,4}?)(?:为|作为)(?:攻击|主要)?目标',
+  '的(?:网络)?(?:攻击|入侵|勒索攻击|数据泄露)(?:活动|事件)?',
+  '[，,]?(?:没有|未|尚未)(?:立即)?(?:回应|回复|置评)',
+];
+
+/** Chinese victim contexts right before a mention: "攻击X", "对X发起攻击", "受害者X". */
+export const VICTIM_BEFORE_ZH: readonly string[] = [
+  '(?:攻击|入侵|袭击|针对|勒索|黑客入侵|中断了|影响了|瘫痪了|受害者|受害者是|受害方|受害企业|导致|致使|对|瞄准|盯上)(?:了)?$',
+  '(?:离线|瘫痪|中断|受影响|受到影响|被攻击|遭攻击|遭到攻击|被黑|被入侵|遇袭|停摆|被勒索)的$',
+  // "涉及德国托管IT服务商BITMARCK": a short descriptor may sit between the cue and the name.
+  '(?:涉及|波及|殃及|牵连|受害者包括|受影响的(?:企业|公司|组织|机构)包括)(?:了)?[^，。；！？\\n]{0,14}$',
+];
+
+/** Chinese contexts that cite a mention as a source, vendor or researcher. */
+export const SOURCE_BEFORE_ZH: readonly string[] = [
+  '(?:据|根据|援引|来自|向|接受|安全公司|安全厂商|网络安全公司|安全研究公司|安全企业|研究机构|研究人员|媒体|外媒|报道称|来源：|来源:|图片来源：|参考资料：)$',
+];
+
+/** Chinese contexts right after a mention that cite it as a source or a researcher. */
+export const SOURCE_AFTER_ZH: readonly string[] = [
+  '(?:的)?(?:报道|研究人员|研究员|分析师|安全研究|威胁情报|援引|编译|指出|报告称|发现了|披露了)',
+];

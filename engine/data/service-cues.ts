@@ -1,0 +1,56 @@
+/**
+ * Cue lexicons of the service extractor, English and Chinese: the head nouns that end a service's
+ * name, and the words that say a service was disrupted (affected) or explicitly was not (unaffected).
+ * Data only; `service-extractor.ts` compiles them once, longest alternative first.
+ */
+
+/** English head nouns of a service phrase ("customer call centres", "Dish Anywhere app"). */
+export const SERVICE_HEADS_EN: readonly string[] = [
+  'services', 'service', 'systems', 'system', 'websites', 'website', 'web site', 'sites', 'site', 'apps', 'app',
+  'applications', 'application', 'networks', 'network', 'portals', 'portal', 'emails', 'email', 'e-mail',
+  'servers', 'server', 'platforms', 'platform', 'call centres', 'call centre', 'call centers', 'call center',
+  'telephony', 'communications', 'databases', 'database', 'accounts', 'account', 'records', 'infrastructure',
+  'data centre', 'data center', 'datacentre', 'environment', 'phone lines', 'operations', 'pages', 'page', 'channels', 'stations', 'libraries',
+  'centers', 'centres', 'benefits', 'software', 'computers', 'devices', 'infrastructure', 'tools', 'cloud',
+];
+
+/** English cues that a service is up and untouched; checked before the affected cues. */
+export const UNAFFECTED_EN: readonly string[] = [
+  '(?:was|were|is|are|has|have|had|been)\\s+not\\s+(?:been\\s+)?(?:affected|impacted|disrupted|compromised|breached|accessed|involved|hit)',
+  '(?:wasn[’\']t|weren[’\']t|isn[’\']t|aren[’\']t|hasn[’\']t|haven[’\']t)\\s+(?:been\\s+)?(?:affected|impacted|disrupted|compromised|breached|accessed)',
+  'unaffected', 'not affected', 'not impacted', 'no impact', 'remain(?:s|ed)?\\s+(?:fully\\s+)?(?:operational|online|available|up|unaffected|secure|functional)',
+  'continue(?:s|d)?\\s+to\\s+(?:operate|function|work|run)', '(?:operating|functioning|working|running)\\s+(?:as\\s+)?normal(?:ly)?',
+  'doesn[’\']t have any issues', 'does not have any issues', 'not been affected', 'was not breached', 'were not breached',
+];
+
+/** English cues that a service was disrupted, breached or affected. */
+export const AFFECTED_EN: readonly string[] = [
+  'outages?', 'down', 'downtime', 'offline', 'off-air', 'off air', 'disrupted', 'disruptions?', 'unavailable', 'affected',
+  'impacted', 'suspended', 'halted', 'breached', 'compromised', 'hacked', 'hijacked', 'attacked', 'attacks?',
+  'cyberattacks?', 'encrypted', 'inaccessible', 'knocked', 'shut down', 'taken down', 'took down', 'crashed',
+  'defaced', 'leaked', 'exposed', 'stolen', 'targeted', 'infected', 'interrupted', 'unable', 'non-functional',
+  'inoperable', 'restored', 'restoring', 'recovering', 'went dark', 'problems', 'issues', 'failure', 'failed',
+  'accessed', 'breach', 'hit', 'ransomware', 'not working', 'stopped working', 'paralysed', 'paralyzed',
+  'fall over', 'fell over', 'closed', 'closure', 'shut', 'paralysed', 'grinding halt', 'unreachable', 'delays?', 'delayed', 'blocked', 'flooded', 'overloaded', 'spam',
+];
+
+/** Chinese head nouns of a service phrase ("国际寄件服务", "Elasticsearch 服务器", "威马智行APP"). */
+export const SERVICE_HEADS_ZH: readonly string[] = [
+  '服务器', '服务', '系统', '广域网', '局域网', '内网', '专网', '网站', '官网', '平台', '应用程序', '应用', '业务', '邮件', '网络', '功能', 'APP',
+  'App', 'app', '页面', '网页', '客户端', '呼叫中心', '客服中心', '线路', '账户', '账号', '首页', '门户',
+  '数据库', '基础设施', '移动端', '网页端', '工厂', '搜索引擎', '资料', '流程', '频道', '电视', '印刷版', '出版',
+];
+
+/** Chinese cues that a service is untouched; checked before the affected cues. */
+export const UNAFFECTED_ZH: readonly string[] = [
+  '(?:并|均|都|也|仍)?(?:未|没有|没|并未|不)(?:受到?|遭到)?(?:任何)?(?:影响|波及|中断|冲击)', '不受影响', '未受影响',
+  '正常运行', '正常运营', '正常运作', '正常工作', '照常', '仍然可以使用', '仍可使用', '可以正常', '仍在运行', '不受',
+  '未被入侵', '未遭入侵', '安然无恙', '正常提供', '无事发生', '继续提供', '仍然能够', '依然能够', '仍能', '仍然可以', '依然可以', '仍面向', '已经启动并恢复运行',
+];
+
+/** Chinese cues that a service was disrupted, breached or affected. */
+export const AFFECTED_ZH: readonly string[] = [
+  '中断', '暂停', '瘫痪', '故障', '影响', '无法', '延迟', '宕机', '关闭', '下线', '停止', '停运', '停产', '离线',
+  '泄露', '入侵', '攻击', '加密', '崩溃', '不可用', '异常', '被黑', '篡改', '遭', '受损', '停摆', '恢复', '取消',
+  '失效', '访问', '崩', '挂了', '劫持', '窃取', '被盗', '停止服务', '不能',
+];

@@ -1,0 +1,246 @@
+/**
+ * English date parsers, in order. Order only breaks ties: `resolveDates` keeps the longest
+ * span, so "Friday, January 13, 2023" wins over "Friday" and "January 13" inside it.
+ * Boundaries are lookarounds on letters and digits, never `\b`, so dates glued to CJK text work.
+ */
+import { inferYear, isValidDate } from './calendar';
+import { fixedDate, type DateParser, type ParsedMatch } from './date-parser';
+import {
+  alternation,
+  EN_AMBIGUOUS_MONTHS,
+  EN_COUNT_NOUNS,
+  EN_HOLIDAYS,
+  EN_MONTHS,
+  EN_NUMBERS,
+  EN_WEEKDAYS,
+  EN_YEAR_CONTEXT_WORDS,
+} from './date-words';
+import {
+  daysFromAnchor,
+  monthDayWithoutYear,
+  monthOfDaysFromAnchor,
+  monthsFromAnchor,
+  nearestWeekday,
+  yearsFromAnchor,
+  yearsFromLastMentioned,
+} from './relative-dates';
+
+const L = '(?<![A-Za-z0-9])';
+const R = '(?![A-Za-z0-9])';
+const MONTH = `(${alternation(Object.keys(EN_MONTHS))})\\.?`;
+const WEEKDAY = `(${alternation(Object.keys(EN_WEEKDAYS).map((w) => w[0].toUpperCase() + w.slice(1)))})`;
+const YEAR = '((?:19|20)\\d{2})';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+/** Not a year when followed by a decade "s", more digits, a decimal or thousands part, or a percent. */
+const NOT_A_NUMBER_TAIL = "(?!'?s(?![A-Za-z])|[\\d%]|[.,]\\d)";
+const COUNT_NOUN_AFTER = new RegExp(`^\\s+(?:${alternation(EN_COUNT_NOUNS)})(?![A-Za-z])`, 'i');
+/** "a total of 2000", "up to 2020": amounts, even though "of"/"to" usually introduce a year. */
+const AMOUNT_BEFORE = /(?:total|number|sum|amount|maximum|minimum|average|up|more than|less than|fewer than|over|nearly|almost|about)\s+(?:of|to)?\s*$/i;
+
+function monthNumber(word: string): number {
+  return EN_MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+/** "may", "march" and "august" are words first: alone, or lower-case without a year, they are not months. */
+function isPlausibleMonthWord(word: string, hasYearOrDay: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (!EN_AMBIGUOUS_MONTHS.has(lower)) return true;
+  return hasYearOrDay && word[0] === word[0].toUpperCase();
+}
+
+/** A full date when the year is given, else a month and day whose year is inferred. */
+function monthDay(month: number, day: number, year: string | undefined): ParsedMatch['resolve'] | null {
+  if (year) return isValidDate(Number(year), month, day) ? () => fixedDate(Number(year), month, day) : null;
+  if (!isValidDate(2000, month, day)) return null; // 2000 is a leap year: Feb 29 stays possible
+  return monthDayWithoutYear(month, day);
+}
+
+const QUALIFIER = '(early|mid-|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)';
+
+/** The English parsers, exact numeric forms first, then named months, years, relative words. */
+export const enDateParsers: readonly DateParser[] = [
+  {
+    name: 'en-iso-date',
+    // 2022-12-05, 2022/12/05, 2022.12.05, also as the date part of 2022-12-05T10:00
+    pattern: /(?<![\w./-])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?:(?=T\d)|(?![\w/-]|\.\d))/g,
+    build: (m) => {
+      const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      return isValidDate(y, mo, d) ? { resolve: () => fixedDate(y, mo, d) } : null;
+    },
+  },
+  {
+    name: 'en-numeric-date',
+    // 3/14/2023 (US order); 14/3/2023 when the first number cannot be a month.
+    pattern: /(?<![\w./-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\w/-]|\.\d)/g,
+    build: (m) => {
+      let [mo, d] = [Number(m[1]), Number(m[2])];
+      if (mo > 12) [mo, d] = [d, mo];
+      const y = Number(m[3]);
+      return isValidDate(y, mo, d) ? { resolve: () => fixedDate(y, mo, d) } : null;
+    },
+  },
+  {
+    name: 'en-month-day',
+    // [Friday, ]January 13[th][, 2023]
+    pattern: new RegExp(`${L}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?!\\d|[:.]\\d)(?:,?\\s+${YEAR}${R})?${R}`, 'gi'),
+    build: (m) => {
+      if (m[1] && m[1][0] !== m[1][0].toUpperCase()) return null;
+      if (!isPlausibleMonthWord(m[2].replace(/\.$/, ''), true)) return null;
+      const resolve = monthDay(monthNumber(m[2]), Number(m[3]), m[4]);
+      return resolve ? { resolve } : null;
+    },
+  },
+  {
+    name: 'en-day-month',
+    // [Wednesday ]15 March[ 2023], the 3rd of May
+    pattern: new RegExp(`${L}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}${R})?${R}`, 'gi'),
+    build: (m) => {
+      if (m[1] && m[1][0] !== m[1][0].toUpperCase()) return null;
+      if (!isPlausibleMonthWord(m[3].replace(/\.$/, ''), true)) return null;
+      const resolve = monthDay(monthNumber(m[3]), Number(m[2]), m[4]);
+      return resolve ? { resolve } : null;
+    },
+  },
+  {
+    name: 'en-month-year',
+    // November 2022, March/April 2021, early May 2018, the end of January 2020, October of 2021
+    pattern: new RegExp(`${L}(?:${QUALIFIER}\\s+)?${MONTH}(?:\\s*\\/\\s*${MONTH})?,?\\s+(?:of\\s+)?${YEAR}${NOT_A_NUMBER_TAIL}${R}`, 'gi'),
+    build: (m) => {
+      const month = monthNumber(m[2]);
+      const year = Number(m[4]);
+      return { ...dropLeadingThe(m), resolve: () => fixedDate(year, month) };
+    },
+  },
+  {
+    name: 'en-qualified-month',
+    // early May, mid-March, the middle of January: the month, year inferred
+    pattern: new RegExp(`${L}${QUALIFIER}\\s*${MONTH}${R}`, 'gi'),
+    build: (m) => {
+      const month = monthNumber(m[2]);
+      if (!isPlausibleMonthWord(m[2].replace(/\.$/, ''), true)) return null;
+      return { ...dropLeadingThe(m), resolve: monthDayWithoutYear(month, null) };
+    },
+  },
+  {
+    name: 'en-bare-month',
+    // "in October", "September" — full names only; "May"/"March" only after a date preposition.
+    pattern: new RegExp(
+      `(?<ctx>(?:${alternation(['in', 'since', 'by', 'during', 'from', 'until', 'till', 'through', 'to', 'before', 'after', 'between', 'of', 'last', 'this', 'next', 'and', 'or', 'early', 'late'])})\\s+)?` +
+        `${L}(${alternation(Object.keys(EN_MONTHS).filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july'))})${R}(?!\\s*\\d)`,
+      'gi',
+    ),
+    build: (m) => {
+      const word = m[2];
+      const lower = word.toLowerCase();
+      if (EN_AMBIGUOUS_MONTHS.has(lower) && (!m.groups?.ctx || word[0] !== word[0].toUpperCase())) return null;
+      const offset = m.groups?.ctx?.length ?? 0;
+      return { offset, length: word.length, resolve: monthDayWithoutYear(EN_MONTHS[lower], null) };
+    },
+  },
+  {
+    name: 'en-qualified-year',
+    // early 2021, mid-2019, the end of 2004 (→ December)
+    pattern: new RegExp(`${L}${QUALIFIER}\\s*${YEAR}${NOT_A_NUMBER_TAIL}${R}`, 'gi'),
+    build: (m) => {
+      const year = Number(m[2]);
+      const toDecember = /end/i.test(m[1]);
+      return { ...dropLeadingThe(m), resolve: () => fixedDate(year, toDecember ? 12 : null) };
+    },
+  },
+  {
+    name: 'en-year',
+    // in 2019, since 2015, a 2001 land law, from 2015 to 2016, in 2020 and 2021
+    pattern: new RegExp(
+      `(?<=(?:${L}(?:${alternation(EN_YEAR_CONTEXT_WORDS)})\\s+)|(?:${L}(?:19|20)\\d{2},?\\s*(?:and|or|to|through|-|–|,)\\s*))` +
+        `${YEAR}${NOT_A_NUMBER_TAIL}${R}`,
+      'gi',
+    ),
+    build: (m, text) => {
+      if (COUNT_NOUN_AFTER.test(text.slice(m.index + 4, m.index + 40))) return null;
+      if (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
+      const year = Number(m[1]);
+      return { resolve: () => fixedDate(year) };
+    },
+  },
+  {
+    name: 'en-relative-day',
+    // "yesterday's attack" is a date; "today's threats" mostly means "nowadays".
+    pattern: /(?<![A-Za-z0-9'’])(today(?!['’]s)|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)(?![A-Za-z0-9])/gi,
+    build: (m) => {
+      const word = m[1].toLowerCase();
+      const days = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
+      return { resolve: daysFromAnchor(days) };
+    },
+  },
+  {
+    name: 'en-weekday',
+    // Wednesday, on Monday, last Tuesday, next Monday, Monday's; capitalised only ("Patch Tuesday" is not a date)
+    pattern: new RegExp(`(?<!Patch\\s|Cyber\\s|Black\\s|Super\\s)${L}(?:(last|next|this|past)\\s+)?${WEEKDAY}(?![A-Za-z0-9])`, 'g'),
+    build: (m) => {
+      const weekday = EN_WEEKDAYS[m[2].toLowerCase()];
+      const direction = m[1] === 'next' ? 'future' : m[1] === 'last' || m[1] === 'past' ? 'past' : 'onOrBefore';
+      return { resolve: nearestWeekday(weekday, direction) };
+    },
+  },
+  {
+    name: 'en-weekend',
+    pattern: /(?<![A-Za-z])(?:over the|last|this past|on the) weekend(?![A-Za-z])/gi,
+    build: () => ({ resolve: nearestWeekday(6, 'onOrBefore') }),
+  },
+  {
+    name: 'en-relative-period',
+    // last week, earlier this month, the previous week, this year, the following year
+    pattern: /(?<![A-Za-z])(?:(?:earlier|later)\s+)?(last|this|next|the previous|the following|the next|the past)\s+(week|month|year)(?![A-Za-z'’])/gi,
+    build: (m) => {
+      const which = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[2].toLowerCase();
+      if (unit === 'year' && (which === 'the following' || which === 'the next' || which === 'the previous')) {
+        return { resolve: yearsFromLastMentioned(which === 'the previous' ? -1 : 1) };
+      }
+      if (which === 'the past') return null; // "the past year" is a duration
+      // A bare "this week" is as often ahead as behind; "earlier this week" is the past.
+      if (which === 'this' && unit === 'week' && !/^(?:earlier|later)/i.test(m[0])) return null;
+      const shift = which === 'this' ? 0 : which === 'last' || which === 'the previous' ? -1 : 1;
+      if (unit === 'week') return { resolve: monthOfDaysFromAnchor(shift * 7) };
+      if (unit === 'month') return { resolve: monthsFromAnchor(shift) };
+      return { resolve: yearsFromAnchor(shift) };
+    },
+  },
+  {
+    name: 'en-end-of-year',
+    pattern: /(?<![A-Za-z])(?:the\s+)?end\s+of\s+(?:the|this|last)\s+year(?![A-Za-z])/gi,
+    build: (m) => {
+      const shift = /last/i.test(m[0]) ? -1 : 0;
+      return { ...dropLeadingThe(m), resolve: yearsFromAnchor(shift, 12) };
+    },
+  },
+  {
+    name: 'en-ago',
+    // three years ago, two weeks ago, 5 days ago
+    pattern: new RegExp(`${L}(\\d{1,2}|${alternation(Object.keys(EN_NUMBERS))})\\s+(days?|weeks?|months?|years?)\\s+ago${R}`, 'gi'),
+    build: (m) => {
+      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : EN_NUMBERS[m[1].toLowerCase()];
+      if (!Number.isFinite(n)) return null;
+      const unit = m[2].toLowerCase().replace(/s$/, '');
+      if (unit === 'day') return { resolve: daysFromAnchor(-n) };
+      if (unit === 'week') return { resolve: monthOfDaysFromAnchor(-7 * n) };
+      if (unit === 'month') return { resolve: monthsFromAnchor(-n) };
+      return { resolve: yearsFromAnchor(-n) };
+    },
+  },
+  {
+    name: 'en-holiday',
+    pattern: new RegExp(`${L}(${alternation(Object.keys(EN_HOLIDAYS)).replace(/'/g, "['’]")})${R}`, 'gi'),
+    build: (m) => {
+      const [month, day] = EN_HOLIDAYS[m[1].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')] ?? [];
+      if (!month) return null;
+      return { resolve: (ctx) => fixedDate(inferYear(month, day, ctx.ref, ctx.lookAhead), month, day) };
+    },
+  },
+];
+
+/** Leaves a leading "the " out of the span: "the end of 2004" is reported as "end of 2004". */
+function dropLeadingThe(m: RegExpExecArray): { offset?: number } {
+  const lead = /^the\s+/i.exec(m[0]);
+  return lead ? { offset: lead[0].length } : {};
+}

@@ -1,0 +1,88 @@
+/**
+ * Finds Latin-script proper-name sequences: "NHS Ayrshire & Arran", "Port of San Diego", "3CX",
+ * "Yum! Brands", "Dish.com", also inside Chinese text ("遭受攻击的Dish Network表示"). No `\b`:
+ * boundaries are checked by hand so names glued to CJK characters or full-width punctuation work.
+ * Leading sentence words ("The", "However", "According") and trailing possessives are trimmed.
+ */
+import type { Span } from '../types';
+
+// A name token: capitalised word, digit-led code (3CX, 911), dotted acronym (D.C.), or a word with
+// inner dots/hyphens/ampersands/apostrophes (Dish.com, T-Mobile, AT&T, Scotty’s).
+const L = String.raw`[\p{Script=Latin}0-9]`;
+const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|[\p{Lu}0-9]${L}*(?:[-.&'’]${L}+)*!?)`;
+const LOWER_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|${L}+(?:[-.&'’]${L}+)*!?)`;
+const CONNECTOR = String.raw`(?: (?:of|de|del|la|van|von|der|du|&)(?: the)? | )`;
+
+const UPPER_NAME = new RegExp(`(?<![\\p{Script=Latin}0-9])${TOKEN}(?:${CONNECTOR}${TOKEN})*`, 'gu');
+// Inside Chinese text any Latin run is a candidate (iPhone, bazan.co.il); words are single-spaced.
+const ANY_NAME = new RegExp(`(?<![\\p{Script=Latin}0-9])${LOWER_TOKEN}(?: ${LOWER_TOKEN})*`, 'gu');
+
+/** Capitalised words that start sentences or are not names on their own. */
+const LEADING_WORDS = new Set(
+  (
+    'The A An This That These Those In On At For But And Or However After Before When While Although If As It Its ' +
+    'Our We They He She His Her Their Some Many Most All Any According During Meanwhile Since With Without ' +
+    'From To By Of Also Other Another Earlier Later Last Next Today Yesterday Now Then There Here What Which Who ' +
+    'Why How Where One Two Three Each Every Both Such So Yet Still Even Just Only More Less Not No Yes Mr Mrs Ms ' +
+    'Dr Sir Dear Once Under Over Into Upon About Among Between Through Against Despite Following Further ' +
+    'Additionally Moreover Instead Although Though Because Unlike Like Please Read Click Share See Update Note ' +
+    'Photo Image Source Via Image: I You My Your Us Them'
+  ).split(' '),
+);
+
+/** Tokens that never stand alone as a name (months, days, generic capitalised words). */
+const NOT_NAMES = new Set(
+  (
+    'January February March April May June July August September October November December Jan Feb Mar Apr ' +
+    'Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ransomware ' +
+    'Malware Hackers Hacker Attack Attacks Data Breach Security Cybersecurity Cyber Police Government ' +
+    'Company Companies Customers Users Employees Staff News Report Reports Statement Internet Online Website ' +
+    'Email Twitter Telegram IT CEO CTO CISO Chief Director Officer President Minister Spokesperson Spokesman ' +
+    'Spokeswoman Researchers Analysts Experts Officials Network Networks Systems System Services Service'
+  ).split(' '),
+);
+
+/** Demonyms that the suffix rule (-ian, -ish, -ese, -ean) misses. */
+const DEMONYMS = new Set(['Dutch', 'French', 'Czech', 'Greek', 'Swiss', 'Thai', 'Iraqi', 'Israeli', 'Pakistani', 'Saudi']);
+
+const POSSESSIVE = /['’]s?$/u;
+
+/** Options of `findLatinNames`. */
+export interface LatinNameOptions {
+  /** Accept lower-case-initial tokens too (for Latin runs inside Chinese text). */
+  anyCase?: boolean;
+}
+
+/** Spans of Latin proper-name sequences in `text`, trimmed of sentence words and possessives. */
+export function findLatinNames(text: string, { anyCase = false }: LatinNameOptions = {}): Span[] {
+  const pattern = anyCase ? ANY_NAME : UPPER_NAME;
+  const spans: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    // Trim leading sentence words: "The Dish Anywhere app" → "Dish Anywhere".
+    for (;;) {
+      const word = /^[^ ]+/.exec(text.slice(start, end))?.[0] ?? '';
+      if (!LEADING_WORDS.has(word) || word.length === end - start) break;
+      start += word.length + 1;
+    }
+    const head = /^[^ ]+/.exec(text.slice(start, end))?.[0] ?? '';
+    if (head.length === end - start && LEADING_WORDS.has(head)) continue;
+    // Trailing connectors left by the regex ("Port of") cannot happen; possessives can.
+    const possessive = POSSESSIVE.exec(text.slice(start, end));
+    if (possessive) end -= possessive[0].length;
+    // Trailing "!" belongs to names like "Yum!" only when followed by more of the name.
+    if (text[end - 1] === '!' && !/\S/.test(text[end] ?? ' ')) end--;
+    if (end <= start) continue;
+    const words = text.slice(start, end).split(' ');
+    if (words.every((w) => NOT_NAMES.has(w) || LEADING_WORDS.has(w))) continue;
+    if (!/\p{L}/u.test(words.join(''))) continue;
+    // Longer runs are headlines in title case or sentences in capitals, not one name.
+    if (words.length > 6) continue;
+    // A lone nationality or language adjective (Swedish, Russian, Dutch) is not a name.
+    if (words.length === 1 && (/^\p{Lu}\p{Ll}+(?:ian|ish|ese|ean)$/u.test(words[0]) || DEMONYMS.has(words[0]))) continue;
+    spans.push({ start, end });
+  }
+  return spans;
+}

@@ -1,0 +1,317 @@
+/**
+ * Organization extractor: organisations hit or affected by the incident (victims, operators of the
+ * affected service), in English and Chinese (corpus/GUIDELINES.md). Not the publisher, a cited news
+ * source, a quoted security vendor, or an unrelated company.
+ *
+ * How: (1) candidates — known organisations (data/organizations.ts, through the gazetteer),
+ * capitalised Latin name sequences (also Latin runs inside Chinese text), and Chinese phrases that
+ * end in an organisation head (公司, 银行, 邮政, …); "皇家邮政（Royal Mail）" and "Scandinavian Airlines
+ * (SAS)" make one group. (2) evidence per mention — victim contexts ("X was hit", "attack on X",
+ * "X's systems", 遭到…攻击, X表示, 攻击X) against source contexts ("according to X", "X reported",
+ * 据X报道, 安全公司X); known news media and security vendors count as sources. (3) selection — a
+ * group with more victim than source evidence, or the most mentioned organisation of the lead.
+ * Every mention of a selected group is reported, so each one is highlighted.
+ */
+import { buildAlternation } from '../entities/build-alternation';
+import { findHanPhraseEndingAt, findHanPhrases } from '../entities/find-han-phrases';
+import { findLatinNames } from '../entities/find-latin-names';
+import { keepLongestSpans } from '../entities/keep-longest-spans';
+import { buildGazetteer, type GazetteerEntry } from '../gazetteer/gazetteer';
+import {
+  ORG_HEADS_EN,
+  ORG_HEADS_ZH,
+  SOURCE_AFTER_EN,
+  SOURCE_AFTER_ZH,
+  SOURCE_BEFORE_EN,
+  SOURCE_BEFORE_ZH,
+  SPEECH_AFTER,
+  VICTIM_AFTER_EN,
+  VICTIM_AFTER_ZH,
+  VICTIM_BEFORE_EN,
+  VICTIM_BEFORE_ZH,
+} from '../data/organization-cues';
+import { AGENCIES } from '../data/agencies';
+import { GIVEN_NAMES } from '../data/given-names';
+import { nonVictimOrganizations } from '../data/non-victim-organizations';
+import { organizations } from '../data/organizations';
+import type { Fact, Span } from '../types';
+import type { ExtractContext, FactExtractor } from './extractor';
+
+const KNOWN = buildGazetteer(organizations);
+const NON_VICTIMS = buildGazetteer(nonVictimOrganizations);
+// Agencies are their own category (agency extractor): their names are never organisation candidates.
+const AGENCY_NAMES = buildGazetteer(AGENCIES);
+/** Lower-case heads that English writes after a name: "the MGM hospital", "the Zwijndrecht police". */
+const TRAILING_HEAD_EN = /^ (?:hospital|clinic|police|council|municipality|university|college|school|airport|port|bank|company|group|network)\b/u;
+/**
+ * Between two names of one list: "A, B and the C", "A、B和C"; a Chinese list item may carry a short
+ * descriptor ("A、美国互联网营销服务商B", "A和美国大型空中交通枢纽B").
+ */
+const LIST_JOINER =
+  /^[)）]?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)\p{Script=Han}{0,12})(?:both\s+)?(?:the\s+)?$/u;
+
+// A victim cue may follow an alias or a place: "Scandinavian Airlines (SAS) said", "the MGM hospital in Navi Mumbai was attacked".
+const AFTER_ASIDE = String.raw`(?:!?\s*[(（][^)）\n]{1,40}[)）])?(?:\s+(?:in|at|of) \p{Lu}[\w-]+(?: \p{Lu}[\w-]+){0,2})?`;
+const VICTIM_AFTER = new RegExp(`^${AFTER_ASIDE}(?:${buildAlternation(VICTIM_AFTER_EN, { raw: true })}|${buildAlternation(VICTIM_AFTER_ZH, { raw: true })})`, 'u');
+const VICTIM_BEFORE = new RegExp(`(?:${buildAlternation(VICTIM_BEFORE_EN, { raw: true })}|${buildAlternation(VICTIM_BEFORE_ZH, { raw: true })})`, 'iu');
+const SPEECH = new RegExp(`^${AFTER_ASIDE}${buildAlternation(SPEECH_AFTER, { raw: true })}`, 'u');
+const SOURCE_AFTER = new RegExp(`^(?:${buildAlternation(SOURCE_AFTER_EN, { raw: true })}|${buildAlternation(SOURCE_AFTER_ZH, { raw: true })})`, 'u');
+const SOURCE_BEFORE = new RegExp(`(?:${buildAlternation(SOURCE_BEFORE_EN, { raw: true })}|${buildAlternation(SOURCE_BEFORE_ZH, { raw: true })})`, 'iu');
+const HEAD_ZH = new RegExp(buildAlternation(ORG_HEADS_ZH), 'gu');
+const HEADS_EN = new Set(ORG_HEADS_EN.map((h) => h.toLowerCase()));
+const GIVEN = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
+
+/** Modifiers that leave a Chinese organisation phrase generic ("该公司", "安全公司"). */
+const GENERIC_ZH = new Set([
+  '', '该', '这家', '那家', '一家', '此', '其', '本', '母', '子', '分', '大', '多家', '各', '某', '安全', '网络安全',
+  '科技', '网络', '信息', '技术', '软件', '互联网', '上市', '研究', '数据', '中', '受害', '问题', '相关', '这些',
+  '服务', '外包', '供应', '合作', '保险', '金融', '电信', '能源', '医疗', '物流', '航空', '汽车', '运营', '美国',
+  '英国', '中国', '全球', '国际', '国内', '国外', '当地', '其他', '部分', '多', '两家', '三家', '几家', '许多',
+  '目标', '主体', '涉事', '社交', '新闻', '黑客', '犯罪', '母公司', '竞争对手', '第三方',
+]);
+
+/** How far around a mention the context cues look, in UTF-16 units. */
+const WINDOW_AFTER = 90;
+const WINDOW_BEFORE = 100;
+/** The lead: where the article (or its title line) names its subject. */
+const LEAD_LENGTH = 400;
+
+interface Mention extends Span {
+  /** Grouping key: entity id or folded name. */
+  key: string;
+  value: string;
+  id?: string;
+  nonVictim: boolean;
+  /** Found through a known name or an organisation head (not just capitalisation). */
+  named: boolean;
+}
+
+interface Group {
+  key: string;
+  value: string;
+  id?: string;
+  mentions: Mention[];
+  victim: number;
+  source: number;
+  nonVictim: boolean;
+  named: boolean;
+  inLead: boolean;
+}
+
+function foldKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/^the /, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function isExcluded(span: Span, excluded: readonly Span[]): boolean {
+  return excluded.some((x) => overlaps(x, span));
+}
+
+/** True when the last word of a Latin name is an organisation head ("Crosshouse Hospital"). */
+function hasEnglishHead(name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && HEADS_EN.has(words[words.length - 1].replace(/[.,!]$/, '').toLowerCase());
+}
+
+function collectMentions(text: string, lang: string): Mention[] {
+  const blocked: Span[] = AGENCY_NAMES.findAll(text);
+  const candidates: Mention[] = [];
+  const fromEntry = (entry: GazetteerEntry, span: Span, nonVictim: boolean): Mention => ({
+    start: span.start,
+    end: span.end,
+    key: entry.id,
+    value: entry.en[0],
+    id: entry.id,
+    nonVictim,
+    named: true,
+  });
+  const sources = NON_VICTIMS.findAll(text).map((hit) => fromEntry(hit.entry, hit, true));
+  blocked.push(...sources);
+  for (const hit of KNOWN.findAll(text)) candidates.push(fromEntry(hit.entry, hit, false));
+  for (const span of findHanPhrases(text, HEAD_ZH, { maxLength: 18, emptyModifiers: GENERIC_ZH })) {
+    const name = text.slice(span.start, span.end);
+    if (name.length < 3) continue;
+    candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: true });
+  }
+  for (const found of findLatinNames(text, { anyCase: lang === 'zh' })) {
+    const trailing = TRAILING_HEAD_EN.exec(text.slice(found.end, found.end + 16));
+    const span = trailing ? { start: found.start, end: found.end + trailing[0].length } : found;
+    const name = text.slice(span.start, span.end);
+    if (name.length < 2 || /^\d+$/.test(name)) continue;
+    // "Rupert Hogg", "Günter Born": a given name and a surname is a person.
+    const words = name.split(' ');
+    if (words.length >= 2 && words.length <= 3 && GIVEN.has(words[0].toLowerCase()) && !hasEnglishHead(name)) continue;
+    // A lone head word ("Post", "Bank") is a fragment, not a name.
+    if (!name.includes(' ') && HEADS_EN.has(name.toLowerCase()) && name !== name.toUpperCase()) continue;
+    candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: hasEnglishHead(name) });
+    // "皇家邮政（Royal Mail）": the Chinese name before a bracketed Latin alias is a mention too.
+    if (/^[（(]$/.test(text.slice(span.start - 1, span.start)) && /^[）)]/.test(text.slice(span.end, span.end + 1))) {
+      const han = findHanPhraseEndingAt(text, text[span.start - 2] === ' ' ? span.start - 2 : span.start - 1, 18);
+      if (han) {
+        const hanName = text.slice(han.start, han.end);
+        candidates.push({ ...han, key: foldKey(hanName), value: hanName, nonVictim: false, named: true });
+      }
+    }
+  }
+  // Longest candidate wins an overlap ("NHS Ayrshire & Arran" over "NHS", "空客航空结构件公司" over
+  // "空客"); cited sources and agencies are never candidates.
+  return [...sources, ...keepLongestSpans(candidates, text.length, blocked)].sort((a, b) => a.start - b.start);
+}
+
+/** Links "A（B）" / "A (B)" so both names share A's group (皇家邮政（Royal Mail）, Scandinavian Airlines (SAS)). */
+function linkAliases(text: string, mentions: Mention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    const between = text.slice(a.end, b.start);
+    if (!/^\s?[（(]$/.test(between) || !/^[）)]/.test(text.slice(b.end, b.end + 1))) continue;
+    // The known or Latin form gives the canonical value; both mentions take it and one key.
+    const canonical = a.id ? a : b.id ? b : /[A-Za-z]/.test(a.value) ? a : b;
+    const other = canonical === a ? b : a;
+    const oldKey = other.key;
+    for (const m of mentions) {
+      if (m.key === oldKey) {
+        m.key = canonical.key;
+        m.value = canonical.value;
+        m.id = canonical.id;
+        m.nonVictim ||= canonical.nonVictim;
+      }
+    }
+  }
+}
+
+/**
+ * "Cathay Pacific" and "Cathay Pacific Airways" are one group: a name that is a longer one minus
+ * trailing organisation heads. The known (gazetteer) group's key and value win.
+ */
+function linkShortForms(mentions: Mention[]): void {
+  const longForms = mentions.filter((m) => m.value.includes(' ') && hasEnglishHead(m.value));
+  for (const long of longForms) {
+    const longName = foldKey(long.value);
+    for (const short of mentions) {
+      const shortName = foldKey(short.value);
+      if (short.key === long.key || !longName.startsWith(`${shortName} `)) continue;
+      if (!longName.slice(shortName.length + 1).split(' ').every((w) => HEADS_EN.has(w))) continue;
+      const [keep, drop] = short.id || !long.id ? [short, long] : [long, short];
+      const dropKey = drop.key;
+      for (const m of mentions) {
+        if (m.key !== dropKey) continue;
+        m.key = keep.key;
+        m.value = keep.value;
+        m.id = keep.id;
+      }
+    }
+  }
+}
+
+interface MentionScore {
+  victim: boolean;
+  speech: boolean;
+  source: boolean;
+}
+
+function scoreMention(text: string, m: Mention): MentionScore {
+  const after = text.slice(m.end, m.end + WINDOW_AFTER);
+  const before = text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
+  const source = SOURCE_AFTER.test(after) || SOURCE_BEFORE.test(before);
+  const victim = VICTIM_AFTER.test(after) || VICTIM_BEFORE.test(before);
+  return { victim, speech: !victim && SPEECH.test(after), source };
+}
+
+function groupMentions(text: string, mentions: Mention[]): Group[] {
+  const scores = mentions.map((m) => scoreMention(text, m));
+  // Victims come in lists: "attacks targeting DNV, MOPT, and Yum! Brands", "Reinier van Arkel and
+  // Ypse": a victim cue before the first name carries over the joined names, and a cue after the last
+  // ("A and B were hit") back over them.
+  for (let i = 1; i < mentions.length; i++) {
+    if (!LIST_JOINER.test(text.slice(mentions[i - 1].end, mentions[i].start))) continue;
+    if (scores[i - 1].victim && !scores[i].source) scores[i] = { ...scores[i], victim: true };
+  }
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    if (!LIST_JOINER.test(text.slice(mentions[i].end, mentions[i + 1].start))) continue;
+    if (scores[i + 1].victim && !scores[i].source) scores[i] = { ...scores[i], victim: true };
+  }
+  const groups = new Map<string, Group>();
+  mentions.forEach((m, index) => {
+    let g = groups.get(m.key);
+    if (!g) {
+      g = { key: m.key, value: m.value, id: m.id, mentions: [], victim: 0, source: 0, nonVictim: false, named: false, inLead: false };
+      groups.set(m.key, g);
+    }
+    g.mentions.push(m);
+    const { victim, speech, source } = scores[index];
+    if (victim) g.victim++;
+    // Speech is weak evidence, but a name with an organisation head (纽约邮报, … Hospital) that speaks about
+    // the incident is rarely a passer-by.
+    if (speech) g.victim += m.named ? 1 : 0.5;
+    if (source) g.source++;
+    g.nonVictim ||= m.nonVictim;
+    g.named ||= m.named;
+    g.inLead ||= m.start < LEAD_LENGTH;
+  });
+  return [...groups.values()];
+}
+
+function isVictim(g: Group, top: Group | undefined): boolean {
+  if (g.nonVictim) return false;
+  if (g.victim >= 1 && g.victim > g.source) return true;
+  // The lead's most-mentioned organisation is usually the victim even without an explicit cue.
+  return g === top && g.source === 0;
+}
+
+/** Mentions of a selected Chinese group's bare name: "威马汽车" also reported as "威马". */
+function findShortMentions(text: string, g: Group, taken: Span[]): Mention[] {
+  if (g.id || !/\p{Script=Han}/u.test(g.value)) return [];
+  const head = new RegExp(`${buildAlternation(ORG_HEADS_ZH)}$`, 'u').exec(g.value);
+  if (!head) return [];
+  const bare = g.value.slice(0, g.value.length - head[0].length);
+  if (bare.length < 2 || GENERIC_ZH.has(bare)) return [];
+  const found: Mention[] = [];
+  for (let i = text.indexOf(bare); i >= 0; i = text.indexOf(bare, i + bare.length)) {
+    const span = { start: i, end: i + bare.length };
+    if (taken.some((t) => overlaps(t, span))) continue;
+    found.push({ ...span, key: g.key, value: g.value, nonVictim: false, named: true });
+  }
+  return found;
+}
+
+/** The organization extractor (registry name "organization"). */
+export const organizationExtractor: FactExtractor = {
+  name: 'organization',
+  categories: ['organization'],
+  extract(ctx: ExtractContext): Fact[] {
+    const { text, lang, excluded } = ctx;
+    const mentions = collectMentions(text, lang).filter((m) => !isExcluded(m, excluded));
+    linkAliases(text, mentions);
+    linkShortForms(mentions);
+    const groups = groupMentions(text, mentions);
+    const top = groups
+      .filter((g) => g.inLead && !g.nonVictim && (g.named || g.mentions.length >= 2))
+      .sort((a, b) => b.mentions.length - a.mentions.length || b.victim - a.victim)[0];
+    const facts: Fact[] = [];
+    const taken: Span[] = mentions.slice();
+    for (const g of groups) {
+      if (!isVictim(g, top)) continue;
+      const all = [...g.mentions, ...findShortMentions(text, g, taken).filter((m) => !isExcluded(m, excluded))];
+      for (const m of all) {
+        facts.push({
+          category: 'organization',
+          text: text.slice(m.start, m.end),
+          start: m.start,
+          end: m.end,
+          value: g.value,
+          ...(g.id ? { id: g.id } : {}),
+        });
+      }
+    }
+    return facts.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,338 @@
+/**
+ * Service extractor: services, systems, products or sites that were disrupted, breached or
+ * affected, or that the article explicitly says were not (`attrs.status`: affected | unaffected),
+ * in English and Chinese (corpus/GUIDELINES.md).
+ *
+ * How: a service phrase is a noun phrase that ends in a service head ("customer call centres",
+ * "Dish Anywhere app", "国际寄件服务", "SAP系统"), or a site name (Dish.com); it counts only inside a
+ * clause or sentence that carries a disruption cue (outage, offline, 中断, 瘫痪, …) or an explicit
+ * no-impact cue (remain operational, 未受影响, 正常运行, …). The cue nearest to the phrase in its
+ * clause decides the status; no-impact cues are matched first so "not affected" never reads as
+ * "affected".
+ */
+import { buildAlternation } from '../entities/build-alternation';
+import { findHanPhrases } from '../entities/find-han-phrases';
+import { findLatinNames } from '../entities/find-latin-names';
+import { findInlineLists, findLineListItems } from '../entities/find-listed-items';
+import { keepLongestSpans } from '../entities/keep-longest-spans';
+import { findSpanIndex, splitClauses, splitSentences } from '../entities/split-sentences';
+import { AFFECTED_EN, AFFECTED_ZH, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
+import type { Fact, Span } from '../types';
+import type { ExtractContext, FactExtractor } from './extractor';
+
+type Status = 'affected' | 'unaffected';
+
+const HEAD_EN = new RegExp(`(?<![\\p{L}\\p{N}-])${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'giu');
+const HEAD_WORD_EN = new RegExp(`^${buildAlternation(SERVICE_HEADS_EN)}$`, 'iu');
+const HEAD_ZH_AT_END = new RegExp(`${buildAlternation(SERVICE_HEADS_ZH)}$`, 'u');
+// "网络安全", "系统漏洞": a head followed by these is part of another word, not a service.
+const NOT_AFTER_HEAD_ZH = '(?!安全|攻击|犯罪|钓鱼|威胁|空间|战|黑客|罪|诈骗|勒索|事件|漏洞|专家|研究|防御|防护|监管|运营商)';
+const HEAD_ZH = new RegExp(`${buildAlternation(SERVICE_HEADS_ZH)}${NOT_AFTER_HEAD_ZH}`, 'gu');
+const UNAFFECTED = new RegExp(
+  `(?<![\\p{L}])${buildAlternation(UNAFFECTED_EN, { raw: true })}(?![\\p{L}])|${buildAlternation(UNAFFECTED_ZH, { raw: true })}`,
+  'giu',
+);
+const AFFECTED = new RegExp(
+  `(?<![\\p{L}])${buildAlternation(AFFECTED_EN, { raw: true })}(?![\\p{L}])|${buildAlternation(AFFECTED_ZH, { raw: true })}`,
+  'giu',
+);
+/** Site names written as domains: "Dish.com", "bazan.co.il". */
+const SITE_NAME = /(?<![A-Za-z0-9.@/-])[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|io|gov|edu|co\.uk|co\.il|nl|de|fr|ru|cn|jp|kr|in|au|tv)(?![\p{L}\p{N}-])/gu;
+
+/** Words that end an English service phrase on its left ("the", "its", "was", prepositions, cues). */
+const STOP_EN = new Set(
+  (
+    'a an the this that these those its their our his her my your all some any many multiple several other ' +
+    'another of to in on at for by with from into onto over under via and or but as is are was were be been ' +
+    'being has have had do does did not no it they we he she which who whom what when where while also both ' +
+    'each every such than then there here after before during about against between across through without ' +
+    'within up down off out offline affected impacted disrupted hacked breached compromised attacked ' +
+    'including include includes included like unavailable more most less least new own same various certain ' +
+    'access accessing used using use uses left took taken take takes knocked forced rendered made making ' +
+    'said says say told could would should will can may might must if so because though although however ' +
+    'there’s it’s that’s its’ whose whether one two three four five six seven eight nine ten'
+  ).split(' '),
+);
+/** A capitalised name ending in Network(s)/Systems/Services: a company. */
+const ORG_LIKE_EN = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Services|Technologies)$/u;
+/** Bare English heads that are specific enough alone ("the website was down"). */
+const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'email', 'e-mail', 'portal', 'platform', 'servers', 'databases']);
+/** Bare Chinese heads that are specific enough alone. */
+const BARE_OK_ZH = new Set(['官网', '首页', '网页', '门户', '印刷版', '呼叫中心', '客服中心']);
+/** Chinese modifiers that leave a phrase generic ("该系统", "相关服务"). */
+const GENERIC_ZH = new Set(['该', '其', '此', '这些', '相关', '部分', '所有', '全部', '其他', '其它', '各项', '多项', '多个', '一些', '安全', '信息']);
+/** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
+const OWNER_WORDS_ZH = ['拒绝', '反馈', '反应', '读懂', '公司', '集团', '用户', '利用', '修复', '针对', '操作', '实施', '进行', '推出', '通过', '支持'];
+/** Longest English phrase: head plus this many modifier words. */
+const MAX_MODIFIERS_EN = 4;
+
+interface Candidate extends Span {
+  status: Status;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The English phrase ending with the head at [headStart, headEnd): modifiers walked leftwards. */
+function englishPhrase(text: string, headStart: number, headEnd: number): Span[] {
+  const phrases: Span[] = [];
+  let start = headStart;
+  let words = 0;
+  let pos = headStart;
+  while (words < MAX_MODIFIERS_EN) {
+    const m = /([\p{L}\p{N}][\p{L}\p{N}.&'’/+-]*) $/u.exec(text.slice(Math.max(0, pos - 40), pos));
+    if (!m) break;
+    const word = m[1];
+    const lower = word.toLowerCase();
+    // A possessive owner ("Baltimore’s 911 dispatch system") ends the phrase.
+    if (/['’]s?$/.test(word)) break;
+    if (lower === 'and' || lower === '&') {
+      // "wireless and data networks", "Facebook and Twitter accounts": one phrase when the left
+      // word is a modifier; "libraries and recycling centers": two phrases when it is a head itself.
+      const left = /([\p{L}\p{N}][\p{L}\p{N}.&'’/+-]*) $/u.exec(text.slice(Math.max(0, pos - word.length - 41), pos - word.length - 1));
+      if (!left || STOP_EN.has(left[1].toLowerCase()) || /['’]s?$/.test(left[1])) break;
+      // Two bare heads are one phrase ("databases and applications"); a head followed by a
+      // modified phrase is a list of two ("libraries and recycling centers").
+      if (HEAD_WORD_EN.test(left[1])) {
+        if (start === headStart) {
+          start = pos - word.length - 1 - left[1].length - 1;
+        }
+        break;
+      }
+      pos -= word.length + 1;
+      words++;
+      continue;
+    }
+    // "IT telephony": an acronym is a modifier even when its lower case is a stop word.
+    if (STOP_EN.has(lower) && !/^[A-Z]{2,}$/.test(word)) break;
+    // A token ending a sentence or clause ("services. Websites") ends the phrase.
+    if (/[.,;:]$/.test(word)) break;
+    pos -= word.length + 1;
+    start = pos;
+    words++;
+  }
+  phrases.push({ start, end: headEnd });
+  return phrases;
+}
+
+function collectPhrases(text: string): Span[] {
+  const spans: Span[] = [];
+  HEAD_EN.lastIndex = 0;
+  for (let m = HEAD_EN.exec(text); m; m = HEAD_EN.exec(text)) {
+    for (const span of englishPhrase(text, m.index, m.index + m[0].length)) {
+      const phrase = text.slice(span.start, span.end);
+      if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase())) continue;
+      // "DISH Network", "TriTech Software Systems": a capitalised name ending in a plural or
+      // network head is a company name, not a service.
+      if (ORG_LIKE_EN.test(phrase)) continue;
+      spans.push(span);
+    }
+  }
+  for (const span of findHanPhrases(text, HEAD_ZH, { maxLength: 12, emptyModifiers: GENERIC_ZH, keepPossessiveBelow: 5, extraBoundaryWords: OWNER_WORDS_ZH, joinCoordination: true })) {
+    const phrase = text.slice(span.start, span.end).trim();
+    if (!/\p{Script=Han}/u.test(phrase)) continue;
+    const head = HEAD_ZH_AT_END.exec(phrase)?.[0] ?? '';
+    if (phrase === head && !BARE_OK_ZH.has(phrase)) continue;
+    // "我们的网络服务": a pronoun owner says nothing; keep what follows 的 when it is a phrase itself.
+    const pronoun = /^(?:我们|他们|你们|它们|我|你|他|她|它)的/u.exec(phrase);
+    if (pronoun) {
+      if (phrase.length - pronoun[0].length > head.length) spans.push({ start: span.end - (phrase.length - pronoun[0].length), end: span.end });
+      continue;
+    }
+    // "Parcelforce Worldwide（全球包裹力量）服务": the name before the gloss is the service.
+    const gloss = /[（(]/.exec(text.slice(span.start, span.end));
+    if (gloss && gloss.index > 0) {
+      spans.push({ start: span.start, end: span.start + gloss.index });
+      continue;
+    }
+    // "广域网（WAN）": an English abbreviation right after the phrase belongs to it.
+    const abbreviation = /^[（(][A-Za-z][A-Za-z0-9 .&-]{0,15}[）)]/.exec(text.slice(span.end, span.end + 18));
+    spans.push(abbreviation ? { start: span.start, end: span.end + abbreviation[0].length } : span);
+  }
+  SITE_NAME.lastIndex = 0;
+  for (let m = SITE_NAME.exec(text); m; m = SITE_NAME.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  // Longest phrase wins an overlap ("Yandex搜索引擎" over "搜索引擎", "IT网络和系统" over "系统").
+  return keepLongestSpans(spans, text.length);
+}
+
+interface Cue extends Span {
+  status: Status;
+}
+
+/** Every cue of the text, sorted by start; a no-impact cue masks the affected cues inside it. */
+function findCues(text: string): Cue[] {
+  const cues: Cue[] = [];
+  UNAFFECTED.lastIndex = 0;
+  for (let m = UNAFFECTED.exec(text); m; m = UNAFFECTED.exec(text)) {
+    cues.push({ start: m.index, end: m.index + m[0].length, status: 'unaffected' });
+  }
+  const unaffected = cues.slice();
+  let u = 0;
+  AFFECTED.lastIndex = 0;
+  for (let m = AFFECTED.exec(text); m; m = AFFECTED.exec(text)) {
+    const cue: Cue = { start: m.index, end: m.index + m[0].length, status: 'affected' };
+    while (u < unaffected.length && unaffected[u].end <= cue.start) u++;
+    if (u < unaffected.length && overlaps(unaffected[u], cue)) continue;
+    cues.push(cue);
+  }
+  return cues.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The status given by the cue nearest to `phrase` among the cues inside `within`, or null when
+ * there is none. `cues` is sorted by start, so only the neighbours of the phrase are looked at.
+ */
+function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span): Status | null {
+  // First cue starting at or after the phrase's end.
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].start < phrase.end) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: Cue | null = null;
+  let bestDistance = Infinity;
+  const consider = (cue: Cue, distance: number): void => {
+    // Ties go to "unaffected": explicit no-impact statements are the rarer, deliberate ones.
+    if (distance < bestDistance || (distance === bestDistance && cue.status === 'unaffected')) {
+      best = cue;
+      bestDistance = distance;
+    }
+  };
+  for (let i = lo; i < cues.length && cues[i].end <= within.end; i++) {
+    const distance = cues[i].start - phrase.end;
+    if (distance > bestDistance) break;
+    consider(cues[i], distance);
+  }
+  // Cues before the phrase, nearest first by end; cues overlapping the phrase are part of it.
+  for (let i = lo - 1, seen = 0; i >= 0 && cues[i].start >= within.start && seen < 8; i--) {
+    if (cues[i].end > phrase.start) continue;
+    seen++;
+    consider(cues[i], phrase.start - cues[i].end);
+  }
+  return (best as Cue | null)?.status ?? null;
+}
+
+function classify(text: string, sentences: readonly Span[], cues: readonly Cue[], phrases: readonly Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  const clausesOf = new Map<number, Span[]>();
+  for (const phrase of phrases) {
+    const index = findSpanIndex(sentences, phrase.start);
+    if (index < 0) continue;
+    const sentence = sentences[index];
+    let clauses = clausesOf.get(index);
+    if (!clauses) {
+      clauses = splitClauses(text, sentence);
+      clausesOf.set(index, clauses);
+    }
+    const clause = clauses[Math.max(0, findSpanIndex(clauses, phrase.start))];
+    // The clause first ("X remains operational; however Y was affected"), then the sentence, then
+    // its neighbours: a service is often named a sentence after the outage ("The system ...").
+    const neighbours = { start: sentences[Math.max(0, index - 1)].start, end: sentences[Math.min(sentences.length - 1, index + 1)].end };
+    const status =
+      (clause ? nearestStatus(cues, clause, phrase) : null) ??
+      nearestStatus(cues, sentence, phrase) ??
+      nearestStatus(cues, neighbours, phrase);
+    if (status) out.push({ ...phrase, status });
+  }
+  return out;
+}
+
+/** Words that say a sentence lists services or products, not victims. */
+const SERVICE_WORD = /services?|products?|apps?|applications?|stations|channels|websites?|sites|platforms?|brands?|服务|产品|应用|平台|网站|功能|频道|业务/iu;
+/** An introducing line of a one-per-line list: ends in a colon and announces items. */
+const LIST_INTRO = /(?:以下|如下|下列|包括|包含|清单|following|below|include|includ|including|such as|impacted|affected)[^\n]{0,80}[:：]+\s*$/iu;
+
+/** Named products in enumerations: inline runs of names and one-item-per-line lists. */
+function findListedServices(text: string, sentences: readonly Span[], cues: readonly Cue[], lang: string): Candidate[] {
+  const out: Candidate[] = [];
+  const names = findLatinNames(text, { anyCase: lang === 'zh' });
+  for (const run of findInlineLists(text, names)) {
+    const index = findSpanIndex(sentences, run[0].start);
+    if (index < 0) continue;
+    const sentence = sentences[index];
+    if (!SERVICE_WORD.test(text.slice(sentence.start, sentence.end))) continue;
+    const status = nearestStatus(cues, sentence, run[run.length - 1]);
+    if (status) for (const item of run) out.push({ ...item, status });
+  }
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (LIST_INTRO.test(line)) {
+      const context = { start: Math.max(0, lineStart - 300), end: lineEnd };
+      const status = nearestStatus(cues, context, { start: lineEnd, end: lineEnd }) ?? 'affected';
+      for (const item of findLineListItems(text, lineEnd)) out.push({ ...item, status });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+// A product named next to a found service: "Sling and our wireless networks remain operational",
+// "MobiMed ePR, electronic patient record systems".
+const PRODUCT_NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}.&-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)`;
+const NAME_BEFORE_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3})(?:,\\s+| and (?:our |the |its |their )?)$`, 'u');
+// "The targeted platform is called MobiMed."
+// "…使用了名为“Arcadia”的…"
+const NAMED_AFTER_HEAD = new RegExp(
+  `(?:\\b(?:platform|system|service|app|application|software|site|website|portal|tool|product)s? (?:is |was |are |were )?(?:called|named|dubbed|known as) |(?:名为|叫做|称为|名叫)[“"「]?)(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3})`,
+  'gu',
+);
+
+/** Product names standing next to found services or introduced as a service's name. */
+function findNamedProducts(text: string, sentences: readonly Span[], cues: readonly Cue[], found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of found) {
+    const before = text.slice(Math.max(0, f.start - 60), f.start);
+    const m = NAME_BEFORE_PHRASE.exec(before);
+    if (!m || LEADING_NAME_WORDS.has(m[1])) continue;
+    const start = f.start - before.length + m.index;
+    out.push({ start, end: start + m[1].replace(/\.+$/, '').length, status: f.status });
+  }
+  NAMED_AFTER_HEAD.lastIndex = 0;
+  for (let m = NAMED_AFTER_HEAD.exec(text); m; m = NAMED_AFTER_HEAD.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    const span = { start, end: start + m[1].replace(/\.+$/, '').length };
+    const index = findSpanIndex(sentences, start);
+    if (index < 0) continue;
+    const around = { start: sentences[Math.max(0, index - 1)].start, end: sentences[Math.min(sentences.length - 1, index + 1)].end };
+    const status = nearestStatus(cues, around, span);
+    if (status) out.push({ ...span, status });
+  }
+  return out;
+}
+
+/** Sentence words that the product-name pattern would otherwise take for a name. */
+const LEADING_NAME_WORDS = new Set(['The', 'This', 'These', 'Its', 'Our', 'Their', 'And', 'But', 'However', 'In', 'On', 'At', 'It', 'We', 'They']);
+
+/** The service extractor (registry name "service"). */
+export const serviceExtractor: FactExtractor = {
+  name: 'service',
+  categories: ['service'],
+  extract(ctx: ExtractContext): Fact[] {
+    const { text, excluded } = ctx;
+    const sentences = splitSentences(text);
+    const phrases = collectPhrases(text).filter((p) => !excluded.some((x) => overlaps(x, p)));
+    const cues = findCues(text);
+    const classified = classify(text, sentences, cues, phrases);
+    // Listed items replace phrases inside them and yield to longer phrases around them; named
+    // products come last and only fill gaps.
+    const listed = findListedServices(text, sentences, cues, ctx.lang);
+    const inner = keepLongestSpans([...classified, ...listed], text.length);
+    const named = findNamedProducts(text, sentences, cues, inner);
+    const found = keepLongestSpans(named, text.length, inner).concat(inner).filter((c) => !excluded.some((x) => overlaps(x, c)));
+    found.sort((a, b) => a.start - b.start);
+    return found.map((c) => ({
+      category: 'service' as const,
+      text: text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      value: text.slice(c.start, c.end).replace(/\s+/g, ' '),
+      attrs: { status: c.status },
+    }));
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * Span bookkeeping shared by the gazetteer-backed extractors: choosing leftmost-longest among
+ * candidates from several sources (list hits, patterns) and dropping those in excluded spans.
+ */
+import type { Span } from '../types';
+
+/**
+ * Keeps non-overlapping spans, leftmost first, then longest; ties keep the earlier item of `items`
+ * (callers list their most trusted source first).
+ */
+export function selectLeftmostLongest<T extends Span>(items: readonly T[]): T[] {
+  const order = items.map((item, index) => ({ item, index }));
+  order.sort((a, b) => a.item.start - b.item.start || b.item.end - a.item.end || a.index - b.index);
+  const kept: T[] = [];
+  let end = -1;
+  for (const { item } of order) {
+    if (item.start < end) continue;
+    kept.push(item);
+    end = item.end;
+  }
+  return kept;
+}
+
+/** Whether [start, end) overlaps any of `excluded`. */
+export function overlapsAny(span: Span, excluded: readonly Span[]): boolean {
+  return excluded.some((x) => span.start < x.end && x.start < span.end);
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regex alternation of literals, longest first (STYLE.md rule 5). */
+export function alternation(literals: Iterable<string>): string {
+  return [...new Set(literals)]
+    .filter((s) => s.length > 0)
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map(escapeRegExp)
+    .join('|');
+}

@@ -1,0 +1,96 @@
+/**
+ * Shared matching for the actor and malware extractors: the gazetteer plus the rules that the data
+ * attaches to names (proper names must be capitalised, word-like names need context) and the
+ * per-mention split of names that are both a gang and its ransomware.
+ */
+import type { Fact } from '../types';
+import type { ExtractContext } from '../facts/extractor';
+import { buildGazetteer, foldText, type Gazetteer, type GazetteerEntry } from './gazetteer';
+import { classifyThreatMention, roleFromContext, type ThreatRole } from './group-or-malware';
+import { overlapsAny } from './span-selection';
+import { CONTEXT_ATTR, PROPER_ATTR, namesIn } from './threat-entry';
+
+/** A prepared matcher for one category. */
+export interface ThreatMatcher {
+  gazetteer: Gazetteer;
+  /** Folded aliases that also name an entry of the other category (gang and ransomware). */
+  shared: ReadonlySet<string>;
+  /** Folded aliases that must be capitalised in the text. */
+  proper: ReadonlySet<string>;
+  /** Folded aliases that need a group or malware word next to them. */
+  needsContext: ReadonlySet<string>;
+}
+
+function fold(alias: string): string {
+  return foldText(alias.trim()).replace(/ +/g, ' ');
+}
+
+/** Builds the matcher of `own` entries, knowing the `other` category's names. */
+export function buildThreatMatcher(own: readonly GazetteerEntry[], other: readonly GazetteerEntry[]): ThreatMatcher {
+  const otherAliases = new Set<string>();
+  for (const e of other) for (const a of e.en) otherAliases.add(fold(a));
+  const shared = new Set<string>();
+  const proper = new Set<string>();
+  const needsContext = new Set<string>();
+  for (const e of own) {
+    for (const a of e.en) if (otherAliases.has(fold(a))) shared.add(fold(a));
+    for (const a of namesIn(e, PROPER_ATTR)) proper.add(fold(a));
+    for (const a of namesIn(e, CONTEXT_ATTR)) needsContext.add(fold(a));
+  }
+  return { gazetteer: buildGazetteer(own), shared, proper, needsContext };
+}
+
+/** Every word starts with a capital letter or a digit ("Fancy Bear", "FANCY BEAR", not "fancy bear"). */
+function isCapitalised(text: string): boolean {
+  return text.split(/[\s-]+/).every((w) => w.length === 0 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** " 3.0", " v2", "-2.0" right after a malware name. */
+const VERSION_AFTER = /^[ -]?(?<version>v?\d+(?:\.\d+)+|v\d+)(?![\p{L}\p{N}.])/u;
+
+/** Characters that can belong to a URL, path, domain or e-mail token. */
+const URL_CHAR = /[A-Za-z0-9._~:/?#@!$&'*+,;=%-]/;
+
+/**
+ * Whether [start, end) lies inside a URL, domain or file path ("…/2025/09/china-linked-plugx-and-…",
+ * "codesafe.qianxin.com"): names in links are not mentions.
+ */
+function isInsideUrl(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && URL_CHAR.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && URL_CHAR.test(text[b])) b++;
+  const token = text.slice(a, b);
+  return /:\/\/|^www\.|\.(?:com|org|net|io|cn|gov|edu|html?|php|aspx?)(?:$|[/?#:])|\/[\w.-]+\//i.test(token);
+}
+
+/** Finds the mentions that belong to `role` and turns them into facts. */
+export function extractThreatFacts(ctx: ExtractContext, matcher: ThreatMatcher, role: ThreatRole): Fact[] {
+  const facts: Fact[] = [];
+  for (const hit of matcher.gazetteer.findAll(ctx.text)) {
+    const text = ctx.text.slice(hit.start, hit.end);
+    const key = fold(hit.alias);
+    if (matcher.proper.has(key) && !isCapitalised(text)) continue;
+    if (matcher.needsContext.has(key)) {
+      if (!isCapitalised(text)) continue;
+      if (roleFromContext(ctx.text, hit.start, hit.end) !== role) continue;
+    } else if (matcher.shared.has(key) && classifyThreatMention(ctx.text, hit.start, hit.end) !== role) {
+      continue;
+    }
+    if (overlapsAny(hit, ctx.excluded) || isInsideUrl(ctx.text, hit.start, hit.end)) continue;
+    // A version belongs to the malware mention ("LockBit 3.0", GUIDELINES.md); the value stays
+    // the family's canonical name and the version goes to attrs.
+    const version = role === 'malware' ? VERSION_AFTER.exec(ctx.text.slice(hit.end, hit.end + 12)) : null;
+    const end = hit.end + (version ? version[0].length : 0);
+    facts.push({
+      category: role,
+      text: ctx.text.slice(hit.start, end),
+      start: hit.start,
+      end,
+      value: hit.entry.en[0],
+      id: hit.entry.id,
+      attrs: version ? { zh: hit.entry.zh[0], version: version.groups!.version } : { zh: hit.entry.zh[0] },
+    });
+  }
+  return facts;
+}

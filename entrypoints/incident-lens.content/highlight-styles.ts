@@ -1,0 +1,127 @@
+/**
+ * Colours of the highlights, one per fact category, for light and dark pages, and the stylesheet
+ * that applies them. The sheet is a constructable CSSStyleSheet adopted by the document: it styles
+ * `::highlight(incident-lens-<category>)` (DESIGN.md) and the `<mark>` fallback without adding a
+ * single node to the page.
+ */
+import { FACT_CATEGORIES, type FactCategory } from '../../engine/types';
+
+/** Background and text colour of one category's highlight. */
+export interface HighlightColour {
+  background: string;
+  text: string;
+}
+
+/** Page tone the colours are chosen for. */
+export type PageTone = 'light' | 'dark';
+
+/** The highlight name of a category (DESIGN.md contract). */
+export function highlightName(category: FactCategory): string {
+  return `incident-lens-${category}`;
+}
+
+/** The highlight of the fact the card is showing. */
+export const FOCUS_HIGHLIGHT = 'incident-lens-focus';
+
+/**
+ * Pastels on light pages with near-black text; deep tones on dark pages with white text. Hues are
+ * spread round the wheel (indicators grey) so neighbouring facts of different categories stay apart,
+ * and every pair keeps a contrast ratio above 7:1 (checked in test/unit/content/highlight-styles.test.ts).
+ */
+export const HIGHLIGHT_COLOURS: Record<PageTone, Record<FactCategory, HighlightColour>> = {
+  light: {
+    organization: { background: '#ffe566', text: '#1a1a1a' },
+    service: { background: '#9fd3ff', text: '#1a1a1a' },
+    date: { background: '#b5ef9c', text: '#1a1a1a' },
+    agency: { background: '#c9b8ff', text: '#1a1a1a' },
+    actor: { background: '#ff9e9e', text: '#1a1a1a' },
+    malware: { background: '#ffb25c', text: '#1a1a1a' },
+    vulnerability: { background: '#ffa3e0', text: '#1a1a1a' },
+    indicator: { background: '#d6dade', text: '#1a1a1a' },
+  },
+  dark: {
+    organization: { background: '#5c5600', text: '#ffffff' },
+    service: { background: '#0b4a80', text: '#ffffff' },
+    date: { background: '#1f5e1a', text: '#ffffff' },
+    agency: { background: '#4f2f96', text: '#ffffff' },
+    actor: { background: '#8c1420', text: '#ffffff' },
+    malware: { background: '#8a3a06', text: '#ffffff' },
+    vulnerability: { background: '#7a1a70', text: '#ffffff' },
+    indicator: { background: '#4a4f57', text: '#ffffff' },
+  },
+};
+
+/** Parses `rgb()`/`rgba()` as computed styles give them; null when transparent or unknown. */
+export function parseCssColour(value: string): { r: number; g: number; b: number } | null {
+  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?\s*\)$/.exec(value.trim());
+  if (!m) return null;
+  const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
+  if (alpha < 0.5) return null;
+  return { r: Number(m[1]), g: Number(m[2]), b: Number(m[3]) };
+}
+
+/** WCAG relative luminance of an sRGB colour. */
+export function relativeLuminance({ r, g, b }: { r: number; g: number; b: number }): number {
+  const channel = (c: number) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+/**
+ * The tone of a page from the computed backgrounds of body and html (first opaque one wins), read
+ * once. A page that paints no background shows the browser's canvas: dark only when the page opts
+ * into a dark colour-scheme and the user prefers dark.
+ */
+export function detectPageTone(backgrounds: string[], canvasIsDark: boolean): PageTone {
+  for (const value of backgrounds) {
+    const colour = parseCssColour(value);
+    if (colour) return relativeLuminance(colour) < 0.2 ? 'dark' : 'light';
+  }
+  return canvasIsDark ? 'dark' : 'light';
+}
+
+/** Reads the tone of `doc` (one getComputedStyle per element, no layout). */
+export function readPageTone(doc: Document): PageTone {
+  const view = doc.defaultView;
+  if (!view) return 'light';
+  const elements = [doc.body, doc.documentElement].filter((el): el is HTMLElement => el !== null);
+  const backgrounds = elements.map((el) => view.getComputedStyle(el).backgroundColor);
+  const scheme = view.getComputedStyle(doc.documentElement).colorScheme ?? '';
+  const prefersDark = view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  return detectPageTone(backgrounds, prefersDark && /dark/.test(scheme));
+}
+
+/** The CSS text of the page sheet for a tone. */
+export function highlightCss(tone: PageTone): string {
+  const rules: string[] = [];
+  for (const category of FACT_CATEGORIES) {
+    const { background, text } = HIGHLIGHT_COLOURS[tone][category];
+    rules.push(
+      `::highlight(${highlightName(category)}) { background-color: ${background}; color: ${text}; }`,
+      `mark[data-incident-lens="${category}"] { background-color: ${background}; color: ${text}; padding: 0; border-radius: 2px; }`,
+    );
+  }
+  const focus = tone === 'dark' ? '#ffffff' : '#1a1a1a';
+  rules.push(
+    `::highlight(${FOCUS_HIGHLIGHT}) { text-decoration: underline 2px ${focus}; text-underline-offset: 3px; }`,
+    `mark[data-incident-lens][data-incident-lens-focus] { outline: 2px solid ${focus}; outline-offset: 1px; }`,
+  );
+  return rules.join('\n');
+}
+
+/**
+ * Adopts the highlight sheet into `doc` and returns the function that removes it again.
+ * Constructable sheets change no node, so the page's DOM stays as the site built it.
+ */
+export function adoptHighlightSheet(doc: Document, tone: PageTone): () => void {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!view || !('adoptedStyleSheets' in doc)) return () => undefined;
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(highlightCss(tone));
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  return () => {
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}

@@ -1,0 +1,238 @@
+/**
+ * Paints facts on the page. With the CSS Custom Highlight API (the default) each category is one
+ * `Highlight` registered as `incident-lens-<category>` in `CSS.highlights` (DESIGN.md), built from
+ * StaticRanges: the page's nodes and text are not touched. Where the API is missing, facts are
+ * wrapped in `<mark data-incident-lens>` and unwrapped again by `clear()` (mark-fallback.ts).
+ * Range construction is time-sliced so a 1 MB article never blocks the main thread (issue 4).
+ */
+import { locateSpan, type TextMap } from '../../engine/read/text-map';
+import { FACT_CATEGORIES, type Fact, type FactCategory } from '../../engine/types';
+import { articleOffsetOf, factsAt, indexFacts, indexSegments, type FactIndex, type SegmentIndex } from './fact-index';
+import { FOCUS_HIGHLIGHT, highlightName } from './highlight-styles';
+import { MarkLog, wrapFact } from './mark-fallback';
+import { runTimeSliced, type SliceOptions } from './time-sliced';
+
+/** One fact as painted: its position in the painted list and the range it covers. */
+export interface PaintedFact {
+  fact: Fact;
+  /** Position among painted facts, in article order. */
+  order: number;
+  /** The fact's DOM range (first to last character). */
+  range: AbstractRange;
+  /** The marks holding it (fallback only). */
+  marks: HTMLElement[];
+  start: number;
+  end: number;
+}
+
+/** What the highlighter needs from the page's world; `highlightWorldOf(window)` in the browser. */
+export interface HighlightWorld {
+  doc: Document;
+  /** `CSS.highlights`, or null where the API is missing (then marks are used). */
+  registry: Map<string, unknown> | null;
+  /** `new Highlight(...ranges)`. */
+  createHighlight: (ranges: AbstractRange[]) => unknown & { add(range: AbstractRange): unknown };
+  /** A range that does not follow DOM changes (StaticRange where available). */
+  createRange: (init: StaticRangeInit) => AbstractRange;
+}
+
+/** The world of a real window. */
+export function highlightWorldOf(win: Window & typeof globalThis): HighlightWorld {
+  const css = win.CSS as unknown as { highlights?: Map<string, unknown> } | undefined;
+  const HighlightCtor = (win as unknown as { Highlight?: new (...ranges: AbstractRange[]) => { add(r: AbstractRange): unknown } }).Highlight;
+  const hasApi = Boolean(css?.highlights && HighlightCtor);
+  return {
+    doc: win.document,
+    registry: hasApi ? css!.highlights! : null,
+    createHighlight: (ranges) => new HighlightCtor!(...ranges),
+    createRange: (init) => new win.StaticRange(init),
+  };
+}
+
+/** The highlighter of one read article. */
+export interface Highlighter {
+  readonly mode: 'highlight-api' | 'marks';
+  /** Paints `facts` (replacing earlier ones); resolves false when `isCancelled` stopped it. */
+  paint(facts: readonly Fact[], options?: SliceOptions): Promise<boolean>;
+  /** The painted facts in article order. */
+  painted(): readonly PaintedFact[];
+  /** Shows or hides one category. */
+  setCategoryVisible(category: FactCategory, visible: boolean): void;
+  /** Shows or hides every highlight (the legend's "hide on this page"). */
+  setHidden(hidden: boolean): void;
+  /** Marks the fact the card is about (or none). */
+  setFocus(painted: PaintedFact | null): void;
+  /** Painted facts touching a DOM point (a caret position), innermost first. */
+  factsAtPoint(node: Node, offset: number): PaintedFact[];
+  /** The painted fact a fallback mark belongs to. */
+  factOfMark(el: Element): PaintedFact | null;
+  /** Removes every highlight and gives the page back its nodes. */
+  clear(): void;
+}
+
+/** Creates the highlighter for an article's TextMap. */
+export function createHighlighter(world: HighlightWorld, map: TextMap): Highlighter {
+  const { doc, registry } = world;
+  const mode = registry ? 'highlight-api' : 'marks';
+  const hiddenCategories = new Set<FactCategory>();
+  let hidden = false;
+  let painted: PaintedFact[] = [];
+  let byOffset: FactIndex<PaintedFact> = indexFacts([]);
+  let segmentIndex: SegmentIndex | null = null;
+  const markOwner = new WeakMap<Element, PaintedFact>();
+  let log = new MarkLog();
+  let focused: PaintedFact | null = null;
+  /** Highlights per category, built by paint (API mode). */
+  let highlights = new Map<FactCategory, unknown & { add(range: AbstractRange): unknown }>();
+
+  const syncRegistry = () => {
+    if (!registry) return;
+    for (const category of FACT_CATEGORIES) {
+      const highlight = highlights.get(category);
+      if (highlight && !hidden && !hiddenCategories.has(category)) registry.set(highlightName(category), highlight);
+      else registry.delete(highlightName(category));
+    }
+  };
+
+  const syncMarks = () => {
+    for (const item of painted) {
+      const off = hidden || hiddenCategories.has(item.fact.category);
+      for (const mark of item.marks) {
+        // The category attribute is what the page sheet colours; renaming it switches the colour off.
+        mark.dataset.incidentLens = off ? `${item.fact.category}-off` : item.fact.category;
+      }
+    }
+  };
+
+  const clearFocus = () => {
+    if (registry) registry.delete(FOCUS_HIGHLIGHT);
+    for (const mark of focused?.marks ?? []) delete mark.dataset.incidentLensFocus;
+    focused = null;
+  };
+
+  const clear = () => {
+    clearFocus();
+    if (registry) {
+      for (const category of FACT_CATEGORIES) registry.delete(highlightName(category));
+    }
+    highlights = new Map();
+    log.undo();
+    log = new MarkLog();
+    painted = [];
+    byOffset = indexFacts([]);
+  };
+
+  const paintWithApi = async (facts: Fact[], options: SliceOptions) => {
+    const built: PaintedFact[] = [];
+    const next = new Map<FactCategory, unknown & { add(range: AbstractRange): unknown }>();
+    const done = await runTimeSliced(
+      facts.length,
+      (i) => {
+        const fact = facts[i];
+        const points = locateSpan(map, fact);
+        if (!points) return;
+        const range = world.createRange({
+          startContainer: points.startNode,
+          startOffset: points.startOffset,
+          endContainer: points.endNode,
+          endOffset: points.endOffset,
+        });
+        let highlight = next.get(fact.category);
+        if (!highlight) {
+          highlight = world.createHighlight([]);
+          next.set(fact.category, highlight);
+        }
+        highlight.add(range);
+        built.push({ fact, order: 0, range, marks: [], start: fact.start, end: fact.end });
+      },
+      options,
+    );
+    if (!done) return false;
+    highlights = next;
+    return built;
+  };
+
+  const paintWithMarks = async (facts: Fact[], options: SliceOptions) => {
+    const built: PaintedFact[] = [];
+    // Last fact first, and no fact overlapping one already wrapped: see wrapFact.
+    const descending = [...facts].sort((a, b) => b.start - a.start || a.end - b.end);
+    let lowestStart = Infinity;
+    const done = await runTimeSliced(
+      descending.length,
+      (i) => {
+        const fact = descending[i];
+        if (fact.end > lowestStart) return;
+        const marks = wrapFact(doc, map, fact, log);
+        if (marks.length === 0) return;
+        lowestStart = fact.start;
+        const range = world.createRange({
+          startContainer: marks[0],
+          startOffset: 0,
+          endContainer: marks[marks.length - 1],
+          endOffset: marks[marks.length - 1].childNodes.length,
+        });
+        built.push({ fact, order: 0, range, marks, start: fact.start, end: fact.end });
+      },
+      options,
+    );
+    if (!done) {
+      // A cancelled fallback paint must not leave half the marks behind.
+      log.undo();
+      log = new MarkLog();
+      return false;
+    }
+    return built;
+  };
+
+  return {
+    mode,
+    async paint(facts, options = {}) {
+      clear();
+      const valid = facts.filter((f) => f.end > f.start && f.start >= 0 && f.end <= map.text.length);
+      const built = registry ? await paintWithApi(valid, options) : await paintWithMarks(valid, options);
+      if (!built) return false;
+      built.sort((a, b) => a.start - b.start || a.end - b.end);
+      built.forEach((item, order) => {
+        item.order = order;
+        for (const mark of item.marks) markOwner.set(mark, item);
+      });
+      painted = built;
+      byOffset = indexFacts(built);
+      if (registry) syncRegistry();
+      else syncMarks();
+      return true;
+    },
+    painted: () => painted,
+    setCategoryVisible(category, visible) {
+      if (visible) hiddenCategories.delete(category);
+      else hiddenCategories.add(category);
+      if (registry) syncRegistry();
+      else syncMarks();
+    },
+    setHidden(value) {
+      hidden = value;
+      if (hidden) clearFocus();
+      if (registry) syncRegistry();
+      else syncMarks();
+    },
+    setFocus(item) {
+      clearFocus();
+      if (!item || hidden) return;
+      focused = item;
+      if (registry) registry.set(FOCUS_HIGHLIGHT, world.createHighlight([item.range]));
+      for (const mark of item.marks) mark.dataset.incidentLensFocus = '';
+    },
+    factsAtPoint(node, offset) {
+      segmentIndex ??= indexSegments(map);
+      const at = articleOffsetOf(segmentIndex, node, offset);
+      if (at === null) return [];
+      return factsAt(byOffset, at).filter((item) => !hidden && !hiddenCategories.has(item.fact.category));
+    },
+    factOfMark(el) {
+      const mark = el.closest('mark[data-incident-lens]');
+      const item = mark ? markOwner.get(mark) ?? null : null;
+      return item && !hidden && !hiddenCategories.has(item.fact.category) ? item : null;
+    },
+    clear,
+  };
+}

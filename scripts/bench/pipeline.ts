@@ -1,0 +1,228 @@
+/**
+ * The whole pipeline as a user meets it, in Chromium with the built extension: from the content
+ * script's start on a newly opened tab to highlights painted (or to its "no incident" verdict),
+ * with the extension already running; the first page after a browser start; and the longest
+ * main-thread task while the 1 MB page is analysed.
+ *
+ * Every run is traced (Chromium's own trace, over CDP): the content script's start is the start of
+ * its EvaluateScript event, so loading and compiling the script count; its end is the
+ * `incident-lens:painted` / `incident-lens:no-incident` performance mark the content script makes
+ * (marks made in the isolated world appear in the page's trace and timeline). Long tasks are the
+ * page main thread's RunTask events: the page's PerformanceObserver('longtask') reported nothing
+ * for work done in the extension's world in headless Chromium.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, EXTENSION_DIR, launchWithExtension, type FixtureServer } from '../../test/e2e/harness';
+import type { BenchPage } from './pages';
+import type { Figure } from './stats';
+
+const START_MARK = 'incident-lens:start';
+const END_MARKS = ['incident-lens:painted', 'incident-lens:no-incident'];
+
+/** One trace event of Chromium's trace (the fields used here). */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+/** One traced page load, measured. All times in ms. */
+export interface TracedRun {
+  /** Content script evaluation start → end mark (load, compile and first call included). */
+  total: number;
+  /** Content script evaluation start → its `incident-lens:start` mark: loading and compiling it. */
+  load: number;
+  /** Navigation start → end mark (page load included). */
+  fromNavigation: number;
+  verdict: string;
+  /** Longest main-thread task between content script start and end mark, and what it held. */
+  longestTask: number;
+  longestTaskInside: string;
+}
+
+/** Has the content script said its last word on this page yet? */
+function hasVerdict(page: Page): Promise<boolean> {
+  return page.evaluate((names) => performance.getEntriesByType('mark').some((m) => names.includes(m.name)), END_MARKS).catch(() => false);
+}
+
+async function waitForVerdict(page: Page, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await hasVerdict(page)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 15));
+  }
+  return false;
+}
+
+/** Navigates `page` to `url` under a trace and measures the content script's run; null without a verdict. */
+async function tracedLoad(page: Page, url: string, timeoutMs = 60_000): Promise<TracedRun | null> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data) => void events.push(...(data.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', 'devtools.timeline'], excludedCategories: ['*'] },
+  });
+  let done = false;
+  try {
+    await page.goto(url);
+    done = await waitForVerdict(page, timeoutMs);
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach().catch(() => undefined);
+  }
+  if (!done) return null;
+  const navigation = await page.evaluate(() => performance.timeOrigin);
+  return analyseTrace(events, navigation);
+}
+
+/** Measures one run from its trace events. */
+function analyseTrace(events: readonly TraceEvent[], _timeOrigin: number): TracedRun | null {
+  const start = events.find((e) => e.name === START_MARK);
+  const end = start && events.find((e) => END_MARKS.includes(e.name) && e.pid === start.pid && e.ts >= start.ts);
+  if (!start || !end) return null;
+  const onMain = (e: TraceEvent) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X';
+  const evaluate = events
+    .filter((e) => onMain(e) && e.name === 'EvaluateScript' && e.args?.data?.url?.includes('/content-scripts/') && e.ts <= start.ts)
+    .at(-1);
+  const navigationStart = events.find((e) => e.name === 'navigationStart' && e.pid === start.pid)
+    ?? events.find((e) => e.name === 'markAsMainFrame' && e.pid === start.pid);
+  const begin = evaluate?.ts ?? start.ts;
+  const tasks = events.filter((e) => onMain(e) && /RunTask$/.test(e.name) && e.ts + (e.dur ?? 0) > begin && e.ts < end.ts);
+  const longest = tasks.reduce<TraceEvent | null>((a, e) => (!a || (e.dur ?? 0) > (a.dur ?? 0) ? e : a), null);
+  return {
+    total: (end.ts - begin) / 1000,
+    load: (start.ts - begin) / 1000,
+    fromNavigation: navigationStart ? (end.ts - navigationStart.ts) / 1000 : Number.NaN,
+    verdict: end.name.replace('incident-lens:', ''),
+    longestTask: (longest?.dur ?? 0) / 1000,
+    longestTaskInside: longest ? describeTask(events, longest) : '',
+  };
+}
+
+/** What a task spent its time on: its largest timeline events (script, style, layout, IPC). */
+function describeTask(events: readonly TraceEvent[], task: TraceEvent): string {
+  const end = task.ts + (task.dur ?? 0);
+  const byName = new Map<string, number>();
+  for (const e of events) {
+    if (e === task || e.ph !== 'X' || e.pid !== task.pid || e.tid !== task.tid) continue;
+    if (e.ts < task.ts || e.ts + (e.dur ?? 0) > end || /RunTask$/.test(e.name) || (e.dur ?? 0) < 2000) continue;
+    const file = e.args?.data?.url?.replace(/^.*\//, '');
+    const key = file ? `${e.name} ${file}` : e.name;
+    byName.set(key, Math.max(byName.get(key) ?? 0, (e.dur ?? 0) / 1000));
+  }
+  return [...byName].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ');
+}
+
+/** Runs for each page in the warm browser. */
+export type RunsOf = (page: BenchPage) => number;
+
+const PIPELINE = 'pipeline: content script start → painted/verdict (extension running)';
+
+/** The pipeline figures in a browser whose extension is already running. */
+export async function measurePipeline(server: FixtureServer, pages: BenchPage[], runsOf: RunsOf, log: (line: string) => void): Promise<Figure[]> {
+  const browser = await launchWithExtension(server);
+  const figures: Figure[] = [];
+  try {
+    // Warm-up: the worker and the engine are loaded, as on any page after the first.
+    const warmUp = await browser.context.newPage();
+    await tracedLoad(warmUp, pages[0].url);
+    await warmUp.close();
+    for (const benchPage of pages) {
+      log(`  pipeline: ${benchPage.id}`);
+      const runs: TracedRun[] = [];
+      let failures = 0;
+      for (let i = 0; i < runsOf(benchPage); i++) {
+        const page = await browser.context.newPage();
+        const run = await tracedLoad(page, benchPage.url);
+        if (run) runs.push(run);
+        else failures++;
+        await page.close();
+      }
+      const s = benchPage.id;
+      const verdicts = [...new Set(runs.map((r) => r.verdict))].join('/');
+      const typical = s === 'seed' || s === 'news-en';
+      figures.push(
+        {
+          group: 'ours',
+          name: PIPELINE,
+          subject: s,
+          unit: 'ms',
+          runs: runs.map((r) => r.total),
+          baseline: `peer:readability parse, first call (fresh page):${s}`,
+          target: typical ? '≤ 0.5× readability' : s === 'nonincident' ? '< 2 ms' : undefined,
+          note: verdicts + (failures ? `, ${failures} runs without a verdict` : ''),
+        },
+        { group: 'ours', name: 'pipeline: of which content script load + compile', subject: s, unit: 'ms', runs: runs.map((r) => r.load) },
+        { group: 'ours', name: 'pipeline: navigation start → painted/verdict', subject: s, unit: 'ms', runs: runs.map((r) => r.fromNavigation) },
+      );
+      if (s === 'large-1mb') {
+        const worst = runs.reduce<TracedRun | null>((a, r) => (!a || r.longestTask > a.longestTask ? r : a), null);
+        figures.push({
+          group: 'tasks',
+          name: 'longest main-thread task during analysis',
+          subject: s,
+          unit: 'ms',
+          runs: runs.map((r) => r.longestTask),
+          target: '≤ 50 ms',
+          note: worst ? `worst run: ${worst.longestTask.toFixed(0)} ms (${worst.longestTaskInside})` : undefined,
+        });
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return figures;
+}
+
+/** Launches Chromium with the extension on `profile`; the worker is not awaited (it starts with the browser). */
+async function launch(server: FixtureServer, profile: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    // The same switches as the e2e harness (test/e2e/harness.ts).
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--ignore-certificate-errors',
+      `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+    ],
+    viewport: { width: 1200, height: 900 },
+  });
+}
+
+/** The first page after a browser start: a fresh launch (profile kept, as a user's is), then the seed page at once. */
+export async function measureFirstPage(server: FixtureServer, page: BenchPage, runs: number, log: (line: string) => void): Promise<Figure[]> {
+  const profile = mkdtempSync(join(tmpdir(), 'incident-lens-bench-profile-'));
+  const measured: TracedRun[] = [];
+  try {
+    for (let i = 0; i <= runs; i++) {
+      log(`  first page after browser start: launch ${i + 1}/${runs + 1}${i === 0 ? ' (installs the extension; not counted)' : ''}`);
+      const context = await launch(server, profile);
+      try {
+        const tab = context.pages()[0] ?? (await context.newPage());
+        const run = await tracedLoad(tab, page.url);
+        if (run && i > 0) measured.push(run);
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return [
+    { group: 'ours', name: 'first page after browser start: content script start → painted', subject: page.id, unit: 'ms', runs: measured.map((r) => r.total), target: '< 150 ms' },
+    { group: 'ours', name: 'first page after browser start: navigation start → painted', subject: page.id, unit: 'ms', runs: measured.map((r) => r.fromNavigation) },
+  ];
+}

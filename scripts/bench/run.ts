@@ -1,0 +1,146 @@
+/**
+ * `npm run bench`: builds the extension, then measures in headless Chromium and in Node and prints
+ * one line per figure (median over many runs, ratio to a peer measured in the same run), then one
+ * machine-readable summary line:
+ *
+ *   bench pipeline_vs_readability=R first_page_ms=N nonincident_ms=N longest_task_ms=N
+ *         highlight_vs_markjs=R content_gzip_kb=N library_open_10k_ms=N search_10k_ms=N
+ *
+ * Options: `--quick` (few runs, for checking the harness), `--skip-build`,
+ * `--only=page,node,pipeline,first,library,size` (comma-separated sections),
+ * `--markdown=FILE` (also writes the table as Markdown).
+ * Not part of `npm test`: timings depend on the machine.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR, HAS_SHARED, ROOT, startFixtureServer } from '../../test/e2e/harness';
+import type { ArticleText } from '../../engine/types';
+import { measurePageFigures } from './browser-figures';
+import { buildBundles } from './bundles';
+import { measureLibrary } from './library';
+import { measureNodeEngine } from './node-engine';
+import { benchPages, type BenchPage } from './pages';
+import { measureFirstPage, measurePipeline } from './pipeline';
+import { scriptSizes, scriptsOfPage } from './sizes';
+import { formatNumber, formatTable, keyOf, median, type Figure } from './stats';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const markdownFile = args.find((a) => a.startsWith('--markdown='))?.slice('--markdown='.length);
+const wants = (section: string) => !only || only.includes(section);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Runs per figure: many for in-page figures, fewer for the 1 MB page and for whole-browser launches. */
+const RUNS = quick
+  ? { cold: 2, warm: 3, largeCold: 1, largeWarm: 1, pipeline: 3, largePipeline: 1, nodeCold: 2, nodeWarm: 3, launches: 1, library: 1, clippings: 10_000 }
+  : { cold: 15, warm: 25, largeCold: 2, largeWarm: 2, pipeline: 20, largePipeline: 5, nodeCold: 7, nodeWarm: 30, launches: 5, library: 5, clippings: 10_000 };
+
+function build(): boolean {
+  if (args.includes('--skip-build') && existsSync(join(EXTENSION_DIR, 'manifest.json'))) return true;
+  log('building the extension (npx wxt build)…');
+  try {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    return true;
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? '');
+    log(`build failed: ${stderr.split('\n').find((l) => /error|Could not/i.test(l)) ?? stderr.slice(0, 300)}`);
+    return false;
+  }
+}
+
+function sizeFigures(): Figure[] {
+  const sizes = scriptSizes(EXTENSION_DIR);
+  const figures: Figure[] = sizes.map((s) => ({
+    group: 'size',
+    name: `${s.file} (gzip; raw ${formatNumber(s.raw / 1024)} KB)`,
+    subject: 'build',
+    unit: 'KB',
+    runs: [s.gzip / 1024],
+    target: s.file.startsWith('content-scripts/') ? '≤ 60 KB' : undefined,
+  }));
+  for (const html of ['popup.html', 'library.html']) {
+    if (!existsSync(join(EXTENSION_DIR, html))) continue;
+    const files = new Set(scriptsOfPage(EXTENSION_DIR, html));
+    const own = sizes.filter((s) => files.has(s.file));
+    figures.push({
+      group: 'size',
+      name: `${html} scripts in total (gzip; raw ${formatNumber(own.reduce((n, s) => n + s.raw, 0) / 1024)} KB)`,
+      subject: 'build',
+      unit: 'KB',
+      runs: [own.reduce((n, s) => n + s.gzip, 0) / 1024],
+    });
+  }
+  return figures;
+}
+
+async function main(): Promise<void> {
+  if (!HAS_SHARED) throw new Error('The benchmark needs ../shared (the seed page and the corpus).');
+  const started = Date.now();
+  const built = build();
+  const hasExtension = existsSync(join(EXTENSION_DIR, 'manifest.json'));
+  const pages = benchPages();
+  const articlePages = pages.filter((p) => p.id !== 'no-article');
+  const server = await startFixtureServer(pages);
+  const figures: Figure[] = [];
+  const large = (p: BenchPage) => p.id === 'large-1mb';
+  try {
+    const bundles = await buildBundles();
+    if (bundles.probeError) log(`page probe not built (our in-page figures skipped): ${bundles.probeError}`);
+    let articles = new Map<string, string>();
+    if (wants('page')) {
+      log('in-page figures (Chromium, no extension)…');
+      const result = await measurePageFigures(server, articlePages, bundles, (p) => (large(p) ? { cold: RUNS.largeCold, warm: RUNS.largeWarm, probeCold: 1 } : { cold: RUNS.cold, warm: RUNS.warm, probeCold: RUNS.cold }), log);
+      figures.push(...result.figures);
+      articles = result.articles;
+    }
+    if (wants('node') && articles.size > 0) {
+      log('engine in Node…');
+      const subjects = [...articles].map(([id, json]) => ({ id, article: JSON.parse(json) as ArticleText }));
+      figures.push(...(await measureNodeEngine(subjects, (s) => (s.id === 'large-1mb' ? { cold: 1, warm: 1 } : { cold: RUNS.nodeCold, warm: RUNS.nodeWarm }))));
+    }
+    if (hasExtension && wants('pipeline')) {
+      log(`whole pipeline with the extension${built ? '' : ' (stale build: the last build failed)'}…`);
+      figures.push(...(await measurePipeline(server, pages, (p) => (large(p) ? RUNS.largePipeline : RUNS.pipeline), log)));
+    }
+    if (hasExtension && wants('first')) {
+      figures.push(...(await measureFirstPage(server, pages[0], RUNS.launches, log)));
+    }
+    if (hasExtension && wants('library')) {
+      log('library…');
+      figures.push(...(await measureLibrary(server, RUNS.clippings, RUNS.library, log)));
+    }
+    if (hasExtension && wants('size')) figures.push(...sizeFigures());
+  } finally {
+    await server.close();
+  }
+
+  const table = formatTable(figures);
+  console.log(table);
+  console.log(summaryLine(figures));
+  log(`bench took ${((Date.now() - started) / 1000).toFixed(0)} s${quick ? ' (--quick)' : ''}`);
+  if (markdownFile) writeFileSync(markdownFile, `${table}\n\n\`${summaryLine(figures)}\`\n`);
+}
+
+/** The one line scripts read. Ratios are ours ÷ peer, medians, on the worse of the two typical articles. */
+export function summaryLine(figures: readonly Figure[]): string {
+  const byKey = new Map(figures.map((f) => [keyOf(f), f]));
+  const value = (group: string, name: string, subject: string) => median(byKey.get(`${group}:${name}:${subject}`)?.runs ?? []);
+  const ratio = (ours: [string, string], peer: [string, string]) =>
+    Math.max(...['seed', 'news-en'].map((s) => value(ours[0], ours[1], s) / value(peer[0], peer[1], s)));
+  const content = figures.find((f) => f.group === 'size' && f.name.startsWith('content-scripts/'));
+  const fields: [string, number, number][] = [
+    ['pipeline_vs_readability', ratio(['ours', 'pipeline: content script start → painted/verdict (extension running)'], ['peer', 'readability parse, first call (fresh page)']), 2],
+    ['first_page_ms', value('ours', 'first page after browser start: content script start → painted', 'seed'), 1],
+    ['nonincident_ms', value('ours', 'pipeline: content script start → painted/verdict (extension running)', 'nonincident'), 2],
+    ['longest_task_ms', value('tasks', 'longest main-thread task during analysis', 'large-1mb'), 1],
+    ['highlight_vs_markjs', ratio(['ours', 'highlight (fresh page)'], ['peer', 'mark.js markRanges (fresh page)']), 3],
+    ['content_gzip_kb', content ? content.runs[0] : Number.NaN, 1],
+    ['library_open_10k_ms', value('library', 'first render: navigation start → list painted', '10000 clippings'), 0],
+    ['search_10k_ms', value('library', 'search: typing → result list updated', '10000 clippings'), 1],
+  ];
+  return `bench ${fields.map(([k, v, digits]) => `${k}=${Number.isFinite(v) ? v.toFixed(digits) : 'NaN'}`).join(' ')}`;
+}
+
+await main();

@@ -1,0 +1,194 @@
+/**
+ * Scoring for the evaluation (eval.ts), the way corpus labels are written (corpus/GUIDELINES.md):
+ *
+ * - A form matches a predicted text when they are equal ignoring case and surrounding space, or
+ *   when one contains the other and the shorter is at least 60% of the longer's length
+ *   ("Royal Mail" ~ "Royal Mail's"; "NCSC" does not match "英国国家网络安全中心（NCSC）").
+ * - A labelled fact is found when a predicted fact of its category matches any of its forms;
+ *   dates must also have the labelled ISO `value` (a right word resolved to a wrong day is a miss).
+ * - A predicted fact is correct when it matches a labelled fact or an `ignore` entry of its
+ *   category. For date and agency precision, predicted facts matching `ignore` are not counted.
+ * - A `not` violation is a predicted fact matching a `not` form of its category; dates only by
+ *   equal text, since "2022年" (not a fact) is legitimately part of "2022年11月".
+ */
+import type { Analysis, Fact, FactCategory } from '../engine/types';
+
+/** One labelled mention: any of `forms` counts. */
+export interface LabelledFact {
+  cat: FactCategory;
+  forms: string[];
+  value?: string;
+  status?: string;
+}
+
+/** One line of a labels-*.jsonl file (the fields the evaluation uses). */
+export interface LabelledDocument {
+  id: string;
+  file: string;
+  url: string;
+  lang: string;
+  label: 'incident' | 'not-incident';
+  kinds: string[];
+  facts: LabelledFact[];
+  not?: LabelledFact[];
+  ignore?: LabelledFact[];
+}
+
+/** Minimum length ratio of the shorter to the longer string for containment to count. */
+export const CONTAINMENT_RATIO = 0.6;
+
+/** Categories whose predicted facts matching `ignore` are left out of precision. */
+const IGNORED_IN_PRECISION: ReadonlySet<FactCategory> = new Set(['date', 'agency']);
+
+/** Whether predicted text and a labelled form match (equality or ≥60% containment, case-insensitive). */
+export function formMatches(predicted: string, form: string): boolean {
+  const a = predicted.trim().toLowerCase();
+  const b = form.trim().toLowerCase();
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return longer.includes(shorter) && shorter.length >= CONTAINMENT_RATIO * longer.length;
+}
+
+/** Whether a predicted fact matches a labelled one (category, a form, and for dates the value). */
+export function factMatches(fact: Fact, label: LabelledFact): boolean {
+  if (fact.category !== label.cat) return false;
+  if (label.cat === 'date' && label.value !== undefined && fact.value !== label.value) return false;
+  return label.forms.some((form) => formMatches(fact.text, form));
+}
+
+/** Whether a predicted fact is one the labels say must not be reported. */
+export function violatesNot(fact: Fact, label: LabelledFact): boolean {
+  if (fact.category !== label.cat) return false;
+  if (fact.category === 'date') {
+    return label.forms.some((form) => form.trim().toLowerCase() === fact.text.trim().toLowerCase());
+  }
+  return label.forms.some((form) => formMatches(fact.text, form));
+}
+
+/** Counts for one category in one document (or summed over many). */
+export interface CategoryScore {
+  /** Labelled facts, and how many of them were found. */
+  labelled: number;
+  found: number;
+  /** Predicted facts counted for precision, and how many of them were correct. */
+  predicted: number;
+  correct: number;
+}
+
+/** The score of one document. */
+export interface DocumentScore {
+  id: string;
+  lang: string;
+  gold: boolean;
+  predicted: boolean;
+  score: number;
+  goldKinds: string[];
+  predictedKinds: string[];
+  categories: Partial<Record<FactCategory, CategoryScore>>;
+  missed: { cat: FactCategory; forms: string[]; value?: string }[];
+  wrong: { cat: FactCategory; text: string; value: string }[];
+  violations: { cat: FactCategory; text: string }[];
+}
+
+/** Scores one analysis against its labels. */
+export function scoreDocument(doc: LabelledDocument, analysis: Analysis): DocumentScore {
+  const categories: Partial<Record<FactCategory, CategoryScore>> = {};
+  const entry = (cat: FactCategory) => (categories[cat] ??= { labelled: 0, found: 0, predicted: 0, correct: 0 });
+  const missed: DocumentScore['missed'] = [];
+  const wrong: DocumentScore['wrong'] = [];
+  const violations: DocumentScore['violations'] = [];
+  const ignore = doc.ignore ?? [];
+
+  for (const label of doc.facts) {
+    const c = entry(label.cat);
+    c.labelled++;
+    if (analysis.facts.some((fact) => factMatches(fact, label))) c.found++;
+    else missed.push({ cat: label.cat, forms: label.forms, value: label.value });
+  }
+  for (const fact of analysis.facts) {
+    const isLabelled = doc.facts.some((label) => factMatches(fact, label));
+    // `ignore` entries are matched by form only: a byline date is ignored whatever its value.
+    const isIgnored = ignore.some((label) => label.cat === fact.category && label.forms.some((f) => formMatches(fact.text, f)));
+    if (!isLabelled && isIgnored && IGNORED_IN_PRECISION.has(fact.category)) continue;
+    const c = entry(fact.category);
+    c.predicted++;
+    if (isLabelled || isIgnored) c.correct++;
+    else wrong.push({ cat: fact.category, text: fact.text, value: fact.value });
+  }
+  for (const label of doc.not ?? []) {
+    for (const fact of analysis.facts) {
+      if (violatesNot(fact, label)) violations.push({ cat: fact.category, text: fact.text });
+    }
+  }
+  return {
+    id: doc.id,
+    lang: doc.lang,
+    gold: doc.label === 'incident',
+    predicted: analysis.incident.isIncident,
+    score: analysis.incident.score,
+    goldKinds: doc.label === 'incident' ? doc.kinds : [],
+    predictedKinds: analysis.incident.kinds,
+    categories,
+    missed,
+    wrong,
+    violations,
+  };
+}
+
+/** Detection counts and their precision, recall and F1. */
+export interface DetectionScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Incident-detection precision, recall and F1 over documents (1 when there is nothing to get wrong). */
+export function scoreDetection(docs: readonly DocumentScore[]): DetectionScore {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (const d of docs) {
+    if (d.gold && d.predicted) tp++;
+    else if (d.gold) fn++;
+    else if (d.predicted) fp++;
+    else tn++;
+  }
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, tn, precision, recall, f1 };
+}
+
+/** Incident kinds over documents both labelled and detected as incidents, micro-averaged. */
+export function scoreKinds(docs: readonly DocumentScore[]): { labelled: number; found: number; predicted: number; correct: number } {
+  const k = { labelled: 0, found: 0, predicted: 0, correct: 0 };
+  for (const d of docs) {
+    if (!d.gold || !d.predicted) continue;
+    k.labelled += d.goldKinds.length;
+    k.found += d.goldKinds.filter((kind) => d.predictedKinds.includes(kind)).length;
+    k.predicted += d.predictedKinds.length;
+    k.correct += d.predictedKinds.filter((kind) => d.goldKinds.includes(kind)).length;
+  }
+  return k;
+}
+
+/** Sums per-category counts over documents. */
+export function sumCategories(docs: readonly DocumentScore[]): Partial<Record<FactCategory, CategoryScore>> {
+  const total: Partial<Record<FactCategory, CategoryScore>> = {};
+  for (const d of docs) {
+    for (const [cat, c] of Object.entries(d.categories) as [FactCategory, CategoryScore][]) {
+      const t = (total[cat] ??= { labelled: 0, found: 0, predicted: 0, correct: 0 });
+      t.labelled += c.labelled;
+      t.found += c.found;
+      t.predicted += c.predicted;
+      t.correct += c.correct;
+    }
+  }
+  return total;
+}

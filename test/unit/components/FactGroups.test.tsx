@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import FactGroups, { groupFacts } from '../../../components/FactGroups';
+import type { Fact } from '../../../engine/types';
+import { toClippingFact } from '../../../storage/clipping';
+
+afterEach(cleanup);
+
+/** Every mention of `quote` in `text` as a fact. */
+function mentions(text: string, category: Fact['category'], quote: string, value: string) {
+  const out = [];
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    out.push(toClippingFact(text, { category, text: quote, start: at, end: at + quote.length, value }));
+  }
+  return out;
+}
+
+const ZH = '皇家邮政称，皇家邮政的出口服务中断；英国国家网络安全中心正在调查。';
+const EN = 'Royal Mail said the outage hit exports. The NCSC and the National Crime Agency are helping Royal Mail.';
+
+describe.each([
+  { lang: 'zh', text: ZH, repeated: ['organization', '皇家邮政', 'Royal Mail'], single: ['agency', '英国国家网络安全中心', 'National Cyber Security Centre'] },
+  { lang: 'en', text: EN, repeated: ['organization', 'Royal Mail', 'Royal Mail'], single: ['agency', 'NCSC', 'National Cyber Security Centre'] },
+] as const)('FactGroups ($lang)', ({ text, repeated, single }) => {
+  const facts = [...mentions(text, repeated[0], repeated[1], repeated[2]), ...mentions(text, single[0], single[1], single[2])].sort((a, b) => a.start - b.start);
+
+  test('one row per value, with the number of mentions, categories in UI order', () => {
+    expect(groupFacts(facts).map((g) => [g.category, g.rows.map((r) => [r.value, r.mentions.length])])).toEqual([
+      ['organization', [['Royal Mail', 2]]],
+      ['agency', [['National Cyber Security Centre', 1]]],
+    ]);
+    render(<FactGroups facts={facts} onRemove={vi.fn()} onChangeCategory={vi.fn()} />);
+    expect(screen.getByText('×2')).toBeTruthy();
+  });
+
+  test('each click on a fact reveals its next mention', () => {
+    const onReveal = vi.fn();
+    render(<FactGroups facts={facts} onReveal={onReveal} onRemove={vi.fn()} onChangeCategory={vi.fn()} />);
+    const button = screen.getByRole('button', { name: repeated[1] });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    fireEvent.click(button);
+    const starts = facts.filter((f) => f.category === 'organization').map((f) => f.start);
+    expect(onReveal.mock.calls.map(([fact]) => fact.start)).toEqual([starts[0], starts[1], starts[0]]);
+  });
+
+  test('remove and recategorise hand over every mention of the value', () => {
+    const onRemove = vi.fn();
+    const onChangeCategory = vi.fn();
+    render(<FactGroups facts={facts} onRemove={onRemove} onChangeCategory={onChangeCategory} />);
+    fireEvent.click(screen.getByRole('button', { name: `Remove “${repeated[1]}”` }));
+    expect(onRemove.mock.calls[0][0]).toHaveLength(2);
+    fireEvent.change(screen.getByRole('combobox', { name: `Category of “${single[1]}”` }), { target: { value: 'organization' } });
+    expect(onChangeCategory).toHaveBeenCalledWith([expect.objectContaining({ text: single[1] })], 'organization');
+  });
+});
+
+test('no facts says so', () => {
+  render(<FactGroups facts={[]} onRemove={vi.fn()} onChangeCategory={vi.fn()} />);
+  expect(screen.getByText('No facts found.')).toBeTruthy();
+});

@@ -1,0 +1,183 @@
+import { describe, expect, test } from 'vitest';
+import { locateSpan } from '../../../engine/read/text-map';
+import type { FactCategory } from '../../../engine/types';
+import { createHighlighter, type HighlightWorld } from '../../../entrypoints/incident-lens.content/highlighter';
+import { factOf, fixtureFacts, loadPage } from './page-fixture';
+
+/** The registry and highlights of a world without the Highlight API in happy-dom: plain data that records what was set. */
+class FakeHighlight {
+  ranges = new Set<StaticRangeInit>();
+  constructor(ranges: StaticRangeInit[]) {
+    ranges.forEach((r) => this.ranges.add(r));
+  }
+  add(range: AbstractRange) {
+    this.ranges.add(range as unknown as StaticRangeInit);
+    return this;
+  }
+}
+
+function apiWorld(doc: Document): { world: HighlightWorld; registry: Map<string, unknown> } {
+  const registry = new Map<string, unknown>();
+  return {
+    registry,
+    world: {
+      doc,
+      registry,
+      createHighlight: (ranges) => new FakeHighlight(ranges as unknown as StaticRangeInit[]),
+      createRange: (init) => ({ ...init, collapsed: false }) as unknown as AbstractRange,
+    },
+  };
+}
+
+function markWorld(doc: Document): HighlightWorld {
+  return {
+    doc,
+    registry: null,
+    createHighlight: () => {
+      throw new Error('no Highlight API in the marks world');
+    },
+    createRange: (init) => ({ ...init, collapsed: false }) as unknown as AbstractRange,
+  };
+}
+
+/** The text a StaticRangeInit covers, read from the DOM. */
+function textOf(doc: Document, init: StaticRangeInit): string {
+  const range = doc.createRange();
+  range.setStart(init.startContainer, init.startOffset);
+  range.setEnd(init.endContainer, init.endOffset);
+  return range.toString().replace(/\s+/g, ' ');
+}
+
+const run = { yieldToLoop: () => Promise.resolve() };
+
+describe('Highlight API mode', () => {
+  test('one highlight per category, named incident-lens-<category>, with the facts’ text', async () => {
+    const { document, read } = loadPage();
+    const { world, registry } = apiWorld(document);
+    const facts = fixtureFacts(read);
+    const highlighter = createHighlighter(world, read.map);
+    const before = document.body.innerHTML;
+    expect(await highlighter.paint(facts, run)).toBe(true);
+    expect(highlighter.mode).toBe('highlight-api');
+    const expected = new Map<string, string[]>();
+    for (const fact of facts) {
+      const name = `incident-lens-${fact.category}`;
+      expected.set(name, [...(expected.get(name) ?? []), fact.text].sort());
+    }
+    expect([...registry.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [name, texts] of expected) {
+      const ranges = [...(registry.get(name) as FakeHighlight).ranges];
+      expect(ranges.map((r) => textOf(document, r)).sort()).toEqual(texts);
+    }
+    // Painting with the Highlight API does not touch the page.
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  test('toggling a category and hiding all update the registry; clear removes everything', async () => {
+    const { document, read } = loadPage();
+    const { world, registry } = apiWorld(document);
+    const highlighter = createHighlighter(world, read.map);
+    await highlighter.paint(fixtureFacts(read), run);
+    highlighter.setCategoryVisible('date', false);
+    expect(registry.has('incident-lens-date')).toBe(false);
+    expect(registry.has('incident-lens-agency')).toBe(true);
+    highlighter.setCategoryVisible('date', true);
+    expect(registry.has('incident-lens-date')).toBe(true);
+    highlighter.setHidden(true);
+    expect([...registry.keys()].filter((k) => k.startsWith('incident-lens-'))).toEqual([]);
+    highlighter.setHidden(false);
+    expect(registry.size).toBe(7);
+    highlighter.clear();
+    expect(registry.size).toBe(0);
+  });
+
+  test.each([
+    { text: 'LockBit', category: 'malware' },
+    { text: 'CVE-2023-4966', category: 'vulnerability' },
+    { text: '缴费平台', category: 'service' },
+    { text: '国家网络安全中心', category: 'agency' },
+  ] as { text: string; category: FactCategory }[])('a caret inside "$text" finds the $category fact', async ({ text, category }) => {
+    const { document, read } = loadPage();
+    const { world } = apiWorld(document);
+    const highlighter = createHighlighter(world, read.map);
+    await highlighter.paint(fixtureFacts(read), run);
+    const start = read.article.text.indexOf(text) + 1;
+    const points = locateSpan(read.map, { start, end: start + 1 })!;
+    const found = highlighter.factsAtPoint(points.startNode, points.startOffset);
+    expect(found.map((p) => [p.fact.category, p.fact.text])).toContainEqual([category, text]);
+  });
+
+  test('a caret on plain text finds nothing, and a hidden category is not found', async () => {
+    const { document, read } = loadPage();
+    const { world } = apiWorld(document);
+    const highlighter = createHighlighter(world, read.map);
+    await highlighter.paint(fixtureFacts(read), run);
+    const plain = read.article.text.indexOf('offline') + 2;
+    const p = locateSpan(read.map, { start: plain, end: plain + 1 })!;
+    expect(highlighter.factsAtPoint(p.startNode, p.startOffset)).toEqual([]);
+    const lock = read.article.text.indexOf('LockBit') + 2;
+    const q = locateSpan(read.map, { start: lock, end: lock + 1 })!;
+    highlighter.setCategoryVisible('malware', false);
+    expect(highlighter.factsAtPoint(q.startNode, q.startOffset)).toEqual([]);
+  });
+
+  test('a cancelled paint registers nothing', async () => {
+    const { document, read } = loadPage();
+    const { world, registry } = apiWorld(document);
+    const highlighter = createHighlighter(world, read.map);
+    let clock = 0;
+    const done = await highlighter.paint(fixtureFacts(read).concat(Array(100).fill(factOf(read, 'malware', 'LockBit'))), {
+      now: () => (clock += 5),
+      yieldToLoop: () => Promise.resolve(),
+      isCancelled: () => clock > 20,
+    });
+    expect(done).toBe(false);
+    expect(registry.size).toBe(0);
+  });
+});
+
+describe('<mark> fallback', () => {
+  test('wraps each fact in marks with its category, and clear gives the page back its nodes', async () => {
+    const { document, read } = loadPage();
+    const before = document.body.innerHTML;
+    const textNodes: Text[] = [];
+    const walker = document.createTreeWalker(document.body, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) textNodes.push(n as Text);
+    const data = textNodes.map((n) => n.data);
+
+    const highlighter = createHighlighter(markWorld(document), read.map);
+    // "said on Monday" overlaps "Monday" and is left out: marks cannot overlap.
+    const facts = fixtureFacts(read).filter((f) => f.text !== 'said on Monday');
+    expect(await highlighter.paint(facts, run)).toBe(true);
+    expect(highlighter.mode).toBe('marks');
+    const marks = Array.from(document.querySelectorAll('mark[data-incident-lens]'));
+    const byFact = new Map<string, string>();
+    for (const mark of marks) {
+      const item = highlighter.factOfMark(mark)!;
+      byFact.set(item.fact.text, `${byFact.get(item.fact.text) ?? ''}${mark.textContent}`);
+      expect(mark.getAttribute('data-incident-lens')).toBe(item.fact.category);
+    }
+    for (const fact of facts) expect(byFact.get(fact.text)?.replace(/\s+/g, ' ')).toBe(fact.text);
+
+    highlighter.setCategoryVisible('agency', false);
+    expect(document.querySelectorAll('mark[data-incident-lens="agency"]').length).toBe(0);
+    expect(document.querySelectorAll('mark[data-incident-lens="agency-off"]').length).toBe(2);
+
+    highlighter.clear();
+    expect(document.querySelectorAll('mark').length).toBe(0);
+    expect(document.body.innerHTML).toBe(before);
+    // The very same text nodes, with the same data.
+    const after: Text[] = [];
+    const again = document.createTreeWalker(document.body, 4);
+    for (let n = again.nextNode(); n; n = again.nextNode()) after.push(n as Text);
+    expect(after).toEqual(textNodes);
+    expect(after.map((n) => n.data)).toEqual(data);
+  });
+
+  test('overlapping facts: the later one is wrapped, the earlier overlapping one skipped', async () => {
+    const { document, read } = loadPage();
+    const highlighter = createHighlighter(markWorld(document), read.map);
+    await highlighter.paint([factOf(read, 'date', 'said on Monday'), factOf(read, 'date', 'Monday')], run);
+    expect(highlighter.painted().map((p) => p.fact.text)).toEqual(['Monday']);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import type { FactCategory } from '../../../engine/types';
+import { countByCategory, hashArticle, snapshotOf, stepFact } from '../../../entrypoints/incident-lens.content/page-controller';
+import { loadPage } from './page-fixture';
+
+const items = (['date', 'agency', 'date', 'malware', 'agency'] as FactCategory[]).map((category) => ({ fact: { category } }));
+
+describe('legend navigation', () => {
+  test.each([
+    { current: -1, direction: 1, off: [], next: 0 },
+    { current: -1, direction: -1, off: [], next: 4 },
+    { current: 0, direction: 1, off: [], next: 1 },
+    { current: 4, direction: 1, off: [], next: 0 },
+    { current: 0, direction: -1, off: [], next: 4 },
+    { current: 0, direction: 1, off: ['agency'], next: 2 },
+    { current: 3, direction: 1, off: ['agency'], next: 0 },
+    { current: 2, direction: -1, off: ['agency', 'date'], next: 3 },
+    { current: 1, direction: 1, off: ['agency', 'date', 'malware'], next: -1 },
+  ] as { current: number; direction: 1 | -1; off: FactCategory[]; next: number }[])('from $current by $direction with $off off → $next', ({ current, direction, off, next }) => {
+    expect(stepFact(items, new Set(off), current, direction)).toBe(next);
+  });
+
+  test('counts per category', () => {
+    expect([...countByCategory(items)]).toEqual([['date', 2], ['agency', 2], ['malware', 1]]);
+  });
+});
+
+describe('article identity', () => {
+  test('same text and address → same hash; any change → another', () => {
+    const text = '皇家邮政遭网络攻击。Royal Mail was hit.';
+    const url = 'https://mp.weixin.qq.com/s?__biz=1';
+    expect(hashArticle(text, url)).toBe(hashArticle(`${text}`, url));
+    expect(hashArticle(text, url)).not.toBe(hashArticle(`${text} `, url));
+    expect(hashArticle(text, url)).not.toBe(hashArticle(text, `${url}&x=1`));
+    expect(hashArticle('', url)).not.toBe(hashArticle('', 'https://example.org/'));
+  });
+});
+
+describe('snapshot for the popup', () => {
+  test('no article or no analysis → noArticle; otherwise article, excerpt and analysis', () => {
+    const { read } = loadPage();
+    expect(snapshotOf({ read: null, analysis: null })).toEqual({ noArticle: true });
+    expect(snapshotOf({ read, analysis: null })).toEqual({ noArticle: true });
+    const analysis = { url: null, title: null, site: null, published: null, language: 'en', textLength: read.article.text.length, incident: { isIncident: true, score: 1, kinds: [], reasons: [] }, facts: [] };
+    const snapshot = snapshotOf({ read, analysis });
+    expect(snapshot).toMatchObject({ article: read.article, analysis });
+    expect('excerpt' in snapshot && snapshot.excerpt.startsWith('Water utility hit by ransomware')).toBe(true);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * Test helper: reads the labelled corpus (../shared/corpus) under happy-dom and scores one
+ * extractor's facts against its labels. Used by the extractor tests' corpus measurements, which
+ * skip when the corpus folder is absent. No article text is copied into the project.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+import type { FactExtractor } from '../../../engine/facts/extractor';
+import { readArticle } from '../../../engine/read/read-article';
+import type { Fact, FactCategory } from '../../../engine/types';
+
+/** The corpus folder beside the project. */
+export const corpusDir = fileURLToPath(new URL('../../../../shared/corpus', import.meta.url));
+
+interface LabelFact {
+  cat: FactCategory;
+  forms: string[];
+}
+
+/** One labelled document with its article text. */
+export interface CorpusDoc {
+  id: string;
+  lang: string;
+  text: string;
+  facts: LabelFact[];
+  not: LabelFact[];
+  ignore: LabelFact[];
+}
+
+let cache: CorpusDoc[] | null = null;
+
+/** Every labelled document whose page reads, in label-file order (read once per test file). */
+export function loadCorpus(): CorpusDoc[] {
+  if (cache) return cache;
+  const docs: CorpusDoc[] = [];
+  for (const name of ['labels-seed.jsonl', 'labels-en-dev.jsonl', 'labels-zh-dev.jsonl']) {
+    const path = join(corpusDir, name);
+    if (!existsSync(path)) continue;
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const label = JSON.parse(line);
+      const pagePath = resolve(corpusDir, label.file);
+      const html = readFileSync(pagePath, 'utf8');
+      const window = new Window({ url: label.url });
+      window.document.write(html);
+      const read = readArticle(window.document as unknown as Document, label.url);
+      window.close();
+      if (!read) continue;
+      docs.push({
+        id: label.id,
+        lang: label.lang,
+        text: read.article.text,
+        facts: label.facts ?? [],
+        not: label.not ?? [],
+        ignore: label.ignore ?? [],
+      });
+    }
+  }
+  cache = docs;
+  return docs;
+}
+
+/** Whether a predicted mention matches a label form (equal, containing or contained, any case). */
+export function matchesForm(predicted: string, forms: readonly string[]): boolean {
+  const p = predicted.toLowerCase();
+  return forms.some((f) => {
+    const form = f.toLowerCase();
+    return p === form || p.includes(form) || form.includes(p);
+  });
+}
+
+/** Recall and precision of one category, per language, with the misses for reporting. */
+export interface CategoryScore {
+  lang: string;
+  expected: number;
+  found: number;
+  predicted: number;
+  correct: number;
+  recall: number;
+  precision: number;
+  notHits: string[];
+  misses: string[];
+  wrong: string[];
+}
+
+/** Runs `extractor` over the corpus and scores `category` per language. */
+export function scoreCategory(extractor: FactExtractor, category: FactCategory, docs: readonly CorpusDoc[]): CategoryScore[] {
+  const byLang = new Map<string, CategoryScore>();
+  for (const doc of docs) {
+    const lang = doc.lang;
+    const score =
+      byLang.get(lang) ??
+      { lang, expected: 0, found: 0, predicted: 0, correct: 0, recall: 1, precision: 1, notHits: [], misses: [], wrong: [] };
+    byLang.set(lang, score);
+    const facts: Fact[] = extractor
+      .extract({ text: doc.text, lang, published: null, refDate: new Date(Date.UTC(2024, 0, 1)), excluded: [] })
+      .filter((f) => f.category === category);
+    for (const label of doc.facts.filter((f) => f.cat === category)) {
+      score.expected++;
+      if (facts.some((f) => matchesForm(f.text, label.forms))) score.found++;
+      else score.misses.push(`${doc.id}: ${label.forms.join('|')}`);
+    }
+    for (const fact of facts) {
+      if (doc.not.some((n) => n.cat === category && matchesForm(fact.text, n.forms))) {
+        score.notHits.push(`${doc.id}: ${fact.text}`);
+      }
+      if (doc.ignore.some((n) => n.cat === category && matchesForm(fact.text, n.forms))) continue;
+      score.predicted++;
+      if (doc.facts.some((l) => l.cat === category && matchesForm(fact.text, l.forms))) score.correct++;
+      else score.wrong.push(`${doc.id}: ${fact.text}`);
+    }
+  }
+  for (const s of byLang.values()) {
+    s.recall = s.expected ? s.found / s.expected : 1;
+    s.precision = s.predicted ? s.correct / s.predicted : 1;
+  }
+  return [...byLang.values()].sort((a, b) => a.lang.localeCompare(b.lang));
+}

@@ -1,0 +1,145 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+import { describe, expect, test } from 'vitest';
+import { dateExtractor } from '../../../engine/facts/date-extractor';
+import type { ExtractContext } from '../../../engine/facts/extractor';
+import { readArticle } from '../../../engine/read/read-article';
+import type { Fact } from '../../../engine/types';
+
+const REF = new Date('2023-01-14T00:00:00Z');
+
+function context(text: string, lang: string, overrides: Partial<ExtractContext> = {}): ExtractContext {
+  return { text, lang, published: '2023-01-14', refDate: REF, excluded: [], ...overrides };
+}
+
+describe('dateExtractor', () => {
+  test('declares the date category', () => {
+    expect(dateExtractor.categories).toEqual(['date']);
+    expect(dateExtractor.name).toBe('date-extractor');
+  });
+
+  test.each([
+    {
+      lang: 'zh',
+      text: '1月12日消息，皇家邮政的国际寄件服务中断，事件在昨天被发现，持续了24个小时。',
+      facts: [
+        { text: '1月12日', value: '2023-01-12' },
+        { text: '昨天', value: '2023-01-11', attrs: { relative: 'true' } },
+      ],
+    },
+    {
+      lang: 'en',
+      text: 'On January 12 the service failed; it was found yesterday and down for two days.',
+      facts: [
+        { text: 'January 12', value: '2023-01-12' },
+        { text: 'yesterday', value: '2023-01-11', attrs: { relative: 'true' } },
+      ],
+    },
+    { lang: 'en', text: 'Version 2.3 fixes CVE-2021-22048 for 2022 users within 48 hours.', facts: [] },
+    { lang: 'zh', text: '该漏洞影响1.5亿用户，修复耗时两天，热线17:00前开放。', facts: [] },
+  ])('$lang: $text', ({ lang, text, facts }) => {
+    const found = dateExtractor.extract(context(text, lang));
+    expect(found.map(({ text: t, value, attrs }) => ({ text: t, value, ...(attrs ? { attrs } : {}) }))).toEqual(facts);
+    for (const fact of found) {
+      expect(fact.category).toBe('date');
+      expect(text.slice(fact.start, fact.end)).toBe(fact.text);
+    }
+  });
+
+  test('skips excluded spans', () => {
+    const text = '原文链接 2023年1月5日\n2023年1月10日系统中断';
+    const facts = dateExtractor.extract(context(text, 'zh', { excluded: [{ start: 0, end: 14 }] }));
+    expect(facts.map((f) => f.text)).toEqual(['2023年1月10日']);
+  });
+
+  test('without a publication date, relative dates follow the story, not the clock', () => {
+    const text = 'In September 2004 the worm spread; last year was quieter.';
+    const facts = dateExtractor.extract(context(text, 'en', { published: null, refDate: new Date('2026-11-29T00:00:00Z') }));
+    expect(facts.map((f) => `${f.text}=${f.value}`)).toEqual(['September 2004=2004-09', 'last year=2003']);
+  });
+});
+
+// Corpus measurement: recall and precision of date facts per language (issue 3).
+const corpusDir = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
+
+interface LabelFact {
+  cat: string;
+  forms: string[];
+  value?: string;
+}
+interface Label {
+  id: string;
+  file: string;
+  url: string;
+  lang: string;
+  published: string | null;
+  facts: LabelFact[];
+  not?: LabelFact[];
+  ignore?: LabelFact[];
+}
+
+/** A fact matches a form when its text equals, contains or is contained in it. */
+function matchesForm(text: string, form: string): boolean {
+  return text === form || form.includes(text) || text.includes(form);
+}
+
+function matchesLabel(fact: Fact, label: LabelFact): boolean {
+  return (label.value === undefined || label.value === fact.value) && label.forms.some((f) => matchesForm(fact.text, f));
+}
+
+/** Fixed "now" for undated pages, so the measurement does not depend on the clock. */
+const NOW = new Date('2026-11-29T00:00:00Z');
+
+describe.skipIf(!existsSync(corpusDir))('dateExtractor on the labelled corpus', () => {
+  const labels: Label[] = ['labels-en-dev.jsonl', 'labels-zh-dev.jsonl', 'labels-seed.jsonl'].flatMap((name) =>
+    readFileSync(resolve(corpusDir, name), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as Label),
+  );
+
+  function measure(lang: string) {
+    let expected = 0;
+    let found = 0;
+    let reported = 0;
+    let right = 0;
+    const forbidden: string[] = [];
+    for (const label of labels.filter((l) => l.lang === lang)) {
+      const window = new Window({ url: label.url });
+      window.document.write(readFileSync(resolve(corpusDir, label.file), 'utf8'));
+      const page = readArticle(window.document as unknown as Document, label.url);
+      void window.happyDOM.close();
+      const text = page?.article.text ?? '';
+      const facts = dateExtractor.extract({
+        text,
+        lang,
+        published: label.published,
+        refDate: label.published ? new Date(`${label.published}T00:00:00Z`) : NOW,
+        excluded: [],
+      });
+      const dates = label.facts.filter((f) => f.cat === 'date');
+      const ignored = (label.ignore ?? []).filter((f) => f.cat === 'date');
+      const not = (label.not ?? []).filter((f) => f.cat === 'date');
+      expected += dates.length;
+      found += dates.filter((d) => facts.some((f) => matchesLabel(f, d))).length;
+      reported += facts.length;
+      right += facts.filter((f) => dates.some((d) => matchesLabel(f, d)) || ignored.some((d) => matchesLabel(f, d))).length;
+      for (const f of facts) {
+        if (not.some((n) => n.forms.some((form) => matchesForm(f.text, form)))) forbidden.push(`${label.id}: ${f.text}`);
+      }
+    }
+    const recall = found / expected;
+    const precision = right / reported;
+    console.log(`date ${lang}: recall ${found}/${expected} = ${recall.toFixed(3)}, precision ${right}/${reported} = ${precision.toFixed(3)}`);
+    return { recall, precision, forbidden };
+  }
+
+  test.each(['en', 'zh'])('%s: recall ≥ 0.90, precision ≥ 0.90, no forbidden string', (lang) => {
+    const { recall, precision, forbidden } = measure(lang);
+    expect(forbidden).toEqual([]);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+  });
+});

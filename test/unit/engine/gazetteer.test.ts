@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { buildGazetteer, foldText, type GazetteerEntry } from '../../../engine/gazetteer/gazetteer';
+
+const entries: GazetteerEntry[] = [
+  { id: 'agency:gb-ncsc', en: ['National Cyber Security Centre', 'NCSC'], zh: ['英国国家网络安全中心', '国家网络安全中心'] },
+  { id: 'agency:gb-nca', en: ['National Crime Agency', 'NCA'], zh: ['国家犯罪局', '英国国家犯罪局'] },
+  { id: 'agency:gb-ico', en: ["Information Commissioner's Office", 'ICO'], zh: ['英国信息专员办公室'] },
+  { id: 'agency:au-afp', en: ['Australian Federal Police', 'AFP'], zh: ['澳大利亚联邦警察'] },
+  { id: 'agency:us-fbi', en: ['Federal Bureau of Investigation', 'FBI'], zh: ['美国联邦调查局', '联邦调查局'] },
+  { id: 'actor:lockbit', en: ['LockBit'], zh: ['LockBit'] },
+  { id: 'malware:lockbit-3', en: ['LockBit 3.0'], zh: ['LockBit 3.0'] },
+];
+const gazetteer = buildGazetteer(entries);
+
+/** [text, expected mentions as [text, id]] */
+const cases: [string, [string, string][]][] = [
+  // leftmost-longest
+  ['英国国家网络安全中心发布公告', [['英国国家网络安全中心', 'agency:gb-ncsc']]],
+  ['据英国国家犯罪局称', [['英国国家犯罪局', 'agency:gb-nca']]],
+  ['The LockBit 3.0 builder leaked', [['LockBit 3.0', 'malware:lockbit-3']]],
+  ['The LockBit gang', [['LockBit', 'actor:lockbit']]],
+  ['美国联邦调查局（FBI）和联邦调查局', [['美国联邦调查局', 'agency:us-fbi'], ['FBI', 'agency:us-fbi'], ['联邦调查局', 'agency:us-fbi']]],
+  // Latin aliases next to CJK characters and full-width punctuation
+  ['英国国家网络安全中心（NCSC）称', [['英国国家网络安全中心', 'agency:gb-ncsc'], ['NCSC', 'agency:gb-ncsc']]],
+  ['据NCSC称，“FBI”已介入。', [['NCSC', 'agency:gb-ncsc'], ['FBI', 'agency:us-fbi']]],
+  ['遭LockBit攻击了', [['LockBit', 'actor:lockbit']]],
+  // word boundaries for Latin aliases
+  ['the NCSCs and XNCSC and NCSC2 are not it', []],
+  ['LockBits are not LockBit', [['LockBit', 'actor:lockbit']]],
+  // case: acronyms exact, names any case; curly apostrophes; full-width Latin; runs of spaces
+  ['an icon, an afp file, the ico format', []],
+  ['the ICO and the AFP', [['ICO', 'agency:gb-ico'], ['AFP', 'agency:au-afp']]],
+  ['the Information Commissioner’s Office said', [['Information Commissioner’s Office', 'agency:gb-ico']]],
+  ['the federal bureau of investigation', [['federal bureau of investigation', 'agency:us-fbi']]],
+  ['据ＦＢＩ称', [['ＦＢＩ', 'agency:us-fbi']]],
+  ['the Australian  Federal\u00a0Police', [['Australian  Federal\u00a0Police', 'agency:au-afp']]],
+  // negatives in both languages
+  ['国家安全和网络犯罪问题', []],
+  ['No agency is named here.', []],
+];
+
+describe('buildGazetteer().findAll', () => {
+  test.each(cases)('%s', (text, expected) => {
+    const hits = gazetteer.findAll(text);
+    expect(hits.map((h) => [text.slice(h.start, h.end), h.entry.id])).toEqual(expected);
+  });
+
+  test('offsets index the original text and hits do not overlap', () => {
+    const text = '英国国家网络安全中心（NCSC）与国家犯罪局（NCA）及 FBI 合作';
+    const hits = gazetteer.findAll(text);
+    expect(hits.map((h) => h.start)).toEqual([0, 11, 17, 23, 29]);
+    for (let k = 1; k < hits.length; k++) expect(hits[k].start).toBeGreaterThanOrEqual(hits[k - 1].end);
+  });
+
+  test('reports the alias that matched', () => {
+    expect(gazetteer.findAll('据英国国家犯罪局称')[0].alias).toBe('英国国家犯罪局');
+  });
+
+  test('the caseSensitive option decides which aliases need their exact case', () => {
+    const strict = buildGazetteer([{ id: 'x:hive', en: ['Hive'], zh: ['Hive'] }], { caseSensitive: (a) => a === 'Hive' });
+    expect(strict.findAll('a hive of bees').length).toBe(0);
+    expect(strict.findAll('the Hive gang').length).toBe(1);
+    const loose = buildGazetteer([{ id: 'x:hive', en: ['Hive'], zh: ['Hive'] }], { caseSensitive: () => false });
+    expect(loose.findAll('a hive of bees').length).toBe(1);
+  });
+});
+
+describe('foldText', () => {
+  test.each([['ＡＢＣ１２３'], ['İstanbul'], ['Ünïcödé ＮＣＳＣ'], ['国家\u3000犯罪局']])('keeps the length of %s', (s) => {
+    expect(foldText(s).length).toBe(s.length);
+  });
+});
+
+describe('speed', () => {
+  const many: GazetteerEntry[] = Array.from({ length: 2000 }, (_, k) => ({
+    id: `t:${k}`,
+    en: [`Agency Number ${k} Of Somewhere`, `AN${k}X`],
+    zh: [`第${k}号机构`],
+  }));
+  const article = ('The Agency Number 17 Of Somewhere and 第42号机构 worked with the police. ' + '据报道，该机构称。').repeat(250);
+
+  test('builds ~2,000 entries and scans a 20 KB article quickly', () => {
+    let t = performance.now();
+    const g = buildGazetteer(many);
+    const build = performance.now() - t;
+    g.findAll(article); // warm-up
+    t = performance.now();
+    const hits = g.findAll(article);
+    const scan = performance.now() - t;
+    expect(hits.length).toBe(500);
+    // Targets are 10 ms and 5 ms on a developer machine; the bounds leave room for slow CI.
+    expect(build).toBeLessThan(100);
+    expect(scan).toBeLessThan(50);
+  });
+});

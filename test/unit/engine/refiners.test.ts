@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+import { dedupeFacts } from '../../../engine/facts/refiners/dedupe-facts';
+import { dropExcludedFacts } from '../../../engine/facts/refiners/drop-excluded-facts';
+import { isValidFact } from '../../../engine/facts/refiners/keep-valid-facts';
+import { removeOverlaps } from '../../../engine/facts/refiners/remove-overlaps';
+import { sortFacts } from '../../../engine/facts/refiners/sort-facts';
+import type { Fact, FactCategory } from '../../../engine/types';
+
+/** A fact for `needle` at its first occurrence in `text`. */
+function factIn(text: string, needle: string, category: FactCategory, from = 0): Fact {
+  const start = text.indexOf(needle, from);
+  if (start < 0) throw new Error(`${needle} not in text`);
+  return { category, text: needle, start, end: start + needle.length, value: needle };
+}
+
+const EN = 'LockBit 3.0 hit the port; see CVE-2023-1234 and evil.example.com. Source: news.example.org';
+const AGENCY_EN = "Latvia's Computer Emergency Readiness Team warned of phishing.";
+const EN2 = 'Old Windows 2000 servers went down.';
+const ZH = '英国国家网络安全中心（NCSC）称，皇家邮政于1月12日遭LockBit攻击。';
+
+describe('removeOverlaps', () => {
+  test.each([
+    {
+      name: 'en: longer malware beats actor inside it',
+      facts: [
+        { fact: factIn(EN, 'LockBit', 'actor'), rank: 3 },
+        { fact: factIn(EN, 'LockBit 3.0', 'malware'), rank: 4 },
+      ],
+      kept: ['malware:LockBit 3.0'],
+    },
+    {
+      name: 'en: exact-syntax vulnerability beats a longer overlapping name',
+      facts: [
+        { fact: factIn(EN, 'see CVE-2023-1234', 'organization'), rank: 5 },
+        { fact: factIn(EN, 'CVE-2023-1234', 'vulnerability'), rank: 0 },
+      ],
+      kept: ['vulnerability:CVE-2023-1234'],
+    },
+    {
+      name: 'en: a gazetteer agency beats a longer open-ended organisation around it',
+      facts: [
+        { fact: factIn(AGENCY_EN, "Latvia's Computer Emergency Readiness Team", 'organization'), rank: 6 },
+        { fact: factIn(AGENCY_EN, 'Computer Emergency Readiness Team', 'agency'), rank: 2 },
+      ],
+      kept: ['agency:Computer Emergency Readiness Team'],
+    },
+    {
+      name: 'en: within a tier the longer span wins (service over date)',
+      facts: [
+        { fact: factIn(EN2, '2000', 'date'), rank: 5 },
+        { fact: factIn(EN2, 'Windows 2000', 'service'), rank: 7 },
+      ],
+      kept: ['service:Windows 2000'],
+    },
+    {
+      name: 'zh: same span, registry order decides',
+      facts: [
+        { fact: factIn(ZH, '皇家邮政', 'organization'), rank: 5 },
+        { fact: factIn(ZH, '皇家邮政', 'agency'), rank: 2 },
+      ],
+      kept: ['agency:皇家邮政'],
+    },
+    {
+      name: 'zh: full agency name beats the alias inside it; disjoint facts all stay',
+      facts: [
+        { fact: factIn(ZH, '国家网络安全中心', 'organization'), rank: 5 },
+        { fact: factIn(ZH, '英国国家网络安全中心', 'agency'), rank: 2 },
+        { fact: factIn(ZH, 'NCSC', 'agency'), rank: 2 },
+        { fact: factIn(ZH, '1月12日', 'date'), rank: 7 },
+      ],
+      kept: ['agency:英国国家网络安全中心', 'agency:NCSC', 'date:1月12日'],
+    },
+  ])('$name', ({ facts, kept }) => {
+    const result = sortFacts(removeOverlaps(facts).map((r) => r.fact)).map((f) => `${f.category}:${f.text}`);
+    expect(result).toEqual(kept);
+  });
+
+  test('touching spans do not overlap', () => {
+    const text = 'AB';
+    const a: Fact = { category: 'actor', text: 'A', start: 0, end: 1, value: 'A' };
+    const b: Fact = { category: 'malware', text: 'B', start: 1, end: 2, value: 'B' };
+    expect(removeOverlaps([{ fact: a, rank: 0 }, { fact: b, rank: 1 }])).toHaveLength(2);
+    expect(text.slice(a.start, b.end)).toBe('AB');
+  });
+});
+
+describe('dropExcludedFacts', () => {
+  const sourceStart = EN.indexOf('Source:');
+  const zone = { start: sourceStart, end: EN.length };
+  test.each([
+    { name: 'en: domain in the source line goes', fact: factIn(EN, 'news.example.org', 'indicator'), kept: false },
+    { name: 'en: domain in the body stays', fact: factIn(EN, 'evil.example.com', 'indicator'), kept: true },
+    { name: 'en: a fact straddling the zone start goes', fact: factIn(EN, 'com. Source', 'organization'), kept: false },
+  ])('$name', ({ fact, kept }) => {
+    expect(dropExcludedFacts([fact], [zone]).length === 1).toBe(kept);
+  });
+
+  test('zh: contact line excluded, body kept', () => {
+    const text = '皇家邮政遭攻击。\n投稿邮箱：tips@example.cn';
+    const facts = [factIn(text, '皇家邮政', 'organization'), factIn(text, 'tips@example.cn', 'indicator')];
+    const contact = { start: text.indexOf('投稿'), end: text.length };
+    expect(dropExcludedFacts(facts, [contact]).map((f) => f.text)).toEqual(['皇家邮政']);
+    expect(dropExcludedFacts(facts, [])).toHaveLength(2);
+  });
+});
+
+describe('dedupeFacts', () => {
+  test('keeps the first of identical (category, span), not same text elsewhere', () => {
+    const first = factIn(ZH, 'NCSC', 'agency');
+    const again = { ...first, value: 'other' };
+    const asOrg = { ...first, category: 'organization' as const };
+    const result = dedupeFacts([{ fact: first }, { fact: again }, { fact: asOrg }]);
+    expect(result.map((r) => r.fact)).toEqual([first, asOrg]);
+  });
+});
+
+describe('sortFacts', () => {
+  test('by start, then end', () => {
+    const a = factIn(EN, 'LockBit', 'actor');
+    const b = factIn(EN, 'LockBit 3.0', 'malware');
+    const c = factIn(EN, 'CVE-2023-1234', 'vulnerability');
+    expect(sortFacts([c, b, a])).toEqual([a, b, c]);
+  });
+});
+
+describe('isValidFact', () => {
+  const good = factIn(ZH, '皇家邮政', 'organization');
+  test.each([
+    { name: 'well-formed', fact: good, valid: true },
+    { name: 'text differs from slice', fact: { ...good, text: '皇家' }, valid: false },
+    { name: 'offsets past the end', fact: { ...good, start: ZH.length, end: ZH.length + 4 }, valid: false },
+    { name: 'empty span', fact: { ...good, end: good.start, text: '' }, valid: false },
+    { name: 'unknown category', fact: { ...good, category: 'victim' as FactCategory }, valid: false },
+    { name: 'fractional offset', fact: { ...good, start: 0.5 }, valid: false },
+  ])('$name', ({ fact, valid }) => {
+    expect(isValidFact(fact, ZH)).toBe(valid);
+  });
+});
