@@ -21,7 +21,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
-    optional_host_permissions: ['*://*/*'],
+    // MV3 asks for other sites as optional host permissions; Firefox's MV2 build lists them among
+    // optional permissions (WXT drops optional_host_permissions when it writes an MV2 manifest).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['*://*/*'] as unknown as ['activeTab'] }
+      : { optional_host_permissions: ['*://*/*'] }),
     externally_connectable: browser === 'firefox' ? undefined : { ids: [] },
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

@@ -12,6 +12,8 @@ export type BarChartProps = {
   onSelect?: (label: string) => void;
   /** Shown when there is nothing to draw. */
   emptyText: string;
+  /** How a label is shown (e.g. localised); the raw label goes to `onSelect`. */
+  formatLabel?: (label: string) => string;
 };
 
 const ROW = 24;
@@ -19,7 +21,7 @@ const LABEL_WIDTH = 170;
 const BAR_WIDTH = 220;
 
 /** Horizontal bars with their counts, drawn in SVG. */
-export default function BarChart({ title, counts, color = 'var(--accent)', onSelect, emptyText }: BarChartProps) {
+export default function BarChart({ title, counts, color = 'var(--accent)', onSelect, emptyText, formatLabel = (label) => label }: BarChartProps) {
   const max = Math.max(1, ...counts.map((c) => c.count));
   const height = counts.length * ROW + 4;
   return (
@@ -30,6 +32,7 @@ export default function BarChart({ title, counts, color = 'var(--accent)', onSel
       ) : (
         <svg role="img" aria-label={title} width={LABEL_WIDTH + BAR_WIDTH + 50} height={height} viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + 50} ${height}`}>
           {counts.map(({ label, count }, i) => {
+            const shown = formatLabel(label);
             const width = Math.max(2, (count / max) * BAR_WIDTH);
             const y = i * ROW + 2;
             return (
@@ -39,9 +42,9 @@ export default function BarChart({ title, counts, color = 'var(--accent)', onSel
                 data-label={label}
                 onClick={onSelect ? () => onSelect(label) : undefined}
               >
-                <title>{`${label}: ${count}`}</title>
+                <title>{`${shown}: ${count}`}</title>
                 <text x={LABEL_WIDTH - 8} y={y + ROW / 2 + 4} text-anchor="end" class="bar-label">
-                  {label.length > 24 ? `${label.slice(0, 23)}…` : label}
+                  {shown.length > 24 ? `${shown.slice(0, 23)}…` : shown}
                 </text>
                 <rect x={LABEL_WIDTH} y={y + 3} width={width} height={ROW - 8} rx={3} fill={color} />
                 <text x={LABEL_WIDTH + width + 6} y={y + ROW / 2 + 4} class="bar-count">

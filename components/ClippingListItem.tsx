@@ -1,6 +1,6 @@
 import type { Clipping } from '../storage/clipping';
 import { clippingDate } from '../storage/clipping-search';
-import { t } from './i18n';
+import { kindLabel, t } from './i18n';
 
 /** Props of {@link ClippingListItem}. */
 export type ClippingListItemProps = {
@@ -44,8 +44,8 @@ export default function ClippingListItem({ clipping, onOpen, onDelete }: Clippin
           {clipping.isIncident ? t('verdictIncident') : t('verdictNotIncident')}
         </span>
         {clipping.kinds.map((kind) => (
-          <span key={kind} class="kind chip">
-            {kind}
+          <span key={kind} class="kind chip" data-kind={kind}>
+            {kindLabel(kind)}
           </span>
         ))}
       </div>

@@ -1,5 +1,5 @@
 import type { ClippingFilters } from '../storage/clipping-search';
-import { t } from './i18n';
+import { kindLabel, t } from './i18n';
 
 /** The values each filter offers, computed from the whole library. */
 export interface FilterOptions {
@@ -91,7 +91,7 @@ export default function FilterBar({ filters, options, onChange }: FilterBarProps
             )}
           </select>
         </label>
-        <Select label={t('filterKind')} name="kind" value={filters.kind} values={options.kinds} onChange={(kind) => set({ kind })} />
+        <Select label={t('filterKind')} name="kind" value={filters.kind} values={options.kinds} display={kindLabel} onChange={(kind) => set({ kind })} />
         <Select label={t('fieldSite')} name="site" value={filters.site} values={options.sites} onChange={(site) => set({ site })} />
         <Select label={t('fieldLanguage')} name="lang" value={filters.lang} values={options.langs} onChange={(lang) => set({ lang })} />
         <Select label={t('tags')} name="tag" value={filters.tag} values={options.tags} onChange={(tag) => set({ tag })} />

@@ -47,6 +47,9 @@ function messageOf(error: unknown): string {
 /** The library page: search and filter clippings, read and edit one, delete with undo, charts. */
 export default function LibraryApp({ repository, requestPersistence = requestPersistentStorage, pageSize = 50, undoMs = 10_000 }: LibraryAppProps) {
   const [index, setIndex] = useState<ClippingIndex | null>(null);
+  // The newest page and the total, shown while the whole library loads for search (10,000 clippings
+  // take most of a second to read; the first page a few milliseconds).
+  const [preview, setPreview] = useState<{ clippings: Clipping[]; total: number } | null>(null);
   const [version, setVersion] = useState(0);
   const [filters, setFilters] = useState<ClippingFilters>({});
   const [page, setPage] = useState(0);
@@ -55,14 +58,30 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
   const [deleted, setDeleted] = useState<Clipping | null>(null);
   const [error, setError] = useState<string | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const loadedStamp = useRef<string | null>(null);
 
   const reload = useCallback(async () => {
     try {
+      if (loadedStamp.current === null) {
+        // First load: the newest page in the same round trip as the stamp, painted before the rest.
+        const [stamp, clippings, total] = await Promise.all([repository.changeStamp(), repository.listNewestFirst({ limit: pageSize }), repository.count()]);
+        loadedStamp.current = stamp;
+        setPreview({ clippings, total });
+      } else {
+        const stamp = await repository.changeStamp();
+        // Coming back to the tab must not rebuild a 10,000-clipping index when nothing changed.
+        if (stamp === loadedStamp.current) return;
+        loadedStamp.current = stamp;
+      }
       setIndex(new ClippingIndex(await repository.listAll()));
       setVersion((v) => v + 1);
     } catch (e) {
       setError(messageOf(e));
     }
+  }, [repository, pageSize]);
+  // The library's own writes move the stamp too: note it so they do not trigger a reload.
+  const noteOwnWrite = useCallback(async () => {
+    loadedStamp.current = await repository.changeStamp().catch(() => null);
   }, [repository]);
   useEffect(() => {
     void reload();
@@ -78,7 +97,9 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
 
   const all = useMemo(() => index?.clippings ?? [], [index, version]);
   const options = useMemo(() => filterOptionsOf(all), [all]);
-  const results = useMemo(() => index?.search(filters) ?? [], [index, version, filters]);
+  const filtering = Object.values(filters).some(Boolean);
+  const results = useMemo(() => (index ? index.search(filters) : filtering ? [] : preview?.clippings ?? []), [index, version, filters, filtering, preview]);
+  const total = index?.size ?? preview?.total ?? null;
   const tags = options.tags;
   const pages = Math.max(1, Math.ceil(results.length / pageSize));
   const current = Math.min(page, pages - 1);
@@ -93,6 +114,7 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
     try {
       const updated = await repository.update(clipping);
       index?.upsert(updated);
+      void noteOwnWrite();
       setVersion((v) => v + 1);
       setError(null);
     } catch (e) {
@@ -108,6 +130,7 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
       return;
     }
     index?.remove(clipping.id);
+    void noteOwnWrite();
     setVersion((v) => v + 1);
     if (openId === clipping.id) setOpenId(null);
     setDeleted(clipping);
@@ -119,6 +142,7 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
     try {
       await repository.restore(deleted);
       index?.upsert(deleted);
+      void noteOwnWrite();
       setVersion((v) => v + 1);
       setDeleted(null);
     } catch (e) {
@@ -131,7 +155,7 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
       <CategoryColorStyle />
       <header class="library-header">
         <h1>{t('libraryTitle')}</h1>
-        {index && <span class="library-count">{t('clippingCount', String(index.size))}</span>}
+        {total !== null && <span class="library-count">{t('clippingCount', String(total))}</span>}
       </header>
       {error && (
         <p class="error" role="alert">
@@ -148,9 +172,9 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
       )}
       {open ? (
         <ClippingView clipping={open} tagSuggestions={tags} onSave={onSaveEdits} onDelete={(c) => void onDelete(c)} onBack={() => setOpenId(null)} />
-      ) : index === null ? (
+      ) : total === null ? (
         <p class="status">{t('popupLoading')}</p>
-      ) : index.size === 0 ? (
+      ) : total === 0 ? (
         <p class="empty">{t('libraryEmpty')}</p>
       ) : (
         <>
@@ -163,10 +187,12 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
               {t('tabCharts')}
             </button>
             <span class="result-count" aria-live="polite">
-              {t('resultCount', String(results.length))}
+              {index ? t('resultCount', String(results.length)) : t('libraryIndexing')}
             </span>
           </nav>
-          {tab === 'charts' ? (
+          {tab === 'charts' && !index ? (
+            <p class="status">{t('libraryIndexing')}</p>
+          ) : tab === 'charts' ? (
             <LibraryCharts
               clippings={results}
               onSelectKind={(kind) => {
@@ -178,6 +204,8 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
                 setTab('list');
               }}
             />
+          ) : !index && filtering ? (
+            <p class="status">{t('libraryIndexing')}</p>
           ) : results.length === 0 ? (
             <p class="empty">{t('noResults')}</p>
           ) : (
@@ -187,7 +215,7 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
                   <ClippingListItem key={clipping.id} clipping={clipping} onOpen={(c) => setOpenId(c.id)} onDelete={(c) => void onDelete(c)} />
                 ))}
               </ul>
-              {pages > 1 && (
+              {index && pages > 1 && (
                 <nav class="pager">
                   <button type="button" data-action="previous-page" disabled={current === 0} onClick={() => setPage(current - 1)}>
                     {t('previousPage')}

@@ -1,7 +1,7 @@
 import type { Clipping } from '../storage/clipping';
 import { countByFactValue, countByKind, incidentTimeline } from '../storage/library-stats';
 import BarChart from './BarChart';
-import { t } from './i18n';
+import { kindLabel, t } from './i18n';
 import TimelineChart from './TimelineChart';
 
 /** Props of {@link LibraryCharts}. */
@@ -20,7 +20,7 @@ export default function LibraryCharts({ clippings, onSelectKind, onSelectFactVal
     <section class="library-charts">
       <TimelineChart title={t('chartTimeline')} months={incidentTimeline(clippings)} emptyText={t('chartEmpty')} />
       <div class="bar-charts">
-        <BarChart title={t('chartByKind')} counts={countByKind(clippings)} emptyText={t('chartEmpty')} onSelect={onSelectKind} />
+        <BarChart title={t('chartByKind')} counts={countByKind(clippings)} formatLabel={kindLabel} emptyText={t('chartEmpty')} onSelect={onSelectKind} />
         <BarChart
           title={t('chartByAgency')}
           counts={countByFactValue(clippings, 'agency')}

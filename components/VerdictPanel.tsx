@@ -1,5 +1,5 @@
 import type { IncidentVerdict } from '../engine/types';
-import { t } from './i18n';
+import { kindLabel, t } from './i18n';
 
 /** Props of {@link VerdictPanel}. */
 export type VerdictPanelProps = {
@@ -18,7 +18,7 @@ export default function VerdictPanel({ incident }: VerdictPanelProps) {
         <span class="score">{t('score', incident.score.toFixed(2))}</span>
         {incident.kinds.map((kind) => (
           <span key={kind} class="kind chip" data-kind={kind}>
-            {kind}
+            {kindLabel(kind)}
           </span>
         ))}
       </p>

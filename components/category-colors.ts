@@ -1,55 +1,59 @@
 /**
  * One palette for fact categories, shared by the page highlights (content script) and the
- * library's clipping view and charts, so a fact has the same colour everywhere (issue #5).
- * Light colours sit behind dark text; dark colours behind light text (prefers-color-scheme: dark).
+ * library's clipping view, fact lists and charts, so a fact has the same colour everywhere
+ * (issue #5). Pastels with near-black text for light schemes, deep tones with white text for dark
+ * ones; every pair keeps a contrast ratio above 7:1 (test/unit/content/highlight-styles.test.ts).
+ * The values are those the content script's highlights were tuned with.
  */
 import type { FactCategory } from '../engine/types';
 
-/** Background and text colour of one category's highlight in one colour scheme. */
+/** Background and text colour of one category's highlight. */
 export interface CategoryColor {
-  /** Highlight background. */
   background: string;
-  /** Text on that background. */
-  color: string;
+  text: string;
 }
 
-/** Light-scheme highlight colours per category. */
-export const LIGHT_CATEGORY_COLORS: Readonly<Record<FactCategory, CategoryColor>> = {
-  organization: { background: '#ffe08a', color: '#1f1f1f' },
-  service: { background: '#b9e6c9', color: '#1f1f1f' },
-  date: { background: '#c6dafc', color: '#1f1f1f' },
-  agency: { background: '#e3c8f5', color: '#1f1f1f' },
-  actor: { background: '#ffc4a8', color: '#1f1f1f' },
-  malware: { background: '#f7b4b4', color: '#1f1f1f' },
-  vulnerability: { background: '#ffd0e6', color: '#1f1f1f' },
-  indicator: { background: '#cfd8dc', color: '#1f1f1f' },
+/** Colour scheme a palette is for. */
+export type ColorScheme = 'light' | 'dark';
+
+/** Highlight colours per scheme and category. */
+export const CATEGORY_COLORS: Readonly<Record<ColorScheme, Readonly<Record<FactCategory, CategoryColor>>>> = {
+  light: {
+    organization: { background: '#ffe566', text: '#1a1a1a' },
+    service: { background: '#9fd3ff', text: '#1a1a1a' },
+    date: { background: '#b5ef9c', text: '#1a1a1a' },
+    agency: { background: '#c9b8ff', text: '#1a1a1a' },
+    actor: { background: '#ff9e9e', text: '#1a1a1a' },
+    malware: { background: '#ffb25c', text: '#1a1a1a' },
+    vulnerability: { background: '#ffa3e0', text: '#1a1a1a' },
+    indicator: { background: '#d6dade', text: '#1a1a1a' },
+  },
+  dark: {
+    organization: { background: '#5c5600', text: '#ffffff' },
+    service: { background: '#0b4a80', text: '#ffffff' },
+    date: { background: '#1f5e1a', text: '#ffffff' },
+    agency: { background: '#4f2f96', text: '#ffffff' },
+    actor: { background: '#8c1420', text: '#ffffff' },
+    malware: { background: '#8a3a06', text: '#ffffff' },
+    vulnerability: { background: '#7a1a70', text: '#ffffff' },
+    indicator: { background: '#4a4f57', text: '#ffffff' },
+  },
 };
 
-/** Dark-scheme highlight colours per category. */
-export const DARK_CATEGORY_COLORS: Readonly<Record<FactCategory, CategoryColor>> = {
-  organization: { background: '#6b5200', color: '#fff8e1' },
-  service: { background: '#1e5c3a', color: '#e8f5e9' },
-  date: { background: '#1f4a8a', color: '#e8f0fe' },
-  agency: { background: '#5b2a7a', color: '#f3e5f5' },
-  actor: { background: '#7a3a1c', color: '#fbe9e7' },
-  malware: { background: '#7f1f1f', color: '#ffebee' },
-  vulnerability: { background: '#7a2450', color: '#fce4ec' },
-  indicator: { background: '#3c4a52', color: '#eceff1' },
-};
-
-/** The colours of `category` in the given scheme. */
-export function categoryColor(category: FactCategory, scheme: 'light' | 'dark' = 'light'): CategoryColor {
-  return (scheme === 'dark' ? DARK_CATEGORY_COLORS : LIGHT_CATEGORY_COLORS)[category];
+/** The colours of `category` in a scheme. */
+export function categoryColor(category: FactCategory, scheme: ColorScheme = 'light'): CategoryColor {
+  return CATEGORY_COLORS[scheme][category];
 }
 
 /**
- * CSS custom properties `--il-<category>-bg` / `--il-<category>-fg` for both schemes, as a style
- * sheet text: extension pages add it once so stylesheets and SVG charts can use `var(...)`.
+ * CSS custom properties `--il-<category>-bg` / `--il-<category>-fg` for both schemes, as style
+ * sheet text: extension pages add it once (components/CategoryColorStyle.tsx) so stylesheets and
+ * SVG charts use `var(--il-agency-bg)`.
  */
 export function categoryColorCss(selector = ':root'): string {
-  const rules = (palette: Readonly<Record<FactCategory, CategoryColor>>) =>
-    Object.entries(palette)
-      .map(([category, { background, color }]) => `--il-${category}-bg: ${background}; --il-${category}-fg: ${color};`)
+  const rules = (scheme: ColorScheme) =>
+    Object.entries(CATEGORY_COLORS[scheme])
+      .map(([category, { background, text }]) => `--il-${category}-bg: ${background}; --il-${category}-fg: ${text};`)
       .join(' ');
-  return `${selector} { ${rules(LIGHT_CATEGORY_COLORS)} }\n@media (prefers-color-scheme: dark) { ${selector} { ${rules(DARK_CATEGORY_COLORS)} } }`;
+  return `${selector} { ${rules('light')} }\n@media (prefers-color-scheme: dark) { ${selector} { ${rules('dark')} } }`;
 }

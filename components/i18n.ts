@@ -36,3 +36,9 @@ export function uiLanguage(): 'zh' | 'en' {
     return 'en';
   }
 }
+
+/** An incident kind ("ransomware", "supply-chain", …) in the UI language; unknown kinds as they are. */
+export function kindLabel(kind: string): string {
+  const key = `kind_${kind.replace(/-/g, '_')}`;
+  return key in english ? t(key as MessageKey) : kind;
+}

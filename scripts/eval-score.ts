@@ -6,8 +6,15 @@
  *   ("Royal Mail" ~ "Royal Mail's"; "NCSC" does not match "英国国家网络安全中心（NCSC）").
  * - A labelled fact is found when a predicted fact of its category matches any of its forms;
  *   dates must also have the labelled ISO `value` (a right word resolved to a wrong day is a miss).
- * - A predicted fact is correct when it matches a labelled fact or an `ignore` entry of its
- *   category. For date and agency precision, predicted facts matching `ignore` are not counted.
+ * - Dates are matched by value (GUIDELINES.md): with the value equal, a predicted date matches a
+ *   form that contains it or that it contains, whatever the lengths. Labellers write a date's
+ *   form with its context ("in 2003", "Tuesday evening", "11月的访问量"); the predicted "2003" or
+ *   "Tuesday" with the labelled value is that same mention, and the 60% rule (written for names,
+ *   where "NCSC" must not match "英国国家网络安全中心（NCSC）") would count it as both a miss and
+ *   a wrong fact.
+ * - A predicted fact is correct when it matches a labelled fact. A predicted fact matching an
+ *   `ignore` entry of its category (and no labelled fact) is neither right nor wrong: it is not
+ *   counted for precision, in any category.
  * - A `not` violation is a predicted fact matching a `not` form of its category; dates only by
  *   equal text, since "2022年" (not a fact) is legitimately part of "2022年11月".
  */
@@ -37,9 +44,6 @@ export interface LabelledDocument {
 /** Minimum length ratio of the shorter to the longer string for containment to count. */
 export const CONTAINMENT_RATIO = 0.6;
 
-/** Categories whose predicted facts matching `ignore` are left out of precision. */
-const IGNORED_IN_PRECISION: ReadonlySet<FactCategory> = new Set(['date', 'agency']);
-
 /** Whether predicted text and a labelled form match (equality or ≥60% containment, case-insensitive). */
 export function formMatches(predicted: string, form: string): boolean {
   const a = predicted.trim().toLowerCase();
@@ -50,10 +54,22 @@ export function formMatches(predicted: string, form: string): boolean {
   return longer.includes(shorter) && shorter.length >= CONTAINMENT_RATIO * longer.length;
 }
 
-/** Whether a predicted fact matches a labelled one (category, a form, and for dates the value). */
+/** Whether predicted text and a labelled form overlap as one contains the other (case-insensitive). */
+export function formContains(predicted: string, form: string): boolean {
+  const a = predicted.trim().toLowerCase();
+  const b = form.trim().toLowerCase();
+  return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
+}
+
+/**
+ * Whether a predicted fact matches a labelled one: same category and a matching form; a date
+ * with a labelled value needs that value and then only containment of a form (dates by value).
+ */
 export function factMatches(fact: Fact, label: LabelledFact): boolean {
   if (fact.category !== label.cat) return false;
-  if (label.cat === 'date' && label.value !== undefined && fact.value !== label.value) return false;
+  if (label.cat === 'date' && label.value !== undefined) {
+    return fact.value === label.value && label.forms.some((form) => formContains(fact.text, form));
+  }
   return label.forms.some((form) => formMatches(fact.text, form));
 }
 
@@ -110,10 +126,10 @@ export function scoreDocument(doc: LabelledDocument, analysis: Analysis): Docume
     const isLabelled = doc.facts.some((label) => factMatches(fact, label));
     // `ignore` entries are matched by form only: a byline date is ignored whatever its value.
     const isIgnored = ignore.some((label) => label.cat === fact.category && label.forms.some((f) => formMatches(fact.text, f)));
-    if (!isLabelled && isIgnored && IGNORED_IN_PRECISION.has(fact.category)) continue;
+    if (!isLabelled && isIgnored) continue;
     const c = entry(fact.category);
     c.predicted++;
-    if (isLabelled || isIgnored) c.correct++;
+    if (isLabelled) c.correct++;
     else wrong.push({ cat: fact.category, text: fact.text, value: fact.value });
   }
   for (const label of doc.not ?? []) {

@@ -107,7 +107,8 @@ function renderMarkdown(corpus: string, groups: Group[], errors: string[], detai
   lines.push(
     `Recall = labelled facts found / labelled; precision = correct predictions / predictions counted. ` +
       `A form matches when equal ignoring case, or when one contains the other and the shorter is ≥ ${CONTAINMENT_RATIO * 100}% ` +
-      `of the longer; dates must also have the labelled value. Predicted dates and agencies matching \`ignore\` are not counted.`,
+      `of the longer; dates are matched by value: the labelled value and a form containing or contained in the prediction. ` +
+      `Predicted facts matching \`ignore\` (and no labelled fact) are not counted.`,
     '',
   );
   const header = groups.flatMap((g) => [`${g.name} recall`, `${g.name} precision`]);

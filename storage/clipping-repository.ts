@@ -109,6 +109,15 @@ export function createClippingRepository(
       return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
     },
 
+    /**
+     * A stamp that changes whenever a clipping is added, edited or deleted (count + latest edit),
+     * so an open library can tell cheaply whether to reload.
+     */
+    async changeStamp(): Promise<string> {
+      const [count, latest] = await Promise.all([db.clippings.count(), db.clippings.orderBy('updatedAt').last()]);
+      return `${count}:${latest?.updatedAt ?? 0}`;
+    },
+
     count(): Promise<number> {
       return db.clippings.count();
     },

@@ -47,7 +47,7 @@ export const VICTIM_BEFORE_EN: readonly string[] = [
   '\\b(?:at|of) (?:the )?(?:affected|breached|victim|hacked) (?:\\w+ )?$',
   // "the hacking of the World Anti-Doping Agency", "an attack on the municipality of Diest",
   // "the attack in 2020 of Finnish psychotherapy clinic Vasataamo": a short descriptor may sit between.
-  "\\b(?:attack|attacks|cyberattack|hack|hacking|breach|intrusion|compromise|theft|ransomware attack)(?: in \\d{4})? (?:on|of|at|against|targeting|from) (?:the )?(?:[\\w’'-]+ ){0,4}$",
+  "\\b(?:attack|attacks|cyberattack|hack|hacking|breach|intrusion|compromise|theft|ransomware attack)(?: in \\d{4})? (?:on|of|at|against|targeting|from|aimed at|directed at|that hit|which hit) (?:the )?(?:[\\w’'-]+ ){0,4}$",
   '\\bvictims? (?:[\\w’\'-]+ ){0,8}(?:include|included|includes|are|were|was|is)(?: the)? (?:[\\w’\'-]+ ){0,6}$',
   '\\btargets? (?:[\\w’\'-]+ ){0,6}(?:was|were|is|are|include|included)(?: the)? $',
   '\\b(?:targeted|affected|breached|hacked|victim|compromised|impacted) (?:organi[sz]ation|company|firm|provider|vendor|hospital|business|entity|group|airline|retailer|operator),? $',

@@ -42,6 +42,12 @@ export interface ResolveContext {
 export interface ParsedDate {
   start: number;
   end: number;
+  /**
+   * The text the match holds against other candidates, when wider than the reported span: in
+   * "本周三（3月1日）" the date "3月1日" is reported, the restating weekday only claimed.
+   */
+  claimStart: number;
+  claimEnd: number;
   /** Name of the parser that found it (for tests and debugging). */
   parser: string;
   resolve(ctx: ResolveContext): ResolvedDate | null;
@@ -52,6 +58,11 @@ export interface ParsedMatch {
   /** Offsets of the date words relative to the match start, when they are narrower than the match. */
   offset?: number;
   length?: number;
+  /**
+   * When the reported span is narrower than the match, whether the rest of the match is still
+   * claimed, so no other candidate (the weekday of "12月20日（星期二）") is made from it.
+   */
+  claimsMatch?: boolean;
   resolve(ctx: ResolveContext): ResolvedDate | null;
 }
 
@@ -75,9 +86,12 @@ export function runParsers(parsers: readonly DateParser[], text: string): Parsed
       const start = match.index + (built.offset ?? 0);
       const end = start + (built.length ?? match[0].length - (built.offset ?? 0));
       if (end <= start) continue;
+      const claimsMatch = built.claimsMatch === true;
       found.push({
         start,
         end,
+        claimStart: claimsMatch ? match.index : start,
+        claimEnd: claimsMatch ? match.index + match[0].length : end,
         parser: parser.name,
         resolve: built.resolve,
       });

@@ -112,6 +112,17 @@ export const enDateParsers: readonly DateParser[] = [
     },
   },
   {
+    name: 'en-month-relative-year',
+    // March this year, September of this year, early May last year: the month in the year the
+    // words name, one date (not "March" plus a separate "this year").
+    pattern: new RegExp(`${L}(?:${QUALIFIER}\\s+)?${MONTH},?\\s+(?:of\\s+)?(this|last|next)\\s+year${R}`, 'gi'),
+    build: (m) => {
+      if (!isPlausibleMonthWord(m[2].replace(/\.$/, ''), true)) return null;
+      const shift = { this: 0, last: -1, next: 1 }[m[3].toLowerCase() as 'this' | 'last' | 'next'];
+      return { ...dropLeadingThe(m), resolve: yearsFromAnchor(shift, monthNumber(m[2])) };
+    },
+  },
+  {
     name: 'en-qualified-month',
     // early May, mid-March, the middle of January: the month, year inferred
     pattern: new RegExp(`${L}${QUALIFIER}\\s*${MONTH}${R}`, 'gi'),

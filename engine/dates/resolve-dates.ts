@@ -64,14 +64,17 @@ export function foldDateText(text: string): string {
   );
 }
 
-/** Keeps the longest candidate of each overlapping group; on equal length, the earlier parser's. */
+/**
+ * Keeps the longest candidate of each overlapping group (by the text each claims); on equal
+ * length, the earlier parser's.
+ */
 function removeOverlaps(candidates: ParsedDate[]): ParsedDate[] {
   const ranked = candidates
     .map((c, order) => ({ c, order }))
-    .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
+    .sort((a, b) => b.c.claimEnd - b.c.claimStart - (a.c.claimEnd - a.c.claimStart) || a.order - b.order);
   const kept: ParsedDate[] = [];
   for (const { c } of ranked) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    if (kept.every((k) => c.claimEnd <= k.claimStart || c.claimStart >= k.claimEnd)) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -118,7 +121,8 @@ function resolveInOrder(
   let previous: { end: number; date: ResolvedDate } | null = null;
   const mentions: DateMention[] = [];
   for (const candidate of candidates) {
-    const between = previous ? folded.slice(previous.end, candidate.start) : null;
+    // What lies between two mentions is measured between the text they claim ("12月20日（星期二）至…").
+    const between = previous ? folded.slice(previous.end, candidate.claimStart) : null;
     // Only a month continues a range ("8月至9月"); "in 2019, mid-March" is a list, not a range.
     const rangeStart =
       previous && between !== null && previous.date.month !== null && RANGE_CONNECTOR.test(between)
@@ -147,7 +151,7 @@ function resolveInOrder(
     }
     if (date.month !== null) lastMonth = { year: date.year, month: date.month };
     lastYear = date.year;
-    previous = { end: candidate.end, date };
+    previous = { end: candidate.claimEnd, date };
   }
   return mentions;
 }

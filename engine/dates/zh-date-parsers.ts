@@ -27,11 +27,20 @@ const DAY_END = '(?![本元志语报常均益期内间子记])';
 /** A day alone is a date only as N日 (2号 is more often a number: "2号机器人"), and not "3日后" (a span). */
 const LONE_DAY = '(\\d{1,2})\\s*日(?![本元志语报常均益期内间子记前后])';
 const WEEKDAY_WORD = '(?:周|星期|礼拜)[一二三四五六日天]';
-/** The weekday that often follows a date, "12月20日（星期二）", "1月7日周六": part of the date's span. */
-const WEEKDAY_AFTER = `(?:\\s*(?:[（(]\\s*${WEEKDAY_WORD}\\s*[)）]|${WEEKDAY_WORD}))?`;
+/**
+ * The weekday that often follows a date, "12月20日（星期二）", "1月7日周六": it only restates the
+ * date, so the date's match claims it (no separate 周二 fact) but the reported span is the date.
+ */
+const WEEKDAY_AFTER = `(\\s*(?:[（(]\\s*${WEEKDAY_WORD}\\s*[)）]|${WEEKDAY_WORD}))?`;
 const NO_DIGIT_BEFORE = '(?<![\\d.\\-/:：])';
 const WEEKDAY = '(?:周|星期|礼拜)([一二三四五六日天])';
 const RELATIVE_YEARS: Readonly<Record<string, number>> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
+
+/** Relative words that an explicit date may restate: 本周三, 上周四, 昨天, 一周前, 三天前. */
+const RELATIVE_WORDS =
+  `(?:(?:上个?|本|这|下个?)?${WEEKDAY_WORD}|前天|昨天|昨日|今天|(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*个?(?:天|日|周|星期|月|年)前)`;
+/** The explicit date of a restatement: [year] month day (groups: year, month, day). */
+const RESTATED_DATE = `(?:${YEAR}\\s*)?${MONTH}\\s*${DAY}`;
 
 function month(raw: string): number {
   const n = parseSmallNumber(raw);
@@ -45,7 +54,7 @@ export const zhDateParsers: readonly DateParser[] = [
     pattern: new RegExp(`${NO_DIGIT_BEFORE}${YEAR}\\s*(\\d{1,2})\\s*月\\s*${DAY}${DAY_END}${WEEKDAY_AFTER}`, 'g'),
     build: (m) => {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      return isValidDate(y, mo, d) ? { resolve: () => fixedDate(y, mo, d) } : null;
+      return isValidDate(y, mo, d) ? { ...withoutWeekday(m, m[4]), resolve: () => fixedDate(y, mo, d) } : null;
     },
   },
   {
@@ -81,7 +90,7 @@ export const zhDateParsers: readonly DateParser[] = [
     build: (m) => {
       const [mo, d] = [month(m[1]), Number(m[2])];
       if (Number.isNaN(mo) || !isValidDate(2000, mo, d)) return null;
-      return { resolve: monthDayWithoutYear(mo, d) };
+      return { ...withoutWeekday(m, m[3]), resolve: monthDayWithoutYear(mo, d) };
     },
   },
   {
@@ -103,15 +112,38 @@ export const zhDateParsers: readonly DateParser[] = [
     },
   },
   {
-    name: 'zh-weekday-with-date',
-    // 周四（22日）, 本周三（3月1日）: the bracketed date says which day the weekday is
-    pattern: new RegExp(`(?<![每一两几个])(?:上个?|本|这|下个?)?${WEEKDAY_WORD}\\s*[（(]\\s*(?:${MONTH}\\s*)?${DAY}\\s*[)）]`, 'g'),
+    name: 'zh-weekday-with-day',
+    // 周四（22日）: the bracketed day says which day the weekday is; "22日" alone would read as
+    // incomplete, so the span keeps the weekday.
+    pattern: new RegExp(`(?<![每一两几个])(?:上个?|本|这|下个?)?${WEEKDAY_WORD}\\s*[（(]\\s*${DAY}\\s*[)）]`, 'g'),
     build: (m) => {
-      const d = Number(m[2]);
-      if (!m[1]) return { resolve: dayWithoutMonth(d) };
-      const mo = month(m[1]);
-      if (Number.isNaN(mo) || !isValidDate(2000, mo, d)) return null;
-      return { resolve: monthDayWithoutYear(mo, d) };
+      const d = Number(m[1]);
+      return d >= 1 && d <= 31 ? { resolve: dayWithoutMonth(d) } : null;
+    },
+  },
+  {
+    name: 'zh-relative-restated',
+    // 本周三（3月1日）, 上周四（2月23日）, 一周前即3月22日, 三周前（3月3日）: a relative expression
+    // restated by an explicit date. The explicit date is the fact (its own span and value); the
+    // relative words are claimed so they do not become a second, vaguer fact of the same day.
+    pattern: new RegExp(
+      `(?<![每一两几个\\d])${RELATIVE_WORDS}\\s*(?:[（(]\\s*(${RESTATED_DATE})\\s*[)）]|[，,]?\\s*(?:即|也就是|亦即)\\s*(${RESTATED_DATE})${DAY_END})`,
+      'g',
+    ),
+    build: (m) => {
+      const date = m[1] ?? m[5];
+      const [y, mo, d] = m[1] !== undefined ? [m[2], m[3], m[4]] : [m[6], m[7], m[8]];
+      const monthNumber = month(mo);
+      const day = Number(d);
+      if (Number.isNaN(monthNumber)) return null;
+      const offset = m[0].lastIndexOf(date);
+      if (y !== undefined) {
+        const year = Number(y);
+        if (!isValidDate(year, monthNumber, day)) return null;
+        return { offset, length: date.length, claimsMatch: true, resolve: () => fixedDate(year, monthNumber, day) };
+      }
+      if (!isValidDate(2000, monthNumber, day)) return null;
+      return { offset, length: date.length, claimsMatch: true, resolve: monthDayWithoutYear(monthNumber, day) };
     },
   },
   {
@@ -162,3 +194,8 @@ export const zhDateParsers: readonly DateParser[] = [
     },
   },
 ];
+
+/** Reports a date without the weekday that follows it ("12月20日（星期二）" → "12月20日"), still claiming it. */
+function withoutWeekday(m: RegExpExecArray, weekday: string | undefined): { length?: number; claimsMatch?: boolean } {
+  return weekday ? { length: m[0].length - weekday.length, claimsMatch: true } : {};
+}

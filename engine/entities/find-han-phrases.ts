@@ -9,13 +9,13 @@ import type { Span } from '../types';
 
 // Characters that end the previous word and rarely start a name.
 const BOUNDARY_CHARS = new Set(
-  [...'的在是对遭被与和及向由据称了将为该从把让给于其这那此即或并但而也都还又就已曾等到自以使令因受所个家起次位名项着过要如若则且之每各']
+  [...'的在是对遭被与和及向由据称了将为该从把让给于其这那此即或并但而也都还又就已曾等到自以使令因受所个起次位名项着过要如若则且之每各']
 );
 // Words that contain a boundary character but belong inside names: "人道主义对话中心", "和平基金会".
 const INNER_WORDS = ['对话', '和平', '在线', '自由', '自然', '自动', '以色列', '使馆', '家居', '家电', '能源', '会员', '国家', '专家', '家庭', '家族', '商家', '社会', '过程', '所有权', '研究所'];
 // Multi-character function words that precede names.
 const BOUNDARY_WORDS = [
-  '可能', '能够', '可以', '将会', '不会', '会对', '其他', '其它', '自己', '一些', '这些', '那些', '某些', '有些', '任何', '表示', '宣布', '消息', '报道', '旗下', '运营商', '巨头', '导致', '致使', '包括', '以及', '目前', '随后',
+  '可能', '能够', '可以', '将会', '不会', '会对', '之间', '这家', '那家', '该家', '多家', '两家', '几家', '每家', '其他', '其它', '自己', '一些', '这些', '那些', '某些', '有些', '任何', '表示', '宣布', '消息', '报道', '旗下', '运营商', '巨头', '导致', '致使', '包括', '以及', '目前', '随后',
   '此前', '近日', '日前', '今天', '昨天', '确认', '证实', '披露', '发现', '攻击', '入侵', '中断', '暂停',
   '影响', '瘫痪', '声称', '透露', '提供', '通过', '使用', '访问', '恢复', '无法', '停止', '关闭', '针对',
   '遭到', '遭受', '遭遇', '受到', '造成', '出现', '发生', '位于', '隶属', '知名', '最大', '著名', '一家',
@@ -46,6 +46,10 @@ export interface HanPhraseOptions {
   keepPossessiveBelow?: number;
   /** More function words that end the previous word for this kind of phrase (公司 before a service). */
   extraBoundaryWords?: readonly string[];
+  /** Owners never kept before 的: an organisation ("某连锁品牌公司的收银系统" → "收银系统"). */
+  ownerHeads?: readonly string[];
+  /** Start after a head inside the modifier when 3+ characters follow it ("…APP远程控制功能"). */
+  splitInnerHeads?: boolean;
   /** Keep "A和B" together when both sides are short ("船载功能和离线功能"). */
   joinCoordination?: boolean;
 }
@@ -53,6 +57,14 @@ export interface HanPhraseOptions {
 /** Whether `phrase` ends in one of the head words of `head`. */
 function endsWithHead(phrase: string, head: RegExp): boolean {
   return new RegExp(`(?:${head.source})$`, 'u').test(phrase);
+}
+
+/** The offset just after the last head word inside `modifier`, or 0. */
+function lastInnerHead(modifier: string, head: RegExp): number {
+  const global = new RegExp(head.source, 'gu');
+  let after = 0;
+  for (let m = global.exec(modifier); m; m = global.exec(modifier)) after = m.index + m[0].length;
+  return after < modifier.length ? after : 0;
 }
 
 /** Characters that join two modifiers of one phrase. */
@@ -104,7 +116,7 @@ export function findHanPhraseEndingAt(text: string, end: number, maxLength: numb
  * of the head alone is returned too; callers decide whether a bare head is enough.
  */
 export function findHanPhrases(text: string, head: RegExp, options: HanPhraseOptions): Span[] {
-  const { maxLength, emptyModifiers, keepPossessiveBelow = 0, extraBoundaryWords, joinCoordination = false } = options;
+  const { maxLength, emptyModifiers, keepPossessiveBelow = 0, extraBoundaryWords, joinCoordination = false, ownerHeads, splitInnerHeads = false } = options;
   const spans: Span[] = [];
   head.lastIndex = 0;
   for (let m = head.exec(text); m; m = head.exec(text)) {
@@ -144,9 +156,14 @@ export function findHanPhrases(text: string, head: RegExp, options: HanPhraseOpt
     let cut = found.cut;
     const possessive = found.possessive;
     // "欧盟议会的网站": keep the owner when the head alone would be all that is left.
-    if (possessive >= 0 && possessive + 1 === cut && end - cut < keepPossessiveBelow) {
-      let ownerStart = possessive;
-      while (ownerStart > start && !BOUNDARY_CHARS.has(text[ownerStart - 1])) ownerStart--;
+    if (
+      possessive >= 0 &&
+      possessive + 1 === cut &&
+      end - cut < keepPossessiveBelow &&
+      !ownerHeads?.some((h) => text.slice(0, possessive).endsWith(h))
+    ) {
+      // The owner starts where the phrase would have started without this 的.
+      const ownerStart = findCut(text, start, possessive, boundaryWords).cut;
       if (ownerStart < possessive) cut = ownerStart;
     }
     // "内部临床和业务系统", "IT网络和系统": a coordinated modifier joins the phrase.
@@ -160,6 +177,12 @@ export function findHanPhrases(text: string, head: RegExp, options: HanPhraseOpt
     ) {
       const left = findCut(text, start, cut - 1, boundaryWords).cut;
       if (cut - 1 - left >= 2 && cut - 1 - left <= 6) cut = left;
+    }
+    // "威马智行APP远程控制功能": a head inside the modifier followed by a long modifier of its own
+    // ends an earlier phrase; this one starts after it.
+    if (splitInnerHeads) {
+      const inner = lastInnerHead(text.slice(cut, headStart), head);
+      if (inner > 0 && headStart - (cut + inner) >= 3) cut += inner;
     }
     const modifier = text.slice(cut, headStart).trim();
     if (emptyModifiers?.has(modifier)) continue;

@@ -55,9 +55,12 @@ export function findLineListItems(text: string, introEnd: number): Span[] {
     // not prose split at commas: at least three parts, each short and mostly Latin.
     const parts = line.split(ITEM_SPLIT);
     const isNameList =
+      /[、,，]/u.test(line) &&
       parts.length >= 3 &&
       parts.every((part) => part.trim().length <= MAX_NAME_PART && (part.match(/\p{Script=Han}/gu)?.length ?? 0) <= 4);
     if (line.length > MAX_ITEM_LINE && !isNameList) break;
+    // Prose ends the list too: a clause break inside a line that is not a run of names.
+    if (!isNameList && /[，。；！？]./u.test(line.trim())) break;
     const body = line.replace(/\s*[（(][^）)]*[）)]\s*$/u, '').replace(/[。.;；:：]+\s*$/u, '');
     let start = 0;
     ITEM_SPLIT.lastIndex = 0;

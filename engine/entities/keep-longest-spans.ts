@@ -8,7 +8,9 @@ import type { Span } from '../types';
 /** The non-overlapping subset of `spans` (longest first), in text order. */
 export function keepLongestSpans<T extends Span>(spans: readonly T[], textLength: number, blocked: readonly Span[] = []): T[] {
   const taken = new Uint8Array(textLength + 1);
-  const mark = (s: Span): void => taken.fill(1, Math.max(0, s.start), Math.min(textLength, s.end));
+  const mark = (s: Span): void => {
+    taken.fill(1, Math.max(0, s.start), Math.min(textLength, s.end));
+  };
   const isFree = (s: Span): boolean => {
     for (let i = Math.max(0, s.start); i < Math.min(textLength, s.end); i++) if (taken[i]) return false;
     return true;

@@ -6,7 +6,7 @@
  */
 import type { Span } from '../types';
 
-const SENTENCE_END = /[。！？!?\n]+|[.;](?=\s|$)|；/g;
+const SENTENCE_END = /[。！？!?\n]+\s*|[.;](?:\s+|$)|；/g;
 const CLAUSE_BREAK = /[;；:：]|,?\s+(?:however|but|while|whereas|although)\s+|，?(?:但是|但|而|不过|然而|同时)/gi;
 
 function splitAt(text: string, span: Span, pattern: RegExp): Span[] {

@@ -8,8 +8,11 @@
  * end in an organisation head (公司, 银行, 邮政, …); "皇家邮政（Royal Mail）" and "Scandinavian Airlines
  * (SAS)" make one group. (2) evidence per mention — victim contexts ("X was hit", "attack on X",
  * "X's systems", 遭到…攻击, X表示, 攻击X) against source contexts ("according to X", "X reported",
- * 据X报道, 安全公司X); known news media and security vendors count as sources. (3) selection — a
- * group with more victim than source evidence, or the most mentioned organisation of the lead.
+ * 据X报道, 安全公司X); known news media and security vendors count as sources; speech ("X said",
+ * X表示) counts half for a bare capitalised name; a cue carries over a list ("attacks targeting
+ * A, B and C"). (3) selection — a group with at least one victim cue and more victim than source
+ * evidence, or the most mentioned organisation of the lead; groups mostly named as products
+ * ("ShipManager服务器") are left to the service extractor, agencies to the agency extractor.
  * Every mention of a selected group is reported, so each one is highlighted.
  */
 import { buildAlternation } from '../entities/build-alternation';
@@ -32,6 +35,7 @@ import {
 } from '../data/organization-cues';
 import { AGENCIES } from '../data/agencies';
 import { GIVEN_NAMES } from '../data/given-names';
+import { SERVICE_HEADS_EN, SERVICE_HEADS_ZH } from '../data/service-cues';
 import { nonVictimOrganizations } from '../data/non-victim-organizations';
 import { organizations } from '../data/organizations';
 import type { Fact, Span } from '../types';
@@ -41,6 +45,20 @@ const KNOWN = buildGazetteer(organizations);
 const NON_VICTIMS = buildGazetteer(nonVictimOrganizations);
 // Agencies are their own category (agency extractor): their names are never organisation candidates.
 const AGENCY_NAMES = buildGazetteer(AGENCIES);
+/** A Latin name followed by a generic Chinese head: "3CX 公司". */
+const LATIN_WITH_GENERIC_HEAD = /^([A-Za-z0-9][A-Za-z0-9 .&'’-]*?) ?(?:股份有限公司|有限公司|公司|集团)$/u;
+/** What may follow a known name inside a Chinese phrase: a generic head or nothing. */
+const GENERIC_HEAD_AT = /^(?:股份有限公司|有限公司|公司|集团)?$/u;
+/**
+ * A product, not its maker: a name followed (after an optional bracketed gloss) by a service head
+ * ("ShipManager（轮船管理器）服务器", "Parcelforce Worldwide（全球包裹力量）服务", "Dish Anywhere app").
+ */
+const PRODUCT_AFTER = new RegExp(
+  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:${buildAlternation([...SERVICE_HEADS_ZH, '软件', '产品'])}|${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}]))`,
+  'u',
+);
+/** Marks agency mentions while overlaps are resolved; they are dropped afterwards. */
+const AGENCY_KEY = '\u0000agency';
 /** Lower-case heads that English writes after a name: "the MGM hospital", "the Zwijndrecht police". */
 const TRAILING_HEAD_EN = /^ (?:hospital|clinic|police|council|municipality|university|college|school|airport|port|bank|company|group|network)\b/u;
 /**
@@ -93,6 +111,8 @@ interface Group {
   mentions: Mention[];
   victim: number;
   source: number;
+  /** Mentions that read as a product: followed by a service head, or alone on a list line. */
+  productLike: number;
   nonVictim: boolean;
   named: boolean;
   inLead: boolean;
@@ -122,7 +142,6 @@ function hasEnglishHead(name: string): boolean {
 }
 
 function collectMentions(text: string, lang: string): Mention[] {
-  const blocked: Span[] = AGENCY_NAMES.findAll(text);
   const candidates: Mention[] = [];
   const fromEntry = (entry: GazetteerEntry, span: Span, nonVictim: boolean): Mention => ({
     start: span.start,
@@ -134,11 +153,28 @@ function collectMentions(text: string, lang: string): Mention[] {
     named: true,
   });
   const sources = NON_VICTIMS.findAll(text).map((hit) => fromEntry(hit.entry, hit, true));
-  blocked.push(...sources);
-  for (const hit of KNOWN.findAll(text)) candidates.push(fromEntry(hit.entry, hit, false));
+  const knownHits = KNOWN.findAll(text);
+  for (const hit of knownHits) candidates.push(fromEntry(hit.entry, hit, false));
   for (const span of findHanPhrases(text, HEAD_ZH, { maxLength: 18, emptyModifiers: GENERIC_ZH })) {
     const name = text.slice(span.start, span.end);
     if (name.length < 3) continue;
+    // "3CX 公司", "SentinelOne 公司": a Latin name with a generic head is that name.
+    const latin = LATIN_WITH_GENERIC_HEAD.exec(name);
+    if (latin) {
+      const source = sources.find((m) => m.start === span.start);
+      if (source) {
+        source.end = Math.max(source.end, span.end);
+        continue;
+      }
+      candidates.push({ ...span, key: foldKey(latin[1]), value: latin[1], nonVictim: false, named: true });
+      continue;
+    }
+    // "美国摩托罗拉公司": a known name inside a phrase with a generic head is that organisation.
+    const known = knownHits.find((h) => h.start >= span.start && h.end <= span.end && GENERIC_HEAD_AT.test(text.slice(h.end, span.end)));
+    if (known) {
+      candidates.push({ ...fromEntry(known.entry, span, false) });
+      continue;
+    }
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: true });
   }
   for (const found of findLatinNames(text, { anyCase: lang === 'zh' })) {
@@ -161,13 +197,36 @@ function collectMentions(text: string, lang: string): Mention[] {
       }
     }
   }
-  // Longest candidate wins an overlap ("NHS Ayrshire & Arran" over "NHS", "空客航空结构件公司" over
-  // "空客"); cited sources and agencies are never candidates.
-  return [...sources, ...keepLongestSpans(candidates, text.length, blocked)].sort((a, b) => a.start - b.start);
+  // Longest candidate wins an overlap ("NHS Ayrshire & Arran" over "NHS", "空客航空结构件公司" over "空客").
+  // Agency names and cited sources win ties, so "BleepingComputer" stays a source, yet a longer
+  // name around them ("Silicon Valley Bank", "Latvian Ministry of Defence") is a candidate of its own.
+  const agencies: Mention[] = AGENCY_NAMES.findAll(text).map((hit) => ({ ...fromEntry(hit.entry, hit, true), key: AGENCY_KEY }));
+  return keepLongestSpans([...agencies, ...sources, ...candidates], text.length).filter((m) => m.key !== AGENCY_KEY);
+}
+
+/** Points every mention of key `from` at `to`'s key, value and id. */
+function relink(byKey: Map<string, Mention[]>, from: Mention, to: Mention): void {
+  if (from.key === to.key) return;
+  const moved = byKey.get(from.key) ?? [];
+  byKey.delete(from.key);
+  for (const m of moved) {
+    m.key = to.key;
+    m.value = to.value;
+    m.id = to.id;
+    m.nonVictim ||= to.nonVictim;
+  }
+  byKey.set(to.key, [...(byKey.get(to.key) ?? []), ...moved]);
+}
+
+function indexByKey(mentions: readonly Mention[]): Map<string, Mention[]> {
+  const byKey = new Map<string, Mention[]>();
+  for (const m of mentions) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
+  return byKey;
 }
 
 /** Links "A（B）" / "A (B)" so both names share A's group (皇家邮政（Royal Mail）, Scandinavian Airlines (SAS)). */
 function linkAliases(text: string, mentions: Mention[]): void {
+  const byKey = indexByKey(mentions);
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i];
     const b = mentions[i + 1];
@@ -175,39 +234,28 @@ function linkAliases(text: string, mentions: Mention[]): void {
     if (!/^\s?[（(]$/.test(between) || !/^[）)]/.test(text.slice(b.end, b.end + 1))) continue;
     // The known or Latin form gives the canonical value; both mentions take it and one key.
     const canonical = a.id ? a : b.id ? b : /[A-Za-z]/.test(a.value) ? a : b;
-    const other = canonical === a ? b : a;
-    const oldKey = other.key;
-    for (const m of mentions) {
-      if (m.key === oldKey) {
-        m.key = canonical.key;
-        m.value = canonical.value;
-        m.id = canonical.id;
-        m.nonVictim ||= canonical.nonVictim;
-      }
-    }
+    relink(byKey, canonical === a ? b : a, canonical);
   }
 }
 
 /**
  * "Cathay Pacific" and "Cathay Pacific Airways" are one group: a name that is a longer one minus
- * trailing organisation heads. The known (gazetteer) group's key and value win.
+ * trailing organisation heads. The known (gazetteer) group's key and value win. Compares distinct
+ * names only, so it stays cheap on long articles.
  */
 function linkShortForms(mentions: Mention[]): void {
-  const longForms = mentions.filter((m) => m.value.includes(' ') && hasEnglishHead(m.value));
-  for (const long of longForms) {
-    const longName = foldKey(long.value);
-    for (const short of mentions) {
-      const shortName = foldKey(short.value);
-      if (short.key === long.key || !longName.startsWith(`${shortName} `)) continue;
-      if (!longName.slice(shortName.length + 1).split(' ').every((w) => HEADS_EN.has(w))) continue;
+  const byKey = indexByKey(mentions);
+  const byName = new Map<string, Mention>();
+  for (const m of mentions) if (!byName.has(foldKey(m.value))) byName.set(foldKey(m.value), m);
+  for (const [longName, long] of byName) {
+    if (!long.value.includes(' ') || !hasEnglishHead(long.value)) continue;
+    // Every shorter form: drop trailing heads one at a time ("cathay pacific airways" → "cathay pacific").
+    const words = longName.split(' ');
+    for (let n = words.length - 1; n >= 1 && HEADS_EN.has(words[n]); n--) {
+      const short = byName.get(words.slice(0, n).join(' '));
+      if (!short || short.key === long.key) continue;
       const [keep, drop] = short.id || !long.id ? [short, long] : [long, short];
-      const dropKey = drop.key;
-      for (const m of mentions) {
-        if (m.key !== dropKey) continue;
-        m.key = keep.key;
-        m.value = keep.value;
-        m.id = keep.id;
-      }
+      relink(byKey, drop, keep);
     }
   }
 }
@@ -243,7 +291,7 @@ function groupMentions(text: string, mentions: Mention[]): Group[] {
   mentions.forEach((m, index) => {
     let g = groups.get(m.key);
     if (!g) {
-      g = { key: m.key, value: m.value, id: m.id, mentions: [], victim: 0, source: 0, nonVictim: false, named: false, inLead: false };
+      g = { key: m.key, value: m.value, id: m.id, mentions: [], victim: 0, source: 0, productLike: 0, nonVictim: false, named: false, inLead: false };
       groups.set(m.key, g);
     }
     g.mentions.push(m);
@@ -253,6 +301,7 @@ function groupMentions(text: string, mentions: Mention[]): Group[] {
     // the incident is rarely a passer-by.
     if (speech) g.victim += m.named ? 1 : 0.5;
     if (source) g.source++;
+    if (isProductLike(text, m)) g.productLike++;
     g.nonVictim ||= m.nonVictim;
     g.named ||= m.named;
     g.inLead ||= m.start < LEAD_LENGTH;
@@ -260,8 +309,19 @@ function groupMentions(text: string, mentions: Mention[]): Group[] {
   return [...groups.values()];
 }
 
+/** Whether a mention reads as a product name rather than an organisation. */
+function isProductLike(text: string, m: Mention): boolean {
+  const after = text.slice(m.end, m.end + 40);
+  if (PRODUCT_AFTER.test(after)) return true;
+  // A name alone on a short line is an item of a product list ("Yandex Mail", "Boost Mobile").
+  const atLineStart = m.start === 0 || text[m.start - 1] === '\n';
+  return atLineStart && /^\s*(?:[（(][^）)\n]*[）)])?[。.]?\s*(?:\n|$)/u.test(after);
+}
+
 function isVictim(g: Group, top: Group | undefined): boolean {
   if (g.nonVictim) return false;
+  // Mostly named as a product: the service extractor reports it.
+  if (g.productLike * 2 >= g.mentions.length && !g.id && !g.named) return false;
   if (g.victim >= 1 && g.victim > g.source) return true;
   // The lead's most-mentioned organisation is usually the victim even without an explicit cue.
   return g === top && g.source === 0;

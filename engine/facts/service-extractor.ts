@@ -16,6 +16,7 @@ import { findLatinNames } from '../entities/find-latin-names';
 import { findInlineLists, findLineListItems } from '../entities/find-listed-items';
 import { keepLongestSpans } from '../entities/keep-longest-spans';
 import { findSpanIndex, splitClauses, splitSentences } from '../entities/split-sentences';
+import { ORG_HEADS_EN } from '../data/organization-cues';
 import { AFFECTED_EN, AFFECTED_ZH, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
 import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
@@ -50,7 +51,12 @@ const STOP_EN = new Set(
     'including include includes included like unavailable more most less least new own same various certain ' +
     'access accessing used using use uses left took taken take takes knocked forced rendered made making ' +
     'said says say told could would should will can may might must if so because though although however ' +
-    'there’s it’s that’s its’ whose whether one two three four five six seven eight nine ten'
+    'there’s it’s that’s its’ whose whether one two three four five six seven eight nine ten ' +
+    // Verbs and their subjects: "staff accessed patient records", "hackers sent phishing emails".
+    'accessed sent send sending began begin posting posted post targeting downloading download steal stole ' +
+    'stolen share shared sharing received receive publish published pledging offering offer offers provide ' +
+    'provides provided providing runs run running operates operated owns owned started start hackers attackers ' +
+    'staff employees criminals actors users customers people someone anyone everyone today yesterday'
   ).split(' '),
 );
 /** A capitalised name ending in Network(s)/Systems/Services: a company. */
@@ -62,7 +68,14 @@ const BARE_OK_ZH = new Set(['官网', '首页', '网页', '门户', '印刷版',
 /** Chinese modifiers that leave a phrase generic ("该系统", "相关服务"). */
 const GENERIC_ZH = new Set(['该', '其', '此', '这些', '相关', '部分', '所有', '全部', '其他', '其它', '各项', '多项', '多个', '一些', '安全', '信息']);
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
-const OWNER_WORDS_ZH = ['拒绝', '反馈', '反应', '读懂', '公司', '集团', '用户', '利用', '修复', '针对', '操作', '实施', '进行', '推出', '通过', '支持'];
+const OWNER_WORDS_ZH = [
+  // Verbs and adverbs that precede a service but are no part of its name ("破坏网络", "优化网络").
+  '保护', '破坏', '优化', '构建', '运行', '创建', '发送', '窃取', '重新启动', '启动', '消除', '加载',
+  '不同', '当', '同一', '明显的', '更广泛的', '实际',
+  '拒绝', '反馈', '反应', '读懂', '公司', '集团', '用户', '利用', '修复', '针对', '操作', '实施', '进行', '推出', '通过', '支持'];
+/** Organisation heads: an owner ending in one is reported as the organisation, not in the service. */
+const ORG_OWNER_HEADS_ZH = ['公司', '集团', '企业', '银行', '医院', '大学', '政府', '机构'];
+const ORG_HEADS_EN_SET = new Set(ORG_HEADS_EN);
 /** Longest English phrase: head plus this many modifier words. */
 const MAX_MODIFIERS_EN = 4;
 
@@ -108,6 +121,9 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
     if (STOP_EN.has(lower) && !/^[A-Z]{2,}$/.test(word)) break;
     // A token ending a sentence or clause ("services. Websites") ends the phrase.
     if (/[.,;:]$/.test(word)) break;
+    // "Gazprom Media stations": a capitalised organisation head ends the owner's name, which the
+    // organization extractor reports; the service is what follows.
+    if (ORG_HEADS_EN_SET.has(word) && /^\p{Lu}/u.test(word)) break;
     pos -= word.length + 1;
     start = pos;
     words++;
@@ -129,7 +145,7 @@ function collectPhrases(text: string): Span[] {
       spans.push(span);
     }
   }
-  for (const span of findHanPhrases(text, HEAD_ZH, { maxLength: 12, emptyModifiers: GENERIC_ZH, keepPossessiveBelow: 5, extraBoundaryWords: OWNER_WORDS_ZH, joinCoordination: true })) {
+  for (const span of findHanPhrases(text, HEAD_ZH, { maxLength: 12, emptyModifiers: GENERIC_ZH, keepPossessiveBelow: 5, extraBoundaryWords: OWNER_WORDS_ZH, joinCoordination: true, ownerHeads: ORG_OWNER_HEADS_ZH, splitInnerHeads: true })) {
     const phrase = text.slice(span.start, span.end).trim();
     if (!/\p{Script=Han}/u.test(phrase)) continue;
     const head = HEAD_ZH_AT_END.exec(phrase)?.[0] ?? '';
@@ -283,15 +299,32 @@ const NAMED_AFTER_HEAD = new RegExp(
   'gu',
 );
 
+const SUBJECT_BEFORE_CUE = new RegExp(
+  `^\\s*(?:The )?(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3})(?:,[^,\\n]{1,60},)?(?:\\s+[\\p{Ll}’']+){0,4}\\s+$`,
+  'u',
+);
+
 /** Product names standing next to found services or introduced as a service's name. */
 function findNamedProducts(text: string, sentences: readonly Span[], cues: readonly Cue[], found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const f of found) {
     const before = text.slice(Math.max(0, f.start - 60), f.start);
     const m = NAME_BEFORE_PHRASE.exec(before);
-    if (!m || LEADING_NAME_WORDS.has(m[1])) continue;
+    if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0])) continue;
     const start = f.start - before.length + m.index;
     out.push({ start, end: start + m[1].replace(/\.+$/, '').length, status: f.status });
+  }
+  // "Eventbrite, which owns Ticketfly, doesn't have any issues": a name opening a sentence whose
+  // predicate is a no-impact cue is a service said to be unaffected.
+  for (const cue of cues) {
+    if (cue.status !== 'unaffected') continue;
+    const index = findSpanIndex(sentences, cue.start);
+    if (index < 0) continue;
+    const lead = text.slice(sentences[index].start, cue.start);
+    const m = SUBJECT_BEFORE_CUE.exec(lead);
+    if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0])) continue;
+    const start = sentences[index].start + m.index + m[0].indexOf(m[1]);
+    out.push({ start, end: start + m[1].length, status: 'unaffected' });
   }
   NAMED_AFTER_HEAD.lastIndex = 0;
   for (let m = NAMED_AFTER_HEAD.exec(text); m; m = NAMED_AFTER_HEAD.exec(text)) {

@@ -4,16 +4,14 @@
  * `::highlight(incident-lens-<category>)` (DESIGN.md) and the `<mark>` fallback without adding a
  * single node to the page.
  */
+import { CATEGORY_COLORS, type CategoryColor, type ColorScheme } from '../../components/category-colors';
 import { FACT_CATEGORIES, type FactCategory } from '../../engine/types';
 
 /** Background and text colour of one category's highlight. */
-export interface HighlightColour {
-  background: string;
-  text: string;
-}
+export type HighlightColour = CategoryColor;
 
 /** Page tone the colours are chosen for. */
-export type PageTone = 'light' | 'dark';
+export type PageTone = ColorScheme;
 
 /** The highlight name of a category (DESIGN.md contract). */
 export function highlightName(category: FactCategory): string {
@@ -23,33 +21,8 @@ export function highlightName(category: FactCategory): string {
 /** The highlight of the fact the card is showing. */
 export const FOCUS_HIGHLIGHT = 'incident-lens-focus';
 
-/**
- * Pastels on light pages with near-black text; deep tones on dark pages with white text. Hues are
- * spread round the wheel (indicators grey) so neighbouring facts of different categories stay apart,
- * and every pair keeps a contrast ratio above 7:1 (checked in test/unit/content/highlight-styles.test.ts).
- */
-export const HIGHLIGHT_COLOURS: Record<PageTone, Record<FactCategory, HighlightColour>> = {
-  light: {
-    organization: { background: '#ffe566', text: '#1a1a1a' },
-    service: { background: '#9fd3ff', text: '#1a1a1a' },
-    date: { background: '#b5ef9c', text: '#1a1a1a' },
-    agency: { background: '#c9b8ff', text: '#1a1a1a' },
-    actor: { background: '#ff9e9e', text: '#1a1a1a' },
-    malware: { background: '#ffb25c', text: '#1a1a1a' },
-    vulnerability: { background: '#ffa3e0', text: '#1a1a1a' },
-    indicator: { background: '#d6dade', text: '#1a1a1a' },
-  },
-  dark: {
-    organization: { background: '#5c5600', text: '#ffffff' },
-    service: { background: '#0b4a80', text: '#ffffff' },
-    date: { background: '#1f5e1a', text: '#ffffff' },
-    agency: { background: '#4f2f96', text: '#ffffff' },
-    actor: { background: '#8c1420', text: '#ffffff' },
-    malware: { background: '#8a3a06', text: '#ffffff' },
-    vulnerability: { background: '#7a1a70', text: '#ffffff' },
-    indicator: { background: '#4a4f57', text: '#ffffff' },
-  },
-};
+/** The one palette shared with the library (components/category-colors.ts). */
+export const HIGHLIGHT_COLOURS = CATEGORY_COLORS;
 
 /** Parses `rgb()`/`rgba()` as computed styles give them; null when transparent or unknown. */
 export function parseCssColour(value: string): { r: number; g: number; b: number } | null {

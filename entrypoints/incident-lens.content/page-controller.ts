@@ -229,7 +229,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
       state = { read: null, analysis: null };
       analysed = Promise.resolve(state);
       report(state);
-      performance.mark('incident-lens:no-incident'); // benchmark hook (issue 6): no article here
+      if (import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:no-incident'); // benchmark hook (issue 6)
       return analysed;
     }
     const nextHash = hashArticle(read.article.text, win.location.href);
@@ -254,8 +254,8 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
       state = next;
       report(next);
       if (next.analysis?.incident.isIncident && !siteOff) await paint(read, next.analysis.facts, gen);
-      // Benchmark hook (issue 6, scripts/bench/pipeline.ts): the article's first analysis is done.
-      performance.mark(next.analysis?.incident.isIncident ? 'incident-lens:painted' : 'incident-lens:no-incident');
+      // Benchmark hook (issue 6, scripts/bench/pipeline.ts; bench builds only): first analysis done.
+      if (import.meta.env.WXT_BENCH_MARKS) performance.mark(next.analysis?.incident.isIncident ? 'incident-lens:painted' : 'incident-lens:no-incident');
       return next;
     })();
     return analysed;
@@ -307,6 +307,13 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     },
     (target) => target instanceof Element && target.localName === OVERLAY_TAG,
   );
+
+  // Escape puts the card away, whether it came from hovering or from the legend's next/previous.
+  ctx.addEventListener(doc, 'keydown', (event: Event) => {
+    if ((event as KeyboardEvent).key !== 'Escape' || !overlay || !highlighter) return;
+    overlay.hideCard();
+    highlighter.setFocus(null);
+  });
 
   const stopWatchingOff = watchOffSites((list) => {
     const key = siteKeyOf(win.location.href);

@@ -5,7 +5,8 @@
  * page, with the raw IndexedDB API on the stores Dexie created.
  */
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type FixtureServer } from '../../test/e2e/harness';
+import type { FixtureServer } from '../../test/e2e/harness';
+import { launchBench } from './browser';
 import { KEEP_NAMES_SHIM } from './browser-figures';
 import { generateClippings } from './generate-clippings';
 import type { Figure } from './stats';
@@ -75,8 +76,8 @@ function timeSearch(page: Page, query: string): Promise<number> {
 }
 
 /** Library figures at `count` clippings. */
-export async function measureLibrary(server: FixtureServer, count: number, runs: number, log: (line: string) => void): Promise<Figure[]> {
-  const browser = await launchWithExtension(server);
+export async function measureLibrary(server: FixtureServer, extensionDir: string, count: number, runs: number, log: (line: string) => void): Promise<Figure[]> {
+  const browser = await launchBench(server, { extensionDir });
   try {
     await browser.context.addInitScript(KEEP_NAMES_SHIM);
     await browser.context.addInitScript(LIST_PAINT_RECORDER);

@@ -8,14 +8,15 @@
  * its EvaluateScript event, so loading and compiling the script count; its end is the
  * `incident-lens:painted` / `incident-lens:no-incident` performance mark the content script makes
  * (marks made in the isolated world appear in the page's trace and timeline). Long tasks are the
- * page main thread's RunTask events: the page's PerformanceObserver('longtask') reported nothing
- * for work done in the extension's world in headless Chromium.
+ * page main thread's top-level trace events: the page's PerformanceObserver('longtask') reported
+ * nothing for work done in the extension's world in headless Chromium.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR, launchWithExtension, type FixtureServer } from '../../test/e2e/harness';
+import type { Page } from 'playwright-core';
+import type { FixtureServer } from '../../test/e2e/harness';
+import { launchBench } from './browser';
 import type { BenchPage } from './pages';
 import type { Figure } from './stats';
 
@@ -81,12 +82,11 @@ async function tracedLoad(page: Page, url: string, timeoutMs = 60_000): Promise<
     await cdp.detach().catch(() => undefined);
   }
   if (!done) return null;
-  const navigation = await page.evaluate(() => performance.timeOrigin);
-  return analyseTrace(events, navigation);
+  return analyseTrace(events);
 }
 
 /** Measures one run from its trace events. */
-function analyseTrace(events: readonly TraceEvent[], _timeOrigin: number): TracedRun | null {
+function analyseTrace(events: readonly TraceEvent[]): TracedRun | null {
   const start = events.find((e) => e.name === START_MARK);
   const end = start && events.find((e) => END_MARKS.includes(e.name) && e.pid === start.pid && e.ts >= start.ts);
   if (!start || !end) return null;
@@ -97,7 +97,7 @@ function analyseTrace(events: readonly TraceEvent[], _timeOrigin: number): Trace
   const navigationStart = events.find((e) => e.name === 'navigationStart' && e.pid === start.pid)
     ?? events.find((e) => e.name === 'markAsMainFrame' && e.pid === start.pid);
   const begin = evaluate?.ts ?? start.ts;
-  const tasks = events.filter((e) => onMain(e) && /RunTask$/.test(e.name) && e.ts + (e.dur ?? 0) > begin && e.ts < end.ts);
+  const tasks = topLevel(events.filter(onMain)).filter((e) => e.ts + (e.dur ?? 0) > begin && e.ts < end.ts);
   const longest = tasks.reduce<TraceEvent | null>((a, e) => (!a || (e.dur ?? 0) > (a.dur ?? 0) ? e : a), null);
   return {
     total: (end.ts - begin) / 1000,
@@ -109,18 +109,37 @@ function analyseTrace(events: readonly TraceEvent[], _timeOrigin: number): Trace
   };
 }
 
+/**
+ * The main thread's top-level blocks: events not nested in another. Most are RunTask events, but
+ * a promise continuation can run in a microtask checkpoint that no RunTask event encloses (the
+ * content script's article read does), and it blocks the thread all the same.
+ */
+function topLevel(mainThread: readonly TraceEvent[]): TraceEvent[] {
+  const sorted = [...mainThread].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const blocks: TraceEvent[] = [];
+  let reach = -Infinity;
+  for (const e of sorted) {
+    if (e.ts < reach) continue;
+    blocks.push(e);
+    reach = e.ts + (e.dur ?? 0);
+  }
+  return blocks;
+}
+
 /** What a task spent its time on: its largest timeline events (script, style, layout, IPC). */
 function describeTask(events: readonly TraceEvent[], task: TraceEvent): string {
   const end = task.ts + (task.dur ?? 0);
   const byName = new Map<string, number>();
   for (const e of events) {
     if (e === task || e.ph !== 'X' || e.pid !== task.pid || e.tid !== task.tid) continue;
-    if (e.ts < task.ts || e.ts + (e.dur ?? 0) > end || /RunTask$/.test(e.name) || (e.dur ?? 0) < 2000) continue;
+    if (e.ts < task.ts || e.ts + (e.dur ?? 0) > end || /RunTask$|^ThreadControllerImpl|^Receive mojo/.test(e.name) || (e.dur ?? 0) < 2000) continue;
     const file = e.args?.data?.url?.replace(/^.*\//, '');
     const key = file ? `${e.name} ${file}` : e.name;
     byName.set(key, Math.max(byName.get(key) ?? 0, (e.dur ?? 0) / 1000));
   }
-  return [...byName].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ');
+  const inner = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`);
+  const own = /RunTask$/.test(task.name) ? [] : [task.name.replace('BlinkScheduler_PerformMicrotaskCheckpoint', 'microtasks (promise continuations)')];
+  return [...own, ...inner].join(', ');
 }
 
 /** Runs for each page in the warm browser. */
@@ -129,8 +148,8 @@ export type RunsOf = (page: BenchPage) => number;
 const PIPELINE = 'pipeline: content script start → painted/verdict (extension running)';
 
 /** The pipeline figures in a browser whose extension is already running. */
-export async function measurePipeline(server: FixtureServer, pages: BenchPage[], runsOf: RunsOf, log: (line: string) => void): Promise<Figure[]> {
-  const browser = await launchWithExtension(server);
+export async function measurePipeline(server: FixtureServer, extensionDir: string, pages: BenchPage[], runsOf: RunsOf, log: (line: string) => void): Promise<Figure[]> {
+  const browser = await launchBench(server, { extensionDir });
   const figures: Figure[] = [];
   try {
     // Warm-up: the worker and the engine are loaded, as on any page after the first.
@@ -184,38 +203,21 @@ export async function measurePipeline(server: FixtureServer, pages: BenchPage[],
   return figures;
 }
 
-/** Launches Chromium with the extension on `profile`; the worker is not awaited (it starts with the browser). */
-async function launch(server: FixtureServer, profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    // The same switches as the e2e harness (test/e2e/harness.ts).
-    args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--ignore-certificate-errors',
-      `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
-    ],
-    viewport: { width: 1200, height: 900 },
-  });
-}
-
 /** The first page after a browser start: a fresh launch (profile kept, as a user's is), then the seed page at once. */
-export async function measureFirstPage(server: FixtureServer, page: BenchPage, runs: number, log: (line: string) => void): Promise<Figure[]> {
+export async function measureFirstPage(server: FixtureServer, extensionDir: string, page: BenchPage, runs: number, log: (line: string) => void): Promise<Figure[]> {
   const profile = mkdtempSync(join(tmpdir(), 'incident-lens-bench-profile-'));
   const measured: TracedRun[] = [];
   try {
     for (let i = 0; i <= runs; i++) {
       log(`  first page after browser start: launch ${i + 1}/${runs + 1}${i === 0 ? ' (installs the extension; not counted)' : ''}`);
-      const context = await launch(server, profile);
+      // The worker is not awaited: it starts with the browser, and the page may come first.
+      const browser = await launchBench(server, { extensionDir, profileDir: profile, awaitWorker: false });
       try {
-        const tab = context.pages()[0] ?? (await context.newPage());
+        const tab = browser.context.pages()[0] ?? (await browser.context.newPage());
         const run = await tracedLoad(tab, page.url);
         if (run && i > 0) measured.push(run);
       } finally {
-        await context.close();
+        await browser.close();
       }
     }
   } finally {

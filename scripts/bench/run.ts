@@ -7,18 +7,21 @@
  *         highlight_vs_markjs=R content_gzip_kb=N library_open_10k_ms=N search_10k_ms=N
  *
  * Options: `--quick` (few runs, for checking the harness), `--skip-build`,
- * `--only=page,node,pipeline,first,library,size` (comma-separated sections),
+ * `--only=page,node,profile,pipeline,first,library,size` (comma-separated sections; node and
+ * profile need page, which reads the articles),
  * `--markdown=FILE` (also writes the table as Markdown).
  * Not part of `npm test`: timings depend on the machine.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, HAS_SHARED, ROOT, startFixtureServer } from '../../test/e2e/harness';
 import type { ArticleText } from '../../engine/types';
+import { snapshotExtension } from './browser';
 import { measurePageFigures } from './browser-figures';
 import { buildBundles } from './bundles';
 import { measureLibrary } from './library';
+import { measureEngineProfile } from './engine-profile';
 import { measureNodeEngine } from './node-engine';
 import { benchPages, type BenchPage } from './pages';
 import { measureFirstPage, measurePipeline } from './pipeline';
@@ -50,8 +53,8 @@ function build(): boolean {
   }
 }
 
-function sizeFigures(): Figure[] {
-  const sizes = scriptSizes(EXTENSION_DIR);
+function sizeFigures(extensionDir: string): Figure[] {
+  const sizes = scriptSizes(extensionDir);
   const figures: Figure[] = sizes.map((s) => ({
     group: 'size',
     name: `${s.file} (gzip; raw ${formatNumber(s.raw / 1024)} KB)`,
@@ -61,8 +64,8 @@ function sizeFigures(): Figure[] {
     target: s.file.startsWith('content-scripts/') ? '≤ 60 KB' : undefined,
   }));
   for (const html of ['popup.html', 'library.html']) {
-    if (!existsSync(join(EXTENSION_DIR, html))) continue;
-    const files = new Set(scriptsOfPage(EXTENSION_DIR, html));
+    if (!existsSync(join(extensionDir, html))) continue;
+    const files = new Set(scriptsOfPage(extensionDir, html));
     const own = sizes.filter((s) => files.has(s.file));
     figures.push({
       group: 'size',
@@ -80,38 +83,51 @@ async function main(): Promise<void> {
   const started = Date.now();
   const built = build();
   const hasExtension = existsSync(join(EXTENSION_DIR, 'manifest.json'));
+  // A private copy: an e2e run rebuilding .output meanwhile must not change what is measured.
+  const extensionDir = hasExtension ? snapshotExtension() : '';
   const pages = benchPages();
   const articlePages = pages.filter((p) => p.id !== 'no-article');
   const server = await startFixtureServer(pages);
   const figures: Figure[] = [];
   const large = (p: BenchPage) => p.id === 'large-1mb';
+  /** Runs one section; a failing section is reported and the others still run. */
+  const section = async (name: string, enabled: boolean, run: () => Promise<Figure[]>) => {
+    if (!enabled) return;
+    try {
+      figures.push(...(await run()));
+    } catch (error) {
+      log(`section ${name} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+  };
   try {
     const bundles = await buildBundles();
     if (bundles.probeError) log(`page probe not built (our in-page figures skipped): ${bundles.probeError}`);
     let articles = new Map<string, string>();
-    if (wants('page')) {
+    await section('page', wants('page'), async () => {
       log('in-page figures (Chromium, no extension)…');
       const result = await measurePageFigures(server, articlePages, bundles, (p) => (large(p) ? { cold: RUNS.largeCold, warm: RUNS.largeWarm, probeCold: 1 } : { cold: RUNS.cold, warm: RUNS.warm, probeCold: RUNS.cold }), log);
-      figures.push(...result.figures);
       articles = result.articles;
-    }
-    if (wants('node') && articles.size > 0) {
+      return result.figures;
+    });
+    const subjectsOf = (ids: string[]) => ids.filter((id) => articles.has(id)).map((id) => ({ id, article: JSON.parse(articles.get(id)!) as ArticleText }));
+    await section('node', wants('node') && articles.size > 0, () => {
       log('engine in Node…');
-      const subjects = [...articles].map(([id, json]) => ({ id, article: JSON.parse(json) as ArticleText }));
-      figures.push(...(await measureNodeEngine(subjects, (s) => (s.id === 'large-1mb' ? { cold: 1, warm: 1 } : { cold: RUNS.nodeCold, warm: RUNS.nodeWarm }))));
-    }
-    if (hasExtension && wants('pipeline')) {
+      return measureNodeEngine(subjectsOf([...articles.keys()]), (s) => (s.id === 'large-1mb' ? { cold: 1, warm: 1 } : { cold: RUNS.nodeCold, warm: RUNS.nodeWarm }));
+    });
+    await section('profile', wants('profile') && articles.size > 0, () => {
+      log('engine profile (Node, per part)…');
+      return measureEngineProfile(subjectsOf(['seed', 'news-en']), quick ? 1 : 3, quick ? 3 : 20);
+    });
+    await section('pipeline', hasExtension && wants('pipeline'), () => {
       log(`whole pipeline with the extension${built ? '' : ' (stale build: the last build failed)'}…`);
-      figures.push(...(await measurePipeline(server, pages, (p) => (large(p) ? RUNS.largePipeline : RUNS.pipeline), log)));
-    }
-    if (hasExtension && wants('first')) {
-      figures.push(...(await measureFirstPage(server, pages[0], RUNS.launches, log)));
-    }
-    if (hasExtension && wants('library')) {
+      return measurePipeline(server, extensionDir, pages, (p) => (large(p) ? RUNS.largePipeline : RUNS.pipeline), log);
+    });
+    await section('first', hasExtension && wants('first'), () => measureFirstPage(server, extensionDir, pages[0], RUNS.launches, log));
+    await section('library', hasExtension && wants('library'), () => {
       log('library…');
-      figures.push(...(await measureLibrary(server, RUNS.clippings, RUNS.library, log)));
-    }
-    if (hasExtension && wants('size')) figures.push(...sizeFigures());
+      return measureLibrary(server, extensionDir, RUNS.clippings, RUNS.library, log);
+    });
+    await section('size', hasExtension && wants('size'), async () => sizeFigures(extensionDir));
   } finally {
     await server.close();
   }

@@ -139,7 +139,10 @@ export async function launchWithExtension(server: FixtureServer, options: Launch
     // The extension opens the tab itself, so the test knows its id without the "tabs" permission
     // (tab URLs are hidden from an extension that lacks it).
     const opened = context.waitForEvent('page');
-    const tabId = await worker.evaluate(async (href) => (await chrome.tabs.create({ url: href, active: true })).id ?? -1, url);
+    const tabId = await worker.evaluate(async (href) => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { create(o: { url: string; active: boolean }): Promise<{ id?: number }> } } };
+      return (await chrome.tabs.create({ url: href, active: true })).id ?? -1;
+    }, url);
     const page = await opened;
     await page.waitForLoadState('load');
     return { page, tabId };

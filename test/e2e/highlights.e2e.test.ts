@@ -22,6 +22,13 @@ import {
   type ServedPage,
 } from './harness';
 
+/** The extension API as used inside the worker and extension pages (code evaluated there, typed here). */
+declare const chrome: {
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  storage: { local: { set(items: object): Promise<void> } };
+};
+
 const LATE_FILL: ServedPage = {
   url: 'https://mp.weixin.qq.com/s?__biz=TESTBIZ002==&mid=1000000002&idx=1&sn=latefill0002',
   file: join(ROOT, 'test/fixtures/pages/wechat-late-fill.html'),
@@ -30,7 +37,7 @@ const SPA: ServedPage = {
   url: 'https://www.bleepingcomputer.com/news/security/harbour-cyberattack/',
   file: join(ROOT, 'test/fixtures/pages/news-spa.html'),
 };
-const SHOTS = join(ROOT, 'tmp/shots');
+const SHOTS = join(ROOT, 'tmp/shots/highlights');
 
 /** Corpus pages on hosts where the content script runs by itself, by label line. */
 interface CorpusPage extends ServedPage {
@@ -130,20 +137,6 @@ function pageContent(page: Page) {
   });
 }
 
-/**
- * Serves `served` and opens it in a new tab. WeChat articles differ only in their query string,
- * which the fixture server does not route on, so each page is (re)registered right before it is
- * opened. The tab id is the newest tab's: without the "tabs" permission the worker cannot see tab
- * URLs to match them, and tests open one page at a time.
- */
-async function openTab(served: ServedPage): Promise<{ page: Page; tabId: number }> {
-  server.serve(served);
-  const page = await browser.context.newPage();
-  await page.goto(served.url);
-  const tabId = await browser.worker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((tab) => tab.id ?? -1)));
-  return { page, tabId };
-}
-
 async function badgeText(tabId: number): Promise<string> {
   return browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
@@ -170,7 +163,7 @@ async function pointOfFact(page: Page, name: string, text: string): Promise<{ x:
 
 describe.skipIf(!HAS_SHARED)('the seed article (WeChat, Royal Mail)', () => {
   test('core facts are highlighted in their categories; contact details are not indicators', async () => {
-    const { page, tabId } = await openTab(SEED);
+    const { page, tabId } = await browser.openTab(SEED.url);
     const highlights = await waitForHighlights(page);
     // A core fact counts as highlighted when one range of its category covers its text (the engine
     // may span a little more, e.g. "Track and Trace网站").
@@ -197,7 +190,7 @@ describe.skipIf(!HAS_SHARED)('the seed article (WeChat, Royal Mail)', () => {
   });
 
   test('the page’s DOM and text are identical to the page loaded without the extension', async () => {
-    const { page } = await openTab(SEED);
+    const { page } = await browser.openTab(SEED.url);
     await waitForHighlights(page);
     const withExtension = await pageContent(page);
     await page.close();
@@ -213,7 +206,7 @@ describe.skipIf(!HAS_SHARED)('the seed article (WeChat, Royal Mail)', () => {
   });
 
   test('hovering a date shows its card with the ISO date; a relative date resolves too', async () => {
-    const { page } = await openTab(SEED);
+    const { page } = await browser.openTab(SEED.url);
     await waitForHighlights(page);
     for (const { text, value } of [
       { text: '1月12日', value: '2023-01-12' },
@@ -234,7 +227,7 @@ describe.skipIf(!HAS_SHARED)('the seed article (WeChat, Royal Mail)', () => {
   });
 
   test('legend: counts, category toggles, next/previous, hide on this page', async () => {
-    const { page } = await openTab(SEED);
+    const { page } = await browser.openTab(SEED.url);
     const highlights = await waitForHighlights(page);
     const legend = page.locator('incident-lens-ui .legend');
     const dateToggle = legend.locator('[data-action="toggle"][data-category="date"]');
@@ -259,6 +252,9 @@ describe.skipIf(!HAS_SHARED)('the seed article (WeChat, Royal Mail)', () => {
     expect(await card.locator('[data-line="value"]').textContent()).toBe(first);
     expect(await legend.locator('.legend-nav .position').textContent()).toMatch(/^1\D+\d+|第 1 个/);
     await page.screenshot({ path: join(SHOTS, 'seed-next.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+    expect(await has('incident-lens-focus')).toBe(false);
 
     await legend.locator('[data-action="hide"]').click();
     const names = async () => (await page.evaluate(() => [...(CSS.highlights as unknown as Map<string, unknown>).keys()])).filter((k) => k.startsWith('incident-lens-'));
@@ -269,7 +265,7 @@ describe.skipIf(!HAS_SHARED)('the seed article (WeChat, Royal Mail)', () => {
   });
 
   test('dark page: highlights use the dark palette and the legend reads', async () => {
-    const { page } = await openTab(SEED_DARK!);
+    const { page } = await browser.openTab(SEED_DARK!.url);
     await waitForHighlights(page);
     const point = await pointOfFact(page, 'incident-lens-agency', (await readHighlights(page))['incident-lens-agency'][0]);
     await page.mouse.move(point.x, point.y);
@@ -283,7 +279,7 @@ describe.skipIf(!HAS_SHARED)('the seed article (WeChat, Royal Mail)', () => {
 
 describe('popup-facing calls', () => {
   test('showFacts repaints the page with the popup’s edited facts', async () => {
-    const { page, tabId } = await openTab(FIXTURES.news);
+    const { page, tabId } = await browser.openTab(FIXTURES.news.url);
     await waitForHighlights(page);
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     const reply = await popup.evaluate(async (id) => {
@@ -302,7 +298,7 @@ describe('popup-facing calls', () => {
 
 describe('dynamic pages', () => {
   test('a late-filled WeChat article is analysed once its text appears', async () => {
-    const { page, tabId } = await openTab(LATE_FILL);
+    const { page, tabId } = await browser.openTab(LATE_FILL.url);
     const highlights = await waitForHighlights(page);
     expect(highlights['incident-lens-date']).toEqual(expect.arrayContaining(['5月8日']));
     expect(highlights['incident-lens-vulnerability']).toEqual(['CVE-2023-4966']);
@@ -312,7 +308,7 @@ describe('dynamic pages', () => {
   });
 
   test('a single-page site swapping its article gets the new article’s facts', async () => {
-    const { page } = await openTab(SPA);
+    const { page } = await browser.openTab(SPA.url);
     const before = await waitForHighlights(page);
     expect(before['incident-lens-date']).toEqual(expect.arrayContaining(['March 4']));
     await page.click('#next-story');
@@ -323,7 +319,7 @@ describe('dynamic pages', () => {
   });
 
   test('a page without an article gets no highlights and no UI', async () => {
-    const { page, tabId } = await openTab(FIXTURES.search);
+    const { page, tabId } = await browser.openTab(FIXTURES.search.url);
     // Once the content script answers the popup, it has read the page.
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     const reply = await popup.evaluate((id) => chrome.tabs.sendMessage(id, { protocol: 'incident-lens/1', direction: 'popup-to-content', name: 'getPage', input: {} }), tabId);
@@ -338,7 +334,7 @@ describe('dynamic pages', () => {
 
 describe('per-site off switch and options page', () => {
   test('turning a site off clears its highlights; turning it back on in the options page restores them', async () => {
-    const { page } = await openTab(FIXTURES.wechat);
+    const { page } = await browser.openTab(FIXTURES.wechat.url);
     await waitForHighlights(page);
     const options = await browser.openExtensionPage('options.html');
     await options.evaluate(() => chrome.storage.local.set({ 'incidentLens.siteOff': ['mp.weixin.qq.com'] }));
@@ -359,13 +355,15 @@ describe('per-site off switch and options page', () => {
 
 describe.skipIf(CORPUS.length === 0)('corpus pages under their real host names', () => {
   test.each(CORPUS.map((p) => ({ ...p, name: `${p.id} (${new URL(p.url).hostname})` })))('$name: labelled facts highlighted in their category, DOM unchanged', async (served) => {
-    const { page } = await openTab(served);
+    const { page } = await browser.openTab(served.url);
     const highlights = await waitForHighlights(page);
     const found = served.facts.filter((fact) =>
       fact.forms.some((form) => (highlights[`incident-lens-${fact.cat}`] ?? []).some((text) => text === form || text.includes(form))),
     );
     // The engine's recall is measured elsewhere (npm run eval); here: painted, and in the right categories.
     expect(found.length, `highlighted labelled facts of ${served.id}`).toBeGreaterThanOrEqual(Math.min(3, served.facts.length));
+    const [name, texts] = Object.entries(highlights).find(([k]) => k === 'incident-lens-date') ?? Object.entries(highlights)[0];
+    await pointOfFact(page, name, texts[0]);
     await page.screenshot({ path: join(SHOTS, `${served.id}.png`) });
     const withExtension = await pageContent(page);
     await page.close();
@@ -379,9 +377,9 @@ describe.skipIf(CORPUS.length === 0)('corpus pages under their real host names',
   });
 
   test('English page on a dark background', async () => {
-    const { page } = await openTab(CORPUS_EN_DARK!);
+    const { page } = await browser.openTab(CORPUS_EN_DARK!.url);
     const highlights = await waitForHighlights(page);
-    const [name, texts] = Object.entries(highlights).find(([k]) => k.startsWith('incident-lens-'))!;
+    const [name, texts] = Object.entries(highlights).find(([k]) => k === 'incident-lens-date') ?? Object.entries(highlights)[0];
     const point = await pointOfFact(page, name, texts[0]);
     await page.mouse.move(point.x, point.y);
     await expect.poll(() => page.locator('incident-lens-ui .card').isVisible()).toBe(true);

@@ -14,22 +14,13 @@ const SHOTS = join(ROOT, 'tmp/shots');
 /** The phrase added by hand; a span the engine does not report as an agency. */
 const SELECTED = '监管机构';
 
-/**
- * Opens `url` in a new, active tab and returns its tab id. The harness' `openTab` finds tabs by URL,
- * which Chromium hides from an extension without host permission for the page; the active tab's
- * id needs none.
- */
-async function openActiveTab(browser: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  await page.bringToFront();
-  // Runs in the extension's service worker, where `chrome` is the extension API.
-  const tabId = await browser.worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
-    return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1;
-  });
-  expect(tabId).toBeGreaterThan(0);
-  return { page, tabId };
+/** Screenshots `page` in light and dark (`<name>-light.png`, `<name>-dark.png`), leaving it as it was. */
+async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({ path: join(SHOTS, `${name}-${colorScheme}.png`), fullPage });
+  }
+  await page.emulateMedia({ colorScheme: null });
 }
 
 /** Selects the first occurrence of `phrase` inside the WeChat article body. */
@@ -67,7 +58,7 @@ describe.skipIf(!HAS_SHARED)('seed article → popup → library (English UI, li
   });
 
   test('review, annotate, save, find, edit, delete and undo', async () => {
-    const { page, tabId } = await openActiveTab(browser, SEED.url);
+    const { page, tabId } = await browser.openTab(SEED.url);
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.setViewportSize({ width: 400, height: 900 });
     await expect.poll(() => popup.locator('.fact').count()).toBeGreaterThan(0);
@@ -100,7 +91,7 @@ describe.skipIf(!HAS_SHARED)('seed article → popup → library (English UI, li
     // One fact removed, one added.
     expect(await popup.locator('.fact').count()).toBe(before);
     expect(await popup.locator('.fact .fact-text').allTextContents()).toEqual(factsAfterEdit);
-    await popup.screenshot({ path: join(SHOTS, 'popup-en-light.png'), fullPage: true });
+    await shoot(popup, 'popup-en');
 
     await popup.locator('[data-action="save"]').click();
     await expect.poll(() => popup.locator('[data-action="save"]').textContent()).toBe('Saved');
@@ -114,7 +105,7 @@ describe.skipIf(!HAS_SHARED)('seed article → popup → library (English UI, li
     await expect.poll(() => library.locator('.clipping').count()).toBe(0);
     await library.getByRole('searchbox').fill('皇家邮政');
     await expect.poll(() => row.locator('.tag').textContent()).toBe('#postal');
-    await library.screenshot({ path: join(SHOTS, 'library-list-en-light.png'), fullPage: true });
+    await shoot(library, 'library-list-en');
 
     // Open it: the text with facts marked, the hand-added one included; edit the note and save.
     await row.locator('.clipping-title').click();
@@ -123,7 +114,7 @@ describe.skipIf(!HAS_SHARED)('seed article → popup → library (English UI, li
     await view.getByRole('textbox', { name: 'Note' }).fill('已核实 verified');
     await view.locator('[data-action="save-changes"]').click();
     await expect.poll(() => view.locator('[data-action="save-changes"]').textContent()).toBe('Saved');
-    await library.screenshot({ path: join(SHOTS, 'library-view-en-light.png') });
+    await shoot(library, 'library-view-en', false);
     await view.getByRole('button', { name: 'Back to the list' }).click();
     await library.getByRole('searchbox').fill('verified');
     await expect.poll(() => row.count()).toBe(1);
@@ -131,7 +122,7 @@ describe.skipIf(!HAS_SHARED)('seed article → popup → library (English UI, li
     // Charts.
     await library.getByRole('tab', { name: 'Charts' }).click();
     await expect.poll(() => library.locator('.timeline-chart svg .month rect').count()).toBeGreaterThan(0);
-    await library.screenshot({ path: join(SHOTS, 'library-charts-en-light.png'), fullPage: true });
+    await shoot(library, 'library-charts-en');
     await library.getByRole('tab', { name: 'Clippings' }).click();
 
     // Delete, then undo.
@@ -167,26 +158,26 @@ describe.skipIf(!HAS_SHARED)('Chinese UI, dark', () => {
   });
 
   test('popup and library speak Chinese', async () => {
-    const { page, tabId } = await openActiveTab(browser, SEED.url);
+    const { page, tabId } = await browser.openTab(SEED.url);
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.setViewportSize({ width: 400, height: 900 });
     await expect.poll(() => popup.locator('[data-action="save"]').textContent()).toBe('保存');
     await popup.getByRole('textbox', { name: '批注' }).fill('英国邮政出口服务中断');
-    await popup.screenshot({ path: join(SHOTS, 'popup-zh-dark.png'), fullPage: true });
+    await shoot(popup, 'popup-zh');
     await popup.locator('[data-action="save"]').click();
     await expect.poll(() => popup.locator('[data-action="save"]').textContent()).toBe('已保存');
 
     const library = await browser.openExtensionPage('library.html');
     await library.getByRole('searchbox').fill('皇家邮政');
     await expect.poll(() => library.locator('.clipping').count()).toBe(1);
-    await library.screenshot({ path: join(SHOTS, 'library-list-zh-dark.png'), fullPage: true });
+    await shoot(library, 'library-list-zh');
     await library.locator('.clipping-title').click();
     await expect.poll(() => library.locator('.clipping-view mark').count()).toBeGreaterThan(0);
-    await library.screenshot({ path: join(SHOTS, 'library-view-zh-dark.png') });
+    await shoot(library, 'library-view-zh', false);
     await library.getByRole('button', { name: '返回列表' }).click();
     await library.getByRole('tab', { name: '统计图表' }).click();
     await expect.poll(() => library.locator('.bar-chart svg').count()).toBeGreaterThan(0);
-    await library.screenshot({ path: join(SHOTS, 'library-charts-zh-dark.png'), fullPage: true });
+    await shoot(library, 'library-charts-zh');
     await Promise.all([popup.close(), library.close(), page.close()]);
   });
 });

@@ -9,7 +9,11 @@
  *    "Computer Emergency Readiness Team" beats the organisation "Latvia's Computer Emergency
  *    Readiness Team";
  * 2. within a tier, the longer span: "LockBit 3.0" (malware) beats "LockBit" (actor),
- *    "Windows 2000" (service) beats "2000" (date);
+ *    "Windows 2000" (service) beats "2000" (date) — except that a date beats an organisation or
+ *    service span that merely contains it. Dates are exact syntax, names are guesses from
+ *    context, and a name span running over a date ("Yandex前员工2022年7月从公司窃取",
+ *    "2015年网站", "自2023年1月30日以来") has overrun its name. Only a bare year closing the name
+ *    is the name's own ("Windows 2000", "Exchange Server 2019": a product's version);
  * 3. the registry order (`extractors.ts`) breaks ties of length;
  * 4. the earlier start, for a stable result.
  */
@@ -34,9 +38,24 @@ export interface RankedFact {
   rank: number;
 }
 
+/** Open-ended name categories that a date inside them beats. */
+const NAME_CATEGORIES: ReadonlySet<FactCategory> = new Set(['organization', 'service']);
+
+/** A four-digit year written alone at the end of a name: the version of a product, not a date. */
+const BARE_YEAR = /^\d{4}$/;
+
+/** Whether `date` inside the overlapping `name` is a date the name has overrun (see the header). */
+function dateBeatsName(date: Fact, name: Fact): boolean {
+  return !(BARE_YEAR.test(date.text) && date.end === name.end && date.start > name.start);
+}
+
 /** The facts that survive overlap removal, in no particular order. */
 export function removeOverlaps<T extends RankedFact>(ranked: readonly T[]): T[] {
-  const ordered = [...ranked].sort(
+  const dates = ranked.filter(({ fact }) => fact.category === 'date');
+  const overrun = (item: T): boolean =>
+    NAME_CATEGORIES.has(item.fact.category) &&
+    dates.some(({ fact }) => fact.start < item.fact.end && item.fact.start < fact.end && dateBeatsName(fact, item.fact));
+  const ordered = ranked.filter((item) => !overrun(item)).sort(
     (a, b) =>
       TIER[a.fact.category] - TIER[b.fact.category] ||
       b.fact.end - b.fact.start - (a.fact.end - a.fact.start) ||

@@ -26,12 +26,31 @@ async function renderWith(clippings = sampleClippings(), pageSize = 50) {
   await db.clippings.bulkPut(clippings);
   const view = render(<LibraryApp repository={repository} requestPersistence={persist} pageSize={pageSize} undoMs={60_000} />);
   await screen.findByRole('search');
+  await screen.findByText(/^\d+ found$/); // the whole library is loaded for search
   return view;
 }
 
 const rowTitles = () => [...document.querySelectorAll('.clipping-title')].map((el) => el.textContent);
 
 describe('LibraryApp', () => {
+  test('the newest page shows before the whole library is loaded for search', async () => {
+    await db.clippings.bulkPut(sampleClippings());
+    let finish: () => void = () => undefined;
+    const gate = new Promise<void>((done) => (finish = done));
+    const listAll = repository.listAll;
+    vi.spyOn(repository, 'listAll').mockImplementation(async () => {
+      await gate;
+      return listAll();
+    });
+    render(<LibraryApp repository={repository} requestPersistence={persist} pageSize={2} />);
+    await waitFor(() => expect(rowTitles()).toHaveLength(2));
+    expect(screen.getByText('Clippings: 3')).toBeTruthy();
+    expect(screen.getByText('Loading the library for search…')).toBeTruthy();
+    finish();
+    expect(await screen.findByText('3 found')).toBeTruthy();
+    expect(screen.getByText('Page 1 of 2')).toBeTruthy();
+  });
+
   test('an empty library says how to add clippings, and asks for persistent storage', async () => {
     render(<LibraryApp repository={repository} requestPersistence={persist} />);
     expect(await screen.findByText(/No clippings yet/)).toBeTruthy();
@@ -45,7 +64,7 @@ describe('LibraryApp', () => {
     expect(within(first).getByText('安全应急响应中心')).toBeTruthy();
     expect(within(first).getByText('2023-01-14')).toBeTruthy();
     expect(within(first).getByText('Incident article')).toBeTruthy();
-    expect(within(first).getByText('outage')).toBeTruthy();
+    expect(within(first).getByText('Outage')).toBeTruthy();
     expect(within(first).getByText('Royal Mail')).toBeTruthy();
     expect(within(document.querySelectorAll('.clipping')[2] as HTMLElement).getByText('Not an incident article')).toBeTruthy();
   });
@@ -138,5 +157,20 @@ describe('LibraryApp', () => {
     expect(bar.querySelector('rect')).toBeTruthy();
     fireEvent.click(bar);
     await waitFor(() => expect(rowTitles()).toEqual(['网络攻击致使英国邮政中断国际寄件', 'Council payment portal offline after ransomware']));
+  });
+});
+
+describe('LibraryApp and other writers', () => {
+  test('coming back to the tab shows clippings saved meanwhile, without reloading when nothing changed', async () => {
+    await renderWith();
+    const listAll = vi.spyOn(repository, 'listAll');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await new Promise((done) => setTimeout(done, 50));
+    expect(listAll).not.toHaveBeenCalled();
+    const [extra] = sampleClippings();
+    await createClippingRepository(db).save({ ...extra, url: 'https://news.example.org/new', title: '新的剪藏 new clipping' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitFor(() => expect(rowTitles()[0]).toBe('新的剪藏 new clipping'));
+    expect(listAll).toHaveBeenCalledTimes(1);
   });
 });

@@ -108,7 +108,7 @@ describe.each(Object.entries(PAGES))('PopupApp on a %s article', (_lang, { page,
     await screen.findByText('Facts');
     expect(screen.getByText('Incident article')).toBeTruthy();
     expect(screen.getByText('score 0.87')).toBeTruthy();
-    expect(screen.getByText('ransomware')).toBeTruthy();
+    expect(screen.getByText('Ransomware')).toBeTruthy();
     expect(screen.getByText('cue: ransomware attack')).toBeTruthy();
     const groups = [...document.querySelectorAll('.fact-group')].map((g) => g.getAttribute('data-category'));
     expect(groups).toEqual(['date', 'agency']);

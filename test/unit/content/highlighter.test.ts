@@ -50,13 +50,18 @@ function textOf(doc: Document, init: StaticRangeInit): string {
 
 const run = { yieldToLoop: () => Promise.resolve() };
 
+/** The page body as markup, for before/after comparisons. */
+function markupOf(doc: Document): string {
+  return new (doc.defaultView as unknown as { XMLSerializer: typeof XMLSerializer }).XMLSerializer().serializeToString(doc.body);
+}
+
 describe('Highlight API mode', () => {
   test('one highlight per category, named incident-lens-<category>, with the facts’ text', async () => {
     const { document, read } = loadPage();
     const { world, registry } = apiWorld(document);
     const facts = fixtureFacts(read);
     const highlighter = createHighlighter(world, read.map);
-    const before = document.body.innerHTML;
+    const before = markupOf(document);
     expect(await highlighter.paint(facts, run)).toBe(true);
     expect(highlighter.mode).toBe('highlight-api');
     const expected = new Map<string, string[]>();
@@ -70,7 +75,7 @@ describe('Highlight API mode', () => {
       expect(ranges.map((r) => textOf(document, r)).sort()).toEqual(texts);
     }
     // Painting with the Highlight API does not touch the page.
-    expect(document.body.innerHTML).toBe(before);
+    expect(markupOf(document)).toBe(before);
   });
 
   test('toggling a category and hiding all update the registry; clear removes everything', async () => {
@@ -139,7 +144,7 @@ describe('Highlight API mode', () => {
 describe('<mark> fallback', () => {
   test('wraps each fact in marks with its category, and clear gives the page back its nodes', async () => {
     const { document, read } = loadPage();
-    const before = document.body.innerHTML;
+    const before = markupOf(document);
     const textNodes: Text[] = [];
     const walker = document.createTreeWalker(document.body, 4);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) textNodes.push(n as Text);
@@ -165,7 +170,7 @@ describe('<mark> fallback', () => {
 
     highlighter.clear();
     expect(document.querySelectorAll('mark').length).toBe(0);
-    expect(document.body.innerHTML).toBe(before);
+    expect(markupOf(document)).toBe(before);
     // The very same text nodes, with the same data.
     const after: Text[] = [];
     const again = document.createTreeWalker(document.body, 4);

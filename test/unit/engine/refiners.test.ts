@@ -17,6 +17,8 @@ const EN = 'LockBit 3.0 hit the port; see CVE-2023-1234 and evil.example.com. So
 const AGENCY_EN = "Latvia's Computer Emergency Readiness Team warned of phishing.";
 const EN2 = 'Old Windows 2000 servers went down.';
 const ZH = '英国国家网络安全中心（NCSC）称，皇家邮政于1月12日遭LockBit攻击。';
+const EN3 = 'Since March 2022 outage reports piled up at the Acme portal.';
+const ZH2 = '数据据称为前员工2022年7月从公司窃取，2015年网站暂停使用。';
 
 describe('removeOverlaps', () => {
   test.each([
@@ -51,6 +53,25 @@ describe('removeOverlaps', () => {
         { fact: factIn(EN2, 'Windows 2000', 'service'), rank: 7 },
       ],
       kept: ['service:Windows 2000'],
+    },
+    {
+      name: 'en: a date beats a longer service span that merely contains it',
+      facts: [
+        { fact: factIn(EN3, 'March 2022', 'date'), rank: 5 },
+        { fact: factIn(EN3, 'March 2022 outage reports', 'service'), rank: 7 },
+        { fact: factIn(EN3, 'Acme portal', 'service'), rank: 7 },
+      ],
+      kept: ['date:March 2022', 'service:Acme portal'],
+    },
+    {
+      name: 'zh: dates beat organisation and service spans that run over them',
+      facts: [
+        { fact: factIn(ZH2, '2022年7月', 'date'), rank: 5 },
+        { fact: factIn(ZH2, '前员工2022年7月从公司窃取', 'service'), rank: 7 },
+        { fact: factIn(ZH2, '2015年', 'date'), rank: 5 },
+        { fact: factIn(ZH2, '2015年网站', 'organization'), rank: 6 },
+      ],
+      kept: ['date:2022年7月', 'date:2015年'],
     },
     {
       name: 'zh: same span, registry order decides',

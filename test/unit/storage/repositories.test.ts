@@ -144,3 +144,20 @@ describe('library stats', () => {
     expect(incidentTimeline([])).toEqual([]);
   });
 });
+
+describe('change stamp', () => {
+  test('moves on add, edit and delete, and stays when nothing changed', async () => {
+    let time = FIXED_NOW;
+    const repo = createClippingRepository(db, { now: () => (time += 1000) });
+    const empty = await repo.changeStamp();
+    const saved = await repo.save(makeDraft({ text: ROYAL_MAIL_TEXT, lang: 'zh' }));
+    const added = await repo.changeStamp();
+    expect(added).not.toBe(empty);
+    expect(await repo.changeStamp()).toBe(added);
+    await repo.update({ ...saved, note: '改' });
+    const edited = await repo.changeStamp();
+    expect(edited).not.toBe(added);
+    await repo.remove(saved.id);
+    expect(await repo.changeStamp()).not.toBe(edited);
+  });
+});

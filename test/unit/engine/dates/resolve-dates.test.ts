@@ -75,16 +75,22 @@ const chinese: Case[] = [
     dates: ['上个月=2022-12~', '去年11月=2022-11~', '今年6月=2023-06~', '去年=2022~', '今年=2023~'],
   },
   {
-    name: 'weekday in brackets after a date belongs to it',
+    name: 'weekday in brackets after a date restates it: the date alone, no second fact',
     text: '该事件发生在12月20日（星期二）深夜。',
     ref: '2022-12-23',
-    dates: ['12月20日（星期二）=2022-12-20'],
+    dates: ['12月20日=2022-12-20'],
   },
   {
     name: 'date in brackets after a weekday says which',
     text: '领导人有信心在周四（22日）发布印刷版。',
     ref: '2022-12-20',
     dates: ['周四（22日）=2022-12-22~'],
+  },
+  {
+    name: 'a relative date restated by an explicit one: the explicit date is the fact',
+    text: 'Dish上周遭遇攻击，截至本周三（3月1日）仍在恢复，从上周四（2月23日）以来瘫痪。客户在一周前即2月25日收到告警，样本在三周前（2月11日）被签名。',
+    ref: '2023-03-04',
+    dates: ['上周=2023-02~', '3月1日=2023-03-01', '2月23日=2023-02-23', '2月25日=2023-02-25', '2月11日=2023-02-11'],
   },
   {
     name: 'day only well after the reference day is last month',
@@ -101,13 +107,13 @@ const chinese: Case[] = [
   {
     name: 'Latin text glued to CJK and full-width punctuation',
     text: 'Medibank于2022年10月13日（周四）发现异常。LockBit在１月５日发布了数据。',
-    dates: ['2022年10月13日（周四）=2022-10-13', '１月５日=2023-01-05'],
+    dates: ['2022年10月13日=2022-10-13', '１月５日=2023-01-05'],
   },
   {
     name: 'a dateline weeks before publication does not anchor 今天',
     text: '1月7日周六晚上，系统遭勒索软件攻击。该公司今天表示，已报警。',
     ref: '2023-01-21',
-    dates: ['1月7日周六=2023-01-07', '今天=2023-01-21~'],
+    dates: ['1月7日=2023-01-07', '今天=2023-01-21~'],
   },
 ];
 
@@ -170,6 +176,12 @@ const english: Case[] = [
       'Three years ago=2020~',
       'end of the year=2023-12~',
     ],
+  },
+  {
+    name: 'a month qualified by this/last year is one date',
+    text: 'Attackers struck in March this year and between April and September of this year; early May last year saw a probe. Users may this year upgrade.',
+    ref: '2023-11-20',
+    dates: ['March this year=2023-03~', 'April=2023-04', 'September of this year=2023-09~', 'early May last year=2022-05~', 'this year=2023~'],
   },
   {
     name: 'year ranges and qualified years',

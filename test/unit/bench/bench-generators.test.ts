@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { generateClippings } from '../../../scripts/bench/generate-clippings';
+import { generateLargeArticlePage } from '../../../scripts/bench/generate-large-page';
+import { formatTable, median, type Figure } from '../../../scripts/bench/stats';
+
+describe('median', () => {
+  test.each([
+    { values: [3, 1, 2], expected: 2 },
+    { values: [4, 1, 3, 2], expected: 2.5 },
+    { values: [7], expected: 7 },
+  ])('median of $values is $expected', ({ values, expected }) => {
+    expect(median(values)).toBe(expected);
+  });
+
+  test('the median of nothing is NaN', () => {
+    expect(median([])).toBeNaN();
+  });
+});
+
+describe('formatTable', () => {
+  const peer: Figure = { group: 'peer', name: 'readability', subject: 'seed', runs: [4, 4, 4], unit: 'ms' };
+  const ours: Figure = { group: 'ours', name: 'pipeline', subject: 'seed', runs: [1, 2, 3], unit: 'ms', baseline: 'peer:readability:seed' };
+
+  test('prints the ratio of a figure to its baseline', () => {
+    expect(formatTable([peer, ours])).toContain('0.50× readability');
+  });
+
+  test('prints no ratio for a figure without a baseline', () => {
+    const line = formatTable([peer]).split('\n')[2];
+    expect(line).not.toContain('×');
+  });
+});
+
+describe('generateClippings', () => {
+  const clippings = generateClippings(200, 7);
+
+  test('makes the number asked for, with unique ids and keys', () => {
+    expect(clippings).toHaveLength(200);
+    expect(new Set(clippings.map((c) => c.id)).size).toBe(200);
+    expect(new Set(clippings.map((c) => c.key)).size).toBe(200);
+  });
+
+  test('is repeatable for a seed and differs across seeds', () => {
+    expect(generateClippings(20, 7)).toEqual(generateClippings(20, 7));
+    expect(generateClippings(20, 8).map((c) => c.title)).not.toEqual(generateClippings(20, 7).map((c) => c.title));
+  });
+
+  test('every fact is the exact slice of its clipping text', () => {
+    for (const clipping of clippings) {
+      for (const fact of clipping.facts) expect(clipping.text.slice(fact.start, fact.end)).toBe(fact.text);
+    }
+  });
+
+  test('holds English and Chinese clippings, some about 皇家邮政 and some about Royal Mail', () => {
+    expect(clippings.some((c) => c.lang === 'en' && c.text.includes('Royal Mail'))).toBe(true);
+    expect(clippings.some((c) => c.lang === 'zh' && c.text.includes('皇家邮政'))).toBe(true);
+  });
+
+  test('carries the index fields the repository derives', () => {
+    for (const clipping of clippings.slice(0, 10)) {
+      expect(clipping.factValues).toEqual([...new Set(clipping.facts.map((f) => `${f.category}:${f.value}`))]);
+      expect(clipping.isIncident).toBe(1);
+    }
+  });
+});
+
+describe('generateLargeArticlePage', () => {
+  test('weighs about the size asked for and holds English and Chinese paragraphs', () => {
+    const html = generateLargeArticlePage(200_000);
+    const bytes = Buffer.byteLength(html);
+    expect(bytes).toBeGreaterThanOrEqual(200_000);
+    expect(bytes).toBeLessThan(201_000);
+    expect(html).toContain('ransomware attack');
+    expect(html).toContain('勒索软件攻击');
+  });
+
+  test('a smaller target gives a smaller page', () => {
+    expect(generateLargeArticlePage(50_000).length).toBeLessThan(generateLargeArticlePage(100_000).length);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { findLatinNames } from '../../../../engine/entities/find-latin-names';
+
+function names(text: string, anyCase = false): string[] {
+  return findLatinNames(text, { anyCase }).map((s) => text.slice(s.start, s.end));
+}
+
+describe('findLatinNames', () => {
+  test.each([
+    { text: 'Medical Director for the NHS Ayrshire & Arran said', expected: ['Medical Director', 'NHS Ayrshire & Arran'] },
+    { text: 'Australian Health Insurer Medibank Suffers Breach Exposing Millions Of Customers', expected: [] },
+    { text: 'victims included the Port of San Diego.', expected: ['Port of San Diego'] },
+    { text: 'The attack on Yum! Brands and 3CX', expected: ['Yum! Brands', '3CX'] },
+    { text: "SAS's statement", expected: ['SAS'] },
+    { text: 'The Dish Anywhere app', expected: ['Dish Anywhere'] },
+    { text: 'D.C. Health Link', expected: ['D.C. Health Link'] },
+  ])('finds names in English: $text', ({ text, expected }) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test.each([
+    { text: 'However, In January the Swedish hackers struck.', absent: ['However', 'In January', 'January', 'Swedish'] },
+    { text: 'It was 9.4 million records.', absent: ['9.4', 'It'] },
+  ])('skips sentence words, months, demonyms and numbers: $text', ({ text, absent }) => {
+    for (const a of absent) expect(names(text)).not.toContain(a);
+  });
+
+  test('finds Latin names glued to Chinese text, any case', () => {
+    const text = '美国运营商Dish Network遭遇攻击，包括Dish.com、bazan.co.il和iPhone。';
+    expect(names(text, true)).toEqual(['Dish Network', 'Dish.com', 'bazan.co.il', 'iPhone']);
+  });
+
+  test('never takes Chinese characters into a name', () => {
+    expect(names('DNV的ShipManager服务器', true)).toEqual(['DNV', 'ShipManager']);
+  });
+});

@@ -1,0 +1,251 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { nonVictimOrganizations } from '../../../engine/data/non-victim-organizations';
+import { organizations } from '../../../engine/data/organizations';
+import type { ExtractContext } from '../../../engine/facts/extractor';
+import { organizationExtractor } from '../../../engine/facts/organization-extractor';
+import { foldText } from '../../../engine/gazetteer/gazetteer';
+import { corpusDir, loadCorpus } from './corpus-facts';
+
+const REF_DATE = new Date(Date.UTC(2023, 0, 14));
+
+function extract(text: string, lang: string) {
+  const ctx: ExtractContext = { text, lang, published: '2023-01-14', refDate: REF_DATE, excluded: [] };
+  return organizationExtractor.extract(ctx);
+}
+
+interface Case {
+  name: string;
+  lang: string;
+  text: string;
+  /** Mentions that must be reported, with their value. */
+  expected: { text: string; value: string }[];
+  /** Names that must not be reported. */
+  absent: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'en: subject of a disruption, with every mention',
+    lang: 'en',
+    text: 'A ransomware attack hit Crosshouse Hospital on Monday. Crosshouse Hospital said patient records were accessed.',
+    expected: [
+      { text: 'Crosshouse Hospital', value: 'Crosshouse Hospital' },
+      { text: 'Crosshouse Hospital', value: 'Crosshouse Hospital' },
+    ],
+    absent: [],
+  },
+  {
+    name: 'en: known company gets its canonical name',
+    lang: 'en',
+    text: 'Royal Mail suffered a cyber incident that disrupted its international export services.',
+    expected: [{ text: 'Royal Mail', value: 'Royal Mail' }],
+    absent: [],
+  },
+  {
+    name: 'en: a list of victims after one cue',
+    lang: 'en',
+    text: 'The gang claimed ransomware attacks targeting Acme Corp, Globex Bank, and Initech over the past weeks.',
+    expected: [
+      { text: 'Acme Corp', value: 'Acme Corp' },
+      { text: 'Globex Bank', value: 'Globex Bank' },
+      { text: 'Initech', value: 'Initech' },
+    ],
+    absent: [],
+  },
+  {
+    name: 'en: a bracketed acronym is the same organisation',
+    lang: 'en',
+    text: 'A DDoS attack knocked the website of Northwind Airlines (NWA) offline. Northwind Airlines said no data was taken.',
+    expected: [
+      { text: 'Northwind Airlines', value: 'Northwind Airlines' },
+      { text: 'NWA', value: 'Northwind Airlines' },
+      { text: 'Northwind Airlines', value: 'Northwind Airlines' },
+    ],
+    absent: [],
+  },
+  {
+    name: 'en: the news source and a quoted vendor are not victims',
+    lang: 'en',
+    text: 'BleepingComputer reported that Contoso Ltd was hit by ransomware. According to Sophos researchers, Contoso Ltd paid no ransom.',
+    expected: [
+      { text: 'Contoso Ltd', value: 'Contoso Ltd' },
+      { text: 'Contoso Ltd', value: 'Contoso Ltd' },
+    ],
+    absent: ['BleepingComputer', 'Sophos'],
+  },
+  {
+    name: 'en: people and agencies are not organisations',
+    lang: 'en',
+    text: 'The FBI said hackers breached Fabrikam Inc. Rupert Hogg said the breach was contained.',
+    expected: [{ text: 'Fabrikam Inc', value: 'Fabrikam Inc' }],
+    absent: ['FBI', 'Rupert Hogg'],
+  },
+  {
+    name: 'en: a company only mentioned in passing is not a victim',
+    lang: 'en',
+    text: 'The attackers hosted their tools on servers rented from a provider. Wingtip Toys, a retailer, sells games in Europe and Asia.',
+    expected: [],
+    absent: ['Wingtip Toys'],
+  },
+  {
+    name: 'zh: Chinese name with its Latin alias, glued to CJK punctuation',
+    lang: 'zh',
+    text: '1月12日消息，英国邮件递送服务巨头皇家邮政（Royal Mail）宣布暂停国际运输服务。皇家邮政表示正在调查。',
+    expected: [
+      { text: '皇家邮政', value: 'Royal Mail' },
+      { text: 'Royal Mail', value: 'Royal Mail' },
+      { text: '皇家邮政', value: 'Royal Mail' },
+    ],
+    absent: [],
+  },
+  {
+    name: 'zh: organisation head and a victim frame',
+    lang: 'zh',
+    text: '据悉，多伦多病童医院遭到勒索软件攻击，多伦多病童医院表示内部系统已经恢复。',
+    expected: [
+      { text: '多伦多病童医院', value: '多伦多病童医院' },
+      { text: '多伦多病童医院', value: '多伦多病童医院' },
+    ],
+    absent: [],
+  },
+  {
+    name: 'zh: Latin name glued to Chinese text',
+    lang: 'zh',
+    text: '美国卫星电视运营商Dish Network遭遇勒索软件攻击。Dish Network表示，部分内部数据被盗。',
+    expected: [
+      { text: 'Dish Network', value: 'Dish Network' },
+      { text: 'Dish Network', value: 'Dish Network' },
+    ],
+    absent: [],
+  },
+  {
+    name: 'zh: the cited news agency and a quoted vendor are not victims',
+    lang: 'zh',
+    text: '据路透社报道，Fabrikam公司遭到勒索软件攻击。安全公司Check Point表示，该团伙仍很活跃。',
+    expected: [{ text: 'Fabrikam公司', value: 'Fabrikam' }],
+    absent: ['路透社', 'Check Point'],
+  },
+  {
+    name: 'zh: a product name is not its maker',
+    lang: 'zh',
+    text: 'Contoso公司遭到攻击，ShipManager（轮船管理器）服务器遭到了勒索软件攻击，ShipManager软件的船载功能仍可使用。',
+    expected: [{ text: 'Contoso公司', value: 'Contoso' }],
+    absent: ['ShipManager'],
+  },
+];
+
+describe('organizationExtractor', () => {
+  test.each(cases)('$name', ({ text, lang, expected, absent }) => {
+    const facts = extract(text, lang);
+    for (const fact of facts) {
+      expect(fact.category).toBe('organization');
+      expect(text.slice(fact.start, fact.end)).toBe(fact.text);
+    }
+    expect(facts.map((f) => ({ text: f.text, value: f.value }))).toEqual(expected);
+    for (const name of absent) expect(facts.map((f) => f.text)).not.toContain(name);
+  });
+
+  test('reports nothing inside excluded zones', () => {
+    const text = 'Contoso Ltd was hit by ransomware.\n参考资料：Contoso Ltd was hit';
+    const zone = { start: text.indexOf('参考资料'), end: text.length };
+    const facts = organizationExtractor.extract({ text, lang: 'en', published: null, refDate: REF_DATE, excluded: [zone] });
+    expect(facts.map((f) => f.start)).toEqual([0]);
+  });
+
+  test('stays fast on long, name-dense text', () => {
+    const text = 'Acme Corp was hit. Globex Bank said 服务中断，某公司表示遭到攻击。'.repeat(2000);
+    const started = performance.now();
+    extract(text, 'en');
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe.each([
+  { name: 'organizations', entries: organizations, prefix: 'org:' },
+  { name: 'non-victim organisations', entries: nonVictimOrganizations, prefix: '' },
+])('$name data', ({ entries, prefix }) => {
+  test('every entry has English and Chinese names and a well-formed id', () => {
+    const bad = entries.filter((e) => e.en.length === 0 || e.zh.length === 0 || !e.id.startsWith(prefix) || !/^[a-z]+:[a-z0-9-]+$/.test(e.id));
+    expect(bad.map((e) => e.id)).toEqual([]);
+  });
+
+  test('Chinese lists hold Chinese names or the Latin name Chinese text uses', () => {
+    const odd = entries.filter((e) => e.zh.some((n) => !/\p{Script=Han}/u.test(n) && !e.en.includes(n)));
+    expect(odd.map((e) => e.id)).toEqual([]);
+  });
+});
+
+test('aliases are unique across the victim and non-victim lists', () => {
+  const owner = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const e of [...organizations, ...nonVictimOrganizations]) {
+    for (const alias of new Set([...e.en, ...e.zh].map((a) => foldText(a.trim())))) {
+      const other = owner.get(alias);
+      if (other && other !== e.id) clashes.push(`${alias}: ${other} / ${e.id}`);
+      owner.set(alias, e.id);
+    }
+  }
+  expect(clashes).toEqual([]);
+});
+
+/** Label match of the brief: equal, containing or contained (any case), the shorter ≥ 60% of the longer. */
+export function matchesLabel(predicted: string, forms: readonly string[]): boolean {
+  const p = predicted.toLowerCase();
+  return forms.some((f) => {
+    const form = f.toLowerCase();
+    const [short, long] = p.length <= form.length ? [p, form] : [form, p];
+    return long.includes(short) && short.length >= 0.6 * long.length;
+  });
+}
+
+/** Ids of the labelled incident articles (organisations are only reported for incidents). */
+function incidentIds(): Set<string> {
+  const ids = new Set<string>();
+  for (const name of ['labels-seed.jsonl', 'labels-en-dev.jsonl', 'labels-zh-dev.jsonl']) {
+    const path = join(corpusDir, name);
+    if (!existsSync(path)) continue;
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const label = JSON.parse(line);
+      if (label.label === 'incident') ids.add(label.id);
+    }
+  }
+  return ids;
+}
+
+describe.skipIf(!existsSync(corpusDir))('organizationExtractor on the labelled corpus (incident articles)', () => {
+  test.each(['en', 'zh'])('%s: recall ≥ 0.9 and no mention from the not-lists', (lang) => {
+    const incidents = incidentIds();
+    const docs = loadCorpus().filter((d) => d.lang === lang && incidents.has(d.id));
+    let expected = 0;
+    let found = 0;
+    let predicted = 0;
+    let correct = 0;
+    const notHits: string[] = [];
+    const misses: string[] = [];
+    for (const doc of docs) {
+      const facts = extract(doc.text, lang);
+      const labels = doc.facts.filter((f) => f.cat === 'organization');
+      for (const label of labels) {
+        expected++;
+        if (facts.some((f) => matchesLabel(f.text, label.forms))) found++;
+        else misses.push(`${doc.id}: ${label.forms[0]}`);
+      }
+      const texts = new Set(facts.map((f) => f.text.toLowerCase()));
+      for (const t of texts) {
+        predicted++;
+        if (labels.some((l) => matchesLabel(t, l.forms))) correct++;
+      }
+      for (const n of doc.not.filter((x) => x.cat === 'organization')) {
+        for (const form of n.forms) if (texts.has(form.toLowerCase())) notHits.push(`${doc.id}: ${form}`);
+      }
+    }
+    const recall = found / expected;
+    console.info(`organization ${lang}: recall ${recall.toFixed(3)} (${found}/${expected}), precision ${(correct / predicted).toFixed(3)} (${correct}/${predicted} distinct mentions)`, misses);
+    expect(docs.length).toBeGreaterThan(10);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(notHits).toEqual([]);
+  });
+});

@@ -1,0 +1,229 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { ExtractContext } from '../../../engine/facts/extractor';
+import { serviceExtractor } from '../../../engine/facts/service-extractor';
+import { corpusDir, loadCorpus } from './corpus-facts';
+
+const REF_DATE = new Date(Date.UTC(2023, 0, 14));
+
+function extract(text: string, lang: string) {
+  const ctx: ExtractContext = { text, lang, published: '2023-01-14', refDate: REF_DATE, excluded: [] };
+  return serviceExtractor.extract(ctx);
+}
+
+interface Case {
+  name: string;
+  lang: string;
+  text: string;
+  /** Services that must be reported: [text, status]. */
+  expected: [string, 'affected' | 'unaffected'][];
+  /** Phrases that must not be reported. */
+  absent: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'en: disrupted services with their heads',
+    lang: 'en',
+    text: 'Customer call centres and internet sites have been affected by the outage.',
+    expected: [
+      ['Customer call centres', 'affected'],
+      ['internet sites', 'affected'],
+    ],
+    absent: [],
+  },
+  {
+    name: 'en: a bare specific head and a modified one',
+    lang: 'en',
+    text: 'The attack left its website and smartphone app down for some hours.',
+    expected: [
+      ['website', 'affected'],
+      ['smartphone app', 'affected'],
+    ],
+    absent: [],
+  },
+  {
+    name: 'en: unaffected and affected in one sentence, split at "however"',
+    lang: 'en',
+    text: 'Sling and our wireless networks remain operational; however the internal communications have been affected.',
+    expected: [
+      ['Sling', 'unaffected'],
+      ['wireless networks', 'unaffected'],
+      ['internal communications', 'affected'],
+    ],
+    absent: [],
+  },
+  {
+    name: 'en: negated cue is not read as affected',
+    lang: 'en',
+    text: 'The company said its payment platform was not affected by the breach.',
+    expected: [['payment platform', 'unaffected']],
+    absent: [],
+  },
+  {
+    name: 'en: items listed under an introducing line',
+    lang: 'en',
+    text: 'Services impacted include the following:\nContoso.com\nThe Contoso Anywhere app\n\nThe firm is investigating.',
+    expected: [
+      ['Contoso.com', 'affected'],
+      ['The Contoso Anywhere app', 'affected'],
+    ],
+    absent: [],
+  },
+  {
+    name: 'en: a company name ending in Network is not a service; no cue, no service',
+    lang: 'en',
+    text: 'Contoso Network sells cloud services to banks.',
+    expected: [],
+    absent: ['Contoso Network', 'cloud services'],
+  },
+  {
+    name: 'zh: suspended service',
+    lang: 'zh',
+    text: '皇家邮政宣布暂停国际寄件服务。',
+    expected: [['国际寄件服务', 'affected']],
+    absent: [],
+  },
+  {
+    name: 'zh: Latin product before a bracketed gloss, explicitly not interrupted',
+    lang: 'zh',
+    text: '已在配送的邮件可能出现延误，但Parcelforce Worldwide（全球包裹力量）服务并未中断。',
+    expected: [
+      ['配送的邮件', 'affected'],
+      ['Parcelforce Worldwide', 'unaffected'],
+    ],
+    absent: [],
+  },
+  {
+    name: 'zh: unaffected with its owner kept before 的',
+    lang: 'zh',
+    text: '事件发生后，英国国内的邮件不受影响。',
+    expected: [['英国国内的邮件', 'unaffected']],
+    absent: [],
+  },
+  {
+    name: 'zh: Latin name glued to a Chinese head',
+    lang: 'zh',
+    text: '由于配置错误，攻击者访问了Elasticsearch 服务器并导致数据泄露。',
+    expected: [['Elasticsearch 服务器', 'affected']],
+    absent: [],
+  },
+  {
+    name: 'zh: an inline list of named products',
+    lang: 'zh',
+    text: 'Microsoft Teams、Outlook、Xbox 和其它 Microsoft365 服务均出现不同程度中断。',
+    expected: [
+      ['Microsoft Teams', 'affected'],
+      ['Outlook', 'affected'],
+      ['Xbox', 'affected'],
+      ['Microsoft365 服务', 'affected'],
+    ],
+    absent: [],
+  },
+  {
+    name: 'zh: "网络安全" and a service without a cue are not services',
+    lang: 'zh',
+    text: '带你读懂网络安全。该公司提供云计算服务。',
+    expected: [],
+    absent: ['网络', '云计算服务'],
+  },
+];
+
+describe('serviceExtractor', () => {
+  test.each(cases)('$name', ({ text, lang, expected, absent }) => {
+    const facts = extract(text, lang);
+    for (const fact of facts) {
+      expect(fact.category).toBe('service');
+      expect(text.slice(fact.start, fact.end)).toBe(fact.text);
+      expect(fact.value).toBe(fact.text.replace(/\s+/g, ' '));
+    }
+    expect(facts.map((f) => [f.text, f.attrs?.status])).toEqual(expected);
+    for (const phrase of absent) expect(facts.map((f) => f.text)).not.toContain(phrase);
+  });
+
+  test('reports nothing inside excluded zones', () => {
+    const text = 'The booking website was down.\nSource: the booking website was down';
+    const zone = { start: text.indexOf('Source:'), end: text.length };
+    const facts = serviceExtractor.extract({ text, lang: 'en', published: null, refDate: REF_DATE, excluded: [zone] });
+    expect(facts.map((f) => f.text)).toEqual(['booking website']);
+  });
+
+  test('stays fast on long, cue-dense text', () => {
+    const text = 'The website was down and the Acme app failed; Foo services, Bar and Baz were affected:\nDish.com\n服务中断，系统瘫痪。'.repeat(1500);
+    const started = performance.now();
+    extract(text, 'en');
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+/** Label match of the brief: equal, containing or contained (any case), the shorter ≥ 60% of the longer. */
+function matchesLabel(predicted: string, forms: readonly string[]): boolean {
+  const p = predicted.toLowerCase();
+  return forms.some((f) => {
+    const form = f.toLowerCase();
+    const [short, long] = p.length <= form.length ? [p, form] : [form, p];
+    return long.includes(short) && short.length >= 0.6 * long.length;
+  });
+}
+
+/** Service labels with their status, by article id, for labelled incident articles. */
+function incidentServiceLabels(): Map<string, { forms: string[]; status: string }[]> {
+  const byId = new Map<string, { forms: string[]; status: string }[]>();
+  for (const name of ['labels-seed.jsonl', 'labels-en-dev.jsonl', 'labels-zh-dev.jsonl']) {
+    const path = join(corpusDir, name);
+    if (!existsSync(path)) continue;
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const label = JSON.parse(line);
+      if (label.label !== 'incident') continue;
+      byId.set(label.id, (label.facts ?? []).filter((f: { cat: string }) => f.cat === 'service'));
+    }
+  }
+  return byId;
+}
+
+describe.skipIf(!existsSync(corpusDir))('serviceExtractor on the labelled corpus (incident articles)', () => {
+  test.each(['en', 'zh'])('%s: recall ≥ 0.9, status right, no mention from the not-lists', (lang) => {
+    const labelsById = incidentServiceLabels();
+    const docs = loadCorpus().filter((d) => d.lang === lang && labelsById.has(d.id));
+    let expected = 0;
+    let found = 0;
+    let statusRight = 0;
+    let predicted = 0;
+    let correct = 0;
+    const notHits: string[] = [];
+    const misses: string[] = [];
+    for (const doc of docs) {
+      const facts = extract(doc.text, lang);
+      const labels = labelsById.get(doc.id) ?? [];
+      for (const label of labels) {
+        expected++;
+        const hit = facts.find((f) => matchesLabel(f.text, label.forms));
+        if (!hit) {
+          misses.push(`${doc.id}: ${label.forms[0]}`);
+          continue;
+        }
+        found++;
+        if (hit.attrs?.status === label.status) statusRight++;
+      }
+      const texts = new Set(facts.map((f) => f.text.toLowerCase()));
+      for (const t of texts) {
+        predicted++;
+        if (labels.some((l) => matchesLabel(t, l.forms))) correct++;
+      }
+      for (const n of doc.not.filter((x) => x.cat === 'service')) {
+        for (const form of n.forms) if (texts.has(form.toLowerCase())) notHits.push(`${doc.id}: ${form}`);
+      }
+    }
+    const recall = found / expected;
+    console.info(
+      `service ${lang}: recall ${recall.toFixed(3)} (${found}/${expected}), status ${statusRight}/${found}, precision ${(correct / predicted).toFixed(3)} (${correct}/${predicted} distinct mentions)`,
+      misses,
+    );
+    expect(docs.length).toBeGreaterThan(10);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(statusRight / found).toBeGreaterThanOrEqual(0.95);
+    expect(notHits).toEqual([]);
+  });
+});
