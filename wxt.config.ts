@@ -13,6 +13,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // Scratch output of developers and benchmarks is not source.
+  zip: { excludeSources: ['tmp/**', 'coverage/**'] },
   vite: () => ({
     plugins: [preact()],
   }),

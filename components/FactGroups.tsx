@@ -60,6 +60,11 @@ function FactRowItem({ row, onReveal, onRemove, onChangeCategory }: { row: FactR
       <span class="fact-value">
         {row.value !== first.text ? row.value : ''}
         {row.mentions.length > 1 && <span class="mentions"> ×{row.mentions.length}</span>}
+        {first.attrs?.status && (
+          <span class="fact-status" data-status={first.attrs.status}>
+            {first.attrs.status === 'unaffected' ? t('statusUnaffected') : t('statusAffected')}
+          </span>
+        )}
       </span>
       <CategorySelect value={row.category} label={t('changeCategoryOf', first.text)} onChange={(category) => onChangeCategory(row.mentions, category)} />
       <button type="button" class="icon remove-fact" aria-label={t('removeFact', first.text)} title={t('removeFact', first.text)} onClick={() => onRemove(row.mentions)}>

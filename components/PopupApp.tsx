@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FactCategory } from '../engine/types';
-import type { PageSnapshot } from '../messaging/protocol';
-import { factKey, quoteSelector, recategorized, withoutFacts, type ClippingDraft, type ClippingFact } from '../storage/clipping';
+import { draftFor, factKey, quoteSelector, recategorized, withoutFacts, type ClippingFact } from '../storage/clipping';
 import ArticleSummary from './ArticleSummary';
 import CategoryColorStyle from './CategoryColorStyle';
 import CategorySelect from './CategorySelect';
@@ -12,7 +11,7 @@ import SiteAccessPanel from './SiteAccessPanel';
 import TagEditor from './TagEditor';
 import VerdictPanel from './VerdictPanel';
 import { usePageSnapshot } from './use-page-snapshot';
-import { usePopupDraft, type PopupEdits } from './use-popup-draft';
+import { usePopupDraft } from './use-popup-draft';
 
 /** Props of {@link PopupApp}. */
 export type PopupAppProps = {
@@ -24,22 +23,6 @@ export type PopupAppProps = {
 
 type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'failed'; error: string };
 
-function draftOf(page: PageSnapshot, edits: PopupEdits): ClippingDraft {
-  const { article, analysis } = page;
-  return {
-    url: article.url ?? '',
-    canonicalUrl: article.canonicalUrl,
-    title: article.title,
-    site: article.site,
-    published: article.published,
-    lang: analysis.language,
-    text: article.text,
-    incident: analysis.incident,
-    facts: edits.facts,
-    note: edits.note,
-    tags: edits.tags,
-  };
-}
 
 /** The toolbar popup: the verdict, the facts to keep, a note and tags, and Save. */
 export default function PopupApp({ search, services: given }: PopupAppProps) {
@@ -93,7 +76,7 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
     setSave({ state: 'saving' });
     await draft.flush();
     void services.requestPersistence();
-    const reply = await services.save(draftOf(page, edits));
+    const reply = await services.save(draftFor(page.article, page.analysis, edits));
     if (reply.ok) {
       await draft.markSaved(reply.value);
       setSave({ state: 'idle' });

@@ -3,7 +3,7 @@
  * (exact, prefix, suffix) and their position so they can be re-anchored in the page or the stored
  * text later (hypothesis' TextQuote + TextPosition selectors).
  */
-import type { Fact, FactCategory, IncidentVerdict, Lang } from '../engine/types';
+import type { Analysis, ArticleText, Fact, FactCategory, IncidentVerdict, Lang } from '../engine/types';
 
 /** A clipping's id (a UUID). */
 export type ClippingId = string & { readonly __brand: 'ClippingId' };
@@ -135,4 +135,31 @@ export function recategorized(facts: readonly ClippingFact[], move: readonly Cli
 /** The one-per-article key of a draft. */
 export function clippingKey(draft: Pick<ClippingDraft, 'url' | 'canonicalUrl'>): string {
   return draft.canonicalUrl ?? draft.url;
+}
+
+/** What the user adds to the engine's reading of a page before saving. */
+export interface DraftEdits {
+  facts: ClippingFact[];
+  note: string;
+  tags: string[];
+}
+
+/**
+ * The clipping draft of an analysed article. Without `edits` it keeps the engine's facts and no
+ * note or tags (the keyboard shortcut); the popup passes what the user edited.
+ */
+export function draftFor(article: ArticleText, analysis: Analysis, edits?: DraftEdits): ClippingDraft {
+  return {
+    url: article.url ?? '',
+    canonicalUrl: article.canonicalUrl,
+    title: article.title,
+    site: article.site,
+    published: article.published,
+    lang: analysis.language,
+    text: article.text,
+    incident: analysis.incident,
+    facts: edits?.facts ?? analysis.facts.map((fact) => toClippingFact(article.text, fact)),
+    note: edits?.note ?? '',
+    tags: edits?.tags ?? [],
+  };
 }

@@ -18,5 +18,11 @@ export const GIVEN_NAMES: readonly string[] = (
   'Olga Oscar Owen Pablo Patrick Paul Pavel Peter Phil Philip Pierre Rachel Ralph Raymond Rebecca Richard Rick ' +
   'Rob Robert Roger Ronald Ross Rupert Ryan Sam Samuel Sarah Scott Sean Sebastian Sergei Sergey Simon Sophie ' +
   'Stefan Stephen Steve Steven Stuart Susan Thomas Tim Timothy Todd Tom Tony Tyler Victor Viktor Vincent Vladimir ' +
-  'Walter Wayne William Xavier Yuri Zach Zachary Jaume Adam Hwang Kim Park Lee Chen Wang Zhang Liu Zhao Yang'
+  'Walter Wayne William Xavier Yuri Zach Zachary Jaume Adam Hwang Kim Park Lee Chen Wang Zhang Liu Zhao Yang ' +
+  'Emmanuel Vitali Vitaly Grigory Grigori Billy Vincas Anurag Katharine Volodymyr Vladislav Vyacheslav ' +
+  'Nikita Natalia Tatiana Svetlana Yevgeny Evgeny Maxim Ruslan Denis Artem Kirill Roman Mikko Jens Lars Sven Klaus ' +
+  'Jürgen Wolfgang Matthias Markus Bernd Dieter Giovanni Giuseppe Marco Luca Francesco Antonio Carlo Jean Francois ' +
+  'François Louis Nicolas Olivier Philippe Rishi Narendra Amit Rahul Raj Sanjay Priya Hiroshi Takashi Kenji Yuki ' +
+  'Satoshi Jun Hyun Seung Sung Bruno Diego Miguel Luis Javier Ahmed Omar Hassan Yossi Avi Moshe Tal Gil ' +
+  'Brendan Conor Declan Dustin Chad Troy Kurt Brent Glenn Joel Marty Ted Ned Vic Ron Dave Andy Jon Ken Nate Troy'
 ).split(' ');

@@ -106,3 +106,15 @@ export const SOURCE_BEFORE_ZH: readonly string[] = [
 export const SOURCE_AFTER_ZH: readonly string[] = [
   '(?:的)?(?:报道|研究人员|研究员|分析师|安全研究|威胁情报|援引|编译|指出|报告称|发现了|披露了)',
 ];
+
+/**
+ * Capitalised words and acronyms that are technology, protocol or page-furniture terms, never an
+ * organisation: "SS7", "API", "Search". Compared case-sensitively against a whole candidate name.
+ */
+export const NOT_ORGANIZATION_NAMES: readonly string[] = [
+  'AI', 'API', 'APIs', 'APP', 'App', 'ICP', 'SS7', 'VPN', 'VPNs', 'DNS', 'IT', 'IP', 'SMS', 'VoIP', 'VOIP', 'PAY-TV',
+  'SQL', 'CEO', 'CTO', 'CISO', 'CFO', 'PDF', 'USB', 'URL', 'HTTP', 'HTTPS', 'SSL', 'TLS', 'RDP', 'SSH', 'DDoS', 'MFA',
+  '2FA', 'OTP', 'PII', 'GDPR', 'Wi-Fi', 'WiFi', 'LTE', '5G', '4G', 'Bluetooth', 'Android', 'iOS', 'Windows', 'Linux',
+  'Search', 'Menu', 'Home', 'Login', 'Log in', 'Sign in', 'Subscribe', 'Share', 'Tweet', 'Advertisement', 'Related',
+  'Newsletter', 'Link', 'Links', '2SV', 'Comments', 'Reply', 'Follow', 'Contact', 'Privacy Policy', 'Terms', 'Cookies', 'Read more',
+];

@@ -21,6 +21,7 @@ import { findLatinNames } from '../entities/find-latin-names';
 import { keepLongestSpans } from '../entities/keep-longest-spans';
 import { buildGazetteer, type GazetteerEntry } from '../gazetteer/gazetteer';
 import {
+  NOT_ORGANIZATION_NAMES,
   ORG_HEADS_EN,
   ORG_HEADS_ZH,
   SOURCE_AFTER_EN,
@@ -34,6 +35,7 @@ import {
   VICTIM_BEFORE_ZH,
 } from '../data/organization-cues';
 import { AGENCIES } from '../data/agencies';
+import { CHINESE_PLACES, COUNTRY_PLACES, REGION_PLACES } from '../data/agencies-places';
 import { GIVEN_NAMES } from '../data/given-names';
 import { SERVICE_HEADS_EN, SERVICE_HEADS_ZH } from '../data/service-cues';
 import { nonVictimOrganizations } from '../data/non-victim-organizations';
@@ -76,8 +78,23 @@ const SPEECH = new RegExp(`^${AFTER_ASIDE}${buildAlternation(SPEECH_AFTER, { raw
 const SOURCE_AFTER = new RegExp(`^(?:${buildAlternation(SOURCE_AFTER_EN, { raw: true })}|${buildAlternation(SOURCE_AFTER_ZH, { raw: true })})`, 'u');
 const SOURCE_BEFORE = new RegExp(`(?:${buildAlternation(SOURCE_BEFORE_EN, { raw: true })}|${buildAlternation(SOURCE_BEFORE_ZH, { raw: true })})`, 'iu');
 const HEAD_ZH = new RegExp(buildAlternation(ORG_HEADS_ZH), 'gu');
+const HEAD_ZH_AT_END = new RegExp(`${buildAlternation(ORG_HEADS_ZH)}$`, 'u');
 const HEADS_EN = new Set(ORG_HEADS_EN.map((h) => h.toLowerCase()));
 const GIVEN = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
+const NOT_NAMES = new Set(NOT_ORGANIZATION_NAMES);
+/** Countries, regions and cities with their demonyms (folded): "Ukraine", "Latvia", "澳大利亚" are places, not victims' names. */
+const PLACES = new Set(
+  [...COUNTRY_PLACES, ...REGION_PLACES, ...CHINESE_PLACES].flatMap((p) => [...p.en, ...p.demonyms, ...p.zh]).map((n) => foldKey(n)),
+);
+/** Descriptor nouns after "<place><sector>": the phrase describes a sector, not a name. */
+const SECTOR_AFTER = /^(?:巨头|行业|业|企业|公司|机构|服务商|提供商|供应商|商|领域|市场|部门)/u;
+/** Title words before a person's name: "President Macron", "CEO Tim Cook". */
+const PERSON_TITLE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Governor|Mayor|CEO|CTO|CISO|spokes(?:person|man|woman)|researcher|analyst|founder|director|chief|candidate|commissioner)\.? |(?:总统|总理|部长|研究员|研究人员|发言人|首席执行官|分析师|创始人|博主|主管|负责人|用户|网友|作者)\s?)$/u;
+/**
+ * Not an organisation's name: a quantity or a headline fragment with a number ("200GB", "100 Million
+ * Horizon Bridge Crypto Theft"), or a product or version with a trailing number ("STALKER 2", "Microsoft 365").
+ */
+const NUMBERED_NAME = /^\d[\d.,]*\s?(?:[KMGTP]i?B|bytes?|%)$|(?:^|\s)(?:\d[\d.,]*|[$€£]\S*)(?:\s+(?:Million|Billion|Thousand|Trillion|[KMB]))?(?:\s|$)/iu;
 
 /** Modifiers that leave a Chinese organisation phrase generic ("该公司", "安全公司"). */
 const GENERIC_ZH = new Set([
@@ -102,6 +119,8 @@ interface Mention extends Span {
   nonVictim: boolean;
   /** Found through a known name or an organisation head (not just capitalisation). */
   named: boolean;
+  /** End of a generic head the fact leaves out ("3CX 公司"): context cues are read after it. */
+  headEnd?: number;
 }
 
 interface Group {
@@ -153,6 +172,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     named: true,
   });
   const sources = NON_VICTIMS.findAll(text).map((hit) => fromEntry(hit.entry, hit, true));
+  const surnames = new Set<string>();
   const knownHits = KNOWN.findAll(text);
   for (const hit of knownHits) candidates.push(fromEntry(hit.entry, hit, false));
   for (const span of findHanPhrases(text, HEAD_ZH, { maxLength: 18, emptyModifiers: GENERIC_ZH })) {
@@ -166,13 +186,14 @@ function collectMentions(text: string, lang: string): Mention[] {
         source.end = Math.max(source.end, span.end);
         continue;
       }
-      candidates.push({ ...span, key: foldKey(latin[1]), value: latin[1], nonVictim: false, named: true });
+      // The name is the fact; the generic head is how Chinese writes "company" after it.
+      candidates.push({ start: span.start, end: span.start + latin[1].length, headEnd: span.end, key: foldKey(latin[1]), value: latin[1], nonVictim: false, named: true });
       continue;
     }
     // "美国摩托罗拉公司": a known name inside a phrase with a generic head is that organisation.
     const known = knownHits.find((h) => h.start >= span.start && h.end <= span.end && GENERIC_HEAD_AT.test(text.slice(h.end, span.end)));
     if (known) {
-      candidates.push({ ...fromEntry(known.entry, span, false) });
+      candidates.push({ ...fromEntry(known.entry, known, false), headEnd: span.end });
       continue;
     }
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: true });
@@ -182,9 +203,13 @@ function collectMentions(text: string, lang: string): Mention[] {
     const span = trailing ? { start: found.start, end: found.end + trailing[0].length } : found;
     const name = text.slice(span.start, span.end);
     if (name.length < 2 || /^\d+$/.test(name)) continue;
-    // "Rupert Hogg", "Günter Born": a given name and a surname is a person.
+    // "Rupert Hogg", "Günter Born": a given name and a surname is a person; the surname alone names
+    // that person later in the article ("Born said").
     const words = name.split(' ');
-    if (words.length >= 2 && words.length <= 3 && GIVEN.has(words[0].toLowerCase()) && !hasEnglishHead(name)) continue;
+    if (words.length >= 2 && words.length <= 3 && GIVEN.has(words[0].toLowerCase()) && !hasEnglishHead(name)) {
+      surnames.add(foldKey(words[words.length - 1]));
+      continue;
+    }
     // A lone head word ("Post", "Bank") is a fragment, not a name.
     if (!name.includes(' ') && HEADS_EN.has(name.toLowerCase()) && name !== name.toUpperCase()) continue;
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: hasEnglishHead(name) });
@@ -201,7 +226,43 @@ function collectMentions(text: string, lang: string): Mention[] {
   // Agency names and cited sources win ties, so "BleepingComputer" stays a source, yet a longer
   // name around them ("Silicon Valley Bank", "Latvian Ministry of Defence") is a candidate of its own.
   const agencies: Mention[] = AGENCY_NAMES.findAll(text).map((hit) => ({ ...fromEntry(hit.entry, hit, true), key: AGENCY_KEY }));
-  return keepLongestSpans([...agencies, ...sources, ...candidates], text.length).filter((m) => m.key !== AGENCY_KEY);
+  const kept = candidates.filter((m) => !isProductMention(text, m) && (m.id || !isNotOrganization(text, m, surnames, lang)));
+  return keepLongestSpans([...agencies, ...sources, ...kept], text.length).filter((m) => m.key !== AGENCY_KEY);
+}
+
+/**
+ * Whether an unknown candidate is something other than an organisation: a technology term or page
+ * furniture ("SS7", "Search"), a place ("Ukraine", "澳大利亚保险" — a place with a sector word), a
+ * person (a surname seen after a given name, or a name after a title), a number or a product version,
+ * a lower-case word inside Chinese text ("iPhone", "payload"), or a common word capitalised only
+ * because it opens a sentence ("Extortion fears after…" while the text also says "extortion").
+ */
+function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<string>, lang: string): boolean {
+  const name = text.slice(m.start, m.end);
+  if (NOT_NAMES.has(name) || NOT_NAMES.has(m.value)) return true;
+
+  const folded = foldKey(name);
+  if (PLACES.has(folded)) return true;
+  const head = HEAD_ZH_AT_END.exec(name);
+  // "澳大利亚保险巨头" (an Australian insurance giant) describes a sector, while "纽约邮报" names one paper.
+  if (head && PLACES.has(foldKey(name.slice(0, head.index))) && SECTOR_AFTER.test(text.slice(m.end, m.end + 4))) return true;
+  if (NUMBERED_NAME.test(name) && !m.named) return true;
+  if (/^\p{Ll}/u.test(name) && lang === 'zh') return true;
+  if (!name.includes(' ') && /^\p{Lu}/u.test(name)) {
+    if (surnames.has(folded)) return true;
+    if (PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
+    if (!m.named && /^\p{Lu}\p{Ll}{3,}$/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a mention, even of a known organisation, names its product or platform instead:
+ * "Microsoft 365" (a name with a version number), "在推特上发布" (where something is posted).
+ */
+function isProductMention(text: string, m: Mention): boolean {
+  if (/^[A-Za-z]/.test(text.slice(m.start, m.start + 1)) && /^\s?\d{1,4}(?![\d.,:年月日%])/u.test(text.slice(m.end, m.end + 6))) return true;
+  return /^上/u.test(text.slice(m.end, m.end + 1)) && /[在和]$/u.test(text.slice(m.start - 1, m.start));
 }
 
 /** Points every mention of key `from` at `to`'s key, value and id. */
@@ -267,7 +328,8 @@ interface MentionScore {
 }
 
 function scoreMention(text: string, m: Mention): MentionScore {
-  const after = text.slice(m.end, m.end + WINDOW_AFTER);
+  const end = m.headEnd ?? m.end;
+  const after = text.slice(end, end + WINDOW_AFTER);
   const before = text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
   const source = SOURCE_AFTER.test(after) || SOURCE_BEFORE.test(before);
   const victim = VICTIM_AFTER.test(after) || VICTIM_BEFORE.test(before);
@@ -280,11 +342,11 @@ function groupMentions(text: string, mentions: Mention[]): Group[] {
   // Ypse": a victim cue before the first name carries over the joined names, and a cue after the last
   // ("A and B were hit") back over them.
   for (let i = 1; i < mentions.length; i++) {
-    if (!LIST_JOINER.test(text.slice(mentions[i - 1].end, mentions[i].start))) continue;
+    if (!LIST_JOINER.test(text.slice(mentions[i - 1].headEnd ?? mentions[i - 1].end, mentions[i].start))) continue;
     if (scores[i - 1].victim && !scores[i].source) scores[i] = { ...scores[i], victim: true };
   }
   for (let i = mentions.length - 2; i >= 0; i--) {
-    if (!LIST_JOINER.test(text.slice(mentions[i].end, mentions[i + 1].start))) continue;
+    if (!LIST_JOINER.test(text.slice(mentions[i].headEnd ?? mentions[i].end, mentions[i + 1].start))) continue;
     if (scores[i + 1].victim && !scores[i].source) scores[i] = { ...scores[i], victim: true };
   }
   const groups = new Map<string, Group>();
@@ -311,7 +373,7 @@ function groupMentions(text: string, mentions: Mention[]): Group[] {
 
 /** Whether a mention reads as a product name rather than an organisation. */
 function isProductLike(text: string, m: Mention): boolean {
-  const after = text.slice(m.end, m.end + 40);
+  const after = text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 40);
   if (PRODUCT_AFTER.test(after)) return true;
   // A name alone on a short line is an item of a product list ("Yandex Mail", "Boost Mobile").
   const atLineStart = m.start === 0 || text[m.start - 1] === '\n';

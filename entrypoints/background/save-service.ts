@@ -3,7 +3,7 @@
  * background owns these writes so a closing popup cannot cut a save short.
  */
 import type { PageSnapshot } from '../../messaging/protocol';
-import { clippingKey, toClippingFact, type Clipping, type ClippingDraft } from '../../storage/clipping';
+import { clippingKey, draftFor, type Clipping, type ClippingDraft } from '../../storage/clipping';
 import type { ClippingRepository } from '../../storage/clipping-repository';
 import type { DraftRepository } from '../../storage/draft-repository';
 import { callTabInjecting, type TabCaller } from './page-access';
@@ -17,22 +17,6 @@ export async function snapshotOfTab(tabId: number, call: TabCaller = callTabInje
   return page.value;
 }
 
-/** A draft from a page snapshot: the engine's facts, no note or tags. */
-export function draftFromSnapshot({ article, analysis }: PageSnapshot): ClippingDraft {
-  return {
-    url: article.url ?? '',
-    canonicalUrl: article.canonicalUrl,
-    title: article.title,
-    site: article.site,
-    published: article.published,
-    lang: analysis.language,
-    text: article.text,
-    incident: analysis.incident,
-    facts: analysis.facts.map((fact) => toClippingFact(article.text, fact)),
-    note: '',
-    tags: [],
-  };
-}
 
 /** Handlers of `saveClipping` and `savePageInTab`. */
 export function createSaveService(
@@ -50,7 +34,8 @@ export function createSaveService(
      * then the engine's facts.
      */
     async savePageInTab({ tabId }: { tabId: number }): Promise<Clipping> {
-      const draft = draftFromSnapshot(await snapshotOfTab(tabId, call));
+      const { article, analysis } = await snapshotOfTab(tabId, call);
+      const draft = draftFor(article, analysis);
       const key = clippingKey(draft);
       const [existing, typed] = await Promise.all([repository.findByKey(key), drafts.get(key)]);
       if (existing) {

@@ -7,7 +7,8 @@
  * Every run is traced (Chromium's own trace, over CDP): the content script's start is the start of
  * its EvaluateScript event, so loading and compiling the script count; its end is the
  * `incident-lens:painted` / `incident-lens:no-incident` performance mark the content script makes
- * (marks made in the isolated world appear in the page's trace and timeline). Long tasks are the
+ * in builds with WXT_BENCH_MARKS=1 (marks made in the isolated world appear in the page's trace and
+ * timeline, so normal builds leave them out). Long tasks are the
  * page main thread's top-level trace events: the page's PerformanceObserver('longtask') reported
  * nothing for work done in the extension's world in headless Chromium.
  */

@@ -60,3 +60,24 @@ test('no facts says so', () => {
   render(<FactGroups facts={[]} onRemove={vi.fn()} onChangeCategory={vi.fn()} />);
   expect(screen.getByText('No facts found.')).toBeTruthy();
 });
+
+describe('service status', () => {
+  test.each([
+    { status: 'affected', label: 'affected' },
+    { status: 'unaffected', label: 'not affected' },
+  ])('a service said to be $status is marked "$label"', ({ status, label }) => {
+    const text = 'Parcelforce Worldwide services were checked.';
+    const fact = toClippingFact(text, { category: 'service', text: 'Parcelforce Worldwide', start: 0, end: 21, value: 'Parcelforce Worldwide', attrs: { status } });
+    render(<FactGroups facts={[fact]} onRemove={vi.fn()} onChangeCategory={vi.fn()} />);
+    const badge = document.querySelector('.fact-status');
+    expect(badge?.textContent).toBe(label);
+    expect(badge?.getAttribute('data-status')).toBe(status);
+    cleanup();
+  });
+
+  test('facts without a status show none', () => {
+    const text = 'Royal Mail';
+    render(<FactGroups facts={[toClippingFact(text, { category: 'organization', text, start: 0, end: 10, value: text })]} onRemove={vi.fn()} onChangeCategory={vi.fn()} />);
+    expect(document.querySelector('.fact-status')).toBeNull();
+  });
+});
