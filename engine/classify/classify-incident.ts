@@ -220,6 +220,12 @@ function leadSentence(block: string): string {
 
 const MAX_LEAD = 200;
 
+/**
+ * A block that is a link as captured from a page ("[### Related post title](/blog/…)"): a
+ * related-posts or navigation entry, not the article's prose.
+ */
+const LINK_LINE = /^!?\[[^\]]*\]\(/u;
+
 /** Prose blocks of the body: long enough to be sentences, not the title again, not excluded. */
 function proseBlocks(text: string, title: string, excluded: readonly Span[]): string[] {
   const blocks: string[] = [];
@@ -228,7 +234,7 @@ function proseBlocks(text: string, title: string, excluded: readonly Span[]): st
     const start = offset;
     offset += block.length + 1;
     const trimmed = block.trim();
-    if (trimmed.length < MIN_PROSE_BLOCK || trimmed === title) continue;
+    if (trimmed.length < MIN_PROSE_BLOCK || trimmed === title || LINK_LINE.test(trimmed)) continue;
     if (excluded.some((span) => span.start <= start && start < span.end)) continue;
     blocks.push(trimmed);
   }

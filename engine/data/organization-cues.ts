@@ -87,6 +87,8 @@ export const VICTIM_AFTER_ZH: readonly string[] = [
   '(?:[^，。；！？\\n]{0,4}?)(?:为|作为)(?:攻击|主要)?目标',
   '的(?:网络)?(?:攻击|入侵|勒索攻击|数据泄露)(?:活动|事件)?',
   '[，,]?(?:没有|未|尚未)(?:立即)?(?:回应|回复|置评)',
+  // "向X发出置评请求": the organisation asked for comment is the one the story is about.
+  '(?:发出|提出|寻求)?置评',
 ];
 
 /** Chinese victim contexts right before a mention: "攻击X", "对X发起攻击", "受害者X". */

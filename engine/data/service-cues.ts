@@ -31,7 +31,7 @@ export const AFFECTED_EN: readonly string[] = [
   'defaced', 'leaked', 'exposed', 'stolen', 'targeted', 'infected', 'interrupted', 'unable', 'non-functional',
   'inoperable', 'restored', 'restoring', 'recovering', 'went dark', 'problems', 'issues', 'failure', 'failed',
   'accessed', 'breach', 'hit', 'ransomware', 'not working', 'stopped working', 'paralysed', 'paralyzed',
-  'fall over', 'fell over', 'closed', 'closure', 'shut', 'paralysed', 'grinding halt', 'unreachable', 'delays?', 'delayed', 'blocked', 'flooded', 'overloaded', 'spam',
+  'fall over', 'fell over', 'closed', 'closure', 'shut', 'paralysed', 'grinding halt', 'unreachable', 'delays?', 'delayed', 'blocked', 'flooded', 'overloaded', 'spam', 'denied',
 ];
 
 /** Chinese head nouns of a service phrase ("国际寄件服务", "Elasticsearch 服务器", "威马智行APP"). */
@@ -52,5 +52,5 @@ export const UNAFFECTED_ZH: readonly string[] = [
 export const AFFECTED_ZH: readonly string[] = [
   '中断', '暂停', '瘫痪', '故障', '影响', '无法', '延迟', '延误', '推迟', '宕机', '关闭', '下线', '停止', '停运', '停产', '离线',
   '泄露', '入侵', '攻击', '加密', '崩溃', '不可用', '异常', '被黑', '篡改', '遭', '受损', '停摆', '恢复', '取消',
-  '失效', '访问', '崩', '挂了', '劫持', '窃取', '被盗', '停止服务', '不能',
+  '失效', '访问', '崩', '挂了', '劫持', '窃取', '被盗', '停止服务', '不能', '进不去', '打不开', '登不上', '用不了',
 ];

@@ -331,8 +331,10 @@ function scoreMention(text: string, m: Mention): MentionScore {
   const end = m.headEnd ?? m.end;
   const after = text.slice(end, end + WINDOW_AFTER);
   const before = text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
-  const source = SOURCE_AFTER.test(after) || SOURCE_BEFORE.test(before);
-  const victim = VICTIM_AFTER.test(after) || VICTIM_BEFORE.test(before);
+  const victimAfter = VICTIM_AFTER.test(after);
+  // A cue right after the name ("向X发出置评请求") says more than a source word before it ("向").
+  const source = SOURCE_AFTER.test(after) || (!victimAfter && SOURCE_BEFORE.test(before));
+  const victim = victimAfter || VICTIM_BEFORE.test(before);
   return { victim, speech: !victim && SPEECH.test(after), source };
 }
 
@@ -381,6 +383,7 @@ function isProductLike(text: string, m: Mention): boolean {
 }
 
 function isVictim(g: Group, top: Group | undefined): boolean {
+  if (process.env.DEBUG_ORG) console.log("G", g.key, g.mentions.length, g.victim, g.source, g.productLike, g.nonVictim, g.named, top?.key);
   if (g.nonVictim) return false;
   // Mostly named as a product: the service extractor reports it.
   if (g.productLike * 2 >= g.mentions.length && !g.id && !g.named) return false;
@@ -424,6 +427,8 @@ export const organizationExtractor: FactExtractor = {
       if (!isVictim(g, top)) continue;
       const all = [...g.mentions, ...findShortMentions(text, g, taken).filter((m) => !isExcluded(m, excluded))];
       for (const m of all) {
+        // "Yandex Mail" alone on a line of a product list, in Yandex's group: the product, not the company.
+        if (g.mentions.length > 1 && foldKey(text.slice(m.start, m.end)) !== foldKey(g.value) && isProductLike(text, m)) continue;
         facts.push({
           category: 'organization',
           text: text.slice(m.start, m.end),

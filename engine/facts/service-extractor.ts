@@ -17,6 +17,10 @@ import { findInlineLists, findLineListItems } from '../entities/find-listed-item
 import { keepLongestSpans } from '../entities/keep-longest-spans';
 import { findSpanIndex, splitClauses, splitSentences } from '../entities/split-sentences';
 import { ORG_HEADS_EN } from '../data/organization-cues';
+import { nonVictimOrganizations } from '../data/non-victim-organizations';
+import { organizations } from '../data/organizations';
+import { buildGazetteer } from '../gazetteer/gazetteer';
+import { COUNTRY_PLACES } from '../data/agencies-places';
 import { AFFECTED_EN, AFFECTED_ZH, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
 import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
@@ -62,13 +66,37 @@ const STOP_EN = new Set(
 /** A capitalised name ending in Network(s)/Systems/Services: a company. */
 const ORG_LIKE_EN = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Services|Technologies)$/u;
 /** Bare English heads that are specific enough alone ("the website was down"). */
-const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'email', 'e-mail', 'portal', 'platform', 'servers', 'databases']);
+const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'databases']);
+/** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
+const NOUN_AFTER_HEAD_EN = /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site)\b/iu;
+/** Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页". */
+const NOUN_AFTER_HEAD_ZH = /^(?:地址|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
+/** Article or quantity before an English phrase: "a backup system", "an email", "several servers" name no particular service. */
+const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"])?$/iu;
+/** A number split by a thousands separator: "3,[400 websites]". */
+const SPLIT_NUMBER_BEFORE = /\d,$/u;
 /** Bare Chinese heads that are specific enough alone. */
-const BARE_OK_ZH = new Set(['官网', '首页', '网页', '门户', '印刷版', '呼叫中心', '客服中心']);
+const BARE_OK_ZH = new Set(['官网', '首页', '网页', '门户', '印刷版', '呼叫中心', '客服中心', '网页端', '移动端']);
 /** Chinese modifiers that leave a phrase generic ("该系统", "相关服务"). */
-const GENERIC_ZH = new Set(['该', '其', '此', '这些', '相关', '部分', '所有', '全部', '其他', '其它', '各项', '多项', '多个', '一些', '安全', '信息']);
+const GENERIC_ZH = new Set([
+  '该', '其', '此', '这些', '相关', '部分', '所有', '全部', '其他', '其它', '各项', '多项', '多个', '一些', '安全', '信息',
+  // Adjectives and quantities that say how, not which ("严重服务中断", "全面服务", "核心系统").
+  '严重', '全面', '核心', '主要', '关键', '重要', '大规模', '大型', '多种', '许多', '大量', '几个', '多家', '正常', '基本',
+  '官方', '子', '离线', '云', '电子', '个人', '企业', '公共', '公众的', '内部', '外部', '新', '旧', '不同', '整体',
+  '网络', '计算机', '信息技术', '电脑', '自动化', '物流', '合法', '第三方', '客户', '用户', '国际', '国内', '海外',
+]);
+/**
+ * Modifiers that make a thing the attacker's or nobody's in particular, never a victim's service:
+ * "dark web leak site", "phishing emails", "虚假网站", "钓鱼电子邮件".
+ */
+const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:leak|phishing|spear[- ]phishing|fake|rogue|malicious|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower)(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下))/iu;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
+  // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").
+  '如果', '那么', '如何', '已经', '个人', '给出', '当前', '虽然', '毕竟', '攻击者', '黑客们',
+  // Verbs and quantities before a generic service ("注册大量基础设施", "数百万人依赖在线平台").
+  '有许多', '许多', '大量', '多种', '依赖', '知道', '推送至', '寄送', '寄出', '检索', '注册', '监控', '实现', '面向', '发给', '确定', '创建',
+  '使用了', '利用', '接入', '尝试', '包含', '下载', '安装', '打开', '上传', '输入',
   // Verbs and adverbs that precede a service but are no part of its name ("破坏网络", "优化网络").
   '保护', '破坏', '优化', '构建', '运行', '创建', '发送', '窃取', '重新启动', '启动', '消除', '加载',
   '不同', '当', '同一', '明显的', '更广泛的', '实际',
@@ -76,6 +104,10 @@ const OWNER_WORDS_ZH = [
 /** Organisation heads: an owner ending in one is reported as the organisation, not in the service. */
 const ORG_OWNER_HEADS_ZH = ['公司', '集团', '企业', '银行', '医院', '大学', '政府', '机构'];
 const ORG_HEADS_EN_SET = new Set(ORG_HEADS_EN);
+/** News sources, vendors and platforms: their sites and mailboxes are where the story is told, not what was hit. */
+const NON_VICTIMS = buildGazetteer(nonVictimOrganizations);
+const KNOWN_ORGS = buildGazetteer(organizations);
+const DEMONYMS = new Set(COUNTRY_PLACES.flatMap((p) => p.demonyms));
 /** Longest English phrase: head plus this many modifier words. */
 const MAX_MODIFIERS_EN = 4;
 
@@ -98,6 +130,8 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
     if (!m) break;
     const word = m[1];
     const lower = word.toLowerCase();
+    // Chinese text around an English head ("针对该 app"): the Chinese phrase finder owns it.
+    if (/\p{Script=Han}/u.test(word)) break;
     // A possessive owner ("Baltimore’s 911 dispatch system") ends the phrase.
     if (/['’]s?$/.test(word)) break;
     if (lower === 'and' || lower === '&') {
@@ -136,9 +170,13 @@ function collectPhrases(text: string): Span[] {
   const spans: Span[] = [];
   HEAD_EN.lastIndex = 0;
   for (let m = HEAD_EN.exec(text); m; m = HEAD_EN.exec(text)) {
+    if (NOUN_AFTER_HEAD_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     for (const span of englishPhrase(text, m.index, m.index + m[0].length)) {
       const phrase = text.slice(span.start, span.end);
       if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase())) continue;
+      // "针对该 app": a bare English head inside Chinese text says no more than "该应用".
+      if (span.start === m.index && /\p{Script=Han}\s?$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
+      if (!isSpecificEnglish(text, span, phrase, m[0].toLowerCase())) continue;
       // "DISH Network", "TriTech Software Systems": a capitalised name ending in a plural or
       // network head is a company name, not a service.
       if (ORG_LIKE_EN.test(phrase)) continue;
@@ -150,6 +188,8 @@ function collectPhrases(text: string): Span[] {
     if (!/\p{Script=Han}/u.test(phrase)) continue;
     const head = HEAD_ZH_AT_END.exec(phrase)?.[0] ?? '';
     if (phrase === head && !BARE_OK_ZH.has(phrase)) continue;
+    if (NOUN_AFTER_HEAD_ZH.test(text.slice(span.end, span.end + 3)) || NOT_VICTIM_MODIFIER.test(phrase) || namesNonVictim(phrase)) continue;
+    if (isBareCoordination(phrase)) continue;
     // "我们的网络服务": a pronoun owner says nothing; keep what follows 的 when it is a phrase itself.
     const pronoun = /^(?:我们|他们|你们|它们|我|你|他|她|它)的/u.exec(phrase);
     if (pronoun) {
@@ -167,14 +207,58 @@ function collectPhrases(text: string): Span[] {
     spans.push(abbreviation ? { start: span.start, end: span.end + abbreviation[0].length } : span);
   }
   SITE_NAME.lastIndex = 0;
-  for (let m = SITE_NAME.exec(text); m; m = SITE_NAME.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = SITE_NAME.exec(text); m; m = SITE_NAME.exec(text)) {
+    // "Hackread.com", "pic.twitter.com/…": a news source's or a social network's address is no victim's site.
+    if (namesNonVictim(m[0]) || text[m.index + m[0].length] === '/') continue;
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
   // Longest phrase wins an overlap ("Yandex搜索引擎" over "搜索引擎", "IT网络和系统" over "系统").
   return keepLongestSpans(spans, text.length);
 }
 
+/**
+ * Whether an English phrase names a particular service someone operates: not introduced by an
+ * article or quantity ("a backup system", "an email"), not the attacker's or nobody's ("leak site",
+ * "phishing emails"), not a number cut at its thousands separator, not a news source's site;
+ * "records" are data unless electronic records, i.e. the record system.
+ */
+function isSpecificEnglish(text: string, span: Span, phrase: string, head: string): boolean {
+  const modifiers = phrase.slice(0, phrase.length - head.length).trim().split(/\s+/).filter(Boolean);
+  // A proper name among the modifiers ("IAAF servers"); a demonym ("Russian social network") is none.
+  const proper = modifiers.some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w));
+  const before = text.slice(Math.max(0, span.start - 24), span.start);
+  // "a collective work-with-images application": two or more modifiers describe one particular thing.
+  if (INDEFINITE_BEFORE_EN.test(before) && !proper && (modifiers.length < 2 || modifiers.some((w) => DEMONYMS.has(w)))) return false;
+  if (SPLIT_NUMBER_BEFORE.test(before)) return false;
+  if (NOT_VICTIM_MODIFIER.test(phrase.slice(0, phrase.length - head.length)) || namesNonVictim(phrase)) return false;
+  if (head === 'records' && !/electronic|\p{Lu}/u.test(phrase.slice(0, phrase.length - head.length))) return false;
+  return true;
+}
+
+/**
+ * "网站和网络", "业务和网络", "信息泄露和服务": bare heads (or a short word) joined together name no
+ * particular service; "网页端和移动端" (both specific alone) does.
+ */
+function isBareCoordination(phrase: string): boolean {
+  const parts = phrase.split(/[和与及]/u);
+  if (parts.length < 2) return false;
+  const bare = (part: string): boolean => part.length <= 2 || HEAD_ZH_AT_END.exec(part)?.[0] === part || /泄露$/u.test(part);
+  return parts.every(bare) && !parts.every((part) => BARE_OK_ZH.has(part));
+}
+
+/** Whether a phrase contains a news source's or vendor's name ("Bleeping Computer 网站"). */
+function namesNonVictim(phrase: string): boolean {
+  return NON_VICTIMS.findAll(phrase).length > 0;
+}
+
 interface Cue extends Span {
   status: Status;
+  /** Says something happened near a thing (attacked, accessed, stolen), not that it stopped working. */
+  weak?: boolean;
 }
+
+/** Affected cues too loose to make a generic phrase a service on their own. */
+const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|ransomware|stolen|leaked|exposed|accessed|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持)$/iu;
 
 /** Every cue of the text, sorted by start; a no-impact cue masks the affected cues inside it. */
 function findCues(text: string): Cue[] {
@@ -187,7 +271,7 @@ function findCues(text: string): Cue[] {
   let u = 0;
   AFFECTED.lastIndex = 0;
   for (let m = AFFECTED.exec(text); m; m = AFFECTED.exec(text)) {
-    const cue: Cue = { start: m.index, end: m.index + m[0].length, status: 'affected' };
+    const cue: Cue = { start: m.index, end: m.index + m[0].length, status: 'affected', weak: WEAK_CUE.test(m[0]) };
     while (u < unaffected.length && unaffected[u].end <= cue.start) u++;
     if (u < unaffected.length && overlaps(unaffected[u], cue)) continue;
     cues.push(cue);
@@ -199,7 +283,7 @@ function findCues(text: string): Cue[] {
  * The status given by the cue nearest to `phrase` among the cues inside `within`, or null when
  * there is none. `cues` is sorted by start, so only the neighbours of the phrase are looked at.
  */
-function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span): Status | null {
+function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span, strongOnly = false): Status | null {
   // First cue starting at or after the phrase's end.
   let lo = 0;
   let hi = cues.length;
@@ -211,6 +295,7 @@ function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span): Status
   let best: Cue | null = null;
   let bestDistance = Infinity;
   const consider = (cue: Cue, distance: number): void => {
+    if (strongOnly && cue.weak) return;
     // Ties go to "unaffected": explicit no-impact statements are the rarer, deliberate ones.
     if (distance < bestDistance || (distance === bestDistance && cue.status === 'unaffected')) {
       best = cue;
@@ -231,6 +316,28 @@ function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span): Status
   return (best as Cue | null)?.status ?? null;
 }
 
+/** A possessive owner right before a phrase: "its website", "Baltimore’s 911 dispatch system", "其网站", "我们的". */
+const OWNER_BEFORE = /(?:\b(?:its|their|our|his|her)\s+|[\p{L}][\p{L}\p{N}&.-]*(?:['’]s|s['’])\s+(?:\p{Ll}+\s+){0,2}|(?:其|我们的|他们的|该公司的|公司的|旗下(?:的)?)\s?)$/u;
+
+/**
+ * Whether a phrase names a service of someone in particular: a proper name or a domain inside it
+ * ("IAAF servers", "Dish.com", "SAP系统", "威马智行APP"), an owner before 的 inside it ("欧盟议会的网站"),
+ * a possessive right before it ("its website", "其网站"), or an owner after it ("the website of
+ * Scandinavian Airlines").
+ */
+function isOwned(text: string, phrase: Span): boolean {
+  const body = text.slice(phrase.start, phrase.end);
+  if (/[A-Z0-9]/.test(body.replace(/^(?:The|A|An) /, '')) || /\.[a-z]{2,}/.test(body)) return true;
+  if (/\p{Script=Han}{2,}的/u.test(body) && KNOWN_ORGS.findAll(body).length > 0) return true;
+  const before = text.slice(Math.max(0, phrase.start - 40), phrase.start);
+  if (OWNER_BEFORE.test(before)) return true;
+  // "《卫报》的一些技术基础设施", "Dish的": a known organisation right before, with or without 的.
+  const owner = before.replace(/[》」"”]?(?:的)?(?:一些|部分|所有|全部)?\s?$/u, '');
+  if (KNOWN_ORGS.findAll(owner.slice(-24)).some((hit) => hit.end === owner.slice(-24).length)) return true;
+  // "the website of Scandinavian Airlines"; "the website’s content management system" (it owns a part).
+  return /^(?: (?:of|at|for) (?:the )?\p{Lu}|['’]s )/u.test(text.slice(phrase.end, phrase.end + 12));
+}
+
 function classify(text: string, sentences: readonly Span[], cues: readonly Cue[], phrases: readonly Span[]): Candidate[] {
   const out: Candidate[] = [];
   const clausesOf = new Map<number, Span[]>();
@@ -247,6 +354,14 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     // The clause first ("X remains operational; however Y was affected"), then the sentence, then
     // its neighbours: a service is often named a sentence after the outage ("The system ...").
     const neighbours = { start: sentences[Math.max(0, index - 1)].start, end: sentences[Math.min(sentences.length - 1, index + 1)].end };
+    if (!isOwned(text, phrase)) {
+      // A generic phrase ("the servers", "网站和网络") is a service only as the subject or object of
+      // the disruption: a cue right next to it in the same clause.
+      const scope = clause ?? sentence;
+      const status = nearestStatus(cues, sentence, phrase, true);
+      if (status) out.push({ ...phrase, status });
+      continue;
+    }
     const status =
       (clause ? nearestStatus(cues, clause, phrase) : null) ??
       nearestStatus(cues, sentence, phrase) ??

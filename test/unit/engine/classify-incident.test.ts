@@ -301,3 +301,36 @@ describe('classifyIncident', () => {
     expect(Number.isFinite(verdict.score)).toBe(true);
   });
 });
+
+/** Kind cues in body prose: what the sentence says happened, in both languages (own sentences). */
+describe('kind cues', () => {
+  const kindsIn = (sentence: string) => Object.fromEntries(extractIncidentFeatures({ title: '', text: sentence, lang: 'und' }).bodyKinds);
+
+  test.each([
+    { sentence: "The intruder left a taunting message across the company's website.", has: ['defacement'], lacks: [] },
+    { sentence: 'Out of caution the firm took all of its websites down, and the portal stayed unreachable.', has: ['outage'], lacks: [] },
+    { sentence: 'The council’s digital systems have come to a grinding halt since the attack.', has: ['outage'], lacks: [] },
+    { sentence: 'Investigators found that data was extracted from the file servers last week.', has: ['breach'], lacks: [] },
+    { sentence: 'The breach shut down the dispatch system for a day, the city said.', has: ['intrusion', 'outage'], lacks: ['breach'] },
+    { sentence: 'The operators demanded a ransom for the stolen customer files.', has: ['breach'], lacks: ['ransomware'] },
+    { sentence: 'A ransom note on every server told staff that their files were encrypted.', has: ['ransomware'], lacks: [] },
+    { sentence: 'In theory the parsing bug could lead to a denial-of-service attack on the router.', has: [], lacks: ['ddos'] },
+    { sentence: 'Police took down the botnet infrastructure in a joint operation this spring.', has: [], lacks: ['outage'] },
+    { sentence: '周六上午，入侵者在该公司官网首页留下了嘲讽信息，多个网页被篡改。', has: ['defacement'], lacks: [] },
+    { sentence: '事发后技术人员连夜抢修，截至周日晚间，各项服务已恢复正常运行。', has: ['outage'], lacks: [] },
+    { sentence: '这次攻击扰乱了该公司的部分技术基础设施和后台服务。', has: ['outage'], lacks: [] },
+    { sentence: '调查显示，黑客入侵了该公司的多台服务器，并窃取了部分客户数据。', has: ['intrusion', 'breach'], lacks: [] },
+    { sentence: '一个亲俄黑客组织宣称对这次事件负责，目前尚无更多细节。', has: [], lacks: ['intrusion'] },
+    { sentence: '研究人员指出，该漏洞一旦遭到利用，可能导致拒绝服务攻击。', has: [], lacks: ['ddos'] },
+  ])('$sentence', ({ sentence, has, lacks }) => {
+    const kinds = kindsIn(sentence);
+    for (const kind of has) expect(kinds[kind], kind).toBeGreaterThan(0);
+    for (const kind of lacks) expect(kinds[kind], kind).toBeUndefined();
+  });
+
+  test('a captured link line (related posts) does not vote; the same words in prose do', () => {
+    const link = '[### How hackers and scammers drain accounts: 8 settings](/blog/how-hackers-scammers-drain "How hackers and scammers drain';
+    expect(kindsIn(link)).toEqual({});
+    expect(kindsIn('Scammers drained accounts at three banks, police said on Friday.').fraud).toBeGreaterThan(0);
+  });
+});
