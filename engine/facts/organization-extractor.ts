@@ -230,6 +230,13 @@ function collectMentions(text: string, lang: string): Mention[] {
   return keepLongestSpans([...agencies, ...sources, ...kept], text.length).filter((m) => m.key !== AGENCY_KEY);
 }
 
+/** The lower-case words of the last text seen, computed once per text (names are checked against it). */
+let lowerWordsOf: { text: string; words: Set<string> } | null = null;
+function lowerCaseWords(text: string): Set<string> {
+  if (lowerWordsOf?.text !== text) lowerWordsOf = { text, words: new Set(text.match(/(?<![\p{L}])\p{Ll}{4,}(?![\p{L}])/gu) ?? []) };
+  return lowerWordsOf.words;
+}
+
 /**
  * Whether an unknown candidate is something other than an organisation: a technology term or page
  * furniture ("SS7", "Search"), a place ("Ukraine", "澳大利亚保险" — a place with a sector word), a
@@ -251,16 +258,21 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   if (!name.includes(' ') && /^\p{Lu}/u.test(name)) {
     if (surnames.has(folded)) return true;
     if (PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
-    if (!m.named && /^\p{Lu}\p{Ll}{3,}$/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) return true;
+    if (!m.named && /^\p{Lu}\p{Ll}{3,}$/u.test(name) && lowerCaseWords(text).has(name.toLowerCase())) return true;
   }
   return false;
 }
+
+/** What only software has, right after its name: flaws, instances, tenants, versions. */
+const PRODUCT_PART_AFTER = /^\s?(?:(?:中的|中|里的)[^，。；\n]{0,6}(?:漏洞|缺陷)|(?:的)?(?:漏洞|缺陷|实例|租户|版本)|(?:vulnerabilit(?:y|ies)|flaws?|bugs?|instances?|tenants?|versions?)\b)/iu;
 
 /**
  * Whether a mention, even of a known organisation, names its product or platform instead:
  * "Microsoft 365" (a name with a version number), "在推特上发布" (where something is posted).
  */
 function isProductMention(text: string, m: Mention): boolean {
+  // "JIRA Align中的两个漏洞", "JIRA Service Management 实例", "a flaw in Foo Server vulnerability": software has flaws and instances.
+  if (PRODUCT_PART_AFTER.test(text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 16))) return true;
   if (/^[A-Za-z]/.test(text.slice(m.start, m.start + 1)) && /^\s?\d{1,4}(?![\d.,:年月日%])/u.test(text.slice(m.end, m.end + 6))) return true;
   return /^上/u.test(text.slice(m.end, m.end + 1)) && /[在和]$/u.test(text.slice(m.start - 1, m.start));
 }
@@ -276,12 +288,18 @@ function relink(byKey: Map<string, Mention[]>, from: Mention, to: Mention): void
     m.id = to.id;
     m.nonVictim ||= to.nonVictim;
   }
-  byKey.set(to.key, [...(byKey.get(to.key) ?? []), ...moved]);
+  const list = byKey.get(to.key);
+  if (list) for (const m of moved) list.push(m);
+  else byKey.set(to.key, moved);
 }
 
 function indexByKey(mentions: readonly Mention[]): Map<string, Mention[]> {
   const byKey = new Map<string, Mention[]>();
-  for (const m of mentions) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
+  for (const m of mentions) {
+    const list = byKey.get(m.key);
+    if (list) list.push(m);
+    else byKey.set(m.key, [m]);
+  }
   return byKey;
 }
 
@@ -383,7 +401,6 @@ function isProductLike(text: string, m: Mention): boolean {
 }
 
 function isVictim(g: Group, top: Group | undefined): boolean {
-  if (process.env.DEBUG_ORG) console.log("G", g.key, g.mentions.length, g.victim, g.source, g.productLike, g.nonVictim, g.named, top?.key);
   if (g.nonVictim) return false;
   // Mostly named as a product: the service extractor reports it.
   if (g.productLike * 2 >= g.mentions.length && !g.id && !g.named) return false;
@@ -392,18 +409,59 @@ function isVictim(g: Group, top: Group | undefined): boolean {
   return g === top && g.source === 0;
 }
 
-/** Mentions of a selected Chinese group's bare name: "威马汽车" also reported as "威马". */
-function findShortMentions(text: string, g: Group, taken: Span[]): Mention[] {
-  if (g.id || !/\p{Script=Han}/u.test(g.value)) return [];
-  const head = new RegExp(`${buildAlternation(ORG_HEADS_ZH)}$`, 'u').exec(g.value);
-  if (!head) return [];
+/** The bare name of a Chinese group ("威马汽车" → "威马"), or null when it has none worth finding. */
+function bareName(g: Group): string | null {
+  if (g.id || !/\p{Script=Han}/u.test(g.value)) return null;
+  const head = HEAD_ZH_AT_END.exec(g.value);
+  if (!head) return null;
   const bare = g.value.slice(0, g.value.length - head[0].length);
-  if (bare.length < 2 || GENERIC_ZH.has(bare)) return [];
-  const found: Mention[] = [];
-  for (let i = text.indexOf(bare); i >= 0; i = text.indexOf(bare, i + bare.length)) {
-    const span = { start: i, end: i + bare.length };
-    if (taken.some((t) => overlaps(t, span))) continue;
-    found.push({ ...span, key: g.key, value: g.value, nonVictim: false, named: true });
+  return bare.length < 2 || GENERIC_ZH.has(bare) ? null : bare;
+}
+
+/** Whether `span` overlaps one of `sorted` (non-overlapping spans sorted by start). */
+function overlapsSorted(sorted: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sorted[lo - 1].end > span.start;
+}
+
+/**
+ * Mentions of selected Chinese groups' bare names: "威马汽车" also reported as "威马". One pass over
+ * the text for all groups (positions indexed by their first two characters), so an article naming
+ * thousands of organisations stays linear.
+ */
+function findShortMentions(text: string, groups: readonly Group[], taken: readonly Span[]): Map<Group, Mention[]> {
+  const found = new Map<Group, Mention[]>();
+  const byPrefix = new Map<string, { bare: string; group: Group }[]>();
+  for (const g of groups) {
+    const bare = bareName(g);
+    if (!bare) continue;
+    const prefix = bare.slice(0, 2);
+    const list = byPrefix.get(prefix);
+    if (list) list.push({ bare, group: g });
+    else byPrefix.set(prefix, [{ bare, group: g }]);
+  }
+  if (byPrefix.size === 0) return found;
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  const next = new Map<Group, number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const entries = byPrefix.get(text.slice(i, i + 2));
+    if (!entries) continue;
+    for (const { bare, group } of entries) {
+      // Occurrences do not overlap one another: "威马威马" is two, not three.
+      if (i < (next.get(group) ?? 0) || !text.startsWith(bare, i)) continue;
+      next.set(group, i + bare.length);
+      const span = { start: i, end: i + bare.length };
+      if (overlapsSorted(sorted, span)) continue;
+      const list = found.get(group) ?? [];
+      list.push({ ...span, key: group.key, value: group.value, nonVictim: false, named: true });
+      found.set(group, list);
+    }
   }
   return found;
 }
@@ -422,10 +480,10 @@ export const organizationExtractor: FactExtractor = {
       .filter((g) => g.inLead && !g.nonVictim && (g.named || g.mentions.length >= 2))
       .sort((a, b) => b.mentions.length - a.mentions.length || b.victim - a.victim)[0];
     const facts: Fact[] = [];
-    const taken: Span[] = mentions.slice();
-    for (const g of groups) {
-      if (!isVictim(g, top)) continue;
-      const all = [...g.mentions, ...findShortMentions(text, g, taken).filter((m) => !isExcluded(m, excluded))];
+    const victims = groups.filter((g) => isVictim(g, top));
+    const short = findShortMentions(text, victims, mentions);
+    for (const g of victims) {
+      const all = [...g.mentions, ...(short.get(g) ?? []).filter((m) => !isExcluded(m, excluded))];
       for (const m of all) {
         // "Yandex Mail" alone on a line of a product list, in Yandex's group: the product, not the company.
         if (g.mentions.length > 1 && foldKey(text.slice(m.start, m.end)) !== foldKey(g.value) && isProductLike(text, m)) continue;

@@ -10,6 +10,7 @@ import { launchBench } from './browser';
 import type { BenchBundles } from './bundles';
 import type { BenchPage } from './pages';
 import type { Figure } from './stats';
+import { FIGURE } from './figure-names';
 
 /** The probe's interface in the page (see page-probe.ts). */
 interface Probe {
@@ -215,7 +216,7 @@ export async function measurePageFigures(
       const markNote = bundles.probe ? `${rangeCount} ranges, ${markCount} <mark> elements` : undefined;
       figures.push(
         { group: 'floor', name: 'TreeWalker over all text nodes', subject: s, unit: 'ms', runs: warmRuns.floor },
-        { group: 'peer', name: 'readability parse, first call (fresh page)', subject: s, unit: 'ms', runs: readabilityFirst },
+        { group: 'peer', name: FIGURE.readabilityFirst, subject: s, unit: 'ms', runs: readabilityFirst },
         { group: 'peer', name: 'readability load + first parse', subject: s, unit: 'ms', runs: readabilityLoadFirst },
         { group: 'peer', name: 'readability parse (warm)', subject: s, unit: 'ms', runs: warmRuns.readability },
         { group: 'peer', name: 'chrono en+zh load + first parse', subject: s, unit: 'ms', runs: chronoLoadFirst },
@@ -223,14 +224,14 @@ export async function measurePageFigures(
       );
       if (bundles.probe) {
         figures.push(
-          { group: 'peer', name: 'mark.js markRanges (fresh page)', subject: s, unit: 'ms', runs: markjs, note: markNote },
-          { group: 'ours', name: 'read article, first call (fresh page)', subject: s, unit: 'ms', runs: readFirst, baseline: `peer:readability parse, first call (fresh page):${s}` },
+          { group: 'peer', name: FIGURE.markjs, subject: s, unit: 'ms', runs: markjs, note: markNote },
+          { group: 'ours', name: 'read article, first call (fresh page)', subject: s, unit: 'ms', runs: readFirst, baseline: `peer:${FIGURE.readabilityFirst}:${s}` },
           { group: 'ours', name: 'read article (warm)', subject: s, unit: 'ms', runs: warmRuns.read, baseline: `peer:readability parse (warm):${s}` },
           { group: 'ours', name: 'engine in page: probe load', subject: s, unit: 'ms', runs: probeLoad },
           { group: 'ours', name: 'engine in page, first call', subject: s, unit: 'ms', runs: engineFirst },
           { group: 'ours', name: 'engine in page (warm)', subject: s, unit: 'ms', runs: warmRuns.engine, baseline: `peer:chrono en+zh parse (warm):${s}` },
-          { group: 'ours', name: 'highlight (fresh page)', subject: s, unit: 'ms', runs: oursHighlight, baseline: `peer:mark.js markRanges (fresh page):${s}`, target: '≤ 0.1× mark.js', note: factsNote },
-          { group: 'ours', name: 'highlight (warm, same page)', subject: s, unit: 'ms', runs: highlightWarm, baseline: `peer:mark.js markRanges (fresh page):${s}`, note: factsNote },
+          { group: 'ours', name: FIGURE.highlightFresh, subject: s, unit: 'ms', runs: oursHighlight, baseline: `peer:${FIGURE.markjs}:${s}`, target: '≤ 0.1× mark.js', note: factsNote },
+          { group: 'ours', name: 'highlight (warm, same page)', subject: s, unit: 'ms', runs: highlightWarm, baseline: `peer:${FIGURE.markjs}:${s}`, note: factsNote },
         );
       }
     }

@@ -3,15 +3,15 @@
  * is loaded from a private copy of the build, so another build of `.output` (an e2e run in the
  * same tree) cannot change the extension under a running benchmark.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR, type FixtureServer } from '../../test/e2e/harness';
+import { makeTempDir } from './temp-dirs';
 
 /** Copies the built extension to a temporary folder and returns that folder. */
 export function snapshotExtension(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'incident-lens-bench-ext-')), 'chrome-mv3');
+  const dir = join(makeTempDir('ext'), 'chrome-mv3');
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   return dir;
 }
@@ -36,7 +36,7 @@ export interface BenchLaunchOptions {
 
 /** Launches headless Chromium; every host name resolves to `server`. */
 export async function launchBench(server: FixtureServer, options: BenchLaunchOptions): Promise<BenchBrowser> {
-  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'incident-lens-bench-profile-'));
+  const profile = options.profileDir ?? makeTempDir('profile');
   const args = [
     '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',

@@ -6,13 +6,13 @@
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../../test/e2e/harness';
 import type { Figure } from './stats';
 import type { NodeSubject } from './node-engine';
+import { makeTempDir } from './temp-dirs';
 
 const NOW_ISO = '2026-01-01T00:00:00Z';
 
@@ -62,7 +62,7 @@ console.log(JSON.stringify(result));
 
 /** Per-part figures on each subject: first call in fresh processes (`coldRuns` each) and warm (mean of `warmRuns`). */
 export async function measureEngineProfile(subjects: NodeSubject[], coldRuns: number, warmRuns: number): Promise<Figure[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'incident-lens-bench-profile-'));
+  const dir = makeTempDir('engine-parts');
   const bundle = join(dir, 'engine-parts.mjs');
   await build({ stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', target: 'node20', minify: true, outfile: bundle, logLevel: 'silent' });
   const child = join(dir, 'child.mjs');

@@ -10,6 +10,7 @@ import { launchBench } from './browser';
 import { KEEP_NAMES_SHIM } from './browser-figures';
 import { generateClippings } from './generate-clippings';
 import type { Figure } from './stats';
+import { FIGURE } from './figure-names';
 
 const DATABASE = 'incident-lens';
 const LIST_ITEM = '.clipping-list > li';
@@ -107,8 +108,8 @@ export async function measureLibrary(server: FixtureServer, extensionDir: string
     }
     const size = String(count);
     return [
-      { group: 'library', name: 'first render: navigation start → list painted', subject: `${size} clippings`, unit: 'ms', runs: firstRender, target: '< 300 ms' },
-      { group: 'library', name: 'search: typing → result list updated', subject: `${size} clippings`, unit: 'ms', runs: search.filter(Number.isFinite), target: '< 50 ms', note: `${queries.length} queries incl. 皇家邮政` },
+      { group: 'library', name: FIGURE.libraryOpen, subject: `${size} clippings`, unit: 'ms', runs: firstRender, target: '< 300 ms' },
+      { group: 'library', name: FIGURE.librarySearch, subject: `${size} clippings`, unit: 'ms', runs: search.filter(Number.isFinite), target: '< 50 ms', note: `${queries.length} queries incl. 皇家邮政` },
     ];
   } finally {
     await browser.close();

@@ -6,13 +6,13 @@
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../../test/e2e/harness';
 import type { ArticleText } from '../../engine/types';
 import type { Figure } from './stats';
+import { makeTempDir } from './temp-dirs';
 
 /** The fixed clock given to the engine and chrono (the engine gets its world as arguments). */
 const NOW_ISO = '2026-01-01T00:00:00Z';
@@ -58,7 +58,7 @@ interface Runs {
 
 /** Measures the engine and chrono in Node on each subject; `runs` by subject size. */
 export async function measureNodeEngine(subjects: NodeSubject[], runsOf: (s: NodeSubject) => Runs): Promise<Figure[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'incident-lens-bench-node-'));
+  const dir = makeTempDir('node');
   const engineFile = join(dir, 'engine.mjs');
   const chronoFile = join(dir, 'chrono.mjs');
   await esmBundle("export { analyzeArticle } from './engine/analyze-article';", engineFile);

@@ -4,11 +4,11 @@
  * Corpus pages are served under their own URLs (their hosts are on the content script's list);
  * the generated page is written to a temporary folder at run time.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR, FIXTURES, SEED } from '../../test/e2e/harness';
 import { generateLargeArticlePage } from './generate-large-page';
+import { makeTempDir } from './temp-dirs';
 
 /** One benchmark page. */
 export interface BenchPage {
@@ -33,7 +33,7 @@ function corpusUrl(id: string): string {
 
 /** Builds the page list; writes the 1 MB page into a fresh temporary folder. */
 export function benchPages(): BenchPage[] {
-  const dir = mkdtempSync(join(tmpdir(), 'incident-lens-bench-'));
+  const dir = makeTempDir('pages');
   const large = join(dir, 'large-article.html');
   writeFileSync(large, generateLargeArticlePage());
   return [

@@ -12,14 +12,13 @@
  * page main thread's top-level trace events: the page's PerformanceObserver('longtask') reported
  * nothing for work done in the extension's world in headless Chromium.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { FixtureServer } from '../../test/e2e/harness';
 import { launchBench } from './browser';
 import type { BenchPage } from './pages';
 import type { Figure } from './stats';
+import { makeTempDir } from './temp-dirs';
+import { FIGURE } from './figure-names';
 
 const START_MARK = 'incident-lens:start';
 const END_MARKS = ['incident-lens:painted', 'incident-lens:no-incident'];
@@ -146,8 +145,6 @@ function describeTask(events: readonly TraceEvent[], task: TraceEvent): string {
 /** Runs for each page in the warm browser. */
 export type RunsOf = (page: BenchPage) => number;
 
-const PIPELINE = 'pipeline: content script start → painted/verdict (extension running)';
-
 /** The pipeline figures in a browser whose extension is already running. */
 export async function measurePipeline(server: FixtureServer, extensionDir: string, pages: BenchPage[], runsOf: RunsOf, log: (line: string) => void): Promise<Figure[]> {
   const browser = await launchBench(server, { extensionDir });
@@ -174,11 +171,11 @@ export async function measurePipeline(server: FixtureServer, extensionDir: strin
       figures.push(
         {
           group: 'ours',
-          name: PIPELINE,
+          name: FIGURE.pipeline,
           subject: s,
           unit: 'ms',
           runs: runs.map((r) => r.total),
-          baseline: `peer:readability parse, first call (fresh page):${s}`,
+          baseline: `peer:${FIGURE.readabilityFirst}:${s}`,
           target: typical ? '≤ 0.5× readability' : s === 'nonincident' ? '< 2 ms' : undefined,
           note: verdicts + (failures ? `, ${failures} runs without a verdict` : ''),
         },
@@ -189,7 +186,7 @@ export async function measurePipeline(server: FixtureServer, extensionDir: strin
         const worst = runs.reduce<TracedRun | null>((a, r) => (!a || r.longestTask > a.longestTask ? r : a), null);
         figures.push({
           group: 'tasks',
-          name: 'longest main-thread task during analysis',
+          name: FIGURE.longestTask,
           subject: s,
           unit: 'ms',
           runs: runs.map((r) => r.longestTask),
@@ -206,26 +203,22 @@ export async function measurePipeline(server: FixtureServer, extensionDir: strin
 
 /** The first page after a browser start: a fresh launch (profile kept, as a user's is), then the seed page at once. */
 export async function measureFirstPage(server: FixtureServer, extensionDir: string, page: BenchPage, runs: number, log: (line: string) => void): Promise<Figure[]> {
-  const profile = mkdtempSync(join(tmpdir(), 'incident-lens-bench-profile-'));
+  const profile = makeTempDir('profile');
   const measured: TracedRun[] = [];
-  try {
-    for (let i = 0; i <= runs; i++) {
-      log(`  first page after browser start: launch ${i + 1}/${runs + 1}${i === 0 ? ' (installs the extension; not counted)' : ''}`);
-      // The worker is not awaited: it starts with the browser, and the page may come first.
-      const browser = await launchBench(server, { extensionDir, profileDir: profile, awaitWorker: false });
-      try {
-        const tab = browser.context.pages()[0] ?? (await browser.context.newPage());
-        const run = await tracedLoad(tab, page.url);
-        if (run && i > 0) measured.push(run);
-      } finally {
-        await browser.close();
-      }
+  for (let i = 0; i <= runs; i++) {
+    log(`  first page after browser start: launch ${i + 1}/${runs + 1}${i === 0 ? ' (installs the extension; not counted)' : ''}`);
+    // The worker is not awaited: it starts with the browser, and the page may come first.
+    const browser = await launchBench(server, { extensionDir, profileDir: profile, awaitWorker: false });
+    try {
+      const tab = browser.context.pages()[0] ?? (await browser.context.newPage());
+      const run = await tracedLoad(tab, page.url);
+      if (run && i > 0) measured.push(run);
+    } finally {
+      await browser.close();
     }
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
   }
   return [
-    { group: 'ours', name: 'first page after browser start: content script start → painted', subject: page.id, unit: 'ms', runs: measured.map((r) => r.total), target: '< 150 ms' },
+    { group: 'ours', name: FIGURE.firstPage, subject: page.id, unit: 'ms', runs: measured.map((r) => r.total), target: '< 150 ms' },
     { group: 'ours', name: 'first page after browser start: navigation start → painted', subject: page.id, unit: 'ms', runs: measured.map((r) => r.fromNavigation) },
   ];
 }

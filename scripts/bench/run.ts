@@ -26,7 +26,9 @@ import { measureNodeEngine } from './node-engine';
 import { benchPages, type BenchPage } from './pages';
 import { measureFirstPage, measurePipeline } from './pipeline';
 import { scriptSizes, scriptsOfPage } from './sizes';
-import { formatNumber, formatTable, keyOf, median, type Figure } from './stats';
+import { formatNumber, formatTable, type Figure } from './stats';
+import { summaryLine } from './summary';
+import { removeTempDirs } from './temp-dirs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -142,6 +144,7 @@ async function main(): Promise<void> {
     await section('size', hasExtension && wants('size'), async () => sizeFigures(extensionDir));
   } finally {
     await server.close();
+    removeTempDirs();
   }
 
   const table = formatTable(figures);
@@ -149,26 +152,6 @@ async function main(): Promise<void> {
   console.log(summaryLine(figures));
   log(`bench took ${((Date.now() - started) / 1000).toFixed(0)} s${quick ? ' (--quick)' : ''}`);
   if (markdownFile) writeFileSync(markdownFile, `${table}\n\n\`${summaryLine(figures)}\`\n`);
-}
-
-/** The one line scripts read. Ratios are ours ÷ peer, medians, on the worse of the two typical articles. */
-export function summaryLine(figures: readonly Figure[]): string {
-  const byKey = new Map(figures.map((f) => [keyOf(f), f]));
-  const value = (group: string, name: string, subject: string) => median(byKey.get(`${group}:${name}:${subject}`)?.runs ?? []);
-  const ratio = (ours: [string, string], peer: [string, string]) =>
-    Math.max(...['seed', 'news-en'].map((s) => value(ours[0], ours[1], s) / value(peer[0], peer[1], s)));
-  const content = figures.find((f) => f.group === 'size' && f.name.startsWith('content-scripts/'));
-  const fields: [string, number, number][] = [
-    ['pipeline_vs_readability', ratio(['ours', 'pipeline: content script start → painted/verdict (extension running)'], ['peer', 'readability parse, first call (fresh page)']), 2],
-    ['first_page_ms', value('ours', 'first page after browser start: content script start → painted', 'seed'), 1],
-    ['nonincident_ms', value('ours', 'pipeline: content script start → painted/verdict (extension running)', 'nonincident'), 2],
-    ['longest_task_ms', value('tasks', 'longest main-thread task during analysis', 'large-1mb'), 1],
-    ['highlight_vs_markjs', ratio(['ours', 'highlight (fresh page)'], ['peer', 'mark.js markRanges (fresh page)']), 3],
-    ['content_gzip_kb', content ? content.runs[0] : Number.NaN, 1],
-    ['library_open_10k_ms', value('library', 'first render: navigation start → list painted', '10000 clippings'), 0],
-    ['search_10k_ms', value('library', 'search: typing → result list updated', '10000 clippings'), 1],
-  ];
-  return `bench ${fields.map(([k, v, digits]) => `${k}=${Number.isFinite(v) ? v.toFixed(digits) : 'NaN'}`).join(' ')}`;
 }
 
 await main();

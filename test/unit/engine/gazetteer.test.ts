@@ -79,17 +79,15 @@ describe('speed', () => {
   }));
   const article = ('The Agency Number 17 Of Somewhere and 第42号机构 worked with the police. ' + '据报道，该机构称。').repeat(250);
 
-  test('builds ~2,000 entries and scans a 20 KB article quickly', () => {
-    let t = performance.now();
+  // Speed is measured by `npm run bench`; here: a large table is built and scans find exactly the
+  // mentions, whether the article is short or 20 KB long (the scan does not lose or repeat hits).
+  test('builds ~2,000 entries and finds every mention in a 20 KB article', () => {
     const g = buildGazetteer(many);
-    const build = performance.now() - t;
-    g.findAll(article); // warm-up
-    t = performance.now();
     const hits = g.findAll(article);
-    const scan = performance.now() - t;
     expect(hits.length).toBe(500);
-    // Targets are 10 ms and 5 ms on a developer machine; the bounds leave room for slow CI.
-    expect(build).toBeLessThan(100);
-    expect(scan).toBeLessThan(50);
+    expect(new Set(hits.map((h) => h.entry.id))).toEqual(new Set(['t:17', 't:42']));
+    const unit = article.slice(0, article.length / 250);
+    expect(g.findAll(unit).length).toBe(2);
+    for (const hit of hits) expect(hit.end).toBeGreaterThan(hit.start);
   });
 });

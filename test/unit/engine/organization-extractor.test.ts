@@ -124,15 +124,60 @@ const cases: Case[] = [
     name: 'zh: the cited news agency and a quoted vendor are not victims',
     lang: 'zh',
     text: '据路透社报道，Fabrikam公司遭到勒索软件攻击。安全公司Check Point表示，该团伙仍很活跃。',
-    expected: [{ text: 'Fabrikam公司', value: 'Fabrikam' }],
+    expected: [{ text: 'Fabrikam', value: 'Fabrikam' }],
     absent: ['路透社', 'Check Point'],
   },
   {
     name: 'zh: a product name is not its maker',
     lang: 'zh',
     text: 'Contoso公司遭到攻击，ShipManager（轮船管理器）服务器遭到了勒索软件攻击，ShipManager软件的船载功能仍可使用。',
-    expected: [{ text: 'Contoso公司', value: 'Contoso' }],
+    expected: [{ text: 'Contoso', value: 'Contoso' }],
     absent: ['ShipManager'],
+  },
+  {
+    name: 'en: a surname seen after a given name is a person, not an organisation',
+    lang: 'en',
+    text: 'Contoso Ltd was hit by ransomware. Frank Johnson, the city manager, said services were down. Johnson said Contoso Ltd is recovering.',
+    expected: [
+      { text: 'Contoso Ltd', value: 'Contoso Ltd' },
+      { text: 'Contoso Ltd', value: 'Contoso Ltd' },
+    ],
+    absent: ['Johnson', 'Frank Johnson'],
+  },
+  {
+    name: 'en: countries, protocols and versioned products are not organisations',
+    lang: 'en',
+    text: 'Contoso Ltd was hit by hackers targeting Ukraine. STALKER 2 was hacked too, and attackers abused SS7 to steal codes.',
+    expected: [{ text: 'Contoso Ltd', value: 'Contoso Ltd' }],
+    absent: ['Ukraine', 'STALKER 2', 'STALKER', 'SS7'],
+  },
+  {
+    name: 'en: a headline fragment with a number is not an organisation',
+    lang: 'en',
+    text: '100 Million Horizon Bridge Crypto Theft hit Fabrikam Inc last week.',
+    expected: [{ text: 'Fabrikam Inc', value: 'Fabrikam Inc' }],
+    absent: ['100 Million Horizon Bridge Crypto Theft', 'Million Horizon Bridge Crypto Theft'],
+  },
+  {
+    name: 'zh: a country with a sector word and a data size are not organisations',
+    lang: 'zh',
+    text: '澳大利亚保险巨头Contoso遭到攻击，黑客声称盗走了200GB的数据。',
+    expected: [{ text: 'Contoso', value: 'Contoso' }],
+    absent: ['澳大利亚保险', '澳大利亚', '200GB'],
+  },
+  {
+    name: 'zh: a forum user is not an organisation; a Latin name before 公司 is the fact',
+    lang: 'zh',
+    text: '用户LeakBase声称，Fabrikam 公司遭到入侵。',
+    expected: [{ text: 'Fabrikam', value: 'Fabrikam' }],
+    absent: ['LeakBase', 'Fabrikam 公司'],
+  },
+  {
+    name: 'zh: a named service said to keep working is no organisation',
+    lang: 'zh',
+    text: 'Contoso表示，Parcelforce Worldwide（全球包裹力量）服务并未中断。',
+    expected: [],
+    absent: ['Parcelforce Worldwide'],
   },
 ];
 
@@ -154,11 +199,16 @@ describe('organizationExtractor', () => {
     expect(facts.map((f) => f.start)).toEqual([0]);
   });
 
-  test('stays fast on long, name-dense text', () => {
-    const text = 'Acme Corp was hit. Globex Bank said 服务中断，某公司表示遭到攻击。'.repeat(2000);
-    const started = performance.now();
-    extract(text, 'en');
-    expect(performance.now() - started).toBeLessThan(5000);
+  // Speed is measured by `npm run bench`; here: long, name-dense input completes and the output grows
+  // with the input, one report per mention and nothing invented.
+  test('long, name-dense text: every repetition gives the same facts', () => {
+    const unit = 'Acme Corp was hit. Globex Bank said 服务中断，某公司表示遭到攻击。';
+    const once = extract(unit, 'en');
+    const text = unit.repeat(2000);
+    const facts = extract(text, 'en');
+    expect(once.length).toBeGreaterThan(0);
+    expect(facts.length).toBe(once.length * 2000);
+    for (const fact of facts) expect(text.slice(fact.start, fact.end)).toBe(fact.text);
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { generateClippings } from '../../../scripts/bench/generate-clippings';
 import { generateLargeArticlePage } from '../../../scripts/bench/generate-large-page';
+import { FIGURE } from '../../../scripts/bench/figure-names';
 import { formatTable, median, type Figure } from '../../../scripts/bench/stats';
+import { summaryLine } from '../../../scripts/bench/summary';
 
 describe('median', () => {
   test.each([
@@ -76,5 +78,24 @@ describe('generateLargeArticlePage', () => {
 
   test('a smaller target gives a smaller page', () => {
     expect(generateLargeArticlePage(50_000).length).toBeLessThan(generateLargeArticlePage(100_000).length);
+  });
+});
+
+describe('summaryLine', () => {
+  const figure = (group: string, name: string, subject: string, runs: number[], unit: Figure['unit'] = 'ms'): Figure => ({ group, name, subject, runs, unit });
+  const figures: Figure[] = [
+    figure('peer', FIGURE.readabilityFirst, 'seed', [2, 2, 2]),
+    figure('peer', FIGURE.readabilityFirst, 'news-en', [4, 4, 4]),
+    figure('ours', FIGURE.pipeline, 'seed', [1, 1, 1]),
+    figure('ours', FIGURE.pipeline, 'news-en', [3, 3, 3]),
+    figure('ours', FIGURE.pipeline, 'nonincident', [5, 7, 6]),
+    figure('size', 'content-scripts/incident-lens.js (gzip; raw 40 KB)', 'build', [12.34], 'KB'),
+  ];
+
+  test('prints every key, ratios on the worse typical article, NaN for what was not measured', () => {
+    expect(summaryLine(figures)).toBe(
+      'bench pipeline_vs_readability=0.75 first_page_ms=NaN nonincident_ms=6.00 longest_task_ms=NaN'
+        + ' highlight_vs_markjs=NaN content_gzip_kb=12.3 library_open_10k_ms=NaN search_10k_ms=NaN',
+    );
   });
 });

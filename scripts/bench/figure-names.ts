@@ -1,0 +1,14 @@
+/**
+ * Names of the figures the summary line reads, shared by the sections that produce them and the
+ * summary, so renaming a table line cannot silently turn a summary value into NaN.
+ */
+export const FIGURE = {
+  readabilityFirst: 'readability parse, first call (fresh page)',
+  markjs: 'mark.js markRanges (fresh page)',
+  highlightFresh: 'highlight (fresh page)',
+  pipeline: 'pipeline: content script start → painted/verdict (extension running)',
+  firstPage: 'first page after browser start: content script start → painted',
+  longestTask: 'longest main-thread task during analysis',
+  libraryOpen: 'first render: navigation start → list painted',
+  librarySearch: 'search: typing → result list updated',
+} as const;
