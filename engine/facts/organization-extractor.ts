@@ -14,6 +14,13 @@
  * evidence, or the most mentioned organisation of the lead; groups mostly named as products
  * ("ShipManager服务器") are left to the service extractor, agencies to the agency extractor.
  * Every mention of a selected group is reported, so each one is highlighted.
+ *
+ * Not organisations, whatever their context: a technology term or page furniture ("SS7", "Search"),
+ * a place ("Ukraine", "澳大利亚保险巨头"), a person (a surname seen after a given name, a name after a
+ * title or after 用户), a quantity or a headline fragment with a number ("200GB", "100 Million …"),
+ * a product (a name with a version, "Microsoft 365"; software with flaws or instances, "JIRA Align中
+ * 的漏洞"; a platform things are posted on, "在推特上"). "3CX 公司" is reported as "3CX": the
+ * generic head is how Chinese says "company", and cues are read after it.
  */
 import { buildAlternation } from '../entities/build-alternation';
 import { findHanPhraseEndingAt, findHanPhrases } from '../entities/find-han-phrases';
@@ -226,15 +233,11 @@ function collectMentions(text: string, lang: string): Mention[] {
   // Agency names and cited sources win ties, so "BleepingComputer" stays a source, yet a longer
   // name around them ("Silicon Valley Bank", "Latvian Ministry of Defence") is a candidate of its own.
   const agencies: Mention[] = AGENCY_NAMES.findAll(text).map((hit) => ({ ...fromEntry(hit.entry, hit, true), key: AGENCY_KEY }));
-  const kept = candidates.filter((m) => !isProductMention(text, m) && (m.id || !isNotOrganization(text, m, surnames, lang)));
+  // The text's lower-case words, computed once and only when a capitalised common word needs them.
+  let lower: Set<string> | null = null;
+  const lowerWords = (): Set<string> => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}{4,}(?![\p{L}])/gu) ?? []));
+  const kept = candidates.filter((m) => !isProductMention(text, m) && (m.id || !isNotOrganization(text, m, surnames, lang, lowerWords)));
   return keepLongestSpans([...agencies, ...sources, ...kept], text.length).filter((m) => m.key !== AGENCY_KEY);
-}
-
-/** The lower-case words of the last text seen, computed once per text (names are checked against it). */
-let lowerWordsOf: { text: string; words: Set<string> } | null = null;
-function lowerCaseWords(text: string): Set<string> {
-  if (lowerWordsOf?.text !== text) lowerWordsOf = { text, words: new Set(text.match(/(?<![\p{L}])\p{Ll}{4,}(?![\p{L}])/gu) ?? []) };
-  return lowerWordsOf.words;
 }
 
 /**
@@ -244,7 +247,7 @@ function lowerCaseWords(text: string): Set<string> {
  * a lower-case word inside Chinese text ("iPhone", "payload"), or a common word capitalised only
  * because it opens a sentence ("Extortion fears after…" while the text also says "extortion").
  */
-function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<string>, lang: string): boolean {
+function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<string>, lang: string, lowerWords: () => ReadonlySet<string>): boolean {
   const name = text.slice(m.start, m.end);
   if (NOT_NAMES.has(name) || NOT_NAMES.has(m.value)) return true;
 
@@ -258,7 +261,7 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   if (!name.includes(' ') && /^\p{Lu}/u.test(name)) {
     if (surnames.has(folded)) return true;
     if (PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
-    if (!m.named && /^\p{Lu}\p{Ll}{3,}$/u.test(name) && lowerCaseWords(text).has(name.toLowerCase())) return true;
+    if (!m.named && /^\p{Lu}\p{Ll}{3,}$/u.test(name) && lowerWords().has(name.toLowerCase())) return true;
   }
   return false;
 }

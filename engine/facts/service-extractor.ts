@@ -9,6 +9,15 @@
  * no-impact cue (remain operational, 未受影响, 正常运行, …). The cue nearest to the phrase in its
  * clause decides the status; no-impact cues are matched first so "not affected" never reads as
  * "affected".
+ *
+ * Precision: a service must be something a victim operates. A phrase is dropped when its head is a
+ * modifier of another noun ("email addresses", "服务商"), when an article or quantity introduces it
+ * ("a backup system", "an email"), when a modifier makes it the attacker's or nobody's ("leak
+ * site", "虚假网站") or only says how much ("严重服务", "全面服务", "核心系统"), when it names a news
+ * source ("Bleeping Computer 网站"), or when it joins bare heads ("网站和网络"). A phrase with no
+ * owner — no proper name inside, no possessive before ("its", "X’s", "其"), no known organisation
+ * before it — needs a disruption cue in its own sentence that says it stopped working; weak cues
+ * (attacked, accessed, stolen, 访问, 攻击) only count for owned or named services.
  */
 import { buildAlternation } from '../entities/build-alternation';
 import { findHanPhrases } from '../entities/find-han-phrases';
@@ -355,10 +364,10 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     // its neighbours: a service is often named a sentence after the outage ("The system ...").
     const neighbours = { start: sentences[Math.max(0, index - 1)].start, end: sentences[Math.min(sentences.length - 1, index + 1)].end };
     if (!isOwned(text, phrase)) {
-      // A generic phrase ("the servers", "网站和网络") is a service only as the subject or object of
-      // the disruption: a cue right next to it in the same clause.
-      const scope = clause ?? sentence;
-      const status = nearestStatus(cues, sentence, phrase, true);
+      // A generic phrase ("the servers", "网站和网络", nobody's in particular) is a service only when
+      // its own sentence says it stopped working (down, 中断, 瘫痪): a cue in a neighbouring sentence,
+      // or one that only says something was attacked, accessed or stolen, is not enough.
+      const status = (clause ? nearestStatus(cues, clause, phrase, true) : null) ?? nearestStatus(cues, sentence, phrase, true);
       if (status) out.push({ ...phrase, status });
       continue;
     }

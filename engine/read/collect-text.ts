@@ -5,6 +5,7 @@
  * #js_content at visibility:hidden until its scripts run, and innerText would be empty then
  * (and forces layout).
  */
+import { runSteps } from './steps';
 import type { TextMap, TextSegment } from './text-map';
 
 const BLOCK_TAGS = new Set([
@@ -34,8 +35,28 @@ export function isHiddenByMarkup(el: Element): boolean {
   return style !== null && /display\s*:\s*none/i.test(style);
 }
 
+/** Nodes visited between two pauses of {@link collectTextSteps}: a pause costs a generator resume. */
+const NODES_PER_STEP = 64;
+
+/** One element being walked: the next child to visit and what its subtree inherits. */
+interface WalkFrame {
+  child: ChildNode | null;
+  pre: boolean;
+  /** The element is a block: a break follows its last child. */
+  block: boolean;
+}
+
 /** Collects the text under `root` into a TextMap. */
 export function collectText(root: Element, options: CollectTextOptions = {}): TextMap {
+  return runSteps(collectTextSteps(root, options));
+}
+
+/**
+ * {@link collectText} as steps: the generator pauses every few dozen nodes so a caller can spread
+ * a long article over several tasks (runStepsSliced); `collectText` runs it to the end at once.
+ * The walk is iterative, so pausing costs no nested generators.
+ */
+export function* collectTextSteps(root: Element, options: CollectTextOptions = {}): Generator<void, TextMap, void> {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -108,25 +129,32 @@ export function collectText(root: Element, options: CollectTextOptions = {}): Te
     last = out[out.length - 1];
   };
 
-  const walk = (el: Element, pre: boolean) => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        emitText(child as Text, pre);
-      } else if (child.nodeType === 1) {
-        const childEl = child as Element;
-        const tag = childEl.tagName.toUpperCase();
-        if (NEVER_TEXT.has(tag) || isHiddenByMarkup(childEl) || options.skip?.(childEl)) {
-          if (BLOCK_TAGS.has(tag)) emitBreak();
-          continue;
-        }
-        const block = BLOCK_TAGS.has(tag);
-        if (block) emitBreak();
-        walk(childEl, pre || tag === 'PRE');
-        if (block) emitBreak();
-      }
+  const stack: WalkFrame[] = [{ child: root.firstChild, pre: false, block: false }];
+  let visited = 0;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const child = frame.child;
+    if (!child) {
+      stack.pop();
+      if (frame.block) emitBreak();
+      continue;
     }
-  };
-  walk(root, false);
+    frame.child = child.nextSibling;
+    if (++visited % NODES_PER_STEP === 0) yield;
+    if (child.nodeType === 3) {
+      emitText(child as Text, frame.pre);
+    } else if (child.nodeType === 1) {
+      const childEl = child as Element;
+      const tag = childEl.tagName.toUpperCase();
+      const block = BLOCK_TAGS.has(tag);
+      if (NEVER_TEXT.has(tag) || isHiddenByMarkup(childEl) || options.skip?.(childEl)) {
+        if (block) emitBreak();
+        continue;
+      }
+      if (block) emitBreak();
+      stack.push({ child: childEl.firstChild, pre: frame.pre || tag === 'PRE', block });
+    }
+  }
 
   let text = parts.join('');
   // A trailing space at the very end is not text anybody reads.

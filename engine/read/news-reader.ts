@@ -4,7 +4,7 @@
  * without navigation, share, newsletter, related-article or comment chrome.
  * Metadata: Open Graph, article:published_time, JSON-LD, <time>.
  */
-import { collectText } from './collect-text';
+import { collectTextSteps } from './collect-text';
 import {
   normalizePublished,
   readCanonicalUrl,
@@ -13,6 +13,7 @@ import {
   readMeta,
 } from './page-metadata';
 import type { ArticleReader } from './reader';
+import { runSteps, type Steps } from './steps';
 
 /** Tags that are chrome wherever they appear inside an article container. */
 const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU', 'DIALOG']);
@@ -43,19 +44,37 @@ function isChrome(el: Element): boolean {
   return words.trim() !== '' && CHROME_WORDS.test(words);
 }
 
-/** Rough amount of reading in an element's paragraphs; CJK characters weigh as a short word each. */
-function paragraphWeight(el: Element): number {
+/** Characters in U+3400–U+9FFF (CJK ideographs); a loop, not a global match, so no array of matches. */
+function countCjk(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
+  return n;
+}
+
+/** Reading weight of a text: CJK characters weigh as a short word each. */
+function textWeight(text: string): number {
+  return text.length + countCjk(text) * 2;
+}
+
+/** Paragraphs weighed between two pauses of the steps. */
+const PARAGRAPHS_PER_STEP = 32;
+
+/** Rough amount of reading in an element's paragraphs, in steps (a 1 MB article has thousands). */
+function* paragraphWeight(el: Element): Steps<number> {
   let weight = 0;
+  let seen = 0;
   for (const p of Array.from(el.querySelectorAll('p, li, blockquote, h2, h3, pre'))) {
-    const t = p.textContent ?? '';
-    const cjk = (t.match(/[\u3400-\u9fff]/g) ?? []).length;
-    weight += t.length - cjk + cjk * 3;
+    weight += textWeight(p.textContent ?? '');
+    if (++seen % PARAGRAPHS_PER_STEP === 0) yield;
   }
   return weight;
 }
 
 /** The element most likely to hold the story. */
-function findArticleRoot(doc: Document): Element | null {
+function* findArticleRoot(doc: Document): Steps<Element | null> {
   const body = doc.body;
   if (!body) return null;
   const explicit = Array.from(doc.querySelectorAll('[itemprop="articleBody"], article, [role="article"]'));
@@ -63,7 +82,7 @@ function findArticleRoot(doc: Document): Element | null {
   let best: Element | null = null;
   let bestWeight = 0;
   for (const el of candidates) {
-    const w = paragraphWeight(el);
+    const w = yield* paragraphWeight(el);
     if (w > bestWeight) {
       best = el;
       bestWeight = w;
@@ -131,11 +150,13 @@ export const newsReader: ArticleReader = {
   name: 'news',
   matches: () => true,
   read(doc, url) {
-    const root = findArticleRoot(doc);
+    return runSteps(newsReader.readSteps(doc, url));
+  },
+  *readSteps(doc, url) {
+    const root = yield* findArticleRoot(doc);
     if (!root) return null;
-    const map = collectText(root, { skip: isChrome });
-    const cjk = (map.text.match(/[\u3400-\u9fff]/g) ?? []).length;
-    if (map.text.length - cjk + cjk * 3 < MIN_ARTICLE_WEIGHT) return null;
+    const map = yield* collectTextSteps(root, { skip: isChrome });
+    if (textWeight(map.text) < MIN_ARTICLE_WEIGHT) return null;
     return {
       map,
       article: {

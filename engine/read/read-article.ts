@@ -4,6 +4,7 @@
  */
 import { newsReader } from './news-reader';
 import type { ArticleReader, ReadResult } from './reader';
+import { runSteps, runStepsSliced, type StepScheduler, type Steps } from './steps';
 import { wechatReader } from './wechat-reader';
 
 /** The readers, most specific first. */
@@ -14,6 +15,20 @@ export const readers: readonly ArticleReader[] = [wechatReader, newsReader];
  * Never throws: a reader that fails on a malformed page counts as "no article".
  */
 export function readArticle(doc: Document, url: string | null): ReadResult | null {
+  return runSteps(readArticleSteps(doc, url));
+}
+
+/**
+ * {@link readArticle} spread over tasks: the walk pauses whenever `scheduler`'s budget is spent,
+ * so a 1 MB article is read without one long task (issue 6). Same result as `readArticle` on a
+ * page that does not change meanwhile; never rejects.
+ */
+export function readArticleSliced(doc: Document, url: string | null, scheduler: StepScheduler): Promise<ReadResult | null> {
+  return runStepsSliced(readArticleSteps(doc, url), scheduler);
+}
+
+/** The readers' steps in registry order; a reader that throws counts as "no article". */
+function* readArticleSteps(doc: Document, url: string | null): Steps<ReadResult | null> {
   let parsed: URL | null = null;
   try {
     parsed = url ? new URL(url) : null;
@@ -23,7 +38,7 @@ export function readArticle(doc: Document, url: string | null): ReadResult | nul
   for (const reader of readers) {
     if (!reader.matches(parsed, doc)) continue;
     try {
-      const result = reader.read(doc, parsed);
+      const result = yield* reader.readSteps(doc, parsed);
       if (result && result.article.text.trim().length > 0) return result;
     } catch {
       // fall through to the next reader
@@ -33,3 +48,4 @@ export function readArticle(doc: Document, url: string | null): ReadResult | nul
 }
 
 export type { ReadResult } from './reader';
+export type { StepScheduler } from './steps';

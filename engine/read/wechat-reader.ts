@@ -6,9 +6,10 @@
  * script on live pages and can be empty when the content script runs).
  * Fixture: ../shared/seeds/wechat-royal-mail.html.
  */
-import { collectText } from './collect-text';
+import { collectTextSteps } from './collect-text';
 import { normalizePublished, readCanonicalUrl, readDeclaredLang, readMeta } from './page-metadata';
 import type { ArticleReader } from './reader';
+import { runSteps } from './steps';
 
 const CHINA_OFFSET_MINUTES = 8 * 60;
 
@@ -42,9 +43,12 @@ export const wechatReader: ArticleReader = {
   name: 'wechat',
   matches: (url) => url?.hostname === 'mp.weixin.qq.com',
   read(doc, url) {
+    return runSteps(wechatReader.readSteps(doc, url));
+  },
+  *readSteps(doc, url) {
     const body = doc.getElementById('js_content');
     if (!body) return null;
-    const map = collectText(body, {
+    const map = yield* collectTextSteps(body, {
       skip: (el) => WECHAT_CHROME.test(`${el.id} ${el.className}`),
     });
     const title =

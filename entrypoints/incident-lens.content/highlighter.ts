@@ -77,7 +77,10 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
   const hiddenCategories = new Set<FactCategory>();
   let hidden = false;
   let painted: PaintedFact[] = [];
-  let byOffset: FactIndex<PaintedFact> = indexFacts([]);
+  /** Built on the first pointer lookup, not at paint: painting is on the page's critical path. */
+  let byOffset: FactIndex<PaintedFact> | null = null;
+  /** Whether anything is registered or marked, so a first paint skips the clean-up. */
+  let dirty = false;
   let segmentIndex: SegmentIndex | null = null;
   const markOwner = new WeakMap<Element, PaintedFact>();
   let log = new MarkLog();
@@ -111,6 +114,8 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
   };
 
   const clear = () => {
+    if (!dirty) return;
+    dirty = false;
     clearFocus();
     if (registry) {
       for (const category of FACT_CATEGORIES) registry.delete(highlightName(category));
@@ -119,7 +124,7 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
     log.undo();
     log = new MarkLog();
     painted = [];
-    byOffset = indexFacts([]);
+    byOffset = null;
   };
 
   const paintWithApi = async (facts: Fact[], options: SliceOptions) => {
@@ -188,6 +193,8 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
     mode,
     async paint(facts, options = {}) {
       clear();
+      // From here a cancelled or finished run may have left something to clear.
+      dirty = true;
       const valid = facts.filter((f) => f.end > f.start && f.start >= 0 && f.end <= map.text.length);
       const built = registry ? await paintWithApi(valid, options) : await paintWithMarks(valid, options);
       if (!built) return false;
@@ -197,7 +204,8 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
         for (const mark of item.marks) markOwner.set(mark, item);
       });
       painted = built;
-      byOffset = indexFacts(built);
+      byOffset = null;
+      dirty = true;
       if (registry) syncRegistry();
       else syncMarks();
       return true;
@@ -219,6 +227,7 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
       clearFocus();
       if (!item || hidden) return;
       focused = item;
+      dirty = true;
       if (registry) registry.set(FOCUS_HIGHLIGHT, world.createHighlight([item.range]));
       for (const mark of item.marks) mark.dataset.incidentLensFocus = '';
     },
@@ -226,6 +235,7 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
       segmentIndex ??= indexSegments(map);
       const at = articleOffsetOf(segmentIndex, node, offset);
       if (at === null) return [];
+      byOffset ??= indexFacts(painted);
       return factsAt(byOffset, at).filter((item) => !hidden && !hiddenCategories.has(item.fact.category));
     },
     factOfMark(el) {

@@ -2,10 +2,13 @@
  * The content script's work on one page: read the article, have the background analyse it, paint
  * the facts of incident articles, keep up with late-filled and single-page articles, and answer
  * the popup. Non-article and non-incident pages stop after the read and one message: no highlight
- * work, no UI (issue 4).
+ * work, no UI (issue 4). Pages whose text holds no incident cue stop after the read (the popup
+ * asks for their analysis on demand). The site switch is read in parallel with the read and the
+ * analysis, and nothing is painted before it is known; the read is time-sliced and the legend is
+ * built in an idle moment after the highlights (issue 6).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readArticle, type ReadResult } from '../../engine/read/read-article';
+import { readArticleSliced, type ReadResult, type StepScheduler } from '../../engine/read/read-article';
 import { locateSpan, offsetOfPoint, type TextMap } from '../../engine/read/text-map';
 import type { Analysis, Fact, FactCategory } from '../../engine/types';
 import type { PageSnapshot, SelectionSpan } from '../../messaging/protocol';
@@ -15,8 +18,10 @@ import { watchArticle } from './article-watcher';
 import { localStrings } from './content-strings';
 import { adoptHighlightSheet, readPageTone, type PageTone } from './highlight-styles';
 import { createHighlighter, highlightWorldOf, type Highlighter, type PaintedFact } from './highlighter';
+import { hasIncidentCue } from './has-incident-cue';
 import { createOverlay, OVERLAY_TAG, type Overlay } from './overlay';
 import { liveRangeOf, trackPointer } from './pointer-tracker';
+import { yieldToEventLoop } from './time-sliced';
 
 const EXCERPT_LENGTH = 280;
 
@@ -140,6 +145,20 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   let hidden = false;
   let current = -1;
   let lastReport = '';
+  /** The read in flight, and whether another was asked for meanwhile. */
+  let reading: Promise<PageState> | null = null;
+  let readAgain = false;
+  /** The on-demand analysis of a page the cue pre-screen let through unanalysed. */
+  let onDemand: Promise<PageState> | null = null;
+  const scheduler: StepScheduler = { now: () => performance.now(), yieldToLoop: yieldToEventLoop };
+  // The site switch is one storage round trip: read it beside the article, never before (issue 6).
+  const siteCheck: Promise<boolean> = isSiteOff(win.location.href)
+    .catch(() => false)
+    .then((isOff) => {
+      siteOff = isOff;
+      if (isOff) removePaint();
+      return isOff;
+    });
 
   const report = (next: PageState) => {
     const payload = {
@@ -159,6 +178,13 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     overlay?.remove();
     overlay = null;
     current = -1;
+  };
+
+  /** The legend overlay of the current paint, created on first need. */
+  const ensureOverlay = (): Overlay | null => {
+    if (!highlighter || ctx.isInvalid) return null;
+    overlay ??= createOverlay(doc, tone ?? 'light', strings, handlers);
+    return overlay;
   };
 
   const renderLegend = () => {
@@ -198,10 +224,13 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     },
   };
 
-  /** Paints `facts` on the current article; the legend appears when there is anything to show. */
-  const paint = async (read: ReadResult, facts: readonly Fact[], gen: number) => {
+  /**
+   * Paints `facts` on the current article; the legend follows in an idle moment (it is not the
+   * highlight work, and building it would delay the paint). Resolves true when painted.
+   */
+  const paint = async (read: ReadResult, facts: readonly Fact[], gen: number): Promise<boolean> => {
     removePaint();
-    if (facts.length === 0 || siteOff) return;
+    if (facts.length === 0 || siteOff) return false;
     tone ??= readPageTone(doc);
     dropSheet ??= adoptHighlightSheet(doc, tone);
     const next = createHighlighter(highlightWorldOf(win), read.map);
@@ -211,25 +240,38 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     const done = await watcher.quietly(() =>
       next.paint(facts, { isCancelled: () => gen !== generation || ctx.isInvalid || highlighter !== next }),
     );
-    if (!done || highlighter !== next) return;
-    overlay = createOverlay(doc, tone, strings, handlers);
-    renderLegend();
+    if (!done || highlighter !== next) return false;
+    const showLegend = () => {
+      if (highlighter !== next || overlay) return;
+      ensureOverlay();
+      renderLegend();
+    };
+    if (typeof win.requestIdleCallback === 'function') ctx.requestIdleCallback(showLegend, { timeout: 250 });
+    else ctx.setTimeout(showLegend, 0);
+    return true;
   };
 
-  /** Reads the page; analyses and paints when the article is new. `force` analyses even on an off site (popup). */
-  const refresh = (force = false): Promise<PageState> | null => {
-    if (ctx.isInvalid || (siteOff && !force)) return analysed;
-    const read = readArticle(doc, win.location.href);
+  /** Benchmark hook (issue 6, scripts/bench/pipeline.ts; bench builds only): the verdict is in. */
+  const markVerdict = (painted: boolean) => {
+    if (import.meta.env.WXT_BENCH_MARKS) performance.mark(painted ? 'incident-lens:painted' : 'incident-lens:no-incident');
+  };
+
+  /** Handles a finished read: analyses and paints when the article is new. */
+  const afterRead = (read: ReadResult | null, force: boolean): Promise<PageState> => {
     if (!read) {
       if (state.read) {
         removePaint();
         generation++;
       }
       hash = null;
-      state = { read: null, analysis: null };
-      analysed = Promise.resolve(state);
-      report(state);
-      if (import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:no-incident'); // benchmark hook (issue 6)
+      onDemand = null;
+      const next: PageState = { read: null, analysis: null };
+      state = next;
+      analysed = Promise.resolve(next);
+      markVerdict(false);
+      void siteCheck.then(() => {
+        if (state === next && (!siteOff || force)) report(next);
+      });
       return analysed;
     }
     const nextHash = hashArticle(read.article.text, win.location.href);
@@ -240,6 +282,8 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
         const facts = highlighter?.painted().map((p) => p.fact) ?? analysis.facts;
         state = { ...state, read };
         void paint(read, facts, generation);
+      } else if (state.read && !mapIsAttached(state.read.map)) {
+        state = { ...state, read };
       }
       return analysed;
     }
@@ -247,34 +291,87 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     const gen = ++generation;
     removePaint();
     current = -1;
-    analysed = (async () => {
-      const reply = await sendToBackground('content-to-background', 'analyzeArticle', { article: read.article });
-      const next: PageState = { read, analysis: reply.ok ? reply.value : null };
-      if (gen !== generation || ctx.isInvalid) return next;
+    onDemand = null;
+    if (!hasIncidentCue(read.article.title, read.article.text)) {
+      // No incident cue at all: no worker round trip, no paint; getPage analyses on demand.
+      const next: PageState = { read, analysis: null };
       state = next;
-      report(next);
-      if (next.analysis?.incident.isIncident && !siteOff) await paint(read, next.analysis.facts, gen);
-      // Benchmark hook (issue 6, scripts/bench/pipeline.ts; bench builds only): first analysis done.
-      if (import.meta.env.WXT_BENCH_MARKS) performance.mark(next.analysis?.incident.isIncident ? 'incident-lens:painted' : 'incident-lens:no-incident');
-      return next;
-    })();
+      analysed = Promise.resolve(next);
+      markVerdict(false);
+      void siteCheck.then(() => {
+        if (state === next && (!siteOff || force)) report(next);
+      });
+      return analysed;
+    }
+    analysed = analyse(read, gen, force);
     return analysed;
+  };
+
+  /** Sends the article to the worker and paints an incident's facts once the site switch allows. */
+  const analyse = async (read: ReadResult, gen: number, force: boolean): Promise<PageState> => {
+    const reply = sendToBackground('content-to-background', 'analyzeArticle', { article: read.article });
+    // The page's tone costs a style read; take it while the worker is busy, not at paint time.
+    if (!siteOff) tone ??= readPageTone(doc);
+    const answer = await reply;
+    const next: PageState = { read, analysis: answer.ok ? answer.value : null };
+    await siteCheck;
+    if (gen !== generation || ctx.isInvalid) return next;
+    state = next;
+    if (!siteOff || force) report(next);
+    const painted = Boolean(next.analysis?.incident.isIncident && !siteOff) && (await paint(read, next.analysis!.facts, gen));
+    markVerdict(painted);
+    return next;
+  };
+
+  /** Reads the page (time-sliced), then analyses and paints when the article is new. `force` reads even on an off site (popup). */
+  const refresh = (force = false): Promise<PageState> | null => {
+    if (ctx.isInvalid || (siteOff && !force)) return reading ?? analysed;
+    if (reading) {
+      // One read at a time; a change noticed meanwhile is read again right after.
+      readAgain = true;
+      return reading;
+    }
+    const run = (async () => {
+      const read = await readArticleSliced(doc, win.location.href, scheduler);
+      reading = null;
+      if (ctx.isInvalid) return state;
+      const result = afterRead(read, force);
+      if (readAgain) {
+        readAgain = false;
+        void refresh();
+      }
+      return result;
+    })();
+    reading = run;
+    return run;
+  };
+
+  /** The analysis of the current article, asked for on demand when the pre-screen skipped it. */
+  const analyseOnDemand = (from: PageState): Promise<PageState> => {
+    if (!from.read || from.analysis || from !== state) return Promise.resolve(from);
+    onDemand ??= analyse(from.read, generation, true);
+    analysed = onDemand;
+    return onDemand;
   };
 
   const watcher = watchArticle(ctx, doc, () => void refresh());
 
   const stopHandling = handleCalls('popup-to-content', {
     // The popup may ask before the first analysis is back: answer when it is.
-    getPage: async () => snapshotOf(await (analysed ?? refresh(true) ?? Promise.resolve(state))),
+    getPage: async () => {
+      const page = await (reading ?? analysed ?? refresh(true) ?? Promise.resolve(state));
+      return snapshotOf(await analyseOnDemand(page));
+    },
     revealFact: (span) => {
       const range = rangeOfSpan(doc, state, highlighter?.painted() ?? [], span);
       if (!range) return false;
       const rect = scrollToRange(doc, range);
       const item = highlighter?.painted().find((p) => p.start === span.start && p.end === span.end);
-      if (item && overlay) {
+      const legend = item ? ensureOverlay() : null;
+      if (item && legend) {
         current = item.order;
         highlighter!.setFocus(item);
-        overlay.showCard(item.fact, rect);
+        legend.showCard(item.fact, rect);
         renderLegend();
       } else {
         const selection = doc.getSelection();
@@ -342,10 +439,5 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   holder[RUNNING_KEY] = running;
   ctx.onInvalidated(stop);
 
-  void isSiteOff(win.location.href)
-    .catch(() => false)
-    .then((isOff) => {
-      siteOff = isOff;
-      if (!ctx.isInvalid) void refresh();
-    });
+  void refresh();
 }

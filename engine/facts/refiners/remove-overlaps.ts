@@ -49,24 +49,120 @@ function dateBeatsName(date: Fact, name: Fact): boolean {
   return !(BARE_YEAR.test(date.text) && date.end === name.end && date.start > name.start);
 }
 
-/** The facts that survive overlap removal, in no particular order. */
+/**
+ * The facts that survive overlap removal, in precedence order. Facts must be non-empty
+ * (`start < end`, as `isValidFact` guarantees). O(n log n): articles of 1 MB carry ~20,000
+ * candidates, so the overrun test and the greedy pass query sorted indexes, not every other fact.
+ */
 export function removeOverlaps<T extends RankedFact>(ranked: readonly T[]): T[] {
-  const dates = ranked.filter(({ fact }) => fact.category === 'date');
-  const overrun = (item: T): boolean =>
-    NAME_CATEGORIES.has(item.fact.category) &&
-    dates.some(({ fact }) => fact.start < item.fact.end && item.fact.start < fact.end && dateBeatsName(fact, item.fact));
-  const ordered = ranked.filter((item) => !overrun(item)).sort(
+  const overrun = overrunTest(ranked.filter(({ fact }) => fact.category === 'date').map(({ fact }) => fact));
+  const ordered = ranked.filter((item) => !(NAME_CATEGORIES.has(item.fact.category) && overrun(item.fact))).sort(
     (a, b) =>
       TIER[a.fact.category] - TIER[b.fact.category] ||
       b.fact.end - b.fact.start - (a.fact.end - a.fact.start) ||
       a.rank - b.rank ||
       a.fact.start - b.fact.start,
   );
+  // Greedy in precedence order: a candidate is kept when no kept fact overlaps it.
   const kept: T[] = [];
+  const covered = new CoverIndex(ordered.flatMap(({ fact }) => [fact.start, fact.end]));
   for (const candidate of ordered) {
     const { start, end } = candidate.fact;
-    if (kept.some(({ fact }) => start < fact.end && fact.start < end)) continue;
+    if (covered.any(start, end)) continue;
+    covered.cover(start, end);
     kept.push(candidate);
   }
   return kept;
+}
+
+/**
+ * Builds the test "does a date beat this name?" (`dateBeatsName` for some overlapping date), by
+ * counting instead of scanning: the dates overlapping [start, end) are those starting before `end`
+ * minus those ending by `start`; the name keeps its span when every one of them is an exception
+ * (a bare year ending where the name ends and starting inside it).
+ */
+function overrunTest(dates: readonly Fact[]): (name: Fact) => boolean {
+  const starts = dates.map((d) => d.start).sort((a, b) => a - b);
+  const ends = dates.map((d) => d.end).sort((a, b) => a - b);
+  const bareYearStartsByEnd = new Map<number, number[]>();
+  for (const d of dates) {
+    if (!BARE_YEAR.test(d.text)) continue;
+    const list = bareYearStartsByEnd.get(d.end) ?? [];
+    list.push(d.start);
+    bareYearStartsByEnd.set(d.end, list);
+  }
+  for (const list of bareYearStartsByEnd.values()) list.sort((a, b) => a - b);
+  return (name) => {
+    const overlapping = countBelow(starts, name.end) - countBelow(ends, name.start + 1);
+    if (overlapping === 0) return false;
+    const years = bareYearStartsByEnd.get(name.end);
+    const exceptions = years ? years.length - countBelow(years, name.start + 1) : 0;
+    return overlapping > exceptions;
+  };
+}
+
+/** How many values of the ascending `sorted` are below `limit` (binary search). */
+function countBelow(sorted: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The text covered by kept facts, over the gaps between the facts' own offsets: a segment tree
+ * whose nodes record "some gap below is covered" and "every gap below is covered". Coverage only
+ * grows, so neither flag is ever pushed down or cleared. Covering and asking are O(log n).
+ */
+class CoverIndex {
+  private readonly points: number[];
+  private readonly size: number;
+  private readonly some: Uint8Array;
+  private readonly all: Uint8Array;
+
+  constructor(offsets: readonly number[]) {
+    this.points = [...new Set(offsets)].sort((a, b) => a - b);
+    // Gap i is [points[i], points[i + 1]).
+    this.size = Math.max(1, this.points.length - 1);
+    this.some = new Uint8Array(4 * this.size);
+    this.all = new Uint8Array(4 * this.size);
+  }
+
+  /** Whether any covered gap lies in [start, end). */
+  any(start: number, end: number): boolean {
+    return this.query(1, 0, this.size - 1, this.gap(start), this.gap(end) - 1);
+  }
+
+  /** Marks [start, end) covered. */
+  cover(start: number, end: number): void {
+    this.mark(1, 0, this.size - 1, this.gap(start), this.gap(end) - 1);
+  }
+
+  /** Index of the gap starting at `offset` (an offset the index was built with). */
+  private gap(offset: number): number {
+    return countBelow(this.points, offset);
+  }
+
+  private query(node: number, lo: number, hi: number, from: number, to: number): boolean {
+    if (to < lo || hi < from || this.some[node] === 0) return false;
+    if (this.all[node] === 1 || (from <= lo && hi <= to)) return true;
+    const mid = (lo + hi) >>> 1;
+    return this.query(2 * node, lo, mid, from, to) || this.query(2 * node + 1, mid + 1, hi, from, to);
+  }
+
+  private mark(node: number, lo: number, hi: number, from: number, to: number): void {
+    if (to < lo || hi < from || this.all[node] === 1) return;
+    this.some[node] = 1;
+    if (from <= lo && hi <= to) {
+      this.all[node] = 1;
+      return;
+    }
+    const mid = (lo + hi) >>> 1;
+    this.mark(2 * node, lo, mid, from, to);
+    this.mark(2 * node + 1, mid + 1, hi, from, to);
+  }
 }

@@ -173,6 +173,20 @@ const cases: Case[] = [
     absent: ['LeakBase', 'Fabrikam 公司'],
   },
   {
+    name: 'en: a name after a title is a person; a named service that keeps working is no organisation',
+    lang: 'en',
+    text: 'Hackers attacked Contoso Ltd. President Macron said the attack was serious. Tailwind Streaming remains operational.',
+    expected: [{ text: 'Contoso Ltd', value: 'Contoso Ltd' }],
+    absent: ['Macron', 'President Macron', 'Tailwind Streaming'],
+  },
+  {
+    name: 'zh: software with flaws is a product, not an organisation',
+    lang: 'zh',
+    text: 'Bishop Fox报告了JIRA Align中的两个漏洞，Contoso公司遭到攻击。',
+    expected: [{ text: 'Contoso', value: 'Contoso' }],
+    absent: ['JIRA Align', 'Bishop Fox'],
+  },
+  {
     name: 'zh: a named service said to keep working is no organisation',
     lang: 'zh',
     text: 'Contoso表示，Parcelforce Worldwide（全球包裹力量）服务并未中断。',
