@@ -154,17 +154,18 @@ describe.skipIf(!existsSync(corpusDir))('corpus targets (../shared/corpus)', () 
     expect(group.detection.f1).toBeGreaterThanOrEqual(0.95);
   });
 
-  // Floors a little under the figures of the README table (tmp/EVAL-TABLE.md), per language.
-  test.each([
-    { lang: 'en', cat: 'date', recall: 0.9, precision: 0.9 },
-    { lang: 'zh', cat: 'date', recall: 0.9, precision: 0.9 },
-    { lang: 'en', cat: 'agency', recall: 0.9 },
-    { lang: 'zh', cat: 'agency', recall: 0.9 },
-    { lang: 'en', cat: 'organization', recall: 0.8 },
-    { lang: 'zh', cat: 'organization', recall: 0.7 },
-    { lang: 'en', cat: 'vulnerability', recall: 0.95, precision: 0.95 },
-    { lang: 'zh', cat: 'indicator', recall: 0.95, precision: 0.95 },
-  ] as { lang: string; cat: FactCategory; recall: number; precision?: number }[])('$lang $cat: recall ≥ $recall', ({ lang, cat, recall, precision }) => {
+  // The targets of issue #3, per language; vulnerability and indicator floors guard the exact-syntax kinds.
+  test.each(
+    (['en', 'zh'] as const).flatMap((lang) => [
+      { lang, cat: 'organization', recall: 0.9 },
+      { lang, cat: 'service', recall: 0.9 },
+      { lang, cat: 'date', recall: 0.9, precision: 0.9 },
+      { lang, cat: 'agency', recall: 0.9, precision: 0.9 },
+    ]).concat([
+      { lang: 'en', cat: 'vulnerability', recall: 0.95, precision: 0.95 },
+      { lang: 'zh', cat: 'indicator', recall: 0.95, precision: 0.95 },
+    ]) as { lang: string; cat: FactCategory; recall: number; precision?: number }[],
+  )('$lang $cat: recall ≥ $recall, precision ≥ $precision', ({ lang, cat, recall, precision }) => {
     const c = report.groups.find((g) => g.name === lang)!.categories[cat]!;
     expect(c.found / c.labelled).toBeGreaterThanOrEqual(recall);
     if (precision !== undefined) expect(c.correct / c.predicted).toBeGreaterThanOrEqual(precision);
@@ -174,9 +175,8 @@ describe.skipIf(!existsSync(corpusDir))('corpus targets (../shared/corpus)', () 
     expect(report.groups.flatMap((g) => g.violations.filter((v) => v.cat === 'date'))).toEqual([]);
   });
 
-  test('at most one distinct not-list violation', () => {
-    const distinct = new Set(report.groups.flatMap((g) => g.violations.map((v) => `${v.id}:${v.cat}:${v.text}`)));
-    expect(distinct.size).toBeLessThanOrEqual(1);
+  test('no fact from any label\'s not list', () => {
+    expect(report.groups.flatMap((g) => g.violations)).toEqual([]);
   });
 
   test('seed article is detected', () => {
