@@ -56,17 +56,50 @@ interface Candidate {
 }
 
 /**
- * The trie, flat: node ids are integers, one Map holds every edge keyed `node * 0x10000 + unit`,
- * and `done[node]` lists the aliases ending there (more than one only when they differ in case or
- * boundary needs). One Map instead of one per node keeps building cheap.
+ * The alias trie over folded UTF-16 units, flat: node ids are integers, and `done[node]` lists the
+ * aliases ending there (more than one only when they differ in case or boundary needs). The
+ * root's children sit in a Map keyed by unit (the
+ * root fans out to hundreds of first letters and characters); every other node keeps its children
+ * as a sibling list in parallel arrays, since below the root a node has only a few. Node ids and
+ * units are small integers, so lookups never hash a heap number (a single Map keyed
+ * `node * 0x10000 + unit` did, for the ~100,000 nodes of the malware list).
  */
 interface Trie {
-  edges: Map<number, number>;
+  rootEdges: Map<number, number>;
+  /** First child of each node, or NONE. */
+  firstChild: number[];
+  /** Next sibling of each node, or NONE. */
+  nextSibling: number[];
+  /** The unit on the edge into each node. */
+  unit: number[];
   done: (Candidate[] | null)[];
 }
 
 const ROOT = 0;
-const EDGE = 0x10000;
+const NONE = -1;
+
+/** The child of `node` along `unit`, or undefined. */
+function childOf(trie: Trie, node: number, unit: number): number | undefined {
+  if (node === ROOT) return trie.rootEdges.get(unit);
+  for (let k = trie.firstChild[node]; k !== NONE; k = trie.nextSibling[k]) if (trie.unit[k] === unit) return k;
+  return undefined;
+}
+
+/** Adds a child of `node` along `unit` (absent so far) and returns it. */
+function addChild(trie: Trie, node: number, unit: number): number {
+  const child = trie.done.length;
+  trie.done.push(null);
+  trie.firstChild.push(NONE);
+  trie.unit.push(unit);
+  if (node === ROOT) {
+    trie.rootEdges.set(unit, child);
+    trie.nextSibling.push(NONE);
+  } else {
+    trie.nextSibling.push(trie.firstChild[node]);
+    trie.firstChild[node] = child;
+  }
+  return child;
+}
 
 const SPACE = 0x20;
 
@@ -124,7 +157,7 @@ export function isLatinWordUnit(c: number): boolean {
 /** Builds a matcher over `entries`; cheap enough to run at extension start-up. */
 export function buildGazetteer(entries: readonly GazetteerEntry[], options: GazetteerOptions = {}): Gazetteer {
   const caseSensitive = options.caseSensitive ?? isAcronym;
-  const trie: Trie = { edges: new Map(), done: [null] };
+  const trie: Trie = { rootEdges: new Map(), firstChild: [NONE], nextSibling: [NONE], unit: [NONE], done: [null] };
   const seen = new Set<string>();
 
   for (const entry of entries) {
@@ -138,14 +171,8 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], options: Gaze
       seen.add(dedupe);
       let node = ROOT;
       for (let i = 0; i < folded.length; i++) {
-        const key = node * EDGE + folded.charCodeAt(i);
-        let child = trie.edges.get(key);
-        if (child === undefined) {
-          child = trie.done.length;
-          trie.done.push(null);
-          trie.edges.set(key, child);
-        }
-        node = child;
+        const unit = folded.charCodeAt(i);
+        node = childOf(trie, node, unit) ?? addChild(trie, node, unit);
       }
       const candidate: Candidate = {
         entry,
@@ -178,7 +205,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], options: Gaze
         // never start with a Latin letter: skip such positions cheaply.
         const startsWord = !(isLatinWordUnit(first) && i > 0 && isLatinWordUnit(lower[i - 1]));
         let node: number | undefined =
-          (startsWord || !isLatinWordUnit(first)) && first !== SPACE ? trie.edges.get(ROOT * EDGE + first) : undefined;
+          (startsWord || !isLatinWordUnit(first)) && first !== SPACE ? trie.rootEdges.get(first) : undefined;
         let bestCandidate: Candidate | null = null;
         let bestEnd = -1;
         let j = i + 1;
@@ -193,7 +220,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], options: Gaze
           }
           if (j >= n) break;
           const c = lower[j];
-          node = trie.edges.get(node * EDGE + c);
+          node = childOf(trie, node, c);
           j++;
           // One space in an alias matches a run of spaces in the text.
           if (c === SPACE) while (j < n && lower[j] === SPACE) j++;

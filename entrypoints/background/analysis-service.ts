@@ -14,3 +14,54 @@ export function createAnalysisService(now: () => Date = () => new Date()) {
     },
   };
 }
+
+/**
+ * Two short articles, one English and one Chinese (extractors pick some matchers by language),
+ * that reach every extractor: dates, a CVE, indicators, agencies, a threat actor, malware, an
+ * organisation and services. Our own sentences, not taken from any page.
+ */
+export const WARM_UP_ARTICLES: readonly ArticleText[] = [
+  {
+    title: 'Regional water utility hit by ransomware attack',
+    text: [
+      'On March 3, 2025, Northwind Water Ltd said LockBit ransomware encrypted its billing servers after APT29 exploited CVE-2024-21887 in Microsoft Exchange.',
+      'The FBI and CISA traced the intrusion to 185.220.101.1 and hxxp://evil-update[.]example[.]com/x; customer data was stolen last Tuesday.',
+    ].join('\n'),
+    site: null,
+    published: '2025-03-04',
+    declaredLang: 'en',
+    url: null,
+    canonicalUrl: null,
+  },
+  {
+    title: '某市供水公司遭勒索软件攻击，客户数据被窃取',
+    text: [
+      '2025年3月3日，某市供水有限公司表示，黑客利用CVE-2024-21887漏洞入侵其微软Exchange服务器，随后遭LockBit勒索软件攻击，客户数据被窃取。',
+      '国家计算机网络应急技术处理协调中心（CNCERT）昨天称，Lazarus组织使用的控制服务器为185.220.101[.]1，域名为evil-update[.]example[.]com。',
+    ].join('\n'),
+    site: null,
+    published: '2025-03-04',
+    declaredLang: 'zh-CN',
+    url: null,
+    canonicalUrl: null,
+  },
+];
+
+/**
+ * Warms the engine once the worker has started: its first call builds the gazetteers' matchers
+ * (hundreds of ms), which would otherwise fall on the first page the user opens after a browser
+ * start. Each sample runs in a task of its own, after the worker has registered its listeners (MV3
+ * requires them synchronously at start), so a message that arrives meanwhile waits for one sample
+ * at most, as it would otherwise have waited for its own cold call.
+ */
+export function warmUpEngine(schedule: (task: () => void) => void = (task) => setTimeout(task, 0)): void {
+  for (const article of WARM_UP_ARTICLES) {
+    schedule(() => {
+      try {
+        analyzeArticle(article, { now: new Date(0) });
+      } catch {
+        // analyzeArticle is total; nothing to recover if it is not.
+      }
+    });
+  }
+}

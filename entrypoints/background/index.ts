@@ -3,7 +3,7 @@ import { handleCalls } from '../../messaging/transport';
 import { createClippingRepository } from '../../storage/clipping-repository';
 import { openDatabase } from '../../storage/database';
 import { createDraftRepository } from '../../storage/draft-repository';
-import { createAnalysisService } from './analysis-service';
+import { createAnalysisService, warmUpEngine } from './analysis-service';
 import { reportPage } from './badge';
 import { registerContextMenu } from './context-menu';
 import { createSaveService } from './save-service';
@@ -27,4 +27,5 @@ export default defineBackground(() => {
   registerContextMenu({ drafts, clippings });
   registerSaveShortcut(saving);
   startSiteAccess();
+  warmUpEngine();
 });

@@ -44,11 +44,6 @@ const NAME_CATEGORIES: ReadonlySet<FactCategory> = new Set(['organization', 'ser
 /** A four-digit year written alone at the end of a name: the version of a product, not a date. */
 const BARE_YEAR = /^\d{4}$/;
 
-/** Whether `date` inside the overlapping `name` is a date the name has overrun (see the header). */
-function dateBeatsName(date: Fact, name: Fact): boolean {
-  return !(BARE_YEAR.test(date.text) && date.end === name.end && date.start > name.start);
-}
-
 /**
  * The facts that survive overlap removal, in precedence order. Facts must be non-empty
  * (`start < end`, as `isValidFact` guarantees). O(n log n): articles of 1 MB carry ~20,000
@@ -76,7 +71,7 @@ export function removeOverlaps<T extends RankedFact>(ranked: readonly T[]): T[] 
 }
 
 /**
- * Builds the test "does a date beat this name?" (`dateBeatsName` for some overlapping date), by
+ * Builds the test "does a date beat this name?" (rule 2 of the header, for some overlapping date), by
  * counting instead of scanning: the dates overlapping [start, end) are those starting before `end`
  * minus those ending by `start`; the name keeps its span when every one of them is an exception
  * (a bare year ending where the name ends and starting inside it).

@@ -71,11 +71,11 @@ describe('removeOverlaps agrees with the quadratic reference', () => {
   });
 
   test.each([
-    { name: 'en: a bare year closing a service name is its version', text: 'Windows 2000 servers', name: [0, 12], date: [8, 12] },
-    { name: 'en: a month-year inside an organisation name overruns it', text: 'since March 2022 outage', name: [0, 16], date: [6, 16] },
-    { name: 'zh: a date inside an organisation span overruns it', text: '前员工2022年7月从公司窃取', name: [0, 15], date: [3, 10] },
-    { name: 'zh: a bare year opening a name is a date', text: '2015年网站暂停使用', name: [0, 7], date: [0, 4] },
-  ])('$name', ({ text, name, date }) => {
+    { name: 'en: a bare year closing a service name is its version', text: 'Windows 2000 servers', nameSpan: [0, 12], dateSpan: [8, 12] },
+    { name: 'en: a month-year inside an organisation name overruns it', text: 'since March 2022 outage', nameSpan: [0, 16], dateSpan: [6, 16] },
+    { name: 'zh: a date inside an organisation span overruns it', text: '前员工2022年7月从公司窃取', nameSpan: [0, 15], dateSpan: [3, 10] },
+    { name: 'zh: a bare year opening a name is a date', text: '2015年网站暂停使用', nameSpan: [0, 7], dateSpan: [0, 4] },
+  ])('$name', ({ text, nameSpan, dateSpan }) => {
     const fact = (category: FactCategory, [start, end]: number[]): Fact => ({
       category,
       text: text.slice(start, end),
@@ -84,9 +84,9 @@ describe('removeOverlaps agrees with the quadratic reference', () => {
       value: text.slice(start, end),
     });
     const ranked = [
-      { fact: fact('organization', name), rank: 5 },
-      { fact: fact('service', name), rank: 6 },
-      { fact: fact('date', date), rank: 7 },
+      { fact: fact('organization', nameSpan), rank: 5 },
+      { fact: fact('service', nameSpan), rank: 6 },
+      { fact: fact('date', dateSpan), rank: 7 },
     ];
     const expected = referenceRemoveOverlaps(ranked);
     expect(expected.length).toBeGreaterThan(0);
