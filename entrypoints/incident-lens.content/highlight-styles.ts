@@ -85,16 +85,31 @@ export function highlightCss(tone: PageTone): string {
 }
 
 /**
- * Adopts the highlight sheet into `doc` and returns the function that removes it again.
- * Constructable sheets change no node, so the page's DOM stays as the site built it.
+ * Builds (but does not adopt) the highlight sheet for `doc`, or null where constructable sheets are
+ * missing. Parsing the rules is split from adopting them so the content script can do it while the
+ * worker analyses, off the paint's critical path.
  */
-export function adoptHighlightSheet(doc: Document, tone: PageTone): () => void {
+export function createHighlightSheet(doc: Document, tone: PageTone): CSSStyleSheet | null {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!view || !('adoptedStyleSheets' in doc)) return () => undefined;
+  if (!view || !('adoptedStyleSheets' in doc)) return null;
   const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(highlightCss(tone));
+  return sheet;
+}
+
+/** Adopts `sheet` into `doc` and returns the function that removes it again (a no-op for null). */
+export function adoptSheet(doc: Document, sheet: CSSStyleSheet | null): () => void {
+  if (!sheet) return () => undefined;
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   return () => {
     doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
   };
+}
+
+/**
+ * Adopts the highlight sheet into `doc` and returns the function that removes it again.
+ * Constructable sheets change no node, so the page's DOM stays as the site built it.
+ */
+export function adoptHighlightSheet(doc: Document, tone: PageTone): () => void {
+  return adoptSheet(doc, createHighlightSheet(doc, tone));
 }

@@ -10,7 +10,7 @@ import { FACT_CATEGORIES, type Fact, type FactCategory } from '../../engine/type
 import { articleOffsetOf, factsAt, indexFacts, indexSegments, type FactIndex, type SegmentIndex } from './fact-index';
 import { FOCUS_HIGHLIGHT, highlightName } from './highlight-styles';
 import { MarkLog, wrapFact } from './mark-fallback';
-import { runTimeSliced, type SliceOptions } from './time-sliced';
+import { runTimeSliced, yieldToNextFrame, type SliceOptions } from './time-sliced';
 
 /** One fact as painted: its position in the painted list and the range it covers. */
 export interface PaintedFact {
@@ -49,6 +49,17 @@ export function highlightWorldOf(win: Window & typeof globalThis): HighlightWorl
   };
 }
 
+/**
+ * Makes the page's Highlight API machinery ready (its first StaticRange and Highlight cost Blink
+ * 0.2–0.4 ms on a fresh page) without registering anything: the content script calls it while the
+ * worker analyses, so the paint after the answer does not pay it.
+ */
+export function warmHighlightApi(world: HighlightWorld): void {
+  if (!world.registry) return;
+  const node = world.doc.createTextNode('');
+  world.createHighlight([world.createRange({ startContainer: node, startOffset: 0, endContainer: node, endOffset: 0 })]);
+}
+
 /** The highlighter of one read article. */
 export interface Highlighter {
   readonly mode: 'highlight-api' | 'marks';
@@ -70,6 +81,15 @@ export interface Highlighter {
   clear(): void;
 }
 
+/** Painted facts from which a paint registers its categories one per frame. */
+const STAGED_REGISTRATION_FROM = 2000;
+
+function countCategories(items: readonly PaintedFact[]): Map<FactCategory, number> {
+  const counts = new Map<FactCategory, number>();
+  for (const { fact } of items) counts.set(fact.category, (counts.get(fact.category) ?? 0) + 1);
+  return counts;
+}
+
 /** Creates the highlighter for an article's TextMap. */
 export function createHighlighter(world: HighlightWorld, map: TextMap): Highlighter {
   const { doc, registry } = world;
@@ -88,11 +108,14 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
   /** Highlights per category, built by paint (API mode). */
   let highlights = new Map<FactCategory, unknown & { add(range: AbstractRange): unknown }>();
 
+  /** Categories registered so far while a large paint registers one per frame; null: all. */
+  let staged: Set<FactCategory> | null = null;
+
   const syncRegistry = () => {
     if (!registry) return;
     for (const category of FACT_CATEGORIES) {
       const highlight = highlights.get(category);
-      if (highlight && !hidden && !hiddenCategories.has(category)) registry.set(highlightName(category), highlight);
+      if (highlight && (!staged || staged.has(category)) && !hidden && !hiddenCategories.has(category)) registry.set(highlightName(category), highlight);
       else registry.delete(highlightName(category));
     }
   };
@@ -116,6 +139,7 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
   const clear = () => {
     if (!dirty) return;
     dirty = false;
+    staged = null;
     clearFocus();
     if (registry) {
       for (const category of FACT_CATEGORIES) registry.delete(highlightName(category));
@@ -206,8 +230,27 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
       painted = built;
       byOffset = null;
       dirty = true;
-      if (registry) syncRegistry();
-      else syncMarks();
+      if (!registry) {
+        syncMarks();
+        return true;
+      }
+      if (built.length < STAGED_REGISTRATION_FROM) {
+        syncRegistry();
+        return true;
+      }
+      // Thousands of ranges: the style and paint work after registering them all at once is one
+      // long task, so register one category per frame, largest last.
+      const counts = countCategories(built);
+      const order = [...counts.keys()].sort((a, b) => counts.get(a)! - counts.get(b)!);
+      const yieldToFrame = options.yieldToFrame ?? yieldToNextFrame;
+      staged = new Set();
+      for (let k = 0; k < order.length; k++) {
+        if (k > 0) await yieldToFrame();
+        if (options.isCancelled?.() || painted !== built) return false;
+        staged.add(order[k]);
+        syncRegistry();
+      }
+      staged = null;
       return true;
     },
     painted: () => painted,

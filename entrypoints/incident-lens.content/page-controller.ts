@@ -16,8 +16,8 @@ import { handleCalls, sendToBackground } from '../../messaging/transport';
 import { isSiteOff, siteKeyOf, watchOffSites } from '../../storage/site-preferences';
 import { watchArticle } from './article-watcher';
 import { localStrings } from './content-strings';
-import { adoptHighlightSheet, readPageTone, type PageTone } from './highlight-styles';
-import { createHighlighter, highlightWorldOf, type Highlighter, type PaintedFact } from './highlighter';
+import { adoptSheet, createHighlightSheet, readPageTone, type PageTone } from './highlight-styles';
+import { createHighlighter, highlightWorldOf, warmHighlightApi, type Highlighter, type PaintedFact } from './highlighter';
 import { hasIncidentCue } from './has-incident-cue';
 import { createOverlay, OVERLAY_TAG, type Overlay } from './overlay';
 import { liveRangeOf, trackPointer } from './pointer-tracker';
@@ -140,6 +140,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   let highlighter: Highlighter | null = null;
   let overlay: Overlay | null = null;
   let tone: PageTone | null = null;
+  /** Removes the adopted highlight sheet; null while none is adopted. */
   let dropSheet: (() => void) | null = null;
   const off = new Set<FactCategory>();
   let hidden = false;
@@ -180,10 +181,13 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     current = -1;
   };
 
-  /** The legend overlay of the current paint, created on first need. */
+  /** The legend overlay of the current paint, created (with its legend) on first need. */
   const ensureOverlay = (): Overlay | null => {
     if (!highlighter || ctx.isInvalid) return null;
-    overlay ??= createOverlay(doc, tone ?? 'light', strings, handlers);
+    if (!overlay) {
+      overlay = createOverlay(doc, tone ?? 'light', strings, handlers);
+      renderLegend();
+    }
     return overlay;
   };
 
@@ -224,6 +228,12 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     },
   };
 
+  /** Reads the page's tone and adopts the highlight sheet for it, once. */
+  const adoptSheetOnce = () => {
+    tone ??= readPageTone(doc);
+    dropSheet ??= adoptSheet(doc, createHighlightSheet(doc, tone));
+  };
+
   /**
    * Paints `facts` on the current article; the legend follows in an idle moment (it is not the
    * highlight work, and building it would delay the paint). Resolves true when painted.
@@ -231,8 +241,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   const paint = async (read: ReadResult, facts: readonly Fact[], gen: number): Promise<boolean> => {
     removePaint();
     if (facts.length === 0 || siteOff) return false;
-    tone ??= readPageTone(doc);
-    dropSheet ??= adoptHighlightSheet(doc, tone);
+    adoptSheetOnce();
     const next = createHighlighter(highlightWorldOf(win), read.map);
     highlighter = next;
     for (const category of off) next.setCategoryVisible(category, false);
@@ -241,10 +250,9 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
       next.paint(facts, { isCancelled: () => gen !== generation || ctx.isInvalid || highlighter !== next }),
     );
     if (!done || highlighter !== next) return false;
+    // A hover or the popup may need the overlay sooner: then it is made there (ensureOverlay).
     const showLegend = () => {
-      if (highlighter !== next || overlay) return;
-      ensureOverlay();
-      renderLegend();
+      if (highlighter === next) ensureOverlay();
     };
     if (typeof win.requestIdleCallback === 'function') ctx.requestIdleCallback(showLegend, { timeout: 250 });
     else ctx.setTimeout(showLegend, 0);
@@ -310,16 +318,28 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   /** Sends the article to the worker and paints an incident's facts once the site switch allows. */
   const analyse = async (read: ReadResult, gen: number, force: boolean): Promise<PageState> => {
     const reply = sendToBackground('content-to-background', 'analyzeArticle', { article: read.article });
-    // The page's tone costs a style read; take it while the worker is busy, not at paint time.
-    if (!siteOff) tone ??= readPageTone(doc);
+    // The tone's style read, the sheet's parse and the page's style recalc after adopting it
+    // (24 ms on a 1 MB page) happen while the worker is busy, not after its answer. The sheet
+    // alone changes nothing on screen; it waits for the site switch and goes again when the
+    // verdict is "no incident".
+    void siteCheck.then((isOff) => {
+      if (isOff || gen !== generation || ctx.isInvalid) return;
+      adoptSheetOnce();
+      warmHighlightApi(highlightWorldOf(win));
+    });
     const answer = await reply;
     const next: PageState = { read, analysis: answer.ok ? answer.value : null };
     await siteCheck;
     if (gen !== generation || ctx.isInvalid) return next;
     state = next;
-    if (!siteOff || force) report(next);
     const painted = Boolean(next.analysis?.incident.isIncident && !siteOff) && (await paint(read, next.analysis!.facts, gen));
     markVerdict(painted);
+    if (!painted && !highlighter) {
+      dropSheet?.();
+      dropSheet = null;
+    }
+    // The badge can wait for the highlights.
+    if (!siteOff || force) report(next);
     return next;
   };
 
@@ -332,8 +352,13 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
       return reading;
     }
     const run = (async () => {
-      const read = await readArticleSliced(doc, win.location.href, scheduler);
-      reading = null;
+      let read: ReadResult | null;
+      try {
+        read = await readArticleSliced(doc, win.location.href, scheduler);
+      } finally {
+        // Never left set, or every later refresh would wait on a read that is over.
+        reading = null;
+      }
       if (ctx.isInvalid) return state;
       const result = afterRead(read, force);
       if (readAgain) {
@@ -393,14 +418,16 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     doc,
     () => (hidden ? null : highlighter),
     (hit) => {
-      if (!overlay || !highlighter) return;
+      if (!highlighter) return;
       if (!hit) {
-        overlay.hideCard();
+        overlay?.hideCard();
         highlighter.setFocus(current >= 0 ? highlighter.painted()[current] ?? null : null);
         return;
       }
+      const legend = ensureOverlay();
+      if (!legend) return;
       highlighter.setFocus(hit.item);
-      overlay.showCard(hit.item.fact, hit.rect);
+      legend.showCard(hit.item.fact, hit.rect);
     },
     (target) => target instanceof Element && target.localName === OVERLAY_TAG,
   );

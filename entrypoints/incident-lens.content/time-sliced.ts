@@ -12,6 +12,8 @@ export interface SliceOptions {
   yieldToLoop?: () => Promise<void>;
   /** Checked between slices (and every few steps): true stops the run. */
   isCancelled?: () => boolean;
+  /** Resolves after the next frame is rendered (spreads style work over frames). */
+  yieldToFrame?: () => Promise<void>;
 }
 
 /** Yields to the event loop: scheduler.yield() where it exists, else a zero timeout. */
@@ -19,6 +21,22 @@ export function yieldToEventLoop(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Resolves after the next animation frame, or after `fallbackMs` where frames do not come (a
+ * background tab renders none, and painting must not stall there).
+ */
+export function yieldToNextFrame(fallbackMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, fallbackMs);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      // After the frame's rendering, not before it: the next task.
+      setTimeout(resolve, 0);
+    });
+  });
 }
 
 /** Steps between clock reads: reading the clock per step would cost more than small steps. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { locateSpan } from '../../../engine/read/text-map';
 import type { FactCategory } from '../../../engine/types';
-import { createHighlighter, type HighlightWorld } from '../../../entrypoints/incident-lens.content/highlighter';
+import { createHighlighter, warmHighlightApi, type HighlightWorld } from '../../../entrypoints/incident-lens.content/highlighter';
 import { factOf, fixtureFacts, loadPage } from './page-fixture';
 
 /** The registry and highlights of a world without the Highlight API in happy-dom: plain data that records what was set. */
@@ -185,4 +185,82 @@ describe('<mark> fallback', () => {
     await highlighter.paint([factOf(read, 'date', 'said on Monday'), factOf(read, 'date', 'Monday')], run);
     expect(highlighter.painted().map((p) => p.fact.text)).toEqual(['Monday']);
   });
+});
+
+describe('large paints register one category per frame (issue 6)', () => {
+  /** `count` facts over the fixture's facts, in the given categories in turn (same spans repeat). */
+  function manyFacts(read: ReturnType<typeof loadPage>['read'], count: number, categories: FactCategory[], weights: number[]) {
+    const base = fixtureFacts(read);
+    const facts = [];
+    let k = 0;
+    for (let c = 0; c < categories.length; c++) {
+      const n = Math.round((count * weights[c]) / weights.reduce((a, b) => a + b, 0));
+      for (let i = 0; i < n; i++) facts.push({ ...base[k++ % base.length], category: categories[c] });
+    }
+    return facts;
+  }
+
+  test.each([
+    { count: 3000, frames: 2, order: ['agency', 'malware', 'date'] },
+    { count: 600, frames: 0, order: null },
+  ])('$count facts → $frames frame yields, smallest category first', async ({ count, frames, order }) => {
+    const { document, read } = loadPage();
+    const { world, registry } = apiWorld(document);
+    const highlighter = createHighlighter(world, read.map);
+    const seen: string[][] = [];
+    const facts = manyFacts(read, count, ['date', 'agency', 'malware'], [5, 1, 2]);
+    const done = await highlighter.paint(facts, {
+      ...run,
+      yieldToFrame: async () => {
+        seen.push([...registry.keys()]);
+      },
+    });
+    expect(done).toBe(true);
+    expect(seen.length).toBe(frames);
+    if (order) expect(seen).toEqual([[`incident-lens-${order[0]}`], [`incident-lens-${order[0]}`, `incident-lens-${order[1]}`]].map((names) => expect.arrayContaining(names)));
+    expect([...registry.keys()].sort()).toEqual(['incident-lens-agency', 'incident-lens-date', 'incident-lens-malware']);
+    const total = [...registry.values()].reduce<number>((n, h) => n + (h as FakeHighlight).ranges.size, 0);
+    expect(total).toBe(facts.length);
+    expect(highlighter.painted().length).toBe(facts.length);
+  });
+
+  test('a paint cancelled between frames stops registering and resolves false', async () => {
+    const { document, read } = loadPage();
+    const { world, registry } = apiWorld(document);
+    const highlighter = createHighlighter(world, read.map);
+    let cancelled = false;
+    const done = await highlighter.paint(manyFacts(read, 3000, ['date', 'agency', 'malware'], [5, 1, 2]), {
+      ...run,
+      isCancelled: () => cancelled,
+      yieldToFrame: async () => {
+        cancelled = true;
+      },
+    });
+    expect(done).toBe(false);
+    expect([...registry.keys()]).toEqual(['incident-lens-agency']);
+    highlighter.clear();
+    expect(registry.size).toBe(0);
+  });
+});
+
+test('after a cancelled large paint, a small paint registers every category again', async () => {
+  const { document, read } = loadPage();
+  const { world, registry } = apiWorld(document);
+  const highlighter = createHighlighter(world, read.map);
+  const base = fixtureFacts(read);
+  const many = Array.from({ length: 2400 }, (_, i) => base[i % base.length]);
+  let cancelled = false;
+  expect(await highlighter.paint(many, { ...run, isCancelled: () => cancelled, yieldToFrame: async () => void (cancelled = true) })).toBe(false);
+  expect(await highlighter.paint(base, run)).toBe(true);
+  expect(registry.size).toBe(new Set(base.map((f) => f.category)).size);
+});
+
+test('warming the Highlight API registers nothing; without the API it creates nothing', () => {
+  const { document } = loadPage();
+  const { world, registry } = apiWorld(document);
+  const created: unknown[] = [];
+  warmHighlightApi({ ...world, createHighlight: (ranges) => (created.push(ranges), world.createHighlight(ranges)) });
+  expect(created).toHaveLength(1);
+  expect(registry.size).toBe(0);
+  expect(() => warmHighlightApi(markWorld(document))).not.toThrow();
 });

@@ -1,0 +1,88 @@
+/**
+ * The content script's fast paths (issue 6) in Chromium with the built extension: a page with no
+ * incident cue is not sent to the worker and gets no UI, yet the popup still gets its analysis on
+ * demand; on a site switched off before the page loads, the article is read beside the site check
+ * but nothing is painted. Pages are own sentences served under listed news hosts.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SITE_OFF_KEY } from '../../storage/site-preferences';
+import { FIXTURES, launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+
+const QUIET_PAGE = {
+  url: 'https://www.bleepingcomputer.com/news/technology/city-library-extends-weekend-hours/',
+  html: `<!doctype html><html lang="en"><head><title>City library extends weekend hours</title></head><body>
+<article><h1>City library extends weekend hours</h1>
+<p>The central library will open until nine on Saturdays and Sundays from next month, the city council said on Tuesday.</p>
+<p>Readers can book reading-room seats on the library website, and the children's corner gets two new reading programmes.</p>
+<p>The longer hours follow a survey in which most members asked for evening access at weekends, the librarian said.</p>
+<p>市图书馆表示，下月起周末开放时间延长至晚上九点，读者可在网站预约阅览室座位。</p>
+</article></body></html>`,
+};
+
+const OFF_KEY = SITE_OFF_KEY;
+
+/** The extension API as used inside the worker and extension pages (code evaluated there, typed here). */
+declare const chrome: {
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+};
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer([QUIET_PAGE, FIXTURES.news]);
+  browser = await launchWithExtension(server);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Asks the tab's content script for its page, as the popup does. */
+async function getPage(tabId: number): Promise<unknown> {
+  const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+  try {
+    return await popup.evaluate((id) => chrome.tabs.sendMessage(id, { protocol: 'incident-lens/1', direction: 'popup-to-content', name: 'getPage', input: {} }), tabId);
+  } finally {
+    await popup.close();
+  }
+}
+
+describe('content script fast paths', () => {
+  test('a page without incident cues: no highlights, no UI; the popup still gets the analysis', async () => {
+    const { page, tabId } = await browser.openTab(QUIET_PAGE.url);
+    const reply = (await getPage(tabId)) as { ok: boolean; value: { article?: { title: string }; analysis?: { incident: { isIncident: boolean } } } };
+    expect(reply.ok).toBe(true);
+    expect(reply.value.article?.title).toBe('City library extends weekend hours');
+    expect(reply.value.analysis?.incident.isIncident).toBe(false);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await page.locator('incident-lens-ui').count()).toBe(0);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    await page.close();
+  });
+
+  test('a site switched off before the page loads: the article is read but never painted', async () => {
+    await browser.worker.evaluate((key) => chrome.storage.local.set({ [key]: ['bleepingcomputer.com'] }), OFF_KEY);
+    try {
+      const { page, tabId } = await browser.openTab(FIXTURES.news.url);
+      const reply = (await getPage(tabId)) as { ok: boolean; value: { analysis?: { incident: { isIncident: boolean } } } };
+      // The popup's forced analysis works on an off site; the page stays untouched.
+      expect(reply.value.analysis?.incident.isIncident).toBe(true);
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+      expect(await page.locator('incident-lens-ui').count()).toBe(0);
+      await page.close();
+    } finally {
+      await browser.worker.evaluate((key) => chrome.storage.local.remove(key), OFF_KEY);
+    }
+  });
+
+  test('the same site switched on again: the incident is painted', async () => {
+    const { page } = await browser.openTab(FIXTURES.news.url);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('incident-lens-ui').count(), { timeout: 5_000 }).toBe(1);
+    await page.close();
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The content script's cue pre-screen (issue 6): pages without any incident cue skip the worker.
+ * Own sentences in English and Chinese; on the corpus (when present), no incident page may be
+ * screened out.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Window } from 'happy-dom';
+import { describe, expect, test } from 'vitest';
+import { readArticle } from '../../../engine/read/read-article';
+import { cuePattern, hasIncidentCue, INCIDENT_CUE_WORDS } from '../../../entrypoints/incident-lens.content/has-incident-cue';
+
+const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus');
+
+describe('hasIncidentCue', () => {
+  test.each([
+    { title: null, text: 'The council said attackers encrypted its payment servers.', cue: true },
+    { title: 'Retailer confirms DATA BREACH', text: 'The company apologised to customers.', cue: true },
+    { title: null, text: 'Hackers claimed the theft on a forum; the site was knocked out for a day.', cue: true },
+    { title: null, text: 'A DDoS wave hit the ministry.', cue: true },
+    { title: null, text: '某市人民医院遭勒索软件攻击，门诊系统中断。', cue: true },
+    { title: '航空公司乘客信息泄露', text: '公司已报警。', cue: true },
+    { title: null, text: '黑客入侵了物流平台，窃取了订单数据。', cue: true },
+    { title: null, text: 'The bakery opened a second shop; customers queued in shackles of cold.', cue: false },
+    { title: 'Quarterly results', text: 'Revenue rose 4% as the retailer opened new stores in the north.', cue: false },
+    { title: '新品发布会', text: '该公司今天发布了新款手机，售价与去年持平。', cue: false },
+    { title: null, text: '市图书馆周末延长开放时间，读者可在线预约座位。', cue: false },
+  ])('$title / $text → $cue', ({ title, text, cue }) => {
+    expect(hasIncidentCue(title, text)).toBe(cue);
+  });
+
+  test('English stems match at a word start only; Chinese words anywhere', () => {
+    const pattern = cuePattern([{ id: 'hack', en: ['hack'], zh: ['黑客'] }]);
+    expect(pattern.test('Hacked accounts')).toBe(true);
+    expect(pattern.test('a whack-a-mole game')).toBe(false);
+    expect(pattern.test('国外黑客组织')).toBe(true);
+    expect(pattern.test('客户服务')).toBe(false);
+  });
+
+  test('every cue has an id and words in both languages', () => {
+    const ids = INCIDENT_CUE_WORDS.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const cue of INCIDENT_CUE_WORDS) {
+      expect(cue.en.length, cue.id).toBeGreaterThan(0);
+      expect(cue.zh.length, cue.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe.skipIf(!existsSync(CORPUS))('pre-screen on the corpus', () => {
+  test('no incident page is screened out', () => {
+    const labels = ['labels-en-dev.jsonl', 'labels-zh-dev.jsonl']
+      .flatMap((f) => readFileSync(join(CORPUS, f), 'utf8').split('\n').filter(Boolean))
+      .map((line) => JSON.parse(line) as { id: string; url: string; label: string });
+    const missed: string[] = [];
+    let incidents = 0;
+    for (const label of labels.filter((l) => l.label === 'incident')) {
+      const file = join(CORPUS, 'pages', `${label.id}.html`);
+      if (!existsSync(file)) continue;
+      const window = new Window({ url: label.url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
+      window.document.write(readFileSync(file, 'utf8'));
+      const read = readArticle(window.document as unknown as Document, label.url);
+      incidents++;
+      if (!read || !hasIncidentCue(read.article.title, read.article.text)) missed.push(label.id);
+    }
+    expect(incidents).toBeGreaterThan(0);
+    expect(missed).toEqual([]);
+  });
+});
