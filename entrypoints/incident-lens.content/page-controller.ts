@@ -264,6 +264,17 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     if (import.meta.env.WXT_BENCH_MARKS) performance.mark(painted ? 'incident-lens:painted' : 'incident-lens:no-incident');
   };
 
+  /** Settles a page that gets no analysis now (no article, or no incident cue): verdict and badge only. */
+  const settleWithoutAnalysis = (next: PageState, force: boolean): Promise<PageState> => {
+    state = next;
+    analysed = Promise.resolve(next);
+    markVerdict(false);
+    void siteCheck.then(() => {
+      if (state === next && (!siteOff || force)) report(next);
+    });
+    return analysed;
+  };
+
   /** Handles a finished read: analyses and paints when the article is new. */
   const afterRead = (read: ReadResult | null, force: boolean): Promise<PageState> => {
     if (!read) {
@@ -273,14 +284,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
       }
       hash = null;
       onDemand = null;
-      const next: PageState = { read: null, analysis: null };
-      state = next;
-      analysed = Promise.resolve(next);
-      markVerdict(false);
-      void siteCheck.then(() => {
-        if (state === next && (!siteOff || force)) report(next);
-      });
-      return analysed;
+      return settleWithoutAnalysis({ read: null, analysis: null }, force);
     }
     const nextHash = hashArticle(read.article.text, win.location.href);
     if (nextHash === hash && analysed) {
@@ -302,14 +306,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     onDemand = null;
     if (!hasIncidentCue(read.article.title, read.article.text)) {
       // No incident cue at all: no worker round trip, no paint; getPage analyses on demand.
-      const next: PageState = { read, analysis: null };
-      state = next;
-      analysed = Promise.resolve(next);
-      markVerdict(false);
-      void siteCheck.then(() => {
-        if (state === next && (!siteOff || force)) report(next);
-      });
-      return analysed;
+      return settleWithoutAnalysis({ read, analysis: null }, force);
     }
     analysed = analyse(read, gen, force);
     return analysed;
