@@ -4,13 +4,12 @@
  * screened out.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { readArticle } from '../../../engine/read/read-article';
 import { cuePattern, hasIncidentCue, INCIDENT_CUE_WORDS } from '../../../entrypoints/incident-lens.content/has-incident-cue';
-
-const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus');
+import { corpusDir, hasCorpus, readLabels } from '../corpus';
 
 describe('hasIncidentCue', () => {
   test.each([
@@ -47,15 +46,13 @@ describe('hasIncidentCue', () => {
   });
 });
 
-describe.skipIf(!existsSync(CORPUS))('pre-screen on the corpus', () => {
+describe.skipIf(!hasCorpus)('pre-screen on the corpus', () => {
   test('no incident page is screened out', () => {
-    const labels = ['labels-en-dev.jsonl', 'labels-zh-dev.jsonl']
-      .flatMap((f) => readFileSync(join(CORPUS, f), 'utf8').split('\n').filter(Boolean))
-      .map((line) => JSON.parse(line) as { id: string; url: string; label: string });
+    const labels = readLabels(['labels-en-dev.jsonl', 'labels-zh-dev.jsonl']);
     const missed: string[] = [];
     let incidents = 0;
     for (const label of labels.filter((l) => l.label === 'incident')) {
-      const file = join(CORPUS, 'pages', `${label.id}.html`);
+      const file = join(corpusDir, 'pages', `${label.id}.html`);
       if (!existsSync(file)) continue;
       const window = new Window({ url: label.url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
       window.document.write(readFileSync(file, 'utf8'));

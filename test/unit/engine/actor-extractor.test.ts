@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { actorExtractor } from '../../../engine/facts/actor-extractor';
-import { corpusDir, loadCorpus, scoreCategory } from './corpus-facts';
+import { hasCorpus, loadCorpus, scoreCategory } from './corpus-facts';
 
 const refDate = new Date(Date.UTC(2024, 0, 15));
 
@@ -51,7 +50,7 @@ describe('actorExtractor', () => {
   });
 });
 
-describe.skipIf(!existsSync(corpusDir))('actorExtractor on the labelled corpus', () => {
+describe.skipIf(!hasCorpus)('actorExtractor on the labelled corpus', () => {
   test('recall per language', () => {
     const scores = scoreCategory(actorExtractor, 'actor', loadCorpus());
     for (const s of scores) {

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { agencyExtractor } from '../../../engine/facts/agency-extractor';
 import type { ExtractContext } from '../../../engine/facts/extractor';
-import { corpusDir, loadCorpus, scoreCategory } from './corpus-facts';
+import { hasCorpus, loadCorpus, scoreCategory } from './corpus-facts';
 
 const refDate = new Date(Date.UTC(2024, 0, 15));
 
@@ -91,7 +90,7 @@ describe('agencyExtractor', () => {
   });
 });
 
-describe.skipIf(!existsSync(corpusDir))('agencyExtractor on the labelled corpus', () => {
+describe.skipIf(!hasCorpus)('agencyExtractor on the labelled corpus', () => {
   test('recall and precision per language', () => {
     const scores = scoreCategory(agencyExtractor, 'agency', loadCorpus());
     for (const s of scores) {

@@ -1,28 +1,21 @@
 /**
- * Test helper: reads the labelled corpus (../shared/corpus) under happy-dom and scores one
- * extractor's facts against its labels. Used by the extractor tests' corpus measurements, which
- * skip when the corpus folder is absent. No article text is copied into the project.
+ * Test helper: the labelled corpus as documents with their article text (read through ../corpus,
+ * which finds the folder — see `INCIDENT_LENS_CORPUS` there), and the scoring of one extractor's
+ * facts against the labels. Used by the extractor tests' corpus measurements, which skip when the
+ * corpus folder is absent.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
 import type { FactExtractor } from '../../../engine/facts/extractor';
-import { readArticle } from '../../../engine/read/read-article';
 import type { Fact, FactCategory } from '../../../engine/types';
+import { readCorpusPage, readLabels, type LabelFact } from '../corpus';
 
-/** The corpus folder beside the project. */
-export const corpusDir = fileURLToPath(new URL('../../../../shared/corpus', import.meta.url));
-
-interface LabelFact {
-  cat: FactCategory;
-  forms: string[];
-}
+export { corpusDir, hasCorpus } from '../corpus';
 
 /** One labelled document with its article text. */
 export interface CorpusDoc {
   id: string;
   lang: string;
+  /** `incident` or not. */
+  label: string;
   text: string;
   facts: LabelFact[];
   not: LabelFact[];
@@ -35,28 +28,18 @@ let cache: CorpusDoc[] | null = null;
 export function loadCorpus(): CorpusDoc[] {
   if (cache) return cache;
   const docs: CorpusDoc[] = [];
-  for (const name of ['labels-seed.jsonl', 'labels-en-dev.jsonl', 'labels-zh-dev.jsonl']) {
-    const path = join(corpusDir, name);
-    if (!existsSync(path)) continue;
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const label = JSON.parse(line);
-      const pagePath = resolve(corpusDir, label.file);
-      const html = readFileSync(pagePath, 'utf8');
-      const window = new Window({ url: label.url });
-      window.document.write(html);
-      const read = readArticle(window.document as unknown as Document, label.url);
-      window.close();
-      if (!read) continue;
-      docs.push({
-        id: label.id,
-        lang: label.lang,
-        text: read.article.text,
-        facts: label.facts ?? [],
-        not: label.not ?? [],
-        ignore: label.ignore ?? [],
-      });
-    }
+  for (const label of readLabels(['labels-seed.jsonl', 'labels-en-dev.jsonl', 'labels-zh-dev.jsonl'])) {
+    const article = readCorpusPage(label);
+    if (!article) continue;
+    docs.push({
+      id: label.id,
+      lang: label.lang,
+      label: label.label,
+      text: article.text,
+      facts: label.facts ?? [],
+      not: label.not ?? [],
+      ignore: label.ignore ?? [],
+    });
   }
   cache = docs;
   return docs;
@@ -68,6 +51,16 @@ export function matchesForm(predicted: string, forms: readonly string[]): boolea
   return forms.some((f) => {
     const form = f.toLowerCase();
     return p === form || p.includes(form) || form.includes(p);
+  });
+}
+
+/** Label match of the brief: equal, containing or contained (any case), the shorter ≥ 60% of the longer. */
+export function matchesLabel(predicted: string, forms: readonly string[]): boolean {
+  const p = predicted.toLowerCase();
+  return forms.some((f) => {
+    const form = f.toLowerCase();
+    const [short, long] = p.length <= form.length ? [p, form] : [form, p];
+    return long.includes(short) && short.length >= 0.6 * long.length;
   });
 }
 

@@ -1,12 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { dateExtractor } from '../../../engine/facts/date-extractor';
 import type { ExtractContext } from '../../../engine/facts/extractor';
-import { readArticle } from '../../../engine/read/read-article';
 import type { Fact } from '../../../engine/types';
+import { hasCorpus, readCorpusPage, readLabels, type LabelFact } from '../corpus';
 
 const REF = new Date('2023-01-14T00:00:00Z');
 
@@ -62,24 +58,6 @@ describe('dateExtractor', () => {
 });
 
 // Corpus measurement: recall and precision of date facts per language (issue 3).
-const corpusDir = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
-
-interface LabelFact {
-  cat: string;
-  forms: string[];
-  value?: string;
-}
-interface Label {
-  id: string;
-  file: string;
-  url: string;
-  lang: string;
-  published: string | null;
-  facts: LabelFact[];
-  not?: LabelFact[];
-  ignore?: LabelFact[];
-}
-
 /** A fact matches a form when its text equals, contains or is contained in it. */
 function matchesForm(text: string, form: string): boolean {
   return text === form || form.includes(text) || text.includes(form);
@@ -92,15 +70,9 @@ function matchesLabel(fact: Fact, label: LabelFact): boolean {
 /** Fixed "now" for undated pages, so the measurement does not depend on the clock. */
 const NOW = new Date('2026-11-29T00:00:00Z');
 
-describe.skipIf(!existsSync(corpusDir))('dateExtractor on the labelled corpus', () => {
-  // A skipped describe still runs its body to collect tests: read nothing when the corpus is absent.
-  const labelFiles = existsSync(corpusDir) ? ['labels-en-dev.jsonl', 'labels-zh-dev.jsonl', 'labels-seed.jsonl'] : [];
-  const labels: Label[] = labelFiles.flatMap((name) =>
-    readFileSync(resolve(corpusDir, name), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as Label),
-  );
+describe.skipIf(!hasCorpus)('dateExtractor on the labelled corpus', () => {
+  // A skipped describe still runs its body to collect tests: readLabels reads nothing when the corpus is absent.
+  const labels = readLabels();
 
   function measure(lang: string) {
     let expected = 0;
@@ -109,11 +81,7 @@ describe.skipIf(!existsSync(corpusDir))('dateExtractor on the labelled corpus', 
     let right = 0;
     const forbidden: string[] = [];
     for (const label of labels.filter((l) => l.lang === lang)) {
-      const window = new Window({ url: label.url });
-      window.document.write(readFileSync(resolve(corpusDir, label.file), 'utf8'));
-      const page = readArticle(window.document as unknown as Document, label.url);
-      void window.happyDOM.close();
-      const text = page?.article.text ?? '';
+      const text = readCorpusPage(label)?.text ?? '';
       const facts = dateExtractor.extract({
         text,
         lang,

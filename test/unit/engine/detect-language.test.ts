@@ -2,13 +2,10 @@
  * Language detection: our own sentences per language, the declared language as a hint only, and
  * every corpus article (when ../shared/corpus is present) detected as its label says.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { detectLanguage } from '../../../engine/language/detect-language';
-import { readArticle } from '../../../engine/read/read-article';
+import { hasCorpus, readCorpusPage, readLabels } from '../corpus';
 
 describe('detectLanguage', () => {
   test.each([
@@ -57,20 +54,13 @@ describe('detectLanguage', () => {
   });
 });
 
-const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus');
-
-describe.skipIf(!existsSync(CORPUS))('corpus (../shared/corpus)', () => {
+describe.skipIf(!hasCorpus)('corpus (../shared/corpus)', () => {
   test('every article is detected as its labelled language', () => {
     const wrong: string[] = [];
-    for (const f of ['labels-en-dev.jsonl', 'labels-zh-dev.jsonl', 'labels-seed.jsonl']) {
-      for (const line of readFileSync(resolve(CORPUS, f), 'utf8').split('\n').filter(Boolean)) {
-        const label = JSON.parse(line) as { id: string; file: string; url: string; lang: string };
-        const window = new Window({ url: label.url });
-        window.document.write(readFileSync(resolve(CORPUS, label.file), 'utf8'));
-        const article = readArticle(window.document as unknown as Document, label.url)!.article;
-        const lang = detectLanguage(article.text, article.declaredLang);
-        if (lang !== label.lang) wrong.push(`${label.id}: ${lang}`);
-      }
+    for (const label of readLabels()) {
+      const article = readCorpusPage(label)!;
+      const lang = detectLanguage(article.text, article.declaredLang);
+      if (lang !== label.lang) wrong.push(`${label.id}: ${lang}`);
     }
     expect(wrong).toEqual([]);
   });

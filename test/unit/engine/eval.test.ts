@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Analysis, Fact, FactCategory } from '../../../engine/types';
 import { factMatches, formMatches, scoreDetection, scoreDocument, violatesNot, type LabelledDocument } from '../../../scripts/eval-score';
+import { corpusDir, hasCorpus } from '../corpus';
 
 const ROOT = resolve(__dirname, '../../..');
-const corpusDir = resolve(ROOT, '../shared/corpus');
 
 const fact = (category: FactCategory, text: string, value = text): Fact => ({ category, text, start: 0, end: text.length, value });
 
@@ -134,9 +133,9 @@ interface EvalReport {
   errors: string[];
 }
 
-describe.skipIf(!existsSync(corpusDir))('corpus targets (../shared/corpus)', () => {
+describe.skipIf(!hasCorpus)('corpus targets (../shared/corpus)', () => {
   const run = () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', '--corpus', corpusDir, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
     expect(r.status).toBe(0);
     return JSON.parse(r.stdout) as EvalReport;
   };

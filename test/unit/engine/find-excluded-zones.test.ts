@@ -7,12 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { findExcludedZones } from '../../../engine/facts/find-excluded-zones';
 import { findIndicators } from '../../../engine/facts/indicator-extractor';
-import { readArticle } from '../../../engine/read/read-article';
 import type { Span } from '../../../engine/types';
+import { hasCorpus, readCorpusPage, readLabels } from '../corpus';
 
 /** The text of each zone of `text`. */
 const zoneTexts = (text: string): string[] => findExcludedZones(text).map((z) => text.slice(z.start, z.end));
@@ -150,16 +149,10 @@ const SHARED = resolve(import.meta.dirname, '../../../../shared');
 const SEED_PAGE = resolve(SHARED, 'seeds/wechat-royal-mail.html');
 const SEED_LABEL = resolve(SHARED, 'corpus/labels-seed.jsonl');
 
-function readPageText(file: string, url: string): string {
-  const window = new Window({ url });
-  window.document.write(readFileSync(file, 'utf8'));
-  return readArticle(window.document as unknown as Document, url)?.article.text ?? '';
-}
-
 describe.skipIf(!existsSync(SEED_PAGE) || !existsSync(SEED_LABEL))('seed page', () => {
   test('bleepingcomputer.com and the contact email are in zones and are not indicators', () => {
     const { url } = JSON.parse(readFileSync(SEED_LABEL, 'utf8').split('\n')[0]) as { url: string };
-    const text = readPageText(SEED_PAGE, url);
+    const text = readCorpusPage({ file: SEED_PAGE, url })?.text ?? '';
     const zones = findExcludedZones(text);
     const inZone = (start: number, end: number) => zones.some((z) => z.start <= start && end <= z.end);
     for (const needle of ['bleepingcomputer.com', 'sunzhonghao@cert.org.cn']) {
@@ -174,21 +167,16 @@ describe.skipIf(!existsSync(SEED_PAGE) || !existsSync(SEED_LABEL))('seed page', 
   });
 });
 
-const CORPUS = resolve(SHARED, 'corpus');
-
-describe.skipIf(!existsSync(CORPUS))('corpus (../shared/corpus)', () => {
+describe.skipIf(!hasCorpus)('corpus (../shared/corpus)', () => {
   test('no labelled fact lies wholly inside zones', () => {
     const swallowed: string[] = [];
-    for (const f of ['labels-en-dev.jsonl', 'labels-zh-dev.jsonl', 'labels-seed.jsonl']) {
-      for (const line of readFileSync(resolve(CORPUS, f), 'utf8').split('\n').filter(Boolean)) {
-        const label = JSON.parse(line) as { id: string; file: string; url: string; facts: { cat: string; forms: string[] }[] };
-        const text = readPageText(resolve(CORPUS, label.file), label.url);
-        const zones = findExcludedZones(text);
-        for (const fact of label.facts) {
-          const spans = fact.forms.flatMap((form) => [...text.matchAll(new RegExp(form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gu'))].map((m) => ({ start: m.index, end: m.index + form.length })));
-          if (spans.length > 0 && spans.every((s) => zones.some((z) => s.start < z.end && z.start < s.end))) {
-            swallowed.push(`${label.id} ${fact.cat} ${fact.forms[0]}`);
-          }
+    for (const label of readLabels()) {
+      const text = readCorpusPage(label)?.text ?? '';
+      const zones = findExcludedZones(text);
+      for (const fact of label.facts) {
+        const spans = fact.forms.flatMap((form) => [...text.matchAll(new RegExp(form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gu'))].map((m) => ({ start: m.index, end: m.index + form.length })));
+        if (spans.length > 0 && spans.every((s) => zones.some((z) => s.start < z.end && z.start < s.end))) {
+          swallowed.push(`${label.id} ${fact.cat} ${fact.forms[0]}`);
         }
       }
     }

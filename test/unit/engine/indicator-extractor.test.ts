@@ -4,16 +4,13 @@
  * properties, and the labelled corpus when ../shared/corpus is present (no `not`-list indicator is
  * ever produced; recall is reported).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import type { ExtractContext } from '../../../engine/facts/extractor';
 import { findExcludedZones } from '../../../engine/facts/find-excluded-zones';
 import { findIndicators, indicatorExtractor } from '../../../engine/facts/indicator-extractor';
 import { findIndicatorCandidates, refang } from '../../../engine/indicators/find-indicator-candidates';
-import { readArticle } from '../../../engine/read/read-article';
+import { hasCorpus, readCorpusPage, readLabels } from '../corpus';
 
 const REF_DATE = new Date('2023-01-14T00:00:00Z');
 
@@ -159,29 +156,9 @@ describe('indicatorExtractor', () => {
   });
 });
 
-const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus');
-
-interface Label {
-  id: string;
-  file: string;
-  url: string;
-  facts: { cat: string; forms: string[] }[];
-  not?: { cat: string; forms: string[] }[];
-}
-
-function readCorpus(): { label: Label; text: string }[] {
-  const labels = ['labels-en-dev.jsonl', 'labels-zh-dev.jsonl', 'labels-seed.jsonl'].flatMap((f) =>
-    readFileSync(resolve(CORPUS, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Label),
-  );
-  return labels.map((label) => {
-    const window = new Window({ url: label.url });
-    window.document.write(readFileSync(resolve(CORPUS, label.file), 'utf8'));
-    return { label, text: readArticle(window.document as unknown as Document, label.url)?.article.text ?? '' };
-  });
-}
-
-describe.skipIf(!existsSync(CORPUS))('corpus (../shared/corpus)', () => {
-  const pages = existsSync(CORPUS) ? readCorpus() : [];
+describe.skipIf(!hasCorpus)('corpus (../shared/corpus)', () => {
+  // Read at collection time; readLabels reads nothing when the corpus is absent.
+  const pages = readLabels().map((label) => ({ label, text: readCorpusPage(label)?.text ?? '' }));
   const overlaps = (factText: string, form: string) => factText.includes(form) || form.includes(factText);
 
   test('no `not`-list indicator is ever produced', () => {

@@ -1,9 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ExtractContext } from '../../../engine/facts/extractor';
 import { serviceExtractor } from '../../../engine/facts/service-extractor';
-import { corpusDir, loadCorpus } from './corpus-facts';
+import { hasCorpus, loadCorpus, matchesLabel } from './corpus-facts';
 
 const REF_DATE = new Date(Date.UTC(2023, 0, 14));
 
@@ -217,36 +215,10 @@ describe('serviceExtractor', () => {
   });
 });
 
-/** Label match of the brief: equal, containing or contained (any case), the shorter ≥ 60% of the longer. */
-function matchesLabel(predicted: string, forms: readonly string[]): boolean {
-  const p = predicted.toLowerCase();
-  return forms.some((f) => {
-    const form = f.toLowerCase();
-    const [short, long] = p.length <= form.length ? [p, form] : [form, p];
-    return long.includes(short) && short.length >= 0.6 * long.length;
-  });
-}
-
-/** Service labels with their status, by article id, for labelled incident articles. */
-function incidentServiceLabels(): Map<string, { forms: string[]; status: string }[]> {
-  const byId = new Map<string, { forms: string[]; status: string }[]>();
-  for (const name of ['labels-seed.jsonl', 'labels-en-dev.jsonl', 'labels-zh-dev.jsonl']) {
-    const path = join(corpusDir, name);
-    if (!existsSync(path)) continue;
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const label = JSON.parse(line);
-      if (label.label !== 'incident') continue;
-      byId.set(label.id, (label.facts ?? []).filter((f: { cat: string }) => f.cat === 'service'));
-    }
-  }
-  return byId;
-}
-
-describe.skipIf(!existsSync(corpusDir))('serviceExtractor on the labelled corpus (incident articles)', () => {
+describe.skipIf(!hasCorpus)('serviceExtractor on the labelled corpus (incident articles)', () => {
   test.each(['en', 'zh'])('%s: recall ≥ 0.9, status right, no mention from the not-lists', (lang) => {
-    const labelsById = incidentServiceLabels();
-    const docs = loadCorpus().filter((d) => d.lang === lang && labelsById.has(d.id));
+    // Services are only reported for incident articles.
+    const docs = loadCorpus().filter((d) => d.lang === lang && d.label === 'incident');
     let expected = 0;
     let found = 0;
     let statusRight = 0;
@@ -256,7 +228,7 @@ describe.skipIf(!existsSync(corpusDir))('serviceExtractor on the labelled corpus
     const misses: string[] = [];
     for (const doc of docs) {
       const facts = extract(doc.text, lang);
-      const labels = labelsById.get(doc.id) ?? [];
+      const labels = doc.facts.filter((f) => f.cat === 'service');
       for (const label of labels) {
         expected++;
         const hit = facts.find((f) => matchesLabel(f.text, label.forms));

@@ -2,15 +2,15 @@
  * Article readers over pages parsed by happy-dom: the project's own fixtures (always) and every
  * corpus page (when ../shared/corpus is present).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { readArticle } from '../../../engine/read/read-article';
 import { locateSpan } from '../../../engine/read/text-map';
+import { corpusDir, readLabels } from '../corpus';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const CORPUS = resolve(ROOT, '../shared/corpus');
 
 function parse(html: string, url: string) {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
@@ -109,15 +109,12 @@ describe('TextMap maps every span back to the DOM', () => {
   });
 });
 
-const labelFiles = ['labels-en-dev.jsonl', 'labels-zh-dev.jsonl', 'labels-seed.jsonl'];
-type Label = { id: string; file: string; url: string; title: string; site: string; published: string | null };
-const labels: Label[] = existsSync(CORPUS)
-  ? labelFiles.flatMap((f) => readFileSync(join(CORPUS, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Label))
-  : [];
+// Read at collection time (the table names the tests); none when the corpus is absent.
+const labels = readLabels();
 
 describe.skipIf(labels.length === 0)('corpus pages', () => {
   test.each(labels)('$id is read with its title and date', (label) => {
-    const html = readFileSync(join(CORPUS, label.file), 'utf8');
+    const html = readFileSync(join(corpusDir, label.file), 'utf8');
     const result = readArticle(parse(html, label.url), label.url);
     expect(result).not.toBeNull();
     const { article } = result!;
