@@ -24,7 +24,8 @@ import {
   type AgencyPlace,
 } from '../data/agencies-places';
 import { buildGazetteer, isAcronym, type Gazetteer, type GazetteerEntry } from '../gazetteer/gazetteer';
-import { alternation, overlapsAny, selectLeftmostLongest } from '../gazetteer/span-selection';
+import { alternation, selectLeftmostLongest } from '../gazetteer/span-selection';
+import { overlapsAnySpan } from '../text-spans';
 import type { ExtractContext, FactExtractor } from './extractor';
 
 const BLOCKER_PREFIX = 'agency-blocker:';
@@ -385,7 +386,7 @@ export function extractAgencies(ctx: ExtractContext): Fact[] {
   const facts: Fact[] = [];
   for (const c of candidates) {
     if (c.id?.startsWith(BLOCKER_PREFIX)) continue;
-    if (overlapsAny(c, ctx.excluded)) continue;
+    if (overlapsAnySpan(ctx.excluded, c)) continue;
     const attrs: Record<string, string> = {};
     if (c.country) attrs.country = c.country;
     if (c.zh) attrs.zh = c.zh;

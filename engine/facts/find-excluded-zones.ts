@@ -11,6 +11,7 @@
  * their own sentence to the end of the line. Markers need their colon or a line of their own, so
  * prose that merely mentions a source ("the source code", "消息来源于…") is never swallowed.
  */
+import { splitLines } from '../text-spans';
 import type { Span } from '../types';
 
 /** Headers of reference lists: the header line and the reference items after it are zones. */
@@ -104,21 +105,6 @@ const END_MARK = /^[-—–\s]*END[-—–\s]*$/u;
 /** A line that is a link, a bare domain or a numbered reference ("1、https://…", "[1]https://…"). */
 const LINK_LINE = /^(?:\S*https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)+(?:\/\S*)?\s*$|\[?$|\]\(|.*\]\(https?:)/iu;
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const part of text.split('\n')) {
-    lines.push({ start, end: start + part.length, text: part });
-    start += part.length + 1;
-  }
-  return lines;
-}
 
 /** The line without leading numbering, bullets and quotes. */
 const stripDecoration = (line: string): string => line.replace(LEADING_DECORATION, '');

@@ -17,7 +17,7 @@
 import { findIndicatorCandidates, type IndicatorCandidate } from '../indicators/find-indicator-candidates';
 import { foldToAscii } from '../indicators/fold-to-ascii';
 import { EMAIL_CUES, HASH_CUES, IOC_CUES, NOT_HASH_CUES } from '../indicators/ioc-cues';
-import { overlapsAnySpan } from '../indicators/overlaps-any-span';
+import { overlapsAnySpan, splitLines, type TextLine as Line } from '../text-spans';
 import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
 
@@ -44,20 +44,6 @@ const SENTENCE_END = /[。！？!?；;]|\.(?=\s|$)/gu;
 /** What may surround indicators on an indicator-only line: bullets, numbering, separators, "and". */
 const LIST_FILLER = /[\s,;，；、|/\\*•·()（）[\]"'“”‘’:：-]|\d{1,3}[.、)）]|\b(?:and|or)\b|以及|和|及|或/giu;
 
-interface Line {
-  start: number;
-  end: number;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const part of text.split('\n')) {
-    lines.push({ start, end: start + part.length });
-    start += part.length + 1;
-  }
-  return lines;
-}
 
 /** Index of the line holding `offset` (binary search over line starts). */
 function lineIndexAt(lines: readonly Line[], offset: number): number {
@@ -215,7 +201,7 @@ export function findIndicators(text: string, excluded: readonly Span[] = []): Fa
   // Cues are read on a folded copy with every candidate blanked out (same length, same offsets).
   const masked = blankOut(foldToAscii(text), all);
   const lines = splitLines(text);
-  const candidates = all.filter((c) => !overlapsAnySpan(excluded, c.start, c.end));
+  const candidates = all.filter((c) => !overlapsAnySpan(excluded, c));
   const blocks = findListBlocks(masked, lines, candidates);
   const sections = findIocSectionLines(masked, lines, new Set(candidates.map((c) => lineIndexAt(lines, c.start))));
   const facts: Fact[] = [];

@@ -47,6 +47,7 @@ import { GIVEN_NAMES } from '../data/given-names';
 import { SERVICE_HEADS_EN, SERVICE_HEADS_ZH } from '../data/service-cues';
 import { nonVictimOrganizations } from '../data/non-victim-organizations';
 import { organizations } from '../data/organizations';
+import { overlapsAnySpan } from '../text-spans';
 import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
 
@@ -153,12 +154,8 @@ function foldKey(name: string): string {
     .trim();
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 function isExcluded(span: Span, excluded: readonly Span[]): boolean {
-  return excluded.some((x) => overlaps(x, span));
+  return overlapsAnySpan(excluded, span);
 }
 
 /** True when the last word of a Latin name is an organisation head ("Crosshouse Hospital"). */

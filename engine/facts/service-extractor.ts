@@ -31,6 +31,7 @@ import { organizations } from '../data/organizations';
 import { buildGazetteer } from '../gazetteer/gazetteer';
 import { COUNTRY_PLACES } from '../data/agencies-places';
 import { AFFECTED_EN, AFFECTED_ZH, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
+import { spansOverlap } from '../text-spans';
 import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
 
@@ -122,10 +123,6 @@ const MAX_MODIFIERS_EN = 4;
 
 interface Candidate extends Span {
   status: Status;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** The English phrase ending with the head at [headStart, headEnd): modifiers walked leftwards. */
@@ -282,7 +279,7 @@ function findCues(text: string): Cue[] {
   for (let m = AFFECTED.exec(text); m; m = AFFECTED.exec(text)) {
     const cue: Cue = { start: m.index, end: m.index + m[0].length, status: 'affected', weak: WEAK_CUE.test(m[0]) };
     while (u < unaffected.length && unaffected[u].end <= cue.start) u++;
-    if (u < unaffected.length && overlaps(unaffected[u], cue)) continue;
+    if (u < unaffected.length && spansOverlap(unaffected[u], cue)) continue;
     cues.push(cue);
   }
   return cues.sort((x, y) => x.start - y.start);
@@ -473,7 +470,7 @@ export const serviceExtractor: FactExtractor = {
   extract(ctx: ExtractContext): Fact[] {
     const { text, excluded } = ctx;
     const sentences = splitSentences(text);
-    const phrases = collectPhrases(text).filter((p) => !excluded.some((x) => overlaps(x, p)));
+    const phrases = collectPhrases(text).filter((p) => !excluded.some((x) => spansOverlap(x, p)));
     const cues = findCues(text);
     const classified = classify(text, sentences, cues, phrases);
     // Listed items replace phrases inside them and yield to longer phrases around them; named
@@ -481,7 +478,7 @@ export const serviceExtractor: FactExtractor = {
     const listed = findListedServices(text, sentences, cues, ctx.lang);
     const inner = keepLongestSpans([...classified, ...listed], text.length);
     const named = findNamedProducts(text, sentences, cues, inner);
-    const found = keepLongestSpans(named, text.length, inner).concat(inner).filter((c) => !excluded.some((x) => overlaps(x, c)));
+    const found = keepLongestSpans(named, text.length, inner).concat(inner).filter((c) => !excluded.some((x) => spansOverlap(x, c)));
     found.sort((a, b) => a.start - b.start);
     return found.map((c) => ({
       category: 'service' as const,

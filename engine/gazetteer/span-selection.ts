@@ -21,11 +21,6 @@ export function selectLeftmostLongest<T extends Span>(items: readonly T[]): T[] 
   return kept;
 }
 
-/** Whether [start, end) overlaps any of `excluded`. */
-export function overlapsAny(span: Span, excluded: readonly Span[]): boolean {
-  return excluded.some((x) => span.start < x.end && x.start < span.end);
-}
-
 /** Escapes a literal for use inside a RegExp. */
 export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,7 +7,7 @@ import type { Fact } from '../types';
 import type { ExtractContext } from '../facts/extractor';
 import { buildGazetteer, foldText, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { classifyThreatMention, roleFromContext, type ThreatRole } from './group-or-malware';
-import { overlapsAny } from './span-selection';
+import { overlapsAnySpan } from '../text-spans';
 import { CONTEXT_ATTR, PROPER_ATTR, namesIn } from './threat-entry';
 
 /** A prepared matcher for one category. */
@@ -77,7 +77,7 @@ export function extractThreatFacts(ctx: ExtractContext, matcher: ThreatMatcher, 
     } else if (matcher.shared.has(key) && classifyThreatMention(ctx.text, hit.start, hit.end) !== role) {
       continue;
     }
-    if (overlapsAny(hit, ctx.excluded) || isInsideUrl(ctx.text, hit.start, hit.end)) continue;
+    if (overlapsAnySpan(ctx.excluded, hit) || isInsideUrl(ctx.text, hit.start, hit.end)) continue;
     // A version belongs to the malware mention ("LockBit 3.0", GUIDELINES.md); the value stays
     // the family's canonical name and the version goes to attrs.
     const version = role === 'malware' ? VERSION_AFTER.exec(ctx.text.slice(hit.end, hit.end + 12)) : null;
