@@ -4,6 +4,7 @@ import { recategorized, withoutFacts, type Clipping, type ClippingFact } from '.
 import { clippingDate } from '../storage/clipping-search';
 import FactGroups from './FactGroups';
 import HighlightedText from './HighlightedText';
+import NoteField from './NoteField';
 import { t } from './i18n';
 import TagEditor from './TagEditor';
 import VerdictPanel from './VerdictPanel';
@@ -77,16 +78,7 @@ export default function ClippingView({ clipping, tagSuggestions, onSave, onDelet
       <div class="view-columns">
         <HighlightedText text={edited.text} facts={edited.facts} />
         <aside class="view-side">
-          <label class="field">
-            <span>{t('note')}</span>
-            <textarea
-              class="note"
-              rows={5}
-              value={edited.note}
-              placeholder={t('notePlaceholder')}
-              onInput={(event) => change({ note: (event.currentTarget as HTMLTextAreaElement).value })}
-            />
-          </label>
+          <NoteField value={edited.note} rows={5} onChange={(note) => change({ note })} />
           <div class="field">
             <span>{t('tags')}</span>
             <TagEditor tags={edited.tags} suggestions={tagSuggestions} onChange={(tags) => change({ tags })} idPrefix="view-tags" />

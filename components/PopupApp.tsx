@@ -5,6 +5,7 @@ import ArticleSummary from './ArticleSummary';
 import CategoryColorStyle from './CategoryColorStyle';
 import CategorySelect from './CategorySelect';
 import FactGroups from './FactGroups';
+import NoteField from './NoteField';
 import { t } from './i18n';
 import { createPopupServices, type PopupServices } from './popup-services';
 import SiteAccessPanel from './SiteAccessPanel';
@@ -120,16 +121,7 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
                 </button>
               </div>
               {selectionHint && <p class="hint" role="status">{selectionHint}</p>}
-              <label class="field">
-                <span>{t('note')}</span>
-                <textarea
-                  class="note"
-                  rows={3}
-                  value={edits.note}
-                  placeholder={t('notePlaceholder')}
-                  onInput={(event) => draft.update({ note: (event.currentTarget as HTMLTextAreaElement).value })}
-                />
-              </label>
+              <NoteField value={edits.note} rows={3} onChange={(note) => draft.update({ note })} />
               <div class="field">
                 <span>{t('tags')}</span>
                 <TagEditor tags={edits.tags} suggestions={suggestions} onChange={(tags) => draft.update({ tags })} />
