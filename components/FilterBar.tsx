@@ -1,5 +1,6 @@
 import type { ClippingFilters } from '../storage/clipping-search';
 import { kindLabel, t } from './i18n';
+import FilterSelect from './FilterSelect';
 
 /** The values each filter offers, computed from the whole library. */
 export interface FilterOptions {
@@ -22,29 +23,6 @@ export type FilterBarProps = {
   /** Called with the new filters. */
   onChange: (filters: ClippingFilters) => void;
 };
-
-function Select({ label, name, value, values, display, onChange }: {
-  label: string;
-  name: string;
-  value: string | undefined;
-  values: string[];
-  display?: (value: string) => string;
-  onChange: (value: string | undefined) => void;
-}) {
-  return (
-    <label class="filter">
-      <span>{label}</span>
-      <select name={name} value={value ?? ''} onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value || undefined)}>
-        <option value="">{t('filterAny')}</option>
-        {values.map((v) => (
-          <option key={v} value={v}>
-            {display ? display(v) : v}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 const afterColon = (value: string) => value.slice(value.indexOf(':') + 1);
 
@@ -91,10 +69,10 @@ export default function FilterBar({ filters, options, onChange }: FilterBarProps
             )}
           </select>
         </label>
-        <Select label={t('filterKind')} name="kind" value={filters.kind} values={options.kinds} display={kindLabel} onChange={(kind) => set({ kind })} />
-        <Select label={t('fieldSite')} name="site" value={filters.site} values={options.sites} onChange={(site) => set({ site })} />
-        <Select label={t('fieldLanguage')} name="lang" value={filters.lang} values={options.langs} onChange={(lang) => set({ lang })} />
-        <Select label={t('tags')} name="tag" value={filters.tag} values={options.tags} onChange={(tag) => set({ tag })} />
+        <FilterSelect label={t('filterKind')} name="kind" value={filters.kind} values={options.kinds} display={kindLabel} onChange={(kind) => set({ kind })} />
+        <FilterSelect label={t('fieldSite')} name="site" value={filters.site} values={options.sites} onChange={(site) => set({ site })} />
+        <FilterSelect label={t('fieldLanguage')} name="lang" value={filters.lang} values={options.langs} onChange={(lang) => set({ lang })} />
+        <FilterSelect label={t('tags')} name="tag" value={filters.tag} values={options.tags} onChange={(tag) => set({ tag })} />
         <label class="filter">
           <span>{t('filterFrom')}</span>
           <input type="date" name="from" value={filters.from ?? ''} onInput={(event) => set({ from: (event.currentTarget as HTMLInputElement).value || undefined })} />
