@@ -56,12 +56,10 @@ export interface PopupToContent {
   showFacts(input: { facts: Fact[] }): void;
 }
 
-/** Calls the popup, library and content script make to the background. */
+/** Calls the popup makes to the background (the keyboard shortcut and context menu run inside it). */
 export interface UiToBackground {
   /** Saves (or updates, by canonical URL) a clipping. */
   saveClipping(input: { draft: ClippingDraft }): Clipping;
-  /** Saves the page in a tab without opening the popup (keyboard shortcut). */
-  savePageInTab(input: { tabId: number }): Clipping;
 }
 
 /** Every protocol, for the transport's type plumbing. */

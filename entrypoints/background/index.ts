@@ -20,10 +20,7 @@ export default defineBackground(() => {
     analyzeArticle: analysis.analyzeArticle,
     reportPage,
   });
-  handleCalls('ui-to-background', {
-    saveClipping: saving.saveClipping,
-    savePageInTab: saving.savePageInTab,
-  });
+  handleCalls('ui-to-background', { saveClipping: saving.saveClipping });
   registerContextMenu({ drafts, clippings });
   registerSaveShortcut(saving);
   startSiteAccess();

@@ -18,7 +18,7 @@ export async function snapshotOfTab(tabId: number, call: TabCaller = callTabInje
 }
 
 
-/** Handlers of `saveClipping` and `savePageInTab`. */
+/** Saving: `saveClipping` answers the popup; `savePageInTab` serves the keyboard shortcut. */
 export function createSaveService(
   repository: ClippingRepository,
   drafts: Pick<DraftRepository, 'get' | 'remove'>,
