@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageSnapshot } from '../messaging/protocol';
-import { sendToTab } from '../messaging/transport';
+import { sendToTabInjecting } from '../messaging/transport';
 
 /** What the popup knows about its tab. */
 export type PageStatus =
@@ -23,21 +23,10 @@ export async function resolveTabId(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/** The content script's file in the build, for on-demand injection. */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/incident-lens.js';
-
 /** Asks the tab's content script for its page, injecting the script once if nobody answers. */
 export async function loadPageStatus(tabId: number | null): Promise<PageStatus> {
   if (tabId === null) return { state: 'no-article', tabId };
-  let reply = await sendToTab(tabId, 'getPage', {});
-  if (!reply.ok) {
-    try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-    } catch (error) {
-      return { state: 'unreadable', tabId, error: error instanceof Error ? error.message : String(error) };
-    }
-    reply = await sendToTab(tabId, 'getPage', {});
-  }
+  const reply = await sendToTabInjecting(tabId, 'getPage', {});
   if (!reply.ok) return { state: 'unreadable', tabId, error: reply.error };
   if ('noArticle' in reply.value) return { state: 'no-article', tabId };
   return { state: 'ready', tabId, page: reply.value };

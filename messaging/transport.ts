@@ -73,3 +73,29 @@ export function handleCalls<D extends Direction>(direction: D, handlers: Handler
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/** The content script's file in the build, for on-demand injection (activeTab + scripting). */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/incident-lens.js';
+
+/** A popup-to-content sender; the background's services take one so tests can pass their own. */
+export type TabCaller = <K extends CallName<'popup-to-content'>>(
+  tabId: number,
+  name: K,
+  input: CallInput<'popup-to-content', K>,
+) => Promise<Result<CallOutput<'popup-to-content', K>>>;
+
+/**
+ * Sends to the tab's content script, injecting the script once if nobody answers (pages outside the
+ * content script's matches, tabs opened before the extension loaded). The injection's failure (a
+ * browser page, the web store, a PDF viewer) comes back as the Result's error.
+ */
+export const sendToTabInjecting: TabCaller = async (tabId, name, input) => {
+  const reply = await sendToTab(tabId, name, input);
+  if (reply.ok) return reply;
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  } catch (error) {
+    return { ok: false, error: describe(error) };
+  }
+  return sendToTab(tabId, name, input);
+};

@@ -8,7 +8,7 @@ import { FACT_CATEGORIES, type FactCategory } from '../../engine/types';
 import { clippingKey, quoteSelector, toClippingFact, type ClippingFact } from '../../storage/clipping';
 import type { ClippingRepository } from '../../storage/clipping-repository';
 import type { DraftRepository } from '../../storage/draft-repository';
-import { callTabInjecting, type TabCaller } from './page-access';
+import { sendToTabInjecting, type TabCaller } from '../../messaging/transport';
 import { snapshotOfTab } from './save-service';
 
 /** Id of the parent menu item; children are `${ADD_FACT_MENU_ID}:${category}`. */
@@ -27,7 +27,7 @@ export function categoryOfMenuItem(id: string | number): FactCategory | null {
 export async function addSelectionAsFact(
   tabId: number,
   category: FactCategory,
-  { drafts, clippings, call = callTabInjecting }: { drafts: Pick<DraftRepository, 'addFact'>; clippings: Pick<ClippingRepository, 'findByKey'>; call?: TabCaller },
+  { drafts, clippings, call = sendToTabInjecting }: { drafts: Pick<DraftRepository, 'addFact'>; clippings: Pick<ClippingRepository, 'findByKey'>; call?: TabCaller },
 ): Promise<ClippingFact> {
   const page = await snapshotOfTab(tabId, call);
   const selection = await call(tabId, 'getSelection', {});

@@ -6,10 +6,10 @@ import type { PageSnapshot } from '../../messaging/protocol';
 import { clippingKey, draftFor, type Clipping, type ClippingDraft } from '../../storage/clipping';
 import type { ClippingRepository } from '../../storage/clipping-repository';
 import type { DraftRepository } from '../../storage/draft-repository';
-import { callTabInjecting, type TabCaller } from './page-access';
+import { sendToTabInjecting, type TabCaller } from '../../messaging/transport';
 
 /** The article snapshot of a tab, or an error for the user. */
-export async function snapshotOfTab(tabId: number, call: TabCaller = callTabInjecting): Promise<PageSnapshot> {
+export async function snapshotOfTab(tabId: number, call: TabCaller = sendToTabInjecting): Promise<PageSnapshot> {
   const page = await call(tabId, 'getPage', {});
   if (!page.ok) throw new Error(`This page cannot be read: ${page.error}`);
   if ('noArticle' in page.value) throw new Error('No article found on this page.');
@@ -22,7 +22,7 @@ export async function snapshotOfTab(tabId: number, call: TabCaller = callTabInje
 export function createSaveService(
   repository: ClippingRepository,
   drafts: Pick<DraftRepository, 'get' | 'remove'>,
-  call: TabCaller = callTabInjecting,
+  call: TabCaller = sendToTabInjecting,
 ) {
   return {
     saveClipping({ draft }: { draft: ClippingDraft }): Promise<Clipping> {

@@ -7,13 +7,14 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { CONTENT_MATCHES } from '../incident-lens.content/news-sites';
+import { CONTENT_SCRIPT_FILE } from '../../messaging/transport';
 
 /** Id of the dynamic content script. */
 export const USER_SITES_SCRIPT_ID = 'incident-lens-user-sites';
 /** The optional host permission that means "run on all sites". */
 export const ALL_SITES = '*://*/*';
-/** The content script's file in the build (same file the popup injects on demand). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/incident-lens.js';
+/** The same file the popup injects on demand, in the extension-root-relative form registration takes. */
+const REGISTERED_SCRIPT_FILE = CONTENT_SCRIPT_FILE.replace(/^\//, '');
 
 /** Origins the user granted: every granted origin the manifest's content script does not already cover. */
 export function userGrantedOrigins(granted: readonly string[]): string[] {
@@ -28,7 +29,7 @@ export function registrationFor(origins: readonly string[]): Browser.scripting.R
   const allSites = user.includes(ALL_SITES);
   return {
     id: USER_SITES_SCRIPT_ID,
-    js: [CONTENT_SCRIPT_FILE],
+    js: [REGISTERED_SCRIPT_FILE],
     matches: allSites ? [ALL_SITES] : user,
     // The manifest already runs the script on listed sites; one copy per page is enough.
     ...(allSites ? { excludeMatches: [...CONTENT_MATCHES] } : {}),

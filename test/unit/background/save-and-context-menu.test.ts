@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Fact } from '../../../engine/types';
 import { ADD_FACT_MENU_ID, addSelectionAsFact, categoryOfMenuItem } from '../../../entrypoints/background/context-menu';
-import type { TabCaller } from '../../../entrypoints/background/page-access';
+import type { TabCaller } from '../../../messaging/transport';
 import { createSaveService } from '../../../entrypoints/background/save-service';
 import type { PageSnapshot, SelectionSpan } from '../../../messaging/protocol';
 import { createClippingRepository, type ClippingRepository } from '../../../storage/clipping-repository';
