@@ -26,6 +26,7 @@ import { buildAlternation } from '../entities/build-alternation';
 import { findHanPhraseEndingAt, findHanPhrases } from '../entities/find-han-phrases';
 import { findLatinNames } from '../entities/find-latin-names';
 import { keepLongestSpans } from '../entities/keep-longest-spans';
+import { KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../entities/organization-gazetteers';
 import { buildGazetteer, type GazetteerEntry } from '../gazetteer/gazetteer';
 import {
   NOT_ORGANIZATION_NAMES,
@@ -45,14 +46,10 @@ import { AGENCIES } from '../data/agencies';
 import { CHINESE_PLACES, COUNTRY_PLACES, REGION_PLACES } from '../data/agencies-places';
 import { GIVEN_NAMES } from '../data/given-names';
 import { SERVICE_HEADS_EN, SERVICE_HEADS_ZH } from '../data/service-cues';
-import { nonVictimOrganizations } from '../data/non-victim-organizations';
-import { organizations } from '../data/organizations';
 import { overlapsAnySpan } from '../text-spans';
 import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
 
-const KNOWN = buildGazetteer(organizations);
-const NON_VICTIMS = buildGazetteer(nonVictimOrganizations);
 // Agencies are their own category (agency extractor): their names are never organisation candidates.
 const AGENCY_NAMES = buildGazetteer(AGENCIES);
 /** A Latin name followed by a generic Chinese head: "3CX 公司". */
@@ -175,9 +172,9 @@ function collectMentions(text: string, lang: string): Mention[] {
     nonVictim,
     named: true,
   });
-  const sources = NON_VICTIMS.findAll(text).map((hit) => fromEntry(hit.entry, hit, true));
+  const sources = NON_VICTIM_ORGANIZATIONS.findAll(text).map((hit) => fromEntry(hit.entry, hit, true));
   const surnames = new Set<string>();
-  const knownHits = KNOWN.findAll(text);
+  const knownHits = KNOWN_ORGANIZATIONS.findAll(text);
   for (const hit of knownHits) candidates.push(fromEntry(hit.entry, hit, false));
   for (const span of findHanPhrases(text, HEAD_ZH, { maxLength: 18, emptyModifiers: GENERIC_ZH })) {
     const name = text.slice(span.start, span.end);

@@ -24,11 +24,9 @@ import { findHanPhrases } from '../entities/find-han-phrases';
 import { findLatinNames } from '../entities/find-latin-names';
 import { findInlineLists, findLineListItems } from '../entities/find-listed-items';
 import { keepLongestSpans } from '../entities/keep-longest-spans';
+import { KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../entities/organization-gazetteers';
 import { findSpanIndex, splitClauses, splitSentences } from '../entities/split-sentences';
 import { ORG_HEADS_EN } from '../data/organization-cues';
-import { nonVictimOrganizations } from '../data/non-victim-organizations';
-import { organizations } from '../data/organizations';
-import { buildGazetteer } from '../gazetteer/gazetteer';
 import { COUNTRY_PLACES } from '../data/agencies-places';
 import { AFFECTED_EN, AFFECTED_ZH, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
 import { spansOverlap } from '../text-spans';
@@ -114,9 +112,6 @@ const OWNER_WORDS_ZH = [
 /** Organisation heads: an owner ending in one is reported as the organisation, not in the service. */
 const ORG_OWNER_HEADS_ZH = ['公司', '集团', '企业', '银行', '医院', '大学', '政府', '机构'];
 const ORG_HEADS_EN_SET = new Set(ORG_HEADS_EN);
-/** News sources, vendors and platforms: their sites and mailboxes are where the story is told, not what was hit. */
-const NON_VICTIMS = buildGazetteer(nonVictimOrganizations);
-const KNOWN_ORGS = buildGazetteer(organizations);
 const DEMONYMS = new Set(COUNTRY_PLACES.flatMap((p) => p.demonyms));
 /** Longest English phrase: head plus this many modifier words. */
 const MAX_MODIFIERS_EN = 4;
@@ -254,7 +249,7 @@ function isBareCoordination(phrase: string): boolean {
 
 /** Whether a phrase contains a news source's or vendor's name ("Bleeping Computer 网站"). */
 function namesNonVictim(phrase: string): boolean {
-  return NON_VICTIMS.findAll(phrase).length > 0;
+  return NON_VICTIM_ORGANIZATIONS.findAll(phrase).length > 0;
 }
 
 interface Cue extends Span {
@@ -334,12 +329,12 @@ const OWNER_BEFORE = /(?:\b(?:its|their|our|his|her)\s+|[\p{L}][\p{L}\p{N}&.-]*(
 function isOwned(text: string, phrase: Span): boolean {
   const body = text.slice(phrase.start, phrase.end);
   if (/[A-Z0-9]/.test(body.replace(/^(?:The|A|An) /, '')) || /\.[a-z]{2,}/.test(body)) return true;
-  if (/\p{Script=Han}{2,}的/u.test(body) && KNOWN_ORGS.findAll(body).length > 0) return true;
+  if (/\p{Script=Han}{2,}的/u.test(body) && KNOWN_ORGANIZATIONS.findAll(body).length > 0) return true;
   const before = text.slice(Math.max(0, phrase.start - 40), phrase.start);
   if (OWNER_BEFORE.test(before)) return true;
   // "《卫报》的一些技术基础设施", "Dish的": a known organisation right before, with or without 的.
   const owner = before.replace(/[》」"”]?(?:的)?(?:一些|部分|所有|全部)?\s?$/u, '');
-  if (KNOWN_ORGS.findAll(owner.slice(-24)).some((hit) => hit.end === owner.slice(-24).length)) return true;
+  if (KNOWN_ORGANIZATIONS.findAll(owner.slice(-24)).some((hit) => hit.end === owner.slice(-24).length)) return true;
   // "the website of Scandinavian Airlines"; "the website’s content management system" (it owns a part).
   return /^(?: (?:of|at|for) (?:the )?\p{Lu}|['’]s )/u.test(text.slice(phrase.end, phrase.end + 12));
 }
