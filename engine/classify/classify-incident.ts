@@ -9,7 +9,7 @@
  * navigation menus and "related posts" lists (前情回顾) do not vote.
  */
 import type { Fact, IncidentVerdict, Lang, Span } from '../types';
-import { incidentCues, type CueGroup } from './incident-cues';
+import { incidentCues, type CueGroup, type CuePattern } from './incident-cues';
 
 /** What the classifier looks at. */
 export interface ClassifyInput {
@@ -122,29 +122,32 @@ export function scoreFeatures(f: IncidentFeatures): number {
 
 /** Computes the classifier's features from the article. */
 export function extractIncidentFeatures(input: ClassifyInput): IncidentFeatures {
+  const cues = incidentCues();
   const givenTitle = (input.title ?? '').trim();
   const prose = proseBlocks(input.text ?? '', givenTitle, input.excluded ?? []);
   // No title (a bare page): the lead sentence states the main subject, as a headline would.
   const title = givenTitle || leadSentence(prose[0] ?? '');
-  const proseText = prose.join('\n').slice(0, MAX_PROSE_READ);
+  const proseText = cueText(prose.join('\n').slice(0, MAX_PROSE_READ));
+  const titleText = cueText(title);
   const facts = input.facts ?? [];
-  const titleKinds = firstMatches(incidentCues.kinds, title);
-  const titleEvent = firstMatches(incidentCues.events, title).get('event') ?? null;
+  const titleKinds = firstMatches(cues.kinds, titleText);
+  const titleEvent = firstMatches(cues.events, titleText).get('event') ?? null;
   // A headline that reports an attack through a flaw ("hackers exploited a VPN flaw to breach …",
   // "黑客利用漏洞入侵…") is about the attack: its vulnerability words are not a near miss.
   const attackReported = titleKinds.size > 0 && titleEvent !== null;
-  const nearMissGroups = incidentCues.titleNearMiss.filter((g) => !(attackReported && g.id === 'vulnerability'));
-  const titleNearMiss = firstMatches(nearMissGroups, title);
+  const nearMissGroups = cues.titleNearMiss.filter((g) => !(attackReported && g.id === 'vulnerability'));
+  const titleNearMiss = firstMatches(nearMissGroups, titleText);
+  const everything = cueText(`${title}\n${proseText.text}`);
   return {
     titleKinds,
     titleEvent,
     titleNearMiss,
-    titleNearMissHits: countDistinctPatterns(nearMissGroups, title),
-    bodyKinds: countMatches(incidentCues.kinds, proseText),
-    bodyEvents: countMatches(incidentCues.events, proseText).get('event') ?? 0,
-    bodyNearMiss: countMatches(incidentCues.nearMiss, proseText),
-    security: incidentCues.security.reduce((n, re) => n + countRegex(re, `${title}\n${proseText}`), 0),
-    proseLength: proseText.length,
+    titleNearMissHits: countDistinctPatterns(nearMissGroups, titleText),
+    bodyKinds: countMatches(cues.kinds, proseText),
+    bodyEvents: countMatches(cues.events, proseText).get('event') ?? 0,
+    bodyNearMiss: countMatches(cues.nearMiss, proseText),
+    security: cues.security.reduce((n, cue) => n + countCue(cue, everything), 0),
+    proseLength: proseText.text.length,
     organizations: facts.filter((f) => f.category === 'organization').length,
     agencies: facts.filter((f) => f.category === 'agency').length,
   };
@@ -200,6 +203,7 @@ const KIND_ORDER = [
 function explain(f: IncidentFeatures, isIncident: boolean): string[] {
   const reasons: string[] = [];
   if (!isIncident && f.titleKinds.size === 0) reasons.push('title names no attack, breach, leak or outage');
+  const cues = incidentCues();
   const reasonOf = (groups: readonly CueGroup[], id: string) => groups.find((g) => g.id === id)?.reason ?? id;
   // One reason per title clause: "title says: 某医院遭勒索软件攻击 (勒索软件攻击 (ransomware attack))".
   const clauses = new Set<string>();
@@ -211,10 +215,10 @@ function explain(f: IncidentFeatures, isIncident: boolean): string[] {
   if (f.titleEvent && f.titleKinds.size > 0) reasons.push(`title reports it happened: ${f.titleEvent.text}`);
   for (const match of f.titleNearMiss.values()) reasons.push(`title looks like a near miss: ${match.clause} (${match.reason})`);
   const topKinds = [...f.bodyKinds].sort((a, b) => b[1] - a[1]).slice(0, 3);
-  for (const [kind, n] of topKinds) reasons.push(`${reasonOf(incidentCues.kinds, kind)}: ${n} mention(s) in the text`);
+  for (const [kind, n] of topKinds) reasons.push(`${reasonOf(cues.kinds, kind)}: ${n} mention(s) in the text`);
   if (f.bodyEvents > 0) reasons.push(`${f.bodyEvents} event cue(s) (was hit, confirmed, 遭, 确认 …)`);
   const topNear = [...f.bodyNearMiss].sort((a, b) => b[1] - a[1]).slice(0, 2);
-  for (const [type, n] of topNear) reasons.push(`near-miss cues: ${reasonOf(incidentCues.nearMiss, type)}, ${n} mention(s)`);
+  for (const [type, n] of topNear) reasons.push(`near-miss cues: ${reasonOf(cues.nearMiss, type)}, ${n} mention(s)`);
   if (isIncident && f.organizations > 0) reasons.push(`names ${f.organizations} affected organisation mention(s)`);
   if (f.security === 0 && f.titleKinds.size === 0) reasons.push('no security vocabulary: general news');
   return reasons;
@@ -270,12 +274,33 @@ function excludedLookup(excluded: readonly Span[]): (offset: number) => boolean 
   };
 }
 
-function firstMatches(groups: readonly CueGroup[], text: string): Map<string, CueMatch> {
+/** A text the cues are matched against, with its lower-cased copy for the anchors' `includes`. */
+interface CueText {
+  text: string;
+  lower: string;
+}
+
+function cueText(text: string): CueText {
+  return { text, lower: text.toLowerCase() };
+}
+
+/**
+ * Whether a cue can match at all: its anchor is in the text. Exact, because the cues are
+ * case-insensitive without Unicode mode, where no non-ASCII character matches an ASCII one, and
+ * the anchor is a literal every match contains (cue-anchor.ts).
+ */
+function mayMatch(cue: CuePattern, text: CueText): boolean {
+  return cue.anchor === null || text.lower.includes(cue.anchor);
+}
+
+function firstMatches(groups: readonly CueGroup[], { text, lower }: CueText): Map<string, CueMatch> {
   const found = new Map<string, CueMatch>();
   if (!text) return found;
   for (const group of groups) {
     if (found.has(group.id)) continue;
-    for (const re of group.patterns) {
+    for (const cue of group.patterns) {
+      if (!mayMatch(cue, { text, lower })) continue;
+      const re = cue.regex;
       re.lastIndex = 0;
       const m = re.exec(text);
       if (m) {
@@ -301,21 +326,25 @@ function clauseAround(text: string, start: number, end: number): string {
   return clause.length <= MAX_CLAUSE ? clause : text.slice(start, end);
 }
 
-function countDistinctPatterns(groups: readonly CueGroup[], text: string): number {
-  return groups.reduce((n, g) => n + g.patterns.filter((re) => countRegex(re, text) > 0).length, 0);
+function countDistinctPatterns(groups: readonly CueGroup[], text: CueText): number {
+  return groups.reduce((n, g) => n + g.patterns.filter((cue) => countCue(cue, text) > 0).length, 0);
 }
 
 /**
  * Matches per cue group id, each pattern counted on its own. (One combined alternation per list
  * was measured: about 20% slower in V8 than separate scans, and it merges overlapping cues.)
  */
-function countMatches(groups: readonly CueGroup[], text: string): Map<string, number> {
+function countMatches(groups: readonly CueGroup[], text: CueText): Map<string, number> {
   const counts = new Map<string, number>();
   for (const group of groups) {
-    const n = group.patterns.reduce((total, re) => total + countRegex(re, text), 0);
+    const n = group.patterns.reduce((total, cue) => total + countCue(cue, text), 0);
     if (n > 0) counts.set(group.id, (counts.get(group.id) ?? 0) + n);
   }
   return counts;
+}
+
+function countCue(cue: CuePattern, text: CueText): number {
+  return mayMatch(cue, text) ? countRegex(cue.regex, text.text) : 0;
 }
 
 function countRegex(re: RegExp, text: string): number {

@@ -3,8 +3,15 @@
  * The lexicons are data: add a cue there, not here. Both lexicons are applied to every article,
  * because Chinese security news quotes English terms (DDoS, ransomware) and vice versa.
  */
+import { cueAnchor } from './cue-anchor';
 import cuesEn from './cues-en.json';
 import cuesZh from './cues-zh.json';
+
+/** One compiled cue: its regex and the literal every match contains (null: always run). */
+export interface CuePattern {
+  regex: RegExp;
+  anchor: string | null;
+}
 
 /** One compiled cue group: what it signals and the patterns that signal it. */
 export interface CueGroup {
@@ -14,7 +21,7 @@ export interface CueGroup {
   lang: string;
   /** Shown to users when the cue decides the verdict. */
   reason: string;
-  patterns: readonly RegExp[];
+  patterns: readonly CuePattern[];
 }
 
 /** All cues of one kind of evidence, over both languages. */
@@ -23,7 +30,7 @@ export interface IncidentCues {
   events: readonly CueGroup[];
   nearMiss: readonly CueGroup[];
   titleNearMiss: readonly CueGroup[];
-  security: readonly RegExp[];
+  security: readonly CuePattern[];
 }
 
 interface CueFile {
@@ -37,8 +44,13 @@ interface CueFile {
 
 const FILES: readonly CueFile[] = [cuesEn, cuesZh];
 
-function compile(sources: readonly string[]): RegExp[] {
-  return sources.map((source) => new RegExp(source, 'giu'));
+/**
+ * Compiles cue sources case-insensitively. Not in Unicode mode: the cues need none of its syntax,
+ * and measured in V8 a `giu` regex runs 5–6× slower than the same `gi` one (Unicode case folding).
+ * Constructing is cheap; V8 compiles a regex on its first run, which the anchors mostly avoid.
+ */
+function compile(sources: readonly string[]): CuePattern[] {
+  return sources.map((source) => ({ regex: new RegExp(source, 'gi'), anchor: cueAnchor(source) }));
 }
 
 function groups(pick: (f: CueFile) => { id: string; reason: string; patterns: string[] }[]): CueGroup[] {
@@ -47,11 +59,20 @@ function groups(pick: (f: CueFile) => { id: string; reason: string; patterns: st
   );
 }
 
-/** The compiled cues of every language; groups with the same id (one per language) add up. */
-export const incidentCues: IncidentCues = {
-  kinds: groups((f) => f.kinds.map((k) => ({ id: k.kind, reason: k.reason, patterns: k.patterns }))),
-  events: groups((f) => [{ id: 'event', reason: f.events.reason, patterns: f.events.patterns }]),
-  nearMiss: groups((f) => f.nearMiss.map((n) => ({ id: n.type, reason: n.reason, patterns: n.patterns }))),
-  titleNearMiss: groups((f) => f.titleNearMiss.map((n) => ({ id: n.type, reason: n.reason, patterns: n.patterns }))),
-  security: compile(FILES.flatMap((f) => f.security)),
-};
+let compiled: IncidentCues | null = null;
+
+/**
+ * The compiled cues of every language; groups with the same id (one per language) add up. Built
+ * on first use, not at load: the content script bundles the classifier for its screen, and pages
+ * its first screen rules out should not pay for ~360 regexes and their anchors.
+ */
+export function incidentCues(): IncidentCues {
+  compiled ??= {
+    kinds: groups((f) => f.kinds.map((k) => ({ id: k.kind, reason: k.reason, patterns: k.patterns }))),
+    events: groups((f) => [{ id: 'event', reason: f.events.reason, patterns: f.events.patterns }]),
+    nearMiss: groups((f) => f.nearMiss.map((n) => ({ id: n.type, reason: n.reason, patterns: n.patterns }))),
+    titleNearMiss: groups((f) => f.titleNearMiss.map((n) => ({ id: n.type, reason: n.reason, patterns: n.patterns }))),
+    security: compile(FILES.flatMap((f) => f.security)),
+  };
+  return compiled;
+}

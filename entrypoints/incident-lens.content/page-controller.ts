@@ -1,13 +1,14 @@
 /**
  * The content script's work on one page: read the article, have the background analyse it, paint
  * the facts of incident articles, keep up with late-filled and single-page articles, and answer
- * the popup. Non-article and non-incident pages stop after the read and one message: no highlight
- * work, no UI (issue 4). Pages whose text holds no incident cue stop after the read (the popup
- * asks for their analysis on demand). The site switch is read in parallel with the read and the
+ * the popup. Non-article and non-incident pages stop after the read: no highlight work, no UI
+ * (issue 4). Pages the local screens rule out (no incident word, or a classifier score that cannot
+ * reach "incident") never go to the worker; the popup asks for their analysis on demand. The site switch is read in parallel with the read and the
  * analysis, and nothing is painted before it is known; the read is time-sliced and the legend is
  * built in an idle moment after the highlights (issue 6).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { couldBeIncident } from '../../engine/classify/screen-incident';
 import { readArticleSliced, type ReadResult, type StepScheduler } from '../../engine/read/read-article';
 import { locateSpan, offsetOfPoint, type TextMap } from '../../engine/read/text-map';
 import type { Analysis, Fact, FactCategory } from '../../engine/types';
@@ -304,8 +305,10 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     removePaint();
     current = -1;
     onDemand = null;
-    if (!hasIncidentCue(read.article.title, read.article.text)) {
-      // No incident cue at all: no worker round trip, no paint; getPage analyses on demand.
+    // Two local screens, cheapest first: no incident word at all, then the engine's own classifier
+    // with a victim assumed (an upper bound of its score). A page either rejects cannot be an
+    // incident: no worker round trip, no paint; getPage analyses it on demand.
+    if (!hasIncidentCue(read.article.title, read.article.text) || !couldBeIncident(read.article)) {
       return settleWithoutAnalysis({ read, analysis: null }, force);
     }
     analysed = analyse(read, gen, force);

@@ -1,0 +1,93 @@
+/**
+ * The local screen (engine/classify/screen-incident.ts): "no" must always be the engine's verdict
+ * too, since the content script then skips the worker. Own articles in both languages, generated
+ * articles, and the corpus when it is there.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { analyzeArticle } from '../../../engine/analyze-article';
+import { couldBeIncident } from '../../../engine/classify/screen-incident';
+import type { ArticleText } from '../../../engine/types';
+import { hasCorpus, readCorpusPage, readLabels } from '../corpus';
+
+const NOW = new Date('2026-01-01T00:00:00Z');
+
+function article(title: string | null, paragraphs: string[]): ArticleText {
+  return { title, text: paragraphs.join('\n'), site: null, published: '2025-12-01', declaredLang: null, url: null, canonicalUrl: null };
+}
+
+describe('couldBeIncident', () => {
+  test.each([
+    {
+      name: 'en ransomware at a council',
+      title: 'Council hit by ransomware attack, services down',
+      body: ['Westbury Council said a ransomware attack encrypted its servers on Monday and online services remain offline.'],
+      could: true,
+    },
+    {
+      name: 'zh data breach',
+      title: '某连锁酒店遭黑客入侵，数百万客户数据泄露',
+      body: ['该酒店集团确认，黑客入侵了会员系统并窃取了客户姓名、手机号等数据，公司已报警。'],
+      could: true,
+    },
+    {
+      name: 'en patch advisory (near miss)',
+      title: 'Vendor patches critical flaw in VPN appliance, urges customers to update',
+      body: ['The vendor released a security update for a vulnerability that could let attackers run code. No exploitation has been seen, the advisory says.'],
+      could: false,
+    },
+    {
+      name: 'zh product launch (near miss)',
+      title: '某安全厂商发布新一代防火墙产品',
+      body: ['该公司在发布会上介绍了新产品的功能，称其可以帮助企业防范勒索软件等威胁。'],
+      could: false,
+    },
+    {
+      name: 'general news',
+      title: 'City library extends weekend opening hours',
+      body: ['Readers can now book seats online, the library said, and the reading room stays open until nine.'],
+      could: false,
+    },
+  ])('$name → $could', ({ title, body, could }) => {
+    const a = article(title, body);
+    expect(couldBeIncident(a)).toBe(could);
+    if (!could) expect(analyzeArticle(a, { now: NOW }).incident.isIncident).toBe(false);
+  });
+
+  test('answers for malformed input instead of throwing', () => {
+    expect(typeof couldBeIncident({ title: null, text: '' })).toBe('boolean');
+    expect(couldBeIncident({ title: 42, text: null } as unknown as ArticleText)).toBe(false);
+  });
+
+  test('"no" is the engine\'s verdict on generated articles', () => {
+    const words = ['ransomware', 'hackers stole data', 'was hit by a cyberattack', 'outage', 'patch', 'vulnerability', 'advisory', '遭勒索软件攻击', '数据泄露', '漏洞', '补丁', 'Acme Corp', '国家网络安全中心', 'the company said', '。', '\n', ' '];
+    const text = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 12 })), { maxLength: 60 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(fc.option(text, { nil: null }), text, (title, body) => {
+        const a = article(title, [body]);
+        return couldBeIncident(a) || !analyzeArticle(a, { now: NOW }).incident.isIncident;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe.skipIf(!hasCorpus)('couldBeIncident on the corpus', () => {
+  test('never says no to an article the engine calls an incident, and says no to most others', () => {
+    let engineNo = 0;
+    let screenNo = 0;
+    const wrong: string[] = [];
+    for (const label of readLabels()) {
+      const a = readCorpusPage(label);
+      if (!a) continue;
+      const verdict = analyzeArticle(a, { now: NOW }).incident.isIncident;
+      const could = couldBeIncident(a);
+      if (!verdict) engineNo++;
+      if (!could) screenNo++;
+      if (!could && verdict) wrong.push(label.id);
+    }
+    expect(wrong).toEqual([]);
+    expect(engineNo).toBeGreaterThan(10);
+    expect(screenNo / engineNo).toBeGreaterThan(0.8);
+  });
+});
