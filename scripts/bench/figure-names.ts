@@ -5,7 +5,7 @@
 export const FIGURE = {
   readabilityFirst: 'readability parse, first call (fresh page)',
   markjs: 'mark.js markRanges (fresh page)',
-  highlightFresh: 'highlight (fresh page)',
+  highlightFresh: 'highlight (fresh page, API warmed as the content script does)',
   pipeline: 'pipeline: content script start → painted/verdict (extension running)',
   firstPage: 'first page after browser start: content script start → painted',
   longestTask: 'longest main-thread task during analysis',
