@@ -86,24 +86,24 @@ const alternation = (list: readonly string[]): string => byLengthDesc(list).map(
 const COLON = String.raw`\s*[:：]`;
 const HEADER = new RegExp(
   `^(?:${alternation([...REFERENCE_HEADERS, ...READ_NEXT_HEADERS])})(?=${COLON}|\\s*$|\\s*(?:https?://|www\\.))|^前情回顾`,
-  'iu',
+  'i',
 );
-const READ_NEXT = new RegExp(`^(?:${alternation(READ_NEXT_HEADERS)}|前情回顾)`, 'iu');
-const LABEL = new RegExp(`^(?:${alternation(LABEL_MARKERS)})(?=${COLON}|\\s*$)`, 'iu');
-const OPENING = new RegExp(`^(?:${alternation(OPENING_MARKERS)})`, 'iu');
+const READ_NEXT = new RegExp(`^(?:${alternation(READ_NEXT_HEADERS)}|前情回顾)`, 'i');
+const LABEL = new RegExp(`^(?:${alternation(LABEL_MARKERS)})(?=${COLON}|\\s*$)`, 'i');
+const OPENING = new RegExp(`^(?:${alternation(OPENING_MARKERS)})`, 'i');
 const MID_LINE = new RegExp(
   `(?:${alternation(MID_LINE_LABELS)})(?=${COLON})|${alternation(MID_LINE_PHRASES)}|版权属于[^。]{0,40}所有`,
   'giu',
 );
 /** Copyright lines: "Copyright © 2025 …", "Copyright 2023 …", not "Copyright lawsuits …". */
-const COPYRIGHT = /^Copyright\s*(?:©|\(c\)|\d{4})/iu;
+const COPYRIGHT = /^Copyright\s*(?:©|\(c\)|\d{4})/i;
 /** "SHARE", "Share", "分享" alone on a line (share-button labels). */
-const SHARE_ONLY = /^(?:share|tweet|分享|分享到|转发)\s*[:：]?$/iu;
+const SHARE_ONLY = /^(?:share|tweet|分享|分享到|转发)\s*[:：]?$/i;
 /** The "END" mark WeChat accounts put under the body ("END", "- END -", "—END—"). */
 const END_MARK = /^[-—–\s]*END[-—–\s]*$/u;
 
 /** A line that is a link, a bare domain or a numbered reference ("1、https://…", "[1]https://…"). */
-const LINK_LINE = /^(?:\S*https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)+(?:\/\S*)?\s*$|\[?$|\]\(|.*\]\(https?:)/iu;
+const LINK_LINE = /^(?:\S*https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)+(?:\/\S*)?\s*$|\[?$|\]\(|.*\]\(https?:)/i;
 
 
 /** The line without leading numbering, bullets and quotes. */

@@ -31,7 +31,7 @@ const longestFirst = (list: readonly string[]): string => [...list].sort((a, b) 
 
 /** One regex per cue list: English on ASCII word boundaries, Chinese anywhere. */
 function compileCues(cues: CueList): RegExp {
-  return new RegExp(`(?<![a-z0-9])(?:${longestFirst(cues.en)})(?![a-z0-9])|${longestFirst(cues.zh)}`, 'iu');
+  return new RegExp(`(?<![a-z0-9])(?:${longestFirst(cues.en)})(?![a-z0-9])|${longestFirst(cues.zh)}`, 'i');
 }
 
 const IOC = compileCues(IOC_CUES);
@@ -42,7 +42,7 @@ const NOT_HASH = compileCues(NOT_HASH_CUES);
 /** Sentence ends: CJK and ASCII terminators; a "." only before whitespace (not inside a domain). */
 const SENTENCE_END = /[。！？!?；;]|\.(?=\s|$)/gu;
 /** What may surround indicators on an indicator-only line: bullets, numbering, separators, "and". */
-const LIST_FILLER = /[\s,;，；、|/\\*•·()（）[\]"'“”‘’:：-]|\d{1,3}[.、)）]|\b(?:and|or)\b|以及|和|及|或/giu;
+const LIST_FILLER = /[\s,;，；、|/\\*•·()（）[\]"'“”‘’:：-]|\d{1,3}[.、)）]|\b(?:and|or)\b|以及|和|及|或/gi;
 
 
 /** Index of the line holding `offset` (binary search over line starts). */
@@ -169,7 +169,7 @@ function findIocSectionLines(
  * a reference or an official link, not an indicator, even in a sentence about C2 servers.
  */
 const ATTRIBUTION_BEFORE =
-  /(?:(?<![a-z])(?:according to|reported by|report(?:ed)? on|published (?:on|by)|via|sources?|see|blog post)|官网|官方|下载链接|原文链接|报道链接|来源|参考|详见|报道|援引|(?<![数证])据)\s*[:：(（]?\s*$/iu;
+  /(?:(?<![a-z])(?:according to|reported by|report(?:ed)? on|published (?:on|by)|via|sources?|see|blog post)|官网|官方|下载链接|原文链接|报道链接|来源|参考|详见|报道|援引|(?<![数证])据)\s*[:：(（]?\s*$/i;
 
 /** Whether a candidate, judged by its own form and its context, is an indicator presented as such. */
 function isPresentedAsIndicator(

@@ -78,10 +78,14 @@ const LIST_JOINER =
 // A victim cue may follow an alias or a place: "Scandinavian Airlines (SAS) said", "the MGM hospital in Navi Mumbai was attacked".
 const AFTER_ASIDE = String.raw`(?:!?\s*[(（][^)）\n]{1,40}[)）])?(?:\s+(?:in|at|of) \p{Lu}[\w-]+(?: \p{Lu}[\w-]+){0,2})?`;
 const VICTIM_AFTER = new RegExp(`^${AFTER_ASIDE}(?:${buildAlternation(VICTIM_AFTER_EN, { raw: true })}|${buildAlternation(VICTIM_AFTER_ZH, { raw: true })})`, 'u');
-const VICTIM_BEFORE = new RegExp(`(?:${buildAlternation(VICTIM_BEFORE_EN, { raw: true })}|${buildAlternation(VICTIM_BEFORE_ZH, { raw: true })})`, 'iu');
+// English and Chinese victim cues before a mention, tested one after the other: the Chinese cues count
+// code points (`{0,14}`) and need `u`, the English ones need `i`, and `iu` together (Unicode case
+// folding) made this the slowest regex of the engine.
+const VICTIM_BEFORE_EN_CUE = new RegExp(buildAlternation(VICTIM_BEFORE_EN, { raw: true }), 'i');
+const VICTIM_BEFORE_ZH_CUE = new RegExp(buildAlternation(VICTIM_BEFORE_ZH, { raw: true }), 'u');
 const SPEECH = new RegExp(`^${AFTER_ASIDE}${buildAlternation(SPEECH_AFTER, { raw: true })}`, 'u');
 const SOURCE_AFTER = new RegExp(`^(?:${buildAlternation(SOURCE_AFTER_EN, { raw: true })}|${buildAlternation(SOURCE_AFTER_ZH, { raw: true })})`, 'u');
-const SOURCE_BEFORE = new RegExp(`(?:${buildAlternation(SOURCE_BEFORE_EN, { raw: true })}|${buildAlternation(SOURCE_BEFORE_ZH, { raw: true })})`, 'iu');
+const SOURCE_BEFORE = new RegExp(`(?:${buildAlternation(SOURCE_BEFORE_EN, { raw: true })}|${buildAlternation(SOURCE_BEFORE_ZH, { raw: true })})`, 'i');
 const HEAD_ZH = new RegExp(buildAlternation(ORG_HEADS_ZH), 'gu');
 const HEAD_ZH_AT_END = new RegExp(`${buildAlternation(ORG_HEADS_ZH)}$`, 'u');
 const HEADS_EN = new Set(ORG_HEADS_EN.map((h) => h.toLowerCase()));
@@ -99,7 +103,7 @@ const PERSON_TITLE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Gover
  * Not an organisation's name: a quantity or a headline fragment with a number ("200GB", "100 Million
  * Horizon Bridge Crypto Theft"), or a product or version with a trailing number ("STALKER 2", "Microsoft 365").
  */
-const NUMBERED_NAME = /^\d[\d.,]*\s?(?:[KMGTP]i?B|bytes?|%)$|(?:^|\s)(?:\d[\d.,]*|[$€£]\S*)(?:\s+(?:Million|Billion|Thousand|Trillion|[KMB]))?(?:\s|$)/iu;
+const NUMBERED_NAME = /^\d[\d.,]*\s?(?:[KMGTP]i?B|bytes?|%)$|(?:^|\s)(?:\d[\d.,]*|[$€£]\S*)(?:\s+(?:Million|Billion|Thousand|Trillion|[KMB]))?(?:\s|$)/i;
 
 /** Modifiers that leave a Chinese organisation phrase generic ("该公司", "安全公司"). */
 const GENERIC_ZH = new Set([
@@ -349,7 +353,7 @@ function scoreMention(text: string, m: Mention): MentionScore {
   const victimAfter = VICTIM_AFTER.test(after);
   // A cue right after the name ("向X发出置评请求") says more than a source word before it ("向").
   const source = SOURCE_AFTER.test(after) || (!victimAfter && SOURCE_BEFORE.test(before));
-  const victim = victimAfter || VICTIM_BEFORE.test(before);
+  const victim = victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before);
   return { victim, speech: !victim && SPEECH.test(after), source };
 }
 

@@ -36,7 +36,7 @@ import type { ExtractContext, FactExtractor } from './extractor';
 type Status = 'affected' | 'unaffected';
 
 const HEAD_EN = new RegExp(`(?<![\\p{L}\\p{N}-])${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'giu');
-const HEAD_WORD_EN = new RegExp(`^${buildAlternation(SERVICE_HEADS_EN)}$`, 'iu');
+const HEAD_WORD_EN = new RegExp(`^${buildAlternation(SERVICE_HEADS_EN)}$`, 'i');
 const HEAD_ZH_AT_END = new RegExp(`${buildAlternation(SERVICE_HEADS_ZH)}$`, 'u');
 // "网络安全", "系统漏洞": a head followed by these is part of another word, not a service.
 const NOT_AFTER_HEAD_ZH = '(?!安全|攻击|犯罪|钓鱼|威胁|空间|战|黑客|罪|诈骗|勒索|事件|漏洞|专家|研究|防御|防护|监管|运营商)';
@@ -76,11 +76,11 @@ const ORG_LIKE_EN = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Service
 /** Bare English heads that are specific enough alone ("the website was down"). */
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'databases']);
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
-const NOUN_AFTER_HEAD_EN = /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site)\b/iu;
+const NOUN_AFTER_HEAD_EN = /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site)\b/i;
 /** Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页". */
 const NOUN_AFTER_HEAD_ZH = /^(?:地址|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
 /** Article or quantity before an English phrase: "a backup system", "an email", "several servers" name no particular service. */
-const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"])?$/iu;
+const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"])?$/i;
 /** A number split by a thousands separator: "3,[400 websites]". */
 const SPLIT_NUMBER_BEFORE = /\d,$/u;
 /** Bare Chinese heads that are specific enough alone. */
@@ -97,7 +97,7 @@ const GENERIC_ZH = new Set([
  * Modifiers that make a thing the attacker's or nobody's in particular, never a victim's service:
  * "dark web leak site", "phishing emails", "虚假网站", "钓鱼电子邮件".
  */
-const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:leak|phishing|spear[- ]phishing|fake|rogue|malicious|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower)(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下))/iu;
+const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:leak|phishing|spear[- ]phishing|fake|rogue|malicious|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower)(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下))/i;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
   // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").
@@ -259,7 +259,7 @@ interface Cue extends Span {
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|ransomware|stolen|leaked|exposed|accessed|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持)$/iu;
+const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|ransomware|stolen|leaked|exposed|accessed|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持)$/i;
 
 /** Every cue of the text, sorted by start; a no-impact cue masks the affected cues inside it. */
 function findCues(text: string): Cue[] {
@@ -373,7 +373,7 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
 }
 
 /** Words that say a sentence lists services or products, not victims. */
-const SERVICE_WORD = /services?|products?|apps?|applications?|stations|channels|websites?|sites|platforms?|brands?|服务|产品|应用|平台|网站|功能|频道|业务/iu;
+const SERVICE_WORD = /services?|products?|apps?|applications?|stations|channels|websites?|sites|platforms?|brands?|服务|产品|应用|平台|网站|功能|频道|业务/i;
 /** An introducing line of a one-per-line list: ends in a colon and announces items. */
 const LIST_INTRO = /(?:以下|如下|下列|包括|包含|清单|following|below|include|includ|including|such as|impacted|affected)[^\n]{0,80}[:：]+\s*$/iu;
 

@@ -60,18 +60,18 @@ const CANDIDATE = new RegExp(
   'giu',
 );
 
-const DEFANG_TOKEN = /\[\s?(?:\.|dot)\s?\]|\((?:\.|dot)\)|\{(?:\.|dot)\}|\[(?:@|at)\]|\((?:@|at)\)|\{(?:@|at)\}|\[:\]|\[:\/\/\]|\[\/\/\]|^h(?:xx|\*\*)p|^fxp/iu;
+const DEFANG_TOKEN = /\[\s?(?:\.|dot)\s?\]|\((?:\.|dot)\)|\{(?:\.|dot)\}|\[(?:@|at)\]|\((?:@|at)\)|\{(?:@|at)\}|\[:\]|\[:\/\/\]|\[\/\/\]|^h(?:xx|\*\*)p|^fxp/i;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"*>]+$/u;
 const HASH_TYPES: Readonly<Record<number, IndicatorType>> = { 32: 'md5', 40: 'sha1', 64: 'sha256', 128: 'sha512' };
 
 /** The refanged form of a defanged string (no case change). */
 export function refang(s: string): string {
   return s
-    .replace(/\[\s?(?:\.|dot)\s?\]|\((?:\.|dot)\)|\{(?:\.|dot)\}/giu, '.')
-    .replace(/\s?[[({](?:@|at)[\])}]\s?/giu, '@')
+    .replace(/\[\s?(?:\.|dot)\s?\]|\((?:\.|dot)\)|\{(?:\.|dot)\}/gi, '.')
+    .replace(/\s?[[({](?:@|at)[\])}]\s?/gi, '@')
     .replace(/\[:\]\[\/\/\]|\[:\/\/\]|\[:\]\/\/|\[:\]/gu, (m) => (m === '[:]' ? ':' : '://'))
-    .replace(/^h(?:xx|\*\*)p/iu, 'http')
-    .replace(/^fxp/iu, 'ftp')
+    .replace(/^h(?:xx|\*\*)p/i, 'http')
+    .replace(/^fxp/i, 'ftp')
     .replace(/-\s/gu, '-');
 }
 
@@ -93,7 +93,7 @@ function hasKnownTld(host: string): boolean {
 
 /** Lower-cases the host part of a refanged URL ("HTTPS://Evil.COM/Path" → "https://evil.com/Path"). */
 function normaliseUrl(url: string): { value: string; host: string } {
-  const m = /^(?:(?<scheme>[a-z]+):\/\/)?(?<host>[^/?#:]+)(?<rest>.*)$/isu.exec(url);
+  const m = /^(?:(?<scheme>[a-z]+):\/\/)?(?<host>[^/?#:]+)(?<rest>.*)$/is.exec(url);
   if (!m?.groups) return { value: url, host: '' };
   const host = m.groups.host.toLowerCase();
   const scheme = m.groups.scheme ? `${m.groups.scheme.toLowerCase()}://` : '';
@@ -127,7 +127,7 @@ export function findIndicatorCandidates(text: string): IndicatorCandidate[] {
     }
     const defanged = DEFANG_TOKEN.test(raw);
     // "version 1.2.3.4", "v1.2.3.4": a version number, not an address.
-    if (g.ipv4 !== undefined && /(?<![a-z])(?:version|ver\.?|v)\s*$/iu.test(folded.slice(Math.max(0, start - 8), start))) continue;
+    if (g.ipv4 !== undefined && /(?<![a-z])(?:version|ver\.?|v)\s*$/i.test(folded.slice(Math.max(0, start - 8), start))) continue;
     // "well- known.com" in prose: only a defanged indicator may carry a space after a hyphen.
     if (/\s/u.test(raw) && !defanged && g.email === undefined) {
       const cut = raw.search(/\S+$/u);
@@ -161,7 +161,7 @@ function classify(
   if (g.hash !== undefined) {
     const type = HASH_TYPES[raw.length];
     // Both digits and letters: a run of decimal digits is a number, not a hash.
-    if (!type || !/\d/u.test(raw) || !/[a-f]/iu.test(raw)) return null;
+    if (!type || !/\d/u.test(raw) || !/[a-f]/i.test(raw)) return null;
     return { type, value: raw.toLowerCase(), defanged: false, host: null };
   }
   if (g.ipv6 !== undefined) {
@@ -170,7 +170,7 @@ function classify(
   if (g.domain !== undefined) {
     const { value, host } = normaliseUrl(plain);
     // "194.xxx.xxx.xxx": a masked address (.xxx is a real TLD), not a domain.
-    if (!hasKnownTld(host) || /^\d{1,3}(?:\.(?:\d{1,3}|x{1,3})){3}$/iu.test(host)) return null;
+    if (!hasKnownTld(host) || /^\d{1,3}(?:\.(?:\d{1,3}|x{1,3})){3}$/i.test(host)) return null;
     const tld = host.slice(host.lastIndexOf('.') + 1);
     // "setup.exe", "loader.zip", "run.sh": file names, unless written defanged.
     if (FILE_EXTENSIONS.has(tld) && !defanged) return null;

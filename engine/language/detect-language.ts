@@ -81,7 +81,7 @@ export function detectLanguage(text: string, declared?: string | null): Lang {
   if (arabic > latinWords * 2 && arabic > cyrillicWords * 2) return 'ar';
   if (cyrillicWords > latinWords) {
     // Ukrainian letters absent from Russian.
-    return /[ґєії]/iu.test(sample) ? 'uk' : 'ru';
+    return /[ґєії]/i.test(sample) ? 'uk' : 'ru';
   }
   return detectLatin(sample, hint) ?? hint ?? 'und';
 }
