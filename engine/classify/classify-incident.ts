@@ -285,12 +285,12 @@ function cueText(text: string): CueText {
 }
 
 /**
- * Whether a cue can match at all: its anchor is in the text. Exact, because the cues are
- * case-insensitive without Unicode mode, where no non-ASCII character matches an ASCII one, and
- * the anchor is a literal every match contains (cue-anchor.ts).
+ * Whether a cue can match at all: the text holds one literal of each of its requirement sets.
+ * Exact, because every match holds them (cue-anchor.ts) and the cues are case-insensitive without
+ * Unicode mode, where no non-ASCII character matches an ASCII one.
  */
 function mayMatch(cue: CuePattern, text: CueText): boolean {
-  return cue.anchor === null || text.lower.includes(cue.anchor);
+  return cue.requirements.every((set) => set.some((literal) => text.lower.includes(literal)));
 }
 
 function firstMatches(groups: readonly CueGroup[], { text, lower }: CueText): Map<string, CueMatch> {

@@ -1,8 +1,8 @@
 /**
- * A cue pattern's anchor: a literal every match must contain, read from the regex source. The
- * classifier tests the anchor with `includes` on the lower-cased text before it runs the regex, so
- * a page pays to compile and run only the few patterns whose words it holds (issue 6: compiling
- * all ~360 cue regexes on a fresh page cost 8–12 ms, more than the rest of the content script).
+ * A cue pattern's anchors: literals its matches must contain, read from the regex source. The
+ * classifier tests them with `includes` on the lower-cased text before it runs the regex, so a page
+ * pays to compile and run only the few patterns whose words it holds (issue 6: compiling all ~360
+ * cue regexes on a fresh page cost 8–12 ms, more than the rest of the content script).
  */
 
 /** Characters that end a literal run in a regex source. */
@@ -13,17 +13,23 @@ const ESCAPED_LITERAL = new Set([...".-/'’&()[]{}*+?|^$\\"]);
 const MIN_ANCHOR = { latin: 3, cjk: 2 } as const;
 
 /**
- * The longest literal every match of `source` must contain, lower-cased; null when there is none
- * worth testing (a top-level alternation, or only short or optional literals). Only literal runs
- * outside groups and classes count, and a character made optional by the quantifier after it is
- * dropped from its run.
+ * What every match of a cue contains: a list of requirements, each a set of lower-cased literals
+ * of which the match holds at least one. A literal run outside groups is a set of one; a group of
+ * alternatives that is not optional (`(?:hit|hacked|breached)`) is a set of one literal per
+ * alternative; a top-level alternation is a set of one literal per branch. An empty list: nothing
+ * worth testing is required, so the cue always runs.
  */
-export function cueAnchor(source: string): string | null {
-  if (hasTopLevelAlternation(source)) return null;
-  const runs: string[] = [];
+export function cueRequirements(source: string): string[][] {
+  const branches = splitTopLevel(source);
+  if (branches.length > 1) {
+    const best = branches.map(longestLiteral);
+    return best.every((b): b is string => b !== null) ? [unique(best)] : [];
+  }
+  const requirements: string[][] = [];
   let run = '';
   const endRun = () => {
-    if (run) runs.push(run);
+    const literal = run.toLowerCase();
+    if (isLongEnough(literal)) requirements.push([literal]);
     run = '';
   };
   let i = 0;
@@ -31,8 +37,13 @@ export function cueAnchor(source: string): string | null {
     const ch = source[i];
     if (ch === '(' || ch === '[') {
       endRun();
-      i = skipGroup(source, i);
-      i = skipQuantifier(source, i);
+      const end = skipGroup(source, i);
+      const after = skipQuantifier(source, end);
+      if (ch === '(' && !isOptional(source, end)) {
+        const set = groupRequirement(source.slice(i, end));
+        if (set) requirements.push(set);
+      }
+      i = after;
       continue;
     }
     if (ch === '\\') {
@@ -53,17 +64,15 @@ export function cueAnchor(source: string): string | null {
     i = appendLiteral(ch, i + 1);
   }
   endRun();
-  const usable = runs.map((r) => r.toLowerCase()).filter(isLongEnough);
-  return usable.sort((a, b) => b.length - a.length)[0] ?? null;
+  return requirements;
 
   /** Adds a literal character at the end of the run, unless the quantifier after it makes it optional. */
   function appendLiteral(char: string, after: number): number {
-    const quantifier = source[after];
-    if (quantifier === '?' || quantifier === '*' || (quantifier === '{' && source[after + 1] === '0' && (source[after + 2] === ',' || source[after + 2] === '}'))) {
+    if (isOptional(source, after)) {
       endRun();
       return skipQuantifier(source, after);
     }
-    if (quantifier === '+' || quantifier === '{') {
+    if (source[after] === '+' || source[after] === '{') {
       // One copy is required; what repeats after it is not a fixed literal.
       run += char;
       endRun();
@@ -72,6 +81,57 @@ export function cueAnchor(source: string): string | null {
     run += char;
     return after;
   }
+}
+
+/** The longest single literal every match of `source` contains (a set of one), or null. */
+export function cueAnchor(source: string): string | null {
+  const singles = cueRequirements(source).filter((set) => set.length === 1).map((set) => set[0]);
+  return singles.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+/** The requirement a group adds: one literal per alternative; null for lookarounds or when a branch has none. */
+function groupRequirement(group: string): string[] | null {
+  if (/^\(\?(?:<?[=!])/.test(group)) return null;
+  const inner = group.replace(/^\((?:\?:|\?<[^>]+>)?/, '').replace(/\)$/, '');
+  const best = splitTopLevel(inner).map(longestLiteral);
+  return best.every((b): b is string => b !== null) ? unique(best) : null;
+}
+
+/** The longest literal of one branch's requirements that is a set of one, else null. */
+function longestLiteral(branch: string): string | null {
+  return cueAnchor(branch);
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}
+
+/** Whether the quantifier at `i` lets the preceding atom be absent (`?`, `*`, `{0,…}`). */
+function isOptional(source: string, i: number): boolean {
+  const q = source[i];
+  return q === '?' || q === '*' || (q === '{' && source[i + 1] === '0' && (source[i + 2] === ',' || source[i + 2] === '}'));
+}
+
+/** The branches of a top-level alternation (one branch when there is none). */
+function splitTopLevel(source: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      branches.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  branches.push(source.slice(from));
+  return branches;
 }
 
 /** Length of an escape that is not a literal: a class (`\w`), an assertion (`\b`), `\uXXXX`, `\u{…}`, `\xXX`, `\cX`, `\p{…}`, `\k<…>`. */
@@ -88,22 +148,6 @@ function escapeLength(source: string, i: number): number {
 
 function isLongEnough(anchor: string): boolean {
   return /[\u3400-\u9fff]/.test(anchor) ? anchor.length >= MIN_ANCHOR.cjk : anchor.trim().length >= MIN_ANCHOR.latin;
-}
-
-/** Whether `source` has a `|` outside every group and class (then no single literal is required). */
-function hasTopLevelAlternation(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) return true;
-  }
-  return false;
 }
 
 /** The index after the group or class that opens at `start`. */

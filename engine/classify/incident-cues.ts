@@ -3,14 +3,15 @@
  * The lexicons are data: add a cue there, not here. Both lexicons are applied to every article,
  * because Chinese security news quotes English terms (DDoS, ransomware) and vice versa.
  */
-import { cueAnchor } from './cue-anchor';
 import cuesEn from './cues-en.json';
 import cuesZh from './cues-zh.json';
+import generated from './cue-requirements.generated.json';
 
-/** One compiled cue: its regex and the literal every match contains (null: always run). */
+/** One compiled cue: its regex and what every match contains (cue-anchor.ts; none: always run). */
 export interface CuePattern {
   regex: RegExp;
-  anchor: string | null;
+  /** Sets of lower-cased literals; a match holds one literal of every set. */
+  requirements: readonly (readonly string[])[];
 }
 
 /** One compiled cue group: what it signals and the patterns that signal it. */
@@ -47,10 +48,28 @@ const FILES: readonly CueFile[] = [cuesEn, cuesZh];
 /**
  * Compiles cue sources case-insensitively. Not in Unicode mode: the cues need none of its syntax,
  * and measured in V8 a `giu` regex runs 5–6× slower than the same `gi` one (Unicode case folding).
- * Constructing is cheap; V8 compiles a regex on its first run, which the anchors mostly avoid.
+ * Constructing is cheap; V8 compiles a regex on its first run, which the requirements mostly avoid.
  */
 function compile(sources: readonly string[]): CuePattern[] {
-  return sources.map((source) => ({ regex: new RegExp(source, 'gi'), anchor: cueAnchor(source) }));
+  return sources.map((source) => ({ regex: new RegExp(source, 'gi'), requirements: REQUIREMENTS[source] ?? [] }));
+}
+
+/**
+ * Each cue's requirements (cue-anchor.ts), precomputed at build time by
+ * scripts/build-cue-requirements.ts: derived on every page they cost 2–5 ms. A cue missing here
+ * (an edit without a rebuild) always runs: slower, never wrong.
+ */
+const REQUIREMENTS: Readonly<Record<string, readonly (readonly string[])[]>> = generated.requirements;
+
+/** Every cue source of both lexicons, in file order (for the build script and tests). */
+export function allCueSources(): string[] {
+  return FILES.flatMap((f) => [
+    ...f.kinds.flatMap((k) => k.patterns),
+    ...f.events.patterns,
+    ...f.nearMiss.flatMap((n) => n.patterns),
+    ...f.titleNearMiss.flatMap((n) => n.patterns),
+    ...f.security,
+  ]);
 }
 
 function groups(pick: (f: CueFile) => { id: string; reason: string; patterns: string[] }[]): CueGroup[] {

@@ -4,10 +4,12 @@
  * would lose real cues: the soundness tests run every cue over our own sentences and, when it is
  * there, the corpus, and check each match holds its anchor.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cueAnchor } from '../../../engine/classify/cue-anchor';
-import cuesEn from '../../../engine/classify/cues-en.json';
-import cuesZh from '../../../engine/classify/cues-zh.json';
+import { cueRequirementsFile } from '../../../scripts/build-cue-requirements';
+import { allCueSources, incidentCues } from '../../../engine/classify/incident-cues';
+import { cueAnchor, cueRequirements } from '../../../engine/classify/cue-anchor';
 import { hasCorpus, readCorpusPage, readLabels } from '../corpus';
 
 describe('cueAnchor', () => {
@@ -37,22 +39,29 @@ describe('cueAnchor', () => {
   });
 });
 
-/** Every cue source of both lexicons. */
-function allCueSources(): string[] {
-  return [cuesEn, cuesZh].flatMap((file) => [
-    ...file.kinds.flatMap((k) => k.patterns),
-    ...file.events.patterns,
-    ...file.nearMiss.flatMap((n) => n.patterns),
-    ...file.titleNearMiss.flatMap((n) => n.patterns),
-    ...file.security,
-  ]);
-}
+describe('cueRequirements', () => {
+  test.each([
+    { source: String.raw`\bransomware\b`, requirements: [['ransomware']] },
+    { source: String.raw`\b(?:was|were|been) (?:\w+ )?(?:hit|hacked)\b`, requirements: [['was', 'were', 'been'], ['hit', 'hacked']] },
+    { source: String.raw`\bdata (?:was|were) (?:stolen|leaked)`, requirements: [['data '], ['was', 'were'], ['stolen', 'leaked']] },
+    { source: String.raw`\bleak|\bstolen data`, requirements: [['leak', 'stolen data']] },
+    { source: '被(?:黑|入侵|攻击)', requirements: [] },
+    { source: '(?:研究人员|研究员)(?:发现|披露)', requirements: [['研究人员', '研究员'], ['发现', '披露']] },
+    // Optional groups, lookarounds and groups with a branch lacking a literal require nothing.
+    { source: String.raw`\b(?:security |network )?breach\b`, requirements: [['breach']] },
+    { source: String.raw`(?<!lead to )\bdenial of service\b`, requirements: [['denial of service']] },
+    { source: String.raw`\b(?:over|at least) [\d,.]+ (?:victims|firms|\w+s)\b`, requirements: [['over', 'at least']] },
+  ])('$source', ({ source, requirements }) => {
+    expect(cueRequirements(source)).toEqual(requirements);
+  });
+});
 
-/** Matches of a cue in `text` whose lower-cased text lacks the cue's anchor (should be none). */
+/** Matches of a cue in `text` that lack one of its requirements (should be none). */
 function matchesWithoutAnchor(source: string, text: string): string[] {
-  const anchor = cueAnchor(source);
-  if (anchor === null) return [];
-  return [...text.matchAll(new RegExp(source, 'gi'))].map((m) => m[0]).filter((m) => !m.toLowerCase().includes(anchor));
+  const requirements = cueRequirements(source);
+  return [...text.matchAll(new RegExp(source, 'gi'))]
+    .map((m) => m[0])
+    .filter((m) => !requirements.every((set) => set.some((literal) => m.toLowerCase().includes(literal))));
 }
 
 /** Our own sentences, dense with cue words in both languages and in mixed case. */
@@ -70,9 +79,10 @@ const OWN_SENTENCES = [
 describe('anchors are in every match', () => {
   const sources = allCueSources();
 
-  test('most cues have an anchor', () => {
+  test('most cues have an anchor, and all but a few have a requirement', () => {
     const anchored = sources.filter((s) => cueAnchor(s) !== null).length;
     expect(anchored / sources.length).toBeGreaterThan(0.85);
+    expect(sources.filter((s) => cueRequirements(s).length === 0).length).toBeLessThan(15);
   });
 
   test('on our own sentences', () => {
@@ -88,5 +98,17 @@ describe('anchors are in every match', () => {
     expect(texts.length).toBeGreaterThan(50);
     const lacking = sources.flatMap((source) => texts.flatMap((text) => matchesWithoutAnchor(source, text).map((m) => `${source}: ${m}`)));
     expect(lacking).toEqual([]);
+  });
+});
+
+describe('cue-requirements.generated.json', () => {
+  test('is up to date with the lexicons (else: npx tsx scripts/build-cue-requirements.ts)', () => {
+    const onDisk = readFileSync(resolve(import.meta.dirname, '../../../engine/classify/cue-requirements.generated.json'), 'utf8');
+    expect(onDisk).toBe(cueRequirementsFile());
+  });
+
+  test('the compiled cues carry the generated requirements', () => {
+    const compiled = [...incidentCues().kinds, ...incidentCues().nearMiss].flatMap((g) => g.patterns);
+    for (const cue of compiled) expect(cue.requirements, cue.regex.source).toEqual(cueRequirements(cue.regex.source));
   });
 });
