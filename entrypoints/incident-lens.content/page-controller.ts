@@ -1,9 +1,10 @@
 /**
  * The content script's work on one page: read the article, have the background analyse it, paint
  * the facts of incident articles, keep up with late-filled and single-page articles, and answer
- * the popup. Non-article and non-incident pages stop after the read: no highlight work, no UI
- * (issue 4). Pages the local screens rule out (no incident word, or a classifier score that cannot
- * reach "incident") never go to the worker; the popup asks for their analysis on demand. The site switch is read in parallel with the read and the
+ * the popup. Non-article and non-incident pages stop after the read and one message: no highlight
+ * work, no UI (issue 4). Pages whose text holds no incident cue stop after the read (the popup
+ * asks for their analysis on demand); near misses are settled by the local classifier screen while
+ * the worker's answer is on its way. The site switch is read in parallel with the read and the
  * analysis, and nothing is painted before it is known; the read is time-sliced and the legend is
  * built in an idle moment after the highlights (issue 6).
  */
@@ -305,10 +306,8 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     removePaint();
     current = -1;
     onDemand = null;
-    // Two local screens, cheapest first: no incident word at all, then the engine's own classifier
-    // with a victim assumed (an upper bound of its score). A page either rejects cannot be an
-    // incident: no worker round trip, no paint; getPage analyses it on demand.
-    if (!hasIncidentCue(read.article.title, read.article.text) || !couldBeIncident(read.article)) {
+    if (!hasIncidentCue(read.article.title, read.article.text)) {
+      // No incident cue at all: no worker round trip, no paint; getPage analyses on demand.
       return settleWithoutAnalysis({ read, analysis: null }, force);
     }
     analysed = analyse(read, gen, force);
@@ -318,22 +317,31 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   /** Sends the article to the worker and paints an incident's facts once the site switch allows. */
   const analyse = async (read: ReadResult, gen: number, force: boolean): Promise<PageState> => {
     const reply = sendToBackground('content-to-background', 'analyzeArticle', { article: read.article });
+    // While the worker analyses, the engine's classifier runs here with a victim assumed: an upper
+    // bound of the worker's score (engine/classify/screen-incident.ts). Its "no" is the worker's
+    // verdict too, so a near miss is settled now and no highlight work is prepared for it; the
+    // worker's answer still comes, for the popup. Run after the send, it costs an incident page
+    // nothing: the answer takes longer than the screen.
+    const possible = couldBeIncident(read.article);
+    if (!possible) markVerdict(false);
     // The tone's style read, the sheet's parse and the page's style recalc after adopting it
     // (24 ms on a 1 MB page) happen while the worker is busy, not after its answer. The sheet
     // alone changes nothing on screen; it waits for the site switch and goes again when the
     // verdict is "no incident".
-    void siteCheck.then((isOff) => {
-      if (isOff || gen !== generation || ctx.isInvalid) return;
-      adoptSheetOnce();
-      warmHighlightApi(highlightWorldOf(win));
-    });
+    else {
+      void siteCheck.then((isOff) => {
+        if (isOff || gen !== generation || ctx.isInvalid) return;
+        adoptSheetOnce();
+        warmHighlightApi(highlightWorldOf(win));
+      });
+    }
     const answer = await reply;
     const next: PageState = { read, analysis: answer.ok ? answer.value : null };
     await siteCheck;
     if (gen !== generation || ctx.isInvalid) return next;
     state = next;
     const painted = Boolean(next.analysis?.incident.isIncident && !siteOff) && (await paint(read, next.analysis!.facts, gen));
-    markVerdict(painted);
+    if (possible) markVerdict(painted);
     if (!painted && !highlighter) {
       dropSheet?.();
       dropSheet = null;
