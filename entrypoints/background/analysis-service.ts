@@ -51,17 +51,22 @@ export const WARM_UP_ARTICLES: readonly ArticleText[] = [
  * Warms the engine once the worker has started: its first call builds the gazetteers' matchers
  * (hundreds of ms), which would otherwise fall on the first page the user opens after a browser
  * start. Each sample runs in a task of its own, after the worker has registered its listeners (MV3
- * requires them synchronously at start), so a message that arrives meanwhile waits for one sample
- * at most, as it would otherwise have waited for its own cold call.
+ * requires them synchronously at start), and the next sample is scheduled only when one is done:
+ * a page's message that arrives meanwhile is queued ahead of it, so it waits for one sample at
+ * most, as it would otherwise have waited for its own cold call.
  */
 export function warmUpEngine(schedule: (task: () => void) => void = (task) => setTimeout(task, 0)): void {
-  for (const article of WARM_UP_ARTICLES) {
+  const warm = (index: number) => {
+    const article = WARM_UP_ARTICLES[index];
+    if (!article) return;
     schedule(() => {
       try {
         analyzeArticle(article, { now: new Date(0) });
       } catch {
         // analyzeArticle is total; nothing to recover if it is not.
       }
+      warm(index + 1);
     });
-  }
+  };
+  warm(0);
 }

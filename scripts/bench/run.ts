@@ -40,7 +40,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 /** Runs per figure: many for in-page figures, fewer for the 1 MB page and for whole-browser launches. */
 const RUNS = quick
   ? { cold: 2, warm: 3, largeCold: 1, largeWarm: 1, pipeline: 3, largePipeline: 1, nodeCold: 2, nodeWarm: 3, launches: 1, library: 1, clippings: 10_000 }
-  : { cold: 15, warm: 25, largeCold: 2, largeWarm: 2, pipeline: 20, largePipeline: 5, nodeCold: 7, nodeWarm: 30, launches: 5, library: 5, clippings: 10_000 };
+  : { cold: 15, warm: 25, largeCold: 2, largeWarm: 2, pipeline: 20, largePipeline: 5, nodeCold: 7, nodeWarm: 30, launches: 9, library: 5, clippings: 10_000 };
 
 /** Whether the built content script makes the benchmark's performance marks (bench builds only). */
 function hasBenchMarks(): boolean {
