@@ -26,11 +26,15 @@ export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A regex alternation of literals, longest first (STYLE.md rule 5). */
+/**
+ * A regex alternation of literals, longest first (STYLE.md rule 5). Ties go in code-unit order:
+ * `localeCompare` (ICU collation) made building the agency patterns a visible part of the
+ * worker's start, and the order of equal-length literals does not change what matches.
+ */
 export function alternation(literals: Iterable<string>): string {
   return [...new Set(literals)]
     .filter((s) => s.length > 0)
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
     .map(escapeRegExp)
     .join('|');
 }
