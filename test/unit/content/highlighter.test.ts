@@ -255,12 +255,23 @@ test('after a cancelled large paint, a small paint registers every category agai
   expect(registry.size).toBe(new Set(base.map((f) => f.category)).size);
 });
 
-test('warming the Highlight API registers nothing; without the API it creates nothing', () => {
+test('warming paints once off the page: ranges and a highlight are made, nothing is registered or changed', async () => {
   const { document } = loadPage();
   const { world, registry } = apiWorld(document);
+  const before = document.body.innerHTML;
   const created: unknown[] = [];
-  warmHighlightApi({ ...world, createHighlight: (ranges) => (created.push(ranges), world.createHighlight(ranges)) });
-  expect(created).toHaveLength(1);
+  const ranges: StaticRangeInit[] = [];
+  warmHighlightApi({
+    ...world,
+    createHighlight: (r) => (created.push(r), world.createHighlight(r)),
+    createRange: (init) => (ranges.push(init), world.createRange(init)),
+  });
+  await Promise.resolve();
+  expect(created.length).toBeGreaterThan(0);
+  expect(ranges).toHaveLength(1);
+  // The dry run's node is detached: not in the page.
+  expect(ranges[0].startContainer.isConnected).toBe(false);
   expect(registry.size).toBe(0);
+  expect(document.body.innerHTML).toBe(before);
   expect(() => warmHighlightApi(markWorld(document))).not.toThrow();
 });
