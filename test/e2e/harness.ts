@@ -26,6 +26,8 @@ export interface ServedPage {
   url: string;
   file?: string;
   html?: string;
+  /** Extra response headers (the benchmark serves its pages cross-origin isolated, for a precise clock). */
+  headers?: Record<string, string>;
 }
 
 /** The local https server. */
@@ -57,19 +59,19 @@ function makeCertificate(): { key: Buffer; cert: Buffer } {
 
 /** Starts the https server for `pages`. */
 export async function startFixtureServer(pages: ServedPage[] = []): Promise<FixtureServer> {
-  const routes = new Map<string, () => string>();
+  const routes = new Map<string, { body: () => string; headers: Record<string, string> }>();
   const serve = (page: ServedPage) => {
-    routes.set(routeKey(page.url), () => page.html ?? readFileSync(page.file!, 'utf8'));
+    routes.set(routeKey(page.url), { body: () => page.html ?? readFileSync(page.file!, 'utf8'), headers: page.headers ?? {} });
   };
   pages.forEach(serve);
   const server: Server = createServer(makeCertificate(), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const body = routes.get(`${host}${req.url ?? '/'}`);
-    if (!body) {
+    const route = routes.get(`${host}${req.url ?? '/'}`);
+    if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body());
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...route.headers }).end(route.body());
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {
