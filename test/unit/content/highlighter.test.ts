@@ -258,6 +258,7 @@ test('after a cancelled large paint, a small paint registers every category agai
 test('warming paints once off the page: ranges and a highlight are made, nothing is registered or changed', async () => {
   const { document } = loadPage();
   const { world, registry } = apiWorld(document);
+  const { XMLSerializer } = document.defaultView as unknown as { XMLSerializer: typeof globalThis.XMLSerializer };
   const serialize = () => new XMLSerializer().serializeToString(document.body);
   const before = serialize();
   const created: unknown[] = [];
