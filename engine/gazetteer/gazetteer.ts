@@ -103,6 +103,10 @@ function addChild(trie: Trie, node: number, unit: number): number {
 
 const SPACE = 0x20;
 
+/** Unit ranges without case: CJK radicals to Vai (U+2E80–U+A63F), Hangul syllables (U+AC00–U+D7A3). */
+export const CASELESS_CJK = { from: 0x2e80, to: 0xa63f } as const;
+export const CASELESS_HANGUL = { from: 0xac00, to: 0xd7a3 } as const;
+
 /**
  * Default case rule: an alias of 2–6 characters with no lower-case letter and at least one capital
  * (FBI, NCSC, ICO, AFP, DHS, CERT-LV is longer and needs no rule).
@@ -125,12 +129,19 @@ function foldUnitKeepCase(c: number): number {
 function lowerUnit(c: number): number {
   if (c >= 0x41 && c <= 0x5a) return c + 32;
   if (c < 0xc0) return c;
+  // CJK, kana, Yi and Hangul have no case: most units of a Chinese article, which would otherwise
+  // each cost a one-character string and a toLowerCase (a test checks these ranges exhaustively).
+  if ((c >= CASELESS_CJK.from && c <= CASELESS_CJK.to) || (c >= CASELESS_HANGUL.from && c <= CASELESS_HANGUL.to)) return c;
   const lower = String.fromCharCode(c).toLowerCase();
   return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 
+/** Printable ASCII only: nothing to fold but case (most aliases, most of an English article). */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** The case-keeping fold of a whole string (same length). */
 export function foldKeepCase(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldUnitKeepCase(text.charCodeAt(i)));
   return out;
@@ -138,6 +149,7 @@ export function foldKeepCase(text: string): string {
 
 /** The full fold (case too) of a whole string (same length). */
 export function foldText(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) out += String.fromCharCode(lowerUnit(foldUnitKeepCase(text.charCodeAt(i))));
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildGazetteer, foldText, type GazetteerEntry } from '../../../engine/gazetteer/gazetteer';
+import { buildGazetteer, CASELESS_CJK, CASELESS_HANGUL, foldText, type GazetteerEntry } from '../../../engine/gazetteer/gazetteer';
 
 const entries: GazetteerEntry[] = [
   { id: 'agency:gb-ncsc', en: ['National Cyber Security Centre', 'NCSC'], zh: ['英国国家网络安全中心', '国家网络安全中心'] },
@@ -89,5 +89,15 @@ describe('speed', () => {
     const unit = article.slice(0, article.length / 250);
     expect(g.findAll(unit).length).toBe(2);
     for (const hit of hits) expect(hit.end).toBeGreaterThan(hit.start);
+  });
+});
+
+describe('caseless ranges', () => {
+  test('no unit in them changes under toLowerCase (the fold skips them)', () => {
+    const changed: number[] = [];
+    for (const { from, to } of [CASELESS_CJK, CASELESS_HANGUL]) {
+      for (let c = from; c <= to; c++) if (String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c)) changed.push(c);
+    }
+    expect(changed).toEqual([]);
   });
 });
