@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildGazetteer, CASELESS_CJK, CASELESS_HANGUL, foldText, type GazetteerEntry } from '../../../engine/gazetteer/gazetteer';
+import fc from 'fast-check';
+import { buildGazetteer, CASELESS_CJK, CASELESS_HANGUL, foldKeepCase, foldText, type GazetteerEntry } from '../../../engine/gazetteer/gazetteer';
 
 const entries: GazetteerEntry[] = [
   { id: 'agency:gb-ncsc', en: ['National Cyber Security Centre', 'NCSC'], zh: ['英国国家网络安全中心', '国家网络安全中心'] },
@@ -99,5 +100,33 @@ describe('caseless ranges', () => {
       for (let c = from; c <= to; c++) if (String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c)) changed.push(c);
     }
     expect(changed).toEqual([]);
+  });
+});
+
+describe('foldText fast paths', () => {
+  /** The fold unit by unit, without the fast paths: the reference the fast paths must equal. */
+  const reference = (text: string, keepCase: boolean) =>
+    [...Array(text.length).keys()]
+      .map((i) => {
+        let c = text.charCodeAt(i);
+        if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+        else if ([0x3000, 0xa0, 0x2002, 0x2003, 0x2009, 0x202f, 0x09].includes(c)) c = 0x20;
+        else if ([0x2019, 0x2018, 0x2032].includes(c)) c = 0x27;
+        else if ([0x2010, 0x2011, 0x2012, 0x2013].includes(c)) c = 0x2d;
+        const unit = String.fromCharCode(c);
+        const lower = unit.toLowerCase();
+        return keepCase || lower.length !== 1 ? unit : lower;
+      })
+      .join('');
+
+  test('equal the unit-by-unit fold on any text', () => {
+    const units = fc.oneof(
+      fc.string(),
+      fc.string({ unit: fc.constantFrom(...'LockBit 皇家邮政 ＡＢＣ\t’–İ 한국어 Ünïcode'.split('')) }),
+    );
+    fc.assert(
+      fc.property(units, (text) => foldText(text) === reference(text, false) && foldKeepCase(text) === reference(text, true)),
+      { numRuns: 500 },
+    );
   });
 });
