@@ -12,7 +12,7 @@
  * page main thread's top-level trace events: the page's PerformanceObserver('longtask') reported
  * nothing for work done in the extension's world in headless Chromium.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { FixtureServer } from '../../test/e2e/harness';
 import { launchBench } from './browser';
 import type { BenchPage } from './pages';
@@ -182,6 +182,7 @@ export async function measurePipeline(server: FixtureServer, extensionDir: strin
         { group: 'ours', name: 'pipeline: of which content script load + compile', subject: s, unit: 'ms', runs: runs.map((r) => r.load) },
         { group: 'ours', name: 'pipeline: navigation start → painted/verdict', subject: s, unit: 'ms', runs: runs.map((r) => r.fromNavigation) },
       );
+      if (s === 'seed') figures.push(await measureAfterWorkerStop(browser.context, benchPage, runsOf(benchPage), log));
       if (s === 'large-1mb') {
         const worst = runs.reduce<TracedRun | null>((a, r) => (!a || r.longestTask > a.longestTask ? r : a), null);
         figures.push({
@@ -199,6 +200,35 @@ export async function measurePipeline(server: FixtureServer, extensionDir: strin
     await browser.close();
   }
   return figures;
+}
+
+/**
+ * A page after the worker was stopped: Chromium stops an extension's idle service worker after
+ * 30 s, so a user who reads one article and then opens the next meets a cold worker far more often
+ * than a cold browser. Each run stops every service worker (CDP), then opens the page; the content
+ * script's message starts the worker again.
+ */
+async function measureAfterWorkerStop(context: BrowserContext, benchPage: BenchPage, runs: number, log: (line: string) => void): Promise<Figure> {
+  log(`  pipeline: ${benchPage.id} after the worker was stopped`);
+  const measured: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    const run = await tracedLoad(page, benchPage.url);
+    if (run) measured.push(run.total);
+    await page.close();
+  }
+  return {
+    group: 'ours',
+    name: 'pipeline after the worker was stopped (MV3 stops it when idle 30 s)',
+    subject: benchPage.id,
+    unit: 'ms',
+    runs: measured,
+    note: measured.length < runs ? `${runs - measured.length} runs without a verdict` : undefined,
+  };
 }
 
 /** The first page after a browser start: a fresh launch (profile kept, as a user's is), then the seed page at once. */
