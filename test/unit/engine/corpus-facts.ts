@@ -111,3 +111,54 @@ export function scoreCategory(extractor: FactExtractor, category: FactCategory, 
   }
   return [...byLang.values()].sort((a, b) => a.lang.localeCompare(b.lang));
 }
+
+/** Recall over labelled mentions and precision over distinct predicted mentions, by the brief's label match. */
+export interface MentionScore {
+  docs: number;
+  expected: number;
+  found: number;
+  /** Found labels whose predicted `status` attribute equals the label's. */
+  statusRight: number;
+  predicted: number;
+  correct: number;
+  notHits: string[];
+  misses: string[];
+}
+
+/**
+ * Scores the `category` facts `extract` gives on the incident articles of `lang` (organisations and
+ * services are only reported for incidents): each label found by `matchesLabel`, each distinct
+ * predicted mention counted once, and every predicted mention equal to a `not` form reported.
+ */
+export function scoreIncidentMentions(
+  docs: readonly CorpusDoc[],
+  lang: string,
+  category: FactCategory,
+  extract: (text: string, lang: string) => readonly Fact[],
+): MentionScore {
+  const incidents = docs.filter((d) => d.lang === lang && d.label === 'incident');
+  const score: MentionScore = { docs: incidents.length, expected: 0, found: 0, statusRight: 0, predicted: 0, correct: 0, notHits: [], misses: [] };
+  for (const doc of incidents) {
+    const facts = extract(doc.text, lang);
+    const labels = doc.facts.filter((f) => f.cat === category);
+    for (const label of labels) {
+      score.expected++;
+      const hit = facts.find((f) => matchesLabel(f.text, label.forms));
+      if (!hit) {
+        score.misses.push(`${doc.id}: ${label.forms[0]}`);
+        continue;
+      }
+      score.found++;
+      if (hit.attrs?.status === label.status) score.statusRight++;
+    }
+    const texts = new Set(facts.map((f) => f.text.toLowerCase()));
+    for (const t of texts) {
+      score.predicted++;
+      if (labels.some((l) => matchesLabel(t, l.forms))) score.correct++;
+    }
+    for (const n of doc.not.filter((x) => x.cat === category)) {
+      for (const form of n.forms) if (texts.has(form.toLowerCase())) score.notHits.push(`${doc.id}: ${form}`);
+    }
+  }
+  return score;
+}

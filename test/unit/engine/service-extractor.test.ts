@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ExtractContext } from '../../../engine/facts/extractor';
 import { serviceExtractor } from '../../../engine/facts/service-extractor';
-import { hasCorpus, loadCorpus, matchesLabel } from './corpus-facts';
+import { hasCorpus, loadCorpus, scoreIncidentMentions } from './corpus-facts';
 
 const REF_DATE = new Date(Date.UTC(2023, 0, 14));
 
@@ -217,45 +217,15 @@ describe('serviceExtractor', () => {
 
 describe.skipIf(!hasCorpus)('serviceExtractor on the labelled corpus (incident articles)', () => {
   test.each(['en', 'zh'])('%s: recall ≥ 0.9, status right, no mention from the not-lists', (lang) => {
-    // Services are only reported for incident articles.
-    const docs = loadCorpus().filter((d) => d.lang === lang && d.label === 'incident');
-    let expected = 0;
-    let found = 0;
-    let statusRight = 0;
-    let predicted = 0;
-    let correct = 0;
-    const notHits: string[] = [];
-    const misses: string[] = [];
-    for (const doc of docs) {
-      const facts = extract(doc.text, lang);
-      const labels = doc.facts.filter((f) => f.cat === 'service');
-      for (const label of labels) {
-        expected++;
-        const hit = facts.find((f) => matchesLabel(f.text, label.forms));
-        if (!hit) {
-          misses.push(`${doc.id}: ${label.forms[0]}`);
-          continue;
-        }
-        found++;
-        if (hit.attrs?.status === label.status) statusRight++;
-      }
-      const texts = new Set(facts.map((f) => f.text.toLowerCase()));
-      for (const t of texts) {
-        predicted++;
-        if (labels.some((l) => matchesLabel(t, l.forms))) correct++;
-      }
-      for (const n of doc.not.filter((x) => x.cat === 'service')) {
-        for (const form of n.forms) if (texts.has(form.toLowerCase())) notHits.push(`${doc.id}: ${form}`);
-      }
-    }
-    const recall = found / expected;
+    const s = scoreIncidentMentions(loadCorpus(), lang, 'service', extract);
+    const recall = s.found / s.expected;
     console.info(
-      `service ${lang}: recall ${recall.toFixed(3)} (${found}/${expected}), status ${statusRight}/${found}, precision ${(correct / predicted).toFixed(3)} (${correct}/${predicted} distinct mentions)`,
-      misses,
+      `service ${lang}: recall ${recall.toFixed(3)} (${s.found}/${s.expected}), status ${s.statusRight}/${s.found}, precision ${(s.correct / s.predicted).toFixed(3)} (${s.correct}/${s.predicted} distinct mentions)`,
+      s.misses,
     );
-    expect(docs.length).toBeGreaterThan(10);
+    expect(s.docs).toBeGreaterThan(10);
     expect(recall).toBeGreaterThanOrEqual(0.9);
-    expect(statusRight / found).toBeGreaterThanOrEqual(0.95);
-    expect(notHits).toEqual([]);
+    expect(s.statusRight / s.found).toBeGreaterThanOrEqual(0.95);
+    expect(s.notHits).toEqual([]);
   });
 });
