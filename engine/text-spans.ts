@@ -14,6 +14,18 @@ export function overlapsAnySpan(spans: readonly Span[], span: Span): boolean {
   return spans.some((s) => spansOverlap(s, span));
 }
 
+/** How many of `sorted` (spans sorted by start) start before `offset`: a binary search. */
+export function countStartingBefore(sorted: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** One line of the article text ("\n"-separated) with its offsets, [start, end) without the newline. */
 export interface TextLine extends Span {
   text: string;

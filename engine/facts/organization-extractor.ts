@@ -46,7 +46,7 @@ import { AGENCIES } from '../data/agencies';
 import { CHINESE_PLACES, COUNTRY_PLACES, REGION_PLACES } from '../data/agencies-places';
 import { GIVEN_NAMES } from '../data/given-names';
 import { SERVICE_HEADS_EN, SERVICE_HEADS_ZH } from '../data/service-cues';
-import { overlapsAnySpan } from '../text-spans';
+import { countStartingBefore, overlapsAnySpan } from '../text-spans';
 import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
 
@@ -421,14 +421,8 @@ function bareName(g: Group): string | null {
 
 /** Whether `span` overlaps one of `sorted` (non-overlapping spans sorted by start). */
 function overlapsSorted(sorted: readonly Span[], span: Span): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < span.end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && sorted[lo - 1].end > span.start;
+  const before = countStartingBefore(sorted, span.end);
+  return before > 0 && sorted[before - 1].end > span.start;
 }
 
 /**

@@ -29,7 +29,7 @@ import { findSpanIndex, splitClauses, splitSentences } from '../entities/split-s
 import { ORG_HEADS_EN } from '../data/organization-cues';
 import { COUNTRY_PLACES } from '../data/agencies-places';
 import { AFFECTED_EN, AFFECTED_ZH, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
-import { spansOverlap } from '../text-spans';
+import { countStartingBefore, spansOverlap } from '../text-spans';
 import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
 
@@ -286,13 +286,7 @@ function findCues(text: string): Cue[] {
  */
 function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span, strongOnly = false): Status | null {
   // First cue starting at or after the phrase's end.
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].start < phrase.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countStartingBefore(cues, phrase.end);
   let best: Cue | null = null;
   let bestDistance = Infinity;
   const consider = (cue: Cue, distance: number): void => {
