@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isListedNewsUrl } from '../entrypoints/incident-lens.content/news-sites';
-import { isSiteOff, setSiteOff, siteKeyOf, watchOffSites } from '../storage/site-preferences';
+import { isSiteOff, setSiteOff, siteKeyOf, watchOffSites, webUrlOf } from '../storage/site-preferences';
 
 /** How the content script comes to run on a page. */
 export type SiteAccess =
@@ -15,13 +15,8 @@ export type SiteAccess =
 
 /** The host permission pattern for a page's site (http and https). Null for non-web pages. */
 export function originPatternOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-    return `*://${parsed.hostname}/*`;
-  } catch {
-    return null;
-  }
+  const parsed = webUrlOf(url);
+  return parsed ? `*://${parsed.hostname}/*` : null;
 }
 
 /** Reads how the content script runs on `url`. */

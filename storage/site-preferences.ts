@@ -10,16 +10,20 @@ import { browser } from 'wxt/browser';
 /** storage.local key of the off list (sorted site keys). */
 export const SITE_OFF_KEY = 'incidentLens.siteOff';
 
-/** The key a site is stored under: its host name, lower case, without a leading "www.". Null for non-web URLs. */
-export function siteKeyOf(url: string): string | null {
+/** `url` parsed when it is a web page's address (http or https); null otherwise or when malformed. */
+export function webUrlOf(url: string): URL | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  return parsed.hostname.toLowerCase().replace(/^www\./, '') || null;
+  return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
+}
+
+/** The key a site is stored under: its host name, lower case, without a leading "www.". Null for non-web URLs. */
+export function siteKeyOf(url: string): string | null {
+  return webUrlOf(url)?.hostname.toLowerCase().replace(/^www\./, '') || null;
 }
 
 /** The off list with `key` switched on or off (pure, for tests). */

@@ -3,6 +3,7 @@
  * major news and security-news sites in English and Chinese (issue 4). Everywhere else it runs on
  * demand (popup, activeTab) or on sites the user allowed. Data, not code: one entry per site.
  */
+import { webUrlOf } from '../../storage/site-preferences';
 
 /** One site the content script runs on automatically. */
 export interface NewsSite {
@@ -128,13 +129,8 @@ export const CONTENT_MATCHES: string[] = [
 
 /** Whether the content script runs on `url` by itself (the list above), without any user choice. */
 export function isListedNewsUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+  const parsed = webUrlOf(url);
+  if (!parsed) return false;
   const host = parsed.hostname.toLowerCase();
   if (host === 'mp.weixin.qq.com') return parsed.pathname.startsWith('/s');
   return NEWS_SITES.some(

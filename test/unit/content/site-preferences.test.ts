@@ -1,6 +1,19 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { isSiteOff, readOffSites, setSiteOff, siteKeyOf, watchOffSites, withSiteOff } from '../../../storage/site-preferences';
+import { isSiteOff, readOffSites, setSiteOff, siteKeyOf, watchOffSites, webUrlOf, withSiteOff } from '../../../storage/site-preferences';
+
+describe('webUrlOf', () => {
+  test.each([
+    { url: 'https://www.bbc.co.uk/news/x', host: 'www.bbc.co.uk' },
+    { url: 'http://example.org', host: 'example.org' },
+    { url: 'chrome-extension://abc/popup.html', host: null },
+    { url: 'ftp://example.org/file', host: null },
+    { url: 'not a url', host: null },
+    { url: '', host: null },
+  ])('$url → $host', ({ url, host }) => {
+    expect(webUrlOf(url)?.hostname ?? null).toBe(host);
+  });
+});
 
 describe('siteKeyOf', () => {
   test.each([
