@@ -4,14 +4,12 @@
  * Node process (lazy builds of matchers and gazetteers show up there) and warm. Printed with the
  * bench so a missed target names its cause.
  */
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT } from '../../test/e2e/harness';
 import type { Figure } from './stats';
-import type { NodeSubject } from './node-engine';
+import { esmBundle, type NodeSubject } from './node-engine';
 import { makeTempDir } from './temp-dirs';
 
 const NOW_ISO = '2026-01-01T00:00:00Z';
@@ -64,7 +62,7 @@ console.log(JSON.stringify(result));
 export async function measureEngineProfile(subjects: NodeSubject[], coldRuns: number, warmRuns: number): Promise<Figure[]> {
   const dir = makeTempDir('engine-parts');
   const bundle = join(dir, 'engine-parts.mjs');
-  await build({ stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', target: 'node20', minify: true, outfile: bundle, logLevel: 'silent' });
+  await esmBundle(ENTRY, bundle);
   const child = join(dir, 'child.mjs');
   writeFileSync(child, CHILD);
   const figures: Figure[] = [];

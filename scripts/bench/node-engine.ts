@@ -32,7 +32,8 @@ const t2 = performance.now();
 console.log(JSON.stringify({ load: t1 - t0, first: t2 - t1 }));
 `;
 
-async function esmBundle(contents: string, outfile: string): Promise<void> {
+/** Bundles `contents` (TypeScript importing project modules) into one minified ES module for Node. */
+export async function esmBundle(contents: string, outfile: string): Promise<void> {
   await build({
     stdin: { contents, resolveDir: ROOT, loader: 'ts' },
     bundle: true,
