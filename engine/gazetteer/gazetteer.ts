@@ -176,7 +176,8 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], options: Gaze
     for (const alias of [...entry.en, ...entry.zh]) {
       const trimmed = alias.trim();
       if (trimmed.length === 0) continue;
-      const folded = foldText(trimmed).replace(/ +/g, ' ');
+      const lowered = foldText(trimmed);
+      const folded = lowered.includes('  ') ? lowered.replace(/ +/g, ' ') : lowered;
       // The same alias in en and zh (Latin names Chinese text also uses) is inserted once.
       const dedupe = `${entry.id}\u0000${folded}\u0000${trimmed}`;
       if (seen.has(dedupe)) continue;

@@ -22,7 +22,9 @@ export interface ThreatMatcher {
 }
 
 function fold(alias: string): string {
-  return foldText(alias.trim()).replace(/ +/g, ' ');
+  const folded = foldText(alias.trim());
+  // Most names have no double space; the regex is skipped for them (thousands at worker start).
+  return folded.includes('  ') ? folded.replace(/ +/g, ' ') : folded;
 }
 
 /** Builds the matcher of `own` entries, knowing the `other` category's names. */
@@ -33,7 +35,10 @@ export function buildThreatMatcher(own: readonly GazetteerEntry[], other: readon
   const proper = new Set<string>();
   const needsContext = new Set<string>();
   for (const e of own) {
-    for (const a of e.en) if (otherAliases.has(fold(a))) shared.add(fold(a));
+    for (const a of e.en) {
+      const folded = fold(a);
+      if (otherAliases.has(folded)) shared.add(folded);
+    }
     for (const a of namesIn(e, PROPER_ATTR)) proper.add(fold(a));
     for (const a of namesIn(e, CONTEXT_ATTR)) needsContext.add(fold(a));
   }
