@@ -155,6 +155,16 @@ export function foldText(text: string): string {
   return out;
 }
 
+/** Runs of spaces as one; the regex only runs when there is a run (rare in names, thousands of which fold at worker start). */
+function collapseSpaces(text: string): string {
+  return text.includes('  ') ? text.replace(/ +/g, ' ') : text;
+}
+
+/** The key an alias is matched under: trimmed, fully folded, runs of spaces as one. */
+export function foldAlias(alias: string): string {
+  return collapseSpaces(foldText(alias.trim()));
+}
+
 /** A Latin word character: ASCII letters and digits, Latin-1 and Latin Extended letters. */
 export function isLatinWordUnit(c: number): boolean {
   return (
@@ -176,8 +186,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], options: Gaze
     for (const alias of [...entry.en, ...entry.zh]) {
       const trimmed = alias.trim();
       if (trimmed.length === 0) continue;
-      const lowered = foldText(trimmed);
-      const folded = lowered.includes('  ') ? lowered.replace(/ +/g, ' ') : lowered;
+      const folded = foldAlias(trimmed);
       // The same alias in en and zh (Latin names Chinese text also uses) is inserted once.
       const dedupe = `${entry.id}\u0000${folded}\u0000${trimmed}`;
       if (seen.has(dedupe)) continue;
@@ -190,7 +199,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], options: Gaze
       const candidate: Candidate = {
         entry,
         alias,
-        exact: caseSensitive(trimmed) ? foldKeepCase(trimmed).replace(/ +/g, ' ') : null,
+        exact: caseSensitive(trimmed) ? collapseSpaces(foldKeepCase(trimmed)) : null,
         wordStart: isLatinWordUnit(folded.charCodeAt(0)),
         wordEnd: isLatinWordUnit(folded.charCodeAt(folded.length - 1)),
       };

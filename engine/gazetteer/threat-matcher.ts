@@ -5,7 +5,7 @@
  */
 import type { Fact } from '../types';
 import type { ExtractContext } from '../facts/extractor';
-import { buildGazetteer, foldText, type Gazetteer, type GazetteerEntry } from './gazetteer';
+import { buildGazetteer, foldAlias, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { classifyThreatMention, roleFromContext, type ThreatRole } from './group-or-malware';
 import { overlapsAnySpan } from '../text-spans';
 import { CONTEXT_ATTR, PROPER_ATTR, namesIn } from './threat-entry';
@@ -21,26 +21,20 @@ export interface ThreatMatcher {
   needsContext: ReadonlySet<string>;
 }
 
-function fold(alias: string): string {
-  const folded = foldText(alias.trim());
-  // Most names have no double space; the regex is skipped for them (thousands at worker start).
-  return folded.includes('  ') ? folded.replace(/ +/g, ' ') : folded;
-}
-
 /** Builds the matcher of `own` entries, knowing the `other` category's names. */
 export function buildThreatMatcher(own: readonly GazetteerEntry[], other: readonly GazetteerEntry[]): ThreatMatcher {
   const otherAliases = new Set<string>();
-  for (const e of other) for (const a of e.en) otherAliases.add(fold(a));
+  for (const e of other) for (const a of e.en) otherAliases.add(foldAlias(a));
   const shared = new Set<string>();
   const proper = new Set<string>();
   const needsContext = new Set<string>();
   for (const e of own) {
     for (const a of e.en) {
-      const folded = fold(a);
+      const folded = foldAlias(a);
       if (otherAliases.has(folded)) shared.add(folded);
     }
-    for (const a of namesIn(e, PROPER_ATTR)) proper.add(fold(a));
-    for (const a of namesIn(e, CONTEXT_ATTR)) needsContext.add(fold(a));
+    for (const a of namesIn(e, PROPER_ATTR)) proper.add(foldAlias(a));
+    for (const a of namesIn(e, CONTEXT_ATTR)) needsContext.add(foldAlias(a));
   }
   return { gazetteer: buildGazetteer(own), shared, proper, needsContext };
 }
@@ -74,7 +68,7 @@ export function extractThreatFacts(ctx: ExtractContext, matcher: ThreatMatcher, 
   const facts: Fact[] = [];
   for (const hit of matcher.gazetteer.findAll(ctx.text)) {
     const text = ctx.text.slice(hit.start, hit.end);
-    const key = fold(hit.alias);
+    const key = foldAlias(hit.alias);
     if (matcher.proper.has(key) && !isCapitalised(text)) continue;
     if (matcher.needsContext.has(key)) {
       if (!isCapitalised(text)) continue;
