@@ -22,7 +22,7 @@ const MIN_ANCHOR = { latin: 3, cjk: 2 } as const;
 export function cueRequirements(source: string): string[][] {
   const branches = splitTopLevel(source);
   if (branches.length > 1) {
-    const best = branches.map(longestLiteral);
+    const best = branches.map(cueAnchor);
     return best.every((b): b is string => b !== null) ? [unique(best)] : [];
   }
   const requirements: string[][] = [];
@@ -93,13 +93,8 @@ export function cueAnchor(source: string): string | null {
 function groupRequirement(group: string): string[] | null {
   if (/^\(\?(?:<?[=!])/.test(group)) return null;
   const inner = group.replace(/^\((?:\?:|\?<[^>]+>)?/, '').replace(/\)$/, '');
-  const best = splitTopLevel(inner).map(longestLiteral);
+  const best = splitTopLevel(inner).map(cueAnchor);
   return best.every((b): b is string => b !== null) ? unique(best) : null;
-}
-
-/** The longest literal of one branch's requirements that is a set of one, else null. */
-function longestLiteral(branch: string): string | null {
-  return cueAnchor(branch);
 }
 
 function unique(items: string[]): string[] {

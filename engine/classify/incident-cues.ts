@@ -83,7 +83,7 @@ let compiled: IncidentCues | null = null;
 /**
  * The compiled cues of every language; groups with the same id (one per language) add up. Built
  * on first use, not at load: the content script bundles the classifier for its screen, and pages
- * its first screen rules out should not pay for ~360 regexes and their anchors.
+ * its cue-word screen rules out should not pay for constructing ~360 regexes.
  */
 export function incidentCues(): IncidentCues {
   compiled ??= {
