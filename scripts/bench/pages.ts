@@ -6,19 +6,17 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_DIR, FIXTURES, SEED } from '../../test/e2e/harness';
+import { CORPUS_DIR, FIXTURES, SEED, type ServedPage } from '../../test/e2e/harness';
 import { generateLargeArticlePage } from './generate-large-page';
 import { makeTempDir } from './temp-dirs';
 
-/** One benchmark page. */
-export interface BenchPage {
+/** One benchmark page: a page the fixture server serves, from a file. */
+export interface BenchPage extends ServedPage {
   /** Short name used in the table. */
   id: 'seed' | 'news-en' | 'nonincident' | 'no-article' | 'large-1mb';
-  url: string;
   file: string;
   /** Whether the page is expected to be reported as an incident. */
   incident: boolean;
-  headers?: Record<string, string>;
 }
 
 const ENGLISH_NEWS_ID = 'en-dev-038';
