@@ -2,13 +2,20 @@
  * A bilingual name matcher: finds every alias of a list of entries in a text, leftmost-longest and
  * non-overlapping, with offsets into the original text.
  *
- * How: aliases go into one character trie keyed on a *folded* form (lower case, full-width Latin to
- * half-width, curly apostrophes and odd spaces to ASCII). Folding maps each UTF-16 unit to exactly
- * one unit, so positions in the folded copy are positions in the original (STYLE.md rule 4).
- * Scanning walks the trie from each candidate start; a Latin alias must sit on word boundaries that
+ * How: aliases are indexed under a *folded* form (lower case, full-width Latin to half-width,
+ * curly apostrophes and odd spaces to ASCII). Folding maps each UTF-16 unit to exactly one unit,
+ * so positions in the folded copy are positions in the original (STYLE.md rule 4). A Latin alias is
+ * filed under a hash of its first word and looked up only where a word starts in the text; any
+ * other alias (CJK) is filed under its first unit and looked up everywhere. The few aliases filed
+ * together are compared unit by unit, longest first. A Latin alias must sit on word boundaries that
  * are computed by hand, because `\b` treats CJK characters as non-word and full-width punctuation
- * unpredictably. CJK aliases match anywhere. Short all-caps acronyms (NCSC, FBI, ICO, AFP) match
- * only in their exact case, so "ico" and "afp" inside ordinary words or URLs are not hits.
+ * unpredictably. Short all-caps acronyms (NCSC, FBI, ICO, AFP) match only in their exact case, so
+ * "ico" and "afp" inside ordinary words or URLs are not hits.
+ *
+ * Why an index and not a trie: the worker builds the actor and malware matchers (15,000 aliases)
+ * on its first article after every start, and Chromium stops an idle worker after 30 s. A character
+ * trie of those aliases had ~140,000 nodes and took ~30 ms to build plus its garbage; filing each
+ * alias once costs a fraction of that, and matching touches one map per word instead of one per unit.
  */
 
 /** One named thing with its names in both languages. */
@@ -48,57 +55,43 @@ export interface GazetteerOptions {
 interface Candidate {
   entry: GazetteerEntry;
   alias: string;
+  /** The key the alias is matched under (`foldAlias`). */
+  folded: string;
   /** Folded-but-not-lower-cased alias, compared against the text when case-sensitive. */
   exact: string | null;
-  /** Alias starts / ends with a Latin word character and so needs a boundary there. */
-  wordStart: boolean;
+  /** Alias ends with a Latin word character and so needs a boundary there. */
   wordEnd: boolean;
 }
 
 /**
- * The alias trie over folded UTF-16 units, flat: node ids are integers, and `done[node]` lists the
- * aliases ending there (more than one only when they differ in case or boundary needs). The
- * root's children sit in a Map keyed by unit (the
- * root fans out to hundreds of first letters and characters); every other node keeps its children
- * as a sibling list in parallel arrays, since below the root a node has only a few. Node ids and
- * units are small integers, so lookups never hash a heap number (a single Map keyed
- * `node * 0x10000 + unit` did, for the ~100,000 nodes of the malware list).
+ * Where candidates are filed. Each list is ordered longest alias first (ties in insertion order),
+ * so the first candidate that fits at a position is the leftmost-longest hit there. Keys are small
+ * integers, so lookups never hash a heap number.
  */
-interface Trie {
-  rootEdges: Map<number, number>;
-  /** First child of each node, or NONE. */
-  firstChild: number[];
-  /** Next sibling of each node, or NONE. */
-  nextSibling: number[];
-  /** The unit on the edge into each node. */
-  unit: number[];
-  done: (Candidate[] | null)[];
+interface AliasIndex {
+  /** Latin-initial aliases, by `wordHash` of their first word. */
+  byFirstWord: Map<number, Candidate[]>;
+  /** Every other alias, by its first folded unit. */
+  byFirstUnit: Map<number, Candidate[]>;
 }
 
-const ROOT = 0;
-const NONE = -1;
-
-/** The child of `node` along `unit`, or undefined. */
-function childOf(trie: Trie, node: number, unit: number): number | undefined {
-  if (node === ROOT) return trie.rootEdges.get(unit);
-  for (let k = trie.firstChild[node]; k !== NONE; k = trie.nextSibling[k]) if (trie.unit[k] === unit) return k;
-  return undefined;
+/** Hash of units [start, end) of a word, kept within small-integer range. Always given a Uint16Array, so it stays monomorphic. */
+function wordHash(units: Uint16Array, start: number, end: number): number {
+  let h = 0x811c9dc5 & 0x3fffffff;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ units[k], 0x01000193) & 0x3fffffff;
+  return h;
 }
 
-/** Adds a child of `node` along `unit` (absent so far) and returns it. */
-function addChild(trie: Trie, node: number, unit: number): number {
-  const child = trie.done.length;
-  trie.done.push(null);
-  trie.firstChild.push(NONE);
-  trie.unit.push(unit);
-  if (node === ROOT) {
-    trie.rootEdges.set(unit, child);
-    trie.nextSibling.push(NONE);
-  } else {
-    trie.nextSibling.push(trie.firstChild[node]);
-    trie.firstChild[node] = child;
+/** Files `candidate` under `key`, after every candidate at least as long. */
+function file(index: Map<number, Candidate[]>, key: number, candidate: Candidate): void {
+  const list = index.get(key);
+  if (!list) {
+    index.set(key, [candidate]);
+    return;
   }
-  return child;
+  let at = list.length;
+  while (at > 0 && list[at - 1].folded.length < candidate.folded.length) at--;
+  list.splice(at, 0, candidate);
 }
 
 const SPACE = 0x20;
@@ -179,39 +172,44 @@ export function isLatinWordUnit(c: number): boolean {
 /** Builds a matcher over `entries`; cheap enough to run at extension start-up. */
 export function buildGazetteer(entries: readonly GazetteerEntry[], options: GazetteerOptions = {}): Gazetteer {
   const caseSensitive = options.caseSensitive ?? isAcronym;
-  const trie: Trie = { rootEdges: new Map(), firstChild: [NONE], nextSibling: [NONE], unit: [NONE], done: [null] };
+  const index: AliasIndex = { byFirstWord: new Map(), byFirstUnit: new Map() };
   const seen = new Set<string>();
+  // The first word of an alias, hashed from the same kind of array as the text's words.
+  let units = new Uint16Array(64);
 
   for (const entry of entries) {
     for (const alias of [...entry.en, ...entry.zh]) {
       const trimmed = alias.trim();
       if (trimmed.length === 0) continue;
       const folded = foldAlias(trimmed);
-      // The same alias in en and zh (Latin names Chinese text also uses) is inserted once.
+      // The same alias in en and zh (Latin names Chinese text also uses) is filed once.
       const dedupe = `${entry.id}\u0000${folded}\u0000${trimmed}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
-      let node = ROOT;
-      for (let i = 0; i < folded.length; i++) {
-        const unit = folded.charCodeAt(i);
-        node = childOf(trie, node, unit) ?? addChild(trie, node, unit);
-      }
       const candidate: Candidate = {
         entry,
         alias,
+        folded,
         exact: caseSensitive(trimmed) ? collapseSpaces(foldKeepCase(trimmed)) : null,
-        wordStart: isLatinWordUnit(folded.charCodeAt(0)),
         wordEnd: isLatinWordUnit(folded.charCodeAt(folded.length - 1)),
       };
-      (trie.done[node] ??= []).push(candidate);
+      const first = folded.charCodeAt(0);
+      if (!isLatinWordUnit(first)) {
+        file(index.byFirstUnit, first, candidate);
+        continue;
+      }
+      if (units.length < folded.length) units = new Uint16Array(folded.length);
+      let wordEnd = 0;
+      while (wordEnd < folded.length && isLatinWordUnit(folded.charCodeAt(wordEnd))) units[wordEnd] = folded.charCodeAt(wordEnd++);
+      file(index.byFirstWord, wordHash(units, 0, wordEnd), candidate);
     }
   }
 
   return {
     findAll(text: string): GazetteerHit[] {
       const n = text.length;
-      // Folded copies as code arrays (same length as the text): `lower` drives the trie walk,
-      // `kept` (case kept) checks case-sensitive aliases and boundaries.
+      // Folded copies as code arrays (same length as the text): `lower` is what aliases are
+      // compared with, `kept` (case kept) checks case-sensitive aliases and boundaries.
       const kept = new Uint16Array(n);
       const lower = new Uint16Array(n);
       for (let k = 0; k < n; k++) {
@@ -223,33 +221,22 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], options: Gaze
       let i = 0;
       while (i < n) {
         const first = lower[i];
-        // A match starting inside a Latin word could only be a CJK-initial alias, and those
-        // never start with a Latin letter: skip such positions cheaply.
-        const startsWord = !(isLatinWordUnit(first) && i > 0 && isLatinWordUnit(lower[i - 1]));
-        let node: number | undefined =
-          (startsWord || !isLatinWordUnit(first)) && first !== SPACE ? trie.rootEdges.get(first) : undefined;
-        let bestCandidate: Candidate | null = null;
-        let bestEnd = -1;
-        let j = i + 1;
-        while (node !== undefined) {
-          const done = trie.done[node];
-          if (done) {
-            const candidate = pickCandidate(done, kept, i, j, startsWord);
-            if (candidate) {
-              bestCandidate = candidate;
-              bestEnd = j;
-            }
+        let candidates: Candidate[] | undefined;
+        if (isLatinWordUnit(first)) {
+          // A Latin alias starts a word: inside a word nothing can start (CJK aliases never start
+          // with a Latin letter), so such positions are skipped cheaply.
+          if (i === 0 || !isLatinWordUnit(lower[i - 1])) {
+            let wordEnd = i + 1;
+            while (wordEnd < n && isLatinWordUnit(lower[wordEnd])) wordEnd++;
+            candidates = index.byFirstWord.get(wordHash(lower, i, wordEnd));
           }
-          if (j >= n) break;
-          const c = lower[j];
-          node = childOf(trie, node, c);
-          j++;
-          // One space in an alias matches a run of spaces in the text.
-          if (c === SPACE) while (j < n && lower[j] === SPACE) j++;
+        } else if (first !== SPACE) {
+          candidates = index.byFirstUnit.get(first);
         }
-        if (bestCandidate) {
-          hits.push({ entry: bestCandidate.entry, alias: bestCandidate.alias, start: i, end: bestEnd });
-          i = bestEnd;
+        const hit = candidates && firstFit(candidates, lower, kept, i);
+        if (hit) {
+          hits.push({ entry: hit.candidate.entry, alias: hit.candidate.alias, start: i, end: hit.end });
+          i = hit.end;
         } else {
           i++;
         }
@@ -259,21 +246,34 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], options: Gaze
   };
 }
 
-/** The first candidate ending at [start, end) whose boundary and case conditions hold. */
-function pickCandidate(
+/** The first (longest) candidate that fits at `start`, with the end of its mention. */
+function firstFit(
   candidates: readonly Candidate[],
+  lower: Uint16Array,
   kept: Uint16Array,
   start: number,
-  end: number,
-  startsWord: boolean,
-): Candidate | null {
+): { candidate: Candidate; end: number } | null {
   for (const candidate of candidates) {
-    if (candidate.wordStart && !startsWord) continue;
+    const end = matchEnd(candidate.folded, lower, start);
+    if (end < 0) continue;
     if (candidate.wordEnd && end < kept.length && isLatinWordUnit(kept[end])) continue;
     if (candidate.exact !== null && !sameExact(kept, start, end, candidate.exact)) continue;
-    return candidate;
+    return { candidate, end };
   }
   return null;
+}
+
+/** Where `folded` ends when it matches `lower` at `start` (-1 if not); a space matches a run of spaces. */
+function matchEnd(folded: string, lower: Uint16Array, start: number): number {
+  const n = lower.length;
+  let j = start;
+  for (let k = 0; k < folded.length; k++) {
+    const c = folded.charCodeAt(k);
+    if (j >= n || lower[j] !== c) return -1;
+    j++;
+    if (c === SPACE) while (j < n && lower[j] === SPACE) j++;
+  }
+  return j;
 }
 
 /** Whether kept[start, end) equals `exact`, a run of spaces in the text counting as one. */

@@ -40,41 +40,76 @@ export const PROPER_ATTR = 'proper';
 export const CONTEXT_ATTR = 'context';
 export const ATTR_SEPARATOR = '|';
 
+/** An entry being assembled; arrays are the generated data's own until the supplement adds to them. */
+interface Draft {
+  id: string;
+  en: readonly string[];
+  zh: readonly string[];
+  proper: readonly string[];
+  context: readonly string[];
+}
+
+const NONE: readonly string[] = [];
+
+/** `list` with `names` not yet in it appended (a new array only when something is added). */
+function withNames(list: readonly string[], names: readonly string[] | undefined): readonly string[] {
+  if (!names?.length) return list;
+  const added = names.filter((n, i) => !list.includes(n) && names.indexOf(n) === i);
+  return added.length ? [...list, ...added] : list;
+}
+
+/** Names joined for an attribute, each once. */
+function joinNames(names: readonly string[]): string {
+  return (names.length > 1 ? withNames(NONE, names) : names).join(ATTR_SEPARATOR);
+}
+
 /**
  * Expands generated entries and merges the supplement into them. An entry without a Chinese name
  * gets its canonical English name as `zh`: Chinese media write malware and most group names in
  * Latin letters ("LockBit勒索软件"), so that is the name a Chinese reader sees.
+ *
+ * Runs when the worker loads (6,000 entries), so it copies nothing it does not change: a Set per
+ * entry for its proper and context names made this ~12 ms of every worker start.
  */
 export function buildThreatEntries(
   prefix: 'actor' | 'malware',
   generated: readonly CompactThreatEntry[],
   supplement: readonly ThreatSupplement[],
 ): GazetteerEntry[] {
-  const byId = new Map<string, { en: string[]; zh: string[]; proper: Set<string>; context: Set<string> }>();
+  const drafts: Draft[] = [];
+  const byId = new Map<string, Draft>();
   for (const g of generated) {
-    byId.set(`${prefix}:${g.i}`, {
-      en: [...g.en],
-      zh: [...(g.zh ?? [])],
-      proper: new Set((g.cs ?? []).map((i) => g.en[i])),
-      context: new Set(g.cx === 1 ? g.en : (g.cx ?? []).map((i) => g.en[i])),
-    });
+    const draft: Draft = {
+      id: `${prefix}:${g.i}`,
+      en: g.en,
+      zh: g.zh ?? NONE,
+      proper: g.cs ? g.cs.map((i) => g.en[i]) : NONE,
+      context: g.cx === 1 ? g.en : g.cx ? g.cx.map((i) => g.en[i]) : NONE,
+    };
+    drafts.push(draft);
+    byId.set(draft.id, draft);
   }
   for (const s of supplement) {
-    let e = byId.get(s.id);
-    if (!e) {
-      e = { en: [], zh: [], proper: new Set(), context: new Set() };
-      byId.set(s.id, e);
+    let draft = byId.get(s.id);
+    if (!draft) {
+      draft = { id: s.id, en: NONE, zh: NONE, proper: NONE, context: NONE };
+      drafts.push(draft);
+      byId.set(s.id, draft);
     }
-    for (const n of s.en ?? []) if (!e.en.includes(n)) e.en.push(n);
-    for (const n of s.zh ?? []) if (!e.zh.includes(n)) e.zh.push(n);
-    for (const n of s.proper ?? []) e.proper.add(n);
-    for (const n of s.context ?? []) e.context.add(n);
+    draft.en = withNames(draft.en, s.en);
+    draft.zh = withNames(draft.zh, s.zh);
+    draft.proper = withNames(draft.proper, s.proper);
+    draft.context = withNames(draft.context, s.context);
   }
-  return [...byId].map(([id, e]) => {
-    const attrs: Record<string, string> = {};
-    if (e.proper.size) attrs[PROPER_ATTR] = [...e.proper].join(ATTR_SEPARATOR);
-    if (e.context.size) attrs[CONTEXT_ATTR] = [...e.context].join(ATTR_SEPARATOR);
-    return { id, en: e.en, zh: e.zh.length ? e.zh : [e.en[0]], ...(e.proper.size || e.context.size ? { attrs } : {}) };
+  return drafts.map((d) => {
+    const entry: GazetteerEntry = { id: d.id, en: d.en as string[], zh: (d.zh.length ? d.zh : [d.en[0]]) as string[] };
+    if (d.proper.length || d.context.length) {
+      const attrs: Record<string, string> = {};
+      if (d.proper.length) attrs[PROPER_ATTR] = joinNames(d.proper);
+      if (d.context.length) attrs[CONTEXT_ATTR] = joinNames(d.context);
+      entry.attrs = attrs;
+    }
+    return entry;
   });
 }
 

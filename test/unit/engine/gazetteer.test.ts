@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { buildGazetteer, CASELESS_CJK, CASELESS_HANGUL, foldKeepCase, foldText, type GazetteerEntry } from '../../../engine/gazetteer/gazetteer';
+import { buildGazetteer, CASELESS_CJK, CASELESS_HANGUL, foldAlias, foldKeepCase, foldText, isAcronym, isLatinWordUnit, type GazetteerEntry } from '../../../engine/gazetteer/gazetteer';
 
 const entries: GazetteerEntry[] = [
   { id: 'agency:gb-ncsc', en: ['National Cyber Security Centre', 'NCSC'], zh: ['英国国家网络安全中心', '国家网络安全中心'] },
@@ -63,6 +63,69 @@ describe('buildGazetteer().findAll', () => {
     expect(strict.findAll('the Hive gang').length).toBe(1);
     const loose = buildGazetteer([{ id: 'x:hive', en: ['Hive'], zh: ['Hive'] }], { caseSensitive: () => false });
     expect(loose.findAll('a hive of bees').length).toBe(1);
+  });
+});
+
+/**
+ * The matcher's rules written the slow, obvious way: at each position try every alias; a space in
+ * an alias matches a run of spaces; a Latin alias needs word boundaries; acronyms need their case;
+ * the longest alias wins, ties in entry order; hits do not overlap.
+ */
+function referenceFindAll(list: readonly GazetteerEntry[], text: string): [number, number, string, string][] {
+  const lower = foldText(text);
+  const kept = foldKeepCase(text);
+  const isWord = (s: string, i: number) => i >= 0 && i < s.length && isLatinWordUnit(s.charCodeAt(i));
+  const endAt = (key: string, from: string, i: number): number => {
+    let j = i;
+    for (const c of key) {
+      if (from[j] !== c) return -1;
+      j++;
+      if (c === ' ') while (from[j] === ' ') j++;
+    }
+    return j;
+  };
+  const hits: [number, number, string, string][] = [];
+  for (let i = 0; i < text.length; ) {
+    let best: [number, number, string, string] | null = null;
+    for (const entry of list) {
+      for (const alias of [...entry.en, ...entry.zh]) {
+        const key = foldAlias(alias);
+        if (!key) continue;
+        const end = endAt(key, lower, i);
+        if (end < 0) continue;
+        if (isLatinWordUnit(key.charCodeAt(0)) && isWord(lower, i - 1)) continue;
+        if (isLatinWordUnit(key.charCodeAt(key.length - 1)) && isWord(kept, end)) continue;
+        if (isAcronym(alias.trim()) && endAt(foldKeepCase(alias.trim()).replace(/ +/g, ' '), kept, i) !== end) continue;
+        if (!best || end > best[1]) best = [i, end, entry.id, alias];
+      }
+    }
+    if (best) hits.push(best);
+    i = best ? best[1] : i + 1;
+  }
+  return hits;
+}
+
+describe('buildGazetteer agrees with the obvious matcher', () => {
+  // Names that share first words and first characters, as actor names do (Storm-0558, Storm-1152).
+  const similar: GazetteerEntry[] = [
+    { id: 'a:storm', en: ['Storm'], zh: ['风暴'] },
+    { id: 'a:storm-0558', en: ['Storm-0558', 'Storm 0558'], zh: ['风暴-0558'] },
+    { id: 'a:storm-1152', en: ['Storm-1152'], zh: ['风暴组织'] },
+    { id: 'a:apt', en: ['APT', 'APT 28'], zh: ['APT28组织'] },
+    { id: 'a:lock', en: ['Lock Bit Black', 'LockBit'], zh: ['洛克比特'] },
+    ...entries,
+  ];
+  const pieces = ['Storm', 'storm', '-0558', ' 0558', '-1152', ' ', '  ', 'APT', 'apt', ' 28', '28', '组织', '风暴', '-', 'Lock', ' Bit', ' Black', 'Bit', 'x', 'LockBit', 'NCSC', '国家犯罪局', '英国', '，', '（', 'ＡＰＴ'];
+  test('on texts made of names, their pieces and noise', () => {
+    const matcher = buildGazetteer(similar);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        const ours = matcher.findAll(text).map((h) => [h.start, h.end, h.entry.id, h.alias]);
+        expect(ours).toEqual(referenceFindAll(similar, text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
