@@ -63,7 +63,7 @@ async function waitForVerdict(page: Page, timeoutMs: number): Promise<boolean> {
 }
 
 /** Navigates `page` to `url` under a trace and measures the content script's run; null without a verdict. */
-async function tracedLoad(page: Page, url: string, timeoutMs = 60_000): Promise<TracedRun | null> {
+export async function tracedLoad(page: Page, url: string, timeoutMs = 60_000): Promise<TracedRun | null> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => void events.push(...(data.value as unknown as TraceEvent[])));

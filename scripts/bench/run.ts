@@ -7,7 +7,7 @@
  *         highlight_vs_markjs=R content_gzip_kb=N library_open_10k_ms=N search_10k_ms=N
  *
  * Options: `--quick` (few runs, for checking the harness), `--skip-build`,
- * `--only=page,node,profile,pipeline,first,library,size` (comma-separated sections; node and
+ * `--only=page,node,profile,pipeline,floor,first,library,size` (comma-separated sections; node and
  * profile need page, which reads the articles),
  * `--markdown=FILE` (also writes the table as Markdown).
  * Not part of `npm test`: timings depend on the machine.
@@ -25,6 +25,7 @@ import { measureEngineProfile } from './engine-profile';
 import { measureNodeEngine } from './node-engine';
 import { benchPages, type BenchPage } from './pages';
 import { measureFirstPage, measurePipeline } from './pipeline';
+import { measurePlatformFloor } from './platform-floor';
 import { scriptSizes, scriptsOfPage } from './sizes';
 import { formatNumber, formatTable, type Figure } from './stats';
 import { summaryLine } from './summary';
@@ -135,6 +136,10 @@ async function main(): Promise<void> {
     await section('pipeline', marks && wants('pipeline'), () => {
       log(`whole pipeline with the extension${built ? '' : ' (stale build: the last build failed)'}…`);
       return measurePipeline(server, extensionDir, pages, (p) => (large(p) ? RUNS.largePipeline : RUNS.pipeline), log);
+    });
+    await section('floor', wants('floor'), () => {
+      log('platform floor (tiny extensions)…');
+      return measurePlatformFloor(server, pages.filter((p) => ['seed', 'news-en', 'nonincident'].includes(p.id)), RUNS.pipeline, log);
     });
     await section('first', marks && wants('first'), () => measureFirstPage(server, extensionDir, pages[0], RUNS.launches, log));
     await section('library', hasExtension && wants('library'), () => {
