@@ -33,15 +33,18 @@ export interface PageState {
   analysis: Analysis | null;
 }
 
-/** FNV-1a hash of the article text and address: "is this still the same article?" in one pass. */
-export function hashArticle(text: string, url: string): number {
-  let hash = 0x811c9dc5;
-  const input = `${url}\u0000${text}`;
-  for (let i = 0; i < input.length; i++) {
-    hash ^= input.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+/** What makes an article the same one as before: its text and its address. */
+export interface ArticleKey {
+  text: string;
+  url: string;
+}
+
+/**
+ * "Is this still the same article?" Compares the strings themselves: a hash of the text cost a
+ * cold character loop (1–2 ms on a fresh page, on the way to the worker) and could collide.
+ */
+export function isSameArticle(previous: ArticleKey | null, next: ArticleKey): boolean {
+  return previous !== null && previous.url === next.url && previous.text === next.text;
 }
 
 /** Whether every node of a map is still in the document (single-page sites re-render in place). */
@@ -134,7 +137,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   const strings = localStrings;
 
   let state: PageState = { read: null, analysis: null };
-  let hash: number | null = null;
+  let articleKey: ArticleKey | null = null;
   /** The analysis in flight or done for the current article. */
   let analysed: Promise<PageState> | null = null;
   let generation = 0;
@@ -284,12 +287,12 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
         removePaint();
         generation++;
       }
-      hash = null;
+      articleKey = null;
       onDemand = null;
       return settleWithoutAnalysis({ read: null, analysis: null }, force);
     }
-    const nextHash = hashArticle(read.article.text, win.location.href);
-    if (nextHash === hash && analysed) {
+    const nextKey: ArticleKey = { text: read.article.text, url: win.location.href };
+    if (isSameArticle(articleKey, nextKey) && analysed) {
       // Same article; a page that re-rendered it into new nodes needs its highlights again.
       const analysis = state.analysis;
       if (state.read && !mapIsAttached(state.read.map) && analysis?.incident.isIncident) {
@@ -301,7 +304,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
       }
       return analysed;
     }
-    hash = nextHash;
+    articleKey = nextKey;
     const gen = ++generation;
     removePaint();
     current = -1;
@@ -454,7 +457,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     siteOff = nowOff;
     if (siteOff) removePaint();
     else {
-      hash = null;
+      articleKey = null;
       analysed = null;
       void refresh();
     }

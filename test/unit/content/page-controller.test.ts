@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { FactCategory } from '../../../engine/types';
-import { countByCategory, hashArticle, snapshotOf, stepFact } from '../../../entrypoints/incident-lens.content/page-controller';
+import { countByCategory, isSameArticle, snapshotOf, stepFact } from '../../../entrypoints/incident-lens.content/page-controller';
 import { loadPage } from './page-fixture';
 
 const items = (['date', 'agency', 'date', 'malware', 'agency'] as FactCategory[]).map((category) => ({ fact: { category } }));
@@ -26,13 +26,17 @@ describe('legend navigation', () => {
 });
 
 describe('article identity', () => {
-  test('same text and address → same hash; any change → another', () => {
-    const text = '皇家邮政遭网络攻击。Royal Mail was hit.';
-    const url = 'https://mp.weixin.qq.com/s?__biz=1';
-    expect(hashArticle(text, url)).toBe(hashArticle(`${text}`, url));
-    expect(hashArticle(text, url)).not.toBe(hashArticle(`${text} `, url));
-    expect(hashArticle(text, url)).not.toBe(hashArticle(text, `${url}&x=1`));
-    expect(hashArticle('', url)).not.toBe(hashArticle('', 'https://example.org/'));
+  test.each([
+    ['the same text and address', { text: 'A', url: 'https://a.example/1' }, true],
+    ['an equal text built anew', { text: ['', 'A'].join(''), url: 'https://a.example/1' }, true],
+    ['one more character', { text: 'A ', url: 'https://a.example/1' }, false],
+    ['another address', { text: 'A', url: 'https://a.example/1&x=1' }, false],
+  ])('same article as before: %s → %s', (_name, next, same) => {
+    expect(isSameArticle({ text: 'A', url: 'https://a.example/1' }, next)).toBe(same);
+  });
+
+  test('nothing read before: never the same article', () => {
+    expect(isSameArticle(null, { text: '', url: 'https://a.example/' })).toBe(false);
   });
 });
 
