@@ -5,13 +5,17 @@
  *
  * - an empty content script, which only makes its start and end marks;
  * - a content script that sends one message to the running worker and waits for the reply, which
- *   is the least an extension whose engine lives in the worker must do on a page.
+ *   is the least an extension whose engine lives in the worker must do on a page;
+ * - a content script that only reads the article and runs the classifier screen (bundled from the
+ *   engine, without the extension's messaging, storage or UI): the least our design does before it
+ *   can call a page "no incident".
  *
  * Printed beside our pipeline, so a target below the floor is seen as such (issue 6).
  */
+import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FixtureServer } from '../../test/e2e/harness';
+import { ROOT, type FixtureServer } from '../../test/e2e/harness';
 import { launchBench } from './browser';
 import { FIGURE } from './figure-names';
 import type { BenchPage } from './pages';
@@ -37,6 +41,29 @@ chrome.runtime.sendMessage({ type: 'ping' }).then(() => performance.mark('incide
   },
 ];
 
+/** Read + screen, bundled as a content script would be. */
+const READ_AND_SCREEN = `
+import { readArticle } from './engine/read/read-article';
+import { couldBeIncident } from './engine/classify/screen-incident';
+performance.mark('incident-lens:start');
+const read = readArticle(document, location.href);
+performance.mark(read && couldBeIncident(read.article) ? 'incident-lens:painted' : 'incident-lens:no-incident');
+`;
+
+async function readAndScreenVariant(): Promise<FloorVariant> {
+  const result = await build({
+    stdin: { contents: READ_AND_SCREEN, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  return { name: 'floor: content script that only reads the article and runs the classifier screen', content: result.outputFiles[0].text };
+}
+
 const WORKER = `chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ type: 'pong' }); });`;
 
 /** Writes the extension of one variant and returns its folder. */
@@ -59,7 +86,7 @@ function writeFloorExtension(variant: FloorVariant): string {
 /** Measures each floor variant on `pages` in a browser with only that extension, warm worker. */
 export async function measurePlatformFloor(server: FixtureServer, pages: BenchPage[], runs: number, log: (line: string) => void): Promise<Figure[]> {
   const figures: Figure[] = [];
-  for (const variant of VARIANTS) {
+  for (const variant of [...VARIANTS, await readAndScreenVariant()]) {
     const browser = await launchBench(server, { extensionDir: writeFloorExtension(variant) });
     try {
       const warmUp = await browser.context.newPage();
