@@ -40,7 +40,10 @@ export interface TracedRun {
   total: number;
   /** Content script evaluation start → its `incident-lens:start` mark: loading and compiling it. */
   load: number;
-  /** Navigation start → end mark (page load included). */
+  /**
+   * Navigation start → end mark (page load included), from the page's own timeline: the trace's
+   * navigationStart event is in the browser process or the renderer depending on the run.
+   */
   fromNavigation: number;
   verdict: string;
   /** Longest main-thread task between content script start and end mark, and what it held. */
@@ -48,18 +51,24 @@ export interface TracedRun {
   longestTaskInside: string;
 }
 
-/** Has the content script said its last word on this page yet? */
-function hasVerdict(page: Page): Promise<boolean> {
-  return page.evaluate((names) => performance.getEntriesByType('mark').some((m) => names.includes(m.name)), END_MARKS).catch(() => false);
+/**
+ * The end mark's time since the page's navigation started (its `startTime`: the page timeline's
+ * origin is the navigation start), or null before the content script has said its last word.
+ */
+function verdictTime(page: Page): Promise<number | null> {
+  return page
+    .evaluate((names) => performance.getEntriesByType('mark').find((m) => names.includes(m.name))?.startTime ?? null, END_MARKS)
+    .catch(() => null);
 }
 
-async function waitForVerdict(page: Page, timeoutMs: number): Promise<boolean> {
+async function waitForVerdict(page: Page, timeoutMs: number): Promise<number | null> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await hasVerdict(page)) return true;
+    const at = await verdictTime(page);
+    if (at !== null) return at;
     await new Promise((resolve) => setTimeout(resolve, 15));
   }
-  return false;
+  return null;
 }
 
 /** Navigates `page` to `url` under a trace and measures the content script's run; null without a verdict. */
@@ -72,20 +81,21 @@ export async function tracedLoad(page: Page, url: string, timeoutMs = 60_000): P
     transferMode: 'ReportEvents',
     traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', 'devtools.timeline'], excludedCategories: ['*'] },
   });
-  let done = false;
+  let sinceNavigation: number | null = null;
   try {
     await page.goto(url);
-    done = await waitForVerdict(page, timeoutMs);
+    sinceNavigation = await waitForVerdict(page, timeoutMs);
   } finally {
     await cdp.send('Tracing.end');
     await complete;
     await cdp.detach().catch(() => undefined);
   }
-  if (!done) return null;
-  return analyseTrace(events);
+  if (sinceNavigation === null) return null;
+  const run = analyseTrace(events);
+  return run && { ...run, fromNavigation: sinceNavigation };
 }
 
-/** Measures one run from its trace events. */
+/** Measures one run from its trace events (all but `fromNavigation`, which the page's timeline gives). */
 function analyseTrace(events: readonly TraceEvent[]): TracedRun | null {
   const start = events.find((e) => e.name === START_MARK);
   const end = start && events.find((e) => END_MARKS.includes(e.name) && e.pid === start.pid && e.ts >= start.ts);
@@ -94,15 +104,13 @@ function analyseTrace(events: readonly TraceEvent[]): TracedRun | null {
   const evaluate = events
     .filter((e) => onMain(e) && e.name === 'EvaluateScript' && e.args?.data?.url?.includes('/content-scripts/') && e.ts <= start.ts)
     .at(-1);
-  const navigationStart = events.find((e) => e.name === 'navigationStart' && e.pid === start.pid)
-    ?? events.find((e) => e.name === 'markAsMainFrame' && e.pid === start.pid);
   const begin = evaluate?.ts ?? start.ts;
   const tasks = topLevel(events.filter(onMain)).filter((e) => e.ts + (e.dur ?? 0) > begin && e.ts < end.ts);
   const longest = tasks.reduce<TraceEvent | null>((a, e) => (!a || (e.dur ?? 0) > (a.dur ?? 0) ? e : a), null);
   return {
     total: (end.ts - begin) / 1000,
     load: (start.ts - begin) / 1000,
-    fromNavigation: navigationStart ? (end.ts - navigationStart.ts) / 1000 : Number.NaN,
+    fromNavigation: Number.NaN,
     verdict: end.name.replace('incident-lens:', ''),
     longestTask: (longest?.dur ?? 0) / 1000,
     longestTaskInside: longest ? describeTask(events, longest) : '',
