@@ -53,16 +53,25 @@ export function highlightWorldOf(win: Window & typeof globalThis): HighlightWorl
  * Makes painting ready without painting anything: on a fresh page Blink's first StaticRange and
  * Highlight, and the first run of the paint path's own code (compiled lazily), cost 0.3–0.5 ms
  * (issue 6). The content script calls this while the worker analyses, so the paint after the
- * answer does not pay it. It is a dry paint of one fact on a detached text node into a private
- * registry: the page's registry and DOM are not touched.
+ * answer does not pay it. It is a dry paint of one fact per category on detached text nodes into a
+ * private registry: the page's registry and DOM are not touched.
  */
 export function warmHighlightApi(world: HighlightWorld): void {
   if (!world.registry) return;
-  const node = world.doc.createTextNode(DRY_RUN.text);
-  const map: TextMap = { text: DRY_RUN.text, segments: [{ node, start: 0, end: DRY_RUN.text.length, nodeOffsets: null, nodeStart: 0 }] };
+  // Like a reader's map: segments mapped verbatim and through node offsets, over two text nodes,
+  // and facts of several categories, one of them crossing from one node into the next.
+  const first = world.doc.createTextNode(DRY_RUN.text.slice(0, 9));
+  const second = world.doc.createTextNode(DRY_RUN.text.slice(9));
+  const map: TextMap = {
+    text: DRY_RUN.text,
+    segments: [
+      { node: first, start: 0, end: 9, nodeOffsets: null, nodeStart: 0 },
+      { node: second, start: 9, end: 13, nodeOffsets: Int32Array.of(0, 1, 2, 3, 4), nodeStart: 0 },
+    ],
+  };
   const dry = new Map<string, unknown>();
   void createHighlighter({ ...world, registry: dry }, map)
-    .paint([DRY_RUN.fact])
+    .paint(DRY_RUN.facts)
     .then(() => {
       // The page registry's first use costs too; a highlight of a detached node paints nothing,
       // and it is removed in the same task.
@@ -73,10 +82,22 @@ export function warmHighlightApi(world: HighlightWorld): void {
     });
 }
 
-/** The dry paint's text and fact. */
-const DRY_RUN: { text: string; fact: Fact } = {
+/**
+ * The dry paint's text and facts. Each kind of step the real paint takes runs before it: node
+ * offsets, ranges across nodes, every category, facts of several shapes. Measured on the seed's
+ * first paint: 0.19–0.2 ms after a dry run of one fact on one verbatim segment, 0.155–0.16 ms with
+ * node offsets, 0.125–0.135 ms as here.
+ */
+const DRY_RUN: { text: string; facts: Fact[] } = {
   text: 'Incident Lens',
-  fact: { category: 'organization', text: 'Incident', start: 0, end: 8, value: 'Incident' },
+  facts: FACT_CATEGORIES.map((category, k): Fact => {
+    const [start, end] = [[0, 8], [9, 13], [0, 13]][k % 3];
+    const fact: Fact = { category, text: 'Incident Lens'.slice(start, end), start, end, value: 'x' };
+    // Facts from the worker come in several shapes (with an id, with attrs).
+    if (k % 2) fact.id = 'x';
+    if (k % 3 === 1) fact.attrs = { zh: 'x' };
+    return fact;
+  }),
 };
 
 /** The highlighter of one read article. */
