@@ -128,21 +128,10 @@ export function extractIncidentFeatures(input: ClassifyInput): IncidentFeatures 
   // No title (a bare page): the lead sentence states the main subject, as a headline would.
   const title = givenTitle || leadSentence(prose[0] ?? '');
   const proseText = cueText(prose.join('\n').slice(0, MAX_PROSE_READ));
-  const titleText = cueText(title);
   const facts = input.facts ?? [];
-  const titleKinds = firstMatches(cues.kinds, titleText);
-  const titleEvent = firstMatches(cues.events, titleText).get('event') ?? null;
-  // A headline that reports an attack through a flaw ("hackers exploited a VPN flaw to breach …",
-  // "黑客利用漏洞入侵…") is about the attack: its vulnerability words are not a near miss.
-  const attackReported = titleKinds.size > 0 && titleEvent !== null;
-  const nearMissGroups = cues.titleNearMiss.filter((g) => !(attackReported && g.id === 'vulnerability'));
-  const titleNearMiss = firstMatches(nearMissGroups, titleText);
   const everything = cueText(`${title}\n${proseText.text}`);
   return {
-    titleKinds,
-    titleEvent,
-    titleNearMiss,
-    titleNearMissHits: countDistinctPatterns(nearMissGroups, titleText),
+    ...extractTitleFeatures(title),
     bodyKinds: countMatches(cues.kinds, proseText),
     bodyEvents: countMatches(cues.events, proseText).get('event') ?? 0,
     bodyNearMiss: countMatches(cues.nearMiss, proseText),
@@ -150,6 +139,27 @@ export function extractIncidentFeatures(input: ClassifyInput): IncidentFeatures 
     proseLength: proseText.text.length,
     organizations: facts.filter((f) => f.category === 'organization').length,
     agencies: facts.filter((f) => f.category === 'agency').length,
+  };
+}
+
+/** The features read from the headline alone. */
+export type TitleFeatures = Pick<IncidentFeatures, 'titleKinds' | 'titleEvent' | 'titleNearMiss' | 'titleNearMissHits'>;
+
+/** Reads a headline as the classifier does: the incident kinds, event and near misses it names. */
+export function extractTitleFeatures(title: string): TitleFeatures {
+  const cues = incidentCues();
+  const titleText = cueText(title);
+  const titleKinds = firstMatches(cues.kinds, titleText);
+  const titleEvent = firstMatches(cues.events, titleText).get('event') ?? null;
+  // A headline that reports an attack through a flaw ("hackers exploited a VPN flaw to breach …",
+  // "黑客利用漏洞入侵…") is about the attack: its vulnerability words are not a near miss.
+  const attackReported = titleKinds.size > 0 && titleEvent !== null;
+  const nearMissGroups = cues.titleNearMiss.filter((g) => !(attackReported && g.id === 'vulnerability'));
+  return {
+    titleKinds,
+    titleEvent,
+    titleNearMiss: firstMatches(nearMissGroups, titleText),
+    titleNearMissHits: countDistinctPatterns(nearMissGroups, titleText),
   };
 }
 

@@ -9,7 +9,7 @@
  * built in an idle moment after the highlights (issue 6).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { couldBeIncident } from '../../engine/classify/screen-incident';
+import { couldBeIncident, headlineNamesIncident } from '../../engine/classify/screen-incident';
 import { readArticleSliced, type ReadResult, type StepScheduler } from '../../engine/read/read-article';
 import { locateSpan, offsetOfPoint, type TextMap } from '../../engine/read/text-map';
 import type { Analysis, Fact, FactCategory } from '../../engine/types';
@@ -323,9 +323,10 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     // While the worker analyses, the engine's classifier runs here with a victim assumed: an upper
     // bound of the worker's score (engine/classify/screen-incident.ts). Its "no" is the worker's
     // verdict too, so a near miss is settled now and no highlight work is prepared for it; the
-    // worker's answer still comes, for the popup. Run after the send, it costs an incident page
-    // nothing: the answer takes longer than the screen.
-    const possible = couldBeIncident(read.article);
+    // worker's answer still comes, for the popup. A headline that names an incident and no near
+    // miss skips it: there the screen almost never says no, and its 4–5 ms on a fresh page would
+    // only hold up the page's first layout, which the worker's answer waits behind.
+    const possible = headlineNamesIncident(read.article.title) || couldBeIncident(read.article);
     if (!possible) markVerdict(false);
     // The tone's style read, the sheet's parse and the page's style recalc after adopting it
     // (24 ms on a 1 MB page) happen while the worker is busy, not after its answer. The sheet

@@ -41,6 +41,11 @@ export interface TracedRun {
   /** Content script evaluation start → its `incident-lens:start` mark: loading and compiling it. */
   load: number;
   /**
+   * The content script's first task (its evaluation, with the microtasks that run in it): how long
+   * the page's main thread is blocked before the page can lay itself out.
+   */
+  firstTask: number;
+  /**
    * Navigation start → end mark (page load included), from the page's own timeline: the trace's
    * navigationStart event is in the browser process or the renderer depending on the run.
    */
@@ -110,6 +115,7 @@ function analyseTrace(events: readonly TraceEvent[]): TracedRun | null {
   return {
     total: (end.ts - begin) / 1000,
     load: (start.ts - begin) / 1000,
+    firstTask: (evaluate?.dur ?? Number.NaN) / 1000,
     fromNavigation: Number.NaN,
     verdict: end.name.replace('incident-lens:', ''),
     longestTask: (longest?.dur ?? 0) / 1000,
@@ -188,6 +194,7 @@ export async function measurePipeline(server: FixtureServer, extensionDir: strin
           note: verdicts + (failures ? `, ${failures} runs without a verdict` : ''),
         },
         { group: 'ours', name: 'pipeline: of which content script load + compile', subject: s, unit: 'ms', runs: runs.map((r) => r.load) },
+        { group: 'ours', name: "pipeline: the content script's first task (main thread blocked)", subject: s, unit: 'ms', runs: runs.map((r) => r.firstTask) },
         { group: 'ours', name: 'pipeline: navigation start → painted/verdict', subject: s, unit: 'ms', runs: runs.map((r) => r.fromNavigation) },
       );
       if (s === 'seed') figures.push(await measureAfterWorkerStop(browser.context, benchPage, runsOf(benchPage), log));

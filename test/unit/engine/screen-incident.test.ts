@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../../engine/analyze-article';
-import { couldBeIncident } from '../../../engine/classify/screen-incident';
+import { couldBeIncident, headlineNamesIncident } from '../../../engine/classify/screen-incident';
 import type { ArticleText } from '../../../engine/types';
 import { hasCorpus, readCorpusPage, readLabels } from '../corpus';
 
@@ -72,6 +72,28 @@ describe('couldBeIncident', () => {
   });
 });
 
+describe('headlineNamesIncident (when the content script skips the screen)', () => {
+  test.each([
+    ['Council hit by ransomware attack, services down', true],
+    ['某连锁酒店遭黑客入侵，数百万客户数据泄露', true],
+    ['皇家邮政遭遇“网络事件”，国际寄件服务暂停', true],
+    ['Hackers exploited a VPN flaw to breach the agency', true],
+    // A near miss in the headline, or no incident kind at all: the screen runs.
+    ['Vendor patches critical flaw in VPN appliance, urges customers to update', false],
+    ['Ransomware report: attacks rose 20% in 2024', false],
+    ['某安全厂商发布新一代防火墙产品', false],
+    ['City library extends weekend opening hours', false],
+    ['', false],
+    [null, false],
+  ])('%s → %s', (title, skip) => {
+    expect(headlineNamesIncident(title)).toBe(skip);
+  });
+
+  test('answers for malformed input instead of throwing', () => {
+    expect(headlineNamesIncident(42 as unknown as string)).toBe(false);
+  });
+});
+
 describe.skipIf(!hasCorpus)('couldBeIncident on the corpus', () => {
   test('never says no to an article the engine calls an incident, and says no to most others', () => {
     let engineNo = 0;
@@ -89,5 +111,24 @@ describe.skipIf(!hasCorpus)('couldBeIncident on the corpus', () => {
     expect(wrong).toEqual([]);
     expect(engineNo).toBeGreaterThan(10);
     expect(screenNo / engineNo).toBeGreaterThan(0.8);
+  });
+
+  test('a headline that skips the screen never hides one of its "no"s, and most incidents have one', () => {
+    let incidents = 0;
+    let skipped = 0;
+    const lost: string[] = [];
+    for (const label of readLabels()) {
+      const a = readCorpusPage(label);
+      if (!a) continue;
+      const skip = headlineNamesIncident(a.title);
+      if (label.label === 'incident') {
+        incidents++;
+        if (skip) skipped++;
+      } else if (skip && !couldBeIncident(a)) {
+        lost.push(label.id);
+      }
+    }
+    expect(lost).toEqual([]);
+    expect(skipped / incidents).toBeGreaterThan(0.8);
   });
 });
