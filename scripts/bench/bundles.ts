@@ -17,7 +17,8 @@ export interface BenchBundles {
   probeError: string | null;
 }
 
-async function iife(entry: { contents: string; resolveDir: string } | string): Promise<string> {
+/** Bundles `entry` (a file, or source text resolved from a folder) as one minified browser IIFE. */
+export async function iife(entry: { contents: string; resolveDir: string } | string): Promise<string> {
   const result = await build({
     ...(typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { ...entry, loader: 'ts' } }),
     bundle: true,

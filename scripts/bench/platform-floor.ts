@@ -12,11 +12,11 @@
  *
  * Printed beside our pipeline, so a target below the floor is seen as such (issue 6).
  */
-import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, type FixtureServer } from '../../test/e2e/harness';
 import { launchBench } from './browser';
+import { iife } from './bundles';
 import { FIGURE } from './figure-names';
 import type { BenchPage } from './pages';
 import { tracedLoad } from './pipeline';
@@ -51,17 +51,10 @@ performance.mark(read && couldBeIncident(read.article) ? 'incident-lens:painted'
 `;
 
 async function readAndScreenVariant(): Promise<FloorVariant> {
-  const result = await build({
-    stdin: { contents: READ_AND_SCREEN, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  return { name: 'floor: content script that only reads the article and runs the classifier screen', content: result.outputFiles[0].text };
+  return {
+    name: 'floor: content script that only reads the article and runs the classifier screen',
+    content: await iife({ contents: READ_AND_SCREEN, resolveDir: ROOT }),
+  };
 }
 
 const WORKER = `chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ type: 'pong' }); });`;

@@ -95,15 +95,21 @@ describe('headlineNamesIncident (when the content script skips the screen)', () 
 });
 
 describe.skipIf(!hasCorpus)('couldBeIncident on the corpus', () => {
+  /** Every labelled page that reads as an article, with its label (read once for both tests). */
+  let pages: { label: ReturnType<typeof readLabels>[number]; article: ArticleText }[] | null = null;
+  const corpusArticles = () =>
+    (pages ??= readLabels().flatMap((label) => {
+      const article = readCorpusPage(label);
+      return article ? [{ label, article }] : [];
+    }));
+
   test('never says no to an article the engine calls an incident, and says no to most others', () => {
     let engineNo = 0;
     let screenNo = 0;
     const wrong: string[] = [];
-    for (const label of readLabels()) {
-      const a = readCorpusPage(label);
-      if (!a) continue;
-      const verdict = analyzeArticle(a, { now: NOW }).incident.isIncident;
-      const could = couldBeIncident(a);
+    for (const { label, article } of corpusArticles()) {
+      const verdict = analyzeArticle(article, { now: NOW }).incident.isIncident;
+      const could = couldBeIncident(article);
       if (!verdict) engineNo++;
       if (!could) screenNo++;
       if (!could && verdict) wrong.push(label.id);
@@ -117,14 +123,12 @@ describe.skipIf(!hasCorpus)('couldBeIncident on the corpus', () => {
     let incidents = 0;
     let skipped = 0;
     const lost: string[] = [];
-    for (const label of readLabels()) {
-      const a = readCorpusPage(label);
-      if (!a) continue;
-      const skip = headlineNamesIncident(a.title);
+    for (const { label, article } of corpusArticles()) {
+      const skip = headlineNamesIncident(article.title);
       if (label.label === 'incident') {
         incidents++;
         if (skip) skipped++;
-      } else if (skip && !couldBeIncident(a)) {
+      } else if (skip && !couldBeIncident(article)) {
         lost.push(label.id);
       }
     }
