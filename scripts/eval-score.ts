@@ -17,8 +17,11 @@
  *   counted for precision, in any category.
  * - A `not` violation is a predicted fact matching a `not` form of its category; dates only by
  *   equal text, since "2022年" (not a fact) is legitimately part of "2022年11月".
+ * - Silver labels (pool/silver-en-casie.jsonl) carry victims only: a victim is found by the same
+ *   form rule, reported as organization or agency; recall is also given over named victims.
+ * - Unlabelled articles are not scored, only summarised (share judged incidents, facts per article).
  */
-import type { Analysis, Fact, FactCategory } from '../engine/types';
+import { FACT_CATEGORIES, type Analysis, type Fact, type FactCategory } from '../engine/types';
 
 /** One labelled mention: any of `forms` counts. */
 export interface LabelledFact {
@@ -164,7 +167,7 @@ export interface DetectionScore {
 }
 
 /** Incident-detection precision, recall and F1 over documents (1 when there is nothing to get wrong). */
-export function scoreDetection(docs: readonly DocumentScore[]): DetectionScore {
+export function scoreDetection(docs: readonly Pick<DocumentScore, 'gold' | 'predicted'>[]): DetectionScore {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -207,4 +210,112 @@ export function sumCategories(docs: readonly DocumentScore[]): Partial<Record<Fa
     }
   }
   return total;
+}
+
+/**
+ * Whether a silver victim form is a name rather than a description: it starts with an upper-case
+ * letter or holds a digit ("CPS", "Radisson Rewards", "7-Eleven"), unlike "luxury hotels" or
+ * "the school district". CASIE marks descriptions as victims too; this split lets the report show
+ * recall over the names an extractor can be expected to find.
+ */
+export function isNamedForm(form: string): boolean {
+  const text = form.trim();
+  return /^\p{Lu}/u.test(text) || /\p{Nd}/u.test(text);
+}
+
+/** One line of silver-en-casie.jsonl (the fields the evaluation uses): only victims are labelled. */
+export interface SilverDocument {
+  id: string;
+  file: string;
+  url: string;
+  label: 'incident' | 'not-incident';
+  facts: LabelledFact[];
+}
+
+/** Victim counts over silver labels: all labelled victims, and those named by {@link isNamedForm}. */
+export interface VictimScore {
+  labelled: number;
+  found: number;
+  namedLabelled: number;
+  namedFound: number;
+}
+
+/** The score of one silver document. */
+export interface SilverScore {
+  id: string;
+  gold: boolean;
+  predicted: boolean;
+  score: number;
+  victims: VictimScore;
+  missed: string[][];
+}
+
+/**
+ * Scores one analysis against silver labels. A victim is found when a predicted organization or
+ * agency matches one of its forms by the dev set's rule ({@link formMatches}): GUIDELINES.md counts
+ * a government victim under either category, and CASIE does not tell the two apart. A victim is
+ * "named" when any of its forms is.
+ */
+export function scoreSilverDocument(doc: SilverDocument, analysis: Analysis): SilverScore {
+  const victims: VictimScore = { labelled: 0, found: 0, namedLabelled: 0, namedFound: 0 };
+  const missed: string[][] = [];
+  const candidates = analysis.facts.filter((f) => f.category === 'organization' || f.category === 'agency');
+  for (const label of doc.facts) {
+    if (label.cat !== 'organization') continue;
+    const named = label.forms.some(isNamedForm);
+    const found = candidates.some((fact) => label.forms.some((form) => formMatches(fact.text, form)));
+    victims.labelled++;
+    if (named) victims.namedLabelled++;
+    if (found) {
+      victims.found++;
+      if (named) victims.namedFound++;
+    } else {
+      missed.push(label.forms);
+    }
+  }
+  return {
+    id: doc.id,
+    gold: doc.label === 'incident',
+    predicted: analysis.incident.isIncident,
+    score: analysis.incident.score,
+    victims,
+    missed,
+  };
+}
+
+/** Sums victim counts over silver documents. */
+export function sumVictims(docs: readonly SilverScore[]): VictimScore {
+  const total: VictimScore = { labelled: 0, found: 0, namedLabelled: 0, namedFound: 0 };
+  for (const d of docs) {
+    total.labelled += d.victims.labelled;
+    total.found += d.victims.found;
+    total.namedLabelled += d.victims.namedLabelled;
+    total.namedFound += d.victims.namedFound;
+  }
+  return total;
+}
+
+/** What the engine reports on unlabelled articles: how many it judges incidents, and facts per article. */
+export interface PoolSummary {
+  documents: number;
+  incidents: number;
+  /** Mean facts per article, per category (every category present, 0 when none). */
+  meanFacts: Record<FactCategory, number>;
+}
+
+/**
+ * Summarises analyses of unlabelled articles. With no labels there is nothing to score; the summary
+ * shows drift instead: a change that makes every page an incident, or floods pages with facts of one
+ * category, moves these figures even when the labelled sets do not notice.
+ */
+export function summarizePool(analyses: readonly Pick<Analysis, 'incident' | 'facts'>[]): PoolSummary {
+  const totals = Object.fromEntries(FACT_CATEGORIES.map((cat) => [cat, 0])) as Record<FactCategory, number>;
+  let incidents = 0;
+  for (const a of analyses) {
+    if (a.incident.isIncident) incidents++;
+    for (const fact of a.facts) totals[fact.category]++;
+  }
+  const n = analyses.length;
+  const meanFacts = Object.fromEntries(FACT_CATEGORIES.map((cat) => [cat, n === 0 ? 0 : totals[cat] / n])) as Record<FactCategory, number>;
+  return { documents: n, incidents, meanFacts };
 }

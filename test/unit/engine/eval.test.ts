@@ -2,7 +2,19 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Analysis, Fact, FactCategory } from '../../../engine/types';
-import { factMatches, formMatches, scoreDetection, scoreDocument, violatesNot, type LabelledDocument } from '../../../scripts/eval-score';
+import {
+  factMatches,
+  formMatches,
+  isNamedForm,
+  scoreDetection,
+  scoreDocument,
+  scoreSilverDocument,
+  summarizePool,
+  sumVictims,
+  violatesNot,
+  type LabelledDocument,
+  type SilverDocument,
+} from '../../../scripts/eval-score';
 import { corpusDir, hasCorpus } from '../corpus';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -108,7 +120,107 @@ describe('scoreDocument and scoreDetection', () => {
   });
 });
 
+describe('isNamedForm (silver victims: a name, not a description)', () => {
+  test.each([
+    { form: 'Radisson Rewards', named: true },
+    { form: 'CPS', named: true },
+    { form: '7-Eleven', named: true },
+    { form: 'the 3 hospitals', named: true },
+    { form: '  Equifax', named: true },
+    { form: 'Équipe Médicale', named: true },
+    { form: 'luxury hotels', named: false },
+    { form: 'the school district', named: false },
+    { form: 'vendors', named: false },
+    { form: '', named: false },
+  ])('"$form": $named', ({ form, named }) => {
+    expect(isNamedForm(form)).toBe(named);
+  });
+});
+
+describe('scoreSilverDocument and sumVictims', () => {
+  const silver = (facts: SilverDocument['facts'], label: SilverDocument['label'] = 'incident'): SilverDocument => ({
+    id: 's-1',
+    file: 'pages/s-1.html',
+    url: 'https://example.com/a',
+    label,
+    facts,
+  });
+  const analysis = (facts: Fact[], isIncident = true): Analysis => ({
+    url: null, title: null, site: null, published: null, language: 'en', textLength: 0,
+    incident: { isIncident, score: isIncident ? 0.8 : 0.2, kinds: [], reasons: [] },
+    facts,
+  });
+  const victims = [
+    { cat: 'organization' as const, forms: ['Radisson Rewards'] },
+    { cat: 'organization' as const, forms: ['luxury hotels'] },
+    { cat: 'organization' as const, forms: ['City of Atlanta'] },
+  ];
+
+  test.each([
+    {
+      name: 'a name matched by the 60% rule',
+      facts: [fact('organization', "Radisson Rewards'")],
+      expected: { labelled: 3, found: 1, namedLabelled: 2, namedFound: 1 },
+    },
+    {
+      name: 'a government victim reported as an agency',
+      facts: [fact('agency', 'City of Atlanta')],
+      expected: { labelled: 3, found: 1, namedLabelled: 2, namedFound: 1 },
+    },
+    {
+      name: 'a description found counts for all forms, not for named',
+      facts: [fact('organization', 'luxury hotels')],
+      expected: { labelled: 3, found: 1, namedLabelled: 2, namedFound: 0 },
+    },
+    {
+      name: 'other categories and short fragments do not count',
+      facts: [fact('service', 'Radisson Rewards'), fact('organization', 'Atlanta')],
+      expected: { labelled: 3, found: 0, namedLabelled: 2, namedFound: 0 },
+    },
+  ])('$name', ({ facts, expected }) => {
+    expect(scoreSilverDocument(silver(victims), analysis(facts)).victims).toEqual(expected);
+  });
+
+  test('verdicts, missed victims and sums', () => {
+    const hit = scoreSilverDocument(silver(victims), analysis([fact('organization', 'Radisson Rewards')]));
+    const falseAlarm = scoreSilverDocument(silver([], 'not-incident'), analysis([]));
+    const miss = scoreSilverDocument(silver([{ cat: 'organization', forms: ['Acme Corp'] }]), analysis([], false));
+    expect(hit.missed).toEqual([['luxury hotels'], ['City of Atlanta']]);
+    expect([hit.gold, hit.predicted, falseAlarm.gold, falseAlarm.predicted, miss.gold, miss.predicted]).toEqual([true, true, false, true, true, false]);
+    expect(scoreDetection([hit, falseAlarm, miss])).toMatchObject({ tp: 1, fp: 1, fn: 1, tn: 0 });
+    expect(sumVictims([hit, falseAlarm, miss])).toEqual({ labelled: 4, found: 1, namedLabelled: 3, namedFound: 1 });
+  });
+});
+
+describe('summarizePool', () => {
+  const analysis = (isIncident: boolean, facts: Fact[]) => ({ incident: { isIncident, score: 0, kinds: [], reasons: [] }, facts });
+
+  test('share of incidents and mean facts per article, every category present', () => {
+    const s = summarizePool([
+      analysis(true, [fact('organization', 'Acme'), fact('date', '1月12日', '2023-01-12'), fact('date', '昨天', '2023-01-11')]),
+      analysis(false, [fact('date', '2022年', '2022')]),
+      analysis(false, []),
+      analysis(false, [fact('indicator', '1.2.3.4')]),
+    ]);
+    expect(s.documents).toBe(4);
+    expect(s.incidents).toBe(1);
+    expect(s.meanFacts).toEqual({ organization: 0.25, service: 0, date: 0.75, agency: 0, actor: 0, malware: 0, vulnerability: 0, indicator: 0.25 });
+  });
+
+  test('no articles: zeros, not NaN', () => {
+    const s = summarizePool([]);
+    expect(s.documents).toBe(0);
+    expect(Object.values(s.meanFacts).every((v) => v === 0)).toBe(true);
+  });
+});
+
 describe('npm run eval', () => {
+  test('unknown section: clear message, exit 2', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', '--only=dev,nonsense'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown section nonsense/);
+  });
+
   test('missing corpus: clear message, exit 2', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', '--corpus', 'test/fixtures/no-such-corpus'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(2);
@@ -135,7 +247,7 @@ interface EvalReport {
 
 describe.skipIf(!hasCorpus)('corpus targets (../shared/corpus)', () => {
   const run = () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', '--corpus', corpusDir, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', '--corpus', corpusDir, '--only=dev', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
     expect(r.status).toBe(0);
     return JSON.parse(r.stdout) as EvalReport;
   };

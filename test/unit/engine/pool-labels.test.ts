@@ -1,0 +1,103 @@
+/**
+ * The project's own labels (test/corpus/labels-*.jsonl, see test/corpus/README.md) are well formed:
+ * GUIDELINES.md's categories, kinds, statuses and ISO date values, and, when ../shared/corpus is
+ * present, every form verbatim in the article text the engine's reader extracts from the pool page.
+ * It checks the labels only; how the engine scores on them is a report (`npm run eval`), not a test.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { FACT_CATEGORIES } from '../../../engine/types';
+import { corpusDir, hasCorpus, readCorpusPage, type CorpusLabel, type LabelFact } from '../corpus';
+
+const LABELS_DIR = fileURLToPath(new URL('../../corpus', import.meta.url));
+const POOL_DIR = resolve(corpusDir, 'pool');
+
+const INCIDENT_KINDS = ['ransomware', 'breach', 'ddos', 'intrusion', 'malware', 'phishing', 'fraud', 'defacement', 'supply-chain', 'espionage', 'outage'];
+const NEGATIVE_KINDS = ['near-miss: vulnerability', 'near-miss: product', 'near-miss: policy', 'near-miss: report', 'near-miss: opinion', 'general'];
+
+type PoolLabel = CorpusLabel & { kinds: string[] };
+
+const labels: PoolLabel[] = readdirSync(LABELS_DIR)
+  .filter((f) => /^labels-.*\.jsonl$/.test(f))
+  .sort()
+  .flatMap((f) =>
+    readFileSync(resolve(LABELS_DIR, f), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as PoolLabel),
+  );
+
+/** Whether `value` is YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar date. */
+function isIsoDateValue(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return false;
+  const [year, month = 1, day = 1] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const allFacts = (l: PoolLabel): LabelFact[] => [...l.facts, ...(l.not ?? []), ...(l.ignore ?? [])];
+
+describe('isIsoDateValue', () => {
+  test.each([
+    { value: '2024', ok: true },
+    { value: '2024-02', ok: true },
+    { value: '2024-02-29', ok: true },
+    { value: '2023-02-29', ok: false },
+    { value: '2024-13', ok: false },
+    { value: '2024/02/01', ok: false },
+    { value: '24-02-01', ok: false },
+  ])('$value: $ok', ({ value, ok }) => {
+    expect(isIsoDateValue(value)).toBe(ok);
+  });
+});
+
+describe('project labels (test/corpus)', () => {
+  test('there are labels, with unique ids naming their pool page', () => {
+    expect(labels.length).toBeGreaterThanOrEqual(70);
+    expect(new Set(labels.map((l) => l.id)).size).toBe(labels.length);
+    for (const l of labels) expect(l.file).toBe(`pages/${l.id}.html`);
+  });
+
+  test.each(labels)('$id: label, kinds, categories, statuses and date values', (l) => {
+    expect(['incident', 'not-incident']).toContain(l.label);
+    expect(l.kinds.length).toBeGreaterThan(0);
+    if (l.label === 'incident') for (const k of l.kinds) expect(INCIDENT_KINDS).toContain(k);
+    else expect(l.kinds.length === 1 && NEGATIVE_KINDS.includes(l.kinds[0])).toBe(true);
+    for (const f of allFacts(l)) {
+      expect(FACT_CATEGORIES).toContain(f.cat);
+      expect(f.forms.length).toBeGreaterThan(0);
+      for (const form of f.forms) expect(form.trim()).not.toBe('');
+      if (f.status !== undefined) expect(['affected', 'unaffected']).toContain(f.status);
+      if (f.value !== undefined) expect(isIsoDateValue(f.value), `${f.value}`).toBe(true);
+    }
+    for (const f of l.facts) {
+      if (f.cat === 'date') expect(f.value, `${f.forms[0]} needs a value`).toBeDefined();
+      if (f.cat === 'service') expect(f.status, `${f.forms[0]} needs a status`).toBeDefined();
+    }
+  });
+});
+
+const poolRows = hasCorpus && existsSync(resolve(POOL_DIR, 'pool-zh.jsonl'))
+  ? new Map(
+      readFileSync(resolve(POOL_DIR, 'pool-zh.jsonl'), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line) as { id: string; url: string; label: string | null })
+        .map((row) => [row.id, row] as const),
+    )
+  : new Map<string, { id: string; url: string; label: string | null }>();
+
+describe.skipIf(poolRows.size === 0)('project labels against the pool pages (../shared/corpus/pool)', () => {
+  test.each(labels)('$id: an unlabelled pool row, and every form verbatim in the article text', (l) => {
+    const row = poolRows.get(l.id);
+    expect(row?.label).toBeNull();
+    expect(l.url).toBe(row?.url);
+    const article = readCorpusPage({ file: resolve(POOL_DIR, l.file), url: l.url });
+    expect(article).not.toBeNull();
+    const missing = allFacts(l).flatMap((f) => f.forms.filter((form) => !article!.text.includes(form)).map((form) => `${f.cat}: ${form}`));
+    expect(missing).toEqual([]);
+  });
+});
