@@ -12,11 +12,36 @@ function pickUser(clipping: Clipping): Pick<Clipping, 'note' | 'tags' | 'facts'>
   return { note: clipping.note, tags: clipping.tags, facts: clipping.facts };
 }
 
-/** Raised when the browser refuses a write (quota, disk full, private mode). The message is for users. */
-export class StorageWriteError extends Error {
+/** A failure of the library's storage; the message is for users. */
+export class StorageError extends Error {
   constructor(message: string, readonly cause?: unknown) {
     super(message);
+    this.name = 'StorageError';
+  }
+}
+
+/** Raised when the browser refuses a write (quota, disk full, private mode). The message is for users. */
+export class StorageWriteError extends StorageError {
+  constructor(message: string, cause?: unknown) {
+    super(message, cause);
     this.name = 'StorageWriteError';
+  }
+}
+
+/** Raised when the library cannot be read (it failed to open or to upgrade). The message is for users. */
+export class StorageReadError extends StorageError {
+  constructor(message: string, cause?: unknown) {
+    super(message, cause);
+    this.name = 'StorageReadError';
+  }
+}
+
+/** Runs a read, turning the browser's failure into a {@link StorageReadError} that says what happened. */
+async function reading<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    throw error instanceof StorageError ? error : new StorageReadError(describeStorageError(error, 'The library could not be read'), error);
   }
 }
 
@@ -51,7 +76,7 @@ function errorNames(error: unknown): string[] {
 
 /** A message for users about a failed read or write of the library. */
 export function describeStorageError(error: unknown, doing = 'The clipping could not be saved'): string {
-  if (error instanceof StorageWriteError) return error.message;
+  if (error instanceof StorageError) return error.message;
   const names = errorNames(error);
   if (names.includes('QuotaExceededError')) return 'The browser has no room left for the library (storage quota exceeded). Free some disk space or delete old clippings, then save again.';
   if (names.some((name) => name === 'UpgradeError' || name === 'VersionError')) {
@@ -207,7 +232,7 @@ export function createClippingRepository(
           return remember(clipping);
         });
       } catch (error) {
-        if (error instanceof StorageWriteError) throw error;
+        if (error instanceof StorageError) throw error;
         throw new StorageWriteError(describeStorageError(error), error);
       }
     },
@@ -235,36 +260,38 @@ export function createClippingRepository(
           return remember({ ...next, ...written });
         });
       } catch (error) {
-        if (error instanceof StorageWriteError) throw error;
+        if (error instanceof StorageError) throw error;
         throw new StorageWriteError(describeStorageError(error, 'The changes could not be saved'), error);
       }
     },
 
     /** The clipping of an article key (canonical URL or URL), if saved. */
     async findByKey(key: string): Promise<Clipping | undefined> {
-      return remember(await db.clippings.where('key').equals(key).first());
+      return remember(await reading(() => db.clippings.where('key').equals(key).first()));
     },
 
     async get(id: ClippingId): Promise<Clipping | undefined> {
-      return remember(await db.clippings.get(id));
+      return remember(await reading(() => db.clippings.get(id)));
     },
 
     /** Clippings, newest saved first. */
     async listNewestFirst({ offset = 0, limit = 50 }: { offset?: number; limit?: number } = {}): Promise<Clipping[]> {
-      return rememberAll(await db.clippings.orderBy('savedAt').reverse().offset(offset).limit(limit).toArray());
+      return rememberAll(await reading(() => db.clippings.orderBy('savedAt').reverse().offset(offset).limit(limit).toArray()));
     },
 
     /** Every clipping, newest saved first (the library's in-memory index is built from these). */
     async listAll(): Promise<Clipping[]> {
-      return rememberAll((await db.clippings.orderBy('savedAt').toArray()).reverse());
+      return rememberAll((await reading(() => db.clippings.orderBy('savedAt').toArray())).reverse());
     },
 
     /** Every tag in use, with how many clippings carry it, most used first (tag suggestions). */
     async tagCounts(): Promise<Array<{ tag: string; count: number }>> {
       const counts = new Map<string, number>();
-      await db.clippings.orderBy('tags').eachKey((tag) => {
-        counts.set(String(tag), (counts.get(String(tag)) ?? 0) + 1);
-      });
+      await reading(() =>
+        db.clippings.orderBy('tags').eachKey((tag) => {
+          counts.set(String(tag), (counts.get(String(tag)) ?? 0) + 1);
+        }),
+      );
       return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
     },
 
@@ -273,12 +300,12 @@ export function createClippingRepository(
      * so an open library can tell cheaply whether to reload.
      */
     async changeStamp(): Promise<string> {
-      const [count, latest] = await Promise.all([db.clippings.count(), db.clippings.orderBy('updatedAt').last()]);
+      const [count, latest] = await reading(() => Promise.all([db.clippings.count(), db.clippings.orderBy('updatedAt').last()]));
       return `${count}:${latest?.updatedAt ?? 0}`;
     },
 
     count(): Promise<number> {
-      return db.clippings.count();
+      return reading(() => db.clippings.count());
     },
 
     /** Deletes a clipping and returns it, so the caller can offer undo via `restore`. */
