@@ -66,6 +66,11 @@ export function httpUrlOf(url: string | null | undefined): URL | null {
   }
 }
 
+/** `url` as a link target when it is an http(s) address; undefined otherwise (a javascript: or data: URL is never linked). */
+export function linkableUrl(url: string | null | undefined): string | undefined {
+  return httpUrlOf(url)?.href;
+}
+
 /** The registrable domain of an http(s) URL; null for other URLs. */
 export function registrableDomainOf(url: string | null | undefined): string | null {
   const parsed = httpUrlOf(url);
