@@ -16,8 +16,10 @@ import type { CallInput, CallName, Direction, Result } from './protocol';
  * hundreds of megabytes.
  */
 export const MAX_TEXT_LENGTH = 5_000_000;
-/** Upper bound of short strings: titles, site names, URLs, fact texts and values, tags. */
+/** Upper bound of short strings: titles, site names, tags, reasons. */
 export const MAX_SHORT_LENGTH = 8_192;
+/** Upper bound of an address (tracking parameters make some long; browsers accept far longer). */
+export const MAX_URL_LENGTH = 65_536;
 /** Upper bound of a note. */
 export const MAX_NOTE_LENGTH = 100_000;
 /** Upper bound of the facts of one clipping, and of list fields. */
@@ -27,7 +29,10 @@ const shortText = v.pipe(v.string(), v.maxLength(MAX_SHORT_LENGTH));
 const nullableShort = v.nullable(shortText);
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT_LENGTH));
 const shortList = v.pipe(v.array(shortText), v.maxLength(MAX_ITEMS));
-const webUrl = v.pipe(shortText, v.check((url) => httpUrlOf(url) !== null, 'must be an http(s) address'));
+const urlText = v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH));
+const webUrl = v.pipe(urlText, v.check((url) => httpUrlOf(url) !== null, 'must be an http(s) address'));
+/** A fact's text may be a whole paragraph the user selected. */
+const spanText = v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH));
 
 const articleText = v.object({
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH)),
@@ -36,7 +41,7 @@ const articleText = v.object({
   published: nullableShort,
   declaredLang: nullableShort,
   url: v.nullable(webUrl),
-  canonicalUrl: nullableShort,
+  canonicalUrl: v.nullable(urlText),
 });
 
 const verdict = v.object({
@@ -49,13 +54,13 @@ const verdict = v.object({
 const clippingFact = v.pipe(
   v.object({
     category: v.picklist(FACT_CATEGORIES),
-    text: shortText,
+    text: spanText,
     start: offset,
     end: offset,
-    value: shortText,
+    value: spanText,
     id: v.optional(shortText),
     attrs: v.optional(v.record(shortText, shortText)),
-    selector: v.object({ exact: shortText, prefix: shortText, suffix: shortText }),
+    selector: v.object({ exact: spanText, prefix: shortText, suffix: shortText }),
     origin: v.picklist(['engine', 'user']),
   }),
   v.check((fact) => fact.start <= fact.end, 'a fact must end after it starts'),
@@ -65,7 +70,7 @@ const clippingFacts = v.pipe(v.array(clippingFact), v.maxLength(MAX_ITEMS));
 const clippingDraft = v.pipe(
   v.object({
     url: webUrl,
-    canonicalUrl: nullableShort,
+    canonicalUrl: v.nullable(urlText),
     title: nullableShort,
     site: nullableShort,
     published: nullableShort,
