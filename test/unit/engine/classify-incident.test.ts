@@ -334,3 +334,103 @@ describe('kind cues', () => {
     expect(kindsIn('Scammers drained accounts at three banks, police said on Friday.').fraud).toBeGreaterThan(0);
   });
 });
+
+/**
+ * Verdict cues by class, each with positives and negatives in both languages (own sentences):
+ * incident evidence (arrests and sentences for an attack, extortion, insider sabotage, outages
+ * caused by a faulty update) and near misses (laws and bills, commentary and training, market and
+ * product news, statistics, news digests, threat research).
+ */
+describe('verdict cues by class', () => {
+  const verdictOf = (title: string, ...body: string[]) => classifyIncident({ title, text: [title, ...body].join('\n'), lang: 'und' });
+
+  test.each([
+    // Arrests, charges and sentences for a specific attack: follow-up reporting of an incident.
+    c('en', 'Police arrest teenager over hacking of city parking payment system', 'The 17-year-old was arrested on Tuesday and charged with computer misuse after the payment kiosks were taken offline for two days.'),
+    c('en', 'Man sentenced for hacking council email accounts', 'He pleaded guilty to accessing forty mailboxes at the borough council and was jailed for eighteen months.'),
+    c('zh', '黑客入侵学校教务系统篡改成绩，已被判刑', '法院审理查明，被告人利用弱口令入侵某大学教务系统，篡改了多名学生的考试成绩，被判处有期徒刑一年。'),
+    c('zh', '警方破获一起侵犯公民个人信息案，抓获嫌疑人5名', '经查，犯罪嫌疑人通过非法手段获取某物流公司客户信息并转卖牟利，目前已被刑事拘留。'),
+    // Extortion.
+    c('en', 'Dating app users blackmailed after private messages stolen', 'Criminals emailed hundreds of users demanding payment and threatened to publish their conversations.'),
+    c('en', 'Hackers threaten to leak clinic patient files unless paid', 'The group said it had copied the records from the clinic’s file server and set a deadline of one week.'),
+    c('zh', '黑客敲诈某游戏公司，威胁公开玩家数据', '该公司确认收到勒索邮件，对方声称已获取数百万玩家的账号信息，公司已报警。'),
+    // Insider sabotage.
+    c('en', 'Former employee sabotaged water utility control system, prosecutors say', 'Prosecutors said the man used a colleague’s password to log in after he was fired and shut down the treatment plant’s pumps.'),
+    c('zh', '离职员工删除公司服务器数据，致业务停摆两天', '该员工离职前利用管理员权限删除了多台服务器上的订单数据，公司业务中断两天，警方已立案调查。'),
+    // Outages caused by a faulty update, not vulnerability news.
+    c('en', 'Faulty security update crashes airline check-in systems worldwide', 'Airports reported blue screens on check-in computers after the vendor pushed a faulty update to its endpoint agent; flights were delayed for hours.'),
+    c('zh', '某安全软件更新导致全球大量电脑蓝屏，航班延误', '由于一次错误的更新，多国机场、银行的电脑出现蓝屏，业务一度中断，厂商已撤回该更新并发布修复方法。'),
+  ])('incident: $name', (k) => {
+    const verdict = verdictOf(k.title, ...k.body);
+    expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
+  });
+
+  test.each([
+    // Laws, bills, bans and regulations about incidents.
+    c('en', 'Lawmakers back ban on ransom payments by public bodies', 'The legislation would forbid councils and hospitals from paying ransomware gangs and would oblige them to report attacks within 72 hours.'),
+    c('zh', '《网络数据安全管理条例（草案）》提请审议', '草案规定，发生数据泄露等安全事件的，网络数据处理者应当在规定时间内向有关部门报告。'),
+    c('zh', '某国立法禁止企业向勒索软件团伙支付赎金', '新法律要求遭受勒索软件攻击的企业在三天内向监管机构报告，违者将被处以罚款。'),
+    // Commentary, how-to and training.
+    c('en', 'Spotting and avoiding tax refund scams this season', 'Scammers send messages that look like they come from the tax office; check the sender and never click the link.'),
+    c('zh', '浅析勒索软件攻击的防御方法', '勒索软件攻击已成为企业面临的主要威胁之一，本文从备份、隔离和应急响应三个方面谈谈防御思路。'),
+    c('zh', '网络安全实战培训课程开班：从钓鱼攻击到应急响应', '课程涵盖钓鱼邮件识别、入侵检测和勒索软件处置等内容，欢迎报名。'),
+    // Market, funding and product news.
+    c('en', 'Security firm acquires phishing detection startup', 'The deal gives the company technology that flags phishing emails and compromised accounts, it said.'),
+    c('zh', '某安全公司助力三甲医院防范勒索攻击', '该公司为医院部署了终端防护和数据备份方案，帮助其抵御勒索软件和黑客入侵。'),
+    // Yearly statistics.
+    c('en', 'Phishing attacks soar 300% in the first quarter', 'Security teams blocked three times as many phishing emails as a year earlier, the company said.'),
+    c('zh', '去年数据泄露事件同比增长四成，医疗行业成重灾区', '统计显示，去年共发生数据泄露事件上千起，其中医疗机构占比最高。'),
+    // Daily and weekly digests of several stories.
+    c('en', 'Week in review: hospital ransomware, a VPN flaw and a botnet takedown', 'This week a ransomware attack hit a regional hospital, a vendor patched its VPN, and police took down a botnet.'),
+    c('zh', '安全早报：某医院遭勒索攻击；某厂商发布补丁；新规出台', '今日要闻：某地医院遭勒索软件攻击，门诊系统中断；某厂商发布安全补丁；监管部门发布新规。'),
+    // Threat research about a family, not an attack on someone.
+    c('en', 'Old banking trojan is back with a new variant that steals passwords', 'Researchers say the variant injects code into browsers; it spreads through spam attachments.'),
+    c('en', 'Smart TVs can be hijacked through a remote-control app, researchers show', 'In a demonstration the team took control of a television from the same network.'),
+  ])('not an incident: $name', (k) => {
+    const verdict = verdictOf(k.title, ...k.body);
+    expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);
+  });
+
+  test.each([
+    { sentence: 'Two men were arrested and later charged over the attack on the port.', events: true },
+    { sentence: 'She pleaded guilty to stealing the customer list.', events: true },
+    { sentence: 'The vendor blamed a faulty update for the crash.', events: true },
+    { sentence: 'The bank charges customers a monthly fee for every transfer.', events: false },
+    { sentence: '两名嫌疑人已被警方逮捕，并以非法入侵计算机系统罪被起诉。', events: true },
+    { sentence: '据该公司通报，一次配置变更导致该平台大面积故障，持续约三个小时。', events: true },
+    { sentence: '研究人员指出，该漏洞可导致服务器被远程控制，目前厂商已发布补丁。', events: false },
+  ])('event cue: $sentence → $events', ({ sentence, events }) => {
+    expect(extractIncidentFeatures({ title: '', text: sentence, lang: 'und' }).bodyEvents > 0).toBe(events);
+  });
+
+  test.each([
+    { sentence: 'A disgruntled former administrator wiped the backups before he left.', has: ['intrusion', 'malware'], lacks: [] },
+    { sentence: 'Thousands of users saw blue screens after the botched update.', has: ['outage'], lacks: [] },
+    { sentence: 'The gang threatened to publish the files and blackmailed the owner.', has: ['breach'], lacks: ['ransomware'] },
+    { sentence: 'The school board discussed the update to its attendance policy.', has: [], lacks: ['outage'] },
+    { sentence: '心怀不满的前员工在离职后恶意破坏了公司的生产系统。', has: ['intrusion'], lacks: [] },
+    { sentence: '网友调侃是程序员删库跑路了，官方随后辟谣。', has: [], lacks: ['intrusion'] },
+    { sentence: '安全研究人员发现，该公司数据库未设密码，上亿条用户记录在网上裸奔长达数月。', has: ['breach'], lacks: [] },
+    { sentence: '该银行的核心系统升级后引发大面积故障，部分网点的电脑出现蓝屏，业务暂停。', has: ['outage'], lacks: [] },
+  ])('kind cue: $sentence', ({ sentence, has, lacks }) => {
+    const kinds = Object.fromEntries(extractIncidentFeatures({ title: '', text: sentence, lang: 'und' }).bodyKinds);
+    for (const kind of has) expect(kinds[kind], kind).toBeGreaterThan(0);
+    for (const kind of lacks) expect(kinds[kind], kind).toBeUndefined();
+  });
+
+  test('a named malware family or gang raises the score and marks the text as security news', () => {
+    const malware: Fact = { category: 'malware', text: 'Emotet', start: 0, end: 6, value: 'Emotet' };
+    const title = 'Logistics firm hit by Emotet malware, mail servers offline';
+    const text = `${title}\nThe logistics firm said its mail servers sent thousands of messages overnight and were taken offline on Monday.`;
+    const plain = classifyIncident({ title, text, lang: 'en' });
+    const named = classifyIncident({ title, text, lang: 'en', facts: [malware] });
+    expect(named.score).toBeGreaterThan(plain.score);
+    expect(named.reasons).toContain('names 1 malware or threat-actor mention(s)');
+    // Without a single security word the page reads as general news, unless a family is named.
+    const quiet = { title: 'Emotet in the mail room', text: 'Emotet in the mail room\nThe firm said its mail servers sent thousands of messages overnight.', lang: 'en' };
+    expect(extractIncidentFeatures(quiet).security).toBe(0);
+    expect(extractIncidentFeatures({ ...quiet, facts: [malware] }).threats).toBe(1);
+    expect(classifyIncident({ ...quiet, facts: [malware] }).reasons).not.toContain('no security vocabulary: general news');
+    expect(classifyIncident(quiet).reasons).toContain('no security vocabulary: general news');
+  });
+});
