@@ -386,6 +386,9 @@ describe('verdict cues by class', () => {
     // Threat research about a family, not an attack on someone.
     c('en', 'Old banking trojan is back with a new variant that steals passwords', 'Researchers say the variant injects code into browsers; it spreads through spam attachments.'),
     c('en', 'Smart TVs can be hijacked through a remote-control app, researchers show', 'In a demonstration the team took control of a television from the same network.'),
+    c('zh', '某勒索软件家族的演进之路', '该家族最早出现于三年前，此后不断更新加密算法和传播方式，本文梳理其各版本的样本特征与检测方法。'),
+    c('zh', '多国警方联合行动公布打击网络诈骗成果', '行动期间共抓获嫌疑人上千名，冻结涉案资金数亿元，捣毁多个诈骗窝点。'),
+    c('zh', '针对工控网络后门攻击的检测与防御方法', '本文提出一种基于流量特征的检测方法，可在后门攻击发生前识别异常，实验表明其防御效果优于现有方案。'),
   ])('not an incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);
