@@ -353,6 +353,7 @@ describe('verdict cues by class', () => {
     // Extortion.
     c('en', 'Dating app users blackmailed after private messages stolen', 'Criminals emailed hundreds of users demanding payment and threatened to publish their conversations.'),
     c('en', 'Hackers threaten to leak clinic patient files unless paid', 'The group said it had copied the records from the clinic’s file server and set a deadline of one week.'),
+    c('zh', '国家应急中心通报两起针对某能源企业的网络攻击事件', '通报称，攻击者利用邮件服务器漏洞入侵了该企业内网，窃取了大量生产数据，相关企业已完成处置。'),
     c('zh', '黑客敲诈某游戏公司，威胁公开玩家数据', '该公司确认收到勒索邮件，对方声称已获取数百万玩家的账号信息，公司已报警。'),
     // Insider sabotage.
     c('en', 'Former employee sabotaged water utility control system, prosecutors say', 'Prosecutors said the man used a colleague’s password to log in after he was fired and shut down the treatment plant’s pumps.'),
