@@ -360,6 +360,9 @@ describe('verdict cues by class', () => {
     c('zh', '离职员工删除公司服务器数据，致业务停摆两天', '该员工离职前利用管理员权限删除了多台服务器上的订单数据，公司业务中断两天，警方已立案调查。'),
     // Outages caused by a faulty update, not vulnerability news.
     c('en', 'Faulty security update crashes airline check-in systems worldwide', 'Airports reported blue screens on check-in computers after the vendor pushed a faulty update to its endpoint agent; flights were delayed for hours.'),
+    c('en', "Security vendor's bug crashes Windows machines at banks and airports", 'Banks closed branches and airlines grounded flights on Friday after a bug in the vendor’s agent crashed their computers; a fix is rolling out.'),
+    c('en', 'IT glitch grounds flights at the national carrier', 'The airline said a system failure at its data centre left check-in and boarding systems unavailable for six hours.'),
+    c('zh', '某杀毒软件更新致大量电脑蓝屏，多家银行业务暂停', '受此影响，多家银行网点和机场值机系统一度无法使用，厂商已发布修复方法。'),
     c('zh', '某安全软件更新导致全球大量电脑蓝屏，航班延误', '由于一次错误的更新，多国机场、银行的电脑出现蓝屏，业务一度中断，厂商已撤回该更新并发布修复方法。'),
   ])('incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
@@ -386,6 +389,7 @@ describe('verdict cues by class', () => {
     c('zh', '安全早报：某医院遭勒索攻击；某厂商发布补丁；新规出台', '今日要闻：某地医院遭勒索软件攻击，门诊系统中断；某厂商发布安全补丁；监管部门发布新规。'),
     // Threat research about a family, not an attack on someone.
     c('en', 'Old banking trojan is back with a new variant that steals passwords', 'Researchers say the variant injects code into browsers; it spreads through spam attachments.'),
+    c('en', 'Bug crashes iPhones with a single text message, researchers find', 'The researchers found that a crafted message makes the messaging app crash; Apple is expected to fix the flaw in the next update.'),
     c('en', 'Smart TVs can be hijacked through a remote-control app, researchers show', 'In a demonstration the team took control of a television from the same network.'),
     c('zh', '某勒索软件家族的演进之路', '该家族最早出现于三年前，此后不断更新加密算法和传播方式，本文梳理其各版本的样本特征与检测方法。'),
     c('zh', '多国警方联合行动公布打击网络诈骗成果', '行动期间共抓获嫌疑人上千名，冻结涉案资金数亿元，捣毁多个诈骗窝点。'),
