@@ -358,6 +358,8 @@ describe('verdict cues by class', () => {
     // Insider sabotage.
     c('en', 'Former employee sabotaged water utility control system, prosecutors say', 'Prosecutors said the man used a colleague’s password to log in after he was fired and shut down the treatment plant’s pumps.'),
     c('zh', '离职员工删除公司服务器数据，致业务停摆两天', '该员工离职前利用管理员权限删除了多台服务器上的订单数据，公司业务中断两天，警方已立案调查。'),
+    c('zh', '男子入侵前东家服务器删除数据，被判有期徒刑', '法院查明，该男子离职后利用未注销的账号登录原公司服务器，删除了大量业务数据，造成公司系统停运一天。'),
+    c('zh', '某平台员工倒卖用户信息被刑拘', '警方通报，该员工利用职务便利导出数万条用户订单信息并在网上出售，目前已被刑事拘留。'),
     // Outages caused by a faulty update, not vulnerability news.
     c('en', 'Faulty security update crashes airline check-in systems worldwide', 'Airports reported blue screens on check-in computers after the vendor pushed a faulty update to its endpoint agent; flights were delayed for hours.'),
     c('en', "Security vendor's bug crashes Windows machines at banks and airports", 'Banks closed branches and airlines grounded flights on Friday after a bug in the vendor’s agent crashed their computers; a fix is rolling out.'),
@@ -378,7 +380,10 @@ describe('verdict cues by class', () => {
     c('en', 'Spotting and avoiding tax refund scams this season', 'Scammers send messages that look like they come from the tax office; check the sender and never click the link.'),
     c('zh', '浅析勒索软件攻击的防御方法', '勒索软件攻击已成为企业面临的主要威胁之一，本文从备份、隔离和应急响应三个方面谈谈防御思路。'),
     c('zh', '网络安全实战培训课程开班：从钓鱼攻击到应急响应', '课程涵盖钓鱼邮件识别、入侵检测和勒索软件处置等内容，欢迎报名。'),
+    c('en', 'Opinion: the ransomware crisis needs a policy answer', 'Every month another hospital is hit by ransomware; governments should stop treating each attack as a local problem.'),
+    c('zh', '专访某安全公司CTO：勒索攻击防御要从备份做起', '在采访中，他谈到企业遭受勒索软件攻击后常见的误区，并建议定期演练数据恢复。'),
     // Market, funding and product news.
+    c('en', 'Ransomware protection market to reach $40 billion by 2030', 'Demand for backup and detection tools grows as attacks on hospitals and schools rise, analysts say.'),
     c('en', 'Security firm acquires phishing detection startup', 'The deal gives the company technology that flags phishing emails and compromised accounts, it said.'),
     c('zh', '某安全公司助力三甲医院防范勒索攻击', '该公司为医院部署了终端防护和数据备份方案，帮助其抵御勒索软件和黑客入侵。'),
     // Yearly statistics.
