@@ -389,6 +389,9 @@ describe('verdict cues by class', () => {
     // Yearly statistics.
     c('en', 'Phishing attacks soar 300% in the first quarter', 'Security teams blocked three times as many phishing emails as a year earlier, the company said.'),
     c('zh', '去年数据泄露事件同比增长四成，医疗行业成重灾区', '统计显示，去年共发生数据泄露事件上千起，其中医疗机构占比最高。'),
+    c('en', 'The biggest data breaches of the year so far', 'From a telecom giant to a hospital chain, these are the incidents that exposed the most records this year.'),
+    c('en', 'What the file-transfer hack means for supply chains', 'The attack shows how one compromised vendor can expose hundreds of customers; here is how to prepare.'),
+    c('zh', '勒索攻击平均赎金飙升，企业该如何应对', '调查显示，勒索软件团伙索要的平均赎金较去年翻倍，专家建议企业加强备份。'),
     // Daily and weekly digests of several stories.
     c('en', 'Week in review: hospital ransomware, a VPN flaw and a botnet takedown', 'This week a ransomware attack hit a regional hospital, a vendor patched its VPN, and police took down a botnet.'),
     c('zh', '安全早报：某医院遭勒索攻击；某厂商发布补丁；新规出台', '今日要闻：某地医院遭勒索软件攻击，门诊系统中断；某厂商发布安全补丁；监管部门发布新规。'),
