@@ -366,6 +366,12 @@ describe('verdict cues by class', () => {
     c('en', 'IT glitch grounds flights at the national carrier', 'The airline said a system failure at its data centre left check-in and boarding systems unavailable for six hours.'),
     c('zh', '某杀毒软件更新致大量电脑蓝屏，多家银行业务暂停', '受此影响，多家银行网点和机场值机系统一度无法使用，厂商已发布修复方法。'),
     c('zh', '某安全软件更新导致全球大量电脑蓝屏，航班延误', '由于一次错误的更新，多国机场、银行的电脑出现蓝屏，业务一度中断，厂商已撤回该更新并发布修复方法。'),
+    // Incident headlines that hold a word the near-miss cues use in another sense.
+    c('zh', '某医院遭勒索攻击，手术计划被迫推迟', '医院确认，勒索软件加密了排班和手术管理系统，部分手术被推迟，系统正在恢复。'),
+    c('zh', '某暗网市场遭黑客入侵，用户数据泄露', '入侵者在论坛上公布了该市场数万名用户的账号和私信，站点随后下线。'),
+    c('zh', '某市政务平台遭网络攻击，已启动应急预案并与警方合作调查', '该平台周一起无法访问，市政府表示已启动应急预案，正在恢复服务。'),
+    c('zh', '黑客利用远程控制工具入侵某物流公司窃取客户数据', '该公司确认，攻击者通过被盗账号登录远程控制工具，导出了部分客户的订单信息。'),
+    c('en', 'Hackers breach IT partner of regional hospitals, patient data stolen', 'The hospitals said attackers got into the network of a contractor that manages their billing and stole patient records.'),
   ])('incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
