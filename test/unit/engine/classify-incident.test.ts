@@ -371,6 +371,10 @@ describe('verdict cues by class', () => {
     c('zh', '某暗网市场遭黑客入侵，用户数据泄露', '入侵者在论坛上公布了该市场数万名用户的账号和私信，站点随后下线。'),
     c('zh', '某市政务平台遭网络攻击，已启动应急预案并与警方合作调查', '该平台周一起无法访问，市政府表示已启动应急预案，正在恢复服务。'),
     c('zh', '黑客利用远程控制工具入侵某物流公司窃取客户数据', '该公司确认，攻击者通过被盗账号登录远程控制工具，导出了部分客户的订单信息。'),
+    c('en', 'Police arrest suspect in attack on water utility', 'The man is accused of logging in to the utility’s control system and changing chemical levels last month.'),
+    c('en', 'Law firm hit by ransomware, client files stolen', 'The firm said criminals encrypted its document servers and copied files belonging to several clients.'),
+    c('en', 'Health insurer says hackers accessed 3 million records in 2023 breach', 'The insurer said it had notified members whose names and policy numbers were viewed by the intruders.'),
+    c('zh', '警方通报：某公司员工倒卖客户信息被抓', '警方通报称，该员工利用工作便利私自导出客户信息出售牟利，已被依法刑事拘留。'),
     c('en', 'Hackers breach IT partner of regional hospitals, patient data stolen', 'The hospitals said attackers got into the network of a contractor that manages their billing and stole patient records.'),
   ])('incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
