@@ -414,6 +414,8 @@ describe('verdict cues by class', () => {
     c('zh', '安全早报：某医院遭勒索攻击；某厂商发布补丁；新规出台', '今日要闻：某地医院遭勒索软件攻击，门诊系统中断；某厂商发布安全补丁；监管部门发布新规。'),
     // Threat research about a family, not an attack on someone.
     c('en', 'Old banking trojan is back with a new variant that steals passwords', 'Researchers say the variant injects code into browsers; it spreads through spam attachments.'),
+    c('en', 'Mobile ransomware is a looming threat for banks', 'Analysts expect ransomware aimed at phones to spread as more people bank on their handsets.'),
+    c('en', 'Point-of-sale malware gains new data-grabbing capabilities', 'The latest version of the malware collects more card data and hides its traffic better, the vendor’s analysts wrote.'),
     c('en', 'Bug crashes iPhones with a single text message, researchers find', 'The researchers found that a crafted message makes the messaging app crash; Apple is expected to fix the flaw in the next update.'),
     c('en', 'Smart TVs can be hijacked through a remote-control app, researchers show', 'In a demonstration the team took control of a television from the same network.'),
     c('zh', '某勒索软件家族的演进之路', '该家族最早出现于三年前，此后不断更新加密算法和传播方式，本文梳理其各版本的样本特征与检测方法。'),
