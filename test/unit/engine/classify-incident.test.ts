@@ -414,6 +414,9 @@ describe('verdict cues by class', () => {
     c('zh', '安全早报：某医院遭勒索攻击；某厂商发布补丁；新规出台', '今日要闻：某地医院遭勒索软件攻击，门诊系统中断；某厂商发布安全补丁；监管部门发布新规。'),
     // Threat research about a family, not an attack on someone.
     c('en', 'Old banking trojan is back with a new variant that steals passwords', 'Researchers say the variant injects code into browsers; it spreads through spam attachments.'),
+    c('en', 'Why ransomware gangs prefer small councils', 'Small councils run old systems and have few security staff, which makes them easy targets for ransomware, experts say.'),
+    c('en', 'Bank thwarts phishing attempts aimed at its staff', 'The bank’s filters stopped the emails before anyone opened them, and no account was affected.'),
+    c('en', 'Invoice fraud attacks grow as crooks copy supplier emails', 'Criminals increasingly copy the style of real suppliers to trick finance staff into paying fake invoices.'),
     c('en', 'Mobile ransomware is a looming threat for banks', 'Analysts expect ransomware aimed at phones to spread as more people bank on their handsets.'),
     c('en', 'Point-of-sale malware gains new data-grabbing capabilities', 'The latest version of the malware collects more card data and hides its traffic better, the vendor’s analysts wrote.'),
     c('en', 'Bug crashes iPhones with a single text message, researchers find', 'The researchers found that a crafted message makes the messaging app crash; Apple is expected to fix the flaw in the next update.'),
