@@ -408,6 +408,8 @@ describe('verdict cues by class', () => {
     c('zh', '去年数据泄露事件同比增长四成，医疗行业成重灾区', '统计显示，去年共发生数据泄露事件上千起，其中医疗机构占比最高。'),
     c('en', 'The biggest data breaches of the year so far', 'From a telecom giant to a hospital chain, these are the incidents that exposed the most records this year.'),
     c('en', 'What the file-transfer hack means for supply chains', 'The attack shows how one compromised vendor can expose hundreds of customers; here is how to prepare.'),
+    c('zh', '医疗行业勒索攻击频发，专家呼吁加强备份', '近年来医院遭勒索软件攻击的事件屡见不鲜，专家建议医疗机构建立离线备份并定期演练。'),
+    c('zh', '某银行成功拦截大规模DDoS攻击', '该行表示，其防护系统在数分钟内识别并清洗了攻击流量，各项业务未受影响。'),
     c('zh', '勒索攻击平均赎金飙升，企业该如何应对', '调查显示，勒索软件团伙索要的平均赎金较去年翻倍，专家建议企业加强备份。'),
     // Daily and weekly digests of several stories.
     c('en', 'Week in review: hospital ransomware, a VPN flaw and a botnet takedown', 'This week a ransomware attack hit a regional hospital, a vendor patched its VPN, and police took down a botnet.'),
