@@ -386,6 +386,8 @@ describe('verdict cues by class', () => {
     // Laws, bills, bans and regulations about incidents.
     c('en', 'Lawmakers back ban on ransom payments by public bodies', 'The legislation would forbid councils and hospitals from paying ransomware gangs and would oblige them to report attacks within 72 hours.'),
     c('zh', '《网络数据安全管理条例（草案）》提请审议', '草案规定，发生数据泄露等安全事件的，网络数据处理者应当在规定时间内向有关部门报告。'),
+    c('zh', '欧盟通过新法：企业遭网络攻击须24小时内上报', '新法案要求关键行业的企业在发现网络攻击后24小时内向主管机构提交初步报告，违者将被罚款。'),
+    c('en', 'Senate passes cyber incident reporting act after pipeline hack', 'The act would require operators of critical infrastructure to report cyberattacks within 72 hours and ransom payments within a day.'),
     c('zh', '某国立法禁止企业向勒索软件团伙支付赎金', '新法律要求遭受勒索软件攻击的企业在三天内向监管机构报告，违者将被处以罚款。'),
     // Commentary, how-to and training.
     c('en', 'Spotting and avoiding tax refund scams this season', 'Scammers send messages that look like they come from the tax office; check the sender and never click the link.'),
