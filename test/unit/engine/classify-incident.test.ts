@@ -366,6 +366,7 @@ describe('verdict cues by class', () => {
     c('en', 'IT glitch grounds flights at the national carrier', 'The airline said a system failure at its data centre left check-in and boarding systems unavailable for six hours.'),
     c('zh', '某杀毒软件更新致大量电脑蓝屏，多家银行业务暂停', '受此影响，多家银行网点和机场值机系统一度无法使用，厂商已发布修复方法。'),
     c('zh', '某安全软件更新导致全球大量电脑蓝屏，航班延误', '由于一次错误的更新，多国机场、银行的电脑出现蓝屏，业务一度中断，厂商已撤回该更新并发布修复方法。'),
+    c('zh', '某黑客组织利用零日漏洞攻击多国外交机构', '安全公司披露，该组织向外交人员发送带有恶意附件的邮件，利用浏览器零日漏洞在其电脑上植入后门，已有多个机构中招。'),
     // Incident headlines that hold a word the near-miss cues use in another sense.
     c('zh', '某医院遭勒索攻击，手术计划被迫推迟', '医院确认，勒索软件加密了排班和手术管理系统，部分手术被推迟，系统正在恢复。'),
     c('zh', '某暗网市场遭黑客入侵，用户数据泄露', '入侵者在论坛上公布了该市场数万名用户的账号和私信，站点随后下线。'),
