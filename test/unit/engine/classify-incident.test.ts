@@ -367,6 +367,8 @@ describe('verdict cues by class', () => {
     c('zh', '某杀毒软件更新致大量电脑蓝屏，多家银行业务暂停', '受此影响，多家银行网点和机场值机系统一度无法使用，厂商已发布修复方法。'),
     c('zh', '某安全软件更新导致全球大量电脑蓝屏，航班延误', '由于一次错误的更新，多国机场、银行的电脑出现蓝屏，业务一度中断，厂商已撤回该更新并发布修复方法。'),
     c('zh', '某黑客组织利用零日漏洞攻击多国外交机构', '安全公司披露，该组织向外交人员发送带有恶意附件的邮件，利用浏览器零日漏洞在其电脑上植入后门，已有多个机构中招。'),
+    // A lure quoted in the headline is the scammers' words, not advice to the reader.
+    c('en', 'Courier “Confirm your delivery address” phishing texts hit thousands of customers', 'Customers of the courier received texts linking to a fake site that stole card details; the company said it had reported the domains.'),
     // Incident headlines that hold a word the near-miss cues use in another sense.
     c('zh', '某医院遭勒索攻击，手术计划被迫推迟', '医院确认，勒索软件加密了排班和手术管理系统，部分手术被推迟，系统正在恢复。'),
     c('zh', '某暗网市场遭黑客入侵，用户数据泄露', '入侵者在论坛上公布了该市场数万名用户的账号和私信，站点随后下线。'),
@@ -391,6 +393,7 @@ describe('verdict cues by class', () => {
     c('en', 'Senate passes cyber incident reporting act after pipeline hack', 'The act would require operators of critical infrastructure to report cyberattacks within 72 hours and ransom payments within a day.'),
     c('zh', '某国立法禁止企业向勒索软件团伙支付赎金', '新法律要求遭受勒索软件攻击的企业在三天内向监管机构报告，违者将被处以罚款。'),
     // Commentary, how-to and training.
+    c('en', 'Protect your accounts from “password reset” phishing', 'Check the sender, never follow a reset link you did not ask for, and turn on two-factor authentication.'),
     c('en', 'Spotting and avoiding tax refund scams this season', 'Scammers send messages that look like they come from the tax office; check the sender and never click the link.'),
     c('zh', '浅析勒索软件攻击的防御方法', '勒索软件攻击已成为企业面临的主要威胁之一，本文从备份、隔离和应急响应三个方面谈谈防御思路。'),
     c('zh', '网络安全实战培训课程开班：从钓鱼攻击到应急响应', '课程涵盖钓鱼邮件识别、入侵检测和勒索软件处置等内容，欢迎报名。'),
