@@ -120,3 +120,57 @@ export const NOT_ORGANIZATION_NAMES: readonly string[] = [
   'Search', 'Menu', 'Home', 'Login', 'Log in', 'Sign in', 'Subscribe', 'Share', 'Tweet', 'Advertisement', 'Related',
   'Newsletter', 'Link', 'Links', '2SV', 'Comments', 'Reply', 'Follow', 'Contact', 'Privacy Policy', 'Terms', 'Cookies', 'Read more',
 ];
+
+/**
+ * English predicates whose grammatical subject is the victim, read anywhere later in the sentence
+ * (victim-roles.ts takes the nearest organisation before them): "X, which runs 40 clinics, was hit",
+ * "X has confirmed that it suffered a breach", "X fell victim to". Headlines drop the auxiliary, so
+ * "X hit by ransomware" counts too.
+ */
+export const SUBJECT_PREDICATES_EN: readonly string[] = [
+  '(?:has|have|had) been (?:hit|breached|hacked|attacked|targeted|compromised|affected|impacted|disrupted|infected|struck|crippled|paralysed|paralyzed)',
+  '(?:was|were|is|are|got|gets|being) (?:hit|breached|hacked|attacked|targeted|compromised|impacted|disrupted|infected|struck|crippled|paralysed|paralyzed|held (?:to|for) ransom|knocked offline|taken offline|forced offline|locked out|extorted|defrauded|scammed|duped)',
+  '(?:hit|struck|crippled|breached|targeted|paralysed|paralyzed|disrupted) by',
+  '(?:suffered|suffers|experienced|experiences|sustained|disclosed|discloses|confirmed|confirms|announced|announces|admitted|admits|detected|detects|discovered|discovers|notified|notifies|is notifying|began notifying|fell victim|falls victim|recovering|recovers) [^.;:!?]{0,48}?(?:attack|breach|hack|incident|intrusion|ransomware|outage|compromise|leak|ransom|cyber|unauthori[sz]ed access|malware|phishing|disruption)',
+  '(?:fell|falls|became|becomes|was|is) (?:the )?(?:latest |newest |most recent |first |second |another )?(?:victim|target)',
+  '(?:paid|pays|paying|refused to pay|will not pay) (?:a |the |an? \\S+ )?ransom',
+];
+
+/**
+ * English cues followed by the victim, read up to a short gap later in the sentence (the nearest
+ * organisation after them, not after "by"): "attackers breached X", "the attack on the Finnish
+ * clinic X", "victims include A, B and C", "banks affected include A".
+ */
+export const OBJECT_CUES_EN: readonly string[] = [
+  '(?:attacks?|cyber-?attacks?|cyber attacks?|breach(?:es)?|hacks?|hacking|intrusions?|compromise|ransomware|incidents?|outages?|disruptions?|heists?|thefts?|leaks?|infections?) (?:on|at|of|against|affecting|targeting|hitting|that hit|which hit|aimed at|directed at|impacting|involving|into)',
+  '(?:hit|hits|breached|breaches|hacked|hacks|attacked|attacks|targeted|targets|targeting|compromised|compromises|infiltrated|infiltrates|penetrated|crippled|cripples|struck|strikes|disrupted|disrupts|paralysed|paralyzed|extorted|extorts|infected|infects|defrauded|scammed|duped|locked up|shut down|knocked out)',
+  '(?:stole|stolen|stealing|exfiltrated|leaked|taken|lifted) (?:[\\w’\'-]+ ){0,4}(?:from|belonging to)',
+  '(?:victims?|targets?|those (?:affected|hit)|(?:affected|impacted|breached|targeted|hacked) (?:[\\w-]+ ){0,3}|(?:[\\w-]+ ){1,3}(?:affected|impacted|hit|targeted|breached|hacked)) (?:include|included|includes|including|are|were|such as|like|among them)',
+];
+
+/** Chinese predicates after the victim (nearest organisation before them in the sentence): X遭到攻击, X发生数据泄露, X被黑客入侵. */
+export const SUBJECT_PREDICATES_ZH: readonly string[] = [
+  '遭到', '遭受', '遭遇', '遭', '被黑', '被攻击', '被入侵', '被勒索', '被加密', '被窃', '被盗', '被泄露', '被曝', '受到攻击', '受到网络攻击',
+  '受到勒索', '中招', '沦陷', '失陷', '成为(?:[^，。；！？\\n]{0,10})(?:受害者|目标)', '支付(?:了)?(?:[^，。；！？\\n]{0,8})赎金',
+  '发生(?:了)?(?:[^，。；！？\\n]{0,10})(?:泄露|攻击|入侵|事件|故障|中断|宕机)',
+  '(?:确认|证实|承认|披露|宣布|通报|公告)(?:了)?(?:[^。；！？\\n]{0,14})(?:攻击|泄露|入侵|勒索|事件|故障|中断)',
+  '(?:系统|网络|服务器|网站|官网|业务|服务|数据)(?:[^，。；！？\\n]{0,6})(?:中断|瘫痪|宕机|泄露|被加密|离线|停摆)',
+];
+
+/** Chinese cues before the victim (nearest organisation after them, in the same clause): 入侵了X, 针对X的攻击, 受影响的企业包括A、B和C. */
+export const OBJECT_CUES_ZH: readonly string[] = [
+  // Verbs only: "针对X" and "影响X" also introduce products, sectors and regions ("针对大规模分布式拒绝服务"),
+  // and "针对X的攻击" is read by the cue after the name.
+  '(?:攻击|入侵|袭击|攻破|黑进|黑掉|渗透|勒索)(?:了)?',
+  '(?:受害者|受害方|受害企业|受害组织|受害机构)(?:是|为|包括|有)?',
+  '(?:受影响|受到影响|受波及|遭攻击|被攻击|遇袭|受害|被入侵|被黑)的(?:[^，。；！？\\n]{0,8})(?:包括|有|如|是|为)',
+];
+
+/**
+ * Descriptor nouns that stand before a name and make it the name ("media company X", "transit
+ * agency Y", "媒体公司X", "制造商卡西欧"): the descriptor is not a fact, and cues before it reach the name.
+ */
+export const DESCRIPTOR_HEADS_ZH: readonly string[] = [
+  '公司', '集团', '企业', '机构', '服务商', '提供商', '供应商', '运营商', '制造商', '厂商', '零售商', '银行', '医院',
+  '巨头', '平台', '媒体', '报社', '电视台', '航空公司', '交易所', '大学', '学校', '组织',
+];

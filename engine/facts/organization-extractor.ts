@@ -29,6 +29,7 @@ import { keepLongestSpans } from '../entities/keep-longest-spans';
 import { KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../entities/organization-gazetteers';
 import { buildGazetteer, type GazetteerEntry } from '../gazetteer/gazetteer';
 import {
+  DESCRIPTOR_HEADS_ZH,
   NOT_ORGANIZATION_NAMES,
   ORG_HEADS_EN,
   ORG_HEADS_ZH,
@@ -49,6 +50,9 @@ import { SERVICE_HEADS_EN, SERVICE_HEADS_ZH } from '../data/service-cues';
 import { countStartingBefore, overlapsAnySpan } from '../text-spans';
 import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
+import { findCoreferentNames, type NameForm } from './victims/find-coreferent-names';
+import { findVictimRoles, type VictimRole } from './victims/find-victim-roles';
+import { scoreVictimGroup, type VictimScore } from './victims/score-victim-group';
 
 // Agencies are their own category (agency extractor): their names are never organisation candidates.
 const AGENCY_NAMES = buildGazetteer(AGENCIES);
@@ -56,12 +60,14 @@ const AGENCY_NAMES = buildGazetteer(AGENCIES);
 const LATIN_WITH_GENERIC_HEAD = /^([A-Za-z0-9][A-Za-z0-9 .&'’-]*?) ?(?:股份有限公司|有限公司|公司|集团)$/u;
 /** What may follow a known name inside a Chinese phrase: a generic head or nothing. */
 const GENERIC_HEAD_AT = /^(?:股份有限公司|有限公司|公司|集团)?$/u;
+/** What a product has and an organisation does not: "Word documents", "Chrome extensions". */
+const PRODUCT_PARTS_EN = ['documents', 'document', 'files', 'file', 'macros', 'plugins', 'plugin', 'extensions', 'extension', 'updates', 'installations', 'installers', 'builds'];
 /**
  * A product, not its maker: a name followed (after an optional bracketed gloss) by a service head
  * ("ShipManager（轮船管理器）服务器", "Parcelforce Worldwide（全球包裹力量）服务", "Dish Anywhere app").
  */
 const PRODUCT_AFTER = new RegExp(
-  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:${buildAlternation([...SERVICE_HEADS_ZH, '软件', '产品'])}|${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}]))`,
+  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:${buildAlternation([...SERVICE_HEADS_ZH, '软件', '产品', '文档', '插件'])}|${buildAlternation([...SERVICE_HEADS_EN, ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
   'u',
 );
 /** Marks agency mentions while overlaps are resolved; they are dropped afterwards. */
@@ -88,6 +94,7 @@ const SOURCE_AFTER = new RegExp(`^(?:${buildAlternation(SOURCE_AFTER_EN, { raw: 
 const SOURCE_BEFORE = new RegExp(`(?:${buildAlternation(SOURCE_BEFORE_EN, { raw: true })}|${buildAlternation(SOURCE_BEFORE_ZH, { raw: true })})`, 'i');
 const HEAD_ZH = new RegExp(buildAlternation(ORG_HEADS_ZH), 'gu');
 const HEAD_ZH_AT_END = new RegExp(`${buildAlternation(ORG_HEADS_ZH)}$`, 'u');
+const DESCRIPTOR_AT_END = new RegExp(`${buildAlternation(DESCRIPTOR_HEADS_ZH)}$`, 'u');
 const HEADS_EN = new Set(ORG_HEADS_EN.map((h) => h.toLowerCase()));
 const GIVEN = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
 const NOT_NAMES = new Set(NOT_ORGANIZATION_NAMES);
@@ -137,13 +144,20 @@ interface Group {
   value: string;
   id?: string;
   mentions: Mention[];
-  victim: number;
+  /** Mentions with a victim cue next to them. */
+  cued: number;
+  /** Mentions with a victim role elsewhere in their sentence (and no cue next to them). */
+  roles: number;
+  /** The roles' cues, for the reasons ("subject of “was hit”"). */
+  roleCues: string[];
+  speech: number;
   source: number;
   /** Mentions that read as a product: followed by a service head, or alone on a list line. */
   productLike: number;
   nonVictim: boolean;
   named: boolean;
   inLead: boolean;
+  headline: 'role' | 'mention' | null;
 }
 
 function foldKey(name: string): string {
@@ -233,7 +247,8 @@ function collectMentions(text: string, lang: string): Mention[] {
   const agencies: Mention[] = AGENCY_NAMES.findAll(text).map((hit) => ({ ...fromEntry(hit.entry, hit, true), key: AGENCY_KEY }));
   // The text's lower-case words, computed once and only when a capitalised common word needs them.
   let lower: Set<string> | null = null;
-  const lowerWords = (): Set<string> => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}{4,}(?![\p{L}])/gu) ?? []));
+  // Only words of prose: "medibank.com.au", "npm install acme-sdk" or "@acme" name the organisation, they do not lower-case it.
+  const lowerWords = (): Set<string> => (lower ??= new Set(text.match(/(?<![\p{L}\p{N}._/@-])\p{Ll}{3,}(?![\p{L}\p{N}_/@-]|\.\p{L})/gu) ?? []));
   const kept = candidates.filter((m) => !isProductMention(text, m) && (m.id || !isNotOrganization(text, m, surnames, lang, lowerWords)));
   return keepLongestSpans([...agencies, ...sources, ...kept], text.length).filter((m) => m.key !== AGENCY_KEY);
 }
@@ -255,14 +270,24 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   // "澳大利亚保险巨头" (an Australian insurance giant) describes a sector, while "纽约邮报" names one paper.
   if (head && PLACES.has(foldKey(name.slice(0, head.index))) && SECTOR_AFTER.test(text.slice(m.end, m.end + 4))) return true;
   if (NUMBERED_NAME.test(name) && !m.named) return true;
+  // "South Korean company", "the Dutch hospital": a place with a lower-case head is a description, not a name.
+  const description = /^(.+?) \p{Ll}+$/u.exec(name);
+  if (description && PLACES.has(foldKey(description[1]))) return true;
   if (/^\p{Ll}/u.test(name) && lang === 'zh') return true;
   if (!name.includes(' ') && /^\p{Lu}/u.test(name)) {
     if (surnames.has(folded)) return true;
     if (PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
-    if (!m.named && /^\p{Lu}\p{Ll}{3,}$/u.test(name) && lowerWords().has(name.toLowerCase())) return true;
+    // Only where capitals say nothing: at the start of a line or sentence, or after a quote. A word
+    // opening a sentence and followed by a comma ("Unfortunately,", "Recently,") is no name either.
+    if (!m.named && /^\p{Lu}\p{Ll}{2,}$/u.test(name) && SENTENCE_START.test(text.slice(Math.max(0, m.start - 3), m.start))) {
+      if (/^\s?,/.test(text.slice(m.end, m.end + 2)) || lowerWords().has(name.toLowerCase())) return true;
+    }
   }
   return false;
 }
+
+/** Where a capital letter is the sentence's, not the name's: line start, after . ! ? or an opening quote. */
+const SENTENCE_START = /(?:^|\n|[.!?]["'”’]?\s+|[“"‘']\s?)$/u;
 
 /** What only software has, right after its name: flaws, instances, tenants, versions. */
 const PRODUCT_PART_AFTER = /^\s?(?:(?:中的|中|里的)[^，。；\n]{0,6}(?:漏洞|缺陷)|(?:的)?(?:漏洞|缺陷|实例|租户|版本)|(?:vulnerabilit(?:y|ies)|flaws?|bugs?|instances?|tenants?|versions?)\b)/iu;
@@ -319,34 +344,43 @@ function linkAliases(text: string, mentions: Mention[]): void {
 }
 
 /**
- * "Cathay Pacific" and "Cathay Pacific Airways" are one group: a name that is a longer one minus
- * trailing organisation heads. The known (gazetteer) group's key and value win. Compares distinct
- * names only, so it stays cheap on long articles.
+ * Names of one organisation share a group: an acronym and its expansion ("CPS", "Chicago Public
+ * Schools"), a short form and the full name ("Medibank", "Medibank Private"; "Cathay Pacific",
+ * "Cathay Pacific Airways"), a Chinese name with a place or generic head around it (皇家邮政,
+ * 英国皇家邮政集团). The known (gazetteer) group's key and value win.
  */
-function linkShortForms(mentions: Mention[]): void {
+function linkCoreferentNames(mentions: Mention[]): void {
   const byKey = indexByKey(mentions);
-  const byName = new Map<string, Mention>();
-  for (const m of mentions) if (!byName.has(foldKey(m.value))) byName.set(foldKey(m.value), m);
-  for (const [longName, long] of byName) {
-    if (!long.value.includes(' ') || !hasEnglishHead(long.value)) continue;
-    // Every shorter form: drop trailing heads one at a time ("cathay pacific airways" → "cathay pacific").
-    const words = longName.split(' ');
-    for (let n = words.length - 1; n >= 1 && HEADS_EN.has(words[n]); n--) {
-      const short = byName.get(words.slice(0, n).join(' '));
-      if (!short || short.key === long.key) continue;
-      const [keep, drop] = short.id || !long.id ? [short, long] : [long, short];
-      relink(byKey, drop, keep);
-    }
+  const forms: NameForm[] = [...byKey.values()].map((list) => ({ key: list[0].key, value: list[0].value, id: list[0].id, count: list.length }));
+  const links = findCoreferentNames(forms, { isPlace: (name) => PLACES.has(foldKey(name)), isHead: (word) => HEADS_EN.has(word.toLowerCase()) });
+  for (const { from, to } of links) {
+    // Follow earlier links: a key may already have joined another group.
+    const fromList = byKey.get(from);
+    const toMention = byKey.get(to)?.[0] ?? mentions.find((m) => m.key === to);
+    if (fromList && toMention && fromList[0].key !== toMention.key) relink(byKey, fromList[0], toMention);
   }
+}
+
+/**
+ * "媒体公司X", "美国医疗服务商Acme": a Chinese descriptor right before a name is no organisation of its
+ * own; dropping it lets the name stand where the descriptor stood (cues before it reach the name).
+ */
+function dropDescriptors(text: string, mentions: Mention[]): Mention[] {
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    if (!next || m.id || !DESCRIPTOR_AT_END.test(text.slice(m.start, m.headEnd ?? m.end))) return true;
+    return !/^\s?$/.test(text.slice(m.headEnd ?? m.end, next.start));
+  });
 }
 
 interface MentionScore {
   victim: boolean;
+  role: VictimRole | null;
   speech: boolean;
   source: boolean;
 }
 
-function scoreMention(text: string, m: Mention): MentionScore {
+function scoreMention(text: string, m: Mention, role: VictimRole | null): MentionScore {
   const end = m.headEnd ?? m.end;
   const after = text.slice(end, end + WINDOW_AFTER);
   const before = text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
@@ -354,42 +388,66 @@ function scoreMention(text: string, m: Mention): MentionScore {
   // A cue right after the name ("向X发出置评请求") says more than a source word before it ("向").
   const source = SOURCE_AFTER.test(after) || (!victimAfter && SOURCE_BEFORE.test(before));
   const victim = victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before);
-  return { victim, speech: !victim && SPEECH.test(after), source };
+  return { victim, role: victim ? null : role, speech: !victim && !role && SPEECH.test(after), source };
 }
 
-function groupMentions(text: string, mentions: Mention[]): Group[] {
-  const scores = mentions.map((m) => scoreMention(text, m));
+/** Whether two neighbouring mentions are items of one list ("A, B and the C", "A、B和C"). */
+function joinedInList(text: string, a: Mention, b: Mention): boolean {
+  return LIST_JOINER.test(text.slice(a.headEnd ?? a.end, b.start));
+}
+
+function groupMentions(text: string, mentions: Mention[], lang: string, headline: Headline): Group[] {
+  const roles = findVictimRoles(text, mentions, lang);
+  const scores = mentions.map((m, i) => scoreMention(text, m, roles[i]));
+  const hasVictimEvidence = (sc: MentionScore): boolean => sc.victim || sc.role !== null;
   // Victims come in lists: "attacks targeting DNV, MOPT, and Yum! Brands", "Reinier van Arkel and
-  // Ypse": a victim cue before the first name carries over the joined names, and a cue after the last
+  // Ypse": victim evidence of the first name carries over the joined names, and evidence of the last
   // ("A and B were hit") back over them.
   for (let i = 1; i < mentions.length; i++) {
-    if (!LIST_JOINER.test(text.slice(mentions[i - 1].headEnd ?? mentions[i - 1].end, mentions[i].start))) continue;
-    if (scores[i - 1].victim && !scores[i].source) scores[i] = { ...scores[i], victim: true };
+    if (!joinedInList(text, mentions[i - 1], mentions[i])) continue;
+    if (hasVictimEvidence(scores[i - 1]) && !scores[i].source && !hasVictimEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
   }
   for (let i = mentions.length - 2; i >= 0; i--) {
-    if (!LIST_JOINER.test(text.slice(mentions[i].headEnd ?? mentions[i].end, mentions[i + 1].start))) continue;
-    if (scores[i + 1].victim && !scores[i].source) scores[i] = { ...scores[i], victim: true };
+    if (!joinedInList(text, mentions[i], mentions[i + 1])) continue;
+    if (hasVictimEvidence(scores[i + 1]) && !scores[i].source && !hasVictimEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
   }
   const groups = new Map<string, Group>();
   mentions.forEach((m, index) => {
     let g = groups.get(m.key);
     if (!g) {
-      g = { key: m.key, value: m.value, id: m.id, mentions: [], victim: 0, source: 0, productLike: 0, nonVictim: false, named: false, inLead: false };
+      g = { key: m.key, value: m.value, id: m.id, mentions: [], cued: 0, roles: 0, roleCues: [], speech: 0, source: 0, productLike: 0, nonVictim: false, named: false, inLead: false, headline: null };
       groups.set(m.key, g);
     }
     g.mentions.push(m);
-    const { victim, speech, source } = scores[index];
-    if (victim) g.victim++;
+    const { victim, role, speech, source } = scores[index];
+    if (victim) g.cued++;
+    else if (role) {
+      // A Chinese phrase found only by its head ("综合医院", "当今汽车") is a weaker name than a known one.
+      // So is a lone capitalised word ("Islamic", "MobiMed"): it may be a product, a group or an adjective.
+      g.roles += weakName(text, m) ? 0.5 : 1;
+      if (g.roleCues.length < 2) g.roleCues.push(`${role.kind} of “${role.cue}”`);
+    }
     // Speech is weak evidence, but a name with an organisation head (纽约邮报, … Hospital) that speaks about
     // the incident is rarely a passer-by.
-    if (speech) g.victim += m.named ? 1 : 0.5;
+    if (speech) g.speech += m.named ? 1 : 0.5;
     if (source) g.source++;
     if (isProductLike(text, m)) g.productLike++;
     g.nonVictim ||= m.nonVictim;
     g.named ||= m.named;
     g.inLead ||= m.start < LEAD_LENGTH;
+    const inHeadline = headline.inText ? m.start < headline.inText : headline.names.has(foldKey(text.slice(m.start, m.end)));
+    if (inHeadline) {
+      const titleRole = headline.inText ? hasVictimEvidence(scores[index]) : headline.victims.has(foldKey(text.slice(m.start, m.end)));
+      g.headline = titleRole ? 'role' : (g.headline ?? 'mention');
+    }
   });
   return [...groups.values()];
+}
+
+/** A name found only by its shape: a Chinese phrase by its head, or one capitalised Latin word without a head. */
+function weakName(text: string, m: Mention): boolean {
+  if (m.id || m.named) return false;
+  return /^\p{Script=Han}/u.test(m.value) || /^[\p{L}\p{N}.&'’-]+$/u.test(text.slice(m.start, m.end));
 }
 
 /** Whether a mention reads as a product name rather than an organisation. */
@@ -401,15 +459,52 @@ function isProductLike(text: string, m: Mention): boolean {
   return atLineStart && /^\s*(?:[（(][^）)\n]*[）)])?[。.]?\s*(?:\n|$)/u.test(after);
 }
 
-function isVictim(g: Group, top: Group | undefined): boolean {
-  if (g.nonVictim) return false;
-  // Mostly named as a product: the service extractor reports it.
-  if (g.productLike * 2 >= g.mentions.length && !g.id && !g.named) return false;
-  if (g.victim >= 1 && g.victim > g.source) return true;
-  // The lead's most-mentioned organisation is usually the victim even without an explicit cue.
-  return g === top && g.source === 0;
+/** The victim score of a group (module victims/score-victim-group.ts). */
+function scoreGroup(g: Group, top: Group | undefined): VictimScore {
+  return scoreVictimGroup({
+    cued: g.cued,
+    roles: g.roles,
+    roleCues: g.roleCues,
+    speech: g.speech,
+    headline: g.headline,
+    source: g.source,
+    mentions: g.mentions.length,
+    nonVictim: g.nonVictim,
+    // Mostly named as a product: the service extractor reports it.
+    productLike: g.productLike * 2 >= g.mentions.length && !g.id && !g.named,
+    leadTop: g === top,
+  });
 }
 
+/**
+ * The headline's organisations: where the text opens with the title, the length of that first line
+ * (its mentions are read in place); otherwise the folded names found in the title, and those the title
+ * gives a victim role ("Acme hit by ransomware", "Acme confirms data breach").
+ */
+interface Headline {
+  inText: number;
+  names: Set<string>;
+  victims: Set<string>;
+}
+
+function readHeadline(text: string, title: string | null | undefined, lang: string): Headline {
+  const headline: Headline = { inText: 0, names: new Set(), victims: new Set() };
+  const t = title?.trim();
+  if (!t) return headline;
+  const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
+  if (firstLine.trim() === t) {
+    headline.inText = firstLine.length;
+    return headline;
+  }
+  const mentions = collectMentions(t, lang);
+  const roles = findVictimRoles(t, mentions, lang);
+  mentions.forEach((m, i) => {
+    const name = foldKey(t.slice(m.start, m.end));
+    headline.names.add(name);
+    if (roles[i] || scoreMention(t, m, null).victim) headline.victims.add(name);
+  });
+  return headline;
+}
 /** The bare name of a Chinese group ("威马汽车" → "威马"), or null when it has none worth finding. */
 function bareName(g: Group): string | null {
   if (g.id || !/\p{Script=Han}/u.test(g.value)) return null;
@@ -467,18 +562,19 @@ export const organizationExtractor: FactExtractor = {
   categories: ['organization'],
   extract(ctx: ExtractContext): Fact[] {
     const { text, lang, excluded } = ctx;
-    const mentions = collectMentions(text, lang).filter((m) => !isExcluded(m, excluded));
+    const mentions = dropDescriptors(text, collectMentions(text, lang).filter((m) => !isExcluded(m, excluded)));
     linkAliases(text, mentions);
-    linkShortForms(mentions);
-    const groups = groupMentions(text, mentions);
+    linkCoreferentNames(mentions);
+    const groups = groupMentions(text, mentions, lang, readHeadline(text, ctx.title, lang));
     const top = groups
       .filter((g) => g.inLead && !g.nonVictim && (g.named || g.mentions.length >= 2))
-      .sort((a, b) => b.mentions.length - a.mentions.length || b.victim - a.victim)[0];
+      .sort((a, b) => b.mentions.length - a.mentions.length || b.cued + b.roles - (a.cued + a.roles))[0];
     const facts: Fact[] = [];
-    const victims = groups.filter((g) => isVictim(g, top));
-    const short = findShortMentions(text, victims, mentions);
-    for (const g of victims) {
+    const victims = groups.map((g) => ({ g, score: scoreGroup(g, top) })).filter(({ score }) => score.victim);
+    const short = findShortMentions(text, victims.map(({ g }) => g), mentions);
+    for (const { g, score } of victims) {
       const all = [...g.mentions, ...(short.get(g) ?? []).filter((m) => !isExcluded(m, excluded))];
+      const evidence = score.reasons.join('; ');
       for (const m of all) {
         // "Yandex Mail" alone on a line of a product list, in Yandex's group: the product, not the company.
         if (g.mentions.length > 1 && foldKey(text.slice(m.start, m.end)) !== foldKey(g.value) && isProductLike(text, m)) continue;
@@ -489,6 +585,7 @@ export const organizationExtractor: FactExtractor = {
           end: m.end,
           value: g.value,
           ...(g.id ? { id: g.id } : {}),
+          attrs: { evidence },
         });
       }
     }
