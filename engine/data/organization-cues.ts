@@ -155,6 +155,8 @@ export const SUBJECT_PREDICATES_ZH: readonly string[] = [
   '发生(?:了)?(?:[^，。；！？\\n]{0,10})(?:泄露|攻击|入侵|事件|故障|中断|宕机)',
   '(?:确认|证实|承认|披露|宣布|通报|公告)(?:了)?(?:[^。；！？\\n]{0,14})(?:攻击|泄露|入侵|勒索|事件|故障|中断)',
   '(?:系统|网络|服务器|网站|官网|业务|服务|数据)(?:[^，。；！？\\n]{0,6})(?:中断|瘫痪|宕机|泄露|被加密|离线|停摆)',
+  // An outage said of the operator itself: "B站又崩了", "X大面积宕机".
+  '(?:又|再次|再度|突然|大面积|全面)?(?:崩了|崩溃|宕机|瘫痪|无法访问|打不开|挂了|停摆)',
 ];
 
 /** Chinese cues before the victim (nearest organisation after them, in the same clause): 入侵了X, 针对X的攻击, 受影响的企业包括A、B和C. */
@@ -173,4 +175,12 @@ export const OBJECT_CUES_ZH: readonly string[] = [
 export const DESCRIPTOR_HEADS_ZH: readonly string[] = [
   '公司', '集团', '企业', '机构', '服务商', '提供商', '供应商', '运营商', '制造商', '厂商', '零售商', '银行', '医院',
   '巨头', '平台', '媒体', '报社', '电视台', '航空公司', '交易所', '大学', '学校', '组织',
+];
+
+/**
+ * Conjunctions and adverbs whose last character could open a name ("如果公司…" is not "果公司"):
+ * a Chinese organisation phrase starts after them.
+ */
+export const ORG_BOUNDARY_WORDS_ZH: readonly string[] = [
+  '如果', '结果', '后果', '效果', '成果', '因为', '所以', '虽然', '但是', '已经', '然后', '而且', '并且', '或者', '以及', '因此', '当今', '如今', '目前',
 ];

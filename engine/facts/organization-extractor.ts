@@ -31,6 +31,7 @@ import { buildGazetteer, type GazetteerEntry } from '../gazetteer/gazetteer';
 import {
   DESCRIPTOR_HEADS_ZH,
   NOT_ORGANIZATION_NAMES,
+  ORG_BOUNDARY_WORDS_ZH,
   ORG_HEADS_EN,
   ORG_HEADS_ZH,
   SOURCE_AFTER_EN,
@@ -194,7 +195,7 @@ function collectMentions(text: string, lang: string): Mention[] {
   const surnames = new Set<string>();
   const knownHits = KNOWN_ORGANIZATIONS.findAll(text);
   for (const hit of knownHits) candidates.push(fromEntry(hit.entry, hit, false));
-  for (const span of findHanPhrases(text, HEAD_ZH, { maxLength: 18, emptyModifiers: GENERIC_ZH })) {
+  for (const span of findHanPhrases(text, HEAD_ZH, { maxLength: 18, emptyModifiers: GENERIC_ZH, extraBoundaryWords: ORG_BOUNDARY_WORDS_ZH })) {
     const name = text.slice(span.start, span.end);
     if (name.length < 3) continue;
     // "3CX 公司", "SentinelOne 公司": a Latin name with a generic head is that name.
@@ -567,7 +568,8 @@ export const organizationExtractor: FactExtractor = {
     linkCoreferentNames(mentions);
     const groups = groupMentions(text, mentions, lang, readHeadline(text, ctx.title, lang));
     const top = groups
-      .filter((g) => g.inLead && !g.nonVictim && (g.named || g.mentions.length >= 2))
+      // Named in the headline or with some victim evidence: a lead also holds page chrome ("How to Protect Your WhatsApp").
+      .filter((g) => g.inLead && !g.nonVictim && (g.named || g.mentions.length >= 2) && (g.headline !== null || g.cued + g.roles + g.speech > 0))
       .sort((a, b) => b.mentions.length - a.mentions.length || b.cued + b.roles - (a.cued + a.roles))[0];
     const facts: Fact[] = [];
     const victims = groups.map((g) => ({ g, score: scoreGroup(g, top) })).filter(({ score }) => score.victim);
