@@ -38,7 +38,7 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:broadcast', en: ['broadcasts', 'broadcast', 'streaming', 'live streams', 'feeds', 'programming'], zh: ['直播平台', '播出系统'] },
   { id: 'service:transport', en: ['trains', 'train services', 'signalling', 'signaling', 'ticket gates', 'fare gates', 'traffic lights', 'baggage handling'], zh: ['列车', '信号系统', '闸机', '行李'] },
   { id: 'service:production', en: ['production lines', 'production', 'manufacturing', 'plants', 'factories'], zh: ['生产线', '产线'] },
-  { id: 'service:customer-service', en: ['customer service', 'live chat'], zh: ['客服热线', '客服系统'] },
+  { id: 'service:customer-service', en: ['customer service', 'live chat'], zh: ['客服热线', '客服系统'], bare: true },
   { id: 'service:storage', en: ['cloud storage', 'storage', 'file shares', 'file servers'], zh: ['云存储', '存储', '云盘', '网盘'] },
   { id: 'service:endpoint', en: ['terminals', 'workstations', 'laptops', 'PCs', 'endpoints'], zh: ['终端'] },
   { id: 'service:delivery', en: ['deliveries', 'parcel tracking', 'tracking', 'shipping'], zh: ['寄件', '派送', '投递', '快递'] },
