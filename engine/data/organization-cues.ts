@@ -132,8 +132,14 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   '(?:was|were|is|are|got|gets|being) (?:hit|breached|hacked|attacked|targeted|compromised|impacted|disrupted|infected|struck|crippled|paralysed|paralyzed|held (?:to|for) ransom|knocked offline|taken offline|forced offline|locked out|extorted|defrauded|scammed|duped)',
   '(?:hit|struck|crippled|breached|targeted|paralysed|paralyzed|disrupted) by',
   '(?:suffered|suffers|experienced|experiences|sustained|disclosed|discloses|confirmed|confirms|announced|announces|admitted|admits|detected|detects|discovered|discovers|notified|notifies|is notifying|began notifying|fell victim|falls victim|recovering|recovers) [^.;:!?]{0,48}?(?:attack|breach|hack|incident|intrusion|ransomware|outage|compromise|leak|ransom|cyber|unauthori[sz]ed access|malware|phishing|disruption)',
-  '(?:fell|falls|became|becomes|was|is) (?:the )?(?:latest |newest |most recent |first |second |another )?(?:victim|target)',
-  '(?:paid|pays|paying|refused to pay|will not pay) (?:a |the |an? \\S+ )?ransom',
+  '(?:fell|falls|became|becomes|was|is|has been|had been|have been|were|are) (?:the )?(?:latest |newest |most recent |first |second |another )?(?:victim|target|subject)s? (?:of|to)',
+  '(?:fell|falls|became|becomes|was|is|has been|had been) (?:the )?(?:latest |newest |most recent |first |second |another )?victim',
+  // "appears to be the latest big-name brand to suffer a breach", "was the latest to be hit"
+  'latest (?:[\\w-]+ ){0,3}to (?:suffer|be hit|be breached|be targeted|fall victim|disclose|report|confirm)',
+  '(?:to )?(?:suffer|experience|disclose|confirm|announce|admit|report) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:attack|breach|hack|incident|intrusion|outage|compromise|leak)',
+  '(?:paid|pays|paying|refused to pay|will not pay|agreed to pay) (?:[\\w$€£,.-]+ ){0,3}ransom',
+  // "X said that hackers had breached its network": the speaker is the one breached.
+  '(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|revealed|reveals|admitted|admits|told customers|notified customers) (?:on \\w+ )?(?:that )?(?:hackers|attackers|cybercriminals|criminals|intruders|someone|an? (?:unauthori[sz]ed )?(?:third party|intruder|hacker|attacker|actor)|(?:an? |the )?unknown (?:party|actor|attacker)s?) (?:had |have |has |may have |might have )?(?:breached|accessed|hacked|compromised|stolen|stole|gained|infiltrated|encrypted|obtained|taken|broken into|broke into)',
 ];
 
 /**
@@ -144,6 +150,9 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
 export const OBJECT_CUES_EN: readonly string[] = [
   '(?:attacks?|cyber-?attacks?|cyber attacks?|breach(?:es)?|hacks?|hacking|intrusions?|compromise|ransomware|incidents?|outages?|disruptions?|heists?|thefts?|leaks?|infections?) (?:on|at|of|against|affecting|targeting|hitting|that hit|which hit|aimed at|directed at|impacting|involving|into)',
   '(?:hit|hits|breached|breaches|hacked|hacks|attacked|attacks|targeted|targets|targeting|compromised|compromises|infiltrated|infiltrates|penetrated|crippled|cripples|struck|strikes|disrupted|disrupts|paralysed|paralyzed|extorted|extorts|infected|infects|defrauded|scammed|duped|locked up|shut down|knocked out)',
+  '(?:broke|break|breaking|broken|got|get|getting|sneaked|snuck|hacked|hacking|made (?:its|their) way|found (?:its|their) way) into',
+  // "Telecommunications providers caught by the breach include A, B and C", "firms affected by the leak includes CVS"
+  '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|compromised|victims?)[^.;:!?]{0,60}?(?:include|includes|included|including|such as|among them)',
   '(?:stole|stolen|stealing|exfiltrated|leaked|taken|lifted) (?:[\\w’\'-]+ ){0,4}(?:from|belonging to)',
   '(?:victims?|targets?|those (?:affected|hit)|(?:affected|impacted|breached|targeted|hacked) (?:[\\w-]+ ){0,3}|(?:[\\w-]+ ){1,3}(?:affected|impacted|hit|targeted|breached|hacked)) (?:include|included|includes|including|are|were|such as|like|among them)',
 ];

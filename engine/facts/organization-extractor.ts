@@ -76,11 +76,11 @@ const AGENCY_KEY = '\u0000agency';
 /** Lower-case heads that English writes after a name: "the MGM hospital", "the Zwijndrecht police". */
 const TRAILING_HEAD_EN = /^ (?:hospital|clinic|police|council|municipality|university|college|school|airport|port|bank|company|group|network)\b/u;
 /**
- * Between two names of one list: "A, B and the C", "A、B和C"; a Chinese list item may carry a short
- * descriptor ("A、美国互联网营销服务商B", "A和美国大型空中交通枢纽B").
+ * Between two names of one list: "A, B and the C", "A、B和C", "A (twice), B"; an item may carry a
+ * short descriptor ("A and a shipping company, B", "A、美国互联网营销服务商B", "A和美国大型空中交通枢纽B").
  */
 const LIST_JOINER =
-  /^[)）]?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)\p{Script=Han}{0,12})(?:both\s+)?(?:the\s+)?$/u;
+  /^[)）]?(?:\s*[(（][^)）\n]{1,20}[)）])?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)\p{Script=Han}{0,12})(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?)?$/u;
 
 // A victim cue may follow an alias or a place: "Scandinavian Airlines (SAS) said", "the MGM hospital in Navi Mumbai was attacked".
 const AFTER_ASIDE = String.raw`(?:!?\s*[(（][^)）\n]{1,40}[)）])?(?:\s+(?:in|at|of) \p{Lu}[\w-]+(?: \p{Lu}[\w-]+){0,2})?`;

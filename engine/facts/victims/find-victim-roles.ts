@@ -40,7 +40,7 @@ const OBJECT_GAP_BLOCK_EN = /^\s*(?:by|from)\b|[.;:!?]|\b(?:said|says|according|
 // "调查黑客攻击的谷歌威胁分析小组": a verb before 的 describes the next noun, it has no object.
 const OBJECT_GAP_BLOCK_ZH = /^的|[，,。；：！？]|被|由|据/u;
 /** What may not lie between a subject and its predicate: a source cue or another sentence part. */
-const SUBJECT_GAP_BLOCK_EN = /[;:!?]|\b(?:according to|researchers?|analysts?|reported that|reports that)\b/i;
+const SUBJECT_GAP_BLOCK_EN = /[;:!?]|\b(?:according to|researchers?|analysts?)\b/i;
 const SUBJECT_GAP_BLOCK_ZH = /[；：！？]|据|报道|研究人员|称/u;
 
 /**
