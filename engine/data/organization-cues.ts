@@ -116,6 +116,7 @@ export const SOURCE_AFTER_ZH: readonly string[] = [
 export const NOT_ORGANIZATION_NAMES: readonly string[] = [
   'AI', 'API', 'APIs', 'APP', 'App', 'ICP', 'SS7', 'VPN', 'VPNs', 'DNS', 'IT', 'IP', 'SMS', 'VoIP', 'VOIP', 'PAY-TV',
   'SQL', 'CEO', 'CTO', 'CISO', 'CFO', 'PDF', 'USB', 'URL', 'HTTP', 'HTTPS', 'SSL', 'TLS', 'RDP', 'SSH', 'DDoS', 'MFA',
+  'PC', 'PCs', 'TV', 'CPU', 'OS', 'IoT', 'OT', 'ICS', 'SCADA', 'NAS', 'CMS', 'ERP', 'CRM',
   '2FA', 'OTP', 'PII', 'GDPR', 'Wi-Fi', 'WiFi', 'LTE', '5G', '4G', 'Bluetooth', 'Android', 'iOS', 'Windows', 'Linux',
   'Search', 'Menu', 'Home', 'Login', 'Log in', 'Sign in', 'Subscribe', 'Share', 'Tweet', 'Advertisement', 'Related',
   'Newsletter', 'Link', 'Links', '2SV', 'Comments', 'Reply', 'Follow', 'Contact', 'Privacy Policy', 'Terms', 'Cookies', 'Read more',
@@ -197,4 +198,28 @@ export const DESCRIPTOR_HEADS_ZH: readonly string[] = [
  */
 export const ORG_BOUNDARY_WORDS_ZH: readonly string[] = [
   '如果', '结果', '后果', '效果', '成果', '因为', '所以', '虽然', '但是', '已经', '然后', '而且', '并且', '或者', '以及', '因此', '当今', '如今', '目前',
+];
+
+/**
+ * Continents and world regions, English and Chinese: places, never a victim's name ("Europe",
+ * "North American", "中东"). Countries, states and Chinese places come from agencies-places.ts.
+ */
+export const WORLD_REGIONS: readonly { en: readonly string[]; zh: readonly string[] }[] = [
+  { en: ['Europe', 'European'], zh: ['欧洲'] },
+  { en: ['Eastern Europe', 'Eastern European'], zh: ['东欧'] },
+  { en: ['Western Europe', 'Western European'], zh: ['西欧'] },
+  { en: ['Central Europe', 'Central European'], zh: ['中欧'] },
+  { en: ['Asia', 'Asian'], zh: ['亚洲'] },
+  { en: ['Asia-Pacific', 'Asia Pacific', 'APAC'], zh: ['亚太', '亚太地区'] },
+  { en: ['Southeast Asia', 'South-East Asia'], zh: ['东南亚'] },
+  { en: ['Africa', 'African'], zh: ['非洲'] },
+  { en: ['North America', 'North American'], zh: ['北美', '北美洲'] },
+  { en: ['South America', 'South American'], zh: ['南美', '南美洲'] },
+  { en: ['Latin America', 'Latin American'], zh: ['拉丁美洲', '拉美'] },
+  { en: ['Americas'], zh: ['美洲'] },
+  { en: ['Middle East', 'Middle Eastern'], zh: ['中东'] },
+  { en: ['Scandinavia', 'Scandinavian', 'Nordics', 'Nordic'], zh: ['北欧'] },
+  { en: ['Balkans', 'Baltics', 'Baltic'], zh: ['巴尔干', '波罗的海'] },
+  { en: ['EMEA'], zh: ['欧洲、中东和非洲'] },
+  { en: ['Oceania'], zh: ['大洋洲'] },
 ];

@@ -43,6 +43,7 @@ import {
   VICTIM_AFTER_ZH,
   VICTIM_BEFORE_EN,
   VICTIM_BEFORE_ZH,
+  WORLD_REGIONS,
 } from '../data/organization-cues';
 import { AGENCIES } from '../data/agencies';
 import { CHINESE_PLACES, COUNTRY_PLACES, REGION_PLACES } from '../data/agencies-places';
@@ -101,7 +102,7 @@ const GIVEN = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
 const NOT_NAMES = new Set(NOT_ORGANIZATION_NAMES);
 /** Countries, regions and cities with their demonyms (folded): "Ukraine", "Latvia", "澳大利亚" are places, not victims' names. */
 const PLACES = new Set(
-  [...COUNTRY_PLACES, ...REGION_PLACES, ...CHINESE_PLACES].flatMap((p) => [...p.en, ...p.demonyms, ...p.zh]).map((n) => foldKey(n)),
+  [...[...COUNTRY_PLACES, ...REGION_PLACES, ...CHINESE_PLACES].flatMap((p) => [...p.en, ...p.demonyms, ...p.zh]), ...WORLD_REGIONS.flatMap((r) => [...r.en, ...r.zh])].map((n) => foldKey(n)),
 );
 /** Descriptor nouns after "<place><sector>": the phrase describes a sector, not a name. */
 const SECTOR_AFTER = /^(?:巨头|行业|业|企业|公司|机构|服务商|提供商|供应商|商|领域|市场|部门)/u;
@@ -159,6 +160,8 @@ interface Group {
   named: boolean;
   inLead: boolean;
   headline: 'role' | 'mention' | null;
+  /** Named outside a Title Case headline (where capitals say nothing). */
+  inBody: boolean;
 }
 
 function foldKey(name: string): string {
@@ -271,6 +274,10 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   // "澳大利亚保险巨头" (an Australian insurance giant) describes a sector, while "纽约邮报" names one paper.
   if (head && PLACES.has(foldKey(name.slice(0, head.index))) && SECTOR_AFTER.test(text.slice(m.end, m.end + 4))) return true;
   if (NUMBERED_NAME.test(name) && !m.named) return true;
+  // "China-based", "New Jersey-based company": where something is based, not what it is called.
+  if (/-based(?: \p{Ll}+)?$/u.test(name)) return true;
+  // "100M", "000-Plus Hotels": an amount, or a number cut at its thousands separator.
+  if (/^\d[\d.,]*[KMB]n?$|^\d{3}-/u.test(name)) return true;
   // "South Korean company", "the Dutch hospital": a place with a lower-case head is a description, not a name.
   const description = /^(.+?) \p{Ll}+$/u.exec(name);
   if (description && PLACES.has(foldKey(description[1]))) return true;
@@ -416,7 +423,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
   mentions.forEach((m, index) => {
     let g = groups.get(m.key);
     if (!g) {
-      g = { key: m.key, value: m.value, id: m.id, mentions: [], cued: 0, roles: 0, roleCues: [], speech: 0, source: 0, productLike: 0, nonVictim: false, named: false, inLead: false, headline: null };
+      g = { key: m.key, value: m.value, id: m.id, mentions: [], cued: 0, roles: 0, roleCues: [], speech: 0, source: 0, productLike: 0, nonVictim: false, named: false, inLead: false, headline: null, inBody: false };
       groups.set(m.key, g);
     }
     g.mentions.push(m);
@@ -436,7 +443,14 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     g.nonVictim ||= m.nonVictim;
     g.named ||= m.named;
     g.inLead ||= m.start < LEAD_LENGTH;
-    const inHeadline = headline.inText ? m.start < headline.inText : headline.names.has(foldKey(text.slice(m.start, m.end)));
+    const name = foldKey(text.slice(m.start, m.end));
+    // The site's name, in the title's suffix or anywhere else, is the publisher.
+    if (headline.publisher.has(name) || (m.start >= headline.publisherAt && m.start < headline.inText)) {
+      g.source += 2;
+      return;
+    }
+    if (!(headline.titleCase && m.start < headline.inText)) g.inBody = true;
+    const inHeadline = headline.inText ? m.start < headline.inText : headline.names.has(name);
     if (inHeadline) {
       const titleRole = headline.inText ? hasVictimEvidence(scores[index]) : headline.victims.has(foldKey(text.slice(m.start, m.end)));
       g.headline = titleRole ? 'role' : (g.headline ?? 'mention');
@@ -462,6 +476,8 @@ function isProductLike(text: string, m: Mention): boolean {
 
 /** The victim score of a group (module victims/score-victim-group.ts). */
 function scoreGroup(g: Group, top: Group | undefined): VictimScore {
+  // Named only by a capitalised run of a Title Case headline ("Lock Business Services"): no name the body confirms.
+  if (!g.inBody && !g.id) return { victim: false, score: 0, reasons: ['only in a Title Case headline'] };
   return scoreVictimGroup({
     cued: g.cued,
     roles: g.roles,
@@ -486,15 +502,31 @@ interface Headline {
   inText: number;
   names: Set<string>;
   victims: Set<string>;
+  /** The site's name after the headline ("… - Help Net Security", "… | Fox Business"): a publisher. */
+  publisher: Set<string>;
+  /** Where that suffix starts in the first line, when the text opens with the title. */
+  publisherAt: number;
+  /** Every word capitalised: its capitalised runs ("Ransomware Actors Shift Gears") are no names by themselves. */
+  titleCase: boolean;
 }
 
+/** The separator before a site name at the end of a title, and the site name (five words at most). */
+const PUBLISHER_SUFFIX = /\s[|–—-]\s((?:[^\s|–—]+\s?){1,5})$/u;
+
 function readHeadline(text: string, title: string | null | undefined, lang: string): Headline {
-  const headline: Headline = { inText: 0, names: new Set(), victims: new Set() };
+  const headline: Headline = { inText: 0, names: new Set(), victims: new Set(), publisher: new Set(), publisherAt: Infinity, titleCase: false };
   const t = title?.trim();
   if (!t) return headline;
+  const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  headline.titleCase = lang !== 'zh' && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
+  const suffix = PUBLISHER_SUFFIX.exec(t);
+  if (suffix) {
+    for (const m of collectMentions(suffix[1], lang)) headline.publisher.add(foldKey(suffix[1].slice(m.start, m.end)));
+  }
   const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
   if (firstLine.trim() === t) {
     headline.inText = firstLine.length;
+    if (suffix) headline.publisherAt = firstLine.lastIndexOf(suffix[0]);
     return headline;
   }
   const mentions = collectMentions(t, lang);
