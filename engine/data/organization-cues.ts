@@ -116,7 +116,9 @@ export const SOURCE_AFTER_ZH: readonly string[] = [
 export const NOT_ORGANIZATION_NAMES: readonly string[] = [
   'AI', 'API', 'APIs', 'APP', 'App', 'ICP', 'SS7', 'VPN', 'VPNs', 'DNS', 'IT', 'IP', 'SMS', 'VoIP', 'VOIP', 'PAY-TV',
   'SQL', 'CEO', 'CTO', 'CISO', 'CFO', 'PDF', 'USB', 'URL', 'HTTP', 'HTTPS', 'SSL', 'TLS', 'RDP', 'SSH', 'DDoS', 'MFA',
-  'PC', 'PCs', 'TV', 'CPU', 'OS', 'IoT', 'OT', 'ICS', 'SCADA', 'NAS', 'CMS', 'ERP', 'CRM',
+  'PC', 'PCs', 'TV', 'CPU', 'OS', 'IoT', 'OT', 'ICS', 'SCADA', 'NAS', 'CMS', 'ERP', 'CRM', 'SaaS', 'PaaS', 'IaaS', 'RaaS', 'MaaS',
+  'PowerShell', 'EXE', 'DLL', 'LNK', 'ISO', 'ZIP', 'RAR', 'C2', 'C&C', 'IoC', 'IoCs', 'IOC', 'IOCs', 'TTP', 'TTPs', 'CI', 'CI/CD',
+  'ETH', 'BTC', 'USDT', 'NFT', 'Phishing', 'Python', 'JavaScript', 'Java', 'PHP', 'Golang', 'Rust', 'EDR', 'XDR', 'SIEM', 'SOC',
   '2FA', 'OTP', 'PII', 'GDPR', 'Wi-Fi', 'WiFi', 'LTE', '5G', '4G', 'Bluetooth', 'Android', 'iOS', 'Windows', 'Linux',
   'Search', 'Menu', 'Home', 'Login', 'Log in', 'Sign in', 'Subscribe', 'Share', 'Tweet', 'Advertisement', 'Related',
   'Newsletter', 'Link', 'Links', '2SV', 'Comments', 'Reply', 'Follow', 'Contact', 'Privacy Policy', 'Terms', 'Cookies', 'Read more',

@@ -72,6 +72,16 @@ const PRODUCT_AFTER = new RegExp(
   `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:${buildAlternation([...SERVICE_HEADS_ZH, '软件', '产品', '文档', '插件'])}|${buildAlternation([...SERVICE_HEADS_EN, ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
   'u',
 );
+/**
+ * An active attack verb right after a name, followed by what was attacked (a number of victims, a
+ * name, or a victim noun): the name is the attacker. "Acme breached, 1M records exposed" (a
+ * headline's passive) has no object and stays a victim cue.
+ */
+const AGENT_AFTER = new RegExp(
+  String.raw`^\s?(?:(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|infiltrates|compromised|compromises|hits|stole|steals|extorted|extorts) (?:the |at least |more than |over |nearly |some )?(?:\d[\d,.]*|\p{Lu})|(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|compromised|hits|stole|steals) (?:[\w-]+ ){0,2}(?:organi[sz]ations|companies|firms|users|victims|networks|systems|servers|accounts|banks|hospitals|governments?|agencies)|(?:入侵|攻击|袭击|窃取|勒索|攻破|瞄准|锁定|渗透)(?:了)?(?:超过|至少|近|约)?(?:\d|[\p{Lu}]|[^，。；！？
+]{0,8}(?:组织|公司|企业|机构|用户|政府|银行|医院|系统|网络|服务器)))`,
+  'u',
+);
 /** Marks agency mentions while overlaps are resolved; they are dropped afterwards. */
 const AGENCY_KEY = '\u0000agency';
 /** Lower-case heads that English writes after a name: "the MGM hospital", "the Zwijndrecht police". */
@@ -104,6 +114,8 @@ const NOT_NAMES = new Set(NOT_ORGANIZATION_NAMES);
 const PLACES = new Set(
   [...[...COUNTRY_PLACES, ...REGION_PLACES, ...CHINESE_PLACES].flatMap((p) => [...p.en, ...p.demonyms, ...p.zh]), ...WORLD_REGIONS.flatMap((r) => [...r.en, ...r.zh])].map((n) => foldKey(n)),
 );
+/** Demonyms alone (folded): "French", "Dutch". */
+const DEMONYM_NAMES = new Set(COUNTRY_PLACES.flatMap((p) => p.demonyms).map((n) => foldKey(n)));
 /** Descriptor nouns after "<place><sector>": the phrase describes a sector, not a name. */
 const SECTOR_AFTER = /^(?:巨头|行业|业|企业|公司|机构|服务商|提供商|供应商|商|领域|市场|部门)/u;
 /** Title words before a person's name: "President Macron", "CEO Tim Cook". */
@@ -237,7 +249,8 @@ function collectMentions(text: string, lang: string): Mention[] {
     if (!name.includes(' ') && HEADS_EN.has(name.toLowerCase()) && name !== name.toUpperCase()) continue;
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: hasEnglishHead(name) });
     // "皇家邮政（Royal Mail）": the Chinese name before a bracketed Latin alias is a mention too.
-    if (/^[（(]$/.test(text.slice(span.start - 1, span.start)) && /^[）)]/.test(text.slice(span.end, span.end + 1))) {
+    // Not for a technology term ("企业资源规划（ERP）"): the gloss translates a term, not a name.
+    if (!NOT_NAMES.has(name) && /^[（(]$/.test(text.slice(span.start - 1, span.start)) && /^[）)]/.test(text.slice(span.end, span.end + 1))) {
       const han = findHanPhraseEndingAt(text, text[span.start - 2] === ' ' ? span.start - 2 : span.start - 1, 18);
       if (han) {
         const hanName = text.slice(han.start, han.end);
@@ -274,6 +287,11 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   // "澳大利亚保险巨头" (an Australian insurance giant) describes a sector, while "纽约邮报" names one paper.
   if (head && PLACES.has(foldKey(name.slice(0, head.index))) && SECTOR_AFTER.test(text.slice(m.end, m.end + 4))) return true;
   if (NUMBERED_NAME.test(name) && !m.named) return true;
+  // "Leading French", "the Dutch": a demonym ends a description, not a name.
+  if (/\s/.test(name) && DEMONYM_NAMES.has(foldKey(name.slice(name.lastIndexOf(' ') + 1)))) return true;
+  // "900家公司", "17195辆汽车": a count of organisations or things, not one of them.
+  if (/\d\s?(?:多|余)?(?:家|个|辆|名|所|座|款|类)/u.test(name) && !/[A-Za-z]/.test(name)) return true;
+  if (/^Q[1-4]$/.test(name)) return true;
   // "China-based", "New Jersey-based company": where something is based, not what it is called.
   if (/-based(?: \p{Ll}+)?$/u.test(name)) return true;
   // "100M", "000-Plus Hotels": an amount, or a number cut at its thousands separator.
@@ -395,8 +413,10 @@ function scoreMention(text: string, m: Mention, role: VictimRole | null): Mentio
   const victimAfter = VICTIM_AFTER.test(after);
   // A cue right after the name ("向X发出置评请求") says more than a source word before it ("向").
   const source = SOURCE_AFTER.test(after) || (!victimAfter && SOURCE_BEFORE.test(before));
-  const victim = victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before);
-  return { victim, role: victim ? null : role, speech: !victim && !role && SPEECH.test(after), source };
+  // "EncryptHub入侵了618个组织", "Lazarus hacked Acme": the subject of an active attack verb with an object is the attacker.
+  const agent = AGENT_AFTER.test(after);
+  const victim = !agent && (victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before));
+  return { victim, role: victim || agent ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent };
 }
 
 /** Whether two neighbouring mentions are items of one list ("A, B and the C", "A、B和C"). */
