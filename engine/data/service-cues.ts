@@ -58,11 +58,20 @@ export const AFFECTED_ZH: readonly string[] = [
   '失效', '访问', '崩', '挂了', '劫持', '窃取', '被盗', '停止服务', '不能', '进不去', '打不开', '登不上', '用不了',
 ];
 
+// A compound that ends in a generic head ("调度系统", "train services") is found through that head; as a
+// head of its own it would cut longer phrases ("财务系统" could no longer be modified).
+const endsInGenericHead = (noun: string, generic: readonly string[], sep: string): boolean =>
+  generic.some((h) => noun !== h && noun.toLowerCase().endsWith(sep + h.toLowerCase()));
+
 /** English head nouns of a service phrase: the generic heads and the domain's service nouns. */
-export const SERVICE_HEADS_EN: readonly string[] = [...new Set([...GENERIC_HEADS_EN, ...SERVICE_NOUNS.flatMap((n) => n.en)])];
+export const SERVICE_HEADS_EN: readonly string[] = [
+  ...new Set([...GENERIC_HEADS_EN, ...SERVICE_NOUNS.flatMap((n) => n.en).filter((h) => !endsInGenericHead(h, GENERIC_HEADS_EN, ' '))]),
+];
 
 /** Chinese head nouns of a service phrase: the generic heads and the domain's service nouns. */
-export const SERVICE_HEADS_ZH: readonly string[] = [...new Set([...GENERIC_HEADS_ZH, ...SERVICE_NOUNS.flatMap((n) => n.zh)])];
+export const SERVICE_HEADS_ZH: readonly string[] = [
+  ...new Set([...GENERIC_HEADS_ZH, ...SERVICE_NOUNS.flatMap((n) => n.zh).filter((h) => !endsInGenericHead(h, GENERIC_HEADS_ZH, ''))]),
+];
 
 /** Heads that name a victim's service with no modifier ("the ATMs were down", "热线中断"). */
 export const BARE_SERVICE_HEADS: readonly string[] = SERVICE_NOUNS.filter((n) => n.bare).flatMap((n) => [...n.en, ...n.zh]);
