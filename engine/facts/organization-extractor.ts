@@ -8,11 +8,16 @@
  * end in an organisation head (公司, 银行, 邮政, …); "皇家邮政（Royal Mail）" and "Scandinavian Airlines
  * (SAS)" make one group. (2) evidence per mention — victim contexts ("X was hit", "attack on X",
  * "X's systems", 遭到…攻击, X表示, 攻击X) against source contexts ("according to X", "X reported",
- * 据X报道, 安全公司X); known news media and security vendors count as sources; speech ("X said",
- * X表示) counts half for a bare capitalised name; a cue carries over a list ("attacks targeting
- * A, B and C"). (3) selection — a group with at least one victim cue and more victim than source
- * evidence, or the most mentioned organisation of the lead; groups mostly named as products
- * ("ShipManager服务器") are left to the service extractor, agencies to the agency extractor.
+ * 据X报道, 安全公司X); the victim role from sentence structure anywhere in the sentence
+ * (victims/find-victim-roles.ts: "X, which …, was hit", "attackers breached the clinic X", X遭到);
+ * the headline's role ("Acme hit by ransomware"); known news media and security vendors, the site
+ * name after the title, and the subject of an active attack verb count against; speech ("X said",
+ * X表示) counts half for a bare capitalised name; evidence carries over a list ("victims include
+ * A, B and C"). Names of one organisation are grouped first (victims/find-coreferent-names.ts:
+ * acronyms, short forms, 皇家邮政 = 英国皇家邮政集团), and a Chinese descriptor before a name
+ * ("媒体公司X") is dropped. (3) selection — victims/score-victim-group.ts scores each group with
+ * its reasons (reported as `attrs.evidence`); groups mostly named as products ("ShipManager服务器")
+ * are left to the service extractor, agencies to the agency extractor.
  * Every mention of a selected group is reported, so each one is highlighted.
  *
  * Not organisations, whatever their context: a technology term or page furniture ("SS7", "Search"),
