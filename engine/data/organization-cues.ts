@@ -155,7 +155,7 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
  */
 export const OBJECT_CUES_EN: readonly string[] = [
   '(?:attacks?|cyber-?attacks?|cyber attacks?|breach(?:es)?|hacks?|hacking|intrusions?|compromise|ransomware|incidents?|outages?|disruptions?|heists?|thefts?|leaks?|infections?) (?:on|at|of|against|affecting|targeting|hitting|that hit|which hit|aimed at|directed at|impacting|involving|into)',
-  '(?:hit|hits|breached|breaches|hacked|hacks|attacked|attacks|targeted|targets|targeting|compromised|compromises|infiltrated|infiltrates|penetrated|crippled|cripples|struck|strikes|disrupted|disrupts|paralysed|paralyzed|extorted|extorts|infected|infects|defrauded|scammed|duped|locked up|shut down|knocked out)',
+  '(?:hit|hits|breached|breaches|hacked|hacks|attacked|attacks|targeted|targets|targeting|compromised|compromises|infiltrated|infiltrates|penetrated|crippled|cripples|struck|strikes|disrupted|disrupts|paralysed|paralyzed|extorted|extorts|infected|infects|defrauded|scammed|duped|locked up|shut down|knocked out|hijacked|hijacking|hijacks|encrypted|encrypting|blackmailed|blackmailing)',
   '(?:broke|break|breaking|broken|got|get|getting|sneaked|snuck|hacked|hacking|made (?:its|their) way|found (?:its|their) way) into',
   // "managed to get access to the systems of Larson Studios"
   '(?:access to|into|control of|compromise of|breach of) (?:the )?(?:[\\w-]+ ){0,2}(?:systems?|networks?|servers?|computers?|databases?|accounts?|email|infrastructure) (?:of|at|belonging to|owned by|run by|operated by)',

@@ -73,6 +73,9 @@ export function findLatinNames(text: string, { anyCase = false }: LatinNameOptio
       if (!(LEADING_WORDS.has(word) || DATE_WORDS.has(word)) || word.length === end - start) break;
       start += word.length + 1;
     }
+    // "3,400 of Acme Corp": a count before "of" is no part of the name.
+    const count = /^\d[\d,.]* (?:of|de|del|du)(?: the)? /.exec(text.slice(start, end));
+    if (count) start += count[0].length;
     const head = /^[^ ]+/.exec(text.slice(start, end))?.[0] ?? '';
     if (head.length === end - start && LEADING_WORDS.has(head)) continue;
     // Trailing connectors left by the regex ("Port of") cannot happen; possessives can.

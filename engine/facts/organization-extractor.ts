@@ -87,6 +87,7 @@ const AGENT_AFTER = new RegExp(
 ]{0,8}(?:组织|公司|企业|机构|用户|政府|银行|医院|系统|网络|服务器)))`,
   'u',
 );
+const ACCORDING_TO = /\baccording to (?:the )?$|(?:据|根据)$/u;
 /** Marks agency mentions while overlaps are resolved; they are dropped afterwards. */
 const AGENCY_KEY = '\u0000agency';
 /** Lower-case heads that English writes after a name: "the MGM hospital", "the Zwijndrecht police". */
@@ -409,6 +410,8 @@ interface MentionScore {
   role: VictimRole | null;
   speech: boolean;
   source: boolean;
+  /** Only "according to X": victims are quoted about their own incident too, so it counts half. */
+  weakSource?: boolean;
 }
 
 function scoreMention(text: string, m: Mention, role: VictimRole | null): MentionScore {
@@ -421,7 +424,8 @@ function scoreMention(text: string, m: Mention, role: VictimRole | null): Mentio
   // "EncryptHub入侵了618个组织", "Lazarus hacked Acme": the subject of an active attack verb with an object is the attacker.
   const agent = AGENT_AFTER.test(after);
   const victim = !agent && (victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before));
-  return { victim, role: victim || agent ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent };
+  const weakSource = source && !agent && !SOURCE_AFTER.test(after) && ACCORDING_TO.test(before);
+  return { victim, role: victim || agent ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource };
 }
 
 /** Whether two neighbouring mentions are items of one list ("A, B and the C", "A、B和C"). */
@@ -463,7 +467,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     // Speech is weak evidence, but a name with an organisation head (纽约邮报, … Hospital) that speaks about
     // the incident is rarely a passer-by.
     if (speech) g.speech += m.named ? 1 : 0.5;
-    if (source) g.source++;
+    if (source) g.source += scores[index].weakSource ? 0.5 : 1;
     if (isProductLike(text, m)) g.productLike++;
     g.nonVictim ||= m.nonVictim;
     g.named ||= m.named;

@@ -27,7 +27,7 @@ const SUBJECT_ZH = new RegExp(buildAlternation(SUBJECT_PREDICATES_ZH, { raw: tru
 const OBJECT_ZH = new RegExp(buildAlternation(OBJECT_CUES_ZH, { raw: true }), 'g');
 
 /** Longest gap between a subject and its predicate, and between a cue and its object (UTF-16 units). */
-const SUBJECT_GAP_EN = 160;
+const SUBJECT_GAP_EN = 200;
 const OBJECT_GAP_EN = 70;
 const SUBJECT_GAP_ZH = 40;
 const OBJECT_GAP_ZH = 16;
@@ -42,6 +42,9 @@ const OBJECT_GAP_BLOCK_ZH = /^的|[，,。；：！？]|被|由|据/u;
 /** What may not lie between a subject and its predicate: a source cue or another sentence part. */
 const SUBJECT_GAP_BLOCK_EN = /[;:!?]|\b(?:according to|researchers?|analysts?)\b/i;
 const SUBJECT_GAP_BLOCK_ZH = /[；：！？]|据|报道|研究人员|称/u;
+
+/** Reported speech whose subject is "it": "said that it", "confirmed on Monday that its systems". */
+const REPORTED_PRONOUN = /\b(?:said|says|reported|reports|confirmed|confirms|announced|announces|disclosed|discloses|admitted|admits|revealed|reveals|stated|told \w+)(?: on \w+| in a statement| last \w+)? (?:that )?(?:it|its (?:[\w-]+ ){0,2}\w+) (?:had |has |have |may have |might have )?(?:been )?$/;
 
 /**
  * The victim role of each mention (same order as `mentions`, which must be sorted by start and not
@@ -62,10 +65,16 @@ export function findVictimRoles(text: string, mentions: readonly Span[], lang: s
   subject.lastIndex = 0;
   for (let m = subject.exec(text); m; m = subject.exec(text)) {
     const sentence = sentences[findSpanIndex(sentences, m.index)];
-    // The nearest mention ending before the predicate, inside its sentence.
+    if (!sentence) continue;
+    // The nearest mention ending before the predicate, inside its sentence; after "said that it"
+    // the pronoun is the sentence's subject ("X, serving the San Antonio area, reported that it was hit").
     let i = countStartingBefore(mentions, m.index) - 1;
     while (i >= 0 && mentions[i].end > m.index) i--;
-    if (i < 0 || !sentence || mentions[i].start < sentence.start) continue;
+    if (!zh && REPORTED_PRONOUN.test(text.slice(Math.max(sentence.start, m.index - 48), m.index))) {
+      const first = countStartingBefore(mentions, sentence.start);
+      if (first <= i) i = first;
+    }
+    if (i < 0 || mentions[i].start < sentence.start) continue;
     const gap = text.slice(mentions[i].end, m.index);
     if (gap.length > subjectGap || subjectBlock.test(gap)) continue;
     roles[i] ??= { kind: 'subject', cue: m[0] };
