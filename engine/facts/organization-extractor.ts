@@ -157,6 +157,8 @@ interface Mention extends Span {
   named: boolean;
   /** End of a generic head the fact leaves out ("3CX 公司"): context cues are read after it. */
   headEnd?: number;
+  /** One word opening a line or sentence, where its capital says nothing. */
+  sentenceStart?: boolean;
 }
 
 interface Group {
@@ -253,7 +255,8 @@ function collectMentions(text: string, lang: string): Mention[] {
     }
     // A lone head word ("Post", "Bank") is a fragment, not a name.
     if (!name.includes(' ') && HEADS_EN.has(name.toLowerCase()) && name !== name.toUpperCase()) continue;
-    candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: hasEnglishHead(name) });
+    const sentenceStart = !name.includes(' ') && name !== name.toUpperCase() && SENTENCE_START.test(text.slice(Math.max(0, span.start - 3), span.start));
+    candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: hasEnglishHead(name), sentenceStart });
     // "皇家邮政（Royal Mail）": the Chinese name before a bracketed Latin alias is a mention too.
     // Not for a technology term ("企业资源规划（ERP）"): the gloss translates a term, not a name.
     if (!NOT_NAMES.has(name) && /^[（(]$/.test(text.slice(span.start - 1, span.start)) && /^[）)]/.test(text.slice(span.end, span.end + 1))) {
@@ -507,6 +510,8 @@ function isProductLike(text: string, m: Mention): boolean {
 function scoreGroup(g: Group, top: Group | undefined): VictimScore {
   // Named only by a capitalised run of a Title Case headline ("Lock Business Services"): no name the body confirms.
   if (!g.inBody && !g.id) return { victim: false, score: 0, reasons: ['only in a Title Case headline'] };
+  // "Extortion fears after…": one unknown word, capitalised only where every word is.
+  if (!g.id && !g.named && g.mentions.every((m) => m.sentenceStart)) return { victim: false, score: 0, reasons: ['capitalised only at sentence starts'] };
   return scoreVictimGroup({
     cued: g.cued,
     roles: g.roles,

@@ -74,13 +74,16 @@ export function findCoreferentNames(names: readonly NameForm[], { isPlace, isHea
     const [keep, drop] = pick(a, b);
     links.push({ from: drop.key, to: keep.key, reason });
   };
-  // A short form shared by two longer names ("Linus" of "Linus Tech Tips" and "Linus Media Group") is ambiguous.
-  const prefixed = new Map<string, number>();
+  // A short form continued in two ways ("Linus" of "Linus Tech Tips" and "Linus Media Group") is
+  // ambiguous; "Cathay" of "Cathay Pacific" and "Cathay Pacific Airways" is not.
+  const continuations = new Map<string, Set<string>>();
   for (const long of names) {
     const parts = words(long.value);
     for (let k = parts.length - 1; k >= 1; k--) {
       const short = parts.slice(0, k).join(' ').toLowerCase();
-      prefixed.set(short, (prefixed.get(short) ?? 0) + 1);
+      const next = continuations.get(short) ?? new Set<string>();
+      next.add(parts[k].toLowerCase());
+      continuations.set(short, next);
     }
   }
   for (const long of names) {
@@ -97,7 +100,7 @@ export function findCoreferentNames(names: readonly NameForm[], { isPlace, isHea
       for (let k = parts.length - 1; k >= 1 && !numbered; k--) {
         const shortName = parts.slice(0, k).join(' ').toLowerCase();
         const short = byFold.get(shortName);
-        if (!short || short === long || (prefixed.get(shortName) ?? 0) > 1) continue;
+        if (!short || short === long || (continuations.get(shortName)?.size ?? 0) > 1) continue;
         // A known name and a longer one stay apart unless only heads were added: "Cathay Pacific
         // Airways" is Cathay Pacific, "Google Cloud" is a product of Google.
         if (short.id && !long.id && !parts.slice(k).every(isHead)) break;
