@@ -510,8 +510,11 @@ function isProductLike(text: string, m: Mention): boolean {
 function scoreGroup(g: Group, top: Group | undefined): VictimScore {
   // Named only by a capitalised run of a Title Case headline ("Lock Business Services"): no name the body confirms.
   if (!g.inBody && !g.id) return { victim: false, score: 0, reasons: ['only in a Title Case headline'] };
-  // "Extortion fears after…": one unknown word, capitalised only where every word is.
-  if (!g.id && !g.named && g.mentions.every((m) => m.sentenceStart)) return { victim: false, score: 0, reasons: ['capitalised only at sentence starts'] };
+  // "Extortion fears after…": one unknown word, capitalised only where every word is, needs a victim
+  // cue or role of its own; being first in the lead or the headline says nothing about it.
+  if (!g.id && !g.named && g.cued + g.roles === 0 && g.mentions.every((m) => m.sentenceStart)) {
+    return { victim: false, score: 0, reasons: ['capitalised only at sentence starts'] };
+  }
   return scoreVictimGroup({
     cued: g.cued,
     roles: g.roles,
