@@ -162,7 +162,8 @@ export const OBJECT_CUES_EN: readonly string[] = [
   // "Telecommunications providers caught by the breach include A, B and C", "firms affected by the leak includes CVS"
   '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|compromised|victims?)[^.;:!?]{0,60}?(?:include|includes|included|including|such as|among them)',
   '(?:stole|stolen|stealing|exfiltrated|leaked|taken|lifted) (?:[\\w’\'-]+ ){0,4}(?:from|belonging to)',
-  '(?:victims?|targets?|those (?:affected|hit)|(?:affected|impacted|breached|targeted|hacked) (?:[\\w-]+ ){0,3}|(?:[\\w-]+ ){1,3}(?:affected|impacted|hit|targeted|breached|hacked)) (?:include|included|includes|including|are|were|such as|like|among them)',
+  // Starts at a cue word, not at any word: a pattern opening with "any word" would be tried at every position.
+  '(?:victims?|targets?|those (?:affected|hit)) (?:include|included|includes|including|are|were|such as|like|among them)',
 ];
 
 /** Chinese predicates after the victim (nearest organisation before them in the sentence): X遭到攻击, X发生数据泄露, X被黑客入侵. */
