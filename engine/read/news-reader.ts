@@ -1,9 +1,11 @@
 /**
  * Reader for news and blog articles on any site: picks the element that holds the story
  * (articleBody markup, <article>, <main>, else the densest block of paragraphs) and reads its text
- * without navigation, share, newsletter, related-article or comment chrome.
+ * without navigation, share, newsletter, related-article or comment chrome, nor the slogans,
+ * counters and follow prompts sites put inside it (chrome-text.ts).
  * Metadata: Open Graph, article:published_time, JSON-LD, <time>.
  */
+import { isChromeBlock } from './chrome-text';
 import { collectTextSteps } from './collect-text';
 import {
   normalizePublished,
@@ -37,6 +39,7 @@ function isChrome(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (CHROME_TAGS.has(tag)) return true;
   if (LINK_LIST_TAGS.has(tag) && isLinkList(el)) return true;
+  if (isChromeBlock(el)) return true;
   if (tag === 'HEADER' && el.querySelector('nav')) return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo') return true;
