@@ -17,11 +17,11 @@ import type { PageSnapshot, SelectionSpan } from '../../messaging/protocol';
 import { handleCalls, sendToBackground } from '../../messaging/transport';
 import { isSiteOff, siteKeyOf, watchOffSites } from '../../storage/site-preferences';
 import { watchArticle } from './article-watcher';
-import { localStrings } from './content-strings';
+import { contentLanguage, localStrings } from './content-strings';
 import { adoptSheet, createHighlightSheet, readPageTone, type PageTone } from './highlight-styles';
 import { createHighlighter, highlightWorldOf, warmHighlightApi, type Highlighter, type PaintedFact } from './highlighter';
 import { hasIncidentCue } from './has-incident-cue';
-import { createOverlay, OVERLAY_TAG, type Overlay } from './overlay';
+import { createOverlay, OVERLAY_TAG, type CategoryCount, type Overlay } from './overlay';
 import { liveRangeOf, trackPointer } from './pointer-tracker';
 import { yieldToEventLoop } from './time-sliced';
 
@@ -100,11 +100,26 @@ function scrollToRange(doc: Document, range: Range): DOMRect {
   return range.getBoundingClientRect();
 }
 
-/** Counts of painted facts per category. */
-export function countByCategory(items: readonly { fact: Pick<Fact, 'category'> }[]): Map<FactCategory, number> {
-  const counts = new Map<FactCategory, number>();
-  for (const { fact } of items) counts.set(fact.category, (counts.get(fact.category) ?? 0) + 1);
+/**
+ * Counts of painted facts per category: distinct values (what the popup lists, one row each) and
+ * mentions (what is painted), so the legend and the popup say the same thing.
+ */
+export function countByCategory(items: readonly { fact: Pick<Fact, 'category' | 'value'> }[]): Map<FactCategory, CategoryCount> {
+  const values = new Map<FactCategory, Set<string>>();
+  const counts = new Map<FactCategory, CategoryCount>();
+  for (const { fact } of items) {
+    const seen = values.get(fact.category) ?? new Set<string>();
+    seen.add(fact.value);
+    values.set(fact.category, seen);
+    const count = counts.get(fact.category) ?? { values: 0, mentions: 0 };
+    counts.set(fact.category, { values: seen.size, mentions: count.mentions + 1 });
+  }
   return counts;
+}
+
+/** Distinct services the article says were not affected. */
+export function countUnaffected(items: readonly { fact: Pick<Fact, 'category' | 'value' | 'attrs'> }[]): number {
+  return new Set(items.filter(({ fact }) => fact.category === 'service' && fact.attrs?.status === 'unaffected').map(({ fact }) => fact.value)).size;
 }
 
 /** The next visible fact from `current` in `direction`, wrapping round; -1 when none is visible. */
@@ -190,7 +205,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   const ensureOverlay = (): Overlay | null => {
     if (!highlighter || ctx.isInvalid) return null;
     if (!overlay) {
-      overlay = createOverlay(doc, tone ?? 'light', strings, handlers);
+      overlay = createOverlay(doc, tone ?? 'light', strings, handlers, contentLanguage());
       renderLegend();
     }
     return overlay;
@@ -199,7 +214,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   const renderLegend = () => {
     if (!overlay || !highlighter) return;
     const items = highlighter.painted();
-    overlay.renderLegend({ counts: countByCategory(items), off, hidden, current, total: items.length });
+    overlay.renderLegend({ counts: countByCategory(items), unaffected: countUnaffected(items), off, hidden, current, total: items.length });
   };
 
   const showCurrent = () => {
