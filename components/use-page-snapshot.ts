@@ -32,20 +32,25 @@ export async function loadPageStatus(tabId: number | null): Promise<PageStatus> 
   return { state: 'ready', tabId, page: reply.value };
 }
 
-/** Hook: the page status of the popup's tab; `load` is the popup services' loader in tests. */
+/**
+ * Hook: the page status of the popup's tab; `load` is the popup services' loader in tests. A new
+ * `attempt` reads the page again (the empty state's "Read again", for pages that fill in late).
+ */
 export function usePageSnapshot(
   search: string,
   load: (search: string) => Promise<PageStatus> = async (query) => loadPageStatus(await resolveTabId(query)),
+  attempt = 0,
 ): PageStatus {
   const [status, setStatus] = useState<PageStatus>({ state: 'loading' });
   useEffect(() => {
     let live = true;
+    if (attempt > 0) setStatus({ state: 'loading' });
     void load(search)
       .then((next) => live && setStatus(next))
       .catch((error) => live && setStatus({ state: 'unreadable', tabId: null, error: String(error) }));
     return () => {
       live = false;
     };
-  }, [search, load]);
+  }, [search, load, attempt]);
   return status;
 }
