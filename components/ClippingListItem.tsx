@@ -1,5 +1,6 @@
 import type { Clipping } from '../storage/clipping';
 import { clippingDate } from '../storage/clipping-search';
+import { factName } from './fact-names';
 import { kindLabel, t } from './i18n';
 
 /** Props of {@link ClippingListItem}. */
@@ -12,18 +13,31 @@ export type ClippingListItemProps = {
   onDelete: (clipping: Clipping) => void;
 };
 
-const KEY_CATEGORIES = ['agency', 'organization', 'actor', 'malware', 'vulnerability'] as const;
+/**
+ * The categories a row shows, in order: who was hit first (the victim organisations, then their
+ * services, those said to be unaffected last), then who responded, then who attacked.
+ */
+const KEY_CATEGORIES = ['organization', 'service', 'agency', 'actor', 'malware', 'vulnerability'] as const;
 const KEY_FACTS = 4;
 
-/** The few facts worth showing in a list row: distinct values of the telling categories. */
-export function keyFactsOf(clipping: Clipping): Array<{ category: string; value: string }> {
+/** One fact of a list row. */
+export interface KeyFact {
+  category: (typeof KEY_CATEGORIES)[number];
+  value: string;
+  fact: Clipping['facts'][number];
+}
+
+/** The few facts worth showing in a list row: distinct values, victims first (see KEY_CATEGORIES). */
+export function keyFactsOf(clipping: Clipping): KeyFact[] {
   const seen = new Set<string>();
-  const out: Array<{ category: string; value: string }> = [];
+  const out: KeyFact[] = [];
+  const unaffectedLast = (fact: Clipping['facts'][number]) => (fact.attrs?.status === 'unaffected' ? 1 : 0);
   for (const category of KEY_CATEGORIES) {
-    for (const fact of clipping.facts) {
-      if (fact.category !== category || seen.has(`${category}:${fact.value}`)) continue;
+    const facts = clipping.facts.filter((fact) => fact.category === category).sort((a, b) => unaffectedLast(a) - unaffectedLast(b));
+    for (const fact of facts) {
+      if (seen.has(`${category}:${fact.value}`)) continue;
       seen.add(`${category}:${fact.value}`);
-      out.push({ category, value: fact.value });
+      out.push({ category, value: fact.value, fact });
       if (out.length === KEY_FACTS) return out;
     }
   }
@@ -50,11 +64,21 @@ export default function ClippingListItem({ clipping, onOpen, onDelete }: Clippin
         ))}
       </div>
       <div class="clipping-facts">
-        {keyFactsOf(clipping).map(({ category, value }) => (
-          <span key={`${category}:${value}`} class="fact-chip" data-category={category} style={{ background: `var(--il-${category}-bg)`, color: `var(--il-${category}-fg)` }}>
-            {value}
-          </span>
-        ))}
+        {keyFactsOf(clipping).map(({ category, value, fact }) => {
+          const { shown, other } = factName(fact);
+          return (
+            <span
+              key={`${category}:${value}`}
+              class="fact-chip"
+              data-category={category}
+              data-status={fact.attrs?.status}
+              title={other ? `${t(`fact_${category}`)}: ${other}` : t(`fact_${category}`)}
+              style={{ background: `var(--il-${category}-bg)`, color: `var(--il-${category}-fg)` }}
+            >
+              {shown}
+            </span>
+          );
+        })}
         {clipping.tags.map((tag) => (
           <span key={tag} class="tag chip">
             #{tag}

@@ -41,14 +41,28 @@ export function agencyKindOf(englishName: string): AgencyKind | null {
 }
 
 let byId: Map<string, AgencyInfo> | null = null;
+let byName: Map<string, AgencyInfo> | null = null;
 
-/** The agency with stable id `id` ("agency:gb-ncsc"), or null when the gazetteer has no such entry. */
-export function agencyInfo(id: string): AgencyInfo | null {
+function index(): Map<string, AgencyInfo> {
   byId ??= new Map(
     AGENCIES.map((entry) => [
       entry.id,
       { id: entry.id, en: entry.en[0], zh: entry.zh[0] ?? entry.en[0], country: entry.attrs?.country ?? null, kind: agencyKindOf(entry.en[0]) },
     ]),
   );
-  return byId.get(id) ?? null;
+  return byId;
+}
+
+/** The agency with stable id `id` ("agency:gb-ncsc"), or null when the gazetteer has no such entry. */
+export function agencyInfo(id: string): AgencyInfo | null {
+  return index().get(id) ?? null;
+}
+
+/**
+ * The agency whose canonical English name is `name` (a fact's normalised value), or null. For
+ * stored values without their id, as the library's filters and charts count them.
+ */
+export function agencyInfoByName(name: string): AgencyInfo | null {
+  byName ??= new Map([...index().values()].map((info) => [info.en, info]));
+  return byName.get(name) ?? null;
 }
