@@ -3,7 +3,7 @@
  * `Highlight` registered as `incident-lens-<category>` in `CSS.highlights` (DESIGN.md), built from
  * StaticRanges: the page's nodes and text are not touched. Where the API is missing, facts are
  * wrapped in `<mark data-incident-lens>` and unwrapped again by `clear()` (mark-fallback.ts).
- * Range construction is time-sliced so a 1 MB article never blocks the main thread (issue 4).
+ * Range construction is time-sliced so a 1 MB article never blocks the main thread.
  */
 import { locateSpan, type TextMap } from '../../engine/read/text-map';
 import { FACT_CATEGORIES, type Fact, type FactCategory } from '../../engine/types';
@@ -52,7 +52,7 @@ export function highlightWorldOf(win: Window & typeof globalThis): HighlightWorl
 /**
  * Makes painting ready without painting anything: on a fresh page Blink's first StaticRange and
  * Highlight, and the first run of the paint path's own code (compiled lazily), cost 0.3–0.5 ms
- * (issue 6). The content script calls this while the worker analyses, so the paint after the
+ * (README Performance). The content script calls this while the worker analyses, so the paint after the
  * answer does not pay it. It is a dry paint of one fact per category on detached text nodes into a
  * private registry: the page's registry and DOM are not touched.
  */

@@ -9,7 +9,7 @@ export default defineContentScript({
   // per page (Chromium captures a stack for it); its DOM-event announcement is kept.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // Benchmark hook (issue 6, scripts/bench/pipeline.ts): only in `npm run bench` builds, so pages
+    // Benchmark hook (scripts/bench/pipeline.ts): only in `npm run bench` builds, so pages
     // never see the extension's marks in their performance timeline.
     if (import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:start');
     startPageController(ctx, window);

@@ -2,11 +2,11 @@
  * The content script's work on one page: read the article, have the background analyse it, paint
  * the facts of incident articles, keep up with late-filled and single-page articles, and answer
  * the popup. Non-article and non-incident pages stop after the read and one message: no highlight
- * work, no UI (issue 4). Pages whose text holds no incident cue stop after the read (the popup
+ * work, no UI. Pages whose text holds no incident cue stop after the read (the popup
  * asks for their analysis on demand); near misses are settled by the local classifier screen while
  * the worker's answer is on its way. The site switch is read in parallel with the read and the
  * analysis, and nothing is painted before it is known; the read is time-sliced and the legend is
- * built in an idle moment after the highlights (issue 6).
+ * built in an idle moment after the highlights (README Performance).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { couldBeIncident, headlineNamesIncident } from '../../engine/classify/screen-incident';
@@ -172,7 +172,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   /** The on-demand analysis of a page the cue pre-screen let through unanalysed. */
   let onDemand: Promise<PageState> | null = null;
   const scheduler: StepScheduler = { now: () => performance.now(), yieldToLoop: yieldToEventLoop };
-  // The site switch is one storage round trip: read it beside the article, never before (issue 6).
+  // The site switch is one storage round trip: read it beside the article, never before: it must not delay the first task.
   const siteCheck: Promise<boolean> = isSiteOff(win.location.href)
     .catch(() => false)
     .then((isOff) => {
@@ -279,7 +279,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     return true;
   };
 
-  /** Benchmark hook (issue 6, scripts/bench/pipeline.ts; bench builds only): the verdict is in. */
+  /** Benchmark hook (scripts/bench/pipeline.ts; bench builds only): the verdict is in. */
   const markVerdict = (painted: boolean) => {
     if (import.meta.env.WXT_BENCH_MARKS) performance.mark(painted ? 'incident-lens:painted' : 'incident-lens:no-incident');
   };

@@ -1,5 +1,5 @@
 /**
- * Issue #2 end to end: a page under its real host name → popup (?tabId=N) shows the article →
+ * The extension's foundation end to end: a page under its real host name → popup (?tabId=N) shows the article →
  * Save → the library lists it; saving again updates; a page with no article says so.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

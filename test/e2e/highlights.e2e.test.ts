@@ -1,5 +1,5 @@
 /**
- * Issue #4 end to end: inline highlights on WeChat and news pages, served under their real host
+ * Inline highlights end to end: on WeChat and news pages, served under their real host
  * names. Highlights are read from the page's own `CSS.highlights` (DESIGN.md names); the page's
  * DOM is compared with the same page in the same browser without the extension; the hover card,
  * the legend's toggles, a late-filled WeChat page, a single-page news site, the per-site off switch
