@@ -1,6 +1,7 @@
 /**
  * Layout of the library's SVG charts without measuring the DOM: text widths estimated from the
- * characters (CJK glyphs are square, Latin ones about 0.6 em), axis labels thinned to a stride at
+ * characters (CJK glyphs are square, Latin ones about 0.6–0.7 em, erring wide: DejaVu Sans, the
+ * fallback on Linux, is a wide face), axis labels thinned to a stride at
  * which they cannot collide, long bar labels wrapped onto two lines.
  */
 
@@ -10,9 +11,10 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (code >= 0x2e80) em += 1;
-    else if (/[A-Z0-9MW@#%&]/.test(ch)) em += 0.66;
+    else if (/[MW@%&]/.test(ch)) em += 0.9;
+    else if (/[A-Z0-9#]/.test(ch)) em += 0.7;
     else if (/[il.,:;|'!]/.test(ch)) em += 0.3;
-    else em += 0.56;
+    else em += 0.62;
   }
   return em * fontSize;
 }

@@ -37,7 +37,9 @@ describe('page → popup → save → library', () => {
     await expect.poll(() => popup.locator('.article-title').textContent()).toBe(title);
     expect(await popup.locator('[data-field="site"]').textContent()).toBe(site);
     expect(await popup.locator('[data-field="published"]').textContent()).toBe(published);
-    expect(await popup.locator('[data-field="language"]').textContent()).toBe(language);
+    // The language by name in the UI language; its code beside it for tests and styles.
+    expect(await popup.locator('[data-field="language"]').getAttribute('data-lang')).toBe(language);
+    expect(await popup.locator('[data-field="language"]').textContent()).toBe(language === 'zh' ? 'Chinese' : 'English');
 
     await popup.locator('[data-action="save"]').click();
     await expect.poll(() => popup.locator('[data-action="save"]').textContent()).toMatch(/Saved|已保存/);
@@ -54,7 +56,9 @@ describe('page → popup → save → library', () => {
   test('a page without an article gives a clear state in the popup', async () => {
     const { page, tabId } = await browser.openTab(FIXTURES.search.url);
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
-    await expect.poll(() => popup.locator('.no-article').textContent()).toContain('No article found on this page');
+    await expect.poll(() => popup.locator('.empty-state h1').textContent()).toBe('No article on this page');
+    expect(await popup.locator('.empty-state').textContent()).toContain('It looked for');
+    expect(await popup.locator('.empty-state [data-action="retry"]').count()).toBe(1);
     await Promise.all([popup.close(), page.close()]);
   });
 

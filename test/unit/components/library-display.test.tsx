@@ -90,7 +90,7 @@ describe('chart layout', () => {
 
   test.each([
     { text: 'FBI', width: 200, lines: ['FBI'] },
-    { text: 'Australian Federal Police', width: 120, lines: ['Australian Federal', 'Police'] },
+    { text: 'Australian Federal Police', width: 140, lines: ['Australian Federal', 'Police'] },
     { text: 'Office of the Australian Information Commissioner of the Commonwealth', width: 120, lines: 2 },
     { text: '英国国家网络安全中心国家犯罪局', width: 100, lines: 2 },
   ])('$text in $width px', ({ text, width, lines }) => {
