@@ -6,6 +6,8 @@ export type EmptyStateProps = {
   reason: 'no-article' | 'unreadable';
   /** Reads the page again (pages that fill their article in late); no button without it. */
   onRetry?: () => void;
+  /** Takes the page's whole text as the article; no button without it (or once it found nothing). */
+  onAnalyseAnyway?: () => void;
   /** Opens the library. */
   onOpenLibrary: () => void;
 };
@@ -14,7 +16,7 @@ export type EmptyStateProps = {
  * The popup when there is no article to show: says so plainly, says what Incident Lens looked
  * for, and offers what can still be done here.
  */
-export default function EmptyState({ reason, onRetry, onOpenLibrary }: EmptyStateProps) {
+export default function EmptyState({ reason, onRetry, onAnalyseAnyway, onOpenLibrary }: EmptyStateProps) {
   return (
     <section class="empty-state" role="status" data-reason={reason}>
       <div class="empty-icon" aria-hidden="true">
@@ -29,8 +31,13 @@ export default function EmptyState({ reason, onRetry, onOpenLibrary }: EmptyStat
         </ul>
       )}
       <div class="empty-actions">
+        {onAnalyseAnyway && (
+          <button type="button" class="primary" data-action="analyse-anyway" title={t('popupAnalyseAnywayHint')} onClick={onAnalyseAnyway}>
+            {t('popupAnalyseAnyway')}
+          </button>
+        )}
         {onRetry && (
-          <button type="button" class="primary" data-action="retry" onClick={onRetry}>
+          <button type="button" data-action="retry" onClick={onRetry}>
             {t('popupReadAgain')}
           </button>
         )}

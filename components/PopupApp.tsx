@@ -30,7 +30,8 @@ type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'failed'; er
 export default function PopupApp({ search, services: given }: PopupAppProps) {
   const services = useMemo(() => given ?? createPopupServices(), [given]);
   const [attempt, setAttempt] = useState(0);
-  const status = usePageSnapshot(search, services.loadPage, attempt);
+  const [anyway, setAnyway] = useState(false);
+  const status = usePageSnapshot(search, services.loadPage, attempt, anyway);
   const page = status.state === 'ready' ? status.page : null;
   const tabId = status.state === 'ready' ? status.tabId : null;
   const draft = usePopupDraft(services, page);
@@ -100,6 +101,7 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
         <EmptyState
           reason={status.state === 'unreadable' ? 'unreadable' : 'no-article'}
           onRetry={status.state === 'no-article' ? () => setAttempt(attempt + 1) : undefined}
+          onAnalyseAnyway={status.state === 'no-article' && status.tabId !== null && !anyway ? () => setAnyway(true) : undefined}
           onOpenLibrary={services.openLibrary}
         />
       )}

@@ -14,7 +14,7 @@ import {
   readJsonLd,
   readMeta,
 } from './page-metadata';
-import type { ArticleReader } from './reader';
+import type { ArticleReader, ReadResult } from './reader';
 import { runSteps, type Steps } from './steps';
 
 /** Tags that are chrome wherever they appear inside an article container. */
@@ -148,6 +148,22 @@ function readSite(doc: Document, url: URL | null): string | null {
 /** Weighted text length below which a page holds no article (search pages, empty pages, apps). */
 const MIN_ARTICLE_WEIGHT = 280;
 
+/** The reader's result for the text collected under `root`. */
+function resultOf(doc: Document, url: URL | null, root: Element, map: ReadResult['map']): ReadResult {
+  return {
+    map,
+    article: {
+      text: map.text,
+      title: readTitle(doc, root),
+      site: readSite(doc, url),
+      published: readPublished(doc, root),
+      declaredLang: readDeclaredLang(doc),
+      url: url?.href ?? null,
+      canonicalUrl: readCanonicalUrl(doc, url?.href ?? null),
+    },
+  };
+}
+
 /** Generic news and blog reader; matches every page (it is last in the registry). */
 export const newsReader: ArticleReader = {
   name: 'news',
@@ -160,17 +176,18 @@ export const newsReader: ArticleReader = {
     if (!root) return null;
     const map = yield* collectTextSteps(root, { skip: isChrome });
     if (textWeight(map.text) < MIN_ARTICLE_WEIGHT) return null;
-    return {
-      map,
-      article: {
-        text: map.text,
-        title: readTitle(doc, root),
-        site: readSite(doc, url),
-        published: readPublished(doc, root),
-        declaredLang: readDeclaredLang(doc),
-        url: url?.href ?? null,
-        canonicalUrl: readCanonicalUrl(doc, url?.href ?? null),
-      },
-    };
+    return resultOf(doc, url, root, map);
   },
 };
+
+/**
+ * The whole page's text as an article, for "analyse anyway" on a page where no reader found one
+ * (a short notice, an app-like page): the body without chrome, however little text it holds.
+ * Null when the body has no text at all.
+ */
+export function readPageBody(doc: Document, url: URL | null): ReadResult | null {
+  const body = doc.body;
+  if (!body) return null;
+  const map = runSteps(collectTextSteps(body, { skip: isChrome }));
+  return map.text.trim() === '' ? null : resultOf(doc, url, body, map);
+}

@@ -10,7 +10,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { couldBeIncident, headlineNamesIncident } from '../../engine/classify/screen-incident';
-import { readArticleSliced, type ReadResult, type StepScheduler } from '../../engine/read/read-article';
+import { readArticleSliced, readWholePage, type ReadResult, type StepScheduler } from '../../engine/read/read-article';
 import { locateSpan, offsetOfPoint, type TextMap } from '../../engine/read/text-map';
 import type { Analysis, Fact, FactCategory } from '../../engine/types';
 import type { PageSnapshot, SelectionSpan } from '../../messaging/protocol';
@@ -410,8 +410,13 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
 
   const stopHandling = handleCalls('popup-to-content', {
     // The popup may ask before the first analysis is back: answer when it is.
-    getPage: async () => {
-      const page = await (reading ?? analysed ?? refresh(true) ?? Promise.resolve(state));
+    getPage: async ({ anyway }) => {
+      let page = await (reading ?? analysed ?? refresh(true) ?? Promise.resolve(state));
+      if (anyway && !page.read) {
+        // The user asked: the whole page's text stands in for the article no reader found.
+        const whole = readWholePage(doc, win.location.href);
+        if (whole) page = await afterRead(whole, true);
+      }
       return snapshotOf(await analyseOnDemand(page));
     },
     revealFact: (span) => {

@@ -17,7 +17,7 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  server = await startFixtureServer([FIXTURES.wechat, FIXTURES.news, FIXTURES.search, ...(HAS_SHARED ? [SEED] : [])]);
+  server = await startFixtureServer([FIXTURES.wechat, FIXTURES.news, FIXTURES.search, FIXTURES.notice, ...(HAS_SHARED ? [SEED] : [])]);
   browser = await launchWithExtension(server);
 });
 
@@ -59,6 +59,19 @@ describe('page → popup → save → library', () => {
     await expect.poll(() => popup.locator('.empty-state h1').textContent()).toBe('No article on this page');
     expect(await popup.locator('.empty-state').textContent()).toContain('It looked for');
     expect(await popup.locator('.empty-state [data-action="retry"]').count()).toBe(1);
+    // "Analyse anyway" finds no text here (a search form and a list of links): the state stays.
+    await popup.locator('.empty-state [data-action="analyse-anyway"]').click();
+    await expect.poll(() => popup.locator('.empty-state [data-action="analyse-anyway"]').count()).toBe(0);
+    expect(await popup.locator('.empty-state').count()).toBe(1);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  test('"analyse anyway" reads a page too short to be an article', async () => {
+    const { page, tabId } = await browser.openTab(FIXTURES.notice.url);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.locator('.empty-state [data-action="analyse-anyway"]').click();
+    await expect.poll(() => popup.locator('.verdict-panel').count()).toBe(1);
+    expect(await popup.locator('.article-excerpt').textContent()).toContain('online payment portal is offline');
     await Promise.all([popup.close(), page.close()]);
   });
 

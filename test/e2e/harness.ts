@@ -186,6 +186,11 @@ export const FIXTURES = {
     url: 'https://www.securityweek.com/eastmoor-water-ransomware/',
     file: join(ROOT, 'test/fixtures/pages/news-banner-chrome.html'),
   },
+  /** A page too short to count as an article, for "analyse anyway". */
+  notice: {
+    url: 'https://www.securityweek.com/service-notice/',
+    file: join(ROOT, 'test/fixtures/pages/short-notice.html'),
+  },
   /** A near miss: patch news with incident words, no incident. */
   nearMiss: {
     url: 'https://www.securityweek.com/vendor-patches-router-flaw/',

@@ -99,6 +99,19 @@ describe('PopupApp states', () => {
     expect(services.openLibrary).toHaveBeenCalled();
   });
 
+  test('"Analyse anyway" asks for the whole page, once', async () => {
+    const asked: Array<boolean | undefined> = [];
+    const { services } = makeServices({ state: 'no-article', tabId: 3 });
+    const loadPage = async (_search: string, anyway?: boolean) => {
+      asked.push(anyway);
+      return anyway ? ready(PAGES.en.page) : ({ state: 'no-article', tabId: 3 } as PageStatus);
+    };
+    render(<PopupApp search="?tabId=3" services={{ ...services, loadPage }} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Analyse the whole page anyway' }));
+    await screen.findByText('Facts');
+    expect(asked).toEqual([false, true]);
+  });
+
   test('"Read the page again" asks the page once more', async () => {
     let calls = 0;
     const { services } = makeServices({ state: 'no-article', tabId: 3 });
