@@ -3,6 +3,7 @@ import type { FactCategory } from '../engine/types';
 import type { ClippingFact } from '../storage/clipping';
 import CategorySelect from './CategorySelect';
 import type { FactRowData } from './FactGroups';
+import { factName } from './fact-names';
 import { t } from './i18n';
 
 /** Props of {@link FactRow}. */
@@ -18,8 +19,8 @@ export type FactRowProps = {
 };
 
 /**
- * One line of {@link FactGroups}: the text as the article has it (the normalised value beside it
- * when different), the status of a service and the mention count, then two small buttons. The
+ * One line of {@link FactGroups}: the text as the article has it (beside it, when different, its
+ * name in the UI language or the normalised value), the status of a service and the mention count, then two small buttons. The
  * category select opens on demand, so a popup shows a dozen facts, not six.
  */
 export default function FactRow({ row, onReveal, onRemove, onChangeCategory }: FactRowProps) {
@@ -32,6 +33,9 @@ export default function FactRow({ row, onReveal, onRemove, onChangeCategory }: F
     setNext(next + 1);
   };
   const status = first.attrs?.status;
+  // Beside the text as the article has it: its name in the UI language, or the other one.
+  const { shown, other } = factName(first);
+  const beside = shown !== first.text ? shown : other && other !== first.text ? other : null;
   return (
     <li class="fact" data-origin={row.mentions.some((m) => m.origin === 'user') ? 'user' : 'engine'} data-value={row.value} data-status={status}>
       <span class="fact-main">
@@ -42,9 +46,9 @@ export default function FactRow({ row, onReveal, onRemove, onChangeCategory }: F
         ) : (
           <span class="fact-text">{first.text}</span>
         )}
-        {row.value !== first.text && (
+        {beside && (
           <span class="fact-value" title={row.value}>
-            {row.value}
+            {beside}
           </span>
         )}
       </span>
