@@ -9,6 +9,7 @@ import type { FactCategory } from '../../engine/types';
 const ENGLISH = {
   legendTitle: 'Incident Lens',
   legendFacts: '$1 facts',
+  legendFactsMentions: '$1 facts · $2 mentions',
   legendNext: 'Next fact',
   legendPrevious: 'Previous fact',
   legendHide: 'Hide on this page',

@@ -150,7 +150,11 @@ export function createOverlay(doc: Document, tone: PageTone, strings: ContentStr
         return;
       }
       const head = el(doc, 'div', 'legend-head');
-      head.append(el(doc, 'span', 'legend-title', strings('legendTitle')), el(doc, 'span', 'position', strings('legendFacts', String(state.total))));
+      // Distinct facts, as the popup lists them, and the mentions painted.
+      let values = 0;
+      for (const count of state.counts.values()) values += count.values;
+      const totals = values === state.total ? strings('legendFacts', String(values)) : strings('legendFactsMentions', String(values), String(state.total));
+      head.append(el(doc, 'span', 'legend-title', strings('legendTitle')), el(doc, 'span', 'position totals', totals));
       const hide = button('hide', '×', strings('legendHide'));
       hide.addEventListener('click', () => handlers.onHide(true));
       head.append(hide);

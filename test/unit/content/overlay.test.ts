@@ -33,7 +33,7 @@ describe('overlay', () => {
 
   test('legend lists categories with facts, in the UI order, and reports toggles and steps', () => {
     const { overlay, root, handlers } = setup();
-    overlay.renderLegend({ counts, unaffected: 0, off: new Set(['date']), hidden: false, current: 1, total: 6 });
+    overlay.renderLegend({ counts, unaffected: 0, off: new Set(['date']), hidden: false, current: 1, total: 9 });
     const toggles = Array.from(root.querySelectorAll('[data-action="toggle"]'));
     expect(toggles.map((t) => [t.getAttribute('data-category'), t.textContent, t.getAttribute('aria-pressed')])).toEqual([
       ['organization', 'Organisations1 · 2 mentions', 'true'],
@@ -42,6 +42,8 @@ describe('overlay', () => {
       ['agency', 'Agencies1', 'true'],
     ]);
     expect(root.querySelector('[data-status="unaffected"]')).toBeNull();
+    // The head counts like the rows: distinct facts, then the mentions painted.
+    expect(root.querySelector('.legend-head .totals')!.textContent).toBe('7 facts · 9 mentions');
     (toggles[2] as HTMLElement).click();
     expect(handlers.onToggleCategory).toHaveBeenCalledWith('date', true);
     (toggles[0] as HTMLElement).click();
@@ -49,7 +51,7 @@ describe('overlay', () => {
     (root.querySelector('[data-action="next"]') as HTMLElement).click();
     (root.querySelector('[data-action="previous"]') as HTMLElement).click();
     expect(handlers.onStep.mock.calls).toEqual([[1], [-1]]);
-    expect(root.querySelector('.legend-nav .position')!.textContent).toBe('2 of 6');
+    expect(root.querySelector('.legend-nav .position')!.textContent).toBe('2 of 9');
     (root.querySelector('[data-action="hide"]') as HTMLElement).click();
     expect(handlers.onHide).toHaveBeenCalledWith(true);
   });
