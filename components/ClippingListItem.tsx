@@ -15,10 +15,13 @@ export type ClippingListItemProps = {
 
 /**
  * The categories a row shows, in order: who was hit first (the victim organisations, then their
- * services, those said to be unaffected last), then who responded, then who attacked.
+ * services, those said to be unaffected last), then who responded, then who attacked. Each has a
+ * first share of the row, so a row with many services still names an agency; slots left over go
+ * to the rest in the same order.
  */
 const KEY_CATEGORIES = ['organization', 'service', 'agency', 'actor', 'malware', 'vulnerability'] as const;
-const KEY_FACTS = 4;
+const FIRST_SHARE: Readonly<Record<(typeof KEY_CATEGORIES)[number], number>> = { organization: 2, service: 2, agency: 1, actor: 1, malware: 1, vulnerability: 1 };
+const KEY_FACTS = 5;
 
 /** One fact of a list row. */
 export interface KeyFact {
@@ -29,19 +32,23 @@ export interface KeyFact {
 
 /** The few facts worth showing in a list row: distinct values, victims first (see KEY_CATEGORIES). */
 export function keyFactsOf(clipping: Clipping): KeyFact[] {
-  const seen = new Set<string>();
-  const out: KeyFact[] = [];
   const unaffectedLast = (fact: Clipping['facts'][number]) => (fact.attrs?.status === 'unaffected' ? 1 : 0);
-  for (const category of KEY_CATEGORIES) {
-    const facts = clipping.facts.filter((fact) => fact.category === category).sort((a, b) => unaffectedLast(a) - unaffectedLast(b));
-    for (const fact of facts) {
-      if (seen.has(`${category}:${fact.value}`)) continue;
-      seen.add(`${category}:${fact.value}`);
-      out.push({ category, value: fact.value, fact });
-      if (out.length === KEY_FACTS) return out;
-    }
+  const candidates = KEY_CATEGORIES.map((category) => {
+    const seen = new Set<string>();
+    return clipping.facts
+      .filter((fact) => fact.category === category)
+      .sort((a, b) => unaffectedLast(a) - unaffectedLast(b))
+      .filter((fact) => !seen.has(fact.value) && Boolean(seen.add(fact.value)))
+      .map((fact): KeyFact => ({ category, value: fact.value, fact }));
+  });
+  const taken = candidates.map((list, k) => list.slice(0, FIRST_SHARE[KEY_CATEGORIES[k]]));
+  let room = KEY_FACTS - taken.reduce((n, list) => n + list.length, 0);
+  for (let k = 0; k < candidates.length && room > 0; k++) {
+    const more = candidates[k].slice(taken[k].length, taken[k].length + room);
+    taken[k] = [...taken[k], ...more];
+    room -= more.length;
   }
-  return out;
+  return taken.flat().slice(0, KEY_FACTS);
 }
 
 /** One row of the library list: title, site, date, verdict, kinds, key facts, tags. */

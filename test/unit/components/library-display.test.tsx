@@ -26,13 +26,29 @@ describe('keyFactsOf', () => {
       ['actor', 'LockBit'],
     ]),
   );
-  test('victims first, then services, then agencies; four at most', () => {
+  test('victims first, then services, then agencies, then attackers; five at most', () => {
     expect(keyFactsOf(clipping).map((k) => `${k.category}:${k.value}`)).toEqual([
       'organization:Harbourside Port',
       'organization:Acme Freight',
       'service:booking portal',
       'agency:Federal Bureau of Investigation',
+      'actor:LockBit',
     ]);
+  });
+
+  test('many services still leave room for an agency', () => {
+    const many = 'Acme Port: booking portal, payroll, email, website and phones were down; the NCSC helps.';
+    const row = makeClipping(
+      makeDraft({ text: many }, [
+        ['organization', 'Acme Port'],
+        ['service', 'booking portal'],
+        ['service', 'payroll'],
+        ['service', 'email'],
+        ['service', 'website'],
+        ['agency', 'NCSC', 'National Cyber Security Centre'],
+      ]),
+    );
+    expect(keyFactsOf(row).map((k) => k.category)).toEqual(['organization', 'service', 'service', 'service', 'agency']);
   });
   test('a row of agencies only still shows them', () => {
     const agencies = makeClipping(makeDraft({ text }, [['agency', 'FBI', 'Federal Bureau of Investigation']]));
