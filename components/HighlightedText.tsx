@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { anchorFact, type ClippingFact } from '../storage/clipping';
+import { factName } from './fact-names';
 import { t } from './i18n';
 
 /** Props of {@link HighlightedText}. */
@@ -9,6 +10,12 @@ export type HighlightedTextProps = {
   /** Facts to mark, by their stored offsets (re-anchored by their quote when the offsets drifted). */
   facts: ClippingFact[];
 };
+
+/** A mark's tooltip: the category, and the fact's name in the UI language with the other beside it. */
+function markTitle(fact: ClippingFact): string {
+  const { shown, other } = factName(fact);
+  return `${t(`fact_${fact.category}`)}: ${shown}${other ? ` (${other})` : ''}`;
+}
 
 /**
  * The article text with its facts in <mark data-incident-lens="category"> elements coloured like
@@ -46,7 +53,7 @@ export default function HighlightedText({ text, facts }: HighlightedTextProps) {
         <mark
           key={`${from}:${fact.category}`}
           data-incident-lens={fact.category}
-          title={`${t(`category_${fact.category}`)}: ${fact.value}`}
+          title={markTitle(fact)}
           style={{ background: `var(--il-${fact.category}-bg)`, color: `var(--il-${fact.category}-fg)` }}
         >
           {text.slice(from, to)}
