@@ -3,12 +3,12 @@
  * `Highlight` registered as `incident-lens-<category>` in `CSS.highlights` (DESIGN.md), built from
  * StaticRanges: the page's nodes and text are not touched. Where the API is missing, facts are
  * wrapped in `<mark data-incident-lens>` and unwrapped again by `clear()` (mark-fallback.ts).
- * Range construction is time-sliced so a 1 MB article never blocks the main thread (issue 4).
+ * Range construction is time-sliced so a 1 MB article never blocks the main thread.
  */
 import { locateSpan, type TextMap } from '../../engine/read/text-map';
 import { FACT_CATEGORIES, type Fact, type FactCategory } from '../../engine/types';
 import { articleOffsetOf, factsAt, indexFacts, indexSegments, type FactIndex, type SegmentIndex } from './fact-index';
-import { FOCUS_HIGHLIGHT, highlightName } from './highlight-styles';
+import { FOCUS_HIGHLIGHT, highlightName, UNAFFECTED_HIGHLIGHT } from './highlight-styles';
 import { MarkLog, wrapFact } from './mark-fallback';
 import { runTimeSliced, yieldToNextFrame, type SliceOptions } from './time-sliced';
 
@@ -52,7 +52,7 @@ export function highlightWorldOf(win: Window & typeof globalThis): HighlightWorl
 /**
  * Makes painting ready without painting anything: on a fresh page Blink's first StaticRange and
  * Highlight, and the first run of the paint path's own code (compiled lazily), cost 0.3–0.5 ms
- * (issue 6). The content script calls this while the worker analyses, so the paint after the
+ * (README Performance). The content script calls this while the worker analyses, so the paint after the
  * answer does not pay it. It is a dry paint of one fact per category on detached text nodes into a
  * private registry: the page's registry and DOM are not touched.
  */
@@ -153,6 +153,8 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
   let focused: PaintedFact | null = null;
   /** Highlights per category, built by paint (API mode). */
   let highlights = new Map<FactCategory, unknown & { add(range: AbstractRange): unknown }>();
+  /** Services said to be unaffected, painted over the service highlight (API mode). */
+  let unaffected: (unknown & { add(range: AbstractRange): unknown }) | null = null;
 
   /** Categories registered so far while a large paint registers one per frame; null: all. */
   let staged: Set<FactCategory> | null = null;
@@ -164,6 +166,9 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
       if (highlight && (!staged || staged.has(category)) && !hidden && !hiddenCategories.has(category)) registry.set(highlightName(category), highlight);
       else registry.delete(highlightName(category));
     }
+    const servicesShown = !hidden && !hiddenCategories.has('service') && (!staged || staged.has('service'));
+    if (unaffected && servicesShown) registry.set(UNAFFECTED_HIGHLIGHT, unaffected);
+    else registry.delete(UNAFFECTED_HIGHLIGHT);
   };
 
   const syncMarks = () => {
@@ -189,8 +194,10 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
     clearFocus();
     if (registry) {
       for (const category of FACT_CATEGORIES) registry.delete(highlightName(category));
+      registry.delete(UNAFFECTED_HIGHLIGHT);
     }
     highlights = new Map();
+    unaffected = null;
     log.undo();
     log = new MarkLog();
     painted = [];
@@ -200,6 +207,7 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
   const paintWithApi = async (facts: Fact[], options: SliceOptions) => {
     const built: PaintedFact[] = [];
     const next = new Map<FactCategory, unknown & { add(range: AbstractRange): unknown }>();
+    let nextUnaffected: (unknown & { add(range: AbstractRange): unknown }) | null = null;
     const done = await runTimeSliced(
       facts.length,
       (i) => {
@@ -218,12 +226,21 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
           next.set(fact.category, highlight);
         }
         highlight.add(range);
+        if (fact.category === 'service' && fact.attrs?.status === 'unaffected') {
+          if (!nextUnaffected) {
+            nextUnaffected = world.createHighlight([]);
+            // Above the service colour where both cover the same text.
+            (nextUnaffected as { priority?: number }).priority = 1;
+          }
+          nextUnaffected.add(range);
+        }
         built.push({ fact, order: 0, range, marks: [], start: fact.start, end: fact.end });
       },
       options,
     );
     if (!done) return false;
     highlights = next;
+    unaffected = nextUnaffected;
     return built;
   };
 

@@ -187,7 +187,7 @@ describe('<mark> fallback', () => {
   });
 });
 
-describe('large paints register one category per frame (issue 6)', () => {
+describe('large paints register one category per frame (no long task after a paint)', () => {
   /** `count` facts over the fixture's facts, in the given categories in turn (same spans repeat). */
   function manyFacts(read: ReturnType<typeof loadPage>['read'], count: number, categories: FactCategory[], weights: number[]) {
     const base = fixtureFacts(read);
