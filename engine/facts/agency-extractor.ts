@@ -6,11 +6,17 @@
  * 1. the bilingual gazetteer `engine/data/agencies.ts` (CISA, 英国国家网络安全中心, 公安机关, …);
  * 2. patterns for named bodies no list can hold, built from the place and body tables of
  *    `engine/data/agencies-places.ts`: "<Country|Demonym> government/police/courts/…"
- *    ("Italian police", "Latvia's government", 俄罗斯政府, 澳政府), "<Demonym> Ministry of X",
- *    "<Town> police", "<X> Police Department", "<X> County Sheriff's Office", "Attorney General",
- *    <城市>警方 / <地名>公安局 / 网警 / 网安部门 / 法院, 俄罗斯驻华盛顿大使馆.
+ *    ("Italian police", "Latvia's government", "Swiss data protection authority", 俄罗斯政府, 澳政府,
+ *    巴西联邦警察, 瑞士移民局), "police in <country>", "<Demonym> Ministry of X", "<Town> police",
+ *    "<X> Police Department", "<X> County Sheriff's Office", "Attorney General", "U.S. Attorney's
+ *    Office for the District of X", "<X> District Court", "City of X", "<X> City Council",
+ *    <城市>警方 / <地名>公安局 / 医保局 / 市政府 / 法院, <外国城市>市政府, 俄罗斯驻华盛顿大使馆.
+ * Places are found with a gazetteer of their own (every country, US state and Chinese city), then
+ * the body is looked up right after them; no regex holds a list of places, so a new place costs an
+ * index entry, not a longer alternation tried at every position.
  * Generic words alone (regulators, law enforcement, 监管机构, 政府) are never reported: every
  * pattern needs a place or a proper name in front of the body.
+ * Text without capitals (a lower-cased feed) is matched without case: "the fbi", "police in brazil".
  */
 import type { Fact } from '../types';
 import { AGENCIES, AGENCY_BLOCKERS } from '../data/agencies';
@@ -24,7 +30,7 @@ import {
   type AgencyPlace,
 } from '../data/agencies-places';
 import { buildGazetteer, isAcronym, type Gazetteer, type GazetteerEntry } from '../gazetteer/gazetteer';
-import { alternation, selectLeftmostLongest } from '../gazetteer/span-selection';
+import { selectLeftmostLongest } from '../gazetteer/span-selection';
 import { overlapsAnySpan } from '../text-spans';
 import type { ExtractContext, FactExtractor } from './extractor';
 
@@ -41,18 +47,37 @@ export function isCaseSensitiveAgencyAlias(alias: string): boolean {
 }
 
 let gazetteer: Gazetteer | null = null;
+let caselessGazetteer: Gazetteer | null = null;
 
-/** The agency matcher, built on first use (a few milliseconds). */
-function agencyGazetteer(): Gazetteer {
-  if (!gazetteer) {
-    const blockers: GazetteerEntry[] = AGENCY_BLOCKERS.map((phrase, i) => ({
-      id: `${BLOCKER_PREFIX}${i}`,
-      en: /\p{Script=Han}/u.test(phrase) ? [] : [phrase],
-      zh: /\p{Script=Han}/u.test(phrase) ? [phrase] : [],
-    }));
-    gazetteer = buildGazetteer([...AGENCIES, ...blockers], { caseSensitive: isCaseSensitiveAgencyAlias });
+function agencyEntries(): GazetteerEntry[] {
+  const blockers: GazetteerEntry[] = AGENCY_BLOCKERS.map((phrase, i) => ({
+    id: `${BLOCKER_PREFIX}${i}`,
+    en: /\p{Script=Han}/u.test(phrase) ? [] : [phrase],
+    zh: /\p{Script=Han}/u.test(phrase) ? [phrase] : [],
+  }));
+  return [...AGENCIES, ...blockers];
+}
+
+/** The agency matcher, built on first use (a few milliseconds); without case for text without capitals. */
+function agencyGazetteer(caseless: boolean): Gazetteer {
+  if (caseless) return (caselessGazetteer ??= buildGazetteer(agencyEntries(), { caseSensitive: () => false }));
+  return (gazetteer ??= buildGazetteer(agencyEntries(), { caseSensitive: isCaseSensitiveAgencyAlias }));
+}
+
+/**
+ * Whether the text is written without capitals (a lower-cased feed or a pasted title): then
+ * acronyms and proper names match in any case. A few capitals in a long text (a URL, one name)
+ * leave it lower-case; an ordinary English text has one capital every ~30 letters.
+ */
+export function isLowerCaseText(text: string): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) lower++;
+    else if (c >= 0x41 && c <= 0x5a) upper++;
   }
-  return gazetteer;
+  return lower >= 12 && upper * 200 <= lower;
 }
 
 interface Candidate {
@@ -64,63 +89,119 @@ interface Candidate {
   zh?: string;
 }
 
+/** The kind of place a place-gazetteer entry stands for. */
+type PlaceKind = 'country' | 'short' | 'region' | 'local';
+
+interface PlaceRef {
+  place: AgencyPlace;
+  kind: PlaceKind;
+}
+
+/**
+ * Every place name (countries with their demonyms, US states and other regions, Chinese places)
+ * as one gazetteer, so a text is scanned for places once. A name is filed once: a country's name
+ * wins over a region's or a Chinese city's of the same spelling.
+ */
+function buildPlaceIndex(): { gazetteer: Gazetteer; refs: Map<string, PlaceRef> } {
+  const refs = new Map<string, PlaceRef>();
+  const entries: GazetteerEntry[] = [];
+  const taken = new Set<string>();
+  const add = (place: AgencyPlace, kind: PlaceKind, names: readonly string[]) => {
+    const own = names.filter((n) => n.length > 0 && !taken.has(n.toLowerCase()));
+    if (own.length === 0) return;
+    for (const n of own) taken.add(n.toLowerCase());
+    const id = `${kind}:${entries.length}`;
+    refs.set(id, { place, kind });
+    entries.push({ id, en: own.filter((n) => !HAN.test(n)), zh: own.filter((n) => HAN.test(n)) });
+  };
+  for (const p of COUNTRY_PLACES) add(p, 'country', [...p.en, ...p.demonyms, ...p.zh]);
+  for (const p of REGION_PLACES) add(p, 'region', [...p.en, ...p.zh]);
+  for (const p of CHINESE_PLACES) add(p, 'local', p.zh);
+  for (const p of COUNTRY_PLACES) add(p, 'short', p.zhShort ?? []);
+  return { gazetteer: buildGazetteer(entries, { caseSensitive: () => false }), refs };
+}
+
+const HAN = /\p{Script=Han}/u;
+let placeIndex: ReturnType<typeof buildPlaceIndex> | null = null;
+
+/** A place mention in the text. */
+interface PlaceHit extends PlaceRef {
+  start: number;
+  end: number;
+}
+
+function findPlaces(text: string): PlaceHit[] {
+  placeIndex ??= buildPlaceIndex();
+  const { gazetteer: places, refs } = placeIndex;
+  return places.findAll(text).map((h) => ({ ...refs.get(h.entry.id)!, start: h.start, end: h.end }));
+}
+
+/** Body forms filed by their first unit (lower-cased Latin or a Han character), longest first. */
+interface BodyIndex {
+  byFirst: Map<string, { form: string; body: AgencyBody }[]>;
+}
+
+function indexBodies(bodies: readonly AgencyBody[], lang: 'en' | 'zh', filter: (b: AgencyBody) => boolean = () => true): BodyIndex {
+  const byFirst = new Map<string, { form: string; body: AgencyBody }[]>();
+  for (const body of bodies.filter(filter)) {
+    for (const raw of body[lang]) {
+      const form = lang === 'en' ? raw.toLowerCase() : raw;
+      const list = byFirst.get(form[0]) ?? [];
+      list.push({ form, body });
+      byFirst.set(form[0], list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
+  return { byFirst };
+}
+
+const BODY_EN = indexBodies(COUNTRY_BODIES, 'en');
+const BODY_ZH = indexBodies(COUNTRY_BODIES, 'zh');
+const SHORT_BODY_ZH = indexBodies(COUNTRY_BODIES, 'zh', (b) => b.afterShort === true);
+const LOCAL_BODY_ZH = indexBodies(LOCAL_BODIES, 'zh');
+const REGION_BODY_EN = indexBodies(
+  COUNTRY_BODIES.filter((b) => ['government', 'police', 'courts', 'prosecutors'].includes(b.key)),
+  'en',
+);
+
+function isLatinWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+}
+
+/** The longest body form at `at` (`lower` is the lower-cased text for English), ending on a word boundary for Latin forms. */
+function bodyAt(index: BodyIndex, lower: string, at: number): { body: AgencyBody; end: number } | null {
+  const list = index.byFirst.get(lower[at]);
+  if (!list) return null;
+  for (const { form, body } of list) {
+    if (!lower.startsWith(form, at)) continue;
+    const end = at + form.length;
+    if (/[a-z]$/.test(form) && isLatinWordChar(lower[end])) continue;
+    return { body, end };
+  }
+  return null;
+}
+
+/** Where the body after an English place starts: past "'s" and spaces (Latvia's government), or -1. */
+function afterPlaceEn(text: string, end: number): number {
+  let i = end;
+  if ((text[i] === "'" || text[i] === '’') && (text[i + 1] === 's' || text[i + 1] === 'S')) i += 2;
+  const spaced = i;
+  while (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0') i++;
+  return i > spaced && i < text.length ? i : -1;
+}
+
 const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}_])`;
 const GAP = String.raw`[ \t\u00a0]+`;
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 /** A capitalised word that ends as a word (not the "U" of "U.S."). */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?![.\p{L}\p{N}])`;
+/** One to three capitalised words: a town, county or district name. */
+const PLACE_WORDS = String.raw`${NAME_WORD}(?:${GAP}${NAME_WORD}){0,2}`;
 
-/** Lower-cased place name → place, for the English patterns. */
-function indexPlaces(places: readonly AgencyPlace[], withDemonyms: boolean): Map<string, AgencyPlace> {
-  const index = new Map<string, AgencyPlace>();
-  for (const p of places) {
-    for (const name of withDemonyms ? [...p.en, ...p.demonyms] : p.en) {
-      if (!index.has(name.toLowerCase())) index.set(name.toLowerCase(), p);
-    }
-  }
-  return index;
-}
-
-/** Chinese place name → place. */
-function indexZhPlaces(places: readonly AgencyPlace[], withShort: boolean): Map<string, AgencyPlace> {
-  const index = new Map<string, AgencyPlace>();
-  for (const p of places) {
-    for (const name of withShort ? (p.zhShort ?? []) : p.zh) if (!index.has(name)) index.set(name, p);
-  }
-  return index;
-}
-
-/** Form (lower-cased English, or Chinese) → body. */
-function indexBodies(bodies: readonly AgencyBody[], lang: 'en' | 'zh'): Map<string, AgencyBody> {
-  const index = new Map<string, AgencyBody>();
-  for (const b of bodies) for (const form of b[lang]) index.set(lang === 'en' ? form.toLowerCase() : form, b);
-  return index;
-}
-
-const PLACE_EN = indexPlaces(COUNTRY_PLACES, true);
-const PLACE_EN_WITH_REGIONS = indexPlaces([...COUNTRY_PLACES, ...REGION_PLACES], true);
-const PLACE_ZH = indexZhPlaces(COUNTRY_PLACES, false);
-const PLACE_ZH_SHORT = indexZhPlaces(COUNTRY_PLACES, true);
-const LOCAL_PLACE_ZH = indexZhPlaces([...CHINESE_PLACES, ...REGION_PLACES], false);
-const BODY_EN = indexBodies(COUNTRY_BODIES, 'en');
-const BODY_ZH = indexBodies(COUNTRY_BODIES, 'zh');
-const SHORT_BODY_ZH = indexBodies(
-  COUNTRY_BODIES.filter((b) => b.afterShort),
-  'zh',
-);
-const LOCAL_BODY_ZH = indexBodies(LOCAL_BODIES, 'zh');
-
-/** "<Place|Demonym>('s) <body>": Italian police, Latvia's government, uk government. */
-const COUNTRY_BODY_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?<place>${alternation(PLACE_EN.keys())})(?:['’]s)?${GAP}(?<body>${alternation(BODY_EN.keys())})${NOT_WORD_AFTER}`,
-  'giu',
-);
-
-/** "(<Demonym> )Ministry of Public Works and Transport", "<Place> Department of X". */
+/** "Ministry of Public Works and Transport", "Department of X"; a place before it is looked up separately. */
 const MINISTRY_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?:(?<place>${alternation([...PLACE_EN.keys()].map(titleCase))})(?:['’]s)?${GAP})?` +
-    `(?<kind>Ministry|Department|Mayor['’]s Office) of(?: the)? ${NAME_WORD}(?:${GAP}(?:(?:and|&|of|for)${GAP}(?:the${GAP})?)?${NAME_WORD}){0,5}`,
+  `${NOT_WORD_BEFORE}(?<kind>Ministry|Department|Mayor['’]s Office) of(?: the)? ${NAME_WORD}(?:${GAP}(?:(?:and|&|of|for)${GAP}(?:the${GAP})?)?${NAME_WORD}){0,5}`,
   'gu',
 );
 
@@ -133,23 +214,47 @@ const BARE_MINISTRY_EN = new RegExp(
 /** "Civil Aviation Agency (CAA)": an institutional name followed by its own initials. */
 const NAME_WITH_ACRONYM_EN = new RegExp(
   `${NOT_WORD_BEFORE}(?<name>(?:${NAME_WORD}${GAP}(?:(?:and|&|of|for|on)${GAP}(?:the${GAP})?)?){1,6}` +
-    `(?:Agency|Authority|Commission|Bureau|Directorate|Ministry|Department|Inspectorate|Police|Court|Regulator))` +
+    `(?:Agency|Authority|Commission|Bureau|Directorate|Ministry|Department|Inspectorate|Police|Court|Regulator|Administration))` +
     String.raw`\s*[(（](?<acronym>\p{Lu}{2,8})[)）]`,
   'gu',
 );
 
 /** Names of international bodies that are not government agencies (World Anti-Doping Agency). */
-const NOT_GOVERNMENT_FIRST_WORD = /^(World|International|Global|Anti|Association)\b/;
+const NOT_GOVERNMENT_FIRST_WORD = /^(World|International|Global|Anti|Association|European Association)\b/;
 
 /** "the presidential election commission", "Central Election Commission". */
 const ELECTION_COMMISSION_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?:(?<place>${alternation(PLACE_EN.keys())})${GAP})?(?<kind>presidential|central|national|federal)?${GAP}?(?:election|electoral) commission${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(?<kind>presidential|central|national|federal)?${GAP}?(?:election|electoral) commission${NOT_WORD_AFTER}`,
   'giu',
 );
 
 /** Town or county police: "Zwijndrecht police", "Indianapolis Metropolitan Police Department". */
 const LOCAL_POLICE_EN = new RegExp(
   `(?<![\\p{L}\\p{N}_'’.-])(?<name>(?:${CAP_WORD}${GAP}){1,4})(?<body>Police Department|Police Dept\\.|County Sheriff['’]s Office|Sheriff['’]s Office|Sheriff['’]s Department|Police Service|Police Force|Constabulary|[Pp]olice [Ss]tation|Police|police)${NOT_WORD_AFTER}`,
+  'gu',
+);
+
+/** Local government: "Dallas City Council", "Hackney Borough Council", "Fulton County government", "Columbus City Hall". */
+const LOCAL_GOVERNMENT_EN = new RegExp(
+  `(?<![\\p{L}\\p{N}_'’.-])(?<name>(?:${CAP_WORD}${GAP}){1,3})(?<body>(?:City|County|Town|Borough|District|Parish|Municipal|Metropolitan|Village|Regional|Shire) (?:Council|Hall|Government|Commission|Board of Supervisors|Administration)|County [Gg]overnment|City [Gg]overnment|Council|Municipality)${NOT_WORD_AFTER}`,
+  'gu',
+);
+
+/** "City of Dallas", "Municipality of Anchorage", "Town of Hudson". */
+const CITY_OF_EN = new RegExp(`${NOT_WORD_BEFORE}(?<kind>City|Municipality|Town|Borough|County|State) of ${PLACE_WORDS}`, 'gu');
+
+/** "U.S. Attorney's Office for the Southern District of New York", "US Attorney's Office in Boston". */
+const US_ATTORNEY_EN = new RegExp(
+  `${NOT_WORD_BEFORE}(?:U\\.S\\.|US|United States)${GAP}Attorney['’]?s?${GAP}(?:Office|office)` +
+    `(?:(?:${GAP}for${GAP}the${GAP}(?:(?:Northern|Southern|Eastern|Western|Middle|Central)${GAP})?District${GAP}of${GAP}${PLACE_WORDS})|(?:${GAP}in${GAP}${PLACE_WORDS}))?`,
+  'gu',
+);
+
+/** "U.S. District Court for the Northern District of California", "Court of Appeals for the Ninth Circuit", "Delaware Chancery Court". */
+const COURT_EN = new RegExp(
+  `${NOT_WORD_BEFORE}(?:(?:U\\.S\\.|US|United States|Federal)${GAP})?(?:(?:District|Bankruptcy|Circuit)${GAP}Court|Court${GAP}of${GAP}Appeals?)${GAP}for${GAP}the${GAP}` +
+    `(?:(?:(?:Northern|Southern|Eastern|Western|Middle|Central)${GAP})?District${GAP}of${GAP}${PLACE_WORDS}|${NAME_WORD}${GAP}Circuit)` +
+    `|(?<![\\p{L}\\p{N}_'’.-])(?<name>(?:${CAP_WORD}${GAP}){1,3})(?:Superior|Circuit|District|County|Chancery|Crown|Magistrates['’]?|Municipal|Federal|Supreme|Appeals|Appellate|Bankruptcy|Criminal|Regional)${GAP}Court${NOT_WORD_AFTER}`,
   'gu',
 );
 
@@ -166,35 +271,37 @@ const NOT_A_POLICE_NAME = new Set(
   ).split(' '),
 );
 
+/** Capitalised words before "Council" that make it no government: Security Council is in the list, these are not places. */
+const NOT_A_COUNCIL_NAME = new Set(
+  (
+    'security research advisory student students privacy data safety business trade industry medical general ' +
+    'european world international global national federal cyber executive editorial arts science sports ' +
+    'british american atlantic pacific economic'
+  ).split(' '),
+);
+
 /** "Attorney General", "New York Attorney General", "the state attorney general's office". */
 const ATTORNEY_GENERAL_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?:(?<place>${alternation([...PLACE_EN_WITH_REGIONS.keys()].map(titleCase))})(?:['’]s)?${GAP})?` +
-    `(?:[Ss]tate${GAP})?[Aa]ttorneys?[ -][Gg]eneral(?:['’]s${GAP}[Oo]ffice)?${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(?:[Ss]tate${GAP})?[Aa]ttorneys?[ -][Gg]eneral(?:['’]s${GAP}[Oo]ffice)?${NOT_WORD_AFTER}`,
   'gu',
 );
 
-/** 俄罗斯政府, 澳大利亚政府, 俄罗斯法院; 美政府, 澳政府 with a one-character abbreviation. */
-const COUNTRY_BODY_ZH = new RegExp(
-  `(?<place>${alternation(PLACE_ZH.keys())})(?<body>${alternation(BODY_ZH.keys())})|` +
-    `(?<short>(?:${alternation(PLACE_ZH_SHORT.keys())}){1,3})(?<shortBody>${alternation(SHORT_BODY_ZH.keys())})`,
-  'gu',
-);
-
-/** 俄罗斯驻华盛顿大使馆, 俄驻美大使馆. */
-const EMBASSY_ZH = new RegExp(
-  `(?<place>${alternation([...PLACE_ZH.keys(), ...PLACE_ZH_SHORT.keys()])})驻[\\p{Script=Han}]{1,6}?(?:大使馆|总领事馆|领事馆|使馆)`,
-  'gu',
-);
+/** "police in Brazil", "prosecutors in France": the body before, the place after. */
+const BODY_IN_PLACE_EN = /(?<![A-Za-z])(?<body>police|prosecutors|courts?|authorities)[ \t\u00a0]+in[ \t\u00a0]+/gi;
 
 /** Characters that end a place-to-body gap: particles and verbs, so 北京某公司称警方 is no agency. */
-const ZH_GAP = String.raw`[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时报据经并或而但就要]`;
+const ZH_GAP = /[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时报据经并或而但就要]/u;
 
-/** <地名>(市)(区)公安局(…分局)(网安支队), 西安高新警方, 特拉华州衡平法院. */
-const LOCAL_BODY_ZH_RE = new RegExp(
-  `(?<place>${alternation(LOCAL_PLACE_ZH.keys())})(?:省|市|自治区)?${ZH_GAP}{0,4}?(?<body>${alternation(LOCAL_BODY_ZH.keys())})` +
-    `(?:[\\p{Script=Han}]{1,5}?分局)?(?:网安支队|网安大队|派出所)?`,
-  'gu',
-);
+/** A district, county or branch after a Chinese body: 上海市公安局浦东分局网安支队. */
+const ZH_BRANCH = /(?:[\u4e00-\u9fff]{1,5}?分局)?(?:网安支队|网安大队|派出所)?/y;
+
+/** 俄罗斯驻华盛顿大使馆, 俄驻美大使馆: the part after the place. */
+const ZH_EMBASSY = /驻[\u4e00-\u9fff]{1,6}?(?:大使馆|总领事馆|领事馆|使馆)/y;
+
+/** City governments of places no list holds (达拉斯市政府, 哥伦布市议会): the name is read backwards. */
+const ZH_CITY_BODY = /(?:市政府|市政厅|市议会|市长办公室)/g;
+/** Characters that never belong to such a name: particles, verbs and punctuation-like words. */
+const ZH_NAME_STOP = /[^\u4e00-\u9fff]|[的称说与和被在了对向将已为从及等该某是有个这那也都后前时报据经并或而但就要遭受到击攻入侵黑客称示布告知表]/;
 
 /** Abbreviations that pair with the next one (英美, 中美, 欧美): "英美外交部" is not 美外交部. */
 const ZH_PAIR_BEFORE = /[欧中英美日韩俄澳德法加印朝乌港台亚非]/u;
@@ -205,6 +312,8 @@ function titleCase(s: string): string {
 
 function slug(s: string): string {
   return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’.]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
@@ -226,6 +335,17 @@ function countryBodyCandidate(p: AgencyPlace, body: AgencyBody, start: number, e
   };
 }
 
+function regionBodyCandidate(p: AgencyPlace, body: AgencyBody, start: number, end: number, zh?: string): Candidate {
+  return {
+    start,
+    end,
+    value: `${p.en[0]} ${body.en[0]}`,
+    id: `agency:${p.country.toLowerCase()}-${slug(p.en[0])}-${body.key}`,
+    country: p.country,
+    zh: zh ?? `${p.zh[0]}${body.zh[0]}`,
+  };
+}
+
 function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -234,28 +354,134 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   }
 }
 
-function patternCandidates(text: string): Candidate[] {
-  const out: Candidate[] = [];
+/** Leading capitalised words that name no place ("The", "When", "Local"), dropped from a local name. */
+function trimLeadingWords(name: string, stop: ReadonlySet<string>): { skipped: number; words: string[] } {
+  const words = name.trim().split(/[ \t\u00a0]+/);
+  let skipped = 0;
+  while (words.length > 0 && stop.has(words[0].toLowerCase())) {
+    skipped += words[0].length;
+    words.shift();
+    const rest = name.slice(skipped);
+    skipped += rest.length - rest.trimStart().length;
+  }
+  return { skipped, words };
+}
 
-  for (const m of matches(COUNTRY_BODY_EN, text)) {
-    const p = PLACE_EN.get(m.groups!.place.toLowerCase());
-    const body = BODY_EN.get(m.groups!.body.toLowerCase());
-    // "US"/"us" as a pronoun: only the upper-case form or a government/embassy after it.
-    if (m.groups!.place === 'us' && !/^(government|embassy)$/i.test(m.groups!.body)) continue;
-    if (p && body) out.push(countryBodyCandidate(p, body, m.index, m.index + m[0].length));
+/** The place mentions of a text, and a lookup of the English place that ends right before a position. */
+interface PlaceContext {
+  hits: PlaceHit[];
+  /** The English country or region named right before `start` ("Kenya's ", "Estonian "), if any. */
+  before(start: number): PlaceHit | undefined;
+}
+
+function placeContext(text: string, caseless: boolean): PlaceContext {
+  const hits = findPlaces(text).filter((h) => HAN.test(text[h.start]) || caseless || /\p{Lu}/u.test(text[h.start]));
+  const byEnd = new Map<number, PlaceHit>();
+  for (const h of hits) if (h.kind === 'country' || h.kind === 'region') byEnd.set(h.end, h);
+  return {
+    hits,
+    before(start: number) {
+      let i = start;
+      while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\u00a0')) i--;
+      if (i === start) return undefined;
+      if (i >= 2 && (text[i - 1] === 's' || text[i - 1] === 'S') && (text[i - 2] === "'" || text[i - 2] === '’')) {
+        return byEnd.get(i - 2) ?? byEnd.get(i);
+      }
+      return byEnd.get(i);
+    },
+  };
+}
+
+/** "<Place> <body>" in English and Chinese, from the place mentions. */
+function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[]): void {
+  const lower = text.toLowerCase();
+  for (const h of places.hits) {
+    const p = h.place;
+    if (!HAN.test(text[h.start])) {
+      // "US"/"us" as a pronoun: only the upper-case form or a government/embassy after it.
+      const at = afterPlaceEn(text, h.end);
+      if (at < 0) continue;
+      const found = bodyAt(h.kind === 'region' ? REGION_BODY_EN : BODY_EN, lower, at);
+      if (!found) continue;
+      if (text.slice(h.start, h.end) === 'us' && !/^(government|embassy)$/.test(found.body.key)) continue;
+      if (h.kind === 'region') out.push(regionBodyCandidate(p, found.body, h.start, found.end));
+      else out.push(countryBodyCandidate(p, found.body, h.start, found.end));
+      continue;
+    }
+    if (h.kind === 'short') {
+      // 英美外交部 names two ministries; the fact keeps the span, the value the first country.
+      if (h.start > 0 && ZH_PAIR_BEFORE.test(text[h.start - 1])) continue;
+      let end = h.end;
+      while (end < text.length && ZH_PAIR_BEFORE.test(text[end]) && !SHORT_BODY_ZH.byFirst.has(text[end])) end++;
+      const found = bodyAt(SHORT_BODY_ZH, text, end);
+      if (found) out.push(countryBodyCandidate(p, found.body, h.start, found.end));
+      continue;
+    }
+    if (h.kind === 'country') {
+      const embassy = stickyMatch(ZH_EMBASSY, text, h.end);
+      if (embassy) {
+        out.push(countryBodyCandidate(p, COUNTRY_BODIES.find((b) => b.key === 'embassy')!, h.start, h.end + embassy.length));
+        continue;
+      }
+      // 巴西联邦警察, 俄罗斯联邦政府, 英国国家犯罪局: 联邦/国家 belong to the body's name.
+      const prefixed = text.startsWith('联邦', h.end) || text.startsWith('国家', h.end) ? h.end + 2 : -1;
+      const found = bodyAt(BODY_ZH, text, h.end) ?? (prefixed > 0 ? bodyAt(BODY_ZH, text, prefixed) : null);
+      if (found) out.push(countryBodyCandidate(p, found.body, h.start, found.end));
+      continue;
+    }
+    // Regions and Chinese places: 北京市公安局, 西安高新警方, 深圳南山网安部门, 特拉华州衡平法院.
+    let at = h.end;
+    const suffix = /^(?:省|市|自治区|特别行政区|州)/.exec(text.slice(at, at + 5));
+    if (suffix) at += suffix[0].length;
+    else if (p.cityOnly) continue;
+    for (let gap = 0; gap <= 4 && at + gap < text.length; gap++) {
+      if (gap > 0 && !ZH_GAP.test(text[at + gap - 1])) break;
+      const found = bodyAt(LOCAL_BODY_ZH, text, at + gap);
+      if (!found) continue;
+      const branch = stickyMatch(ZH_BRANCH, text, found.end);
+      const end = found.end + (branch?.length ?? 0);
+      out.push(regionBodyCandidate(p, found.body, h.start, end, text.slice(h.start, end)));
+      break;
+    }
+  }
+}
+
+function stickyMatch(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m && m[0].length > 0 ? m[0] : null;
+}
+
+function patternCandidates(text: string, caseless: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const places = placeContext(text, caseless);
+  placeBodyCandidates(text, places, out);
+
+  for (const m of matches(BODY_IN_PLACE_EN, text)) {
+    const end = m.index + m[0].length;
+    const h = places.hits.find((p) => p.start === end && (p.kind === 'country' || p.kind === 'region'));
+    if (!h) continue;
+    const key = m.groups!.body.toLowerCase();
+    // "authorities in Brazil" is a generic word with a place: only police, prosecutors and courts.
+    if (key === 'authorities') continue;
+    const body = COUNTRY_BODIES.find((b) => b.key === (key === 'police' ? 'police' : key === 'prosecutors' ? 'prosecutors' : 'courts'))!;
+    out.push(h.kind === 'region' ? regionBodyCandidate(h.place, body, m.index, h.end) : countryBodyCandidate(h.place, body, m.index, h.end));
   }
 
   for (const m of matches(MINISTRY_EN, text)) {
-    const p = m.groups!.place ? PLACE_EN.get(m.groups!.place.toLowerCase()) : undefined;
+    const h = places.before(m.index);
     // A bare "Department of X" is as often a university department: only with a place.
-    if (m.groups!.kind === 'Department' && !p) continue;
-    const name = m[0].replace(/\s+/g, ' ');
+    if (m.groups!.kind === 'Department' && !h) continue;
+    const start = h ? h.start : m.index;
+    const end = m.index + m[0].length;
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    const kindAt = name.indexOf(m.groups!.kind);
     out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      value: name,
-      id: `agency:${p ? p.country.toLowerCase() + '-' : ''}${slug(name.slice(name.indexOf(m.groups!.kind)))}`,
-      country: p?.country,
+      start,
+      end,
+      value: h ? `${placeName(h.place)} ${name.slice(kindAt)}` : name,
+      id: `agency:${h ? h.place.country.toLowerCase() + '-' : ''}${slug(name.slice(kindAt))}`,
+      country: h?.place.country,
     });
   }
 
@@ -290,43 +516,79 @@ function patternCandidates(text: string): Candidate[] {
   }
 
   for (const m of matches(ELECTION_COMMISSION_EN, text)) {
-    const g = m.groups!;
-    if (!g.place && !g.kind) continue;
-    const p = g.place ? PLACE_EN.get(g.place.toLowerCase()) : undefined;
+    const h = places.before(m.index + (m[0].length - m[0].trimStart().length));
+    if (!h && !m.groups!.kind) continue;
+    const start = h ? h.start : m.index + (m[0].length - m[0].trimStart().length);
+    const end = m.index + m[0].length;
     out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      value: titleCase(m[0].replace(/\s+/g, ' ').toLowerCase()),
-      id: `agency:${p ? p.country.toLowerCase() + '-' : ''}election-commission`,
-      country: p?.country,
+      start,
+      end,
+      value: titleCase(text.slice(start, end).replace(/\s+/g, ' ').toLowerCase()),
+      id: `agency:${h ? h.place.country.toLowerCase() + '-' : ''}election-commission`,
+      country: h?.place.country,
     });
   }
 
   for (const m of matches(LOCAL_POLICE_EN, text)) {
-    const words = m.groups!.name.trim().split(/[ \t\u00a0]+/);
-    let skipped = 0;
-    while (words.length > 0 && NOT_A_POLICE_NAME.has(words[0].toLowerCase())) {
-      skipped += words[0].length;
-      words.shift();
-      const rest = m[0].slice(skipped);
-      skipped += rest.length - rest.trimStart().length;
-    }
+    const { skipped, words } = trimLeadingWords(m.groups!.name, NOT_A_POLICE_NAME);
     if (words.length === 0) continue;
     const start = m.index + skipped;
     const end = m.index + m[0].length;
     const spanText = text.slice(start, end);
-    const p = PLACE_EN.get(words.join(' ').toLowerCase());
+    const p = places.hits.find((h) => h.start === start && h.end === start + words.join(' ').length && h.kind === 'country');
     if (p && /^police$/i.test(m.groups!.body)) {
-      out.push(countryBodyCandidate(p, COUNTRY_BODIES.find((b) => b.key === 'police')!, start, end));
+      out.push(countryBodyCandidate(p.place, COUNTRY_BODIES.find((b) => b.key === 'police')!, start, end));
       continue;
     }
     out.push({ start, end, value: spanText.replace(/\s+/g, ' '), id: `agency:police-${slug(spanText)}` });
   }
 
+  for (const m of matches(LOCAL_GOVERNMENT_EN, text)) {
+    const { skipped, words } = trimLeadingWords(m.groups!.name, NOT_A_POLICE_NAME);
+    if (words.length === 0 || NOT_A_COUNCIL_NAME.has(words[words.length - 1].toLowerCase())) continue;
+    // A bare "<X> Council" or "<X> Municipality" needs a known place as its name.
+    const body = m.groups!.body;
+    if (/^(Council|Municipality)$/.test(body) && !places.hits.some((h) => h.start === m.index + skipped)) continue;
+    const start = m.index + skipped;
+    const end = m.index + m[0].length;
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    out.push({ start, end, value: name, id: `agency:local-${slug(name)}` });
+  }
+
+  for (const m of matches(CITY_OF_EN, text)) {
+    const words = m[0].split(/[ \t\u00a0]+/).slice(2);
+    if (NOT_A_POLICE_NAME.has(words[0].toLowerCase())) continue;
+    // "State of Emergency", "City of Hope" (a hospital) … only a known place or a City/Town/Municipality.
+    if (m.groups!.kind === 'State' || m.groups!.kind === 'County') {
+      if (!places.hits.some((h) => h.start === m.index + m[0].indexOf(words[0]))) continue;
+    }
+    const name = m[0].replace(/\s+/g, ' ');
+    out.push({ start: m.index, end: m.index + m[0].length, value: name, id: `agency:local-${slug(name)}` });
+  }
+
+  for (const m of matches(US_ATTORNEY_EN, text)) {
+    const name = m[0].replace(/\s+/g, ' ').replace(/^(U\.S\.|US|United States) Attorney['’]?s? [Oo]ffice/, "U.S. Attorney's Office");
+    out.push({ start: m.index, end: m.index + m[0].length, value: name, id: `agency:us-attorney-${slug(name.slice(23)) || 'office'}`, country: 'US', zh: '美国联邦检察官办公室' });
+  }
+
+  for (const m of matches(COURT_EN, text)) {
+    let start = m.index;
+    if (m.groups!.name !== undefined) {
+      const { skipped, words } = trimLeadingWords(m.groups!.name, NOT_A_POLICE_NAME);
+      if (words.length === 0) continue;
+      start += skipped;
+    }
+    const end = m.index + m[0].length;
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    const h = places.hits.find((p) => p.start >= start && p.end <= end);
+    out.push({ start, end, value: name, id: `agency:court-${slug(name)}`, country: h?.place.country });
+  }
+
   for (const m of matches(ATTORNEY_GENERAL_EN, text)) {
-    const p = m.groups!.place ? PLACE_EN_WITH_REGIONS.get(m.groups!.place.toLowerCase()) : undefined;
+    const h = places.before(m.index);
+    const p = h?.place;
     out.push({
-      start: m.index,
+      start: h ? h.start : m.index,
       end: m.index + m[0].length,
       value: p ? `${p.en[0]} Attorney General` : 'Attorney General',
       id: p ? `agency:${slug(p.en[0])}-attorney-general` : 'agency:attorney-general',
@@ -335,40 +597,19 @@ function patternCandidates(text: string): Candidate[] {
     });
   }
 
-  for (const m of matches(COUNTRY_BODY_ZH, text)) {
-    const g = m.groups!;
-    if (g.place) {
-      out.push(countryBodyCandidate(PLACE_ZH.get(g.place)!, BODY_ZH.get(g.body)!, m.index, m.index + m[0].length));
-    } else if (m.index === 0 || !ZH_PAIR_BEFORE.test(text[m.index - 1])) {
-      // 英美外交部 names two ministries; the fact keeps the span, the value the first country.
-      const p = PLACE_ZH_SHORT.get(g.short[0])!;
-      out.push(countryBodyCandidate(p, SHORT_BODY_ZH.get(g.shortBody)!, m.index, m.index + m[0].length));
-    }
-  }
-
-  for (const m of matches(EMBASSY_ZH, text)) {
-    const p = PLACE_ZH.get(m.groups!.place) ?? PLACE_ZH_SHORT.get(m.groups!.place)!;
-    out.push(countryBodyCandidate(p, COUNTRY_BODIES.find((b) => b.key === 'embassy')!, m.index, m.index + m[0].length));
-  }
-
-  for (const m of matches(LOCAL_BODY_ZH_RE, text)) {
-    const p = LOCAL_PLACE_ZH.get(m.groups!.place)!;
-    const body = LOCAL_BODY_ZH.get(m.groups!.body)!;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      value: `${p.en[0]} ${body.en[0]}`,
-      id: `agency:${p.country.toLowerCase()}-${slug(p.en[0])}-${body.key}`,
-      country: p.country,
-      zh: m[0],
-    });
+  for (const m of matches(ZH_CITY_BODY, text)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 6 && !ZH_NAME_STOP.test(text[start - 1])) start--;
+    if (m.index - start < 2) continue;
+    const span = text.slice(start, m.index + m[0].length);
+    out.push({ start, end: m.index + m[0].length, value: span, id: `agency:city-${[...text.slice(start, m.index)].map((c) => c.charCodeAt(0).toString(36)).join('')}`, zh: span });
   }
 
   return out;
 }
 
-function gazetteerCandidates(text: string): Candidate[] {
-  return agencyGazetteer()
+function gazetteerCandidates(text: string, caseless: boolean): Candidate[] {
+  return agencyGazetteer(caseless)
     .findAll(text)
     .map((hit) => ({
       start: hit.start,
@@ -382,7 +623,8 @@ function gazetteerCandidates(text: string): Candidate[] {
 
 /** Finds agencies: the bilingual list first, then named governments, police and courts by pattern. */
 export function extractAgencies(ctx: ExtractContext): Fact[] {
-  const candidates = selectLeftmostLongest([...gazetteerCandidates(ctx.text), ...patternCandidates(ctx.text)]);
+  const caseless = isLowerCaseText(ctx.text);
+  const candidates = selectLeftmostLongest([...gazetteerCandidates(ctx.text, caseless), ...patternCandidates(ctx.text, caseless)]);
   const facts: Fact[] = [];
   for (const c of candidates) {
     if (c.id?.startsWith(BLOCKER_PREFIX)) continue;
