@@ -309,7 +309,8 @@ export const COUNTRY_BODIES: readonly AgencyBody[] = [
   { key: 'central-bank', en: ['central bank'], zh: ['央行', '中央银行'] },
   { key: 'financial-regulator', en: ['financial supervisory authority' ], zh: ['金融监管局', '证监会'] },
   { key: 'telecom-regulator', en: ['telecommunications authority', 'communications authority'], zh: ['电信管理局', '电信监管局', '通讯管理局'] },
-  { key: 'media-regulator', en: ['media authority'], zh: ['媒体管理局', '媒体监管局' ] },
+  // A country has one media regulator, so "<country> media regulator" names it (a financial regulator does not).
+  { key: 'media-regulator', en: ['media regulator', 'broadcasting regulator', 'media authority'], zh: ['媒体监管机构', '媒体管理局', '媒体监管局'] },
   { key: 'competition-authority', en: ['competition authority', 'antitrust authority'], zh: ['竞争管理局' ] },
   { key: 'tax-authority', en: ['tax authority', 'tax agency', 'tax office', 'revenue service'], zh: ['税务局', '联邦税务局', '国税局'] },
   { key: 'customs', en: ['customs', 'customs service', 'border police', 'border guard', 'border guards'], zh: ['海关', '边境警察', '边防警察' ] },
@@ -318,6 +319,7 @@ export const COUNTRY_BODIES: readonly AgencyBody[] = [
   { key: 'election-commission', en: ['election commission', 'electoral commission', 'election authority', 'electoral authority'], zh: ['选举委员会', '中央选举委员会' ] },
   { key: 'investigation-bureau', en: ['investigation bureau', 'bureau of investigation', 'criminal police', 'criminal police office', 'criminal investigation department'], zh: ['调查局', '联邦调查局', '刑事警察局', '联邦刑事警察局', '刑警', '国家调查局', '中央调查局'] },
   { key: 'cybercrime-unit', en: ['cybercrime unit', 'cyber crime unit', 'cybercrime police', 'cybercrime division'], zh: ['网络犯罪调查局', '网络犯罪局', '网络犯罪中心'] },
+  { key: 'civil-protection', en: ['civil protection agency', 'civil defence agency', 'civil defense agency', 'civil contingencies agency', 'emergency management agency'], zh: ['民防局', '民防署', '紧急情况部', '应急管理局'] },
   { key: 'presidency', en: ['presidential office', "president's office"], zh: ['总统府', '总统办公室'] },
 ];
 
@@ -348,5 +350,10 @@ export const LOCAL_BODIES: readonly AgencyBody[] = [
   { key: 'financial-regulation', en: ['Financial Regulatory Bureau'], zh: ['金融监管局', '地方金融管理局', '金融办'] },
   { key: 'anti-fraud-centre', en: ['Anti-Fraud Centre'], zh: ['反诈中心'] },
   { key: 'secrecy-bureau', en: ['Secrecy Bureau'], zh: ['保密局'] },
+  { key: 'industry-it-bureau', en: ['Industry and Information Technology Bureau'], zh: ['工业和信息化局', '工信局', '经济和信息化局', '经信局', '经济和信息化委员会', '经信委', '工业和信息化厅', '工信厅', '经济和信息化厅'] },
+  { key: 'transport', en: ['Transport Commission'], zh: ['交通委员会', '交通委', '交通运输局', '交通运输厅'] },
+  { key: 'science-technology', en: ['Science and Technology Bureau'], zh: ['科技局', '科学技术局', '科委', '科学技术委员会', '科技厅', '科学技术厅'] },
+  { key: 'development-reform', en: ['Development and Reform Commission'], zh: ['发改委', '发展和改革委员会', '发展改革委'] },
+  { key: 'commerce', en: ['Commerce Bureau'], zh: ['商务局', '商务厅', '商务委'] },
   { key: 'discipline-commission', en: ['Discipline Inspection Commission'], zh: ['纪委监委', '纪委'] },
 ];

@@ -35,7 +35,7 @@ export const AGENCIES_CURATED: readonly GazetteerEntry[] = [
   agency('us-doj', 'US', ['Department of Justice', 'DOJ', 'Justice Department', 'U.S. Department of Justice', 'US Department of Justice'], ['美国司法部', '美司法部']),
   agency('us-attorney-general', 'US', ['US Attorney General', 'U.S. Attorney General'], ['美国司法部长', '美国总检察长']),
   agency('us-secret-service', 'US', ['United States Secret Service', 'Secret Service', 'USSS', 'U.S. Secret Service'], ['美国特勤局', '特勤局']),
-  agency('us-dhs', 'US', ['Department of Homeland Security', 'DHS', 'U.S. Department of Homeland Security', 'US Department of Homeland Security'], ['美国国土安全部', '国土安全部']),
+  agency('us-dhs', 'US', ['Department of Homeland Security', 'DHS', 'U.S. Department of Homeland Security', 'US Department of Homeland Security', 'Homeland Security Department'], ['美国国土安全部', '国土安全部']),
   agency('us-hsi', 'US', ['Homeland Security Investigations', 'HSI'], ['美国国土安全调查局', '国土安全调查局']),
   agency('us-nsa', 'US', ['National Security Agency', 'NSA'], ['美国国家安全局', '美国国安局']),
   agency('us-cia', 'US', ['Central Intelligence Agency', 'CIA'], ['美国中央情报局', '中央情报局', '美国中情局', '中情局']),

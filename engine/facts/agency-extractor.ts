@@ -176,10 +176,15 @@ function bodyAt(index: BodyIndex, lower: string, at: number): { body: AgencyBody
     if (!lower.startsWith(form, at)) continue;
     const end = at + form.length;
     if (/[a-z]$/.test(form) && isLatinWordChar(lower[end])) continue;
+    // 四川警察学院, 公安大学: a school named after the body is not the body.
+    if (NOT_A_BODY_AFTER.test(lower.slice(end, end + 4))) return null;
     return { body, end };
   }
   return null;
 }
+
+/** What turns a body's name into a school, an association or a newspaper (警察学院, 法院报). */
+const NOT_A_BODY_AFTER = /^(?:学院|大学|学校|职业|协会|学会|报社|academy|college|university|school|association|union)/;
 
 /** Where the body after an English place starts: past "'s" and spaces (Latvia's government), or -1. */
 function afterPlaceEn(text: string, end: number): number {
@@ -196,8 +201,19 @@ const GAP = String.raw`[ \t\u00a0]+`;
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 /** A capitalised word that ends as a word (not the "U" of "U.S."). */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?![.\p{L}\p{N}])`;
-/** One to three capitalised words: a town, county or district name. */
-const PLACE_WORDS = String.raw`${NAME_WORD}(?:${GAP}${NAME_WORD}){0,2}`;
+/*
+ * The patterns added for local bodies and US offices use Latin classes and no Unicode flag: with
+ * `\p{…}` and the `u` flag a regex costs several times more to compile and to run, and the names
+ * they read (towns, counties, districts) are written in Latin letters.
+ */
+const LATIN_UPPER = String.raw`A-Z\u00c0-\u00d6\u00d8-\u00de`;
+const LATIN_LETTER = String.raw`A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f`;
+const LATIN_NOT_WORD_BEFORE = `(?<![${LATIN_LETTER}0-9_'’.-])`;
+const LATIN_NOT_WORD_AFTER = `(?![${LATIN_LETTER}0-9_])`;
+const LATIN_CAP_WORD = `[${LATIN_UPPER}][${LATIN_LETTER}'’-]*`;
+/** One to three capitalised words: a town, county or district name (not the "U" of "U.S."). */
+const LATIN_NAME_END = `(?![${LATIN_LETTER}0-9]|\\.[${LATIN_LETTER}])`;
+const PLACE_WORDS = `${LATIN_CAP_WORD}${LATIN_NAME_END}(?:${GAP}${LATIN_CAP_WORD}${LATIN_NAME_END}){0,2}`;
 
 /** "Ministry of Public Works and Transport", "Department of X"; a place before it is looked up separately. */
 const MINISTRY_EN = new RegExp(
@@ -235,27 +251,28 @@ const LOCAL_POLICE_EN = new RegExp(
 );
 
 /** Local government: "Dallas City Council", "Hackney Borough Council", "Fulton County government", "Columbus City Hall". */
+const LOCAL_KIND = '(?:City|County|Town|Borough|District|Parish|Municipal|Metropolitan|Village|Regional|Shire)';
 const LOCAL_GOVERNMENT_EN = new RegExp(
-  `(?<![\\p{L}\\p{N}_'’.-])(?<name>(?:${CAP_WORD}${GAP}){1,3})(?<body>(?:City|County|Town|Borough|District|Parish|Municipal|Metropolitan|Village|Regional|Shire) (?:Council|Hall|Government|Commission|Board of Supervisors|Administration)|County [Gg]overnment|City [Gg]overnment|Council|Municipality)${NOT_WORD_AFTER}`,
-  'gu',
+  `${LATIN_NOT_WORD_BEFORE}(?<name>(?:(?!${LOCAL_KIND} )${LATIN_CAP_WORD}${GAP}){1,3})(?<body>${LOCAL_KIND} (?:Council|Hall|Government|Commission|Board of Supervisors|Administration)|County [Gg]overnment|City [Gg]overnment|Council|Municipality)${LATIN_NOT_WORD_AFTER}`,
+  'g',
 );
 
 /** "City of Dallas", "Municipality of Anchorage", "Town of Hudson". */
-const CITY_OF_EN = new RegExp(`${NOT_WORD_BEFORE}(?<kind>City|Municipality|Town|Borough|County|State) of ${PLACE_WORDS}`, 'gu');
+const CITY_OF_EN = new RegExp(`${LATIN_NOT_WORD_BEFORE}(?<kind>City|Municipality|Town|Borough|County|State) of ${PLACE_WORDS}`, 'g');
 
 /** "U.S. Attorney's Office for the Southern District of New York", "US Attorney's Office in Boston". */
 const US_ATTORNEY_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?:U\\.S\\.|US|United States)${GAP}Attorney['’]?s?${GAP}(?:Office|office)` +
+  `${LATIN_NOT_WORD_BEFORE}(?:U\\.S\\.|US|United States)${GAP}Attorney['’]?s?${GAP}(?:Office|office)` +
     `(?:(?:${GAP}for${GAP}the${GAP}(?:(?:Northern|Southern|Eastern|Western|Middle|Central)${GAP})?District${GAP}of${GAP}${PLACE_WORDS})|(?:${GAP}in${GAP}${PLACE_WORDS}))?`,
-  'gu',
+  'g',
 );
 
 /** "U.S. District Court for the Northern District of California", "Court of Appeals for the Ninth Circuit", "Delaware Chancery Court". */
 const COURT_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?:(?:U\\.S\\.|US|United States|Federal)${GAP})?(?:(?:District|Bankruptcy|Circuit)${GAP}Court|Court${GAP}of${GAP}Appeals?)${GAP}for${GAP}the${GAP}` +
-    `(?:(?:(?:Northern|Southern|Eastern|Western|Middle|Central)${GAP})?District${GAP}of${GAP}${PLACE_WORDS}|${NAME_WORD}${GAP}Circuit)` +
-    `|(?<![\\p{L}\\p{N}_'’.-])(?<name>(?:${CAP_WORD}${GAP}){1,3})(?:Superior|Circuit|District|County|Chancery|Crown|Magistrates['’]?|Municipal|Federal|Supreme|Appeals|Appellate|Bankruptcy|Criminal|Regional)${GAP}Court${NOT_WORD_AFTER}`,
-  'gu',
+  `${LATIN_NOT_WORD_BEFORE}(?:(?:U\\.S\\.|US|United States|Federal)${GAP})?(?:(?:District|Bankruptcy|Circuit)${GAP}Court|Court${GAP}of${GAP}Appeals?)${GAP}for${GAP}the${GAP}` +
+    `(?:(?:(?:Northern|Southern|Eastern|Western|Middle|Central)${GAP})?District${GAP}of${GAP}${PLACE_WORDS}|${LATIN_CAP_WORD}${GAP}Circuit)` +
+    `|${LATIN_NOT_WORD_BEFORE}(?<name>(?:${LATIN_CAP_WORD}${GAP}){1,3})(?:Superior|Circuit|District|County|Chancery|Crown|Magistrates['’]?|Municipal|Federal|Supreme|Appeals|Appellate|Bankruptcy|Criminal|Regional)${GAP}Court${LATIN_NOT_WORD_AFTER}`,
+  'g',
 );
 
 /** Capitalised words that start a sentence or describe police without naming any. */
@@ -301,7 +318,7 @@ const ZH_EMBASSY = /驻[\u4e00-\u9fff]{1,6}?(?:大使馆|总领事馆|领事馆|
 /** City governments of places no list holds (达拉斯市政府, 哥伦布市议会): the name is read backwards. */
 const ZH_CITY_BODY = /(?:市政府|市政厅|市议会|市长办公室)/g;
 /** Characters that never belong to such a name: particles, verbs and punctuation-like words. */
-const ZH_NAME_STOP = /[^\u4e00-\u9fff]|[的称说与和被在了对向将已为从及等该某是有个这那也都后前时报据经并或而但就要遭受到击攻入侵黑客称示布告知表]/;
+const ZH_NAME_STOP = /[^\u4e00-\u9fff]|[的称说与和被在了对向将已为从及等该某是有个这那也都后前时报据经并或而但就要遭受到击攻入侵黑客称示表]/;
 
 /** Abbreviations that pair with the next one (英美, 中美, 欧美): "英美外交部" is not 美外交部. */
 const ZH_PAIR_BEFORE = /[欧中英美日韩俄澳德法加印朝乌港台亚非]/u;
@@ -346,7 +363,9 @@ function regionBodyCandidate(p: AgencyPlace, body: AgencyBody, start: number, en
   };
 }
 
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+/** Every match of `re`; none without running it when the text lacks what every match contains (`needs`). */
+function* matches(re: RegExp, text: string, needs?: RegExp): Generator<RegExpExecArray> {
+  if (needs && !needs.test(text)) return;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     yield m;
@@ -457,7 +476,7 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
   const places = placeContext(text, caseless);
   placeBodyCandidates(text, places, out);
 
-  for (const m of matches(BODY_IN_PLACE_EN, text)) {
+  for (const m of matches(BODY_IN_PLACE_EN, text, /(?:police|prosecutors|courts?) in /i)) {
     const end = m.index + m[0].length;
     const h = places.hits.find((p) => p.start === end && (p.kind === 'country' || p.kind === 'region'));
     if (!h) continue;
@@ -468,7 +487,7 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     out.push(h.kind === 'region' ? regionBodyCandidate(h.place, body, m.index, h.end) : countryBodyCandidate(h.place, body, m.index, h.end));
   }
 
-  for (const m of matches(MINISTRY_EN, text)) {
+  for (const m of matches(MINISTRY_EN, text, /Ministry|Department|Office/)) {
     const h = places.before(m.index);
     // A bare "Department of X" is as often a university department: only with a place.
     if (m.groups!.kind === 'Department' && !h) continue;
@@ -515,7 +534,7 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     out.push({ start, end: start + name.length, value: name.replace(/\s+/g, ' '), id: `agency:${slug(name)}` });
   }
 
-  for (const m of matches(ELECTION_COMMISSION_EN, text)) {
+  for (const m of matches(ELECTION_COMMISSION_EN, text, /lectoral|lection/i)) {
     const h = places.before(m.index + (m[0].length - m[0].trimStart().length));
     if (!h && !m.groups!.kind) continue;
     const start = h ? h.start : m.index + (m[0].length - m[0].trimStart().length);
@@ -543,7 +562,9 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     out.push({ start, end, value: spanText.replace(/\s+/g, ' '), id: `agency:police-${slug(spanText)}` });
   }
 
-  for (const m of matches(LOCAL_GOVERNMENT_EN, text)) {
+  // Each local and US pattern runs only when its head word is in the text: most pages have none,
+  // and a regex is compiled on its first run.
+  for (const m of matches(LOCAL_GOVERNMENT_EN, text, /Council|Hall|Government|government|Commission|Municipality|Administration|Supervisors/)) {
     const { skipped, words } = trimLeadingWords(m.groups!.name, NOT_A_POLICE_NAME);
     if (words.length === 0 || NOT_A_COUNCIL_NAME.has(words[words.length - 1].toLowerCase())) continue;
     // A bare "<X> Council" or "<X> Municipality" needs a known place as its name.
@@ -555,7 +576,7 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     out.push({ start, end, value: name, id: `agency:local-${slug(name)}` });
   }
 
-  for (const m of matches(CITY_OF_EN, text)) {
+  for (const m of matches(CITY_OF_EN, text, /(?:City|Municipality|Town|Borough|County|State) of /)) {
     const words = m[0].split(/[ \t\u00a0]+/).slice(2);
     if (NOT_A_POLICE_NAME.has(words[0].toLowerCase())) continue;
     // "State of Emergency", "City of Hope" (a hospital) … only a known place or a City/Town/Municipality.
@@ -566,12 +587,12 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     out.push({ start: m.index, end: m.index + m[0].length, value: name, id: `agency:local-${slug(name)}` });
   }
 
-  for (const m of matches(US_ATTORNEY_EN, text)) {
+  for (const m of matches(US_ATTORNEY_EN, text, /Attorney/)) {
     const name = m[0].replace(/\s+/g, ' ').replace(/^(U\.S\.|US|United States) Attorney['’]?s? [Oo]ffice/, "U.S. Attorney's Office");
     out.push({ start: m.index, end: m.index + m[0].length, value: name, id: `agency:us-attorney-${slug(name.slice(23)) || 'office'}`, country: 'US', zh: '美国联邦检察官办公室' });
   }
 
-  for (const m of matches(COURT_EN, text)) {
+  for (const m of matches(COURT_EN, text, /Court/)) {
     let start = m.index;
     if (m.groups!.name !== undefined) {
       const { skipped, words } = trimLeadingWords(m.groups!.name, NOT_A_POLICE_NAME);
@@ -597,7 +618,7 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     });
   }
 
-  for (const m of matches(ZH_CITY_BODY, text)) {
+  for (const m of matches(ZH_CITY_BODY, text, /市[政议长]/)) {
     let start = m.index;
     while (start > 0 && m.index - start < 6 && !ZH_NAME_STOP.test(text[start - 1])) start--;
     if (m.index - start < 2) continue;
