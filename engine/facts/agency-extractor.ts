@@ -260,6 +260,9 @@ const LOCAL_GOVERNMENT_EN = new RegExp(
 /** "City of Dallas", "Municipality of Anchorage", "Town of Hudson". */
 const CITY_OF_EN = new RegExp(`${LATIN_NOT_WORD_BEFORE}(?<kind>City|Municipality|Town|Borough|County|State) of ${PLACE_WORDS}`, 'g');
 
+/** Words after "City of X" that make it an institution's name. */
+const INSTITUTION_AFTER = /^[ \t\u00a0]*(?:[A-Z][a-z]+[ \t\u00a0]+)?(?:Hospital|Medical|Health|Cancer|Center|Centre|University|College|School|Church|Foundation|Company|Bank|Club|Hotel|Mall|FC)\b/;
+
 /** "U.S. Attorney's Office for the Southern District of New York", "US Attorney's Office in Boston". */
 const US_ATTORNEY_EN = new RegExp(
   `${LATIN_NOT_WORD_BEFORE}(?:U\\.S\\.|US|United States)${GAP}Attorney['’]?s?${GAP}(?:Office|office)` +
@@ -311,6 +314,8 @@ const ZH_GAP = /[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为�
 
 /** A district, county or branch after a Chinese body: 上海市公安局浦东分局网安支队. */
 const ZH_BRANCH = /(?:[\u4e00-\u9fff]{1,5}?分局)?(?:网安支队|网安大队|派出所)?/y;
+
+const EMBASSY = COUNTRY_BODIES.find((b) => b.key === 'embassy')!;
 
 /** 俄罗斯驻华盛顿大使馆, 俄驻美大使馆: the part after the place. */
 const ZH_EMBASSY = /驻[\u4e00-\u9fff]{1,6}?(?:大使馆|总领事馆|领事馆|使馆)/y;
@@ -430,6 +435,11 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
     if (h.kind === 'short') {
       // 英美外交部 names two ministries; the fact keeps the span, the value the first country.
       if (h.start > 0 && ZH_PAIR_BEFORE.test(text[h.start - 1])) continue;
+      const embassy = stickyMatch(ZH_EMBASSY, text, h.end);
+      if (embassy) {
+        out.push(countryBodyCandidate(p, EMBASSY, h.start, h.end + embassy.length));
+        continue;
+      }
       let end = h.end;
       while (end < text.length && ZH_PAIR_BEFORE.test(text[end]) && !SHORT_BODY_ZH.byFirst.has(text[end])) end++;
       const found = bodyAt(SHORT_BODY_ZH, text, end);
@@ -439,7 +449,7 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
     if (h.kind === 'country') {
       const embassy = stickyMatch(ZH_EMBASSY, text, h.end);
       if (embassy) {
-        out.push(countryBodyCandidate(p, COUNTRY_BODIES.find((b) => b.key === 'embassy')!, h.start, h.end + embassy.length));
+        out.push(countryBodyCandidate(p, EMBASSY, h.start, h.end + embassy.length));
         continue;
       }
       // 巴西联邦警察, 俄罗斯联邦政府, 英国国家犯罪局: 联邦/国家 belong to the body's name.
@@ -583,6 +593,8 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     if (m.groups!.kind === 'State' || m.groups!.kind === 'County') {
       if (!places.hits.some((h) => h.start === m.index + m[0].indexOf(words[0]))) continue;
     }
+    // "City of Hope National Medical Center" names a hospital, not a city.
+    if (INSTITUTION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const name = m[0].replace(/\s+/g, ' ');
     out.push({ start: m.index, end: m.index + m[0].length, value: name, id: `agency:local-${slug(name)}` });
   }
