@@ -711,7 +711,6 @@ export const GENERATED_AGENCIES: readonly (readonly [string, string, readonly st
   ["agency:hk-hospital-authority","HK",["Hospital Authority (Hong Kong)"],["香港医院管理局","医院管理局","医管局"]],
   ["agency:hk-consumer-council","HK",["Consumer Council (Hong Kong)"],["香港消费者委员会"]],
   ["agency:hk-insurance-authority","HK",["Insurance Authority (Hong Kong)"],["香港保险业监管局","保险业监管局"]],
-  ["agency:hk-chief-executive-of-hong-kong","HK",["Chief Executive of Hong Kong"],["香港特区行政长官"]],
   ["agency:hk-commissioner-of-critical-infrastructure","HK",["Commissioner of Critical Infrastructure (Computer-system Security)"],["关键基础设施（电脑系统安全）专员办事处"]],
   ["agency:hk-department-of-health","HK",["Department of Health (Hong Kong)"],["香港卫生署","卫生署"]],
   ["agency:hk-education-bureau","HK",["Education Bureau (Hong Kong)"],["香港教育局"]],

@@ -155,6 +155,9 @@ function indexBodies(bodies: readonly AgencyBody[], lang: 'en' | 'zh', filter: (
   return { byFirst };
 }
 
+/** One-character Chinese forms (美, 英, 俄) → place. */
+const SHORT_PLACE_ZH = new Map(COUNTRY_PLACES.flatMap((p) => (p.zhShort ?? []).map((s) => [s, p] as const)));
+
 const BODY_EN = indexBodies(COUNTRY_BODIES, 'en');
 const BODY_ZH = indexBodies(COUNTRY_BODIES, 'zh');
 const SHORT_BODY_ZH = indexBodies(COUNTRY_BODIES, 'zh', (b) => b.afterShort === true);
@@ -217,7 +220,7 @@ const PLACE_WORDS = `${LATIN_CAP_WORD}${LATIN_NAME_END}(?:${GAP}${LATIN_CAP_WORD
 
 /** "Ministry of Public Works and Transport", "Department of X"; a place before it is looked up separately. */
 const MINISTRY_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?<kind>Ministry|Department|Mayor['’]s Office) of(?: the)? ${NAME_WORD}(?:${GAP}(?:(?:and|&|of|for)${GAP}(?:the${GAP})?)?${NAME_WORD}){0,5}`,
+  `${NOT_WORD_BEFORE}(?<kind>Ministry|Department|Mayor['’]s Office) of(?: the)? ${NAME_WORD}(?:${GAP}(?:(?:and|&)${GAP}|(?:of|for)${GAP}(?:the${GAP})?)?${NAME_WORD}){0,5}`,
   'gu',
 );
 
@@ -455,7 +458,14 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       // 巴西联邦警察, 俄罗斯联邦政府, 英国国家犯罪局: 联邦/国家 belong to the body's name.
       const prefixed = text.startsWith('联邦', h.end) || text.startsWith('国家', h.end) ? h.end + 2 : -1;
       const found = bodyAt(BODY_ZH, text, h.end) ?? (prefixed > 0 ? bodyAt(BODY_ZH, text, prefixed) : null);
-      if (found) out.push(countryBodyCandidate(p, found.body, h.start, found.end));
+      if (found) {
+        out.push(countryBodyCandidate(p, found.body, h.start, found.end));
+        continue;
+      }
+      // 美国防部 is 美 + 国防部, not 美国 + 防部: the one-character form with the body after it.
+      const short = SHORT_PLACE_ZH.get(text[h.start]);
+      const shortBody = short && !(h.start > 0 && ZH_PAIR_BEFORE.test(text[h.start - 1])) ? bodyAt(SHORT_BODY_ZH, text, h.start + 1) : null;
+      if (short && shortBody) out.push(countryBodyCandidate(short, shortBody.body, h.start, shortBody.end));
       continue;
     }
     // Regions and Chinese places: 北京市公安局, 西安高新警方, 深圳南山网安部门, 特拉华州衡平法院.
@@ -473,6 +483,16 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       break;
     }
   }
+}
+
+/** "us-" for a country, "us-indiana-" for a region: the start of a pattern fact's id. */
+function placeIdPrefix(h: PlaceHit): string {
+  return `${h.place.country.toLowerCase()}-${h.kind === 'region' ? slug(h.place.en[0]) + '-' : ''}`;
+}
+
+/** The end of a name without a trailing possessive ("City of Atlanta's" → "City of Atlanta"). */
+function withoutPossessive(text: string, end: number): number {
+  return end >= 2 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’') ? end - 2 : end;
 }
 
 function stickyMatch(re: RegExp, text: string, at: number): string | null {
@@ -502,14 +522,14 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     // A bare "Department of X" is as often a university department: only with a place.
     if (m.groups!.kind === 'Department' && !h) continue;
     const start = h ? h.start : m.index;
-    const end = m.index + m[0].length;
+    const end = withoutPossessive(text, m.index + m[0].length);
     const name = text.slice(start, end).replace(/\s+/g, ' ');
     const kindAt = name.indexOf(m.groups!.kind);
     out.push({
       start,
       end,
       value: h ? `${placeName(h.place)} ${name.slice(kindAt)}` : name,
-      id: `agency:${h ? h.place.country.toLowerCase() + '-' : ''}${slug(name.slice(kindAt))}`,
+      id: `agency:${h ? placeIdPrefix(h) : ''}${slug(name.slice(kindAt))}`,
       country: h?.place.country,
     });
   }
@@ -595,13 +615,15 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     }
     // "City of Hope National Medical Center" names a hospital, not a city.
     if (INSTITUTION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-    const name = m[0].replace(/\s+/g, ' ');
-    out.push({ start: m.index, end: m.index + m[0].length, value: name, id: `agency:local-${slug(name)}` });
+    const end = withoutPossessive(text, m.index + m[0].length);
+    const name = text.slice(m.index, end).replace(/\s+/g, ' ');
+    out.push({ start: m.index, end, value: name, id: `agency:local-${slug(name)}` });
   }
 
   for (const m of matches(US_ATTORNEY_EN, text, /Attorney/)) {
-    const name = m[0].replace(/\s+/g, ' ').replace(/^(U\.S\.|US|United States) Attorney['’]?s? [Oo]ffice/, "U.S. Attorney's Office");
-    out.push({ start: m.index, end: m.index + m[0].length, value: name, id: `agency:us-attorney-${slug(name.slice(23)) || 'office'}`, country: 'US', zh: '美国联邦检察官办公室' });
+    const end = withoutPossessive(text, m.index + m[0].length);
+    const name = text.slice(m.index, end).replace(/\s+/g, ' ').replace(/^(U\.S\.|US|United States) Attorney['’]?s? [Oo]ffice/, "U.S. Attorney's Office");
+    out.push({ start: m.index, end, value: name, id: `agency:us-attorney-${slug(name.slice(23)) || 'office'}`, country: 'US', zh: '美国联邦检察官办公室' });
   }
 
   for (const m of matches(COURT_EN, text, /Court/)) {
@@ -657,7 +679,13 @@ function gazetteerCandidates(text: string, caseless: boolean): Candidate[] {
 /** Finds agencies: the bilingual list first, then named governments, police and courts by pattern. */
 export function extractAgencies(ctx: ExtractContext): Fact[] {
   const caseless = isLowerCaseText(ctx.text);
-  const candidates = selectLeftmostLongest([...gazetteerCandidates(ctx.text, caseless), ...patternCandidates(ctx.text, caseless)]);
+  const listed = gazetteerCandidates(ctx.text, caseless);
+  // "Hong Kong's Privacy Commissioner for Personal Data": a pattern that stops inside a listed
+  // name would hide the name (leftmost wins), so it yields to the list.
+  const patterns = patternCandidates(ctx.text, caseless).filter(
+    (p) => !listed.some((l) => l.start > p.start && l.start < p.end && l.end > p.end),
+  );
+  const candidates = selectLeftmostLongest([...listed, ...patterns]);
   const facts: Fact[] = [];
   for (const c of candidates) {
     if (c.id?.startsWith(BLOCKER_PREFIX)) continue;
