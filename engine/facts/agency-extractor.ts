@@ -87,6 +87,8 @@ interface Candidate {
   id?: string;
   country?: string;
   zh?: string;
+  /** Where the body starts in a "<place> <body>" match (after the place and any gap). */
+  bodyStart?: number;
 }
 
 /** The kind of place a place-gazetteer entry stands for. */
@@ -431,8 +433,8 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       const found = bodyAt(h.kind === 'region' ? REGION_BODY_EN : BODY_EN, lower, at);
       if (!found) continue;
       if (text.slice(h.start, h.end) === 'us' && !/^(government|embassy)$/.test(found.body.key)) continue;
-      if (h.kind === 'region') out.push(regionBodyCandidate(p, found.body, h.start, found.end));
-      else out.push(countryBodyCandidate(p, found.body, h.start, found.end));
+      const c = h.kind === 'region' ? regionBodyCandidate(p, found.body, h.start, found.end) : countryBodyCandidate(p, found.body, h.start, found.end);
+      out.push({ ...c, bodyStart: at });
       continue;
     }
     if (h.kind === 'short') {
@@ -459,7 +461,7 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       const prefixed = text.startsWith('联邦', h.end) || text.startsWith('国家', h.end) ? h.end + 2 : -1;
       const found = bodyAt(BODY_ZH, text, h.end) ?? (prefixed > 0 ? bodyAt(BODY_ZH, text, prefixed) : null);
       if (found) {
-        out.push(countryBodyCandidate(p, found.body, h.start, found.end));
+        out.push({ ...countryBodyCandidate(p, found.body, h.start, found.end), bodyStart: h.end });
         continue;
       }
       // 美国防部 is 美 + 国防部, not 美国 + 防部: the one-character form with the body after it.
@@ -479,7 +481,7 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       if (!found) continue;
       const branch = stickyMatch(ZH_BRANCH, text, found.end);
       const end = found.end + (branch?.length ?? 0);
-      out.push(regionBodyCandidate(p, found.body, h.start, end, text.slice(h.start, end)));
+      out.push({ ...regionBodyCandidate(p, found.body, h.start, end, text.slice(h.start, end)), bodyStart: at + gap });
       break;
     }
   }
@@ -676,15 +678,26 @@ function gazetteerCandidates(text: string, caseless: boolean): Candidate[] {
     }));
 }
 
+/**
+ * A pattern whose body is the start of a longer listed name takes the whole name: "Hong Kong's
+ * Privacy Commissioner for Personal Data" is the listed body (same country) with its place;
+ * "Austrian Federal Criminal Police Office" stays Austrian; 山东公安机关 stays Shandong's. Any
+ * other pattern that stops inside a listed name yields to it (leftmost would hide the name).
+ */
+function joinListedName(p: Candidate, listed: readonly Candidate[], text: string): Candidate[] {
+  const body = p.bodyStart === undefined ? undefined : listed.find((l) => l.start === p.bodyStart && l.end >= p.end);
+  if (body) {
+    return [body.country === p.country && /[A-Za-z]/.test(text[p.start]) ? { ...body, start: p.start } : { ...p, end: body.end }];
+  }
+  const longer = listed.find((l) => l.start > p.start && l.start < p.end && l.end > p.end);
+  return !longer || HAN.test(text[p.start]) ? [p] : [];
+}
+
 /** Finds agencies: the bilingual list first, then named governments, police and courts by pattern. */
 export function extractAgencies(ctx: ExtractContext): Fact[] {
   const caseless = isLowerCaseText(ctx.text);
   const listed = gazetteerCandidates(ctx.text, caseless);
-  // "Hong Kong's Privacy Commissioner for Personal Data": a pattern that stops inside a listed
-  // name would hide the name (leftmost wins), so it yields to the list.
-  const patterns = patternCandidates(ctx.text, caseless).filter(
-    (p) => !listed.some((l) => l.start > p.start && l.start < p.end && l.end > p.end),
-  );
+  const patterns = patternCandidates(ctx.text, caseless).flatMap((p) => joinListedName(p, listed, ctx.text));
   const candidates = selectLeftmostLongest([...listed, ...patterns]);
   const facts: Fact[] = [];
   for (const c of candidates) {

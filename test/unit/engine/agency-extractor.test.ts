@@ -61,6 +61,10 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['保安局表示，香港警方正与私隐专员公署跟进', 'zh', [['保安局', 'Security Bureau (Hong Kong)'], ['香港警方', 'Hong Kong Police Force', 'agency:hk-police'], ['私隐专员公署', 'Privacy Commissioner for Personal Data', 'agency:hk-pcpd']]],
   ['澳门司法警察局和数位发展部资通安全署发布警示', 'zh', [['澳门司法警察局', 'Macau Judiciary Police'], ['数位发展部资通安全署', 'Administration for Cyber Security']]],
   ['江苏省公安厅、义乌市公安局和秦皇岛警方联合行动', 'zh', [['江苏省公安厅', 'Jiangsu Public Security Department', 'agency:cn-jiangsu-public-security-department'], ['义乌市公安局', 'Yiwu Public Security Bureau', 'agency:cn-yiwu-psb'], ['秦皇岛警方', 'Qinhuangdao police', 'agency:cn-qinhuangdao-police']]],
+  ["Hong Kong's Privacy Commissioner for Personal Data and the UK's National Cyber Security Centre", 'en', [["Hong Kong's Privacy Commissioner for Personal Data", 'Privacy Commissioner for Personal Data', 'agency:hk-pcpd'], ["UK's National Cyber Security Centre", 'National Cyber Security Centre', 'agency:gb-ncsc']]],
+  ['The Austrian Federal Criminal Police Office helped.', 'en', [['Austrian Federal Criminal Police Office', 'Austrian investigation bureau', 'agency:at-investigation-bureau']]],
+  ['3. 美国防部计划推出新战略', 'zh', [['美国防部', 'American defence ministry', 'agency:us-defence-ministry']]],
+  ['山东公安机关网安部门依法查处', 'zh', [['山东公安机关', 'Shandong public security', 'agency:cn-shandong-public-security'], ['网安部门', 'Cyber police (China)', 'agency:cn-cyber-police']]],
   ['俄驻美大使馆未予置评', 'zh', [['俄驻美大使馆', 'Russian embassy', 'agency:ru-embassy']]],
   ['达拉斯市政府遭勒索软件攻击', 'zh', [['达拉斯市政府', '达拉斯市政府']]],
 ];
