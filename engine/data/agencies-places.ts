@@ -246,9 +246,11 @@ const CURATED_CHINESE_PLACES: readonly AgencyPlace[] = [
 const AMBIGUOUS_SHORT_NAMES = new Set(['阿里', '中山', '白银', '东方', '合作']);
 
 /** Places of China named before 公安局, 警方, 网警, 网安部门, 法院 and the like. */
+const CURATED_CHINESE_NAMES = new Set(CURATED_CHINESE_PLACES.flatMap((p) => p.zh));
+
 export const CHINESE_PLACES: readonly AgencyPlace[] = [
   ...CURATED_CHINESE_PLACES,
-  ...GENERATED_CHINESE_PLACES.filter(([, zh]) => !CURATED_CHINESE_PLACES.some((p) => p.zh.includes(zh)) && !AMBIGUOUS_SHORT_NAMES.has(zh)).map(
+  ...GENERATED_CHINESE_PLACES.filter(([, zh]) => !CURATED_CHINESE_NAMES.has(zh) && !AMBIGUOUS_SHORT_NAMES.has(zh)).map(
     ([en, zh, level]) => ({ ...place('CN', [en], [], [zh]), ...(level === 'x' ? { cityOnly: true } : {}) }),
   ),
 ];

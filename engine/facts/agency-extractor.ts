@@ -114,7 +114,7 @@ function buildPlaceIndex(): { gazetteer: Gazetteer; refs: Map<string, PlaceRef> 
     for (const n of own) taken.add(n.toLowerCase());
     const id = `${kind}:${entries.length}`;
     refs.set(id, { place, kind });
-    entries.push({ id, en: own.filter((n) => !HAN.test(n)), zh: own.filter((n) => HAN.test(n)) });
+    entries.push({ id, en: own.filter((n) => !isHanUnit(n.charCodeAt(0))), zh: own.filter((n) => isHanUnit(n.charCodeAt(0))) });
   };
   for (const p of COUNTRY_PLACES) add(p, 'country', [...p.en, ...p.demonyms, ...p.zh]);
   for (const p of REGION_PLACES) add(p, 'region', [...p.en, ...p.zh]);
@@ -124,6 +124,11 @@ function buildPlaceIndex(): { gazetteer: Gazetteer; refs: Map<string, PlaceRef> 
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/** A CJK unified ideograph (the first unit of every Chinese place name). */
+function isHanUnit(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
 let placeIndex: ReturnType<typeof buildPlaceIndex> | null = null;
 
 /** A place mention in the text. */
@@ -481,7 +486,9 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       if (!found) continue;
       const branch = stickyMatch(ZH_BRANCH, text, found.end);
       const end = found.end + (branch?.length ?? 0);
-      out.push({ ...regionBodyCandidate(p, found.body, h.start, end, text.slice(h.start, end)), bodyStart: at + gap });
+      // 安徽省阜阳市公安局 is Fuyang's bureau: the place nearest the body names it.
+      const inner = places.hits.find((o) => o.kind === 'local' && o.start >= at && o.end <= at + gap);
+      out.push({ ...regionBodyCandidate(inner?.place ?? p, found.body, h.start, end, text.slice(h.start, end)), bodyStart: at + gap });
       break;
     }
   }
