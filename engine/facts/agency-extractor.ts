@@ -60,7 +60,7 @@ function agencyEntries(): GazetteerEntry[] {
 
 /** The agency matcher, built on first use (a few milliseconds); without case for text without capitals. */
 function agencyGazetteer(caseless: boolean): Gazetteer {
-  if (caseless) return (caselessGazetteer ??= buildGazetteer(agencyEntries(), { caseSensitive: () => false }));
+  if (caseless) return (caselessGazetteer ??= buildGazetteer(agencyEntries(), { caseSensitive: (alias) => WORD_LIKE_ALIASES.has(alias) }));
   return (gazetteer ??= buildGazetteer(agencyEntries(), { caseSensitive: isCaseSensitiveAgencyAlias }));
 }
 
@@ -72,13 +72,22 @@ function agencyGazetteer(caseless: boolean): Gazetteer {
 export function isLowerCaseText(text: string): boolean {
   let lower = 0;
   let upper = 0;
+  let han = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x61 && c <= 0x7a) lower++;
     else if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (isHanUnit(c)) han++;
   }
-  return lower >= 12 && upper * 200 <= lower;
+  // A Chinese article's Latin letters are mostly links and code, where "sec" or "ice" name nothing.
+  return lower >= 12 && upper * 200 <= lower && han * 4 < lower;
 }
+
+/**
+ * Aliases that are everyday words in lower case ("ice", "sec", "home office"): they keep their
+ * case even in a text without capitals.
+ */
+const WORD_LIKE_ALIASES = new Set(['ICE', 'SEC', 'DIA', 'ICO', 'AFP', 'EMA', 'SAC', 'OPP', 'EPA', 'Home Office', 'Garante', 'Congress', 'Senate']);
 
 interface Candidate {
   start: number;

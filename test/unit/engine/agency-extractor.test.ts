@@ -131,6 +131,8 @@ describe('agencyExtractor', () => {
     expect(isLowerCaseText('the fbi and police in brazil said the attack hit the city.')).toBe(true);
     expect(isLowerCaseText('The FBI said the attack hit the city of Dallas last week.')).toBe(false);
     expect(extract('The fbi file was deleted. The FBI said so.').map((f) => f.text)).toEqual(['FBI']);
+    expect(isLowerCaseText('据悉，攻击者使用 hxxp://example.com/sec/ice/update.php 下载载荷，之后连接 c2.example.net')).toBe(false);
+    expect(extract('he worked from a home office and ate ice cream for a sec before the nsa called.').map((f) => f.text)).toEqual(['nsa']);
   });
 
   test('nothing inside excluded spans', () => {
