@@ -118,7 +118,8 @@ function buildPlaceIndex(): { gazetteer: Gazetteer; refs: Map<string, PlaceRef> 
   const entries: GazetteerEntry[] = [];
   const taken = new Set<string>();
   const add = (place: AgencyPlace, kind: PlaceKind, names: readonly string[]) => {
-    const own = names.filter((n) => n.length > 0 && !taken.has(n.toLowerCase()));
+    // "the Netherlands": the article belongs to the text around it ("the Dutch police", "police of the Netherlands").
+    const own = names.map((n) => n.replace(/^the /i, '')).filter((n) => n.length > 0 && !taken.has(n.toLowerCase()));
     if (own.length === 0) return;
     for (const n of own) taken.add(n.toLowerCase());
     const id = `${kind}:${entries.length}`;
@@ -361,8 +362,10 @@ function slug(s: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** The adjective for a place ("Italian"); its name where the demonym is a noun ("New Zealander"). */
 function placeName(p: AgencyPlace): string {
-  return p.demonyms[0] ?? p.en[0];
+  const demonym = p.demonyms[0];
+  return demonym && !/er$/.test(demonym) ? demonym : p.en[0];
 }
 
 function countryBodyCandidate(p: AgencyPlace, body: AgencyBody, start: number, end: number): Candidate {
@@ -441,6 +444,10 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
   for (const h of places.hits) {
     const p = h.place;
     if (!HAN.test(text[h.start])) {
+      if (h.kind === 'country') {
+        const before = bodyBeforeOf(text, lower, h.start);
+        if (before) out.push(countryBodyCandidate(p, before.body, before.start, h.end));
+      }
       // "US"/"us" as a pronoun: only the upper-case form or a government/embassy after it.
       const at = afterPlaceEn(text, h.end);
       if (at < 0) continue;
@@ -513,6 +520,23 @@ function withoutPossessive(text: string, end: number): number {
   return end >= 2 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’') ? end - 2 : end;
 }
 
+/** The body named right before " of (the) <place>" ("the Federal Police of Brazil"), with where it starts. */
+function bodyBeforeOf(text: string, lower: string, placeStart: number): { body: AgencyBody; start: number } | null {
+  const from = Math.max(0, placeStart - 12);
+  const of = /[ \t\u00a0]of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i.exec(text.slice(from, placeStart));
+  if (!of) return null;
+  const end = from + of.index;
+  let best: { body: AgencyBody; start: number } | null = null;
+  for (const list of BODY_EN.byFirst.values()) {
+    for (const { form, body } of list) {
+      const start = end - form.length;
+      if (start < 0 || (best && start >= best.start) || !lower.startsWith(form, start) || isLatinWordChar(lower[start - 1])) continue;
+      best = { body, start };
+    }
+  }
+  return best;
+}
+
 function stickyMatch(re: RegExp, text: string, at: number): string | null {
   re.lastIndex = at;
   const m = re.exec(text);
@@ -536,7 +560,9 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
   }
 
   for (const m of matches(MINISTRY_EN, text, /Ministry|Department|Office/)) {
-    const h = places.before(m.index);
+    // "New York State Department of Financial Services": the state's, not the State Department.
+    const state = /(?:^|[ \t\u00a0])State[ \t\u00a0]+$/.exec(text.slice(Math.max(0, m.index - 7), m.index));
+    const h = places.before(m.index) ?? (state ? places.before(m.index - state[0].trimStart().length) : undefined);
     // A bare "Department of X" is as often a university department: only with a place.
     if (m.groups!.kind === 'Department' && !h) continue;
     const start = h ? h.start : m.index;

@@ -44,6 +44,10 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['The Costa Rican government declared an emergency.', 'en', [['Costa Rican government', 'Costa Rican government', 'agency:cr-government']]],
   ['Uruguay’s interior ministry and the Estonian cyber security centre said so.', 'en', [['Uruguay’s interior ministry', 'Uruguayan interior ministry', 'agency:uy-interior-ministry'], ['Estonian cyber security centre', 'Estonian cyber security centre', 'agency:ee-cyber-centre']]],
   ['The Austrian federal police seized servers.', 'en', [['Austrian federal police', 'Austrian federal police', 'agency:at-federal-police']]],
+  ['The Federal Police of Brazil and the government of Chile said so.', 'en', [['Federal Police of Brazil', 'Brazilian federal police', 'agency:br-federal-police'], ['government of Chile', 'Chilean government', 'agency:cl-government']]],
+  ['The police of the Netherlands and the ministry of health of New Zealand agreed.', 'en', [['police of the Netherlands', 'Dutch police', 'agency:nl-police'], ['ministry of health of New Zealand', 'New Zealand health ministry', 'agency:nz-health-ministry']]],
+  ["Chile's Computer Security Incident Response Team issued an alert.", 'en', [["Chile's Computer Security Incident Response Team", 'Chilean cert', 'agency:cl-cert']]],
+  ['The New York State Department of Financial Services fined it.', 'en', [['New York State Department of Financial Services', 'New York Department of Financial Services']]],
   // US offices and courts, local government.
   ["The U.S. Attorney's Office for the Eastern District of Virginia filed charges.", 'en', [["U.S. Attorney's Office for the Eastern District of Virginia", "U.S. Attorney's Office for the Eastern District of Virginia"]]],
   ['A judge of the U.S. District Court for the District of Columbia ruled.', 'en', [['U.S. District Court for the District of Columbia', 'U.S. District Court for the District of Columbia']]],
