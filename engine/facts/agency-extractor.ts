@@ -87,7 +87,7 @@ export function isLowerCaseText(text: string): boolean {
  * Aliases that are everyday words in lower case ("ice", "sec", "home office"): they keep their
  * case even in a text without capitals.
  */
-const WORD_LIKE_ALIASES = new Set(['ICE', 'SEC', 'DIA', 'ICO', 'AFP', 'EMA', 'SAC', 'OPP', 'EPA', 'Home Office', 'Garante', 'Congress', 'Senate']);
+const WORD_LIKE_ALIASES = new Set(['ICE', 'SEC', 'DIA', 'ICO', 'AFP', 'SAC', 'OPP', 'EPA', 'Home Office', 'Garante', 'Congress', 'Senate']);
 
 interface Candidate {
   start: number;
@@ -520,6 +520,9 @@ function withoutPossessive(text: string, end: number): number {
   return end >= 2 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’') ? end - 2 : end;
 }
 
+/** Forms that mean something else before "of <place>" ("the customs of Japan", "the administration of …"). */
+const NOT_BEFORE_OF = new Set(['customs', 'administration', 'law enforcement', 'cert', 'presidency']);
+
 /** The body named right before " of (the) <place>" ("the Federal Police of Brazil"), with where it starts. */
 function bodyBeforeOf(text: string, lower: string, placeStart: number): { body: AgencyBody; start: number } | null {
   const from = Math.max(0, placeStart - 12);
@@ -530,7 +533,8 @@ function bodyBeforeOf(text: string, lower: string, placeStart: number): { body: 
   for (const list of BODY_EN.byFirst.values()) {
     for (const { form, body } of list) {
       const start = end - form.length;
-      if (start < 0 || (best && start >= best.start) || !lower.startsWith(form, start) || isLatinWordChar(lower[start - 1])) continue;
+      if (start < 0 || (best && start >= best.start) || NOT_BEFORE_OF.has(form)) continue;
+      if (!lower.startsWith(form, start) || isLatinWordChar(lower[start - 1])) continue;
       best = { body, start };
     }
   }
