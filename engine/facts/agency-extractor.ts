@@ -46,23 +46,41 @@ export function isCaseSensitiveAgencyAlias(alias: string): boolean {
   return words.length <= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
-let gazetteer: Gazetteer | null = null;
-let caselessGazetteer: Gazetteer | null = null;
+/**
+ * The list is matched by two gazetteers, one for aliases written in Latin letters and one for
+ * those that start with a Han character, each built on first need: an English article never
+ * pays for the Chinese aliases (a Chinese one needs both: it writes FBI and CISA too).
+ */
+const gazetteers: { latin?: Gazetteer; caseless?: Gazetteer; han?: Gazetteer } = {};
+let entriesById: Map<string, GazetteerEntry> | null = null;
 
 function agencyEntries(): GazetteerEntry[] {
-  const blockers: GazetteerEntry[] = AGENCY_BLOCKERS.map((phrase, i) => ({
-    id: `${BLOCKER_PREFIX}${i}`,
-    en: /\p{Script=Han}/u.test(phrase) ? [] : [phrase],
-    zh: /\p{Script=Han}/u.test(phrase) ? [phrase] : [],
-  }));
+  const blockers: GazetteerEntry[] = AGENCY_BLOCKERS.map((phrase, i) => ({ id: `${BLOCKER_PREFIX}${i}`, en: [phrase], zh: [] }));
   return [...AGENCIES, ...blockers];
 }
 
-/** The agency matcher, built on first use (a few milliseconds); without case for text without capitals. */
-function agencyGazetteer(caseless: boolean): Gazetteer {
-  if (caseless) return (caselessGazetteer ??= buildGazetteer(agencyEntries(), { caseSensitive: (alias) => WORD_LIKE_ALIASES.has(alias) }));
-  return (gazetteer ??= buildGazetteer(agencyEntries(), { caseSensitive: isCaseSensitiveAgencyAlias }));
+/** The entries with only their aliases of one script (Han-initial or not), for one gazetteer. */
+function entriesOfScript(han: boolean): GazetteerEntry[] {
+  const all = agencyEntries();
+  entriesById ??= new Map(all.map((e) => [e.id, e]));
+  const out: GazetteerEntry[] = [];
+  for (const e of all) {
+    const aliases = [...e.en, ...e.zh].filter((a) => isHanUnit(a.charCodeAt(0)) === han);
+    if (aliases.length > 0) out.push({ id: e.id, en: aliases, zh: [] });
+  }
+  return out;
 }
+
+/** The agency matchers a text needs (a few milliseconds each, once); without case for text without capitals. */
+function agencyGazetteers(text: string, caseless: boolean): Gazetteer[] {
+  const latin = caseless
+    ? (gazetteers.caseless ??= buildGazetteer(entriesOfScript(false), { caseSensitive: (alias) => WORD_LIKE_ALIASES.has(alias) }))
+    : (gazetteers.latin ??= buildGazetteer(entriesOfScript(false), { caseSensitive: isCaseSensitiveAgencyAlias }));
+  if (!HAS_HAN.test(text)) return [latin];
+  return [latin, (gazetteers.han ??= buildGazetteer(entriesOfScript(true)))];
+}
+
+const HAS_HAN = /[\u4e00-\u9fff]/;
 
 /**
  * Whether the text is written without capitals (a lower-cased feed or a pasted title): then
@@ -113,23 +131,28 @@ interface PlaceRef {
  * as one gazetteer, so a text is scanned for places once. A name is filed once: a country's name
  * wins over a region's or a Chinese city's of the same spelling.
  */
-function buildPlaceIndex(): { gazetteer: Gazetteer; refs: Map<string, PlaceRef> } {
+function buildPlaceIndex(han: boolean): { gazetteer: Gazetteer; refs: Map<string, PlaceRef> } {
   const refs = new Map<string, PlaceRef>();
   const entries: GazetteerEntry[] = [];
   const taken = new Set<string>();
   const add = (place: AgencyPlace, kind: PlaceKind, names: readonly string[]) => {
     // "the Netherlands": the article belongs to the text around it ("the Dutch police", "police of the Netherlands").
-    const own = names.map((n) => n.replace(/^the /i, '')).filter((n) => n.length > 0 && !taken.has(n.toLowerCase()));
+    const own = names
+      .filter((n) => n.length > 0 && isHanUnit(n.charCodeAt(0)) === han)
+      .map((n) => n.replace(/^the /i, ''))
+      .filter((n) => !taken.has(n.toLowerCase()));
     if (own.length === 0) return;
     for (const n of own) taken.add(n.toLowerCase());
     const id = `${kind}:${entries.length}`;
     refs.set(id, { place, kind });
-    entries.push({ id, en: own.filter((n) => !isHanUnit(n.charCodeAt(0))), zh: own.filter((n) => isHanUnit(n.charCodeAt(0))) });
+    entries.push({ id, en: own, zh: [] });
   };
   for (const p of COUNTRY_PLACES) add(p, 'country', [...p.en, ...p.demonyms, ...p.zh]);
   for (const p of REGION_PLACES) add(p, 'region', [...p.en, ...p.zh]);
-  for (const p of CHINESE_PLACES) add(p, 'local', p.zh);
-  for (const p of COUNTRY_PLACES) add(p, 'short', p.zhShort ?? []);
+  if (han) {
+    for (const p of CHINESE_PLACES) add(p, 'local', p.zh);
+    for (const p of COUNTRY_PLACES) add(p, 'short', p.zhShort ?? []);
+  }
   return { gazetteer: buildGazetteer(entries, { caseSensitive: () => false }), refs };
 }
 
@@ -139,7 +162,8 @@ const HAN = /\p{Script=Han}/u;
 function isHanUnit(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
-let placeIndex: ReturnType<typeof buildPlaceIndex> | null = null;
+/** Place gazetteers by script, each built on first need (see `agencyGazetteers`). */
+const placeIndexes: { latin?: ReturnType<typeof buildPlaceIndex>; han?: ReturnType<typeof buildPlaceIndex> } = {};
 
 /** A place mention in the text. */
 interface PlaceHit extends PlaceRef {
@@ -148,9 +172,12 @@ interface PlaceHit extends PlaceRef {
 }
 
 function findPlaces(text: string): PlaceHit[] {
-  placeIndex ??= buildPlaceIndex();
-  const { gazetteer: places, refs } = placeIndex;
-  return places.findAll(text).map((h) => ({ ...refs.get(h.entry.id)!, start: h.start, end: h.end }));
+  const indexes = [(placeIndexes.latin ??= buildPlaceIndex(false))];
+  if (HAS_HAN.test(text)) indexes.push((placeIndexes.han ??= buildPlaceIndex(true)));
+  const hits = indexes.flatMap(({ gazetteer: places, refs }) =>
+    places.findAll(text).map((h) => ({ ...refs.get(h.entry.id)!, start: h.start, end: h.end })),
+  );
+  return indexes.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
 }
 
 /** Body forms filed by their first unit (lower-cased Latin or a Han character), longest first. */
@@ -712,16 +739,12 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
 }
 
 function gazetteerCandidates(text: string, caseless: boolean): Candidate[] {
-  return agencyGazetteer(caseless)
-    .findAll(text)
-    .map((hit) => ({
-      start: hit.start,
-      end: hit.end,
-      value: hit.entry.en[0] ?? '',
-      id: hit.entry.id,
-      country: hit.entry.attrs?.country,
-      zh: hit.entry.zh[0],
-    }));
+  return agencyGazetteers(text, caseless).flatMap((g) =>
+    g.findAll(text).map((hit) => {
+      const entry = entriesById!.get(hit.entry.id)!;
+      return { start: hit.start, end: hit.end, value: entry.en[0] ?? '', id: entry.id, country: entry.attrs?.country, zh: entry.zh[0] };
+    }),
+  );
 }
 
 /**
