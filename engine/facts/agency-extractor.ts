@@ -370,7 +370,7 @@ const ZH_EMBASSY = /驻[\u4e00-\u9fff]{1,6}?(?:大使馆|总领事馆|领事馆|
 /** City governments of places no list holds (达拉斯市政府, 哥伦布市议会): the name is read backwards. */
 const ZH_CITY_BODY = /(?:市政府|市政厅|市议会|市长办公室)/g;
 /** Characters that never belong to such a name: particles, verbs and punctuation-like words. */
-const ZH_NAME_STOP = /[^\u4e00-\u9fff]|[的称说与和被在了对向将已为从及等该某是有个这那也都后前时报据经并或而但就要遭受到击攻入侵黑客称示表]/;
+const ZH_NAME_STOP = /[^\u4e00-\u9fff]|[的称说与和被在了对向将已为从及等该某是有个这那也都后前时报据经并或而但就要遭受到击攻入侵黑客称示表级本各全两多省县区]/;
 
 /** Abbreviations that pair with the next one (英美, 中美, 欧美): "英美外交部" is not 美外交部. */
 const ZH_PAIR_BEFORE = /[欧中英美日韩俄澳德法加印朝乌港台亚非]/u;
