@@ -299,7 +299,7 @@ export const COUNTRY_BODIES: readonly AgencyBody[] = [
   {
     key: 'cert',
     en: ['cert', 'national cert', 'csirt', 'national csirt', 'computer emergency response team', 'computer security incident response team', 'computer incident response team', 'computer emergency readiness team'],
-    zh: ['计算机应急响应小组', '计算机应急响应团队', '计算机应急响应中心', '国家计算机应急响应小组', '计算机安全事件响应小组', '国家计算机应急响应中心', '网络应急响应中心'],
+    zh: ['计算机应急响应小组', '计算机应急响应团队', '计算机应急响应中心', '国家计算机应急响应小组', '计算机安全事件响应小组', '国家计算机应急响应中心', '网络应急响应中心', 'CERT', 'CSIRT'],
   },
   {
     key: 'cyber-centre',

@@ -69,6 +69,7 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['The Austrian Federal Criminal Police Office helped.', 'en', [['Austrian Federal Criminal Police Office', 'Austrian investigation bureau', 'agency:at-investigation-bureau']]],
   ['3. 美国防部计划推出新战略', 'zh', [['美国防部', 'American defence ministry', 'agency:us-defence-ministry']]],
   ['山东公安机关网安部门依法查处', 'zh', [['山东公安机关', 'Shandong public security', 'agency:cn-shandong-public-security'], ['网安部门', 'Cyber police (China)', 'agency:cn-cyber-police']]],
+  ['以色列CERT和奇安信CERT发布预警', 'zh', [['以色列CERT', 'Israeli cert', 'agency:il-cert']]],
   ['俄驻美大使馆未予置评', 'zh', [['俄驻美大使馆', 'Russian embassy', 'agency:ru-embassy']]],
   ['达拉斯市政府遭勒索软件攻击', 'zh', [['达拉斯市政府', '达拉斯市政府']]],
 ];
