@@ -38,9 +38,10 @@ function articleOf(expected: string | null): string {
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'schema') {
     if (issue.expected === 'never') return 'unknown key';
-    const expected = (issue.expected ?? '').split(' | ').map(articleOf).join(' or ');
-    const got = issue.received === 'undefined' ? 'nothing (the key is missing)' : issue.received;
-    return `expected ${expected}, got ${got}`;
+    if (issue.received === 'undefined') return 'the key is missing';
+    const options = (issue.expected ?? '').replace(/^\((.*)\)$/, '$1').split(' | ').map(articleOf);
+    const expected = options.length > 2 ? `one of ${options.join(', ')}` : options.join(' or ');
+    return `expected ${expected}, got ${issue.received}`;
   }
   const requirement = String((issue as { requirement?: unknown }).requirement ?? '');
   switch (issue.type) {
