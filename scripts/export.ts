@@ -13,7 +13,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { analyzeArticle } from '../engine/analyze-article';
 import { draftFor, type Clipping, type ClippingId } from '../storage/clipping';
 import { indexFieldsOf } from '../storage/clipping-repository';
 import { clippingKey } from '../storage/clipping';
@@ -21,7 +20,6 @@ import { exportClippings, markdownFiles } from '../storage/export/export-clippin
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../storage/export/export-format';
 import { uuidFor } from '../storage/export/entity-ids';
 import { readLibraryFile } from '../storage/import/read-library-file';
-import { readPageArticle } from './analyze-page';
 
 const USAGE = `usage: npm run --silent export -- --format ${EXPORT_FORMATS.join('|')} (--pages LIST.jsonl | --library FILE.json) [--out PATH] [--now ISO]`;
 
@@ -66,6 +64,8 @@ function resolveEntryPath(path: string, listDir: string): string {
 /** Each listed page analysed and kept as the library would keep it, saved unedited at `now`. */
 async function clippingsOfPages(list: string, now: Date): Promise<Clipping[]> {
   if (!existsSync(list)) throw new InputError(`${list}: no such file`);
+  // The engine and the page reader load only here: --library needs neither.
+  const [{ analyzeArticle }, { readPageArticle }] = await Promise.all([import('../engine/analyze-article'), import('./analyze-page')]);
   const lines = readFileSync(list, 'utf8').split('\n');
   const clippings: Clipping[] = [];
   const keys = new Set<string>();

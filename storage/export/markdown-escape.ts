@@ -27,7 +27,7 @@ function escapePlain(text: string): string {
     .replace(MARKDOWN_SPECIAL, '\\$&')
     .replace(ENTITY_OR_HIGHLIGHT, '\\$&')
     .replace(LINE_START_MARK, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** One line of text as Markdown inline content (newlines become spaces). */
