@@ -6,6 +6,7 @@ import CategoryColorStyle from './CategoryColorStyle';
 import CategorySelect from './CategorySelect';
 import FactGroups from './FactGroups';
 import NoteField from './NoteField';
+import PopupExport from './PopupExport';
 import { t } from './i18n';
 import { createPopupServices, type PopupServices } from './popup-services';
 import SiteAccessPanel from './SiteAccessPanel';
@@ -145,6 +146,7 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
               {t('openLibrary')}
             </button>
           </div>
+          {draft.saved && <PopupExport clipping={draft.saved} />}
           {save.state === 'failed' && (
             <p class="error" role="alert">
               {t('saveFailed', save.error)} {t('draftKept')}
