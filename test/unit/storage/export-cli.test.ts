@@ -34,10 +34,13 @@ describe('export CLI', () => {
     expect(file.clippings.every((c: { savedAt: string }) => c.savedAt === NOW)).toBe(true);
     // A note with payloads of every kind, as a user might paste.
     file.clippings[3].note = '<img src=x onerror=alert(1)>\n=1+1\n---\ntitle: "evil"\n[x](javascript:alert(1))';
-    writeFileSync(libraryPath, JSON.stringify(file, null, 2) + '\n');
+    writeFileSync(libraryPath, JSON.stringify(file));
+    // Read and written again in the product's layout; from there, json → json is byte for byte.
     const again = runCli(['--format', 'json', '--library', libraryPath, '--now', NOW]);
     expect(again.status).toBe(0);
-    expect(again.stdout).toBe(readFileSync(libraryPath, 'utf8'));
+    expect(JSON.parse(again.stdout)).toEqual(file);
+    writeFileSync(libraryPath, again.stdout);
+    expect(runCli(['--format', 'json', '--library', libraryPath, '--now', NOW]).stdout).toBe(again.stdout);
   });
 
   test('markdown --out FOLDER: one note per clipping; payloads stay text', () => {
@@ -81,8 +84,8 @@ describe('export CLI', () => {
 
   test.each([
     { name: 'truncated', edit: (text: string) => text.slice(0, 500), error: /not valid JSON/ },
-    { name: '__proto__ key', edit: (text: string) => text.replace('"tags": [', '"__proto__": {}, "tags": ['), error: /clippings\[0\]\.__proto__: the key "__proto__" is not allowed/ },
-    { name: 'offset outside the text', edit: (text: string) => text.replace(/"end": \d+/, '"end": 99999999'), error: /clippings\[0\]\.facts\[0\]\.end: offset 99999999 is past the end/ },
+    { name: '__proto__ key', edit: (text: string) => text.replace('"tags":[', '"__proto__":{},"tags":['), error: /clippings\[0\]\.__proto__: the key "__proto__" is not allowed/ },
+    { name: 'offset outside the text', edit: (text: string) => text.replace(/"end":\d+/, '"end":99999999'), error: /clippings\[0\]\.facts\[0\]\.end: offset 99999999 is past the end/ },
   ])('a broken library file ($name): exit 1, one line saying what and where, nothing written', ({ edit, error }) => {
     const broken = join(work, 'broken.json');
     writeFileSync(broken, edit(readFileSync(libraryPath, 'utf8')));

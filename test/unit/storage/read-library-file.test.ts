@@ -38,7 +38,7 @@ describe('reading a library file', () => {
     { name: 'a missing field', text: edited((f) => delete f.clippings[0].note), error: 'clippings[0].note: the key is missing' },
     { name: 'an unknown field', text: edited((f) => (f.clippings[0].script = 'x')), error: 'clippings[0].script: unknown key' },
     { name: 'a wrong category', text: edited((f) => (f.clippings[2].facts[0].category = 'weapon')), error: /^clippings\[2\].facts\[0\]\.category: expected one of "organization", "service", .*, got "weapon"$/ },
-    { name: '__proto__ key', text: GOOD.replace('"tags": [', '"__proto__": {"polluted": true}, "tags": ['), error: 'clippings[0].__proto__: the key "__proto__" is not allowed' },
+    { name: '__proto__ key', text: GOOD.replace('"tags":[', '"__proto__":{"polluted":true},"tags":['), error: 'clippings[0].__proto__: the key "__proto__" is not allowed' },
     { name: 'constructor key in attrs', text: edited((f) => (f.clippings[2].facts[0].attrs = { constructor: 'x' })), error: 'clippings[2].facts[0].attrs.constructor: the key "constructor" is not allowed' },
     { name: 'an oversized string', text: edited((f) => (f.clippings[0].note = 'x'.repeat(200_001))), error: 'clippings[0].note: too long: 200001 items or characters, at most 200000' },
     { name: 'an oversized list', text: edited((f) => (f.clippings[0].tags = Array.from({ length: 501 }, (_, i) => `t${i}`))), error: 'clippings[0].tags: too long: 501 items or characters, at most 500' },
@@ -56,7 +56,7 @@ describe('reading a library file', () => {
   });
 
   test('a __proto__ key does not reach any prototype', () => {
-    readLibraryFile(GOOD.replace('"tags": [', '"__proto__": {"polluted": true}, "tags": ['));
+    readLibraryFile(GOOD.replace('"tags":[', '"__proto__":{"polluted":true},"tags":['));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
