@@ -22,9 +22,10 @@ const SCOPE_LABELS = { all: 'exportScopeAll', results: 'exportScopeResults', sel
 /** The library's Export menu: which clippings, then one of the five formats. */
 export default function ExportMenu({ counts, defaultScope = 'all', busy = false, onExport }: ExportMenuProps) {
   const scopes = (['selected', 'results', 'all'] as const).filter((scope) => counts[scope] > 0);
-  const [chosen, setChosen] = useState<ExportScope>(defaultScope);
+  // Until the user picks a scope, the default follows what the page shows (a selection, a search).
+  const [chosen, setChosen] = useState<ExportScope | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
-  const scope = scopes.includes(chosen) ? chosen : scopes.includes(defaultScope) ? defaultScope : scopes.at(-1) ?? 'all';
+  const scope = chosen && scopes.includes(chosen) ? chosen : scopes.includes(defaultScope) ? defaultScope : scopes.at(-1) ?? 'all';
   return (
     <details class="export-menu" ref={menu}>
       <summary data-action="export-menu">{t('exportButton')}</summary>
