@@ -1,17 +1,15 @@
 /**
  * The library page's export and import, as one injectable service (like popup-services.ts): the
- * real one sends the work to the transfer worker, created on first use; tests and small jobs run
- * the same operations in place.
+ * real one sends the work to the transfer worker, created on first use, so the page loads none of
+ * the builders (inline-transfer.ts runs the same operations in place, for tests).
  */
-import type { IncidentLensDatabase } from '../storage/database';
 import type { ExportFormat } from '../storage/export/export-format';
-import {
-  createTransferOperations,
-  type DownloadFile,
-  type ImportSummary,
-  type TransferProgress,
-  type TransferReply,
-  type TransferRequest,
+import type {
+  DownloadFile,
+  ImportSummary,
+  TransferProgress,
+  TransferReply,
+  TransferRequest,
 } from '../storage/export/library-transfer';
 
 /** Export and import for the library page. */
@@ -23,17 +21,6 @@ export interface LibraryTransferService {
   /** Writes the prepared import in one transaction. */
   confirmImport(onProgress: (progress: TransferProgress) => void): Promise<ImportSummary>;
   cancelImport(): Promise<void>;
-}
-
-/** The service running the operations in this thread (tests; the popup's single clipping). */
-export function createInlineTransfer(db: IncidentLensDatabase): LibraryTransferService {
-  const operations = createTransferOperations(db);
-  return {
-    exportFile: (format, ids, now, onProgress) => operations.exportFile(format, ids, now, onProgress),
-    prepareImport: (file, onProgress) => operations.prepareImport(file, onProgress),
-    confirmImport: (onProgress) => operations.confirmImport(onProgress),
-    cancelImport: async () => operations.cancelImport(),
-  };
 }
 
 type Distribute<T> = T extends unknown ? Omit<T, 'id'> : never;

@@ -80,7 +80,9 @@ describe('export and import', () => {
       await expect.poll(() => popup.locator('[data-action="save"]').textContent()).toBe('Saved');
       if (served === FIXTURES.news) {
         // The popup exports its page's clipping.
+        await popup.setViewportSize({ width: 400, height: 900 });
         await popup.locator('.popup-export summary').click();
+        await popup.screenshot({ path: join(SHOTS, 'popup-export-en.png'), fullPage: true });
         const note = await download(popup, popup.locator('.popup-export [data-format="markdown"]'));
         expect(note.name).toBe('Northbridge council confirms ransomware attack took payment portal offline.md');
         expect(note.bytes.toString('utf8')).toMatch(/^---\ntitle: "Northbridge council/);

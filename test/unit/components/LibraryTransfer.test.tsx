@@ -4,7 +4,7 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import LibraryApp from '../../../components/LibraryApp';
 import PopupExport from '../../../components/PopupExport';
-import { createInlineTransfer } from '../../../components/library-transfer-service';
+import { createInlineTransfer } from '../../../components/inline-transfer';
 import { createClippingRepository } from '../../../storage/clipping-repository';
 import { openDatabase, type IncidentLensDatabase } from '../../../storage/database';
 import { buildLibraryJson } from '../../../storage/export/library-file';
