@@ -32,7 +32,6 @@ async function traced<T>(page: Page, work: () => Promise<T>): Promise<{ value: T
   try {
     await page.evaluate((name) => performance.mark(name), START);
     value = await work();
-    await page.evaluate((name) => performance.mark(name), END);
   } finally {
     await cdp.send('Tracing.end');
     await complete;
@@ -46,20 +45,28 @@ async function traced<T>(page: Page, work: () => Promise<T>): Promise<{ value: T
   return { value, longest: (longest?.dur ?? 0) / 1000, inside: longest ? describeTask(events, longest) : '' };
 }
 
-/** Waits in the page for `selector` to exist; resolves with performance.now() at that moment. */
-function whenShown(page: Page, selector: string): Promise<number> {
+/**
+ * Waits in the page for `selector` to exist; resolves with performance.now() at that moment. With
+ * `endMark`, marks the end of the traced span there: what the page does next (the library
+ * reloading its list after an import) is the library's own rendering, measured by `library`.
+ */
+function whenShown(page: Page, selector: string, endMark?: string): Promise<number> {
   return page.evaluate(
-    (sel) =>
+    ([sel, mark]) =>
       new Promise<number>((resolve) => {
-        if (document.querySelector(sel)) return resolve(performance.now());
+        const done = () => {
+          if (mark) performance.mark(mark);
+          resolve(performance.now());
+        };
+        if (document.querySelector(sel)) return done();
         const observer = new MutationObserver(() => {
           if (!document.querySelector(sel)) return;
           observer.disconnect();
-          resolve(performance.now());
+          done();
         });
         observer.observe(document.body, { subtree: true, childList: true, attributes: true });
       }),
-    selector,
+    [selector, endMark ?? ''] as const,
   );
 }
 
@@ -68,7 +75,7 @@ async function exportJson(page: Page, folder: string): Promise<{ ms: number; pat
   await page.evaluate(() => document.querySelector('.export-done')?.remove());
   await page.locator('.library-transfer .export-menu summary').click();
   await page.locator('[data-field="export-scope"]').selectOption('all');
-  const shown = whenShown(page, '.export-done');
+  const shown = whenShown(page, '.export-done', END);
   const [download, clickedAt] = await Promise.all([
     page.waitForEvent('download', { timeout: 120_000 }),
     page.evaluate(() => {
@@ -93,7 +100,7 @@ async function importJson(page: Page, path: string): Promise<number> {
   await page.locator('[data-field="import-file"]').setInputFiles(path);
   const summaryAt = await summaryShown;
   const chosenAt = await page.evaluate(() => (window as unknown as { __chosenAt: number }).__chosenAt);
-  const written = whenShown(page, '.import-done');
+  const written = whenShown(page, '.import-done', END);
   const confirmAt = await page.evaluate(() => {
     const at = performance.now();
     (document.querySelector('[data-action="confirm-import"]') as HTMLButtonElement).click();
