@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import type { FixtureServer } from '../../test/e2e/harness';
 import { launchBench } from './browser';
+import { KEEP_NAMES_SHIM } from './browser-figures';
 import { FIGURE } from './figure-names';
 import { writeClippings } from './library';
 import { describeTask, topLevel, type TraceEvent } from './pipeline';
@@ -124,6 +125,9 @@ export async function measureExportImport(server: FixtureServer, extensionDir: s
   const importMs: number[] = [];
   const longest: Array<{ ms: number; inside: string; what: string }> = [];
   try {
+    // Functions passed to page.evaluate carry tsx's name helper; the shim defines it in the page.
+    await source.context.addInitScript(KEEP_NAMES_SHIM);
+    await target.context.addInitScript(KEEP_NAMES_SHIM);
     const setup = await source.openExtensionPage('library.html');
     await setup.waitForSelector('main.library .empty, main.library .library-count', { timeout: 30_000 });
     log(`  export: writing ${count} clippings`);

@@ -17,10 +17,20 @@ export async function applyImport(db: IncidentLensDatabase, plan: ImportPlan, on
   try {
     await db.transaction('rw', db.clippings, async () => {
       if (dropped.length) await db.clippings.bulkDelete(dropped);
+      // Every batch is queued at once, so IndexedDB never waits on a round trip between batches;
+      // each reports when it is written (they complete in order within the transaction).
+      let written = 0;
+      const batches: Promise<unknown>[] = [];
       for (let at = 0; at < rows.length; at += BATCH) {
-        await db.clippings.bulkPut(rows.slice(at, at + BATCH));
-        onProgress?.(Math.min(at + BATCH, rows.length), rows.length);
+        const batch = rows.slice(at, at + BATCH);
+        batches.push(
+          db.clippings.bulkPut(batch).then(() => {
+            written += batch.length;
+            onProgress?.(written, rows.length);
+          }),
+        );
       }
+      await Promise.all(batches);
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
