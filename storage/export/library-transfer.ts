@@ -46,8 +46,11 @@ export function summaryOf(plan: ImportPlan, total: number): ImportSummary {
 
 type OnProgress = (progress: TransferProgress) => void;
 
-/** Export and import operations over `db`. */
-export function createTransferOperations(db: IncidentLensDatabase) {
+/** The largest file an import reads: far above 10,000 clippings (~40 MB), far below what would exhaust a tab. */
+export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+
+/** Export and import operations over `db`; `maxImportBytes` is for tests. */
+export function createTransferOperations(db: IncidentLensDatabase, { maxImportBytes = MAX_IMPORT_BYTES }: { maxImportBytes?: number } = {}) {
   let pending: { plan: ImportPlan; summary: ImportSummary } | null = null;
   return {
     /** Exports the clippings with `ids` (all when null) as `format` at `now`. */
@@ -64,6 +67,9 @@ export function createTransferOperations(db: IncidentLensDatabase) {
     /** Reads and checks a file, and works out what importing it would do; nothing is written yet. */
     async prepareImport(file: Blob, onProgress: OnProgress = () => undefined): Promise<{ ok: true; summary: ImportSummary } | { ok: false; error: string }> {
       pending = null;
+      if (file.size > maxImportBytes) {
+        return { ok: false, error: `the file is ${(file.size / 1024 / 1024).toFixed(0)} MB, more than the ${(maxImportBytes / 1024 / 1024).toFixed(0)} MB an import reads` };
+      }
       onProgress({ phase: 'reading', done: 0, total: 1 });
       const text = await file.text();
       const read = readLibraryFile(text, { onProgress: (done, total) => onProgress({ phase: 'checking', done, total }) });

@@ -5,6 +5,7 @@ import { quoteSelector, type Clipping, type ClippingFact } from '../../../storag
 import { createClippingRepository } from '../../../storage/clipping-repository';
 import { openDatabase, type IncidentLensDatabase } from '../../../storage/database';
 import { buildLibraryJson, fromLibraryClipping, toLibraryClipping } from '../../../storage/export/library-file';
+import { createTransferOperations } from '../../../storage/export/library-transfer';
 import { applyImport } from '../../../storage/import/apply-import';
 import { planImport } from '../../../storage/import/plan-import';
 import { readLibraryFile } from '../../../storage/import/read-library-file';
@@ -174,5 +175,11 @@ describe('json library file', () => {
     plan.added.push({ ...plan.added[0], id: 'duplicate-article' as Clipping['id'] });
     await expect(applyImport(db, plan)).rejects.toThrow(/Nothing was imported/);
     expect(await db.clippings.toArray()).toEqual([royal]);
+  });
+
+  test('an oversized file is refused before it is read', async () => {
+    const operations = createTransferOperations(freshDb(), { maxImportBytes: 2 * 1024 * 1024 });
+    const big = new Blob(['x'.repeat(3 * 1024 * 1024)]);
+    expect(await operations.prepareImport(big)).toEqual({ ok: false, error: 'the file is 3 MB, more than the 2 MB an import reads' });
   });
 });
