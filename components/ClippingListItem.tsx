@@ -11,6 +11,10 @@ export type ClippingListItemProps = {
   onOpen: (clipping: Clipping) => void;
   /** Called when the user deletes the clipping. */
   onDelete: (clipping: Clipping) => void;
+  /** Whether the clipping is ticked for export. */
+  selected?: boolean;
+  /** Called when the user ticks or unticks it; without it the row has no checkbox. */
+  onToggleSelect?: (clipping: Clipping) => void;
 };
 
 /**
@@ -52,9 +56,12 @@ export function keyFactsOf(clipping: Clipping): KeyFact[] {
 }
 
 /** One row of the library list: title, site, date, verdict, kinds, key facts, tags. */
-export default function ClippingListItem({ clipping, onOpen, onDelete }: ClippingListItemProps) {
+export default function ClippingListItem({ clipping, onOpen, onDelete, selected = false, onToggleSelect }: ClippingListItemProps) {
   return (
     <li class="clipping" data-clipping-id={clipping.id}>
+      {onToggleSelect && (
+        <input type="checkbox" class="select-clipping" aria-label={t('selectClipping')} checked={selected} onChange={() => onToggleSelect(clipping)} />
+      )}
       <button type="button" class="link clipping-title" onClick={() => onOpen(clipping)}>
         {clipping.title || t('untitled')}
       </button>

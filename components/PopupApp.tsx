@@ -7,6 +7,7 @@ import CategorySelect from './CategorySelect';
 import EmptyState from './EmptyState';
 import FactGroups from './FactGroups';
 import NoteField from './NoteField';
+import PopupExport from './PopupExport';
 import { t } from './i18n';
 import { createPopupServices, type PopupServices } from './popup-services';
 import SiteAccessPanel from './SiteAccessPanel';
@@ -145,6 +146,7 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
               {t('openLibrary')}
             </button>
           </div>
+          {draft.saved && <PopupExport clipping={draft.saved} />}
           {save.state === 'failed' && (
             <p class="error" role="alert">
               {t('saveFailed', save.error)} {draft.draftError ? t('draftNotKept') : t('draftKept')}
