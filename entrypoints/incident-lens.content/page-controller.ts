@@ -23,7 +23,7 @@ import { localStrings } from './content-strings';
 import { adoptSheet, createHighlightSheet, readPageTone, type PageTone } from './highlight-styles';
 import { createHighlighter, highlightWorldOf, warmHighlightApi, type Highlighter, type PaintedFact } from './highlighter';
 import { hasIncidentCue } from './has-incident-cue';
-import { createOverlay, OVERLAY_TAG, type Overlay } from './overlay';
+import { createOverlay, type Overlay } from './overlay';
 import { liveRangeOf, trackPointer } from './pointer-tracker';
 import { yieldToEventLoop } from './time-sliced';
 
@@ -188,14 +188,17 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     current = -1;
   };
 
-  /** The legend overlay of the current paint, created (with its legend) on first need. */
+  /**
+   * The legend overlay of the current paint, created (with its legend) on first need, and put
+   * back (a bounded number of times) when the page removed it; null when it stays out.
+   */
   const ensureOverlay = (): Overlay | null => {
     if (!highlighter || ctx.isInvalid) return null;
     if (!overlay) {
       overlay = createOverlay(doc, tone ?? 'light', strings, handlers);
       renderLegend();
     }
-    return overlay;
+    return overlay.attach() ? overlay : null;
   };
 
   const renderLegend = () => {
@@ -205,12 +208,13 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   };
 
   const showCurrent = () => {
-    if (!highlighter || !overlay) return;
+    const legend = ensureOverlay();
+    if (!highlighter || !legend) return;
     const item = highlighter.painted()[current];
     if (!item) return;
     highlighter.setFocus(item);
     const rect = scrollToRange(doc, liveRangeOf(doc, item));
-    overlay.showCard(item.fact, rect);
+    legend.showCard(item.fact, rect);
   };
 
   const handlers = {
@@ -445,12 +449,13 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
       highlighter.setFocus(hit.item);
       legend.showCard(hit.item.fact, hit.rect);
     },
-    (target) => target instanceof Element && target.localName === OVERLAY_TAG,
+    (target) => overlay !== null && target === overlay.host,
   );
 
-  // Escape puts the card away, whether it came from hovering or from the legend's next/previous.
+  // Escape puts the card away, whether it came from hovering or from the legend's next/previous;
+  // a key event the page made up (untrusted) does not.
   ctx.addEventListener(doc, 'keydown', (event: Event) => {
-    if ((event as KeyboardEvent).key !== 'Escape' || !overlay || !highlighter) return;
+    if (!event.isTrusted || (event as KeyboardEvent).key !== 'Escape' || !overlay || !highlighter) return;
     overlay.hideCard();
     highlighter.setFocus(null);
   });

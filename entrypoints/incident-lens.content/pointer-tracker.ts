@@ -77,7 +77,8 @@ export function trackPointer(
     doc,
     'pointermove',
     (event: Event) => {
-      if (getHighlighter() === null) return;
+      // Only the reader's pointer drives the card: a page's synthetic pointermove is not trusted.
+      if (!event.isTrusted || getHighlighter() === null) return;
       const wasPending = pending !== null;
       pending = event as PointerEvent;
       if (!wasPending) ctx.requestAnimationFrame(check);
