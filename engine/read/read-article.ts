@@ -2,6 +2,7 @@
  * Reads the article of a page with the first reader that claims it. Order matters: site-specific
  * readers (WeChat) before the generic news reader, which claims every page.
  */
+import { capTitle } from './cap-title';
 import { newsReader } from './news-reader';
 import type { ArticleReader, ReadResult } from './reader';
 import { runSteps, runStepsSliced, type StepScheduler, type Steps } from './steps';
@@ -39,7 +40,7 @@ function* readArticleSteps(doc: Document, url: string | null): Steps<ReadResult 
     if (!reader.matches(parsed, doc)) continue;
     try {
       const result = yield* reader.readSteps(doc, parsed);
-      if (result && result.article.text.trim().length > 0) return result;
+      if (result && result.article.text.trim().length > 0) return { ...result, article: { ...result.article, title: capTitle(result.article.title) } };
     } catch {
       // fall through to the next reader
     }

@@ -18,6 +18,7 @@ import type { PageSnapshot, SelectionSpan } from '../../messaging/protocol';
 import { isExtensionPageSender } from '../../messaging/senders';
 import { handleCalls, sendToBackground } from '../../messaging/transport';
 import { isSiteOff, siteKeyOf, watchOffSites } from '../../storage/site-preferences';
+import { createReanalysisGate, isMaterialChange, rebaseFacts } from './article-change';
 import { watchArticle } from './article-watcher';
 import { localStrings } from './content-strings';
 import { adoptSheet, createHighlightSheet, readPageTone, type PageTone } from './highlight-styles';
@@ -49,10 +50,14 @@ export function isSameArticle(previous: ArticleKey | null, next: ArticleKey): bo
   return previous !== null && previous.url === next.url && previous.text === next.text;
 }
 
-/** Whether every node of a map is still in the document (single-page sites re-render in place). */
+/**
+ * Whether every node of a map is still in the document. Single-page sites re-render in place, often
+ * only the paragraphs between a kept headline and a kept footer, so every node is checked
+ * (`isConnected` is a flag read; a 1 MB article has a few thousand text nodes).
+ */
 function mapIsAttached(map: TextMap): boolean {
-  const { segments } = map;
-  return segments.length === 0 || (segments[0].node.isConnected && segments[segments.length - 1].node.isConnected);
+  for (const segment of map.segments) if (!segment.node.isConnected) return false;
+  return true;
 }
 
 /** The page snapshot the popup shows. */
@@ -140,6 +145,8 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
 
   let state: PageState = { read: null, analysis: null };
   let articleKey: ArticleKey | null = null;
+  /** The article key `state` belongs to (while an analysis is in flight, `state` is the previous article's). */
+  let stateKey: ArticleKey | null = null;
   /** The analysis in flight or done for the current article. */
   let analysed: Promise<PageState> | null = null;
   let generation = 0;
@@ -158,6 +165,9 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   let readAgain = false;
   /** The on-demand analysis of a page the cue pre-screen let through unanalysed. */
   let onDemand: Promise<PageState> | null = null;
+  /** Backoff of re-analyses of one address whose article keeps changing; a re-check waiting for it. */
+  const gate = createReanalysisGate(() => performance.now());
+  let recheckPending = false;
   const scheduler: StepScheduler = { now: () => performance.now(), yieldToLoop: yieldToEventLoop };
   // The site switch is one storage round trip: read it beside the article, never before (issue 6).
   const siteCheck: Promise<boolean> = isSiteOff(win.location.href)
@@ -278,6 +288,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   /** Settles a page that gets no analysis now (no article, or no incident cue): verdict and badge only. */
   const settleWithoutAnalysis = (next: PageState, force: boolean): Promise<PageState> => {
     state = next;
+    stateKey = articleKey;
     analysed = Promise.resolve(next);
     markVerdict(false);
     void siteCheck.then(() => {
@@ -298,18 +309,24 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
       return settleWithoutAnalysis({ read: null, analysis: null }, force);
     }
     const nextKey: ArticleKey = { text: read.article.text, url: win.location.href };
-    if (isSameArticle(articleKey, nextKey) && analysed) {
-      // Same article; a page that re-rendered it into new nodes needs its highlights again.
-      const analysis = state.analysis;
-      if (state.read && !mapIsAttached(state.read.map) && analysis?.incident.isIncident) {
-        const facts = highlighter?.painted().map((p) => p.fact) ?? analysis.facts;
-        state = { ...state, read };
-        void paint(read, facts, generation);
-      } else if (state.read && !mapIsAttached(state.read.map)) {
-        state = { ...state, read };
+    if (analysed && articleKey?.url === nextKey.url) {
+      // The same article, or one a live counter or a small edit changed: no new analysis, the
+      // facts follow it. A material change waits for the backoff, then is analysed again.
+      const material = !isSameArticle(articleKey, nextKey) && isMaterialChange(articleKey.text, nextKey.text);
+      const wait = material ? gate.wait() : 0;
+      if (!material || wait > 0) {
+        follow(read);
+        if (wait > 0 && !recheckPending) {
+          recheckPending = true;
+          ctx.setTimeout(() => {
+            recheckPending = false;
+            void refresh();
+          }, wait);
+        }
+        return analysed;
       }
-      return analysed;
     }
+    gate.analysed(articleKey?.url === nextKey.url);
     articleKey = nextKey;
     const gen = ++generation;
     removePaint();
@@ -321,6 +338,28 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     }
     analysed = analyse(read, gen, force);
     return analysed;
+  };
+
+  /**
+   * Moves the current analysis onto a newer read of the same article once the page re-rendered it
+   * into new nodes: offsets shift past a changed region, facts inside it are dropped, and the
+   * highlights are painted again on the new nodes. While the painted nodes are all still in place
+   * the highlights hold, and the analysed read is kept with them (a counter's digits are only stale
+   * in its map). An analysis still in flight paints the read it was asked for.
+   */
+  const follow = (read: ReadResult) => {
+    const from = state.read;
+    const analysis = state.analysis;
+    if (stateKey !== articleKey || !from || mapIsAttached(from.map)) return;
+    if (!analysis) {
+      state = { ...state, read };
+      return;
+    }
+    const rebased = { ...analysis, facts: rebaseFacts(analysis.facts, from.article.text, read.article.text), textLength: read.article.text.length };
+    // The popup may have painted edited facts (showFacts): those follow the page, not the engine's.
+    const shown = highlighter ? rebaseFacts(highlighter.painted().map((p) => p.fact), from.article.text, read.article.text) : rebased.facts;
+    state = { read, analysis: rebased };
+    if (analysis.incident.isIncident) void paint(read, shown, generation);
   };
 
   /** Sends the article to the worker and paints an incident's facts once the site switch allows. */
@@ -350,6 +389,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     await siteCheck;
     if (gen !== generation || ctx.isInvalid) return next;
     state = next;
+    stateKey = articleKey;
     const painted = Boolean(next.analysis?.incident.isIncident && !siteOff) && (await paint(read, next.analysis!.facts, gen));
     if (possible) markVerdict(painted);
     if (!painted && !highlighter) {
