@@ -3,6 +3,7 @@
  * readers (WeChat) before the generic news reader, which claims every page.
  */
 import { capTitle } from './cap-title';
+import { readNestedArticleSteps } from './nested-articles';
 import { newsReader } from './news-reader';
 import type { ArticleReader, ReadResult } from './reader';
 import { runSteps, runStepsSliced, type StepScheduler, type Steps } from './steps';
@@ -28,7 +29,11 @@ export function readArticleSliced(doc: Document, url: string | null, scheduler: 
   return runStepsSliced(readArticleSteps(doc, url), scheduler);
 }
 
-/** The readers' steps in registry order; a reader that throws counts as "no article". */
+/**
+ * The readers' steps in registry order; a reader that throws counts as "no article". When the
+ * light DOM holds no article, the open shadow roots and same-origin frames are read
+ * (nested-articles.ts).
+ */
 function* readArticleSteps(doc: Document, url: string | null): Steps<ReadResult | null> {
   let parsed: URL | null = null;
   try {
@@ -36,11 +41,17 @@ function* readArticleSteps(doc: Document, url: string | null): Steps<ReadResult 
   } catch {
     parsed = null;
   }
+  const result = (yield* readDocumentSteps(doc, parsed)) ?? (yield* readNestedArticleSteps(doc, parsed, (frame) => readDocumentSteps(frame, parsed)));
+  return result && { ...result, article: { ...result.article, title: capTitle(result.article.title) } };
+}
+
+/** The first registered reader's article on `doc`, read as if served from `url`. */
+function* readDocumentSteps(doc: Document, url: URL | null): Steps<ReadResult | null> {
   for (const reader of readers) {
-    if (!reader.matches(parsed, doc)) continue;
+    if (!reader.matches(url, doc)) continue;
     try {
-      const result = yield* reader.readSteps(doc, parsed);
-      if (result && result.article.text.trim().length > 0) return { ...result, article: { ...result.article, title: capTitle(result.article.title) } };
+      const result = yield* reader.readSteps(doc, url);
+      if (result && result.article.text.trim().length > 0) return result;
     } catch {
       // fall through to the next reader
     }

@@ -156,6 +156,8 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   let tone: PageTone | null = null;
   /** Removes the adopted highlight sheet; null while none is adopted. */
   let dropSheet: (() => void) | null = null;
+  /** The adopted highlight sheet, also adopted by a shadow root that holds the article. */
+  let sheet: CSSStyleSheet | null = null;
   const off = new Set<FactCategory>();
   let hidden = false;
   let current = -1;
@@ -252,7 +254,30 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   /** Reads the page's tone and adopts the highlight sheet for it, once. */
   const adoptSheetOnce = () => {
     tone ??= readPageTone(doc);
-    dropSheet ??= adoptSheet(doc, createHighlightSheet(doc, tone));
+    if (dropSheet) return;
+    sheet = createHighlightSheet(doc, tone);
+    dropSheet = adoptSheet(doc, sheet);
+  };
+
+  /**
+   * Whether `read` can be painted here: an article in the document, or in an open shadow root of
+   * it, which gets the highlight sheet too (document styles do not reach into a shadow tree). An
+   * article read from a same-origin frame lives in another document: read and analysed, not painted.
+   */
+  const canPaint = (read: ReadResult): boolean => {
+    const root = read.map.segments[0]?.node.getRootNode();
+    if (!root || root === doc) return true;
+    if (!(root instanceof win.ShadowRoot) || root.ownerDocument !== doc) return false;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      const added = sheet;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, added];
+      const dropDocumentSheet = dropSheet;
+      dropSheet = () => {
+        dropDocumentSheet?.();
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== added);
+      };
+    }
+    return true;
   };
 
   /**
@@ -263,6 +288,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     removePaint();
     if (facts.length === 0 || siteOff) return false;
     adoptSheetOnce();
+    if (!canPaint(read)) return false;
     const next = createHighlighter(highlightWorldOf(win), read.map);
     highlighter = next;
     for (const category of off) next.setCategoryVisible(category, false);
