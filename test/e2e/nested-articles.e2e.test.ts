@@ -1,11 +1,11 @@
 /**
  * An article a page renders inside an open shadow root (a web component), end to end in Chromium
  * with the built extension: it is read, analysed and painted, with the highlight sheet adopted in
- * that shadow root, and the popup shows its facts.
+ * that shadow root; hovering a fact there shows its card, and the popup shows its facts.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FIXTURES, launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer, type ServedPage } from './harness';
+import { FIXTURES, launchWithExtension, overlayPart, overlayShows, startFixtureServer, type ExtensionBrowser, type FixtureServer, type ServedPage } from './harness';
 
 /** The news fixture with its <article> moved into a template that a custom element renders into its open shadow root. */
 function inShadowRoot(): ServedPage {
@@ -55,6 +55,21 @@ describe('an article in an open shadow root', () => {
     const { texts, sheets } = await painted();
     expect(texts).toContain('incident-lens-organization:Northbridge City Council');
     expect(sheets).toBe(1);
+
+    // Hovering a fact inside the shadow root shows its card.
+    const point = await page.evaluate(() => {
+      const root = document.querySelector('news-story')!.shadowRoot!;
+      const highlight = (CSS.highlights as unknown as Map<string, Set<AbstractRange>>).get('incident-lens-actor')!;
+      const r = [...highlight].find((range) => range.startContainer.getRootNode() === root)!;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(async () => (await overlayPart(page, '.card'))?.getAttribute('data-category')).toBe('actor');
+    expect(await overlayShows(page, '.card')).toBe(true);
 
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await expect.poll(() => popup.locator('.fact').count(), { timeout: 20_000 }).toBeGreaterThan(0);
