@@ -3,6 +3,7 @@
  * (exact, prefix, suffix) and their position so they can be re-anchored in the page or the stored
  * text later (hypothesis' TextQuote + TextPosition selectors).
  */
+import { capTitle } from '../engine/read/cap-title';
 import type { Analysis, ArticleText, Fact, FactCategory, IncidentVerdict, Lang } from '../engine/types';
 import { isSameSite, trustedCanonicalUrl } from './registrable-domain';
 
@@ -165,7 +166,8 @@ export function draftFor(article: ArticleText, analysis: Analysis, edits?: Draft
   return {
     url: article.url ?? '',
     canonicalUrl: trustedCanonicalUrl(article.url ?? '', article.canonicalUrl),
-    title: article.title,
+    // Titles the reader did not cap (older drafts, other callers) are capped here too.
+    title: capTitle(article.title),
     site: article.site,
     published: article.published,
     lang: analysis.language,

@@ -76,12 +76,12 @@ function* paragraphWeight(el: Element): Steps<number> {
   return weight;
 }
 
-/** The element most likely to hold the story. */
-function* findArticleRoot(doc: Document): Steps<Element | null> {
-  const body = doc.body;
+/** The element most likely to hold the story, in a document or in a shadow root of it. */
+function* findArticleRoot(scope: Document | ShadowRoot): Steps<Element | null> {
+  const body = 'body' in scope ? scope.body : scope;
   if (!body) return null;
-  const explicit = Array.from(doc.querySelectorAll('[itemprop="articleBody"], article, [role="article"]'));
-  const candidates = explicit.length > 0 ? explicit : Array.from(doc.querySelectorAll('main, [role="main"], #content, .content, .post, .entry-content'));
+  const explicit = Array.from(scope.querySelectorAll('[itemprop="articleBody"], article, [role="article"]'));
+  const candidates = explicit.length > 0 ? explicit : Array.from(scope.querySelectorAll('main, [role="main"], #content, .content, .post, .entry-content'));
   let best: Element | null = null;
   let bestWeight = 0;
   for (const el of candidates) {
@@ -171,14 +171,20 @@ export const newsReader: ArticleReader = {
   read(doc, url) {
     return runSteps(newsReader.readSteps(doc, url));
   },
-  *readSteps(doc, url) {
-    const root = yield* findArticleRoot(doc);
-    if (!root) return null;
-    const map = yield* collectTextSteps(root, { skip: isChrome });
-    if (textWeight(map.text) < MIN_ARTICLE_WEIGHT) return null;
-    return resultOf(doc, url, root, map);
-  },
+  readSteps: (doc, url) => readScopeSteps(doc, doc, url),
 };
+
+/**
+ * The news reader's work on the story in `scope`: the document itself, or a shadow root of it
+ * where a page renders its article (metadata is still the document's).
+ */
+export function* readScopeSteps(doc: Document, scope: Document | ShadowRoot, url: URL | null): Steps<ReadResult | null> {
+  const root = yield* findArticleRoot(scope);
+  if (!root) return null;
+  const map = yield* collectTextSteps(root, { skip: isChrome });
+  if (textWeight(map.text) < MIN_ARTICLE_WEIGHT) return null;
+  return resultOf(doc, url, root, map);
+}
 
 /**
  * The whole page's text as an article, for "analyse anyway" on a page where no reader found one

@@ -2,6 +2,8 @@
  * Reads the article of a page with the first reader that claims it. Order matters: site-specific
  * readers (WeChat) before the generic news reader, which claims every page.
  */
+import { capTitle } from './cap-title';
+import { readNestedArticleSteps } from './nested-articles';
 import { newsReader, readPageBody } from './news-reader';
 import type { ArticleReader, ReadResult } from './reader';
 import { runSteps, runStepsSliced, type StepScheduler, type Steps } from './steps';
@@ -33,13 +35,18 @@ export function readArticleSliced(doc: Document, url: string | null, scheduler: 
  */
 export function readWholePage(doc: Document, url: string | null): ReadResult | null {
   try {
-    return readPageBody(doc, url ? new URL(url) : null);
+    const result = readPageBody(doc, url ? new URL(url) : null);
+    return result && { ...result, article: { ...result.article, title: capTitle(result.article.title) } };
   } catch {
     return null;
   }
 }
 
-/** The readers' steps in registry order; a reader that throws counts as "no article". */
+/**
+ * The readers' steps in registry order; a reader that throws counts as "no article". When the
+ * light DOM holds no article, the open shadow roots and same-origin frames are read
+ * (nested-articles.ts).
+ */
 function* readArticleSteps(doc: Document, url: string | null): Steps<ReadResult | null> {
   let parsed: URL | null = null;
   try {
@@ -47,10 +54,16 @@ function* readArticleSteps(doc: Document, url: string | null): Steps<ReadResult 
   } catch {
     parsed = null;
   }
+  const result = (yield* readDocumentSteps(doc, parsed)) ?? (yield* readNestedArticleSteps(doc, parsed, (frame) => readDocumentSteps(frame, parsed)));
+  return result && { ...result, article: { ...result.article, title: capTitle(result.article.title) } };
+}
+
+/** The first registered reader's article on `doc`, read as if served from `url`. */
+function* readDocumentSteps(doc: Document, url: URL | null): Steps<ReadResult | null> {
   for (const reader of readers) {
-    if (!reader.matches(parsed, doc)) continue;
+    if (!reader.matches(url, doc)) continue;
     try {
-      const result = yield* reader.readSteps(doc, parsed);
+      const result = yield* reader.readSteps(doc, url);
       if (result && result.article.text.trim().length > 0) return result;
     } catch {
       // fall through to the next reader

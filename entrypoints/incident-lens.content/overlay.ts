@@ -1,6 +1,6 @@
 /**
- * The extension's own UI on the page: the hover card and the legend, inside one open shadow root
- * so page CSS cannot reach them (`:host { all: initial }`). Built with createElement and
+ * The extension's own UI on the page: the hover card and the legend, inside one closed shadow root
+ * (overlay-host.ts) so page CSS and page scripts cannot reach them (`:host { all: initial }`). Built with createElement and
  * textContent only: fact text comes from the page and is never parsed as HTML.
  * The host element hangs off <html>, after <body>, so the page's body keeps exactly its children.
  */
@@ -8,9 +8,8 @@ import { FACT_CATEGORIES, type Fact, type FactCategory } from '../../engine/type
 import { categoryLabel, countLabel, type ContentStrings } from './content-strings';
 import { describeFact, type CardLanguage } from './describe-fact';
 import { HIGHLIGHT_COLOURS, UNAFFECTED_STYLE, type PageTone } from './highlight-styles';
+import { createOverlayHost } from './overlay-host';
 
-/** Tag name of the shadow host; the article watcher ignores mutations on it. */
-export const OVERLAY_TAG = 'incident-lens-ui';
 
 /** What the legend reports back. */
 export interface OverlayHandlers {
@@ -41,6 +40,10 @@ export interface LegendState {
 /** The card and legend of one page. */
 export interface Overlay {
   readonly host: HTMLElement;
+  /** The closed shadow root (the page cannot reach it; tests and the controller can). */
+  readonly root: ShadowRoot;
+  /** Puts the host back when the page removed it (a bounded number of times); false when it stays out. */
+  attach(): boolean;
   renderLegend(state: LegendState): void;
   /** Shows the card for `fact` next to `rect` (viewport coordinates). */
   showCard(fact: Fact, rect: DOMRect): void;
@@ -56,7 +59,7 @@ function overlayCss(tone: PageTone): string {
   const line = dark ? '#5f6368' : '#dadce0';
   const unaffected = UNAFFECTED_STYLE[tone];
   return `
-:host { all: initial; }
+:host { all: initial !important; }
 .panel { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
   color: ${ink}; background: ${panel}; border: 1px solid ${line}; border-radius: 8px;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); box-sizing: border-box; }
@@ -107,8 +110,8 @@ export function placeCard(rect: { left: number; top: number; bottom: number }, c
 
 /** Creates the overlay (nothing is shown until renderLegend / showCard). */
 export function createOverlay(doc: Document, tone: PageTone, strings: ContentStrings, handlers: OverlayHandlers, lang: CardLanguage = 'en'): Overlay {
-  const host = doc.createElement(OVERLAY_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const placed = createOverlayHost(doc);
+  const shadow = placed.root;
   const style = el(doc, 'style', undefined, overlayCss(tone));
   const card = el(doc, 'div', 'panel card');
   card.setAttribute('role', 'tooltip');
@@ -117,7 +120,6 @@ export function createOverlay(doc: Document, tone: PageTone, strings: ContentStr
   legend.setAttribute('aria-label', strings('legendTitle'));
   legend.hidden = true;
   shadow.append(style, card, legend);
-  doc.documentElement.appendChild(host);
   const colours = HIGHLIGHT_COLOURS[tone];
 
   const swatch = (category: FactCategory) => {
@@ -138,7 +140,9 @@ export function createOverlay(doc: Document, tone: PageTone, strings: ContentStr
   };
 
   return {
-    host,
+    host: placed.host,
+    root: shadow,
+    attach: placed.attach,
     renderLegend(state) {
       legend.replaceChildren();
       legend.hidden = false;
@@ -212,8 +216,6 @@ export function createOverlay(doc: Document, tone: PageTone, strings: ContentStr
     hideCard() {
       card.hidden = true;
     },
-    remove() {
-      host.remove();
-    },
+    remove: placed.remove,
   };
 }

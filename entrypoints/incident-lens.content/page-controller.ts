@@ -18,12 +18,13 @@ import type { PageSnapshot, SelectionSpan } from '../../messaging/protocol';
 import { isExtensionPageSender } from '../../messaging/senders';
 import { handleCalls, sendToBackground } from '../../messaging/transport';
 import { isSiteOff, siteKeyOf, watchOffSites } from '../../storage/site-preferences';
+import { createReanalysisGate, isMaterialChange, rebaseFacts } from './article-change';
 import { watchArticle } from './article-watcher';
 import { contentLanguage, localStrings } from './content-strings';
 import { adoptSheet, createHighlightSheet, readPageTone, type PageTone } from './highlight-styles';
 import { createHighlighter, highlightWorldOf, warmHighlightApi, type Highlighter, type PaintedFact } from './highlighter';
 import { hasIncidentCue } from './has-incident-cue';
-import { createOverlay, OVERLAY_TAG, type CategoryCount, type Overlay } from './overlay';
+import { createOverlay, type CategoryCount, type Overlay } from './overlay';
 import { liveRangeOf, trackPointer } from './pointer-tracker';
 import { yieldToEventLoop } from './time-sliced';
 
@@ -49,10 +50,14 @@ export function isSameArticle(previous: ArticleKey | null, next: ArticleKey): bo
   return previous !== null && previous.url === next.url && previous.text === next.text;
 }
 
-/** Whether every node of a map is still in the document (single-page sites re-render in place). */
+/**
+ * Whether every node of a map is still in the document. Single-page sites re-render in place, often
+ * only the paragraphs between a kept headline and a kept footer, so every node is checked
+ * (`isConnected` is a flag read; a 1 MB article has a few thousand text nodes).
+ */
 function mapIsAttached(map: TextMap): boolean {
-  const { segments } = map;
-  return segments.length === 0 || (segments[0].node.isConnected && segments[segments.length - 1].node.isConnected);
+  for (const segment of map.segments) if (!segment.node.isConnected) return false;
+  return true;
 }
 
 /** The page snapshot the popup shows. */
@@ -155,6 +160,8 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
 
   let state: PageState = { read: null, analysis: null };
   let articleKey: ArticleKey | null = null;
+  /** The article key `state` belongs to (while an analysis is in flight, `state` is the previous article's). */
+  let stateKey: ArticleKey | null = null;
   /** The analysis in flight or done for the current article. */
   let analysed: Promise<PageState> | null = null;
   let generation = 0;
@@ -164,6 +171,8 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   let tone: PageTone | null = null;
   /** Removes the adopted highlight sheet; null while none is adopted. */
   let dropSheet: (() => void) | null = null;
+  /** The adopted highlight sheet, also adopted by a shadow root that holds the article. */
+  let sheet: CSSStyleSheet | null = null;
   const off = new Set<FactCategory>();
   let hidden = false;
   let current = -1;
@@ -173,6 +182,9 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   let readAgain = false;
   /** The on-demand analysis of a page the cue pre-screen let through unanalysed. */
   let onDemand: Promise<PageState> | null = null;
+  /** Backoff of re-analyses of one address whose article keeps changing; a re-check waiting for it. */
+  const gate = createReanalysisGate(() => performance.now());
+  let recheckPending = false;
   const scheduler: StepScheduler = { now: () => performance.now(), yieldToLoop: yieldToEventLoop };
   // The site switch is one storage round trip: read it beside the article, never before: it must not delay the first task.
   const siteCheck: Promise<boolean> = isSiteOff(win.location.href)
@@ -203,14 +215,17 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     current = -1;
   };
 
-  /** The legend overlay of the current paint, created (with its legend) on first need. */
+  /**
+   * The legend overlay of the current paint, created (with its legend) on first need, and put
+   * back (a bounded number of times) when the page removed it; null when it stays out.
+   */
   const ensureOverlay = (): Overlay | null => {
     if (!highlighter || ctx.isInvalid) return null;
     if (!overlay) {
       overlay = createOverlay(doc, tone ?? 'light', strings, handlers, contentLanguage());
       renderLegend();
     }
-    return overlay;
+    return overlay.attach() ? overlay : null;
   };
 
   const renderLegend = () => {
@@ -220,12 +235,13 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   };
 
   const showCurrent = () => {
-    if (!highlighter || !overlay) return;
+    const legend = ensureOverlay();
+    if (!highlighter || !legend) return;
     const item = highlighter.painted()[current];
     if (!item) return;
     highlighter.setFocus(item);
     const rect = scrollToRange(doc, liveRangeOf(doc, item));
-    overlay.showCard(item.fact, rect);
+    legend.showCard(item.fact, rect);
   };
 
   const handlers = {
@@ -253,7 +269,30 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   /** Reads the page's tone and adopts the highlight sheet for it, once. */
   const adoptSheetOnce = () => {
     tone ??= readPageTone(doc);
-    dropSheet ??= adoptSheet(doc, createHighlightSheet(doc, tone));
+    if (dropSheet) return;
+    sheet = createHighlightSheet(doc, tone);
+    dropSheet = adoptSheet(doc, sheet);
+  };
+
+  /**
+   * Whether `read` can be painted here: an article in the document, or in an open shadow root of
+   * it, which gets the highlight sheet too (document styles do not reach into a shadow tree). An
+   * article read from a same-origin frame lives in another document: read and analysed, not painted.
+   */
+  const canPaint = (read: ReadResult): boolean => {
+    const root = read.map.segments[0]?.node.getRootNode();
+    if (!root || root === doc) return true;
+    if (!(root instanceof win.ShadowRoot) || root.ownerDocument !== doc) return false;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      const added = sheet;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, added];
+      const dropDocumentSheet = dropSheet;
+      dropSheet = () => {
+        dropDocumentSheet?.();
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== added);
+      };
+    }
+    return true;
   };
 
   /**
@@ -264,6 +303,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     removePaint();
     if (facts.length === 0 || siteOff) return false;
     adoptSheetOnce();
+    if (!canPaint(read)) return false;
     const next = createHighlighter(highlightWorldOf(win), read.map);
     highlighter = next;
     for (const category of off) next.setCategoryVisible(category, false);
@@ -289,6 +329,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   /** Settles a page that gets no analysis now (no article, or no incident cue): verdict and badge only. */
   const settleWithoutAnalysis = (next: PageState, force: boolean): Promise<PageState> => {
     state = next;
+    stateKey = articleKey;
     analysed = Promise.resolve(next);
     markVerdict(false);
     void siteCheck.then(() => {
@@ -309,18 +350,24 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
       return settleWithoutAnalysis({ read: null, analysis: null }, force);
     }
     const nextKey: ArticleKey = { text: read.article.text, url: win.location.href };
-    if (isSameArticle(articleKey, nextKey) && analysed) {
-      // Same article; a page that re-rendered it into new nodes needs its highlights again.
-      const analysis = state.analysis;
-      if (state.read && !mapIsAttached(state.read.map) && analysis?.incident.isIncident) {
-        const facts = highlighter?.painted().map((p) => p.fact) ?? analysis.facts;
-        state = { ...state, read };
-        void paint(read, facts, generation);
-      } else if (state.read && !mapIsAttached(state.read.map)) {
-        state = { ...state, read };
+    if (analysed && articleKey?.url === nextKey.url) {
+      // The same article, or one a live counter or a small edit changed: no new analysis, the
+      // facts follow it. A material change waits for the backoff, then is analysed again.
+      const material = !isSameArticle(articleKey, nextKey) && isMaterialChange(articleKey.text, nextKey.text);
+      const wait = material ? gate.wait() : 0;
+      if (!material || wait > 0) {
+        follow(read);
+        if (wait > 0 && !recheckPending) {
+          recheckPending = true;
+          ctx.setTimeout(() => {
+            recheckPending = false;
+            void refresh();
+          }, wait);
+        }
+        return analysed;
       }
-      return analysed;
     }
+    gate.analysed(articleKey?.url === nextKey.url);
     articleKey = nextKey;
     const gen = ++generation;
     removePaint();
@@ -332,6 +379,28 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     }
     analysed = analyse(read, gen, force);
     return analysed;
+  };
+
+  /**
+   * Moves the current analysis onto a newer read of the same article once the page re-rendered it
+   * into new nodes: offsets shift past a changed region, facts inside it are dropped, and the
+   * highlights are painted again on the new nodes. While the painted nodes are all still in place
+   * the highlights hold, and the analysed read is kept with them (a counter's digits are only stale
+   * in its map). An analysis still in flight paints the read it was asked for.
+   */
+  const follow = (read: ReadResult) => {
+    const from = state.read;
+    const analysis = state.analysis;
+    if (stateKey !== articleKey || !from || mapIsAttached(from.map)) return;
+    if (!analysis) {
+      state = { ...state, read };
+      return;
+    }
+    const rebased = { ...analysis, facts: rebaseFacts(analysis.facts, from.article.text, read.article.text), textLength: read.article.text.length };
+    // The popup may have painted edited facts (showFacts): those follow the page, not the engine's.
+    const shown = highlighter ? rebaseFacts(highlighter.painted().map((p) => p.fact), from.article.text, read.article.text) : rebased.facts;
+    state = { read, analysis: rebased };
+    if (analysis.incident.isIncident) void paint(read, shown, generation);
   };
 
   /** Sends the article to the worker and paints an incident's facts once the site switch allows. */
@@ -361,6 +430,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     await siteCheck;
     if (gen !== generation || ctx.isInvalid) return next;
     state = next;
+    stateKey = articleKey;
     const painted = Boolean(next.analysis?.incident.isIncident && !siteOff) && (await paint(read, next.analysis!.facts, gen));
     if (possible) markVerdict(painted);
     if (!painted && !highlighter) {
@@ -465,12 +535,13 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
       highlighter.setFocus(hit.item);
       legend.showCard(hit.item.fact, hit.rect);
     },
-    (target) => target instanceof Element && target.localName === OVERLAY_TAG,
+    (target) => overlay !== null && target === overlay.host,
   );
 
-  // Escape puts the card away, whether it came from hovering or from the legend's next/previous.
+  // Escape puts the card away, whether it came from hovering or from the legend's next/previous;
+  // a key event the page made up (untrusted) does not.
   ctx.addEventListener(doc, 'keydown', (event: Event) => {
-    if ((event as KeyboardEvent).key !== 'Escape' || !overlay || !highlighter) return;
+    if (!event.isTrusted || (event as KeyboardEvent).key !== 'Escape' || !overlay || !highlighter) return;
     overlay.hideCard();
     highlighter.setFocus(null);
   });

@@ -8,11 +8,29 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Highlighter, PaintedFact } from './highlighter';
 
-/** The caret at a viewport point, with either API the browser has. */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const withPosition = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+/**
+ * The open shadow roots under a point, outermost first, from the event's (retargeted) target: a
+ * caret is only found inside the shadow roots named to caretPositionFromPoint.
+ */
+function openRootsAt(target: EventTarget | null, x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let el = target instanceof Element ? target : null;
+  while (el?.shadowRoot && roots.length < 4) {
+    roots.push(el.shadowRoot);
+    const inner = el.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  return roots;
+}
+
+/** The caret at a viewport point, with either API the browser has (inside `shadowRoots` too, where supported). */
+export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): { node: Node; offset: number } | null {
+  const withPosition = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
+  };
   if (typeof withPosition.caretPositionFromPoint === 'function') {
-    const position = withPosition.caretPositionFromPoint(x, y);
+    const position = shadowRoots.length > 0 ? withPosition.caretPositionFromPoint(x, y, { shadowRoots }) : withPosition.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   const withRange = doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
@@ -41,7 +59,7 @@ export function factAtPoint(doc: Document, highlighter: Highlighter, x: number, 
     const item = target instanceof Element ? highlighter.factOfMark(target) : null;
     return item ? { item, rect: (target as Element).getBoundingClientRect() } : null;
   }
-  const caret = caretAt(doc, x, y);
+  const caret = caretAt(doc, x, y, openRootsAt(target, x, y));
   if (!caret) return null;
   for (const item of highlighter.factsAtPoint(caret.node, caret.offset)) {
     const rect = containsPoint(liveRangeOf(doc, item).getClientRects(), x, y);
@@ -77,7 +95,8 @@ export function trackPointer(
     doc,
     'pointermove',
     (event: Event) => {
-      if (getHighlighter() === null) return;
+      // Only the reader's pointer drives the card: a page's synthetic pointermove is not trusted.
+      if (!event.isTrusted || getHighlighter() === null) return;
       const wasPending = pending !== null;
       pending = event as PointerEvent;
       if (!wasPending) ctx.requestAnimationFrame(check);

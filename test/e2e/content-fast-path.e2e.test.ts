@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SITE_OFF_KEY } from '../../storage/site-preferences';
-import { FIXTURES, launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { FIXTURES, launchWithExtension, overlayRoots, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const QUIET_PAGE = {
   url: 'https://www.bleepingcomputer.com/news/technology/city-library-extends-weekend-hours/',
@@ -72,7 +72,7 @@ describe('content script fast paths', () => {
     expect(reply.value.article?.title).toBe('City library extends weekend hours');
     expect(reply.value.analysis?.incident.isIncident).toBe(false);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    expect(await page.locator('incident-lens-ui').count()).toBe(0);
+    expect(await overlayRoots(page)).toHaveLength(0);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     await page.close();
   });
@@ -85,7 +85,7 @@ describe('content script fast paths', () => {
     expect(reply.value.analysis?.incident.isIncident).toBe(false);
     expect(reply.value.analysis?.incident.reasons.join(' ')).toMatch(/near miss/);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    expect(await page.locator('incident-lens-ui').count()).toBe(0);
+    expect(await overlayRoots(page)).toHaveLength(0);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     await page.close();
   });
@@ -99,7 +99,7 @@ describe('content script fast paths', () => {
       expect(reply.value.analysis?.incident.isIncident).toBe(true);
       await page.waitForTimeout(500);
       expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-      expect(await page.locator('incident-lens-ui').count()).toBe(0);
+      expect(await overlayRoots(page)).toHaveLength(0);
       await page.close();
     } finally {
       await browser.worker.evaluate((key) => chrome.storage.local.remove(key), OFF_KEY);
@@ -109,7 +109,7 @@ describe('content script fast paths', () => {
   test('the same site switched on again: the incident is painted', async () => {
     const { page } = await browser.openTab(FIXTURES.news.url);
     await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 20_000 }).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('incident-lens-ui').count(), { timeout: 5_000 }).toBe(1);
+    await expect.poll(async () => (await overlayRoots(page)).length, { timeout: 5_000 }).toBe(1);
     await page.close();
   });
 });

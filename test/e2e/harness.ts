@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type ElementHandle, type Page, type Worker } from 'playwright-core';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -204,3 +204,57 @@ export const SEED = {
   file: join(SHARED_DIR, 'seeds/wechat-royal-mail.html'),
 };
 export const HAS_SHARED = existsSync(SEED.file);
+
+/**
+ * The shadow roots of the extension's overlay hosts on `page` (children of <html> that host a
+ * shadow root), reached through the DevTools protocol: the overlay's root is closed, so page
+ * scripts (and Playwright's selectors) cannot reach it, but the protocol can. Each root is handed
+ * to the test through a main-world global that is deleted at once.
+ */
+export async function overlayRoots(page: Page): Promise<ElementHandle<Node>[]> {
+  const cdp = await page.context().newCDPSession(page);
+  interface DomNode { nodeName: string; children?: DomNode[]; shadowRoots?: { backendNodeId: number }[] }
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 3, pierce: true })) as { root: DomNode };
+    const html = root.children?.find((node) => node.nodeName === 'HTML');
+    for (const child of html?.children ?? []) {
+      const shadow = child.shadowRoots?.[0];
+      if (!shadow) continue;
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+      await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId!,
+        functionDeclaration: 'function () { (window.__incidentLensTestRoots ??= []).push(this); }',
+      });
+    }
+  } finally {
+    await cdp.detach();
+  }
+  const list = await page.evaluateHandle(() => {
+    const holder = window as unknown as { __incidentLensTestRoots?: Node[] };
+    const roots = holder.__incidentLensTestRoots ?? [];
+    delete holder.__incidentLensTestRoots;
+    return roots;
+  });
+  const properties = await list.getProperties();
+  const roots: ElementHandle<Node>[] = [];
+  for (const [key, value] of properties) {
+    const element = value.asElement();
+    if (/^\d+$/.test(key) && element) roots.push(element);
+  }
+  await list.dispose();
+  return roots;
+}
+
+/** The first element matching `selector` inside the overlay, or null when there is none. */
+export async function overlayPart(page: Page, selector: string): Promise<ElementHandle | null> {
+  for (const root of await overlayRoots(page)) {
+    const found = await root.$(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Whether the overlay element matching `selector` is shown. */
+export async function overlayShows(page: Page, selector: string): Promise<boolean> {
+  return (await (await overlayPart(page, selector))?.isVisible()) ?? false;
+}

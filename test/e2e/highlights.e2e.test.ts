@@ -16,6 +16,9 @@ import {
   ROOT,
   SEED,
   launchWithExtension,
+  overlayPart,
+  overlayRoots,
+  overlayShows,
   startFixtureServer,
   type ExtensionBrowser,
   type FixtureServer,
@@ -113,7 +116,7 @@ async function waitForHighlights(page: Page): Promise<Record<string, string[]>> 
 
 /**
  * What "the page's DOM is not changed" is checked against. The extension adds exactly one node to
- * the document: its UI host <incident-lens-ui>, a child of <html> after <body>. Everything the
+ * the document: its UI host, a <div> with a closed shadow root, a child of <html> after <body>. Everything the
  * site built is compared as serialised markup: all of <head> and <body> (every element, attribute
  * and text node), the rendered text of <body>, and the children of <html> other than that host.
  */
@@ -125,8 +128,8 @@ function pageContent(page: Page) {
       body: serializer.serializeToString(document.body),
       text: document.body.innerText,
       htmlChildren: Array.from(document.documentElement.children)
-        .map((el) => el.localName)
-        .filter((name) => name !== 'incident-lens-ui'),
+        .filter((el) => !(el.localName === 'div' && el.previousElementSibling === document.body && el.shadowRoot === null && el.childNodes.length === 0))
+        .map((el) => el.localName),
       textNodes: (() => {
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         let count = 0;
@@ -214,14 +217,13 @@ describe.skipIf(!HAS_SHARED)('the seed article (WeChat, Royal Mail)', () => {
     ]) {
       const point = await pointOfFact(page, 'incident-lens-date', text);
       await page.mouse.move(point.x, point.y);
-      const card = page.locator('incident-lens-ui .card');
-      await expect.poll(() => card.getAttribute('data-category')).toBe('date');
-      await expect.poll(() => card.locator('[data-line="value"]').textContent()).toBe(value);
-      expect(await card.isVisible()).toBe(true);
+      await expect.poll(async () => (await overlayPart(page, '.card'))?.getAttribute('data-category')).toBe('date');
+      await expect.poll(async () => (await overlayPart(page, '.card [data-line="value"]'))?.textContent()).toBe(value);
+      expect(await overlayShows(page, '.card')).toBe(true);
       await page.screenshot({ path: join(SHOTS, `seed-card-${value}.png`) });
       // Off the fact, the card goes away.
       await page.mouse.move(5, 5);
-      await expect.poll(() => card.isVisible()).toBe(false);
+      await expect.poll(() => overlayShows(page, '.card')).toBe(false);
     }
     await page.close();
   });
@@ -229,39 +231,41 @@ describe.skipIf(!HAS_SHARED)('the seed article (WeChat, Royal Mail)', () => {
   test('legend: counts, category toggles, next/previous, hide on this page', async () => {
     const { page } = await browser.openTab(SEED.url);
     const highlights = await waitForHighlights(page);
-    const legend = page.locator('incident-lens-ui .legend');
-    const dateToggle = legend.locator('[data-action="toggle"][data-category="date"]');
+    const part = async (selector: string) => (await overlayPart(page, `.legend ${selector}`))!;
+    const dateToggle = '[data-action="toggle"][data-category="date"]';
     // Distinct dates, then every painted mention where there are more ("3 · 4 mentions").
     const mentions = highlights['incident-lens-date'].length;
-    await expect.poll(() => dateToggle.locator('.count').textContent()).toMatch(new RegExp(`^(${mentions}|\\d+ · ${mentions} mentions)$`));
-    await legend.screenshot({ path: join(SHOTS, 'seed-legend.png') });
+    await expect
+      .poll(async () => (await overlayPart(page, `.legend ${dateToggle} .count`))?.textContent())
+      .toMatch(new RegExp(`^(${mentions}|\\d+ · ${mentions} mentions)$`));
+    await (await overlayPart(page, '.legend'))!.screenshot({ path: join(SHOTS, 'seed-legend.png') });
 
     const has = (name: string) => page.evaluate((n) => CSS.highlights.has(n), name);
-    await dateToggle.click();
+    await (await part(dateToggle)).click();
     expect(await has('incident-lens-date')).toBe(false);
     expect(await has('incident-lens-agency')).toBe(true);
-    expect(await dateToggle.getAttribute('aria-pressed')).toBe('false');
-    await dateToggle.click();
+    expect(await (await part(dateToggle)).getAttribute('aria-pressed')).toBe('false');
+    await (await part(dateToggle)).click();
     expect(await has('incident-lens-date')).toBe(true);
 
-    await legend.locator('[data-action="next"]').click();
-    const card = page.locator('incident-lens-ui .card');
-    await expect.poll(() => card.isVisible()).toBe(true);
+    await (await part('[data-action="next"]')).click();
+    await expect.poll(() => overlayShows(page, '.card')).toBe(true);
     expect(await has('incident-lens-focus')).toBe(true);
-    const first = await card.locator('[data-line="value"]').textContent();
-    await legend.locator('[data-action="next"]').click();
-    await legend.locator('[data-action="previous"]').click();
-    expect(await card.locator('[data-line="value"]').textContent()).toBe(first);
-    expect(await legend.locator('.legend-nav .position').textContent()).toMatch(/^1\D+\d+|第 1 个/);
+    const cardValue = async () => (await overlayPart(page, '.card [data-line="value"]'))!.textContent();
+    const first = await cardValue();
+    await (await part('[data-action="next"]')).click();
+    await (await part('[data-action="previous"]')).click();
+    expect(await cardValue()).toBe(first);
+    expect(await (await part('.legend-nav .position')).textContent()).toMatch(/^1\D+\d+|第 1 个/);
     await page.screenshot({ path: join(SHOTS, 'seed-next.png') });
     await page.keyboard.press('Escape');
-    await expect.poll(() => card.isVisible()).toBe(false);
+    await expect.poll(() => overlayShows(page, '.card')).toBe(false);
     expect(await has('incident-lens-focus')).toBe(false);
 
-    await legend.locator('[data-action="hide"]').click();
+    await (await part('[data-action="hide"]')).click();
     const names = async () => (await page.evaluate(() => [...(CSS.highlights as unknown as Map<string, unknown>).keys()])).filter((k) => k.startsWith('incident-lens-'));
     expect(await names()).toEqual([]);
-    await legend.locator('[data-action="show"]').click();
+    await (await part('[data-action="show"]')).click();
     expect((await names()).length).toBeGreaterThan(0);
     await page.close();
   });
@@ -271,9 +275,9 @@ describe.skipIf(!HAS_SHARED)('the seed article (WeChat, Royal Mail)', () => {
     await waitForHighlights(page);
     const point = await pointOfFact(page, 'incident-lens-agency', (await readHighlights(page))['incident-lens-agency'][0]);
     await page.mouse.move(point.x, point.y);
-    await expect.poll(() => page.locator('incident-lens-ui .card').isVisible()).toBe(true);
+    await expect.poll(() => overlayShows(page, '.card')).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'seed-dark.png') });
-    const swatch = await page.locator('incident-lens-ui .legend [data-category="date"] .swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const swatch = await (await overlayPart(page, '.legend [data-category="date"] .swatch'))!.evaluate((el) => getComputedStyle(el as Element).backgroundColor);
     expect(swatch).toBe('rgb(31, 94, 26)');
     await page.close();
   });
@@ -329,7 +333,7 @@ describe('dynamic pages', () => {
     await popup.close();
     expect(await badgeText(tabId)).toBe('');
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    expect(await page.locator('incident-lens-ui').count()).toBe(0);
+    expect(await overlayRoots(page)).toHaveLength(0);
     await page.close();
   });
 });
@@ -341,7 +345,7 @@ describe('per-site off switch and options page', () => {
     const options = await browser.openExtensionPage('options.html');
     await options.evaluate(() => chrome.storage.local.set({ 'incidentLens.siteOff': ['mp.weixin.qq.com'] }));
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
-    expect(await page.locator('incident-lens-ui').count()).toBe(0);
+    expect(await overlayRoots(page)).toHaveLength(0);
 
     const row = options.locator('[data-list="off"] li', { hasText: 'mp.weixin.qq.com' });
     await expect.poll(() => row.count()).toBe(1);
@@ -384,7 +388,7 @@ describe.skipIf(CORPUS.length === 0)('corpus pages under their real host names',
     const [name, texts] = Object.entries(highlights).find(([k]) => k === 'incident-lens-date') ?? Object.entries(highlights)[0];
     const point = await pointOfFact(page, name, texts[0]);
     await page.mouse.move(point.x, point.y);
-    await expect.poll(() => page.locator('incident-lens-ui .card').isVisible()).toBe(true);
+    await expect.poll(() => overlayShows(page, '.card')).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'en-dark.png') });
     await page.close();
   });

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FIXTURES, launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer, type ServedPage } from './harness';
+import { FIXTURES, launchWithExtension, overlayShows, startFixtureServer, type ExtensionBrowser, type FixtureServer, type ServedPage } from './harness';
 
 /** The extension API as used inside extension pages (code evaluated there, typed here). */
 declare const chrome: {
@@ -124,8 +124,7 @@ describe('a hostile page', () => {
     expect(reply).toMatchObject({ ok: true, value: { article: { title: A_TITLE } } });
 
     // Its legend is still on the page (a stopped script removes it).
-    const legend = page.locator('incident-lens-ui');
-    await expect.poll(() => legend.count()).toBe(1);
+    await expect.poll(() => overlayShows(page, '.legend')).toBe(true);
     await Promise.all([popup.close(), page.close()]);
   });
 

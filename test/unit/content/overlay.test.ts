@@ -2,7 +2,8 @@ import { Window } from 'happy-dom';
 import { describe, expect, test, vi } from 'vitest';
 import type { Fact, FactCategory } from '../../../engine/types';
 import { englishStrings } from '../../../entrypoints/incident-lens.content/content-strings';
-import { createOverlay, OVERLAY_TAG, placeCard } from '../../../entrypoints/incident-lens.content/overlay';
+import { createOverlay, placeCard } from '../../../entrypoints/incident-lens.content/overlay';
+import { REATTACH_LIMIT } from '../../../entrypoints/incident-lens.content/overlay-host';
 
 function setup() {
   const window = new Window({ url: 'https://www.example-news.test/a' });
@@ -10,8 +11,19 @@ function setup() {
   const document = window.document as unknown as Document;
   const handlers = { onToggleCategory: vi.fn(), onStep: vi.fn(), onHide: vi.fn() };
   const overlay = createOverlay(document, 'light', englishStrings, handlers);
-  const root = overlay.host.shadowRoot!;
+  const root = overlay.root;
   return { document, overlay, root, handlers };
+}
+
+/**
+ * A click as the reader makes it. happy-dom's `click()` is untrusted, as in browsers, and the
+ * overlay ignores untrusted clicks; happy-dom lets a test mark the event trusted (a browser does not).
+ */
+function userClick(element: Element): void {
+  const view = element.ownerDocument.defaultView as unknown as typeof globalThis;
+  const event = new view.MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  element.dispatchEvent(event);
 }
 
 const counts = new Map<FactCategory, { values: number; mentions: number }>([
@@ -22,13 +34,39 @@ const counts = new Map<FactCategory, { values: number; mentions: number }>([
 ]);
 
 describe('overlay', () => {
-  test('lives in a shadow root on a host after <body>, leaving body’s children alone', () => {
+  test('lives in a closed shadow root on a standard-element host after <body>, leaving body’s children alone', () => {
     const { document, overlay } = setup();
-    expect(overlay.host.localName).toBe(OVERLAY_TAG);
+    // A page can define any valid custom element name before the script runs; not `div`.
+    expect(overlay.host.localName).toBe('div');
+    expect(overlay.host.shadowRoot).toBeNull();
     expect(overlay.host.parentNode).toBe(document.documentElement);
     expect(Array.from(document.body.children).map((c) => c.localName)).toEqual(['p']);
     overlay.remove();
-    expect(document.querySelector(OVERLAY_TAG)).toBeNull();
+    expect(overlay.host.isConnected).toBe(false);
+    expect(overlay.attach()).toBe(false);
+  });
+
+  test('a host the page removed is put back on need, at most REATTACH_LIMIT times', () => {
+    const { overlay } = setup();
+    let returned = 0;
+    for (let i = 0; i < REATTACH_LIMIT + 3; i++) {
+      overlay.host.remove();
+      if (overlay.attach()) returned++;
+    }
+    expect(returned).toBe(REATTACH_LIMIT);
+    expect(overlay.host.isConnected).toBe(false);
+    // While the page leaves it in place, asking again costs nothing.
+    const { document, overlay: other } = setup();
+    for (let i = 0; i < REATTACH_LIMIT + 3; i++) expect(other.attach()).toBe(true);
+    expect(document.documentElement.lastElementChild).toBe(other.host);
+  });
+
+  test('clicks the page makes up (untrusted) reach no button', () => {
+    const { overlay, root, handlers } = setup();
+    overlay.renderLegend({ counts, unaffected: 0, off: new Set(), hidden: false, current: -1, total: 6 });
+    const next = root.querySelector('[data-action="next"]') as HTMLElement;
+    next.dispatchEvent(new (next.ownerDocument.defaultView as unknown as typeof globalThis).MouseEvent('click', { bubbles: true, composed: true }));
+    expect(handlers.onStep).not.toHaveBeenCalled();
   });
 
   test('legend lists categories with facts, in the UI order, and reports toggles and steps', () => {
@@ -44,15 +82,15 @@ describe('overlay', () => {
     expect(root.querySelector('[data-status="unaffected"]')).toBeNull();
     // The head counts like the rows: distinct facts, then the mentions painted.
     expect(root.querySelector('.legend-head .totals')!.textContent).toBe('7 facts · 9 mentions');
-    (toggles[2] as HTMLElement).click();
+    userClick(toggles[2]);
     expect(handlers.onToggleCategory).toHaveBeenCalledWith('date', true);
-    (toggles[0] as HTMLElement).click();
+    userClick(toggles[0]);
     expect(handlers.onToggleCategory).toHaveBeenCalledWith('organization', false);
-    (root.querySelector('[data-action="next"]') as HTMLElement).click();
-    (root.querySelector('[data-action="previous"]') as HTMLElement).click();
+    userClick(root.querySelector('[data-action="next"]')!);
+    userClick(root.querySelector('[data-action="previous"]')!);
     expect(handlers.onStep.mock.calls).toEqual([[1], [-1]]);
     expect(root.querySelector('.legend-nav .position')!.textContent).toBe('2 of 9');
-    (root.querySelector('[data-action="hide"]') as HTMLElement).click();
+    userClick(root.querySelector('[data-action="hide"]')!);
     expect(handlers.onHide).toHaveBeenCalledWith(true);
   });
 
@@ -67,7 +105,7 @@ describe('overlay', () => {
     const { overlay, root, handlers } = setup();
     overlay.renderLegend({ counts, unaffected: 0, off: new Set(), hidden: true, current: -1, total: 6 });
     expect(root.querySelectorAll('[data-action="toggle"]').length).toBe(0);
-    (root.querySelector('[data-action="show"]') as HTMLElement).click();
+    userClick(root.querySelector('[data-action="show"]')!);
     expect(handlers.onHide).toHaveBeenCalledWith(false);
   });
 
