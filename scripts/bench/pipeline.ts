@@ -24,7 +24,7 @@ const START_MARK = 'incident-lens:start';
 const END_MARKS = ['incident-lens:painted', 'incident-lens:no-incident'];
 
 /** One trace event of Chromium's trace (the fields used here). */
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
@@ -128,7 +128,7 @@ function analyseTrace(events: readonly TraceEvent[]): TracedRun | null {
  * a promise continuation can run in a microtask checkpoint that no RunTask event encloses (the
  * content script's article read does), and it blocks the thread all the same.
  */
-function topLevel(mainThread: readonly TraceEvent[]): TraceEvent[] {
+export function topLevel(mainThread: readonly TraceEvent[]): TraceEvent[] {
   const sorted = [...mainThread].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const blocks: TraceEvent[] = [];
   let reach = -Infinity;
@@ -141,7 +141,7 @@ function topLevel(mainThread: readonly TraceEvent[]): TraceEvent[] {
 }
 
 /** What a task spent its time on: its largest timeline events (script, style, layout, IPC). */
-function describeTask(events: readonly TraceEvent[], task: TraceEvent): string {
+export function describeTask(events: readonly TraceEvent[], task: TraceEvent): string {
   const end = task.ts + (task.dur ?? 0);
   const byName = new Map<string, number>();
   for (const e of events) {
