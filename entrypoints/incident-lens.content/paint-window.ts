@@ -14,11 +14,11 @@
 export const WINDOWED_FROM = 2000;
 
 /**
- * The most facts registered at once: about 25 screens of the densest page measured, and ~15 ms
- * of pre-paint per registry change on this 2-core machine (the 50 ms long-task line allows three
- * times that).
+ * The most facts registered at once: about 15 screens of the densest page measured. A change of
+ * the registry costs pre-paint in proportion (1,000 ranges: a 330 ms task on this 2-core machine
+ * under a load average of 16, against 130 ms for the first screen's few dozen).
  */
-export const WINDOW_CAP = 1000;
+export const WINDOW_CAP = 500;
 
 /** Most facts taken as "in view", whatever the rects say (a page of one giant line). */
 const MAX_IN_VIEW = 300;
