@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FactCategory } from '../engine/types';
 import { recategorized, withoutFacts, type Clipping, type ClippingFact } from '../storage/clipping';
 import { clippingDate } from '../storage/clipping-search';
+import { linkableUrl } from '../storage/registrable-domain';
 import FactGroups from './FactGroups';
 import HighlightedText from './HighlightedText';
 import NoteField from './NoteField';
@@ -70,9 +71,12 @@ export default function ClippingView({ clipping, tagSuggestions, onSave, onDelet
       />
       <p class="clipping-meta">
         {[edited.site, clippingDate(edited)].filter(Boolean).join(' · ')}{' '}
-        <a href={edited.url} target="_blank" rel="noreferrer noopener">
-          {t('openOriginal')}
-        </a>
+        {/* Only http(s) addresses are links: a clipping stored or imported with another scheme shows none. */}
+        {linkableUrl(edited.url) && (
+          <a href={linkableUrl(edited.url)} target="_blank" rel="noreferrer noopener">
+            {t('openOriginal')}
+          </a>
+        )}
       </p>
       <VerdictPanel incident={edited.incident} />
       <div class="view-columns">

@@ -77,7 +77,7 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
     setSave({ state: 'saving' });
     await draft.flush();
     void services.requestPersistence();
-    const reply = await services.save(draftFor(page.article, page.analysis, edits));
+    const reply = await services.save(draftFor(page.article, page.analysis, edits), draft.base);
     if (reply.ok) {
       await draft.markSaved(reply.value);
       setSave({ state: 'idle' });
@@ -147,7 +147,7 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
           </div>
           {save.state === 'failed' && (
             <p class="error" role="alert">
-              {t('saveFailed', save.error)} {t('draftKept')}
+              {t('saveFailed', save.error)} {draft.draftError ? t('draftNotKept') : t('draftKept')}
             </p>
           )}
           {draft.draftError && (

@@ -7,7 +7,7 @@ import type { Fact } from '../engine/types';
 import type { Result, SelectionSpan } from '../messaging/protocol';
 import { sendToBackground, sendToTab } from '../messaging/transport';
 import type { Clipping, ClippingDraft } from '../storage/clipping';
-import { createClippingRepository } from '../storage/clipping-repository';
+import { createClippingRepository, type SaveBase } from '../storage/clipping-repository';
 import { openDatabase } from '../storage/database';
 import { createDraftRepository, type DraftRepository } from '../storage/draft-repository';
 import { requestPersistentStorage } from '../storage/persistence';
@@ -23,8 +23,8 @@ export interface PopupServices {
   getSelection(tabId: number): Promise<SelectionSpan | null>;
   /** Re-paints the page's highlights with the edited facts. */
   showFacts(tabId: number, facts: Fact[]): Promise<void>;
-  /** Saves (or updates) the clipping; the background does the write. */
-  save(draft: ClippingDraft): Promise<Result<Clipping>>;
+  /** Saves (or updates) the clipping; the background does the write, merging from `base` (the saved clipping the edits started from). */
+  save(draft: ClippingDraft, base?: SaveBase | null): Promise<Result<Clipping>>;
   /** The saved clipping of a page key, if any. */
   findSaved(key: string): Promise<Clipping | undefined>;
   drafts: Pick<DraftRepository, 'get' | 'put' | 'remove'>;
@@ -47,7 +47,7 @@ export function createPopupServices(): PopupServices {
       return reply.ok ? reply.value : null;
     },
     showFacts: async (tabId, facts) => void (await sendToTab(tabId, 'showFacts', { facts })),
-    save: (draft) => sendToBackground('ui-to-background', 'saveClipping', { draft }),
+    save: (draft, base) => sendToBackground('ui-to-background', 'saveClipping', { draft, base }),
     findSaved: (key) => clippings.findByKey(key),
     drafts: createDraftRepository(db),
     tagSuggestions: async () => (await clippings.tagCounts()).map(({ tag }) => tag),

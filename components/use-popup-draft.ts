@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PageSnapshot } from '../messaging/protocol';
-import { clippingKey, toClippingFact, type Clipping, type ClippingFact } from '../storage/clipping';
+import { clippingKey, pageOwnsClipping, toClippingFact, type Clipping, type ClippingFact } from '../storage/clipping';
+import type { SaveBase } from '../storage/clipping-repository';
 import type { PopupServices } from './popup-services';
 
 /** How long typing may pause before the draft is written. */
@@ -24,11 +25,13 @@ export interface PopupEdits {
 export interface PopupDraftState {
   /** Null while the draft is being restored. */
   edits: PopupEdits | null;
-  /** The page's saved clipping, if it was saved before. */
+  /** The page's saved clipping, if it was saved before (from this page's own site). */
   saved: Clipping | undefined;
+  /** What a save is based on: the saved clipping as read (null when none), so the background can merge other tabs' edits. */
+  base: SaveBase | null;
   /** Whether the edits differ from what was last saved (or there is no saved clipping). */
   dirty: boolean;
-  /** A draft write that failed, for the UI to show. */
+  /** A draft write that failed, for the UI to show; while set, the edits live only in the open popup. */
   draftError: string | null;
   update(change: Partial<Omit<PopupEdits, 'factsEdited'>>): void;
   /** Writes a pending draft now. */
@@ -61,8 +64,10 @@ export function usePopupDraft(services: PopupServices, page: PageSnapshot | null
     if (!page || !key) return;
     let live = true;
     void (async () => {
-      const [draft, existing] = await Promise.all([services.drafts.get(key).catch(() => undefined), services.findSaved(key).catch(() => undefined)]);
+      const [draft, found] = await Promise.all([services.drafts.get(key).catch(() => undefined), services.findSaved(key).catch(() => undefined)]);
       if (!live) return;
+      // A clipping keyed here by another site's page (saved before canonical URLs were checked) is not this page's.
+      const existing = found && pageOwnsClipping(page.article.url ?? '', found) ? found : undefined;
       const base = initialEdits(page, existing);
       const restored: PopupEdits = draft
         ? { facts: draft.facts ?? base.facts, note: draft.note, tags: draft.tags, factsEdited: draft.facts !== null }
@@ -136,5 +141,6 @@ export function usePopupDraft(services: PopupServices, page: PageSnapshot | null
     [services, key],
   );
 
-  return { edits, saved, dirty, draftError, update, flush, markSaved };
+  const base: SaveBase | null = saved ? { updatedAt: saved.updatedAt, note: saved.note, tags: saved.tags, facts: saved.facts } : null;
+  return { edits, saved, base, dirty, draftError, update, flush, markSaved };
 }

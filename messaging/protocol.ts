@@ -9,6 +9,7 @@
  */
 import type { Analysis, ArticleText, Fact, FactCategory } from '../engine/types';
 import type { Clipping, ClippingDraft } from '../storage/clipping';
+import type { SaveBase } from '../storage/clipping-repository';
 
 /** A value or the reason there is none. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -58,8 +59,11 @@ export interface PopupToContent {
 
 /** Calls the popup makes to the background (the keyboard shortcut and context menu run inside it). */
 export interface UiToBackground {
-  /** Saves (or updates, by canonical URL) a clipping. */
-  saveClipping(input: { draft: ClippingDraft }): Clipping;
+  /**
+   * Saves (or updates, by canonical URL) a clipping. `base` is the saved clipping the user's edits
+   * started from (null: none was saved), so edits made meanwhile in another tab are merged, not lost.
+   */
+  saveClipping(input: { draft: ClippingDraft; base?: SaveBase | null }): Clipping;
 }
 
 /** Every protocol, for the transport's type plumbing. */

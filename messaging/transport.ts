@@ -53,23 +53,49 @@ export async function sendToTab<K extends CallName<'popup-to-content'>>(
   }
 }
 
+/** Who may call, and what a call's input must look like, for one listener. */
+export interface CallPolicy {
+  /** Whether `sender` is a context allowed to make this direction's calls (see messaging/senders.ts). */
+  accept(sender: Runtime.MessageSender): boolean;
+  /**
+   * The call's input, checked (and stripped of unknown fields), or why it is refused. Listeners
+   * without one trust their senders' inputs (the content script: only the extension's pages reach it).
+   */
+  parse?(name: string, input: unknown): Result<unknown>;
+}
+
 /**
- * Listens for calls of one direction. Returns the function that stops listening (tie it to the
- * content-script context). Messages of other directions or other senders are left alone.
+ * The runtime.onMessage listener for one direction (exported for tests): messages of other
+ * directions are left alone; a sender the policy refuses, an unknown call name (looked up as an
+ * own property only, so `constructor` or `toString` name nothing) and an input that fails the
+ * policy's check are answered with a refusal and reach no handler.
  */
-export function handleCalls<D extends Direction>(direction: D, handlers: Handlers<D>): () => void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
+export function createCallListener<D extends Direction>(direction: D, handlers: Handlers<D>, policy: CallPolicy) {
+  const table = handlers as Record<string, ((input: unknown, sender: Runtime.MessageSender) => unknown) | undefined>;
+  return (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
     if (!isEnvelope(message) || message.direction !== direction) return undefined;
-    const handler = (handlers as Record<string, ((input: unknown, sender: Runtime.MessageSender) => unknown) | undefined>)[message.name];
-    if (!handler) return undefined;
+    if (!policy.accept(sender)) return Promise.resolve({ ok: false, error: `Refused: ${direction} calls are not accepted from this sender.` });
+    const name = message.name;
+    const handler = typeof name === 'string' && Object.hasOwn(table, name) ? table[name] : undefined;
+    if (typeof handler !== 'function') return Promise.resolve({ ok: false, error: 'Refused: unknown call.' });
+    const parsed: Result<unknown> = policy.parse ? policy.parse(name, message.input) : { ok: true, value: message.input };
+    if (!parsed.ok) return Promise.resolve({ ok: false, error: `Refused: ${parsed.error}` });
     return (async () => {
       try {
-        return { ok: true, value: await handler(message.input, sender) } as Result<unknown>;
+        return { ok: true, value: await handler(parsed.value, sender) } as Result<unknown>;
       } catch (error) {
         return { ok: false, error: describe(error) } as Result<unknown>;
       }
     })();
   };
+}
+
+/**
+ * Listens for calls of one direction, from the senders `policy` accepts. Returns the function that
+ * stops listening (tie it to the content-script context).
+ */
+export function handleCalls<D extends Direction>(direction: D, handlers: Handlers<D>, policy: CallPolicy): () => void {
+  const listener = createCallListener(direction, handlers, policy);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }

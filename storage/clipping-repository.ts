@@ -2,23 +2,91 @@
  * Reads and writes clippings. Saving the same article again (same canonical URL) updates the
  * clipping in place and keeps its id and first `savedAt`.
  */
-import type { Clipping, ClippingDraft, ClippingId } from './clipping';
-import { clippingKey, incidentDateOf } from './clipping';
+import type { Clipping, ClippingDraft, ClippingFact, ClippingId } from './clipping';
+import { clippingKey, incidentDateOf, pageOwnsClipping } from './clipping';
 import type { IncidentLensDatabase } from './database';
+import { httpUrlOf, trustedCanonicalUrl } from './registrable-domain';
 
-/** Raised when the browser refuses a write (quota, disk full, private mode). The message is for users. */
-export class StorageWriteError extends Error {
+/** The user's fields of a stored clipping. */
+function pickUser(clipping: Clipping): Pick<Clipping, 'note' | 'tags' | 'facts'> {
+  return { note: clipping.note, tags: clipping.tags, facts: clipping.facts };
+}
+
+/** A failure of the library's storage; the message is for users. */
+export class StorageError extends Error {
   constructor(message: string, readonly cause?: unknown) {
     super(message);
+    this.name = 'StorageError';
+  }
+}
+
+/** Raised when the browser refuses a write (quota, disk full, private mode). The message is for users. */
+export class StorageWriteError extends StorageError {
+  constructor(message: string, cause?: unknown) {
+    super(message, cause);
     this.name = 'StorageWriteError';
   }
 }
 
-function describeWriteError(error: unknown): string {
-  const name = (error as { name?: string; inner?: { name?: string } })?.inner?.name ?? (error as { name?: string })?.name;
-  if (name === 'QuotaExceededError') return 'The browser has no room left for the library (storage quota exceeded). Free some disk space or delete old clippings, then save again.';
-  const message = error instanceof Error ? error.message : String(error);
-  return `The clipping could not be saved: ${message}`;
+/** Raised when the library cannot be read (it failed to open or to upgrade). The message is for users. */
+export class StorageReadError extends StorageError {
+  constructor(message: string, cause?: unknown) {
+    super(message, cause);
+    this.name = 'StorageReadError';
+  }
+}
+
+/** Runs a read, turning the browser's failure into a {@link StorageReadError} that says what happened. */
+async function reading<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    throw error instanceof StorageError ? error : new StorageReadError(describeStorageError(error, 'The library could not be read'), error);
+  }
+}
+
+/**
+ * Raised when a write was based on a version another tab has changed since, in a way that cannot be
+ * merged (both changed the note, or the title). Nothing is written; the message is for users.
+ */
+export class ClippingConflictError extends StorageWriteError {
+  constructor(message: string, readonly fields: readonly string[] = []) {
+    super(message);
+    this.name = 'ClippingConflictError';
+  }
+}
+
+/** Raised when a page tries to save over a clipping that another site's page saved. Nothing is written. */
+export class ClippingNotOwnedError extends StorageWriteError {
+  constructor() {
+    super('This page cannot update that clipping: it was saved from another site.');
+    this.name = 'ClippingNotOwnedError';
+  }
+}
+
+/** The names of an error and of the errors it wraps (Dexie keeps the browser's as `inner`). */
+function errorNames(error: unknown): string[] {
+  const names: string[] = [];
+  for (let at = error as { name?: unknown; inner?: unknown; cause?: unknown } | undefined, depth = 0; at && depth < 5; depth++) {
+    if (typeof at.name === 'string') names.push(at.name);
+    at = (at.inner ?? at.cause) as typeof at;
+  }
+  return names;
+}
+
+/** A message for users about a failed read or write of the library. */
+export function describeStorageError(error: unknown, doing = 'The clipping could not be saved'): string {
+  if (error instanceof StorageError) return error.message;
+  const names = errorNames(error);
+  if (names.includes('QuotaExceededError')) return 'The browser has no room left for the library (storage quota exceeded). Free some disk space or delete old clippings, then save again.';
+  if (names.some((name) => name === 'UpgradeError' || name === 'VersionError')) {
+    return `The library could not be upgraded to this version of Incident Lens, so it is left as it was; nothing was lost. (${messageOf(error)})`;
+  }
+  return `${doing}: ${messageOf(error)}`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Derives the indexed fields of a clipping from its draft. */
@@ -38,74 +106,192 @@ const DRAFT_FIELDS = ['url', 'canonicalUrl', 'title', 'site', 'published', 'lang
 function pickDraft(draft: ClippingDraft): ClippingDraft {
   const picked = {} as Record<string, unknown>;
   for (const field of DRAFT_FIELDS) picked[field] = draft[field];
+  picked.canonicalUrl = trustedCanonicalUrl(draft.url, draft.canonicalUrl);
   return picked as unknown as ClippingDraft;
 }
+
+/** The fields the library lets a user edit. */
+export const EDITABLE_FIELDS = ['title', 'note', 'tags', 'facts'] as const;
+type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/** What the user's side of a popup save started from: the saved clipping as the popup read it. */
+export type SaveBase = Pick<Clipping, 'updatedAt' | 'note' | 'tags' | 'facts'>;
+
+function same(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Three-way merge of a list: the other side's list, plus what this side added, minus what it removed. */
+function mergeLists<T>(current: readonly T[], base: readonly T[], edited: readonly T[]): T[] {
+  const keyOf = (item: T) => JSON.stringify(item);
+  const baseKeys = new Set(base.map(keyOf));
+  const editedKeys = new Set(edited.map(keyOf));
+  const removed = new Set([...baseKeys].filter((key) => !editedKeys.has(key)));
+  const merged = current.filter((item) => !removed.has(keyOf(item)));
+  const have = new Set(merged.map(keyOf));
+  for (const item of edited) if (!baseKeys.has(keyOf(item)) && !have.has(keyOf(item))) merged.push(item);
+  return merged;
+}
+
+/**
+ * One field of a write based on `base` while the store holds `current`: the user's value when they
+ * changed it and nobody else did; lists (tags, facts) merge both sides' additions and removals;
+ * a string both sides changed differently is a conflict (`undefined`).
+ */
+function mergeField<F extends EditableField>(field: F, current: Clipping[F], base: Clipping[F], edited: Clipping[F]): Clipping[F] | undefined {
+  if (same(edited, base)) return current;
+  if (same(current, base) || same(current, edited)) return edited;
+  if (field === 'tags') return mergeLists(current as string[], base as string[], edited as string[]) as Clipping[F];
+  if (field === 'facts') {
+    return mergeLists(current as ClippingFact[], base as ClippingFact[], edited as ClippingFact[]).sort((a, b) => a.start - b.start || a.end - b.end) as Clipping[F];
+  }
+  return undefined;
+}
+
+const FIELD_NAMES: Record<EditableField, string> = { title: 'title', note: 'note', tags: 'tags', facts: 'facts' };
+
+/**
+ * The user's edits (`edited`, made on `base`) applied over `current`, field by field. Throws
+ * {@link ClippingConflictError} when another tab changed a field the user changed too, and a merge
+ * cannot keep both. Returns only the fields whose stored value changes.
+ */
+export function mergeEdits(current: Clipping, base: Pick<Clipping, EditableField>, edited: Pick<Clipping, EditableField>, fields: readonly EditableField[] = EDITABLE_FIELDS): Partial<Pick<Clipping, EditableField>> {
+  const changes: Partial<Record<EditableField, unknown>> = {};
+  const conflicts: EditableField[] = [];
+  for (const field of fields) {
+    const merged = mergeField(field, current[field], base[field], edited[field]);
+    if (merged === undefined) conflicts.push(field);
+    else if (!same(merged, current[field])) changes[field] = merged;
+  }
+  if (conflicts.length > 0) {
+    throw new ClippingConflictError(
+      `This clipping's ${conflicts.map((f) => FIELD_NAMES[f]).join(' and ')} changed in another tab since you opened it. Nothing was saved; reload to see the other change, then edit again.`,
+      conflicts,
+    );
+  }
+  return changes as Partial<Pick<Clipping, EditableField>>;
+}
+
+/** How many versions of clippings a repository remembers having handed out (the bases of later edits). */
+const REMEMBERED_VERSIONS = 50_000;
 
 /** The clipping repository over one database. `now` and `newId` are injectable for tests. */
 export function createClippingRepository(
   db: IncidentLensDatabase,
   { now = () => Date.now(), newId = () => crypto.randomUUID() }: { now?: () => number; newId?: () => string } = {},
 ) {
+  // Every version read out, by id and updatedAt: an edit made on one is merged against it, so
+  // a tab writes only what its user changed, whatever other tabs wrote meanwhile.
+  const handedOut = new Map<string, Clipping>();
+  const remember = <T extends Clipping | undefined>(clipping: T): T => {
+    if (clipping) {
+      handedOut.set(`${clipping.id}@${clipping.updatedAt}`, clipping);
+      if (handedOut.size > REMEMBERED_VERSIONS) handedOut.delete(handedOut.keys().next().value!);
+    }
+    return clipping;
+  };
+  const rememberAll = (clippings: Clipping[]): Clipping[] => {
+    clippings.forEach(remember);
+    return clippings;
+  };
+  /** updatedAt moves forward on every write, even two in one millisecond, so stale writes are seen. */
+  const stamp = (previous: number | undefined) => Math.max(now(), (previous ?? 0) + 1);
+
   return {
-    /** Saves a draft, updating the existing clipping of the same article. */
-    async save(draft: ClippingDraft): Promise<Clipping> {
+    /**
+     * Saves a draft, updating the existing clipping of the same article. `base` is the saved
+     * clipping the user's note, tags and facts were edited from (null: the user saw none saved);
+     * when another tab changed it since, the two are merged (or the save refused, on a conflict).
+     * Without `base` the draft replaces the user fields (callers that read and save in one go).
+     */
+    async save(draft: ClippingDraft, { base }: { base?: SaveBase | null } = {}): Promise<Clipping> {
+      if (!httpUrlOf(draft.url)) throw new StorageWriteError('Only web pages (http or https addresses) can be saved.');
       const key = clippingKey(draft);
       try {
         return await db.transaction('rw', db.clippings, async () => {
           const existing = await db.clippings.where('key').equals(key).first();
-          const time = now();
+          if (existing && !pageOwnsClipping(draft.url, existing)) throw new ClippingNotOwnedError();
+          let fields = pickDraft(draft);
+          if (existing && base !== undefined) {
+            const from = base ?? { note: '', tags: [], facts: existing.facts };
+            // Fact offsets refer to the text; a page whose text changed brings its own facts.
+            const merged = existing.text === draft.text ? (['note', 'tags', 'facts'] as const) : (['note', 'tags'] as const);
+            fields = { ...fields, ...pickUser(existing), ...mergeEdits(existing, { ...from, title: existing.title }, { ...draft, title: existing.title }, merged) };
+            if (existing.text !== draft.text) fields.facts = draft.facts;
+          }
+          const time = stamp(existing?.updatedAt);
           const clipping: Clipping = {
-            ...pickDraft(draft),
-            ...indexFieldsOf(draft),
+            ...fields,
+            ...indexFieldsOf(fields),
             id: existing?.id ?? (newId() as ClippingId),
             key,
             savedAt: existing?.savedAt ?? time,
             updatedAt: time,
           };
           await db.clippings.put(clipping);
-          return clipping;
+          return remember(clipping);
         });
       } catch (error) {
-        throw new StorageWriteError(describeWriteError(error), error);
+        if (error instanceof StorageError) throw error;
+        throw new StorageWriteError(describeStorageError(error), error);
       }
     },
 
-    /** Replaces a clipping as edited in the library (re-deriving its index fields). */
-    async update(clipping: Clipping): Promise<Clipping> {
-      const updated: Clipping = { ...clipping, ...indexFieldsOf(clipping), updatedAt: now() };
+    /**
+     * Writes a clipping as edited in the library: only the fields the user changed since `base`
+     * (the version the edit started from; by default the version this repository handed out with
+     * the same `updatedAt`), merged with what other tabs wrote meanwhile. Index fields are derived
+     * again. Throws {@link ClippingConflictError} when both changed the same text, or the clipping
+     * was deleted meanwhile.
+     */
+    async update(edited: Clipping, base: Clipping | undefined = handedOut.get(`${edited.id}@${edited.updatedAt}`)): Promise<Clipping> {
       try {
-        await db.clippings.put(updated);
+        return await db.transaction('rw', db.clippings, async () => {
+          const current = await db.clippings.get(edited.id);
+          if (!current) throw new ClippingConflictError('This clipping was deleted in another tab. Nothing was saved.');
+          if (!base && current.updatedAt !== edited.updatedAt) {
+            throw new ClippingConflictError('This clipping changed in another tab since you opened it. Nothing was saved; reload to see the other change, then edit again.');
+          }
+          const changes = mergeEdits(current, base ?? current, edited);
+          if (Object.keys(changes).length === 0) return remember(current);
+          const next: Clipping = { ...current, ...changes };
+          const written = { ...changes, ...indexFieldsOf(next), updatedAt: stamp(current.updatedAt) };
+          await db.clippings.update(current.id, written);
+          return remember({ ...next, ...written });
+        });
       } catch (error) {
-        throw new StorageWriteError(describeWriteError(error), error);
+        if (error instanceof StorageError) throw error;
+        throw new StorageWriteError(describeStorageError(error, 'The changes could not be saved'), error);
       }
-      return updated;
     },
 
     /** The clipping of an article key (canonical URL or URL), if saved. */
-    findByKey(key: string): Promise<Clipping | undefined> {
-      return db.clippings.where('key').equals(key).first();
+    async findByKey(key: string): Promise<Clipping | undefined> {
+      return remember(await reading(() => db.clippings.where('key').equals(key).first()));
     },
 
-    get(id: ClippingId): Promise<Clipping | undefined> {
-      return db.clippings.get(id);
+    async get(id: ClippingId): Promise<Clipping | undefined> {
+      return remember(await reading(() => db.clippings.get(id)));
     },
 
     /** Clippings, newest saved first. */
-    listNewestFirst({ offset = 0, limit = 50 }: { offset?: number; limit?: number } = {}): Promise<Clipping[]> {
-      return db.clippings.orderBy('savedAt').reverse().offset(offset).limit(limit).toArray();
+    async listNewestFirst({ offset = 0, limit = 50 }: { offset?: number; limit?: number } = {}): Promise<Clipping[]> {
+      return rememberAll(await reading(() => db.clippings.orderBy('savedAt').reverse().offset(offset).limit(limit).toArray()));
     },
 
     /** Every clipping, newest saved first (the library's in-memory index is built from these). */
     async listAll(): Promise<Clipping[]> {
-      return (await db.clippings.orderBy('savedAt').toArray()).reverse();
+      return rememberAll((await reading(() => db.clippings.orderBy('savedAt').toArray())).reverse());
     },
 
     /** Every tag in use, with how many clippings carry it, most used first (tag suggestions). */
     async tagCounts(): Promise<Array<{ tag: string; count: number }>> {
       const counts = new Map<string, number>();
-      await db.clippings.orderBy('tags').eachKey((tag) => {
-        counts.set(String(tag), (counts.get(String(tag)) ?? 0) + 1);
-      });
+      await reading(() =>
+        db.clippings.orderBy('tags').eachKey((tag) => {
+          counts.set(String(tag), (counts.get(String(tag)) ?? 0) + 1);
+        }),
+      );
       return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
     },
 
@@ -114,12 +300,12 @@ export function createClippingRepository(
      * so an open library can tell cheaply whether to reload.
      */
     async changeStamp(): Promise<string> {
-      const [count, latest] = await Promise.all([db.clippings.count(), db.clippings.orderBy('updatedAt').last()]);
+      const [count, latest] = await reading(() => Promise.all([db.clippings.count(), db.clippings.orderBy('updatedAt').last()]));
       return `${count}:${latest?.updatedAt ?? 0}`;
     },
 
     count(): Promise<number> {
-      return db.clippings.count();
+      return reading(() => db.clippings.count());
     },
 
     /** Deletes a clipping and returns it, so the caller can offer undo via `restore`. */
@@ -131,7 +317,7 @@ export function createClippingRepository(
         return existing;
       });
       } catch (error) {
-        throw new StorageWriteError(describeWriteError(error), error);
+        throw new StorageWriteError(describeStorageError(error), error);
       }
     },
 
@@ -140,7 +326,7 @@ export function createClippingRepository(
       try {
         await db.clippings.put(clipping);
       } catch (error) {
-        throw new StorageWriteError(describeWriteError(error), error);
+        throw new StorageWriteError(describeStorageError(error), error);
       }
     },
   };

@@ -4,6 +4,7 @@
  * text later (hypothesis' TextQuote + TextPosition selectors).
  */
 import type { Analysis, ArticleText, Fact, FactCategory, IncidentVerdict, Lang } from '../engine/types';
+import { isSameSite, trustedCanonicalUrl } from './registrable-domain';
 
 /** A clipping's id (a UUID). */
 export type ClippingId = string & { readonly __brand: 'ClippingId' };
@@ -132,9 +133,21 @@ export function recategorized(facts: readonly ClippingFact[], move: readonly Cli
   return facts.map((fact) => (keys.has(factKey(fact)) ? { ...fact, category, origin: 'user' } : fact));
 }
 
-/** The one-per-article key of a draft. */
+/**
+ * The one-per-article key of a draft: its canonical URL when that lies on the page's own site, else
+ * its URL. A page may declare any canonical URL; trusting another site's would let it open, and
+ * overwrite, that site's clipping.
+ */
 export function clippingKey(draft: Pick<ClippingDraft, 'url' | 'canonicalUrl'>): string {
-  return draft.canonicalUrl ?? draft.url;
+  return trustedCanonicalUrl(draft.url, draft.canonicalUrl) ?? draft.url;
+}
+
+/**
+ * Whether the page at `url` may show and update `clipping`: the clipping was saved from the same
+ * site. Clippings keyed before canonical URLs were checked may carry another site's key.
+ */
+export function pageOwnsClipping(url: string, clipping: Pick<ClippingDraft, 'url'>): boolean {
+  return isSameSite(url, clipping.url);
 }
 
 /** What the user adds to the engine's reading of a page before saving. */
@@ -151,7 +164,7 @@ export interface DraftEdits {
 export function draftFor(article: ArticleText, analysis: Analysis, edits?: DraftEdits): ClippingDraft {
   return {
     url: article.url ?? '',
-    canonicalUrl: article.canonicalUrl,
+    canonicalUrl: trustedCanonicalUrl(article.url ?? '', article.canonicalUrl),
     title: article.title,
     site: article.site,
     published: article.published,

@@ -60,10 +60,48 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
-/** Opens (lazily) the library database under `name`; tests pass their own name. */
-export function openDatabase(name: string = DATABASE_NAME): IncidentLensDatabase {
+/** One schema version: its stores and the upgrade that brings the previous version's data to it. */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Every shipped version, oldest first. IndexedDB runs all the upgrades from the stored version up
+ * in one versionchange transaction: if any throws, the transaction aborts and the database stays
+ * at its old version with its old data (test/unit/storage/upgrade-failure.test.ts checks it).
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
+];
+
+/**
+ * A schema upgrade that threw. Dexie reports a failed open as DatabaseClosedError with the cause
+ * inside; naming the cause lets the library tell users that the upgrade, not their data, failed.
+ */
+export class SchemaUpgradeError extends Error {
+  constructor(readonly version: number, readonly cause: unknown) {
+    super(`the upgrade to schema version ${version} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'UpgradeError';
+  }
+}
+
+/** Opens (lazily) the library database under `name`; tests pass their own name, and their own versions to inject faults. */
+export function openDatabase(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): IncidentLensDatabase {
   const db = new Dexie(name) as IncidentLensDatabase;
-  db.version(1).stores(SCHEMA_V1);
-  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  for (const { version, stores, upgrade } of versions) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) {
+      declared.upgrade(async (tx) => {
+        try {
+          await upgrade(tx);
+        } catch (error) {
+          throw new SchemaUpgradeError(version, error);
+        }
+      });
+    }
+  }
   return db;
 }

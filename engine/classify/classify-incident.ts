@@ -50,6 +50,8 @@ export interface IncidentFeatures {
   proseLength: number;
   organizations: number;
   agencies: number;
+  /** Named malware families and threat actors (the extractors' gazetteer finds). */
+  threats: number;
 }
 
 /**
@@ -66,6 +68,7 @@ const WEIGHTS = {
   bodyEvent: 0.5,
   bodyNearMiss: -0.9,
   victim: 0.6,
+  threatNamed: 0.5,
   noSecurity: -6,
 } as const;
 
@@ -115,8 +118,11 @@ export function scoreFeatures(f: IncidentFeatures): number {
   z += WEIGHTS.bodyEvent * Math.log1p(f.bodyEvents / perK);
   z += WEIGHTS.bodyNearMiss * Math.log1p(bodyNearMissHits / perK);
   if (f.organizations > 0) z += WEIGHTS.victim;
-  // No security word at all, and no incident cue in the title: general news.
-  if (f.security === 0 && f.titleKinds.size === 0) z += WEIGHTS.noSecurity;
+  // A named malware family or gang is evidence that something was deployed, not proof: it adds a
+  // little, as a named victim does (threat research names them too).
+  if (f.threats > 0) z += WEIGHTS.threatNamed;
+  // No security word at all, no named malware or gang, and no incident cue in the title: general news.
+  if (f.security === 0 && f.threats === 0 && f.titleKinds.size === 0) z += WEIGHTS.noSecurity;
   return z;
 }
 
@@ -139,6 +145,7 @@ export function extractIncidentFeatures(input: ClassifyInput): IncidentFeatures 
     proseLength: proseText.text.length,
     organizations: facts.filter((f) => f.category === 'organization').length,
     agencies: facts.filter((f) => f.category === 'agency').length,
+    threats: facts.filter((f) => f.category === 'malware' || f.category === 'actor').length,
   };
 }
 
@@ -152,9 +159,10 @@ export function extractTitleFeatures(title: string): TitleFeatures {
   const titleKinds = firstMatches(cues.kinds, titleText);
   const titleEvent = firstMatches(cues.events, titleText).get('event') ?? null;
   // A headline that reports an attack through a flaw ("hackers exploited a VPN flaw to breach …",
-  // "黑客利用漏洞入侵…") is about the attack: its vulnerability words are not a near miss.
+  // "黑客利用漏洞入侵…"), caused by a faulty update, or announced by its victim ("… announces
+  // breach affecting 92 million accounts") is about the attack: those words are not a near miss.
   const attackReported = titleKinds.size > 0 && titleEvent !== null;
-  const nearMissGroups = cues.titleNearMiss.filter((g) => !(attackReported && g.id === 'vulnerability'));
+  const nearMissGroups = cues.titleNearMiss.filter((g) => !(attackReported && REPORTED_ATTACK_OVERRIDES.has(g.id)));
   return {
     titleKinds,
     titleEvent,
@@ -162,6 +170,9 @@ export function extractTitleFeatures(title: string): TitleFeatures {
     titleNearMissHits: countDistinctPatterns(nearMissGroups, titleText),
   };
 }
+
+/** Near-miss types a headline that reports an attack (a kind and an event) overrides. */
+const REPORTED_ATTACK_OVERRIDES: ReadonlySet<string> = new Set(['vulnerability', 'product']);
 
 /** Kinds reported for an incident: those in the title, plus those the body mentions repeatedly. */
 function pickKinds(f: IncidentFeatures): string[] {
@@ -230,7 +241,8 @@ function explain(f: IncidentFeatures, isIncident: boolean): string[] {
   const topNear = [...f.bodyNearMiss].sort((a, b) => b[1] - a[1]).slice(0, 2);
   for (const [type, n] of topNear) reasons.push(`near-miss cues: ${reasonOf(cues.nearMiss, type)}, ${n} mention(s)`);
   if (isIncident && f.organizations > 0) reasons.push(`names ${f.organizations} affected organisation mention(s)`);
-  if (f.security === 0 && f.titleKinds.size === 0) reasons.push('no security vocabulary: general news');
+  if (isIncident && f.threats > 0) reasons.push(`names ${f.threats} malware or threat-actor mention(s)`);
+  if (f.security === 0 && f.threats === 0 && f.titleKinds.size === 0) reasons.push('no security vocabulary: general news');
   return reasons;
 }
 

@@ -1,9 +1,9 @@
 /**
  * The content script's local screen (issue 6): can this article be an incident at all? It runs the
- * classifier on the article as the engine would, but assumes the one fact the classifier takes
- * from the extractors (a named victim organisation, +0.6 log-odds) is there. That makes its score
- * an upper bound of the engine's, so "no" here is the engine's verdict too, reached without the
- * gazetteers and without a round trip to the background worker.
+ * classifier on the article as the engine would, but assumes the facts the classifier takes from
+ * the extractors (a named victim organisation, a named malware family or gang) are there. That
+ * makes its score an upper bound of the engine's, so "no" here is the engine's verdict too, reached
+ * without the gazetteers and without a round trip to the background worker.
  */
 import { findExcludedZones } from '../facts/find-excluded-zones';
 import type { Fact } from '../types';
@@ -15,8 +15,14 @@ export interface ScreenInput {
   text: string;
 }
 
-/** Stands in for "the extractors found an organisation": the classifier counts no more than that. */
-const ASSUMED_VICTIM: readonly Fact[] = [{ category: 'organization', text: '', start: 0, end: 0, value: '' }];
+/**
+ * Stands in for "the extractors found an organisation and a malware family or gang": the
+ * classifier counts no more than whether there is one of each.
+ */
+const ASSUMED_FACTS: readonly Fact[] = [
+  { category: 'organization', text: '', start: 0, end: 0, value: '' },
+  { category: 'malware', text: '', start: 0, end: 0, value: '' },
+];
 
 /**
  * False only when the engine's classifier cannot call the article an incident, whatever the
@@ -27,7 +33,7 @@ export function couldBeIncident(article: ScreenInput): boolean {
     const text = typeof article.text === 'string' ? article.text : '';
     const title = typeof article.title === 'string' ? article.title : null;
     const excluded = findExcludedZones(text);
-    return classifyIncident({ title, text, lang: 'und', facts: ASSUMED_VICTIM, excluded }).isIncident;
+    return classifyIncident({ title, text, lang: 'und', facts: ASSUMED_FACTS, excluded }).isIncident;
   } catch {
     return true;
   }

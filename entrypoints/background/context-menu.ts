@@ -5,7 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { FACT_CATEGORIES, type FactCategory } from '../../engine/types';
-import { clippingKey, quoteSelector, toClippingFact, type ClippingFact } from '../../storage/clipping';
+import { clippingKey, pageOwnsClipping, quoteSelector, toClippingFact, type ClippingFact } from '../../storage/clipping';
 import type { ClippingRepository } from '../../storage/clipping-repository';
 import type { DraftRepository } from '../../storage/draft-repository';
 import { sendToTabInjecting, type TabCaller } from '../../messaging/transport';
@@ -38,7 +38,7 @@ export async function addSelectionAsFact(
   const fact: ClippingFact = { category, text: text.slice(start, end), start, end, value: text.slice(start, end), selector: quoteSelector(text, start, end), origin: 'user' };
   const key = clippingKey({ url: page.article.url ?? '', canonicalUrl: page.article.canonicalUrl });
   const saved = await clippings.findByKey(key);
-  const base = saved && saved.text === text ? saved.facts : page.analysis.facts.map((f) => toClippingFact(text, f));
+  const base = saved && saved.text === text && pageOwnsClipping(page.article.url ?? '', saved) ? saved.facts : page.analysis.facts.map((f) => toClippingFact(text, f));
   await drafts.addFact(key, fact, base);
   return fact;
 }

@@ -1,4 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { CONTENT_TO_BACKGROUND_INPUTS, UI_TO_BACKGROUND_INPUTS, inputParser } from '../../messaging/schemas';
+import { isContentScriptSender, isExtensionPageSender } from '../../messaging/senders';
 import { handleCalls } from '../../messaging/transport';
 import { createClippingRepository } from '../../storage/clipping-repository';
 import { openDatabase } from '../../storage/database';
@@ -16,11 +19,17 @@ export default defineBackground(() => {
   const clippings = createClippingRepository(db);
   const drafts = createDraftRepository(db);
   const saving = createSaveService(clippings, drafts);
-  handleCalls('content-to-background', {
-    analyzeArticle: analysis.analyzeArticle,
-    reportPage,
-  });
-  handleCalls('ui-to-background', { saveClipping: saving.saveClipping });
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  handleCalls(
+    'content-to-background',
+    { analyzeArticle: analysis.analyzeArticle, reportPage },
+    { accept: (sender) => isContentScriptSender(sender, self), parse: inputParser(CONTENT_TO_BACKGROUND_INPUTS) },
+  );
+  handleCalls(
+    'ui-to-background',
+    { saveClipping: saving.saveClipping },
+    { accept: (sender) => isExtensionPageSender(sender, self), parse: inputParser(UI_TO_BACKGROUND_INPUTS) },
+  );
   registerContextMenu({ drafts, clippings });
   registerSaveShortcut(saving);
   startSiteAccess();

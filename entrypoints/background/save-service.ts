@@ -4,7 +4,7 @@
  */
 import type { PageSnapshot } from '../../messaging/protocol';
 import { clippingKey, draftFor, type Clipping, type ClippingDraft } from '../../storage/clipping';
-import type { ClippingRepository } from '../../storage/clipping-repository';
+import type { ClippingRepository, SaveBase } from '../../storage/clipping-repository';
 import type { DraftRepository } from '../../storage/draft-repository';
 import { sendToTabInjecting, type TabCaller } from '../../messaging/transport';
 
@@ -25,8 +25,8 @@ export function createSaveService(
   call: TabCaller = sendToTabInjecting,
 ) {
   return {
-    saveClipping({ draft }: { draft: ClippingDraft }): Promise<Clipping> {
-      return repository.save(draft);
+    saveClipping({ draft, base }: { draft: ClippingDraft; base?: SaveBase | null }): Promise<Clipping> {
+      return repository.save(draft, { base: base ?? null });
     },
     /**
      * Saves a tab's page as the popup would: what the user typed in the popup's draft wins, then
@@ -48,7 +48,8 @@ export function createSaveService(
         draft.tags = typed.tags;
         if (typed.facts) draft.facts = typed.facts;
       }
-      const clipping = await repository.save(draft);
+      // Based on what was just read: a tab that edits the clipping meanwhile is merged, not overwritten.
+      const clipping = await repository.save(draft, { base: existing ?? null });
       await drafts.remove(key);
       return clipping;
     },

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES } from './news-sites';
 import { startPageController } from './page-controller';
+import { createSealedContext } from './sealed-context';
 // The light highlight sheet, put in place by the browser before the page is first styled, so a
 // paint needs no document-wide restyle (static-highlight-sheet.ts).
 import './static-highlights.css';
@@ -11,10 +12,12 @@ export default defineContentScript({
   // WXT's legacy window.postMessage announcement is visible to the page and, measured, costs 2–3 ms
   // per page (Chromium captures a stack for it); its DOM-event announcement is kept.
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  // WXT's own context stops when the page dispatches its "newer script started" event: the page
+  // controller runs on a sealed one instead (sealed-context.ts).
+  main() {
     // Benchmark hook (issue 6, scripts/bench/pipeline.ts): only in `npm run bench` builds, so pages
     // never see the extension's marks in their performance timeline.
     if (import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:start');
-    startPageController(ctx, window);
+    startPageController(createSealedContext({ noScriptStartedPostMessage: true }), window);
   },
 });

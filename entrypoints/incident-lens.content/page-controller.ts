@@ -8,12 +8,14 @@
  * analysis, and nothing is painted before it is known; the read is time-sliced and the legend is
  * built in an idle moment after the highlights (issue 6).
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { couldBeIncident, headlineNamesIncident } from '../../engine/classify/screen-incident';
 import { readArticleSliced, type ReadResult, type StepScheduler } from '../../engine/read/read-article';
 import { locateSpan, offsetOfPoint, type TextMap } from '../../engine/read/text-map';
 import type { Analysis, Fact, FactCategory } from '../../engine/types';
 import type { PageSnapshot, SelectionSpan } from '../../messaging/protocol';
+import { isExtensionPageSender } from '../../messaging/senders';
 import { handleCalls, sendToBackground } from '../../messaging/transport';
 import { isSiteOff, siteKeyOf, watchOffSites } from '../../storage/site-preferences';
 import { watchArticle } from './article-watcher';
@@ -400,6 +402,8 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
 
   const watcher = watchArticle(ctx, doc, () => void refresh());
 
+  // Only the extension's own pages and worker ask the page; the browser fills in the sender.
+  const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   const stopHandling = handleCalls('popup-to-content', {
     // The popup may ask before the first analysis is back: answer when it is.
     getPage: async () => {
@@ -430,7 +434,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
       if (!state.read) return;
       await paint(state.read, facts, generation);
     },
-  });
+  }, { accept: (sender) => isExtensionPageSender(sender, extension) });
 
   trackPointer(
     ctx,

@@ -334,3 +334,149 @@ describe('kind cues', () => {
     expect(kindsIn('Scammers drained accounts at three banks, police said on Friday.').fraud).toBeGreaterThan(0);
   });
 });
+
+/**
+ * Verdict cues by class, each with positives and negatives in both languages (own sentences):
+ * incident evidence (arrests and sentences for an attack, extortion, insider sabotage, outages
+ * caused by a faulty update) and near misses (laws and bills, commentary and training, market and
+ * product news, statistics, news digests, threat research).
+ */
+describe('verdict cues by class', () => {
+  const verdictOf = (title: string, ...body: string[]) => classifyIncident({ title, text: [title, ...body].join('\n'), lang: 'und' });
+
+  test.each([
+    // Arrests, charges and sentences for a specific attack: follow-up reporting of an incident.
+    c('en', 'Police arrest teenager over hacking of city parking payment system', 'The 17-year-old was arrested on Tuesday and charged with computer misuse after the payment kiosks were taken offline for two days.'),
+    c('en', 'Man sentenced for hacking council email accounts', 'He pleaded guilty to accessing forty mailboxes at the borough council and was jailed for eighteen months.'),
+    c('zh', '黑客入侵学校教务系统篡改成绩，已被判刑', '法院审理查明，被告人利用弱口令入侵某大学教务系统，篡改了多名学生的考试成绩，被判处有期徒刑一年。'),
+    c('zh', '警方破获一起侵犯公民个人信息案，抓获嫌疑人5名', '经查，犯罪嫌疑人通过非法手段获取某物流公司客户信息并转卖牟利，目前已被刑事拘留。'),
+    // Extortion.
+    c('en', 'Dating app users blackmailed after private messages stolen', 'Criminals emailed hundreds of users demanding payment and threatened to publish their conversations.'),
+    c('en', 'Hackers threaten to leak clinic patient files unless paid', 'The group said it had copied the records from the clinic’s file server and set a deadline of one week.'),
+    c('zh', '国家应急中心通报两起针对某能源企业的网络攻击事件', '通报称，攻击者利用邮件服务器漏洞入侵了该企业内网，窃取了大量生产数据，相关企业已完成处置。'),
+    c('zh', '黑客敲诈某游戏公司，威胁公开玩家数据', '该公司确认收到勒索邮件，对方声称已获取数百万玩家的账号信息，公司已报警。'),
+    // Insider sabotage.
+    c('en', 'Former employee sabotaged water utility control system, prosecutors say', 'Prosecutors said the man used a colleague’s password to log in after he was fired and shut down the treatment plant’s pumps.'),
+    c('zh', '离职员工删除公司服务器数据，致业务停摆两天', '该员工离职前利用管理员权限删除了多台服务器上的订单数据，公司业务中断两天，警方已立案调查。'),
+    c('zh', '男子入侵前东家服务器删除数据，被判有期徒刑', '法院查明，该男子离职后利用未注销的账号登录原公司服务器，删除了大量业务数据，造成公司系统停运一天。'),
+    c('zh', '某平台员工倒卖用户信息被刑拘', '警方通报，该员工利用职务便利导出数万条用户订单信息并在网上出售，目前已被刑事拘留。'),
+    // Outages caused by a faulty update, not vulnerability news.
+    c('en', 'Faulty security update crashes airline check-in systems worldwide', 'Airports reported blue screens on check-in computers after the vendor pushed a faulty update to its endpoint agent; flights were delayed for hours.'),
+    c('en', "Security vendor's bug crashes Windows machines at banks and airports", 'Banks closed branches and airlines grounded flights on Friday after a bug in the vendor’s agent crashed their computers; a fix is rolling out.'),
+    c('en', 'IT glitch grounds flights at the national carrier', 'The airline said a system failure at its data centre left check-in and boarding systems unavailable for six hours.'),
+    c('zh', '某杀毒软件更新致大量电脑蓝屏，多家银行业务暂停', '受此影响，多家银行网点和机场值机系统一度无法使用，厂商已发布修复方法。'),
+    c('zh', '某安全软件更新导致全球大量电脑蓝屏，航班延误', '由于一次错误的更新，多国机场、银行的电脑出现蓝屏，业务一度中断，厂商已撤回该更新并发布修复方法。'),
+    c('zh', '某黑客组织利用零日漏洞攻击多国外交机构', '安全公司披露，该组织向外交人员发送带有恶意附件的邮件，利用浏览器零日漏洞在其电脑上植入后门，已有多个机构中招。'),
+    // A lure quoted in the headline is the scammers' words, not advice to the reader.
+    c('en', 'Courier “Confirm your delivery address” phishing texts hit thousands of customers', 'Customers of the courier received texts linking to a fake site that stole card details; the company said it had reported the domains.'),
+    // Incident headlines that hold a word the near-miss cues use in another sense.
+    c('zh', '某医院遭勒索攻击，手术计划被迫推迟', '医院确认，勒索软件加密了排班和手术管理系统，部分手术被推迟，系统正在恢复。'),
+    c('zh', '某暗网市场遭黑客入侵，用户数据泄露', '入侵者在论坛上公布了该市场数万名用户的账号和私信，站点随后下线。'),
+    c('zh', '某市政务平台遭网络攻击，已启动应急预案并与警方合作调查', '该平台周一起无法访问，市政府表示已启动应急预案，正在恢复服务。'),
+    c('zh', '黑客利用远程控制工具入侵某物流公司窃取客户数据', '该公司确认，攻击者通过被盗账号登录远程控制工具，导出了部分客户的订单信息。'),
+    c('zh', '某公司产品遭供应链攻击，安装包被植入木马', '该公司确认，攻击者入侵其构建服务器，在官方安装包中植入了后门，已通知受影响的客户。'),
+    c('en', 'Police arrest suspect in attack on water utility', 'The man is accused of logging in to the utility’s control system and changing chemical levels last month.'),
+    c('en', 'Law firm hit by ransomware, client files stolen', 'The firm said criminals encrypted its document servers and copied files belonging to several clients.'),
+    c('en', 'Health insurer says hackers accessed 3 million records in 2023 breach', 'The insurer said it had notified members whose names and policy numbers were viewed by the intruders.'),
+    c('zh', '警方通报：某公司员工倒卖客户信息被抓', '警方通报称，该员工利用工作便利私自导出客户信息出售牟利，已被依法刑事拘留。'),
+    c('en', 'Hackers breach IT partner of regional hospitals, patient data stolen', 'The hospitals said attackers got into the network of a contractor that manages their billing and stole patient records.'),
+  ])('incident: $name', (k) => {
+    const verdict = verdictOf(k.title, ...k.body);
+    expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
+  });
+
+  test.each([
+    // Laws, bills, bans and regulations about incidents.
+    c('en', 'Lawmakers back ban on ransom payments by public bodies', 'The legislation would forbid councils and hospitals from paying ransomware gangs and would oblige them to report attacks within 72 hours.'),
+    c('zh', '《网络数据安全管理条例（草案）》提请审议', '草案规定，发生数据泄露等安全事件的，网络数据处理者应当在规定时间内向有关部门报告。'),
+    c('zh', '欧盟通过新法：企业遭网络攻击须24小时内上报', '新法案要求关键行业的企业在发现网络攻击后24小时内向主管机构提交初步报告，违者将被罚款。'),
+    c('en', 'Senate passes cyber incident reporting act after pipeline hack', 'The act would require operators of critical infrastructure to report cyberattacks within 72 hours and ransom payments within a day.'),
+    c('zh', '某国立法禁止企业向勒索软件团伙支付赎金', '新法律要求遭受勒索软件攻击的企业在三天内向监管机构报告，违者将被处以罚款。'),
+    // Commentary, how-to and training.
+    c('en', 'Protect your accounts from “password reset” phishing', 'Check the sender, never follow a reset link you did not ask for, and turn on two-factor authentication.'),
+    c('en', 'Spotting and avoiding tax refund scams this season', 'Scammers send messages that look like they come from the tax office; check the sender and never click the link.'),
+    c('zh', '浅析勒索软件攻击的防御方法', '勒索软件攻击已成为企业面临的主要威胁之一，本文从备份、隔离和应急响应三个方面谈谈防御思路。'),
+    c('zh', '网络安全实战培训课程开班：从钓鱼攻击到应急响应', '课程涵盖钓鱼邮件识别、入侵检测和勒索软件处置等内容，欢迎报名。'),
+    c('en', 'Opinion: the ransomware crisis needs a policy answer', 'Every month another hospital is hit by ransomware; governments should stop treating each attack as a local problem.'),
+    c('zh', '专访某安全公司CTO：勒索攻击防御要从备份做起', '在采访中，他谈到企业遭受勒索软件攻击后常见的误区，并建议定期演练数据恢复。'),
+    c('zh', '《数据安全法》实施三周年：数据泄露事件仍高发', '三年来，监管部门查处了一批数据安全违法案件，但数据泄露事件仍时有发生。'),
+    c('zh', '勒索攻击应急演练在某市举行', '演练模拟了医院信息系统遭勒索软件攻击后的处置流程，多家单位参加。'),
+    c('en', 'Government proposes rules on ransom payments', 'Under the proposal, companies would have to report any ransomware payment to the national cyber agency.'),
+    c('en', 'The week in ransomware: new gangs and old tricks', 'Several new ransomware gangs appeared this week while older ones changed their extortion tactics.'),
+    // Market, funding and product news.
+    c('zh', '某厂商发布新一代抗DDoS产品', '新产品可防御大流量DDoS攻击，已在多家运营商部署。'),
+    c('en', 'Cybersecurity stocks rally after major breach', 'Shares of security vendors rose as investors bet on more spending after the breach at a large retailer.'),
+    c('en', 'Ransomware protection market to reach $40 billion by 2030', 'Demand for backup and detection tools grows as attacks on hospitals and schools rise, analysts say.'),
+    c('en', 'Security firm acquires phishing detection startup', 'The deal gives the company technology that flags phishing emails and compromised accounts, it said.'),
+    c('zh', '某安全公司助力三甲医院防范勒索攻击', '该公司为医院部署了终端防护和数据备份方案，帮助其抵御勒索软件和黑客入侵。'),
+    // Yearly statistics.
+    c('en', 'Phishing attacks soar 300% in the first quarter', 'Security teams blocked three times as many phishing emails as a year earlier, the company said.'),
+    c('zh', '去年数据泄露事件同比增长四成，医疗行业成重灾区', '统计显示，去年共发生数据泄露事件上千起，其中医疗机构占比最高。'),
+    c('en', 'The biggest data breaches of the year so far', 'From a telecom giant to a hospital chain, these are the incidents that exposed the most records this year.'),
+    c('en', 'What the file-transfer hack means for supply chains', 'The attack shows how one compromised vendor can expose hundreds of customers; here is how to prepare.'),
+    c('zh', '医疗行业勒索攻击频发，专家呼吁加强备份', '近年来医院遭勒索软件攻击的事件屡见不鲜，专家建议医疗机构建立离线备份并定期演练。'),
+    c('zh', '某银行成功拦截大规模DDoS攻击', '该行表示，其防护系统在数分钟内识别并清洗了攻击流量，各项业务未受影响。'),
+    c('zh', '勒索攻击平均赎金飙升，企业该如何应对', '调查显示，勒索软件团伙索要的平均赎金较去年翻倍，专家建议企业加强备份。'),
+    // Daily and weekly digests of several stories.
+    c('en', 'Week in review: hospital ransomware, a VPN flaw and a botnet takedown', 'This week a ransomware attack hit a regional hospital, a vendor patched its VPN, and police took down a botnet.'),
+    c('zh', '安全早报：某医院遭勒索攻击；某厂商发布补丁；新规出台', '今日要闻：某地医院遭勒索软件攻击，门诊系统中断；某厂商发布安全补丁；监管部门发布新规。'),
+    // Threat research about a family, not an attack on someone.
+    c('en', 'Old banking trojan is back with a new variant that steals passwords', 'Researchers say the variant injects code into browsers; it spreads through spam attachments.'),
+    c('en', 'Why ransomware gangs prefer small councils', 'Small councils run old systems and have few security staff, which makes them easy targets for ransomware, experts say.'),
+    c('en', 'Bank thwarts phishing attempts aimed at its staff', 'The bank’s filters stopped the emails before anyone opened them, and no account was affected.'),
+    c('en', 'Invoice fraud attacks grow as crooks copy supplier emails', 'Criminals increasingly copy the style of real suppliers to trick finance staff into paying fake invoices.'),
+    c('en', 'Mobile ransomware is a looming threat for banks', 'Analysts expect ransomware aimed at phones to spread as more people bank on their handsets.'),
+    c('en', 'Point-of-sale malware gains new data-grabbing capabilities', 'The latest version of the malware collects more card data and hides its traffic better, the vendor’s analysts wrote.'),
+    c('en', 'Bug crashes iPhones with a single text message, researchers find', 'The researchers found that a crafted message makes the messaging app crash; Apple is expected to fix the flaw in the next update.'),
+    c('en', 'Smart TVs can be hijacked through a remote-control app, researchers show', 'In a demonstration the team took control of a television from the same network.'),
+    c('zh', '某勒索软件家族的演进之路', '该家族最早出现于三年前，此后不断更新加密算法和传播方式，本文梳理其各版本的样本特征与检测方法。'),
+    c('zh', '多国警方联合行动公布打击网络诈骗成果', '行动期间共抓获嫌疑人上千名，冻结涉案资金数亿元，捣毁多个诈骗窝点。'),
+    c('zh', '针对工控网络后门攻击的检测与防御方法', '本文提出一种基于流量特征的检测方法，可在后门攻击发生前识别异常，实验表明其防御效果优于现有方案。'),
+  ])('not an incident: $name', (k) => {
+    const verdict = verdictOf(k.title, ...k.body);
+    expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);
+  });
+
+  test.each([
+    { sentence: 'Two men were arrested and later charged over the attack on the port.', events: true },
+    { sentence: 'She pleaded guilty to stealing the customer list.', events: true },
+    { sentence: 'The vendor blamed a faulty update for the crash.', events: true },
+    { sentence: 'The bank charges customers a monthly fee for every transfer.', events: false },
+    { sentence: '两名嫌疑人已被警方逮捕，并以非法入侵计算机系统罪被起诉。', events: true },
+    { sentence: '据该公司通报，一次配置变更导致该平台大面积故障，持续约三个小时。', events: true },
+    { sentence: '研究人员指出，该漏洞可导致服务器被远程控制，目前厂商已发布补丁。', events: false },
+  ])('event cue: $sentence → $events', ({ sentence, events }) => {
+    expect(extractIncidentFeatures({ title: '', text: sentence, lang: 'und' }).bodyEvents > 0).toBe(events);
+  });
+
+  test.each([
+    { sentence: 'A disgruntled former administrator wiped the backups before he left.', has: ['intrusion', 'malware'], lacks: [] },
+    { sentence: 'Thousands of users saw blue screens after the botched update.', has: ['outage'], lacks: [] },
+    { sentence: 'The gang threatened to publish the files and blackmailed the owner.', has: ['breach'], lacks: ['ransomware'] },
+    { sentence: 'The school board discussed the update to its attendance policy.', has: [], lacks: ['outage'] },
+    { sentence: '心怀不满的前员工在离职后恶意破坏了公司的生产系统。', has: ['intrusion'], lacks: [] },
+    { sentence: '网友调侃是程序员删库跑路了，官方随后辟谣。', has: [], lacks: ['intrusion'] },
+    { sentence: '安全研究人员发现，该公司数据库未设密码，上亿条用户记录在网上裸奔长达数月。', has: ['breach'], lacks: [] },
+    { sentence: '该银行的核心系统升级后引发大面积故障，部分网点的电脑出现蓝屏，业务暂停。', has: ['outage'], lacks: [] },
+  ])('kind cue: $sentence', ({ sentence, has, lacks }) => {
+    const kinds = Object.fromEntries(extractIncidentFeatures({ title: '', text: sentence, lang: 'und' }).bodyKinds);
+    for (const kind of has) expect(kinds[kind], kind).toBeGreaterThan(0);
+    for (const kind of lacks) expect(kinds[kind], kind).toBeUndefined();
+  });
+
+  test('a named malware family or gang raises the score and marks the text as security news', () => {
+    const malware: Fact = { category: 'malware', text: 'Emotet', start: 0, end: 6, value: 'Emotet' };
+    const title = 'Logistics firm hit by Emotet malware, mail servers offline';
+    const text = `${title}\nThe logistics firm said its mail servers sent thousands of messages overnight and were taken offline on Monday.`;
+    const plain = classifyIncident({ title, text, lang: 'en' });
+    const named = classifyIncident({ title, text, lang: 'en', facts: [malware] });
+    expect(named.score).toBeGreaterThan(plain.score);
+    expect(named.reasons).toContain('names 1 malware or threat-actor mention(s)');
+    // Without a single security word the page reads as general news, unless a family is named.
+    const quiet = { title: 'Emotet in the mail room', text: 'Emotet in the mail room\nThe firm said its mail servers sent thousands of messages overnight.', lang: 'en' };
+    expect(extractIncidentFeatures(quiet).security).toBe(0);
+    expect(extractIncidentFeatures({ ...quiet, facts: [malware] }).threats).toBe(1);
+    expect(classifyIncident({ ...quiet, facts: [malware] }).reasons).not.toContain('no security vocabulary: general news');
+    expect(classifyIncident(quiet).reasons).toContain('no security vocabulary: general news');
+  });
+});

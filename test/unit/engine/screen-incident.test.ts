@@ -60,7 +60,7 @@ describe('couldBeIncident', () => {
   });
 
   test('"no" is the engine\'s verdict on generated articles', () => {
-    const words = ['ransomware', 'hackers stole data', 'was hit by a cyberattack', 'outage', 'patch', 'vulnerability', 'advisory', '遭勒索软件攻击', '数据泄露', '漏洞', '补丁', 'Acme Corp', '国家网络安全中心', 'the company said', '。', '\n', ' '];
+    const words = ['ransomware', 'hackers stole data', 'was hit by a cyberattack', 'outage', 'patch', 'vulnerability', 'advisory', '遭勒索软件攻击', '数据泄露', '漏洞', '补丁', 'Acme Corp', 'Emotet', 'LockBit', '国家网络安全中心', 'former employee', 'arrested', '敲诈', '草案', 'week in review', 'the company said', '。', '\n', ' '];
     const text = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 12 })), { maxLength: 60 }).map((parts) => parts.join(' '));
     fc.assert(
       fc.property(fc.option(text, { nil: null }), text, (title, body) => {
@@ -78,10 +78,14 @@ describe('headlineNamesIncident (when the content script skips the screen)', () 
     ['某连锁酒店遭黑客入侵，数百万客户数据泄露', true],
     ['皇家邮政遭遇“网络事件”，国际寄件服务暂停', true],
     ['Hackers exploited a VPN flaw to breach the agency', true],
+    ['Faulty update crashes check-in systems at airports', true],
+    ['Dating app users blackmailed after messages stolen', true],
     // A near miss in the headline, or no incident kind at all: the screen runs.
     ['Vendor patches critical flaw in VPN appliance, urges customers to update', false],
     ['Ransomware report: attacks rose 20% in 2024', false],
     ['某安全厂商发布新一代防火墙产品', false],
+    ['安全早报：某医院遭勒索攻击，门诊系统中断', false],
+    ['Phishing attacks soar 300% in the first quarter', false],
     ['City library extends weekend opening hours', false],
     ['', false],
     [null, false],
