@@ -1,8 +1,8 @@
 /**
  * Smoke test of the Firefox build (.output/firefox-mv2) in Debian's headless Firefox ESR, driven
  * over WebDriver BiDi with puppeteer-core (firefox-harness.ts): fixture pages served under their
- * real host names get their facts highlighted, and a page saved from the popup is listed in the
- * library. Skipped where Firefox ESR is not installed (`.ci/run` installs it).
+ * real host names get their facts highlighted in their colours, and a page saved from the popup
+ * is listed in the library. Skipped where Firefox ESR is not installed (`.ci/run` installs it).
  *
  * What headless Firefox cannot do here, and how the test goes around it: the toolbar popup cannot
  * be opened by a click in a headless window (there is no toolbar), so the popup page is opened in
@@ -14,7 +14,9 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { HAS_FIREFOX, launchFirefoxWithExtension, waitUntil, type FirefoxWithExtension } from './firefox-harness';
+import { CATEGORY_COLORS } from '../../components/category-colors';
 import { FIXTURES, startFixtureServer, type FixtureServer } from './harness';
+import { mostlyColour, pixelsOfPng, rgbOf } from './png-pixels';
 
 /** The extension API as used inside extension pages (code evaluated there, typed here). */
 declare const browser: { tabs: { create(o: { url: string; active: boolean }): Promise<{ id?: number }> } };
@@ -94,6 +96,18 @@ describe.skipIf(!HAS_FIREFOX)('Firefox build in Firefox ESR', () => {
     expect(highlights['incident-lens-agency']).toEqual(expect.arrayContaining(['FBI']));
     // The legend is drawn in the extension's own element, outside the page's body.
     await expect.poll(() => count(page, 'incident-lens-ui')).toBe(1);
+    // In its colour: the light sheet comes with the content script's CSS (no sheet adopted).
+    const box = await page.evaluate(() => {
+      const first = [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>).get('incident-lens-date')!][0];
+      const range = document.createRange();
+      range.setStart(first.startContainer, first.startOffset);
+      range.setEnd(first.endContainer, first.endOffset);
+      const rect = range.getClientRects()[0];
+      return { x: rect.left, y: rect.top, width: rect.width, adopted: document.adoptedStyleSheets.length };
+    });
+    const clip = { x: Math.ceil(box.x), y: Math.ceil(box.y) + 1, width: Math.max(1, Math.floor(box.width) - 1), height: 1 };
+    expect(mostlyColour(pixelsOfPng(await page.screenshot({ clip })), rgbOf(CATEGORY_COLORS.light.date.background))).toBe(true);
+    expect(box.adopted).toBe(0);
     await page.close();
   });
 

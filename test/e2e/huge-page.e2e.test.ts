@@ -6,13 +6,13 @@
  * counts every fact; scrolling far down moves the registered window along. How long it takes is
  * measured by `npm run bench -- --only=huge` (CI runs no timed assertion).
  */
-import { inflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CATEGORY_COLORS } from '../../components/category-colors';
 import { WINDOW_CAP } from '../../entrypoints/incident-lens.content/paint-window';
 import { launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 import { generateHugeArticlePage, HUGE_PAGE_URL } from './huge-page';
+import { mostlyColour, pixelsOfPng, rgbOf } from './png-pixels';
 
 /** The worker analyses ~1.3 MB of text first: allow for a slow, shared CI machine. */
 const ANALYSIS_TIMEOUT = 240_000;
@@ -54,33 +54,6 @@ function visibleTexts(page: Page, pattern: RegExp): Promise<string[]> {
   }, pattern.source);
 }
 
-/** RGB pixels of the top row of a screenshot clip (PNG, 8-bit RGBA or RGB, not interlaced). */
-async function topRowPixels(page: Page, clip: { x: number; y: number; width: number }): Promise<[number, number, number][]> {
-  const png = await page.screenshot({ clip: { x: Math.ceil(clip.x), y: Math.ceil(clip.y), width: Math.max(1, Math.floor(clip.width) - 1), height: 1 } });
-  const width = png.readUInt32BE(16);
-  const channels = png[25] === 6 ? 4 : 3;
-  const chunks: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  const data = inflateSync(Buffer.concat(chunks));
-  // One row: undo its filter against an all-zero previous row.
-  const filter = data[0];
-  const row = Buffer.from(data.subarray(1, 1 + width * channels));
-  for (let i = 0; i < row.length; i++) {
-    const left = i >= channels ? row[i - channels] : 0;
-    if (filter === 1 || filter === 4) row[i] = (row[i] + left) & 0xff;
-    else if (filter === 3) row[i] = (row[i] + (left >> 1)) & 0xff;
-  }
-  return Array.from({ length: width }, (_, k) => [row[k * channels], row[k * channels + 1], row[k * channels + 2]]);
-}
-
-function rgbOf(hex: string): [number, number, number] {
-  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-}
-
 describe('a huge page (~200,000 elements)', () => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
@@ -113,9 +86,8 @@ describe('a huge page (~200,000 elements)', () => {
 
     // In their colours: the top row of a date in view is the date background (static light sheet).
     const date = (await registeredRanges(page)).inView.find((r) => r.name === 'incident-lens-date')!;
-    const pixels = await topRowPixels(page, { x: date.left, y: date.top, width: date.width });
-    const background = rgbOf(CATEGORY_COLORS.light.date.background);
-    expect(pixels.filter((p) => p.every((c, i) => Math.abs(c - background[i]) <= 2)).length).toBeGreaterThan(pixels.length / 2);
+    const pixels = pixelsOfPng(await page.screenshot({ clip: { x: Math.ceil(date.left), y: Math.ceil(date.top), width: Math.max(1, Math.floor(date.width) - 1), height: 1 } }));
+    expect(mostlyColour(pixels, rgbOf(CATEGORY_COLORS.light.date.background))).toBe(true);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
 
     // Far down the page the window follows: the CVEs shown there are highlighted too.
