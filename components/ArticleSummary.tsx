@@ -1,5 +1,5 @@
 import type { ArticleText } from '../engine/types';
-import { t } from './i18n';
+import { languageName, t } from './i18n';
 
 /** Props of {@link ArticleSummary}. */
 export type ArticleSummaryProps = {
@@ -22,7 +22,9 @@ export default function ArticleSummary({ article, language, excerpt }: ArticleSu
         <dt>{t('fieldPublished')}</dt>
         <dd data-field="published">{article.published ?? '—'}</dd>
         <dt>{t('fieldLanguage')}</dt>
-        <dd data-field="language">{language}</dd>
+        <dd data-field="language" data-lang={language}>
+          {languageName(language)}
+        </dd>
       </dl>
       <p class="article-excerpt">{excerpt}</p>
     </section>

@@ -80,7 +80,9 @@ export default function ClippingView({ clipping, tagSuggestions, onSave, onDelet
       </p>
       <VerdictPanel incident={edited.incident} />
       <div class="view-columns">
-        <HighlightedText text={edited.text} facts={edited.facts} />
+        <div lang={edited.lang}>
+          <HighlightedText text={edited.text} facts={edited.facts} />
+        </div>
         <aside class="view-side">
           <NoteField value={edited.note} rows={5} onChange={(note) => change({ note })} />
           <div class="field">

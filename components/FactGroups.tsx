@@ -1,7 +1,7 @@
 import { FACT_CATEGORIES, type FactCategory } from '../engine/types';
 import type { ClippingFact } from '../storage/clipping';
 import FactRow from './FactRow';
-import { t } from './i18n';
+import { factCountLabel, t } from './i18n';
 
 /** Props of {@link FactGroups}. */
 export type FactGroupsProps = {
@@ -49,7 +49,7 @@ export default function FactGroups({ facts, onReveal, onRemove, onChangeCategory
         <section key={group.category} class="fact-group" data-category={group.category}>
           <h3>
             <span class="swatch" style={{ background: `var(--il-${group.category}-bg)` }} />
-            {t(`category_${group.category}`)} <span class="count">{group.rows.length}</span>
+            {t(`category_${group.category}`)} <span class="count">{factCountLabel(group.rows.length, group.rows.reduce((n, row) => n + row.mentions.length, 0))}</span>
           </h3>
           <ul>
             {group.rows.map((row) => (

@@ -1,5 +1,7 @@
 import type { ClippingFilters } from '../storage/clipping-search';
-import { kindLabel, t } from './i18n';
+import { valueName } from './fact-names';
+import DateField from './DateField';
+import { kindLabel, languageName, t } from './i18n';
 import FilterSelect from './FilterSelect';
 
 /** The values each filter offers, computed from the whole library. */
@@ -53,7 +55,7 @@ export default function FilterBar({ filters, options, onChange }: FilterBarProps
               <optgroup label={t('category_agency')}>
                 {options.agencies.map((v) => (
                   <option key={v} value={v}>
-                    {afterColon(v)}
+                    {valueName('agency', afterColon(v)).shown}
                   </option>
                 ))}
               </optgroup>
@@ -71,16 +73,10 @@ export default function FilterBar({ filters, options, onChange }: FilterBarProps
         </label>
         <FilterSelect label={t('filterKind')} name="kind" value={filters.kind} values={options.kinds} display={kindLabel} onChange={(kind) => set({ kind })} />
         <FilterSelect label={t('fieldSite')} name="site" value={filters.site} values={options.sites} onChange={(site) => set({ site })} />
-        <FilterSelect label={t('fieldLanguage')} name="lang" value={filters.lang} values={options.langs} onChange={(lang) => set({ lang })} />
+        <FilterSelect label={t('fieldLanguage')} name="lang" value={filters.lang} values={options.langs} display={(lang) => languageName(lang)} onChange={(lang) => set({ lang })} />
         <FilterSelect label={t('tags')} name="tag" value={filters.tag} values={options.tags} onChange={(tag) => set({ tag })} />
-        <label class="filter">
-          <span>{t('filterFrom')}</span>
-          <input type="date" name="from" value={filters.from ?? ''} onInput={(event) => set({ from: (event.currentTarget as HTMLInputElement).value || undefined })} />
-        </label>
-        <label class="filter">
-          <span>{t('filterTo')}</span>
-          <input type="date" name="to" value={filters.to ?? ''} onInput={(event) => set({ to: (event.currentTarget as HTMLInputElement).value || undefined })} />
-        </label>
+        <DateField label={t('filterFrom')} name="from" value={filters.from} onChange={(from) => set({ from })} />
+        <DateField label={t('filterTo')} name="to" value={filters.to} onChange={(to) => set({ to })} />
         <button type="button" data-action="clear-filters" onClick={() => onChange({})}>
           {t('clearFilters')}
         </button>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { anchorFact, type ClippingFact } from '../storage/clipping';
+import { factName } from './fact-names';
 import { t } from './i18n';
 
 /** Props of {@link HighlightedText}. */
@@ -9,6 +10,12 @@ export type HighlightedTextProps = {
   /** Facts to mark, by their stored offsets (re-anchored by their quote when the offsets drifted). */
   facts: ClippingFact[];
 };
+
+/** A mark's tooltip: the category, and the fact's name in the UI language with the other beside it. */
+function markTitle(fact: ClippingFact): string {
+  const { shown, other } = factName(fact);
+  return `${t(`fact_${fact.category}`)}: ${shown}${other ? ` (${other})` : ''}`;
+}
 
 /**
  * The article text with its facts in <mark data-incident-lens="category"> elements coloured like
@@ -20,23 +27,43 @@ export default function HighlightedText({ text, facts }: HighlightedTextProps) {
     .map((fact) => ({ fact, at: anchorFact(text, fact) }))
     .filter((entry): entry is { fact: ClippingFact; at: { start: number; end: number } } => entry.at !== null)
     .sort((a, b) => a.at.start - b.at.start || b.at.end - a.at.end);
-  const parts: ComponentChildren[] = [];
+  const kept: typeof spans = [];
   let cursor = 0;
-  for (const { fact, at } of spans) {
-    if (at.start < cursor) continue;
-    if (at.start > cursor) parts.push(text.slice(cursor, at.start));
-    parts.push(
-      <mark
-        key={`${at.start}:${fact.category}`}
-        data-incident-lens={fact.category}
-        title={`${t(`category_${fact.category}`)}: ${fact.value}`}
-        style={{ background: `var(--il-${fact.category}-bg)`, color: `var(--il-${fact.category}-fg)` }}
-      >
-        {text.slice(at.start, at.end)}
-      </mark>,
-    );
-    cursor = at.end;
+  for (const span of spans) {
+    if (span.at.start < cursor) continue;
+    kept.push(span);
+    cursor = span.at.end;
   }
-  if (cursor < text.length) parts.push(text.slice(cursor));
-  return <div class="clipping-text">{parts}</div>;
+  // One <p> per line of the stored text, as a reader view sets it; a mark crossing a line break
+  // is marked on both lines.
+  const paragraphs: ComponentChildren[] = [];
+  let next = 0;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const lineEnd = lineStart + line.length;
+    const parts: ComponentChildren[] = [];
+    let at = lineStart;
+    while (next < kept.length && kept[next].at.end <= lineStart) next++;
+    for (let k = next; k < kept.length && kept[k].at.start < lineEnd; k++) {
+      const { fact, at: span } = kept[k];
+      const from = Math.max(span.start, lineStart);
+      const to = Math.min(span.end, lineEnd);
+      if (from > at) parts.push(text.slice(at, from));
+      parts.push(
+        <mark
+          key={`${from}:${fact.category}`}
+          data-incident-lens={fact.category}
+          title={markTitle(fact)}
+          style={{ background: `var(--il-${fact.category}-bg)`, color: `var(--il-${fact.category}-fg)` }}
+        >
+          {text.slice(from, to)}
+        </mark>,
+      );
+      at = to;
+    }
+    if (at < lineEnd) parts.push(text.slice(at, lineEnd));
+    if (line.trim() !== '') paragraphs.push(<p key={lineStart}>{parts}</p>);
+    lineStart = lineEnd + 1;
+  }
+  return <div class="clipping-text">{paragraphs}</div>;
 }

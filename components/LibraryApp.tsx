@@ -9,6 +9,8 @@ import ClippingView from './ClippingView';
 import FilterBar, { type FilterOptions } from './FilterBar';
 import { t } from './i18n';
 import LibraryCharts from './LibraryCharts';
+import { createWorkerTransfer, type LibraryTransferService } from './library-transfer-service';
+import LibraryTransfer from './LibraryTransfer';
 
 /** Props of {@link LibraryApp}. */
 export type LibraryAppProps = {
@@ -20,6 +22,8 @@ export type LibraryAppProps = {
   pageSize?: number;
   /** How long "Undo" stays offered after a delete. */
   undoMs?: number;
+  /** Export and import; the transfer worker when omitted (started on first use). */
+  transfer?: LibraryTransferService;
 };
 
 function sortedValues(clippings: readonly Clipping[], pick: (clipping: Clipping) => Iterable<string | null | undefined>): string[] {
@@ -45,7 +49,9 @@ function messageOf(error: unknown): string {
 }
 
 /** The library page: search and filter clippings, read and edit one, delete with undo, charts. */
-export default function LibraryApp({ repository, requestPersistence = requestPersistentStorage, pageSize = 50, undoMs = 10_000 }: LibraryAppProps) {
+export default function LibraryApp({ repository, requestPersistence = requestPersistentStorage, pageSize = 50, undoMs = 10_000, transfer: givenTransfer }: LibraryAppProps) {
+  const transfer = useMemo(() => givenTransfer ?? createWorkerTransfer(), [givenTransfer]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [index, setIndex] = useState<ClippingIndex | null>(null);
   // The newest page and the total, shown while the whole library loads for search (10,000 clippings
   // take most of a second to read; the first page a few milliseconds).
@@ -157,6 +163,21 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
         <h1>{t('libraryTitle')}</h1>
         {total !== null && <span class="library-count">{t('clippingCount', String(total))}</span>}
       </header>
+      {total !== null && !open && (
+        <LibraryTransfer
+          transfer={transfer}
+          total={total}
+          resultIds={filtering ? results.map((c) => c.id) : null}
+          selectedIds={[...selected]}
+          onSelectAll={() => setSelected(new Set(results.map((c) => c.id)))}
+          onSelectNone={() => setSelected(new Set())}
+          onImported={() => {
+            // An import may only replace older copies, which leaves the change stamp as it was.
+            loadedStamp.current = null;
+            void reload();
+          }}
+        />
+      )}
       {error && (
         <p class="error" role="alert">
           {error}
@@ -212,7 +233,14 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
             <>
               <ul class="clipping-list">
                 {shown.map((clipping) => (
-                  <ClippingListItem key={clipping.id} clipping={clipping} onOpen={(c) => setOpenId(c.id)} onDelete={(c) => void onDelete(c)} />
+                  <ClippingListItem
+                    key={clipping.id}
+                    clipping={clipping}
+                    onOpen={(c) => setOpenId(c.id)}
+                    onDelete={(c) => void onDelete(c)}
+                    selected={selected.has(clipping.id)}
+                    onToggleSelect={(c) => setSelected((now) => (now.has(c.id) ? new Set([...now].filter((id) => id !== c.id)) : new Set([...now, c.id])))}
+                  />
                 ))}
               </ul>
               {index && pages > 1 && (

@@ -1,6 +1,7 @@
 import type { Clipping } from '../storage/clipping';
 import { countByFactValue, countByKind, incidentTimeline } from '../storage/library-stats';
 import BarChart from './BarChart';
+import { valueName } from './fact-names';
 import { kindLabel, t } from './i18n';
 import TimelineChart from './TimelineChart';
 
@@ -25,6 +26,8 @@ export default function LibraryCharts({ clippings, onSelectKind, onSelectFactVal
           title={t('chartByAgency')}
           counts={countByFactValue(clippings, 'agency')}
           color="var(--il-agency-bg)"
+          formatLabel={(value) => valueName('agency', value).shown}
+          formatTitle={(value) => valueName('agency', value).other}
           emptyText={t('chartEmpty')}
           onSelect={(value) => onSelectFactValue(`agency:${value}`)}
         />

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { ALL_SITES, userGrantedOrigins } from '../entrypoints/background/site-access';
 import { NEWS_SITES } from '../entrypoints/incident-lens.content/news-sites';
 import { readOffSites, setSiteOff, watchOffSites } from '../storage/site-preferences';
-import { t } from './i18n';
+import BuiltInSites from './BuiltInSites';
+import { languageName, t } from './i18n';
 
 /** Props of {@link OptionsApp} (none: the options page reads permissions and storage itself). */
 export type OptionsAppProps = Record<string, never>;
@@ -28,8 +29,9 @@ function hostOf(origin: string): string {
 }
 
 /**
- * The options page (issue 4): the opt-in to run on all sites, the sites the user allowed, and the
- * sites where Incident Lens is off. Permissions are asked for in the click handlers (user gesture).
+ * The settings page: where Incident Lens runs by itself (the built-in sites, searchable), the
+ * all-sites switch and what it means, the sites the user allowed and those switched off, a way to
+ * the library, and the version. Permissions are asked for in the click handlers (user gesture).
  */
 export default function OptionsApp(_props: OptionsAppProps) {
   const [settings, setSettings] = useState<SiteSettings | null>(null);
@@ -71,29 +73,43 @@ export default function OptionsApp(_props: OptionsAppProps) {
     await reload();
   };
 
+  const version = browser.runtime.getManifest().version;
+  const builtInCount = new Set(NEWS_SITES.map((site) => site.domain)).size;
   return (
     <main class="options">
-      <h1>{t('optionsTitle')}</h1>
-      <p class="hint">{t('optionsBuiltIn', String(new Set(NEWS_SITES.map((s) => s.domain)).size))}</p>
-      <section>
-        <label class="all-sites">
+      <header class="options-header">
+        <div>
+          <h1>{t('optionsTitle')}</h1>
+          <p class="hint">{t('optionsBuiltIn', String(builtInCount))}</p>
+        </div>
+        <a class="button primary" href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener" data-action="open-library">
+          {t('openLibrary')}
+        </a>
+      </header>
+      <section class="card">
+        <h2>{t('optionsWhereTitle')}</h2>
+        <label class="switch-row">
           <input
             type="checkbox"
+            role="switch"
             data-action="all-sites"
             checked={settings?.allSites ?? false}
             disabled={!settings}
             onChange={(e) => void onAllSites(e.currentTarget.checked)}
           />
-          {t('optionsAllSites')}
+          <span>
+            <strong>{t('optionsAllSites')}</strong>
+            <span class="hint block">{t('optionsAllSitesHint')}</span>
+            <span class="hint block">{t('optionsAllSitesPrivacy')}</span>
+          </span>
         </label>
-        <p class="hint">{t('optionsAllSitesHint')}</p>
         {error && (
           <p class="error" role="alert">
             {error}
           </p>
         )}
       </section>
-      <section>
+      <section class="card">
         <h2>{t('optionsAllowedSites')}</h2>
         {settings && settings.allowed.length === 0 && <p class="hint">{t('optionsNoAllowedSites')}</p>}
         <ul class="site-list" data-list="allowed">
@@ -106,8 +122,6 @@ export default function OptionsApp(_props: OptionsAppProps) {
             </li>
           ))}
         </ul>
-      </section>
-      <section>
         <h2>{t('optionsOffSites')}</h2>
         {settings && settings.off.length === 0 && <p class="hint">{t('optionsNoOffSites')}</p>}
         <ul class="site-list" data-list="off">
@@ -121,6 +135,13 @@ export default function OptionsApp(_props: OptionsAppProps) {
           ))}
         </ul>
       </section>
+      <section class="card">
+        <h2>{t('optionsBuiltInTitle')}</h2>
+        <BuiltInSites sites={NEWS_SITES} off={settings?.off ?? []} languageName={languageName} />
+      </section>
+      <footer class="options-footer hint">
+        {t('extName')} {t('optionsVersion', version)} · {t('optionsLocalOnly')}
+      </footer>
     </main>
   );
 }

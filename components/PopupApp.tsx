@@ -4,8 +4,10 @@ import { draftFor, factKey, quoteSelector, recategorized, withoutFacts, type Cli
 import ArticleSummary from './ArticleSummary';
 import CategoryColorStyle from './CategoryColorStyle';
 import CategorySelect from './CategorySelect';
+import EmptyState from './EmptyState';
 import FactGroups from './FactGroups';
 import NoteField from './NoteField';
+import PopupExport from './PopupExport';
 import { t } from './i18n';
 import { createPopupServices, type PopupServices } from './popup-services';
 import SiteAccessPanel from './SiteAccessPanel';
@@ -28,7 +30,9 @@ type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'failed'; er
 /** The toolbar popup: the verdict, the facts to keep, a note and tags, and Save. */
 export default function PopupApp({ search, services: given }: PopupAppProps) {
   const services = useMemo(() => given ?? createPopupServices(), [given]);
-  const status = usePageSnapshot(search, services.loadPage);
+  const [attempt, setAttempt] = useState(0);
+  const [anyway, setAnyway] = useState(false);
+  const status = usePageSnapshot(search, services.loadPage, attempt, anyway);
   const page = status.state === 'ready' ? status.page : null;
   const tabId = status.state === 'ready' ? status.tabId : null;
   const draft = usePopupDraft(services, page);
@@ -94,17 +98,13 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
     <main class="popup">
       <CategoryColorStyle />
       {status.state === 'loading' && <p class="status">{t('popupLoading')}</p>}
-      {status.state === 'no-article' && (
-        <div class="status no-article" role="status">
-          <p>{t('popupNoArticle')}</p>
-          <p class="hint">{t('popupNoArticleHint')}</p>
-        </div>
-      )}
-      {status.state === 'unreadable' && (
-        <div class="status no-article" role="status">
-          <p>{t('popupNoArticle')}</p>
-          <p class="hint">{t('popupCannotRead')}</p>
-        </div>
+      {(status.state === 'no-article' || status.state === 'unreadable') && (
+        <EmptyState
+          reason={status.state === 'unreadable' ? 'unreadable' : 'no-article'}
+          onRetry={status.state === 'no-article' ? () => setAttempt(attempt + 1) : undefined}
+          onAnalyseAnyway={status.state === 'no-article' && status.tabId !== null && !anyway ? () => setAnyway(true) : undefined}
+          onOpenLibrary={services.openLibrary}
+        />
       )}
       {page && (
         <>
@@ -112,6 +112,12 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
           <VerdictPanel incident={page.analysis.incident} />
           {edits ? (
             <>
+              {/* The user's note is half the point of a clipping: it comes before the facts. */}
+              <NoteField value={edits.note} rows={2} onChange={(note) => draft.update({ note })} />
+              <div class="field">
+                <span>{t('tags')}</span>
+                <TagEditor tags={edits.tags} suggestions={suggestions} onChange={(tags) => draft.update({ tags })} />
+              </div>
               <h2 class="section-title">{t('factsTitle')}</h2>
               <FactGroups facts={edits.facts} onReveal={onReveal} onRemove={onRemove} onChangeCategory={onChangeCategory} />
               <div class="add-selection">
@@ -121,11 +127,6 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
                 </button>
               </div>
               {selectionHint && <p class="hint" role="status">{selectionHint}</p>}
-              <NoteField value={edits.note} rows={3} onChange={(note) => draft.update({ note })} />
-              <div class="field">
-                <span>{t('tags')}</span>
-                <TagEditor tags={edits.tags} suggestions={suggestions} onChange={(tags) => draft.update({ tags })} />
-              </div>
             </>
           ) : (
             <p class="status">{t('popupLoading')}</p>
@@ -145,6 +146,7 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
               {t('openLibrary')}
             </button>
           </div>
+          {draft.saved && <PopupExport clipping={draft.saved} />}
           {save.state === 'failed' && (
             <p class="error" role="alert">
               {t('saveFailed', save.error)} {draft.draftError ? t('draftNotKept') : t('draftKept')}

@@ -9,16 +9,27 @@ export type SiteAccessPanelProps = {
   url: string;
 };
 
+/** Whether `url` is a WeChat article page, where the script runs by itself as on listed news sites. */
+function isWechat(url: string): boolean {
+  try {
+    return new URL(url).hostname === 'mp.weixin.qq.com';
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The popup footer's site controls (issue 4): "Always run on this site" (asks for this origin's
- * permission) or a note saying the script already runs here by itself, and the per-site off switch.
+ * The popup footer's site controls: where Incident Lens runs by itself, worded by what this page is
+ * (WeChat articles, a listed news site, a site the user allowed, all sites) or "only when you open
+ * this popup" with "Always run on this site" (asks for this origin's permission); and the per-site
+ * off switch.
  */
 export default function SiteAccessPanel({ url }: SiteAccessPanelProps) {
   const { access, error, allow, disallow, setOff } = useSiteAccess(url, t('sitePermissionDenied'));
   if (!access || access.kind === 'unsupported') return null;
   return (
     <div class="site-access" data-site-access={access.kind}>
-      {access.kind === 'listed' && <p class="hint">{t('siteRunsListed')}</p>}
+      {access.kind === 'listed' && <p class="hint">{isWechat(url) ? t('siteRunsWechat') : t('siteRunsListed')}</p>}
       {access.kind === 'all-sites' && <p class="hint">{t('siteRunsAllSites')}</p>}
       {access.kind === 'allowed' && (
         <p class="hint">
@@ -29,9 +40,12 @@ export default function SiteAccessPanel({ url }: SiteAccessPanelProps) {
         </p>
       )}
       {access.kind === 'on-demand' && (
-        <button type="button" data-action="allow-site" onClick={() => void allow()}>
-          {t('siteAlwaysRun')}
-        </button>
+        <p class="hint">
+          {t('siteRunsOnDemand')}{' '}
+          <button type="button" data-action="allow-site" onClick={() => void allow()}>
+            {t('siteAlwaysRun')}
+          </button>
+        </p>
       )}
       <label class="site-off">
         <input type="checkbox" data-action="site-off" checked={access.off} onChange={(e) => void setOff(e.currentTarget.checked)} />

@@ -1,7 +1,7 @@
 /**
  * One palette for fact categories, shared by the page highlights (content script) and the
  * library's clipping view, fact lists and charts, so a fact has the same colour everywhere
- * (issue #5). Pastels with near-black text for light schemes, deep tones with white text for dark
+ * (the page, the clipping view and the charts agree). Pastels with near-black text for light schemes, deep tones with white text for dark
  * ones; every pair keeps a contrast ratio above 7:1 (test/unit/content/highlight-styles.test.ts).
  * The values are those the content script's highlights were tuned with.
  */

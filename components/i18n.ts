@@ -42,3 +42,20 @@ export function kindLabel(kind: string): string {
   const key = `kind_${kind.replace(/-/g, '_')}`;
   return key in english ? t(key as MessageKey) : kind;
 }
+
+/**
+ * How many facts of a category: distinct values, and mentions when they differ ("1 · 9 mentions").
+ * The page's legend says it in the same words (content-strings.ts `countLabel`).
+ */
+export function factCountLabel(values: number, mentions: number): string {
+  return mentions === values ? String(values) : t('legendCount', String(values), String(mentions));
+}
+
+/** A language tag ("zh", "en-GB") by name in the UI language; the tag itself when the runtime has no name. */
+export function languageName(tag: string, ui: 'zh' | 'en' = uiLanguage()): string {
+  try {
+    return new Intl.DisplayNames([ui === 'zh' ? 'zh-CN' : 'en'], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

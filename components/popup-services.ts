@@ -15,8 +15,8 @@ import { loadPageStatus, resolveTabId, type PageStatus } from './use-page-snapsh
 
 /** The popup's services. */
 export interface PopupServices {
-  /** The page of the popup's tab (`?tabId=N` or the active tab). */
-  loadPage(search: string): Promise<PageStatus>;
+  /** The page of the popup's tab (`?tabId=N` or the active tab); `anyway`: the whole page when no article is found. */
+  loadPage(search: string, anyway?: boolean): Promise<PageStatus>;
   /** Scrolls the page to a fact. */
   revealFact(tabId: number, span: { start: number; end: number }): Promise<void>;
   /** The page's current selection as article offsets. */
@@ -40,7 +40,7 @@ export function createPopupServices(): PopupServices {
   const db = openDatabase();
   const clippings = createClippingRepository(db);
   return {
-    loadPage: async (search) => loadPageStatus(await resolveTabId(search)),
+    loadPage: async (search, anyway) => loadPageStatus(await resolveTabId(search), anyway),
     revealFact: async (tabId, span) => void (await sendToTab(tabId, 'revealFact', span)),
     getSelection: async (tabId) => {
       const reply = await sendToTab(tabId, 'getSelection', {});

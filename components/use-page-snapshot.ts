@@ -23,29 +23,39 @@ export async function resolveTabId(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/** Asks the tab's content script for its page, injecting the script once if nobody answers. */
-export async function loadPageStatus(tabId: number | null): Promise<PageStatus> {
+/**
+ * Asks the tab's content script for its page, injecting the script once if nobody answers.
+ * `anyway`: take the whole page as the article when no reader found one.
+ */
+export async function loadPageStatus(tabId: number | null, anyway = false): Promise<PageStatus> {
   if (tabId === null) return { state: 'no-article', tabId };
-  const reply = await sendToTabInjecting(tabId, 'getPage', {});
+  const reply = await sendToTabInjecting(tabId, 'getPage', anyway ? { anyway } : {});
   if (!reply.ok) return { state: 'unreadable', tabId, error: reply.error };
   if ('noArticle' in reply.value) return { state: 'no-article', tabId };
   return { state: 'ready', tabId, page: reply.value };
 }
 
-/** Hook: the page status of the popup's tab; `load` is the popup services' loader in tests. */
+/**
+ * Hook: the page status of the popup's tab; `load` is the popup services' loader in tests. A new
+ * `attempt` reads the page again (the empty state's "Read again", for pages that fill in late);
+ * `anyway` asks for the whole page when no article is found.
+ */
 export function usePageSnapshot(
   search: string,
-  load: (search: string) => Promise<PageStatus> = async (query) => loadPageStatus(await resolveTabId(query)),
+  load: (search: string, anyway?: boolean) => Promise<PageStatus> = async (query, anyway) => loadPageStatus(await resolveTabId(query), anyway),
+  attempt = 0,
+  anyway = false,
 ): PageStatus {
   const [status, setStatus] = useState<PageStatus>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    void load(search)
+    if (attempt > 0) setStatus({ state: 'loading' });
+    void load(search, anyway)
       .then((next) => live && setStatus(next))
       .catch((error) => live && setStatus({ state: 'unreadable', tabId: null, error: String(error) }));
     return () => {
       live = false;
     };
-  }, [search, load]);
+  }, [search, load, attempt, anyway]);
   return status;
 }

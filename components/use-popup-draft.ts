@@ -1,7 +1,7 @@
 /**
  * The popup's editable state for one page — facts, note, tags — restored from the page's draft (or
  * its saved clipping, or the engine's analysis) and written back to the drafts table on every change,
- * debounced, so nothing typed is lost when the popup closes (issue #5).
+ * debounced, so nothing typed is lost when the popup closes.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PageSnapshot } from '../messaging/protocol';

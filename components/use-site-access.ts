@@ -1,5 +1,5 @@
 /**
- * The popup's view of where Incident Lens runs for one page (issue 4): by itself (news list, all
+ * The popup's view of where Incident Lens runs for one page: by itself (news list, all
  * sites, or a site the user allowed), or only on demand; and the per-site off switch. Reads host
  * permissions and storage; asking for a permission must happen in the click handler (user gesture).
  */

@@ -52,7 +52,7 @@ export function createArticleAnalyzer(parts: AnalyzerParts): (article: ArticleTe
     const language = attempt(() => parts.detectLanguage(text, article?.declaredLang ?? null), 'und') || 'und';
     const refDate = published ? dateOfIso(published) : validDate(now);
     const excluded = attempt(() => parts.findExcludedZones(text), [] as Span[]).filter(isSpan);
-    const ctx: ExtractContext = { text, lang: language, published, refDate, excluded };
+    const ctx: ExtractContext = { text, title, lang: language, published, refDate, excluded };
 
     const ranked: RankedFact[] = parts.extractors.flatMap((extractor, rank) =>
       attempt(() => extractor.extract(ctx), [] as Fact[])

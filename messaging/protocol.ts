@@ -47,8 +47,11 @@ export interface ContentToBackground {
 
 /** Calls the popup makes to the content script of one tab. */
 export interface PopupToContent {
-  /** The page's article and analysis; `noArticle` when the page holds none. */
-  getPage(input: Record<string, never>): PageSnapshot | { noArticle: true };
+  /**
+   * The page's article and analysis; `noArticle` when the page holds none. `anyway`: when no
+   * reader found an article, take the page's whole text as one ("analyse anyway").
+   */
+  getPage(input: { anyway?: boolean }): PageSnapshot | { noArticle: true };
   /** Scrolls the page to a fact's text and flashes it. */
   revealFact(input: { start: number; end: number }): boolean;
   /** The user's current selection inside the article, as article offsets. */

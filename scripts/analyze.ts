@@ -5,7 +5,8 @@
  *   npm run --silent analyze -- --jsonl LIST.jsonl        one Analysis (or {"error"}) per line
  *
  * LIST.jsonl lines are {"file": PATH, "url": URL}; PATH is resolved against the list's folder,
- * then the current directory. Bad usage or a missing input file exits with code 2.
+ * then the current directory. Without a URL a page is read at its own canonical address
+ * (`<link rel=canonical>` or `og:url`), and standard error says which. Bad usage or a missing input file exits with code 2.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
@@ -65,7 +66,9 @@ async function runList(list: string, now: Date): Promise<void> {
       const entry = JSON.parse(line) as { file?: unknown; url?: unknown };
       if (typeof entry.file !== 'string') throw new Error('line has no "file"');
       const url = typeof entry.url === 'string' ? entry.url : null;
-      output = await analyzePageFile(resolveEntryPath(entry.file, dirname(resolve(list))), url, now);
+      output = await analyzePageFile(resolveEntryPath(entry.file, dirname(resolve(list))), url, now, (own) =>
+        process.stderr.write(`analyze: ${entry.file as string} has no "url"; reading as ${own ?? 'a generic page'}\n`),
+      );
     } catch (error) {
       output = { error: error instanceof Error ? error.message : String(error) };
     }
@@ -85,7 +88,9 @@ async function main(): Promise<void> {
   }
   if (!existsSync(command.file)) fail(`no such file: ${command.file}`);
   try {
-    const analysis = await analyzePageFile(command.file, command.url, now);
+    const analysis = await analyzePageFile(command.file, command.url, now, (own) =>
+      process.stderr.write(own ? `analyze: no --url; reading as ${own} (the page's canonical address)\n` : 'analyze: no --url and the page names no address of its own; reading it as a generic page\n'),
+    );
     process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
   } catch (error) {
     process.stderr.write(`analyze: ${error instanceof Error ? error.message : String(error)}\n`);

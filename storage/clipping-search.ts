@@ -1,5 +1,5 @@
 /**
- * Full-text search and filters over the library, in memory (issue #5: under 50 ms at 10,000
+ * Full-text search and filters over the library, in memory (under 50 ms at 10,000
  * clippings, Chinese too). Each clipping's searchable text (title, site, note, tags, facts, text)
  * is lower-cased once when the library opens; a query is whitespace-separated terms that must all
  * occur as substrings. Substring matching needs no word segmentation, so Chinese ("皇家邮政") works

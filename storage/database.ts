@@ -31,14 +31,14 @@ export type IncidentLensDatabase = Dexie & {
   drafts: EntityTable<Draft, 'key'>;
 };
 
-/** Version 1 stores (issue #2). Kept verbatim: Dexie needs every version to upgrade from it. */
+/** Version 1 stores (clippings and drafts). Kept verbatim: Dexie needs every version to upgrade from it. */
 export const SCHEMA_V1 = {
   clippings: 'id, &key, savedAt, updatedAt, published, lang, site, isIncident, *kinds, *tags, *factValues',
   drafts: 'key, updatedAt',
 } as const;
 
 /**
- * Version 2 (issue #5): `url` for "is this page saved?" lookups by address, `incidentDate` for the
+ * Version 2: `url` for "is this page saved?" lookups by address, `incidentDate` for the
  * timeline (earliest date fact, else the publication date).
  */
 export const SCHEMA_V2 = {

@@ -1,6 +1,6 @@
 /**
  * Popup drafts: note, tags and fact edits for a page, kept in the drafts table so nothing typed is
- * lost when the popup closes (issue #5). Keyed by the page key (canonical URL or URL). The
+ * lost when the popup closes. Keyed by the page key (canonical URL or URL). The
  * background writes here too, when "Add selection as fact" is picked from the context menu.
  */
 import type { ClippingFact } from './clipping';

@@ -1,5 +1,5 @@
 /**
- * Counts the library's charts draw (issue #5): saved incidents by incident date (month), and
+ * Counts the library's charts draw: saved incidents by incident date (month), and
  * clippings by kind, agency and organisation. Pure functions over clippings.
  */
 import type { FactCategory } from '../engine/types';

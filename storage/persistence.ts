@@ -1,5 +1,5 @@
 /**
- * Asks the browser to keep the library when disk runs low (issue #5). `unlimitedStorage` in the
+ * Asks the browser to keep the library when disk runs low. `unlimitedStorage` in the
  * manifest lifts the quota; `persist()` marks the origin's storage as not evictable. Window-only
  * API: the library calls it on open and the popup on a save.
  */

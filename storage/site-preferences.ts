@@ -1,5 +1,5 @@
 /**
- * The per-site off switch (issue 4): host names where the user turned Incident Lens off, kept in
+ * The per-site off switch: host names where the user turned Incident Lens off, kept in
  * browser.storage.local so the content script, the popup and the options page all read one list and
  * every open tab of a site reacts when it changes (storage.onChanged).
  * Which sites the script runs on by itself is not stored here: that is the news list plus the

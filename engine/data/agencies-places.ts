@@ -3,7 +3,13 @@
  * ("Italian police", "<Country> government", 俄罗斯政府, 澳政府, <城市>警方, <地名>公安局): countries,
  * a few regions, US states and Chinese provinces and cities, each with English and Chinese names.
  * Data, not code: add a place here and every pattern knows it.
+ *
+ * The hand tables below hold the forms media use beyond the official lists (U.S., UK, 美, 澳洲)
+ * and win over generated names; engine/data/agency-places.generated.ts (scripts/build-agency-data.ts,
+ * from mledoze/countries and the National Bureau of Statistics' division codes) completes them to
+ * every country and territory and every Chinese province, prefecture- and county-level city.
  */
+import { GENERATED_CHINESE_PLACES, GENERATED_COUNTRIES } from './agency-places.generated';
 
 /** One place: its code, English names, English demonyms and Chinese names. */
 export interface AgencyPlace {
@@ -17,6 +23,8 @@ export interface AgencyPlace {
   zh: string[];
   /** One-character Chinese abbreviations used before 政府/警方/法院 (美政府, 澳政府). */
   zhShort?: string[];
+  /** A county-level city, named before a body only with its 市 (义乌市公安局, never 义乌公安局 by itself). */
+  cityOnly?: boolean;
 }
 
 /** Builds one place (compact notation for the table below). */
@@ -24,8 +32,8 @@ function place(country: string, en: string[], demonyms: string[], zh: string[], 
   return zhShort ? { country, en, demonyms, zh, zhShort } : { country, en, demonyms, zh };
 }
 
-/** Countries and regions whose government bodies are named as "<place> <body>". */
-export const COUNTRY_PLACES: readonly AgencyPlace[] = [
+/** The hand-curated countries: the forms news uses, which the generated list lacks. */
+const CURATED_COUNTRY_PLACES: readonly AgencyPlace[] = [
   place('US', ['United States', 'U.S.', 'US', 'USA', 'America'], ['American'], ['美国'], ['美']),
   place('GB', ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'], ['British'], ['英国'], ['英']),
   place('RU', ['Russia', 'Russian Federation'], ['Russian'], ['俄罗斯', '俄罗斯联邦'], ['俄']),
@@ -128,6 +136,29 @@ export const COUNTRY_PLACES: readonly AgencyPlace[] = [
   place('ZM', ['Zambia'], ['Zambian'], ['赞比亚']),
 ];
 
+/** Adds the names of `extra` that `p` lacks, keeping `p`'s order (its first names stay canonical). */
+function mergePlace(p: AgencyPlace, extra: { en: readonly string[]; demonyms: readonly string[]; zh: readonly string[] }): AgencyPlace {
+  const add = (own: string[], more: readonly string[]) => [...own, ...more.filter((n) => !own.includes(n))];
+  return { ...p, en: add(p.en, extra.en), demonyms: add(p.demonyms, extra.demonyms), zh: add(p.zh, extra.zh) };
+}
+
+/**
+ * Countries and territories whose government bodies are named as "<place> <body>": the curated
+ * table merged with every country of the generated list (a code's first curated row takes its
+ * generated names; Scotland, Flanders … stay rows of their own).
+ */
+export const COUNTRY_PLACES: readonly AgencyPlace[] = (() => {
+  const generated = new Map(GENERATED_COUNTRIES.map(([country, en, demonyms, zh]) => [country, { en, demonyms, zh }]));
+  const merged = CURATED_COUNTRY_PLACES.map((p) => {
+    const extra = generated.get(p.country);
+    if (!extra) return p;
+    generated.delete(p.country);
+    return mergePlace(p, extra);
+  });
+  for (const [country, { en, demonyms, zh }] of generated) merged.push(place(country, [...en], [...demonyms], [...zh]));
+  return merged;
+})();
+
 /** US states and other sub-national places named before courts, police and attorneys general. */
 export const REGION_PLACES: readonly AgencyPlace[] = [
   place('US', ['New York'], [], ['纽约州', '纽约']),
@@ -155,10 +186,37 @@ export const REGION_PLACES: readonly AgencyPlace[] = [
   place('US', ['Louisiana'], [], ['路易斯安那州']),
   place('US', ['Tennessee'], [], ['田纳西州']),
   place('US', ['Vermont'], [], ['佛蒙特州']),
+  // The other states; Chinese names are the standard transliterations (外国地名译名手册).
+  place('US', ['Alabama'], [], ['亚拉巴马州', '阿拉巴马州']),
+  place('US', ['Alaska'], [], ['阿拉斯加州']),
+  place('US', ['Arkansas'], [], ['阿肯色州']),
+  place('US', ['Georgia'], [], ['佐治亚州']),
+  place('US', ['Hawaii'], [], ['夏威夷州']),
+  place('US', ['Idaho'], [], ['爱达荷州']),
+  place('US', ['Iowa'], [], ['艾奥瓦州', '爱荷华州']),
+  place('US', ['Kansas'], [], ['堪萨斯州']),
+  place('US', ['Kentucky'], [], ['肯塔基州']),
+  place('US', ['Maine'], [], ['缅因州']),
+  place('US', ['Mississippi'], [], ['密西西比州']),
+  place('US', ['Missouri'], [], ['密苏里州']),
+  place('US', ['Montana'], [], ['蒙大拿州']),
+  place('US', ['Nebraska'], [], ['内布拉斯加州']),
+  place('US', ['New Hampshire'], [], ['新罕布什尔州']),
+  place('US', ['New Mexico'], [], ['新墨西哥州']),
+  place('US', ['North Dakota'], [], ['北达科他州']),
+  place('US', ['Oklahoma'], [], ['俄克拉何马州', '俄克拉荷马州']),
+  place('US', ['Rhode Island'], [], ['罗得岛州', '罗德岛州']),
+  place('US', ['South Carolina'], [], ['南卡罗来纳州']),
+  place('US', ['South Dakota'], [], ['南达科他州']),
+  place('US', ['Utah'], [], ['犹他州']),
+  place('US', ['West Virginia'], [], ['西弗吉尼亚州']),
+  place('US', ['Wisconsin'], [], ['威斯康星州']),
+  place('US', ['Wyoming'], [], ['怀俄明州']),
+  place('US', ['District of Columbia', 'Washington, D.C.', 'D.C.'], [], ['哥伦比亚特区', '华盛顿特区']),
 ];
 
-/** Chinese provinces and cities, named before 公安局, 警方, 网警, 网安部门, 法院 and the like. */
-export const CHINESE_PLACES: readonly AgencyPlace[] = [
+/** The hand-spelled Chinese provinces and cities (Xi'an, Inner Mongolia, Urumqi, not their pinyin). */
+const CURATED_CHINESE_PLACES: readonly AgencyPlace[] = [
   ['Beijing', '北京'], ['Shanghai', '上海'], ['Tianjin', '天津'], ['Chongqing', '重庆'],
   ['Guangdong', '广东'], ['Guangzhou', '广州'], ['Shenzhen', '深圳'], ['Dongguan', '东莞'], ['Foshan', '佛山'],
   ['Zhuhai', '珠海'], ['Zhejiang', '浙江'], ['Hangzhou', '杭州'], ['Ningbo', '宁波'], ['Wenzhou', '温州'],
@@ -181,6 +239,22 @@ export const CHINESE_PLACES: readonly AgencyPlace[] = [
   ['Guilin', '桂林'], ['Sanya', '三亚'], ['Daqing', '大庆'], ['Baotou', '包头'], ['Yulin', '榆林'],
 ].map(([en, zh]) => place('CN', [en], [], [zh]));
 
+/**
+ * Chinese names whose short form is an everyday word or a company before a body (阿里 is Alibaba
+ * far more often than Ngari prefecture): matched only in their full form.
+ */
+const AMBIGUOUS_SHORT_NAMES = new Set(['阿里', '中山', '白银', '东方', '合作']);
+
+/** Places of China named before 公安局, 警方, 网警, 网安部门, 法院 and the like. */
+const CURATED_CHINESE_NAMES = new Set(CURATED_CHINESE_PLACES.flatMap((p) => p.zh));
+
+export const CHINESE_PLACES: readonly AgencyPlace[] = [
+  ...CURATED_CHINESE_PLACES,
+  ...GENERATED_CHINESE_PLACES.filter(([, zh]) => !CURATED_CHINESE_NAMES.has(zh) && !AMBIGUOUS_SHORT_NAMES.has(zh)).map(
+    ([en, zh, level]) => ({ ...place('CN', [en], [], [zh]), ...(level === 'x' ? { cityOnly: true } : {}) }),
+  ),
+];
+
 /** A kind of government body named after a country ("<Demonym> police", 俄罗斯法院). */
 export interface AgencyBody {
   /** Id suffix: agency:<country>-<key>. */
@@ -193,32 +267,95 @@ export interface AgencyBody {
   afterShort?: boolean;
 }
 
-/** Bodies named "<place> <body>"; generic alone ("the government", 政府), an agency with a place. */
+/**
+ * Bodies named "<place> <body>"; generic alone ("the government", 政府, regulators), an agency with
+ * a place. English forms are matched case-insensitively after a capitalised place name; Chinese
+ * forms right after the place, or after its 联邦/国家 (巴西联邦警察, 俄罗斯联邦政府).
+ */
 export const COUNTRY_BODIES: readonly AgencyBody[] = [
-  { key: 'government', en: ['government', 'administration'], zh: ['政府', '当局'], afterShort: true },
-  { key: 'police', en: ['police', 'police force', 'national police', 'federal police', 'cyber police'], zh: ['警方', '警察局', '警察', '国家警察', '联邦警察', '网络警察'], afterShort: true },
-  { key: 'courts', en: ['court', 'courts', 'supreme court', 'federal court', 'high court'], zh: ['法院', '最高法院', '联邦法院', '高等法院', '法庭'], afterShort: true },
-  { key: 'prosecutors', en: ['prosecutors', "prosecutor's office", 'prosecutor’s office', 'public prosecutor'], zh: ['检方', '检察官', '检察机关', '检察院'], afterShort: true },
+  { key: 'government', en: ['government', 'administration', 'federal government', 'national government'], zh: ['政府', '当局', '联邦政府'], afterShort: true },
+  { key: 'police', en: ['police', 'police force', 'national police', 'cyber police', 'state police'], zh: ['警方', '警察局', '警察', '国家警察', '网络警察', '国家警察局'], afterShort: true },
+  { key: 'federal-police', en: ['federal police'], zh: ['联邦警察', '联邦警察局'], afterShort: true },
+  { key: 'courts', en: ['court', 'courts', 'supreme court', 'federal court', 'high court', 'constitutional court'], zh: ['法院', '最高法院', '联邦法院', '高等法院', '法庭', '宪法法院'], afterShort: true },
+  { key: 'prosecutors', en: ['prosecutors', "prosecutor's office", 'prosecutor’s office', 'public prosecutor', 'prosecution service'], zh: ['检方', '检察官', '检察机关', '检察院', '总检察院'], afterShort: true },
   { key: 'parliament', en: ['parliament'], zh: ['议会', '国会'] },
-  { key: 'foreign-ministry', en: ['foreign ministry', 'ministry of foreign affairs'], zh: ['外交部'], afterShort: true },
+  { key: 'foreign-ministry', en: ['foreign ministry', 'ministry of foreign affairs', 'foreign office'], zh: ['外交部'], afterShort: true },
   { key: 'defence-ministry', en: ['defence ministry', 'defense ministry', 'ministry of defence', 'ministry of defense'], zh: ['国防部'], afterShort: true },
-  { key: 'interior-ministry', en: ['interior ministry', 'ministry of interior', 'ministry of the interior'], zh: ['内政部'], afterShort: true },
+  { key: 'interior-ministry', en: ['interior ministry', 'ministry of interior', 'ministry of the interior', 'home ministry', 'home office'], zh: ['内政部'], afterShort: true },
   { key: 'justice-ministry', en: ['justice ministry', 'ministry of justice'], zh: ['司法部'], afterShort: true },
   { key: 'finance-ministry', en: ['finance ministry', 'ministry of finance'], zh: ['财政部'], afterShort: true },
+  { key: 'health-ministry', en: ['health ministry', 'ministry of health'], zh: ['卫生部'] },
+  { key: 'education-ministry', en: ['education ministry', 'ministry of education'], zh: ['教育部'] },
+  { key: 'digital-ministry', en: ['digital ministry', 'ministry of digital affairs', 'ministry of digital development', 'ministry of digital transformation'], zh: ['数字部', '数字化部', '数字事务部', '数字发展部'] },
+  { key: 'communications-ministry', en: ['communications ministry', 'telecom ministry', 'telecommunications ministry', 'ministry of communications'], zh: ['通信部', '电信部', '通讯部'] },
+  { key: 'economy-ministry', en: ['economy ministry', 'economic ministry', 'ministry of economy'], zh: ['经济部'] },
   { key: 'embassy', en: ['embassy'], zh: ['大使馆', '使馆'] },
   { key: 'law-enforcement', en: ['law enforcement', 'law enforcement agencies'], zh: ['执法部门', '执法机构', '执法机关'] },
+  {
+    key: 'dpa',
+    en: ['data protection authority', 'data protection agency', 'data protection commission', 'data protection commissioner', 'data protection office', 'privacy commissioner', 'privacy authority' ],
+    zh: ['数据保护局', '数据保护机构', '数据保护委员会', '数据保护专员', '数据保护办公室', '个人数据保护局', '个人数据保护委员会', '隐私保护局', '隐私专员', '个人信息保护委员会'],
+  },
+  {
+    key: 'cert',
+    en: ['cert', 'national cert', 'csirt', 'national csirt', 'computer emergency response team', 'computer security incident response team', 'computer incident response team', 'computer emergency readiness team'],
+    zh: ['计算机应急响应小组', '计算机应急响应团队', '计算机应急响应中心', '国家计算机应急响应小组', '计算机安全事件响应小组', '国家计算机应急响应中心', '网络应急响应中心', 'CERT', 'CSIRT'],
+  },
+  {
+    key: 'cyber-centre',
+    en: ['cyber security centre', 'cyber security center', 'cybersecurity centre', 'cybersecurity center', 'national cyber security centre', 'national cyber security center', 'national cybersecurity agency', 'cybersecurity agency', 'cyber security agency', 'cyber agency', 'cybersecurity authority', 'cyber security authority'],
+    zh: ['国家网络安全中心', '网络安全中心', '国家网络安全局', '网络安全局', '网络安全署', '网络安全管理局'],
+  },
+  { key: 'intelligence', en: ['intelligence agency', 'intelligence service', 'military intelligence'], zh: ['情报局', '国家情报局', '军事情报局', '情报总局'] },
+  { key: 'security-service', en: ['security service', 'state security service'], zh: ['安全局', '国家安全局', '联邦安全局', '国家安全委员会'] },
+  { key: 'central-bank', en: ['central bank'], zh: ['央行', '中央银行'] },
+  { key: 'financial-regulator', en: ['financial supervisory authority' ], zh: ['金融监管局', '证监会'] },
+  { key: 'telecom-regulator', en: ['telecommunications authority', 'communications authority'], zh: ['电信管理局', '电信监管局', '通讯管理局'] },
+  // A country has one media regulator, so "<country> media regulator" names it (a financial regulator does not).
+  { key: 'media-regulator', en: ['media regulator', 'broadcasting regulator', 'media authority'], zh: ['媒体监管机构', '媒体管理局', '媒体监管局'] },
+  { key: 'competition-authority', en: ['competition authority', 'antitrust authority'], zh: ['竞争管理局' ] },
+  { key: 'tax-authority', en: ['tax authority', 'tax agency', 'tax office', 'revenue service'], zh: ['税务局', '联邦税务局', '国税局'] },
+  { key: 'customs', en: ['customs', 'customs service', 'border police', 'border guard', 'border guards'], zh: ['海关', '边境警察', '边防警察' ] },
+  { key: 'immigration', en: ['immigration service', 'immigration office', 'immigration agency', 'immigration authority', 'migration service', 'migration office', 'migration agency'], zh: ['移民局', '移民署', '移民管理局', '移民和边境保护局', '移民与边境保护局'] },
+  { key: 'audit-office', en: ['audit office', 'national audit office', 'court of audit', 'court of auditors', 'auditor general', 'auditor-general', 'state audit office'], zh: ['审计署', '审计局', '审计法院', '审计办公室', '国家审计署', '审计长'] },
+  { key: 'election-commission', en: ['election commission', 'electoral commission', 'election authority', 'electoral authority'], zh: ['选举委员会', '中央选举委员会' ] },
+  { key: 'investigation-bureau', en: ['investigation bureau', 'bureau of investigation', 'criminal police', 'criminal police office', 'federal criminal police', 'federal criminal police office', 'criminal investigation department'], zh: ['调查局', '联邦调查局', '刑事警察局', '联邦刑事警察局', '刑警', '国家调查局', '中央调查局'] },
+  { key: 'cybercrime-unit', en: ['cybercrime unit', 'cyber crime unit', 'cybercrime police', 'cybercrime division'], zh: ['网络犯罪调查局', '网络犯罪局', '网络犯罪中心'] },
+  { key: 'civil-protection', en: ['civil protection agency', 'civil defence agency', 'civil defense agency', 'civil contingencies agency', 'emergency management agency'], zh: ['民防局', '民防署', '紧急情况部', '应急管理局'] },
+  { key: 'presidency', en: ['presidential office', "president's office"], zh: ['总统府', '总统办公室'] },
 ];
 
-/** Local bodies after a Chinese place (北京市公安局, 西安高新警方, 特拉华州衡平法院). */
+/** Local bodies after a Chinese place (北京市公安局, 西安高新警方, 深圳市医保局, 特拉华州衡平法院). */
 export const LOCAL_BODIES: readonly AgencyBody[] = [
   { key: 'psb', en: ['Public Security Bureau'], zh: ['公安局', '公安分局'] },
   { key: 'public-security-department', en: ['Public Security Department'], zh: ['公安厅'] },
-  { key: 'police', en: ['police'], zh: ['警方', '警察'] },
+  { key: 'police', en: ['police'], zh: ['警方', '警察', '交警', '特警'] },
   { key: 'cyber-police', en: ['cyber police'], zh: ['网警', '网安部门', '网安支队', '网安大队', '网安总队'] },
-  { key: 'court', en: ['court'], zh: ['人民法院', '中级人民法院', '高级人民法院', '法院'] },
+  { key: 'court', en: ['court'], zh: ['人民法院', '中级人民法院', '高级人民法院', '法院', '互联网法院'] },
   { key: 'procuratorate', en: ['procuratorate'], zh: ['人民检察院', '检察院'] },
-  { key: 'cac', en: ['Cyberspace Administration'], zh: ['网信办'] },
+  { key: 'cac', en: ['Cyberspace Administration'], zh: ['网信办', '委网信办'] },
   { key: 'ca', en: ['Communications Administration'], zh: ['通信管理局'] },
   { key: 'amr', en: ['Administration for Market Regulation'], zh: ['市场监管局', '市场监督管理局'] },
   { key: 'public-security', en: ['public security'], zh: ['公安'] },
+  { key: 'government', en: ['government'], zh: ['政府', '人民政府', '市政府', '市人民政府', '省政府', '省人民政府', '区政府', '县政府'] },
+  { key: 'healthcare-security', en: ['Healthcare Security Administration'], zh: ['医保局', '医疗保障局'] },
+  { key: 'sasac', en: ['State-owned Assets Supervision and Administration Commission'], zh: ['国资委', '国有资产监督管理委员会'] },
+  { key: 'health-commission', en: ['Health Commission'], zh: ['卫健委', '卫生健康委员会', '卫生健康委'] },
+  { key: 'education-bureau', en: ['Education Bureau'], zh: ['教育局', '教育厅', '教育委员会'] },
+  { key: 'hrss', en: ['Human Resources and Social Security Bureau'], zh: ['人社局', '人力资源和社会保障局', '人力资源和社会保障厅'] },
+  { key: 'data-bureau', en: ['Data Bureau'], zh: ['大数据局', '大数据管理局', '数据局', '政务服务数据管理局', '大数据发展管理局', '数据资源管理局'] },
+  { key: 'state-security', en: ['State Security Bureau'], zh: ['国家安全局', '国家安全厅'] },
+  { key: 'tax', en: ['Tax Service'], zh: ['税务局'] },
+  { key: 'finance-bureau', en: ['Finance Bureau'], zh: ['财政局', '财政厅'] },
+  { key: 'justice-bureau', en: ['Justice Bureau'], zh: ['司法局', '司法厅'] },
+  { key: 'emergency-management', en: ['Emergency Management Bureau'], zh: ['应急管理局', '应急管理厅'] },
+  { key: 'financial-regulation', en: ['Financial Regulatory Bureau'], zh: ['金融监管局', '地方金融管理局', '金融办'] },
+  { key: 'anti-fraud-centre', en: ['Anti-Fraud Centre'], zh: ['反诈中心'] },
+  { key: 'secrecy-bureau', en: ['Secrecy Bureau'], zh: ['保密局'] },
+  { key: 'industry-it-bureau', en: ['Industry and Information Technology Bureau'], zh: ['工业和信息化局', '工信局', '经济和信息化局', '经信局', '经济和信息化委员会', '经信委', '工业和信息化厅', '工信厅', '经济和信息化厅'] },
+  { key: 'transport', en: ['Transport Commission'], zh: ['交通委员会', '交通委', '交通运输局', '交通运输厅'] },
+  { key: 'science-technology', en: ['Science and Technology Bureau'], zh: ['科技局', '科学技术局', '科委', '科学技术委员会', '科技厅', '科学技术厅'] },
+  { key: 'development-reform', en: ['Development and Reform Commission'], zh: ['发改委', '发展和改革委员会', '发展改革委'] },
+  { key: 'commerce', en: ['Commerce Bureau'], zh: ['商务局', '商务厅', '商务委'] },
+  { key: 'discipline-commission', en: ['Discipline Inspection Commission'], zh: ['纪委监委', '纪委'] },
 ];

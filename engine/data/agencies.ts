@@ -17,21 +17,25 @@
  *   left out.
  */
 import type { GazetteerEntry } from '../gazetteer/gazetteer';
+import { GENERATED_AGENCIES } from './agencies.generated';
 
 /** One agency entry: `agency:<id>` with its country. */
 function agency(id: string, country: string, en: string[], zh: string[]): GazetteerEntry {
   return { id: `agency:${id}`, en, zh, attrs: { country } };
 }
 
-/** The agency gazetteer (≥150 entries, ≥30 countries plus EU/UN bodies). */
-export const AGENCIES: readonly GazetteerEntry[] = [
+/**
+ * The hand-curated entries: the bodies news names most, with the media's own variants. They come
+ * first, so an alias they hold is theirs; scripts/build-agency-data.ts drops it from the rest.
+ */
+export const AGENCIES_CURATED: readonly GazetteerEntry[] = [
   // United States
   agency('us-cisa', 'US', ['Cybersecurity and Infrastructure Security Agency', 'CISA', 'US-CERT', 'Cybersecurity & Infrastructure Security Agency'], ['美国网络安全和基础设施安全局', '网络安全和基础设施安全局', '美国网络安全与基础设施安全局', '网络安全与基础设施安全局', '美国CISA', '美国网络安全局']),
   agency('us-fbi', 'US', ['Federal Bureau of Investigation', 'FBI', 'Federal Bureau of Investigations'], ['美国联邦调查局', '联邦调查局', '美国FBI']),
   agency('us-doj', 'US', ['Department of Justice', 'DOJ', 'Justice Department', 'U.S. Department of Justice', 'US Department of Justice'], ['美国司法部', '美司法部']),
   agency('us-attorney-general', 'US', ['US Attorney General', 'U.S. Attorney General'], ['美国司法部长', '美国总检察长']),
   agency('us-secret-service', 'US', ['United States Secret Service', 'Secret Service', 'USSS', 'U.S. Secret Service'], ['美国特勤局', '特勤局']),
-  agency('us-dhs', 'US', ['Department of Homeland Security', 'DHS', 'U.S. Department of Homeland Security', 'US Department of Homeland Security'], ['美国国土安全部', '国土安全部']),
+  agency('us-dhs', 'US', ['Department of Homeland Security', 'DHS', 'U.S. Department of Homeland Security', 'US Department of Homeland Security', 'Homeland Security Department'], ['美国国土安全部', '国土安全部']),
   agency('us-hsi', 'US', ['Homeland Security Investigations', 'HSI'], ['美国国土安全调查局', '国土安全调查局']),
   agency('us-nsa', 'US', ['National Security Agency', 'NSA'], ['美国国家安全局', '美国国安局']),
   agency('us-cia', 'US', ['Central Intelligence Agency', 'CIA'], ['美国中央情报局', '中央情报局', '美国中情局', '中情局']),
@@ -256,6 +260,15 @@ export const AGENCIES: readonly GazetteerEntry[] = [
   agency('za-info-regulator', 'ZA', ['Information Regulator of South Africa', "South Africa's Information Regulator"], ['南非信息监管机构']),
   agency('za-saps', 'ZA', ['South African Police Service', 'SAPS'], ['南非警察局', '南非警察署']),
   agency('ng-efcc', 'NG', ['Economic and Financial Crimes Commission', 'EFCC'], ['尼日利亚经济和金融犯罪委员会', '尼日利亚经济与金融犯罪委员会']),
+];
+
+/**
+ * The agency gazetteer: the curated entries, then the named national and international bodies
+ * generated from official lists (engine/data/agencies.generated.ts, scripts/agency-data/).
+ */
+export const AGENCIES: readonly GazetteerEntry[] = [
+  ...AGENCIES_CURATED,
+  ...GENERATED_AGENCIES.map(([id, country, en, zh]) => ({ id, en: [...en], zh: [...zh], attrs: { country } })),
 ];
 
 /**

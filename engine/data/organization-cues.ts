@@ -116,7 +116,113 @@ export const SOURCE_AFTER_ZH: readonly string[] = [
 export const NOT_ORGANIZATION_NAMES: readonly string[] = [
   'AI', 'API', 'APIs', 'APP', 'App', 'ICP', 'SS7', 'VPN', 'VPNs', 'DNS', 'IT', 'IP', 'SMS', 'VoIP', 'VOIP', 'PAY-TV',
   'SQL', 'CEO', 'CTO', 'CISO', 'CFO', 'PDF', 'USB', 'URL', 'HTTP', 'HTTPS', 'SSL', 'TLS', 'RDP', 'SSH', 'DDoS', 'MFA',
+  'PC', 'PCs', 'TV', 'CPU', 'OS', 'IoT', 'OT', 'ICS', 'SCADA', 'NAS', 'CMS', 'ERP', 'CRM', 'SaaS', 'PaaS', 'IaaS', 'RaaS', 'MaaS',
+  'PowerShell', 'EXE', 'DLL', 'LNK', 'ISO', 'ZIP', 'RAR', 'C2', 'C&C', 'IoC', 'IoCs', 'IOC', 'IOCs', 'TTP', 'TTPs', 'CI', 'CI/CD',
+  'ETH', 'BTC', 'USDT', 'NFT', 'Phishing', 'Python', 'JavaScript', 'Java', 'PHP', 'Golang', 'Rust', 'EDR', 'XDR', 'SIEM', 'SOC',
   '2FA', 'OTP', 'PII', 'GDPR', 'Wi-Fi', 'WiFi', 'LTE', '5G', '4G', 'Bluetooth', 'Android', 'iOS', 'Windows', 'Linux',
   'Search', 'Menu', 'Home', 'Login', 'Log in', 'Sign in', 'Subscribe', 'Share', 'Tweet', 'Advertisement', 'Related',
   'Newsletter', 'Link', 'Links', '2SV', 'Comments', 'Reply', 'Follow', 'Contact', 'Privacy Policy', 'Terms', 'Cookies', 'Read more',
+];
+
+/**
+ * English predicates whose grammatical subject is the victim, read anywhere later in the sentence
+ * (victim-roles.ts takes the nearest organisation before them): "X, which runs 40 clinics, was hit",
+ * "X has confirmed that it suffered a breach", "X fell victim to". Headlines drop the auxiliary, so
+ * "X hit by ransomware" counts too.
+ */
+export const SUBJECT_PREDICATES_EN: readonly string[] = [
+  '(?:has|have|had) been (?:hit|breached|hacked|attacked|targeted|compromised|affected|impacted|disrupted|infected|struck|crippled|paralysed|paralyzed)',
+  '(?:was|were|is|are|got|gets|being) (?:hit|breached|hacked|attacked|targeted|compromised|impacted|disrupted|infected|struck|crippled|paralysed|paralyzed|held (?:to|for) ransom|knocked offline|taken offline|forced offline|locked out|extorted|defrauded|scammed|duped)',
+  '(?:hit|struck|crippled|breached|targeted|paralysed|paralyzed|disrupted) by',
+  '(?:suffered|suffers|experienced|experiences|sustained|disclosed|discloses|confirmed|confirms|announced|announces|admitted|admits|detected|detects|discovered|discovers|notified|notifies|is notifying|began notifying|fell victim|falls victim|recovering|recovers) [^.;:!?]{0,48}?(?:attack|breach|hack|incident|intrusion|ransomware|outage|compromise|leak|ransom|cyber|unauthori[sz]ed access|malware|phishing|disruption)',
+  '(?:fell|falls|became|becomes|was|is|has been|had been|have been|were|are) (?:the )?(?:latest |newest |most recent |first |second |another )?(?:victim|target|subject)s? (?:of|to)',
+  '(?:fell|falls|became|becomes|was|is|has been|had been) (?:the )?(?:latest |newest |most recent |first |second |another )?victim',
+  // "appears to be the latest big-name brand to suffer a breach", "was the latest to be hit"
+  'latest (?:[\\w-]+ ){0,3}to (?:suffer|be hit|be breached|be targeted|fall victim|disclose|report|confirm)',
+  '(?:to )?(?:suffer|experience|disclose|confirm|announce|admit|report) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:attack|breach|hack|incident|intrusion|outage|compromise|leak)',
+  '(?:paid|pays|paying|refused to pay|will not pay|agreed to pay) (?:[\\w$€£,.-]+ ){0,3}(?:ransom|to (?:decrypt|unlock|recover|regain|restore))',
+  // "Wasaga Beach had their computer systems hacked"
+  '(?:had|has|have|got|gets) (?:its|their|his|her) (?:[\\w-]+ ){0,3}(?:hacked|breached|encrypted|compromised|locked|stolen|exposed|leaked|hijacked|defaced|taken offline|knocked offline)',
+  '(?:repelled|thwarted|fended off|survived|weathered|blocked) (?:[\\w-]+ ){0,3}(?:attacks?|cyberattacks?|intrusions?|ransomware)',
+  // "X said that hackers had breached its network": the speaker is the one breached.
+  '(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|revealed|reveals|admitted|admits|told customers|notified customers) (?:on \\w+ )?(?:that )?(?:hackers|attackers|cybercriminals|criminals|intruders|someone|an? (?:unauthori[sz]ed )?(?:third party|intruder|hacker|attacker|actor)|(?:an? |the )?unknown (?:party|actor|attacker)s?) (?:had |have |has |may have |might have )?(?:breached|accessed|hacked|compromised|stolen|stole|gained|infiltrated|encrypted|obtained|taken|broken into|broke into)',
+];
+
+/**
+ * English cues followed by the victim, read up to a short gap later in the sentence (the nearest
+ * organisation after them, not after "by"): "attackers breached X", "the attack on the Finnish
+ * clinic X", "victims include A, B and C", "banks affected include A".
+ */
+export const OBJECT_CUES_EN: readonly string[] = [
+  '(?:attacks?|cyber-?attacks?|cyber attacks?|breach(?:es)?|hacks?|hacking|intrusions?|compromise|ransomware|incidents?|outages?|disruptions?|heists?|thefts?|leaks?|infections?) (?:on|at|of|against|affecting|targeting|hitting|that hit|which hit|aimed at|directed at|impacting|involving|into)',
+  '(?:hit|hits|breached|breaches|hacked|hacks|attacked|attacks|targeted|targets|targeting|compromised|compromises|infiltrated|infiltrates|penetrated|crippled|cripples|struck|strikes|disrupted|disrupts|paralysed|paralyzed|extorted|extorts|infected|infects|defrauded|scammed|duped|locked up|shut down|knocked out|hijacked|hijacking|hijacks|encrypted|encrypting|blackmailed|blackmailing)',
+  '(?:broke|break|breaking|broken|got|get|getting|sneaked|snuck|hacked|hacking|made (?:its|their) way|found (?:its|their) way) into',
+  // "managed to get access to the systems of Larson Studios"
+  '(?:access to|into|control of|compromise of|breach of) (?:the )?(?:[\\w-]+ ){0,2}(?:systems?|networks?|servers?|computers?|databases?|accounts?|email|infrastructure) (?:of|at|belonging to|owned by|run by|operated by)',
+  // "Telecommunications providers caught by the breach include A, B and C", "firms affected by the leak includes CVS"
+  '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|compromised|victims?)[^.;:!?]{0,60}?(?:include|includes|included|including|such as|among them)',
+  '(?:stole|stolen|stealing|exfiltrated|leaked|taken|lifted) (?:[\\w’\'-]+ ){0,4}(?:from|belonging to)',
+  // Starts at a cue word, not at any word: a pattern opening with "any word" would be tried at every position.
+  '(?:victims?|targets?|those (?:affected|hit)) (?:include|included|includes|including|are|were|such as|like|among them)',
+];
+
+/** Chinese predicates after the victim (nearest organisation before them in the sentence): X遭到攻击, X发生数据泄露, X被黑客入侵. */
+export const SUBJECT_PREDICATES_ZH: readonly string[] = [
+  '遭到', '遭受', '遭遇', '遭', '被黑', '被攻击', '被入侵', '被勒索', '被加密', '被窃', '被盗', '被泄露', '被曝', '受到攻击', '受到网络攻击',
+  '受到勒索', '中招', '沦陷', '失陷', '成为(?:[^，。；！？\\n]{0,10})(?:受害者|目标)', '支付(?:了)?(?:[^，。；！？\\n]{0,8})赎金',
+  '发生(?:了)?(?:[^，。；！？\\n]{0,10})(?:泄露|攻击|入侵|事件|故障|中断|宕机)',
+  '(?:确认|证实|承认|披露|宣布|通报|公告)(?:了)?(?:[^。；！？\\n]{0,14})(?:攻击|泄露|入侵|勒索|事件|故障|中断)',
+  '(?:系统|网络|服务器|网站|官网|业务|服务|数据)(?:[^，。；！？\\n]{0,6})(?:中断|瘫痪|宕机|泄露|被加密|离线|停摆)',
+  // An outage said of the operator itself: "B站又崩了", "X大面积宕机".
+  '(?:又|再次|再度|突然|大面积|全面)?(?:崩了|崩溃|宕机|瘫痪|无法访问|打不开|挂了|停摆)',
+];
+
+/** Chinese cues before the victim (nearest organisation after them, in the same clause): 入侵了X, 针对X的攻击, 受影响的企业包括A、B和C. */
+export const OBJECT_CUES_ZH: readonly string[] = [
+  // Verbs only: "针对X" and "影响X" also introduce products, sectors and regions ("针对大规模分布式拒绝服务"),
+  // and "针对X的攻击" is read by the cue after the name.
+  '(?:攻击|入侵|袭击|攻破|黑进|黑掉|渗透|勒索)(?:了)?',
+  '(?:受害者|受害方|受害企业|受害组织|受害机构)(?:是|为|包括|有)?',
+  '(?:受影响|受到影响|受波及|遭攻击|被攻击|遇袭|受害|被入侵|被黑)的(?:[^，。；！？\\n]{0,8})(?:包括|有|如|是|为)',
+];
+
+/**
+ * Descriptor nouns that stand before a name and make it the name ("media company X", "transit
+ * agency Y", "媒体公司X", "制造商卡西欧"): the descriptor is not a fact, and cues before it reach the name.
+ */
+export const DESCRIPTOR_HEADS_ZH: readonly string[] = [
+  '公司', '集团', '企业', '机构', '服务商', '提供商', '供应商', '运营商', '制造商', '厂商', '零售商', '银行', '医院',
+  '巨头', '平台', '媒体', '报社', '电视台', '航空公司', '交易所', '大学', '学校', '组织',
+];
+
+/**
+ * Conjunctions and adverbs whose last character could open a name ("如果公司…" is not "果公司"):
+ * a Chinese organisation phrase starts after them.
+ */
+export const ORG_BOUNDARY_WORDS_ZH: readonly string[] = [
+  '如果', '结果', '后果', '效果', '成果', '因为', '所以', '虽然', '但是', '已经', '然后', '而且', '并且', '或者', '以及', '因此', '当今', '如今', '目前',
+];
+
+/**
+ * Continents and world regions, English and Chinese: places, never a victim's name ("Europe",
+ * "North American", "中东"). Countries, states and Chinese places come from agencies-places.ts.
+ */
+export const WORLD_REGIONS: readonly { en: readonly string[]; zh: readonly string[] }[] = [
+  { en: ['Europe', 'European'], zh: ['欧洲'] },
+  { en: ['Eastern Europe', 'Eastern European'], zh: ['东欧'] },
+  { en: ['Western Europe', 'Western European'], zh: ['西欧'] },
+  { en: ['Central Europe', 'Central European'], zh: ['中欧'] },
+  { en: ['Asia', 'Asian'], zh: ['亚洲'] },
+  { en: ['Asia-Pacific', 'Asia Pacific', 'APAC'], zh: ['亚太', '亚太地区'] },
+  { en: ['Southeast Asia', 'South-East Asia'], zh: ['东南亚'] },
+  { en: ['Africa', 'African'], zh: ['非洲'] },
+  { en: ['North America', 'North American'], zh: ['北美', '北美洲'] },
+  { en: ['South America', 'South American'], zh: ['南美', '南美洲'] },
+  { en: ['Latin America', 'Latin American'], zh: ['拉丁美洲', '拉美'] },
+  { en: ['Americas'], zh: ['美洲'] },
+  { en: ['Middle East', 'Middle Eastern'], zh: ['中东'] },
+  { en: ['Scandinavia', 'Scandinavian', 'Nordics', 'Nordic'], zh: ['北欧'] },
+  { en: ['Balkans', 'Baltics', 'Baltic'], zh: ['巴尔干', '波罗的海'] },
+  { en: ['EMEA'], zh: ['欧洲、中东和非洲'] },
+  { en: ['Oceania'], zh: ['大洋洲'] },
 ];

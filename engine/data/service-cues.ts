@@ -1,11 +1,14 @@
 /**
  * Cue lexicons of the service extractor, English and Chinese: the head nouns that end a service's
  * name, and the words that say a service was disrupted (affected) or explicitly was not (unaffected).
- * Data only; `service-extractor.ts` compiles them once, longest alternative first.
+ * Data only; `service-extractor.ts` compiles them once, longest alternative first. The domain's
+ * service nouns (hotlines, ATMs, repositories, 热线, 代码仓库, …) live in service-nouns.ts and join
+ * the generic heads here.
  */
+import { SERVICE_NOUNS } from './service-nouns';
 
-/** English head nouns of a service phrase ("customer call centres", "Dish Anywhere app"). */
-export const SERVICE_HEADS_EN: readonly string[] = [
+/** English generic head nouns of a service phrase ("customer call centres", "Dish Anywhere app"). */
+const GENERIC_HEADS_EN: readonly string[] = [
   'services', 'service', 'systems', 'system', 'websites', 'website', 'web site', 'sites', 'site', 'apps', 'app',
   'applications', 'application', 'networks', 'network', 'portals', 'portal', 'emails', 'email', 'e-mail',
   'servers', 'server', 'platforms', 'platform', 'call centres', 'call centre', 'call centers', 'call center',
@@ -34,8 +37,8 @@ export const AFFECTED_EN: readonly string[] = [
   'fall over', 'fell over', 'closed', 'closure', 'shut', 'paralysed', 'grinding halt', 'unreachable', 'delays?', 'delayed', 'blocked', 'flooded', 'overloaded', 'spam', 'denied',
 ];
 
-/** Chinese head nouns of a service phrase ("国际寄件服务", "Elasticsearch 服务器", "威马智行APP"). */
-export const SERVICE_HEADS_ZH: readonly string[] = [
+/** Chinese generic head nouns of a service phrase ("国际寄件服务", "Elasticsearch 服务器", "威马智行APP"). */
+const GENERIC_HEADS_ZH: readonly string[] = [
   '服务器', '服务', '系统', '广域网', '局域网', '内网', '专网', '网站', '官网', '平台', '应用程序', '应用', '业务', '邮件', '网络', '功能', 'APP',
   'App', 'app', '页面', '网页', '客户端', '呼叫中心', '客服中心', '线路', '账户', '账号', '首页', '门户',
   '数据库', '基础设施', '移动端', '网页端', '连接', '工厂', '搜索引擎', '资料', '流程', '频道', '电视', '印刷版', '出版',
@@ -54,3 +57,21 @@ export const AFFECTED_ZH: readonly string[] = [
   '泄露', '入侵', '攻击', '加密', '崩溃', '不可用', '异常', '被黑', '篡改', '遭', '受损', '停摆', '恢复', '取消',
   '失效', '访问', '崩', '挂了', '劫持', '窃取', '被盗', '停止服务', '不能', '进不去', '打不开', '登不上', '用不了',
 ];
+
+// A compound that ends in a generic head ("调度系统", "train services") is found through that head; as a
+// head of its own it would cut longer phrases ("财务系统" could no longer be modified).
+const endsInGenericHead = (noun: string, generic: readonly string[], sep: string): boolean =>
+  generic.some((h) => noun !== h && noun.toLowerCase().endsWith(sep + h.toLowerCase()));
+
+/** English head nouns of a service phrase: the generic heads and the domain's service nouns. */
+export const SERVICE_HEADS_EN: readonly string[] = [
+  ...new Set([...GENERIC_HEADS_EN, ...SERVICE_NOUNS.flatMap((n) => n.en).filter((h) => !endsInGenericHead(h, GENERIC_HEADS_EN, ' '))]),
+];
+
+/** Chinese head nouns of a service phrase: the generic heads and the domain's service nouns. */
+export const SERVICE_HEADS_ZH: readonly string[] = [
+  ...new Set([...GENERIC_HEADS_ZH, ...SERVICE_NOUNS.flatMap((n) => n.zh).filter((h) => !endsInGenericHead(h, GENERIC_HEADS_ZH, ''))]),
+];
+
+/** Heads that name a victim's service with no modifier ("the ATMs were down", "热线中断"). */
+export const BARE_SERVICE_HEADS: readonly string[] = SERVICE_NOUNS.filter((n) => n.bare).flatMap((n) => [...n.en, ...n.zh]);

@@ -38,8 +38,14 @@ const NOT_NAMES = new Set(
     'Malware Hackers Hacker Attack Attacks Data Breach Security Cybersecurity Cyber Police Government ' +
     'Company Companies Customers Users Employees Staff News Report Reports Statement Internet Online Website ' +
     'Email Twitter Telegram IT CEO CTO CISO Chief Director Officer President Minister Spokesperson Spokesman ' +
-    'Spokeswoman Researchers Analysts Experts Officials Network Networks Systems System Services Service'
+    'Spokeswoman Researchers Analysts Experts Officials Network Networks Systems System Services Service ' +
+    'Attackers Attacker Criminals Cybercriminals Scammers Fraudsters Investigators Authorities Victims Thieves Intruders'
   ).split(' '),
+);
+
+/** Months and days: they open a sentence ("Friday Acme confirmed") but never a name. */
+const DATE_WORDS = new Set(
+  'January February March April June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
 );
 
 /** Demonyms that the suffix rule (-ian, -ish, -ese, -ean) misses. */
@@ -61,12 +67,15 @@ export function findLatinNames(text: string, { anyCase = false }: LatinNameOptio
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     let start = m.index;
     let end = m.index + m[0].length;
-    // Trim leading sentence words: "The Dish Anywhere app" → "Dish Anywhere".
+    // Trim leading sentence words and dates: "The Dish Anywhere app" → "Dish Anywhere", "On Friday Acme Bank" → "Acme Bank".
     for (;;) {
       const word = /^[^ ]+/.exec(text.slice(start, end))?.[0] ?? '';
-      if (!LEADING_WORDS.has(word) || word.length === end - start) break;
+      if (!(LEADING_WORDS.has(word) || DATE_WORDS.has(word)) || word.length === end - start) break;
       start += word.length + 1;
     }
+    // "3,400 of Acme Corp": a count before "of" is no part of the name.
+    const count = /^\d[\d,.]* (?:of|de|del|du)(?: the)? /.exec(text.slice(start, end));
+    if (count) start += count[0].length;
     const head = /^[^ ]+/.exec(text.slice(start, end))?.[0] ?? '';
     if (head.length === end - start && LEADING_WORDS.has(head)) continue;
     // Trailing connectors left by the regex ("Port of") cannot happen; possessives can.

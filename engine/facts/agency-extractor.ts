@@ -6,11 +6,17 @@
  * 1. the bilingual gazetteer `engine/data/agencies.ts` (CISA, 英国国家网络安全中心, 公安机关, …);
  * 2. patterns for named bodies no list can hold, built from the place and body tables of
  *    `engine/data/agencies-places.ts`: "<Country|Demonym> government/police/courts/…"
- *    ("Italian police", "Latvia's government", 俄罗斯政府, 澳政府), "<Demonym> Ministry of X",
- *    "<Town> police", "<X> Police Department", "<X> County Sheriff's Office", "Attorney General",
- *    <城市>警方 / <地名>公安局 / 网警 / 网安部门 / 法院, 俄罗斯驻华盛顿大使馆.
+ *    ("Italian police", "Latvia's government", "Swiss data protection authority", 俄罗斯政府, 澳政府,
+ *    巴西联邦警察, 瑞士移民局), "police in <country>", "<Demonym> Ministry of X", "<Town> police",
+ *    "<X> Police Department", "<X> County Sheriff's Office", "Attorney General", "U.S. Attorney's
+ *    Office for the District of X", "<X> District Court", "City of X", "<X> City Council",
+ *    <城市>警方 / <地名>公安局 / 医保局 / 市政府 / 法院, <外国城市>市政府, 俄罗斯驻华盛顿大使馆.
+ * Places are found with a gazetteer of their own (every country, US state and Chinese city), then
+ * the body is looked up right after them; no regex holds a list of places, so a new place costs an
+ * index entry, not a longer alternation tried at every position.
  * Generic words alone (regulators, law enforcement, 监管机构, 政府) are never reported: every
  * pattern needs a place or a proper name in front of the body.
+ * Text without capitals (a lower-cased feed) is matched without case: "the fbi", "police in brazil".
  */
 import type { Fact } from '../types';
 import { AGENCIES, AGENCY_BLOCKERS } from '../data/agencies';
@@ -24,7 +30,7 @@ import {
   type AgencyPlace,
 } from '../data/agencies-places';
 import { buildGazetteer, isAcronym, type Gazetteer, type GazetteerEntry } from '../gazetteer/gazetteer';
-import { alternation, selectLeftmostLongest } from '../gazetteer/span-selection';
+import { selectLeftmostLongest } from '../gazetteer/span-selection';
 import { overlapsAnySpan } from '../text-spans';
 import type { ExtractContext, FactExtractor } from './extractor';
 
@@ -40,20 +46,66 @@ export function isCaseSensitiveAgencyAlias(alias: string): boolean {
   return words.length <= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
-let gazetteer: Gazetteer | null = null;
+/**
+ * The list is matched by two gazetteers, one for aliases written in Latin letters and one for
+ * those that start with a Han character, each built on first need: an English article never
+ * pays for the Chinese aliases (a Chinese one needs both: it writes FBI and CISA too).
+ */
+const gazetteers: { latin?: Gazetteer; caseless?: Gazetteer; han?: Gazetteer } = {};
+let entriesById: Map<string, GazetteerEntry> | null = null;
 
-/** The agency matcher, built on first use (a few milliseconds). */
-function agencyGazetteer(): Gazetteer {
-  if (!gazetteer) {
-    const blockers: GazetteerEntry[] = AGENCY_BLOCKERS.map((phrase, i) => ({
-      id: `${BLOCKER_PREFIX}${i}`,
-      en: /\p{Script=Han}/u.test(phrase) ? [] : [phrase],
-      zh: /\p{Script=Han}/u.test(phrase) ? [phrase] : [],
-    }));
-    gazetteer = buildGazetteer([...AGENCIES, ...blockers], { caseSensitive: isCaseSensitiveAgencyAlias });
-  }
-  return gazetteer;
+function agencyEntries(): GazetteerEntry[] {
+  const blockers: GazetteerEntry[] = AGENCY_BLOCKERS.map((phrase, i) => ({ id: `${BLOCKER_PREFIX}${i}`, en: [phrase], zh: [] }));
+  return [...AGENCIES, ...blockers];
 }
+
+/** The entries with only their aliases of one script (Han-initial or not), for one gazetteer. */
+function entriesOfScript(han: boolean): GazetteerEntry[] {
+  const all = agencyEntries();
+  entriesById ??= new Map(all.map((e) => [e.id, e]));
+  const out: GazetteerEntry[] = [];
+  for (const e of all) {
+    const aliases = [...e.en, ...e.zh].filter((a) => isHanUnit(a.charCodeAt(0)) === han);
+    if (aliases.length > 0) out.push({ id: e.id, en: aliases, zh: [] });
+  }
+  return out;
+}
+
+/** The agency matchers a text needs (a few milliseconds each, once); without case for text without capitals. */
+function agencyGazetteers(text: string, caseless: boolean): Gazetteer[] {
+  const latin = caseless
+    ? (gazetteers.caseless ??= buildGazetteer(entriesOfScript(false), { caseSensitive: (alias) => WORD_LIKE_ALIASES.has(alias) }))
+    : (gazetteers.latin ??= buildGazetteer(entriesOfScript(false), { caseSensitive: isCaseSensitiveAgencyAlias }));
+  if (!HAS_HAN.test(text)) return [latin];
+  return [latin, (gazetteers.han ??= buildGazetteer(entriesOfScript(true)))];
+}
+
+const HAS_HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * Whether the text is written without capitals (a lower-cased feed or a pasted title): then
+ * acronyms and proper names match in any case. A few capitals in a long text (a URL, one name)
+ * leave it lower-case; an ordinary English text has one capital every ~30 letters.
+ */
+export function isLowerCaseText(text: string): boolean {
+  let lower = 0;
+  let upper = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) lower++;
+    else if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (isHanUnit(c)) han++;
+  }
+  // A Chinese article's Latin letters are mostly links and code, where "sec" or "ice" name nothing.
+  return lower >= 12 && upper * 200 <= lower && han * 4 < lower;
+}
+
+/**
+ * Aliases that are everyday words in lower case ("ice", "sec", "home office"): they keep their
+ * case even in a text without capitals.
+ */
+const WORD_LIKE_ALIASES = new Set(['ICE', 'SEC', 'DIA', 'ICO', 'AFP', 'SAC', 'OPP', 'EPA', 'Home Office', 'Garante', 'Congress', 'Senate']);
 
 interface Candidate {
   start: number;
@@ -62,6 +114,132 @@ interface Candidate {
   id?: string;
   country?: string;
   zh?: string;
+  /** Where the body starts in a "<place> <body>" match (after the place and any gap). */
+  bodyStart?: number;
+}
+
+/** The kind of place a place-gazetteer entry stands for. */
+type PlaceKind = 'country' | 'short' | 'region' | 'local';
+
+interface PlaceRef {
+  place: AgencyPlace;
+  kind: PlaceKind;
+}
+
+/**
+ * Every place name (countries with their demonyms, US states and other regions, Chinese places)
+ * as one gazetteer, so a text is scanned for places once. A name is filed once: a country's name
+ * wins over a region's or a Chinese city's of the same spelling.
+ */
+function buildPlaceIndex(han: boolean): { gazetteer: Gazetteer; refs: Map<string, PlaceRef> } {
+  const refs = new Map<string, PlaceRef>();
+  const entries: GazetteerEntry[] = [];
+  const taken = new Set<string>();
+  const add = (place: AgencyPlace, kind: PlaceKind, names: readonly string[]) => {
+    // "the Netherlands": the article belongs to the text around it ("the Dutch police", "police of the Netherlands").
+    const own = names
+      .filter((n) => n.length > 0 && isHanUnit(n.charCodeAt(0)) === han)
+      .map((n) => n.replace(/^the /i, ''))
+      .filter((n) => !taken.has(n.toLowerCase()));
+    if (own.length === 0) return;
+    for (const n of own) taken.add(n.toLowerCase());
+    const id = `${kind}:${entries.length}`;
+    refs.set(id, { place, kind });
+    entries.push({ id, en: own, zh: [] });
+  };
+  for (const p of COUNTRY_PLACES) add(p, 'country', [...p.en, ...p.demonyms, ...p.zh]);
+  for (const p of REGION_PLACES) add(p, 'region', [...p.en, ...p.zh]);
+  if (han) {
+    for (const p of CHINESE_PLACES) add(p, 'local', p.zh);
+    for (const p of COUNTRY_PLACES) add(p, 'short', p.zhShort ?? []);
+  }
+  return { gazetteer: buildGazetteer(entries, { caseSensitive: () => false }), refs };
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** A CJK unified ideograph (the first unit of every Chinese place name). */
+function isHanUnit(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+/** Place gazetteers by script, each built on first need (see `agencyGazetteers`). */
+const placeIndexes: { latin?: ReturnType<typeof buildPlaceIndex>; han?: ReturnType<typeof buildPlaceIndex> } = {};
+
+/** A place mention in the text. */
+interface PlaceHit extends PlaceRef {
+  start: number;
+  end: number;
+}
+
+function findPlaces(text: string): PlaceHit[] {
+  const indexes = [(placeIndexes.latin ??= buildPlaceIndex(false))];
+  if (HAS_HAN.test(text)) indexes.push((placeIndexes.han ??= buildPlaceIndex(true)));
+  const hits = indexes.flatMap(({ gazetteer: places, refs }) =>
+    places.findAll(text).map((h) => ({ ...refs.get(h.entry.id)!, start: h.start, end: h.end })),
+  );
+  return indexes.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
+}
+
+/** Body forms filed by their first unit (lower-cased Latin or a Han character), longest first. */
+interface BodyIndex {
+  byFirst: Map<string, { form: string; body: AgencyBody }[]>;
+}
+
+function indexBodies(bodies: readonly AgencyBody[], lang: 'en' | 'zh', filter: (b: AgencyBody) => boolean = () => true): BodyIndex {
+  const byFirst = new Map<string, { form: string; body: AgencyBody }[]>();
+  for (const body of bodies.filter(filter)) {
+    for (const raw of body[lang]) {
+      const form = lang === 'en' ? raw.toLowerCase() : raw;
+      const list = byFirst.get(form[0]) ?? [];
+      list.push({ form, body });
+      byFirst.set(form[0], list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
+  return { byFirst };
+}
+
+/** One-character Chinese forms (美, 英, 俄) → place. */
+const SHORT_PLACE_ZH = new Map(COUNTRY_PLACES.flatMap((p) => (p.zhShort ?? []).map((s) => [s, p] as const)));
+
+const BODY_EN = indexBodies(COUNTRY_BODIES, 'en');
+const BODY_ZH = indexBodies(COUNTRY_BODIES, 'zh');
+const SHORT_BODY_ZH = indexBodies(COUNTRY_BODIES, 'zh', (b) => b.afterShort === true);
+const LOCAL_BODY_ZH = indexBodies(LOCAL_BODIES, 'zh');
+const REGION_BODY_EN = indexBodies(
+  COUNTRY_BODIES.filter((b) => ['government', 'police', 'courts', 'prosecutors'].includes(b.key)),
+  'en',
+);
+
+function isLatinWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+}
+
+/** The longest body form at `at` (`lower` is the lower-cased text for English), ending on a word boundary for Latin forms. */
+function bodyAt(index: BodyIndex, lower: string, at: number): { body: AgencyBody; end: number } | null {
+  const list = index.byFirst.get(lower[at]);
+  if (!list) return null;
+  for (const { form, body } of list) {
+    if (!lower.startsWith(form, at)) continue;
+    const end = at + form.length;
+    if (/[a-z]$/.test(form) && isLatinWordChar(lower[end])) continue;
+    // 四川警察学院, 公安大学: a school named after the body is not the body.
+    if (NOT_A_BODY_AFTER.test(lower.slice(end, end + 4))) return null;
+    return { body, end };
+  }
+  return null;
+}
+
+/** What turns a body's name into a school, an association or a newspaper (警察学院, 法院报). */
+const NOT_A_BODY_AFTER = /^(?:学院|大学|学校|职业|协会|学会|报社|academy|college|university|school|association|union)/;
+
+/** Where the body after an English place starts: past "'s" and spaces (Latvia's government), or -1. */
+function afterPlaceEn(text: string, end: number): number {
+  let i = end;
+  if ((text[i] === "'" || text[i] === '’') && (text[i + 1] === 's' || text[i + 1] === 'S')) i += 2;
+  const spaced = i;
+  while (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0') i++;
+  return i > spaced && i < text.length ? i : -1;
 }
 
 const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
@@ -70,57 +248,23 @@ const GAP = String.raw`[ \t\u00a0]+`;
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 /** A capitalised word that ends as a word (not the "U" of "U.S."). */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?![.\p{L}\p{N}])`;
+/*
+ * The patterns added for local bodies and US offices use Latin classes and no Unicode flag: with
+ * `\p{…}` and the `u` flag a regex costs several times more to compile and to run, and the names
+ * they read (towns, counties, districts) are written in Latin letters.
+ */
+const LATIN_UPPER = String.raw`A-Z\u00c0-\u00d6\u00d8-\u00de`;
+const LATIN_LETTER = String.raw`A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f`;
+const LATIN_NOT_WORD_BEFORE = `(?<![${LATIN_LETTER}0-9_'’.-])`;
+const LATIN_NOT_WORD_AFTER = `(?![${LATIN_LETTER}0-9_])`;
+const LATIN_CAP_WORD = `[${LATIN_UPPER}][${LATIN_LETTER}'’-]*`;
+/** One to three capitalised words: a town, county or district name (not the "U" of "U.S."). */
+const LATIN_NAME_END = `(?![${LATIN_LETTER}0-9]|\\.[${LATIN_LETTER}])`;
+const PLACE_WORDS = `${LATIN_CAP_WORD}${LATIN_NAME_END}(?:${GAP}${LATIN_CAP_WORD}${LATIN_NAME_END}){0,2}`;
 
-/** Lower-cased place name → place, for the English patterns. */
-function indexPlaces(places: readonly AgencyPlace[], withDemonyms: boolean): Map<string, AgencyPlace> {
-  const index = new Map<string, AgencyPlace>();
-  for (const p of places) {
-    for (const name of withDemonyms ? [...p.en, ...p.demonyms] : p.en) {
-      if (!index.has(name.toLowerCase())) index.set(name.toLowerCase(), p);
-    }
-  }
-  return index;
-}
-
-/** Chinese place name → place. */
-function indexZhPlaces(places: readonly AgencyPlace[], withShort: boolean): Map<string, AgencyPlace> {
-  const index = new Map<string, AgencyPlace>();
-  for (const p of places) {
-    for (const name of withShort ? (p.zhShort ?? []) : p.zh) if (!index.has(name)) index.set(name, p);
-  }
-  return index;
-}
-
-/** Form (lower-cased English, or Chinese) → body. */
-function indexBodies(bodies: readonly AgencyBody[], lang: 'en' | 'zh'): Map<string, AgencyBody> {
-  const index = new Map<string, AgencyBody>();
-  for (const b of bodies) for (const form of b[lang]) index.set(lang === 'en' ? form.toLowerCase() : form, b);
-  return index;
-}
-
-const PLACE_EN = indexPlaces(COUNTRY_PLACES, true);
-const PLACE_EN_WITH_REGIONS = indexPlaces([...COUNTRY_PLACES, ...REGION_PLACES], true);
-const PLACE_ZH = indexZhPlaces(COUNTRY_PLACES, false);
-const PLACE_ZH_SHORT = indexZhPlaces(COUNTRY_PLACES, true);
-const LOCAL_PLACE_ZH = indexZhPlaces([...CHINESE_PLACES, ...REGION_PLACES], false);
-const BODY_EN = indexBodies(COUNTRY_BODIES, 'en');
-const BODY_ZH = indexBodies(COUNTRY_BODIES, 'zh');
-const SHORT_BODY_ZH = indexBodies(
-  COUNTRY_BODIES.filter((b) => b.afterShort),
-  'zh',
-);
-const LOCAL_BODY_ZH = indexBodies(LOCAL_BODIES, 'zh');
-
-/** "<Place|Demonym>('s) <body>": Italian police, Latvia's government, uk government. */
-const COUNTRY_BODY_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?<place>${alternation(PLACE_EN.keys())})(?:['’]s)?${GAP}(?<body>${alternation(BODY_EN.keys())})${NOT_WORD_AFTER}`,
-  'giu',
-);
-
-/** "(<Demonym> )Ministry of Public Works and Transport", "<Place> Department of X". */
+/** "Ministry of Public Works and Transport", "Department of X"; a place before it is looked up separately. */
 const MINISTRY_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?:(?<place>${alternation([...PLACE_EN.keys()].map(titleCase))})(?:['’]s)?${GAP})?` +
-    `(?<kind>Ministry|Department|Mayor['’]s Office) of(?: the)? ${NAME_WORD}(?:${GAP}(?:(?:and|&|of|for)${GAP}(?:the${GAP})?)?${NAME_WORD}){0,5}`,
+  `${NOT_WORD_BEFORE}(?<kind>Ministry|Department|Mayor['’]s Office) of(?: the)? ${NAME_WORD}(?:${GAP}(?:(?:and|&)${GAP}|(?:of|for)${GAP}(?:the${GAP})?)?${NAME_WORD}){0,5}`,
   'gu',
 );
 
@@ -133,17 +277,17 @@ const BARE_MINISTRY_EN = new RegExp(
 /** "Civil Aviation Agency (CAA)": an institutional name followed by its own initials. */
 const NAME_WITH_ACRONYM_EN = new RegExp(
   `${NOT_WORD_BEFORE}(?<name>(?:${NAME_WORD}${GAP}(?:(?:and|&|of|for|on)${GAP}(?:the${GAP})?)?){1,6}` +
-    `(?:Agency|Authority|Commission|Bureau|Directorate|Ministry|Department|Inspectorate|Police|Court|Regulator))` +
+    `(?:Agency|Authority|Commission|Bureau|Directorate|Ministry|Department|Inspectorate|Police|Court|Regulator|Administration))` +
     String.raw`\s*[(（](?<acronym>\p{Lu}{2,8})[)）]`,
   'gu',
 );
 
 /** Names of international bodies that are not government agencies (World Anti-Doping Agency). */
-const NOT_GOVERNMENT_FIRST_WORD = /^(World|International|Global|Anti|Association)\b/;
+const NOT_GOVERNMENT_FIRST_WORD = /^(World|International|Global|Anti|Association|European Association)\b/;
 
 /** "the presidential election commission", "Central Election Commission". */
 const ELECTION_COMMISSION_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?:(?<place>${alternation(PLACE_EN.keys())})${GAP})?(?<kind>presidential|central|national|federal)?${GAP}?(?:election|electoral) commission${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(?<kind>presidential|central|national|federal)?${GAP}?(?:election|electoral) commission${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -151,6 +295,34 @@ const ELECTION_COMMISSION_EN = new RegExp(
 const LOCAL_POLICE_EN = new RegExp(
   `(?<![\\p{L}\\p{N}_'’.-])(?<name>(?:${CAP_WORD}${GAP}){1,4})(?<body>Police Department|Police Dept\\.|County Sheriff['’]s Office|Sheriff['’]s Office|Sheriff['’]s Department|Police Service|Police Force|Constabulary|[Pp]olice [Ss]tation|Police|police)${NOT_WORD_AFTER}`,
   'gu',
+);
+
+/** Local government: "Dallas City Council", "Hackney Borough Council", "Fulton County government", "Columbus City Hall". */
+const LOCAL_KIND = '(?:City|County|Town|Borough|District|Parish|Municipal|Metropolitan|Village|Regional|Shire)';
+const LOCAL_GOVERNMENT_EN = new RegExp(
+  `${LATIN_NOT_WORD_BEFORE}(?<name>(?:(?!${LOCAL_KIND} )${LATIN_CAP_WORD}${GAP}){1,3})(?<body>${LOCAL_KIND} (?:Council|Hall|Government|Commission|Board of Supervisors|Administration)|County [Gg]overnment|City [Gg]overnment|Council|Municipality)${LATIN_NOT_WORD_AFTER}`,
+  'g',
+);
+
+/** "City of Dallas", "Municipality of Anchorage", "Town of Hudson". */
+const CITY_OF_EN = new RegExp(`${LATIN_NOT_WORD_BEFORE}(?<kind>City|Municipality|Town|Borough|County|State) of ${PLACE_WORDS}`, 'g');
+
+/** Words after "City of X" that make it an institution's name. */
+const INSTITUTION_AFTER = /^[ \t\u00a0]*(?:[A-Z][a-z]+[ \t\u00a0]+)?(?:Hospital|Medical|Health|Cancer|Center|Centre|University|College|School|Church|Foundation|Company|Bank|Club|Hotel|Mall|FC)\b/;
+
+/** "U.S. Attorney's Office for the Southern District of New York", "US Attorney's Office in Boston". */
+const US_ATTORNEY_EN = new RegExp(
+  `${LATIN_NOT_WORD_BEFORE}(?:U\\.S\\.|US|United States)${GAP}Attorney['’]?s?${GAP}(?:Office|office)` +
+    `(?:(?:${GAP}for${GAP}the${GAP}(?:(?:Northern|Southern|Eastern|Western|Middle|Central)${GAP})?District${GAP}of${GAP}${PLACE_WORDS})|(?:${GAP}in${GAP}${PLACE_WORDS}))?`,
+  'g',
+);
+
+/** "U.S. District Court for the Northern District of California", "Court of Appeals for the Ninth Circuit", "Delaware Chancery Court". */
+const COURT_EN = new RegExp(
+  `${LATIN_NOT_WORD_BEFORE}(?:(?:U\\.S\\.|US|United States|Federal)${GAP})?(?:(?:District|Bankruptcy|Circuit)${GAP}Court|Court${GAP}of${GAP}Appeals?)${GAP}for${GAP}the${GAP}` +
+    `(?:(?:(?:Northern|Southern|Eastern|Western|Middle|Central)${GAP})?District${GAP}of${GAP}${PLACE_WORDS}|${LATIN_CAP_WORD}${GAP}Circuit)` +
+    `|${LATIN_NOT_WORD_BEFORE}(?<name>(?:${LATIN_CAP_WORD}${GAP}){1,3})(?:Superior|Circuit|District|County|Chancery|Crown|Magistrates['’]?|Municipal|Federal|Supreme|Appeals|Appellate|Bankruptcy|Criminal|Regional)${GAP}Court${LATIN_NOT_WORD_AFTER}`,
+  'g',
 );
 
 /** Capitalised words that start a sentence or describe police without naming any. */
@@ -166,35 +338,39 @@ const NOT_A_POLICE_NAME = new Set(
   ).split(' '),
 );
 
+/** Capitalised words before "Council" that make it no government: Security Council is in the list, these are not places. */
+const NOT_A_COUNCIL_NAME = new Set(
+  (
+    'security research advisory student students privacy data safety business trade industry medical general ' +
+    'european world international global national federal cyber executive editorial arts science sports ' +
+    'british american atlantic pacific economic'
+  ).split(' '),
+);
+
 /** "Attorney General", "New York Attorney General", "the state attorney general's office". */
 const ATTORNEY_GENERAL_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?:(?<place>${alternation([...PLACE_EN_WITH_REGIONS.keys()].map(titleCase))})(?:['’]s)?${GAP})?` +
-    `(?:[Ss]tate${GAP})?[Aa]ttorneys?[ -][Gg]eneral(?:['’]s${GAP}[Oo]ffice)?${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(?:[Ss]tate${GAP})?[Aa]ttorneys?[ -][Gg]eneral(?:['’]s${GAP}[Oo]ffice)?${NOT_WORD_AFTER}`,
   'gu',
 );
 
-/** 俄罗斯政府, 澳大利亚政府, 俄罗斯法院; 美政府, 澳政府 with a one-character abbreviation. */
-const COUNTRY_BODY_ZH = new RegExp(
-  `(?<place>${alternation(PLACE_ZH.keys())})(?<body>${alternation(BODY_ZH.keys())})|` +
-    `(?<short>(?:${alternation(PLACE_ZH_SHORT.keys())}){1,3})(?<shortBody>${alternation(SHORT_BODY_ZH.keys())})`,
-  'gu',
-);
-
-/** 俄罗斯驻华盛顿大使馆, 俄驻美大使馆. */
-const EMBASSY_ZH = new RegExp(
-  `(?<place>${alternation([...PLACE_ZH.keys(), ...PLACE_ZH_SHORT.keys()])})驻[\\p{Script=Han}]{1,6}?(?:大使馆|总领事馆|领事馆|使馆)`,
-  'gu',
-);
+/** "police in Brazil", "prosecutors in France": the body before, the place after. */
+const BODY_IN_PLACE_EN = /(?<![A-Za-z])(?<body>police|prosecutors|courts?|authorities)[ \t\u00a0]+in[ \t\u00a0]+/gi;
 
 /** Characters that end a place-to-body gap: particles and verbs, so 北京某公司称警方 is no agency. */
-const ZH_GAP = String.raw`[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时报据经并或而但就要]`;
+const ZH_GAP = /[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时报据经并或而但就要]/u;
 
-/** <地名>(市)(区)公安局(…分局)(网安支队), 西安高新警方, 特拉华州衡平法院. */
-const LOCAL_BODY_ZH_RE = new RegExp(
-  `(?<place>${alternation(LOCAL_PLACE_ZH.keys())})(?:省|市|自治区)?${ZH_GAP}{0,4}?(?<body>${alternation(LOCAL_BODY_ZH.keys())})` +
-    `(?:[\\p{Script=Han}]{1,5}?分局)?(?:网安支队|网安大队|派出所)?`,
-  'gu',
-);
+/** A district, county or branch after a Chinese body: 上海市公安局浦东分局网安支队. */
+const ZH_BRANCH = /(?:[\u4e00-\u9fff]{1,5}?分局)?(?:网安支队|网安大队|派出所)?/y;
+
+const EMBASSY = COUNTRY_BODIES.find((b) => b.key === 'embassy')!;
+
+/** 俄罗斯驻华盛顿大使馆, 俄驻美大使馆: the part after the place. */
+const ZH_EMBASSY = /驻[\u4e00-\u9fff]{1,6}?(?:大使馆|总领事馆|领事馆|使馆)/y;
+
+/** City governments of places no list holds (达拉斯市政府, 哥伦布市议会): the name is read backwards. */
+const ZH_CITY_BODY = /(?:市政府|市政厅|市议会|市长办公室)/g;
+/** Characters that never belong to such a name: particles, verbs and punctuation-like words. */
+const ZH_NAME_STOP = /[^\u4e00-\u9fff]|[的称说与和被在了对向将已为从及等该某是有个这那也都后前时报据经并或而但就要遭受到击攻入侵黑客称示表级本各全两多省县区]/;
 
 /** Abbreviations that pair with the next one (英美, 中美, 欧美): "英美外交部" is not 美外交部. */
 const ZH_PAIR_BEFORE = /[欧中英美日韩俄澳德法加印朝乌港台亚非]/u;
@@ -205,14 +381,18 @@ function titleCase(s: string): string {
 
 function slug(s: string): string {
   return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’.]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
 
+/** The adjective for a place ("Italian"); its name where the demonym is a noun ("New Zealander"). */
 function placeName(p: AgencyPlace): string {
-  return p.demonyms[0] ?? p.en[0];
+  const demonym = p.demonyms[0];
+  return demonym && !/er$/.test(demonym) ? demonym : p.en[0];
 }
 
 function countryBodyCandidate(p: AgencyPlace, body: AgencyBody, start: number, end: number): Candidate {
@@ -226,7 +406,20 @@ function countryBodyCandidate(p: AgencyPlace, body: AgencyBody, start: number, e
   };
 }
 
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+function regionBodyCandidate(p: AgencyPlace, body: AgencyBody, start: number, end: number, zh?: string): Candidate {
+  return {
+    start,
+    end,
+    value: `${p.en[0]} ${body.en[0]}`,
+    id: `agency:${p.country.toLowerCase()}-${slug(p.en[0])}-${body.key}`,
+    country: p.country,
+    zh: zh ?? `${p.zh[0]}${body.zh[0]}`,
+  };
+}
+
+/** Every match of `re`; none without running it when the text lacks what every match contains (`needs`). */
+function* matches(re: RegExp, text: string, needs?: RegExp): Generator<RegExpExecArray> {
+  if (needs && !needs.test(text)) return;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     yield m;
@@ -234,28 +427,185 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   }
 }
 
-function patternCandidates(text: string): Candidate[] {
-  const out: Candidate[] = [];
+/** Leading capitalised words that name no place ("The", "When", "Local"), dropped from a local name. */
+function trimLeadingWords(name: string, stop: ReadonlySet<string>): { skipped: number; words: string[] } {
+  const words = name.trim().split(/[ \t\u00a0]+/);
+  let skipped = 0;
+  while (words.length > 0 && stop.has(words[0].toLowerCase())) {
+    skipped += words[0].length;
+    words.shift();
+    const rest = name.slice(skipped);
+    skipped += rest.length - rest.trimStart().length;
+  }
+  return { skipped, words };
+}
 
-  for (const m of matches(COUNTRY_BODY_EN, text)) {
-    const p = PLACE_EN.get(m.groups!.place.toLowerCase());
-    const body = BODY_EN.get(m.groups!.body.toLowerCase());
-    // "US"/"us" as a pronoun: only the upper-case form or a government/embassy after it.
-    if (m.groups!.place === 'us' && !/^(government|embassy)$/i.test(m.groups!.body)) continue;
-    if (p && body) out.push(countryBodyCandidate(p, body, m.index, m.index + m[0].length));
+/** The place mentions of a text, and a lookup of the English place that ends right before a position. */
+interface PlaceContext {
+  hits: PlaceHit[];
+  /** The English country or region named right before `start` ("Kenya's ", "Estonian "), if any. */
+  before(start: number): PlaceHit | undefined;
+}
+
+function placeContext(text: string, caseless: boolean): PlaceContext {
+  const hits = findPlaces(text).filter((h) => HAN.test(text[h.start]) || caseless || /\p{Lu}/u.test(text[h.start]));
+  const byEnd = new Map<number, PlaceHit>();
+  for (const h of hits) if (h.kind === 'country' || h.kind === 'region') byEnd.set(h.end, h);
+  return {
+    hits,
+    before(start: number) {
+      let i = start;
+      while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\u00a0')) i--;
+      if (i === start) return undefined;
+      if (i >= 2 && (text[i - 1] === 's' || text[i - 1] === 'S') && (text[i - 2] === "'" || text[i - 2] === '’')) {
+        return byEnd.get(i - 2) ?? byEnd.get(i);
+      }
+      return byEnd.get(i);
+    },
+  };
+}
+
+/** "<Place> <body>" in English and Chinese, from the place mentions. */
+function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[]): void {
+  const lower = text.toLowerCase();
+  for (const h of places.hits) {
+    const p = h.place;
+    if (!HAN.test(text[h.start])) {
+      if (h.kind === 'country') {
+        const before = bodyBeforeOf(text, lower, h.start);
+        if (before) out.push(countryBodyCandidate(p, before.body, before.start, h.end));
+      }
+      // "US"/"us" as a pronoun: only the upper-case form or a government/embassy after it.
+      const at = afterPlaceEn(text, h.end);
+      if (at < 0) continue;
+      const found = bodyAt(h.kind === 'region' ? REGION_BODY_EN : BODY_EN, lower, at);
+      if (!found) continue;
+      if (text.slice(h.start, h.end) === 'us' && !/^(government|embassy)$/.test(found.body.key)) continue;
+      const c = h.kind === 'region' ? regionBodyCandidate(p, found.body, h.start, found.end) : countryBodyCandidate(p, found.body, h.start, found.end);
+      out.push({ ...c, bodyStart: at });
+      continue;
+    }
+    if (h.kind === 'short') {
+      // 英美外交部 names two ministries; the fact keeps the span, the value the first country.
+      if (h.start > 0 && ZH_PAIR_BEFORE.test(text[h.start - 1])) continue;
+      const embassy = stickyMatch(ZH_EMBASSY, text, h.end);
+      if (embassy) {
+        out.push(countryBodyCandidate(p, EMBASSY, h.start, h.end + embassy.length));
+        continue;
+      }
+      let end = h.end;
+      while (end < text.length && ZH_PAIR_BEFORE.test(text[end]) && !SHORT_BODY_ZH.byFirst.has(text[end])) end++;
+      const found = bodyAt(SHORT_BODY_ZH, text, end);
+      if (found) out.push(countryBodyCandidate(p, found.body, h.start, found.end));
+      continue;
+    }
+    if (h.kind === 'country') {
+      const embassy = stickyMatch(ZH_EMBASSY, text, h.end);
+      if (embassy) {
+        out.push(countryBodyCandidate(p, EMBASSY, h.start, h.end + embassy.length));
+        continue;
+      }
+      // 巴西联邦警察, 俄罗斯联邦政府, 英国国家犯罪局: 联邦/国家 belong to the body's name.
+      const prefixed = text.startsWith('联邦', h.end) || text.startsWith('国家', h.end) ? h.end + 2 : -1;
+      const found = bodyAt(BODY_ZH, text, h.end) ?? (prefixed > 0 ? bodyAt(BODY_ZH, text, prefixed) : null);
+      if (found) {
+        out.push({ ...countryBodyCandidate(p, found.body, h.start, found.end), bodyStart: h.end });
+        continue;
+      }
+      // 美国防部 is 美 + 国防部, not 美国 + 防部: the one-character form with the body after it.
+      const short = SHORT_PLACE_ZH.get(text[h.start]);
+      const shortBody = short && !(h.start > 0 && ZH_PAIR_BEFORE.test(text[h.start - 1])) ? bodyAt(SHORT_BODY_ZH, text, h.start + 1) : null;
+      if (short && shortBody) out.push(countryBodyCandidate(short, shortBody.body, h.start, shortBody.end));
+      continue;
+    }
+    // Regions and Chinese places: 北京市公安局, 西安高新警方, 深圳南山网安部门, 特拉华州衡平法院.
+    let at = h.end;
+    const suffix = /^(?:省|市|自治区|特别行政区|州)/.exec(text.slice(at, at + 5));
+    if (suffix) at += suffix[0].length;
+    else if (p.cityOnly) continue;
+    for (let gap = 0; gap <= 4 && at + gap < text.length; gap++) {
+      if (gap > 0 && !ZH_GAP.test(text[at + gap - 1])) break;
+      const found = bodyAt(LOCAL_BODY_ZH, text, at + gap);
+      if (!found) continue;
+      const branch = stickyMatch(ZH_BRANCH, text, found.end);
+      const end = found.end + (branch?.length ?? 0);
+      // 安徽省阜阳市公安局 is Fuyang's bureau: the place nearest the body names it.
+      const inner = places.hits.find((o) => o.kind === 'local' && o.start >= at && o.end <= at + gap);
+      out.push({ ...regionBodyCandidate(inner?.place ?? p, found.body, h.start, end, text.slice(h.start, end)), bodyStart: at + gap });
+      break;
+    }
+  }
+}
+
+/** "us-" for a country, "us-indiana-" for a region: the start of a pattern fact's id. */
+function placeIdPrefix(h: PlaceHit): string {
+  return `${h.place.country.toLowerCase()}-${h.kind === 'region' ? slug(h.place.en[0]) + '-' : ''}`;
+}
+
+/** The end of a name without a trailing possessive ("City of Atlanta's" → "City of Atlanta"). */
+function withoutPossessive(text: string, end: number): number {
+  return end >= 2 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’') ? end - 2 : end;
+}
+
+/** Forms that mean something else before "of <place>" ("the customs of Japan", "the administration of …"). */
+const NOT_BEFORE_OF = new Set(['customs', 'administration', 'law enforcement', 'cert', 'presidency']);
+
+/** The body named right before " of (the) <place>" ("the Federal Police of Brazil"), with where it starts. */
+function bodyBeforeOf(text: string, lower: string, placeStart: number): { body: AgencyBody; start: number } | null {
+  const from = Math.max(0, placeStart - 12);
+  const of = /[ \t\u00a0]of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i.exec(text.slice(from, placeStart));
+  if (!of) return null;
+  const end = from + of.index;
+  let best: { body: AgencyBody; start: number } | null = null;
+  for (const list of BODY_EN.byFirst.values()) {
+    for (const { form, body } of list) {
+      const start = end - form.length;
+      if (start < 0 || (best && start >= best.start) || NOT_BEFORE_OF.has(form)) continue;
+      if (!lower.startsWith(form, start) || isLatinWordChar(lower[start - 1])) continue;
+      best = { body, start };
+    }
+  }
+  return best;
+}
+
+function stickyMatch(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m && m[0].length > 0 ? m[0] : null;
+}
+
+function patternCandidates(text: string, caseless: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const places = placeContext(text, caseless);
+  placeBodyCandidates(text, places, out);
+
+  for (const m of matches(BODY_IN_PLACE_EN, text, /(?:police|prosecutors|courts?) in /i)) {
+    const end = m.index + m[0].length;
+    const h = places.hits.find((p) => p.start === end && (p.kind === 'country' || p.kind === 'region'));
+    if (!h) continue;
+    const key = m.groups!.body.toLowerCase();
+    // "authorities in Brazil" is a generic word with a place: only police, prosecutors and courts.
+    if (key === 'authorities') continue;
+    const body = COUNTRY_BODIES.find((b) => b.key === (key === 'police' ? 'police' : key === 'prosecutors' ? 'prosecutors' : 'courts'))!;
+    out.push(h.kind === 'region' ? regionBodyCandidate(h.place, body, m.index, h.end) : countryBodyCandidate(h.place, body, m.index, h.end));
   }
 
-  for (const m of matches(MINISTRY_EN, text)) {
-    const p = m.groups!.place ? PLACE_EN.get(m.groups!.place.toLowerCase()) : undefined;
+  for (const m of matches(MINISTRY_EN, text, /Ministry|Department|Office/)) {
+    // "New York State Department of Financial Services": the state's, not the State Department.
+    const state = /(?:^|[ \t\u00a0])State[ \t\u00a0]+$/.exec(text.slice(Math.max(0, m.index - 7), m.index));
+    const h = places.before(m.index) ?? (state ? places.before(m.index - state[0].trimStart().length) : undefined);
     // A bare "Department of X" is as often a university department: only with a place.
-    if (m.groups!.kind === 'Department' && !p) continue;
-    const name = m[0].replace(/\s+/g, ' ');
+    if (m.groups!.kind === 'Department' && !h) continue;
+    const start = h ? h.start : m.index;
+    const end = withoutPossessive(text, m.index + m[0].length);
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    const kindAt = name.indexOf(m.groups!.kind);
     out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      value: name,
-      id: `agency:${p ? p.country.toLowerCase() + '-' : ''}${slug(name.slice(name.indexOf(m.groups!.kind)))}`,
-      country: p?.country,
+      start,
+      end,
+      value: h ? `${placeName(h.place)} ${name.slice(kindAt)}` : name,
+      id: `agency:${h ? placeIdPrefix(h) : ''}${slug(name.slice(kindAt))}`,
+      country: h?.place.country,
     });
   }
 
@@ -289,44 +639,86 @@ function patternCandidates(text: string): Candidate[] {
     out.push({ start, end: start + name.length, value: name.replace(/\s+/g, ' '), id: `agency:${slug(name)}` });
   }
 
-  for (const m of matches(ELECTION_COMMISSION_EN, text)) {
-    const g = m.groups!;
-    if (!g.place && !g.kind) continue;
-    const p = g.place ? PLACE_EN.get(g.place.toLowerCase()) : undefined;
+  for (const m of matches(ELECTION_COMMISSION_EN, text, /lectoral|lection/i)) {
+    const h = places.before(m.index + (m[0].length - m[0].trimStart().length));
+    if (!h && !m.groups!.kind) continue;
+    const start = h ? h.start : m.index + (m[0].length - m[0].trimStart().length);
+    const end = m.index + m[0].length;
     out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      value: titleCase(m[0].replace(/\s+/g, ' ').toLowerCase()),
-      id: `agency:${p ? p.country.toLowerCase() + '-' : ''}election-commission`,
-      country: p?.country,
+      start,
+      end,
+      value: titleCase(text.slice(start, end).replace(/\s+/g, ' ').toLowerCase()),
+      id: `agency:${h ? h.place.country.toLowerCase() + '-' : ''}election-commission`,
+      country: h?.place.country,
     });
   }
 
   for (const m of matches(LOCAL_POLICE_EN, text)) {
-    const words = m.groups!.name.trim().split(/[ \t\u00a0]+/);
-    let skipped = 0;
-    while (words.length > 0 && NOT_A_POLICE_NAME.has(words[0].toLowerCase())) {
-      skipped += words[0].length;
-      words.shift();
-      const rest = m[0].slice(skipped);
-      skipped += rest.length - rest.trimStart().length;
-    }
+    const { skipped, words } = trimLeadingWords(m.groups!.name, NOT_A_POLICE_NAME);
     if (words.length === 0) continue;
     const start = m.index + skipped;
     const end = m.index + m[0].length;
     const spanText = text.slice(start, end);
-    const p = PLACE_EN.get(words.join(' ').toLowerCase());
+    const p = places.hits.find((h) => h.start === start && h.end === start + words.join(' ').length && h.kind === 'country');
     if (p && /^police$/i.test(m.groups!.body)) {
-      out.push(countryBodyCandidate(p, COUNTRY_BODIES.find((b) => b.key === 'police')!, start, end));
+      out.push(countryBodyCandidate(p.place, COUNTRY_BODIES.find((b) => b.key === 'police')!, start, end));
       continue;
     }
     out.push({ start, end, value: spanText.replace(/\s+/g, ' '), id: `agency:police-${slug(spanText)}` });
   }
 
+  // Each local and US pattern runs only when its head word is in the text: most pages have none,
+  // and a regex is compiled on its first run.
+  for (const m of matches(LOCAL_GOVERNMENT_EN, text, /Council|Hall|Government|government|Commission|Municipality|Administration|Supervisors/)) {
+    const { skipped, words } = trimLeadingWords(m.groups!.name, NOT_A_POLICE_NAME);
+    if (words.length === 0 || NOT_A_COUNCIL_NAME.has(words[words.length - 1].toLowerCase())) continue;
+    // A bare "<X> Council" or "<X> Municipality" needs a known place as its name.
+    const body = m.groups!.body;
+    if (/^(Council|Municipality)$/.test(body) && !places.hits.some((h) => h.start === m.index + skipped)) continue;
+    const start = m.index + skipped;
+    const end = m.index + m[0].length;
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    out.push({ start, end, value: name, id: `agency:local-${slug(name)}` });
+  }
+
+  for (const m of matches(CITY_OF_EN, text, /(?:City|Municipality|Town|Borough|County|State) of /)) {
+    const words = m[0].split(/[ \t\u00a0]+/).slice(2);
+    if (NOT_A_POLICE_NAME.has(words[0].toLowerCase())) continue;
+    // "State of Emergency", "City of Hope" (a hospital) … only a known place or a City/Town/Municipality.
+    if (m.groups!.kind === 'State' || m.groups!.kind === 'County') {
+      if (!places.hits.some((h) => h.start === m.index + m[0].indexOf(words[0]))) continue;
+    }
+    // "City of Hope National Medical Center" names a hospital, not a city.
+    if (INSTITUTION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    const end = withoutPossessive(text, m.index + m[0].length);
+    const name = text.slice(m.index, end).replace(/\s+/g, ' ');
+    out.push({ start: m.index, end, value: name, id: `agency:local-${slug(name)}` });
+  }
+
+  for (const m of matches(US_ATTORNEY_EN, text, /Attorney/)) {
+    const end = withoutPossessive(text, m.index + m[0].length);
+    const name = text.slice(m.index, end).replace(/\s+/g, ' ').replace(/^(U\.S\.|US|United States) Attorney['’]?s? [Oo]ffice/, "U.S. Attorney's Office");
+    out.push({ start: m.index, end, value: name, id: `agency:us-attorney-${slug(name.slice(23)) || 'office'}`, country: 'US', zh: '美国联邦检察官办公室' });
+  }
+
+  for (const m of matches(COURT_EN, text, /Court/)) {
+    let start = m.index;
+    if (m.groups!.name !== undefined) {
+      const { skipped, words } = trimLeadingWords(m.groups!.name, NOT_A_POLICE_NAME);
+      if (words.length === 0) continue;
+      start += skipped;
+    }
+    const end = m.index + m[0].length;
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    const h = places.hits.find((p) => p.start >= start && p.end <= end);
+    out.push({ start, end, value: name, id: `agency:court-${slug(name)}`, country: h?.place.country });
+  }
+
   for (const m of matches(ATTORNEY_GENERAL_EN, text)) {
-    const p = m.groups!.place ? PLACE_EN_WITH_REGIONS.get(m.groups!.place.toLowerCase()) : undefined;
+    const h = places.before(m.index);
+    const p = h?.place;
     out.push({
-      start: m.index,
+      start: h ? h.start : m.index,
       end: m.index + m[0].length,
       value: p ? `${p.en[0]} Attorney General` : 'Attorney General',
       id: p ? `agency:${slug(p.en[0])}-attorney-general` : 'agency:attorney-general',
@@ -335,54 +727,47 @@ function patternCandidates(text: string): Candidate[] {
     });
   }
 
-  for (const m of matches(COUNTRY_BODY_ZH, text)) {
-    const g = m.groups!;
-    if (g.place) {
-      out.push(countryBodyCandidate(PLACE_ZH.get(g.place)!, BODY_ZH.get(g.body)!, m.index, m.index + m[0].length));
-    } else if (m.index === 0 || !ZH_PAIR_BEFORE.test(text[m.index - 1])) {
-      // 英美外交部 names two ministries; the fact keeps the span, the value the first country.
-      const p = PLACE_ZH_SHORT.get(g.short[0])!;
-      out.push(countryBodyCandidate(p, SHORT_BODY_ZH.get(g.shortBody)!, m.index, m.index + m[0].length));
-    }
-  }
-
-  for (const m of matches(EMBASSY_ZH, text)) {
-    const p = PLACE_ZH.get(m.groups!.place) ?? PLACE_ZH_SHORT.get(m.groups!.place)!;
-    out.push(countryBodyCandidate(p, COUNTRY_BODIES.find((b) => b.key === 'embassy')!, m.index, m.index + m[0].length));
-  }
-
-  for (const m of matches(LOCAL_BODY_ZH_RE, text)) {
-    const p = LOCAL_PLACE_ZH.get(m.groups!.place)!;
-    const body = LOCAL_BODY_ZH.get(m.groups!.body)!;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      value: `${p.en[0]} ${body.en[0]}`,
-      id: `agency:${p.country.toLowerCase()}-${slug(p.en[0])}-${body.key}`,
-      country: p.country,
-      zh: m[0],
-    });
+  for (const m of matches(ZH_CITY_BODY, text, /市[政议长]/)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 6 && !ZH_NAME_STOP.test(text[start - 1])) start--;
+    if (m.index - start < 2) continue;
+    const span = text.slice(start, m.index + m[0].length);
+    out.push({ start, end: m.index + m[0].length, value: span, id: `agency:city-${[...text.slice(start, m.index)].map((c) => c.charCodeAt(0).toString(36)).join('')}`, zh: span });
   }
 
   return out;
 }
 
-function gazetteerCandidates(text: string): Candidate[] {
-  return agencyGazetteer()
-    .findAll(text)
-    .map((hit) => ({
-      start: hit.start,
-      end: hit.end,
-      value: hit.entry.en[0] ?? '',
-      id: hit.entry.id,
-      country: hit.entry.attrs?.country,
-      zh: hit.entry.zh[0],
-    }));
+function gazetteerCandidates(text: string, caseless: boolean): Candidate[] {
+  return agencyGazetteers(text, caseless).flatMap((g) =>
+    g.findAll(text).map((hit) => {
+      const entry = entriesById!.get(hit.entry.id)!;
+      return { start: hit.start, end: hit.end, value: entry.en[0] ?? '', id: entry.id, country: entry.attrs?.country, zh: entry.zh[0] };
+    }),
+  );
+}
+
+/**
+ * A pattern whose body is the start of a longer listed name takes the whole name: "Hong Kong's
+ * Privacy Commissioner for Personal Data" is the listed body (same country) with its place;
+ * "Austrian Federal Criminal Police Office" stays Austrian; 山东公安机关 stays Shandong's. Any
+ * other pattern that stops inside a listed name yields to it (leftmost would hide the name).
+ */
+function joinListedName(p: Candidate, listed: readonly Candidate[], text: string): Candidate[] {
+  const body = p.bodyStart === undefined ? undefined : listed.find((l) => l.start === p.bodyStart && l.end >= p.end);
+  if (body) {
+    return [body.country === p.country && /[A-Za-z]/.test(text[p.start]) ? { ...body, start: p.start } : { ...p, end: body.end }];
+  }
+  const longer = listed.find((l) => l.start > p.start && l.start < p.end && l.end > p.end);
+  return !longer || HAN.test(text[p.start]) ? [p] : [];
 }
 
 /** Finds agencies: the bilingual list first, then named governments, police and courts by pattern. */
 export function extractAgencies(ctx: ExtractContext): Fact[] {
-  const candidates = selectLeftmostLongest([...gazetteerCandidates(ctx.text), ...patternCandidates(ctx.text)]);
+  const caseless = isLowerCaseText(ctx.text);
+  const listed = gazetteerCandidates(ctx.text, caseless);
+  const patterns = patternCandidates(ctx.text, caseless).flatMap((p) => joinListedName(p, listed, ctx.text));
+  const candidates = selectLeftmostLongest([...listed, ...patterns]);
   const facts: Fact[] = [];
   for (const c of candidates) {
     if (c.id?.startsWith(BLOCKER_PREFIX)) continue;

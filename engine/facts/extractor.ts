@@ -8,6 +8,8 @@ import type { Fact, FactCategory, Lang, Span } from '../types';
 export interface ExtractContext {
   /** The article text (facts' offsets index into it). */
   text: string;
+  /** The article's headline, when the reader found one: it names the story's subject (the victim, usually). */
+  title?: string | null;
   /** Detected language of the article ("en", "zh", …). */
   lang: Lang;
   /** Publication date (ISO) if known. */

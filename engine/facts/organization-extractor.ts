@@ -8,11 +8,16 @@
  * end in an organisation head (公司, 银行, 邮政, …); "皇家邮政（Royal Mail）" and "Scandinavian Airlines
  * (SAS)" make one group. (2) evidence per mention — victim contexts ("X was hit", "attack on X",
  * "X's systems", 遭到…攻击, X表示, 攻击X) against source contexts ("according to X", "X reported",
- * 据X报道, 安全公司X); known news media and security vendors count as sources; speech ("X said",
- * X表示) counts half for a bare capitalised name; a cue carries over a list ("attacks targeting
- * A, B and C"). (3) selection — a group with at least one victim cue and more victim than source
- * evidence, or the most mentioned organisation of the lead; groups mostly named as products
- * ("ShipManager服务器") are left to the service extractor, agencies to the agency extractor.
+ * 据X报道, 安全公司X); the victim role from sentence structure anywhere in the sentence
+ * (victims/find-victim-roles.ts: "X, which …, was hit", "attackers breached the clinic X", X遭到);
+ * the headline's role ("Acme hit by ransomware"); known news media and security vendors, the site
+ * name after the title, and the subject of an active attack verb count against; speech ("X said",
+ * X表示) counts half for a bare capitalised name; evidence carries over a list ("victims include
+ * A, B and C"). Names of one organisation are grouped first (victims/find-coreferent-names.ts:
+ * acronyms, short forms, 皇家邮政 = 英国皇家邮政集团), and a Chinese descriptor before a name
+ * ("媒体公司X") is dropped. (3) selection — victims/score-victim-group.ts scores each group with
+ * its reasons (reported as `attrs.evidence`); groups mostly named as products ("ShipManager服务器")
+ * are left to the service extractor, agencies to the agency extractor.
  * Every mention of a selected group is reported, so each one is highlighted.
  *
  * Not organisations, whatever their context: a technology term or page furniture ("SS7", "Search"),
@@ -29,7 +34,9 @@ import { keepLongestSpans } from '../entities/keep-longest-spans';
 import { KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../entities/organization-gazetteers';
 import { buildGazetteer, type GazetteerEntry } from '../gazetteer/gazetteer';
 import {
+  DESCRIPTOR_HEADS_ZH,
   NOT_ORGANIZATION_NAMES,
+  ORG_BOUNDARY_WORDS_ZH,
   ORG_HEADS_EN,
   ORG_HEADS_ZH,
   SOURCE_AFTER_EN,
@@ -41,6 +48,7 @@ import {
   VICTIM_AFTER_ZH,
   VICTIM_BEFORE_EN,
   VICTIM_BEFORE_ZH,
+  WORLD_REGIONS,
 } from '../data/organization-cues';
 import { AGENCIES } from '../data/agencies';
 import { CHINESE_PLACES, COUNTRY_PLACES, REGION_PLACES } from '../data/agencies-places';
@@ -49,6 +57,9 @@ import { SERVICE_HEADS_EN, SERVICE_HEADS_ZH } from '../data/service-cues';
 import { countStartingBefore, overlapsAnySpan } from '../text-spans';
 import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
+import { findCoreferentNames, type NameForm } from './victims/find-coreferent-names';
+import { findVictimRoles, type VictimRole } from './victims/find-victim-roles';
+import { scoreVictimGroup, type VictimScore } from './victims/score-victim-group';
 
 // Agencies are their own category (agency extractor): their names are never organisation candidates.
 const AGENCY_NAMES = buildGazetteer(AGENCIES);
@@ -56,24 +67,37 @@ const AGENCY_NAMES = buildGazetteer(AGENCIES);
 const LATIN_WITH_GENERIC_HEAD = /^([A-Za-z0-9][A-Za-z0-9 .&'’-]*?) ?(?:股份有限公司|有限公司|公司|集团)$/u;
 /** What may follow a known name inside a Chinese phrase: a generic head or nothing. */
 const GENERIC_HEAD_AT = /^(?:股份有限公司|有限公司|公司|集团)?$/u;
+/** What a product has and an organisation does not: "Word documents", "Chrome extensions". */
+const PRODUCT_PARTS_EN = ['documents', 'document', 'files', 'file', 'macros', 'plugins', 'plugin', 'extensions', 'extension', 'updates', 'installations', 'installers', 'builds'];
 /**
  * A product, not its maker: a name followed (after an optional bracketed gloss) by a service head
  * ("ShipManager（轮船管理器）服务器", "Parcelforce Worldwide（全球包裹力量）服务", "Dish Anywhere app").
  */
 const PRODUCT_AFTER = new RegExp(
-  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:${buildAlternation([...SERVICE_HEADS_ZH, '软件', '产品'])}|${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}]))`,
+  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:${buildAlternation([...SERVICE_HEADS_ZH, '软件', '产品', '文档', '插件'])}|${buildAlternation([...SERVICE_HEADS_EN, ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
   'u',
 );
+/**
+ * An active attack verb right after a name, followed by what was attacked (a number of victims, a
+ * name, or a victim noun): the name is the attacker. "Acme breached, 1M records exposed" (a
+ * headline's passive) has no object and stays a victim cue.
+ */
+const AGENT_AFTER = new RegExp(
+  String.raw`^\s?(?:(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|infiltrates|compromised|compromises|hits|stole|steals|extorted|extorts) (?:the |at least |more than |over |nearly |some )?(?:\d[\d,.]*|\p{Lu})|(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|compromised|hits|stole|steals) (?:[\w-]+ ){0,2}(?:organi[sz]ations|companies|firms|users|victims|networks|systems|servers|accounts|banks|hospitals|governments?|agencies)|(?:入侵|攻击|袭击|窃取|勒索|攻破|瞄准|锁定|渗透)(?:了)?(?:超过|至少|近|约)?(?:\d|[\p{Lu}]|[^，。；！？
+]{0,8}(?:组织|公司|企业|机构|用户|政府|银行|医院|系统|网络|服务器)))`,
+  'u',
+);
+const ACCORDING_TO = /\baccording to (?:the )?$|(?:据|根据)$/u;
 /** Marks agency mentions while overlaps are resolved; they are dropped afterwards. */
 const AGENCY_KEY = '\u0000agency';
 /** Lower-case heads that English writes after a name: "the MGM hospital", "the Zwijndrecht police". */
 const TRAILING_HEAD_EN = /^ (?:hospital|clinic|police|council|municipality|university|college|school|airport|port|bank|company|group|network)\b/u;
 /**
- * Between two names of one list: "A, B and the C", "A、B和C"; a Chinese list item may carry a short
- * descriptor ("A、美国互联网营销服务商B", "A和美国大型空中交通枢纽B").
+ * Between two names of one list: "A, B and the C", "A、B和C", "A (twice), B"; an item may carry a
+ * short descriptor ("A and a shipping company, B", "A、美国互联网营销服务商B", "A和美国大型空中交通枢纽B").
  */
 const LIST_JOINER =
-  /^[)）]?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)\p{Script=Han}{0,12})(?:both\s+)?(?:the\s+)?$/u;
+  /^[)）]?(?:\s*[(（][^)）\n]{1,20}[)）])?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)\p{Script=Han}{0,12})(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?)?$/u;
 
 // A victim cue may follow an alias or a place: "Scandinavian Airlines (SAS) said", "the MGM hospital in Navi Mumbai was attacked".
 const AFTER_ASIDE = String.raw`(?:!?\s*[(（][^)）\n]{1,40}[)）])?(?:\s+(?:in|at|of) \p{Lu}[\w-]+(?: \p{Lu}[\w-]+){0,2})?`;
@@ -88,13 +112,16 @@ const SOURCE_AFTER = new RegExp(`^(?:${buildAlternation(SOURCE_AFTER_EN, { raw: 
 const SOURCE_BEFORE = new RegExp(`(?:${buildAlternation(SOURCE_BEFORE_EN, { raw: true })}|${buildAlternation(SOURCE_BEFORE_ZH, { raw: true })})`, 'i');
 const HEAD_ZH = new RegExp(buildAlternation(ORG_HEADS_ZH), 'gu');
 const HEAD_ZH_AT_END = new RegExp(`${buildAlternation(ORG_HEADS_ZH)}$`, 'u');
+const DESCRIPTOR_AT_END = new RegExp(`${buildAlternation(DESCRIPTOR_HEADS_ZH)}$`, 'u');
 const HEADS_EN = new Set(ORG_HEADS_EN.map((h) => h.toLowerCase()));
 const GIVEN = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
 const NOT_NAMES = new Set(NOT_ORGANIZATION_NAMES);
 /** Countries, regions and cities with their demonyms (folded): "Ukraine", "Latvia", "澳大利亚" are places, not victims' names. */
 const PLACES = new Set(
-  [...COUNTRY_PLACES, ...REGION_PLACES, ...CHINESE_PLACES].flatMap((p) => [...p.en, ...p.demonyms, ...p.zh]).map((n) => foldKey(n)),
+  [...[...COUNTRY_PLACES, ...REGION_PLACES, ...CHINESE_PLACES].flatMap((p) => [...p.en, ...p.demonyms, ...p.zh]), ...WORLD_REGIONS.flatMap((r) => [...r.en, ...r.zh])].map((n) => foldKey(n)),
 );
+/** Demonyms alone (folded): "French", "Dutch". */
+const DEMONYM_NAMES = new Set(COUNTRY_PLACES.flatMap((p) => p.demonyms).map((n) => foldKey(n)));
 /** Descriptor nouns after "<place><sector>": the phrase describes a sector, not a name. */
 const SECTOR_AFTER = /^(?:巨头|行业|业|企业|公司|机构|服务商|提供商|供应商|商|领域|市场|部门)/u;
 /** Title words before a person's name: "President Macron", "CEO Tim Cook". */
@@ -130,6 +157,8 @@ interface Mention extends Span {
   named: boolean;
   /** End of a generic head the fact leaves out ("3CX 公司"): context cues are read after it. */
   headEnd?: number;
+  /** One word opening a line or sentence, where its capital says nothing. */
+  sentenceStart?: boolean;
 }
 
 interface Group {
@@ -137,13 +166,22 @@ interface Group {
   value: string;
   id?: string;
   mentions: Mention[];
-  victim: number;
+  /** Mentions with a victim cue next to them. */
+  cued: number;
+  /** Mentions with a victim role elsewhere in their sentence (and no cue next to them). */
+  roles: number;
+  /** The roles' cues, for the reasons ("subject of “was hit”"). */
+  roleCues: string[];
+  speech: number;
   source: number;
   /** Mentions that read as a product: followed by a service head, or alone on a list line. */
   productLike: number;
   nonVictim: boolean;
   named: boolean;
   inLead: boolean;
+  headline: 'role' | 'mention' | null;
+  /** Named outside a Title Case headline (where capitals say nothing). */
+  inBody: boolean;
 }
 
 function foldKey(name: string): string {
@@ -180,7 +218,7 @@ function collectMentions(text: string, lang: string): Mention[] {
   const surnames = new Set<string>();
   const knownHits = KNOWN_ORGANIZATIONS.findAll(text);
   for (const hit of knownHits) candidates.push(fromEntry(hit.entry, hit, false));
-  for (const span of findHanPhrases(text, HEAD_ZH, { maxLength: 18, emptyModifiers: GENERIC_ZH })) {
+  for (const span of findHanPhrases(text, HEAD_ZH, { maxLength: 18, emptyModifiers: GENERIC_ZH, extraBoundaryWords: ORG_BOUNDARY_WORDS_ZH })) {
     const name = text.slice(span.start, span.end);
     if (name.length < 3) continue;
     // "3CX 公司", "SentinelOne 公司": a Latin name with a generic head is that name.
@@ -217,9 +255,11 @@ function collectMentions(text: string, lang: string): Mention[] {
     }
     // A lone head word ("Post", "Bank") is a fragment, not a name.
     if (!name.includes(' ') && HEADS_EN.has(name.toLowerCase()) && name !== name.toUpperCase()) continue;
-    candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: hasEnglishHead(name) });
+    const sentenceStart = !name.includes(' ') && name !== name.toUpperCase() && SENTENCE_START.test(text.slice(Math.max(0, span.start - 3), span.start));
+    candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: hasEnglishHead(name), sentenceStart });
     // "皇家邮政（Royal Mail）": the Chinese name before a bracketed Latin alias is a mention too.
-    if (/^[（(]$/.test(text.slice(span.start - 1, span.start)) && /^[）)]/.test(text.slice(span.end, span.end + 1))) {
+    // Not for a technology term ("企业资源规划（ERP）"): the gloss translates a term, not a name.
+    if (!NOT_NAMES.has(name) && /^[（(]$/.test(text.slice(span.start - 1, span.start)) && /^[）)]/.test(text.slice(span.end, span.end + 1))) {
       const han = findHanPhraseEndingAt(text, text[span.start - 2] === ' ' ? span.start - 2 : span.start - 1, 18);
       if (han) {
         const hanName = text.slice(han.start, han.end);
@@ -233,7 +273,8 @@ function collectMentions(text: string, lang: string): Mention[] {
   const agencies: Mention[] = AGENCY_NAMES.findAll(text).map((hit) => ({ ...fromEntry(hit.entry, hit, true), key: AGENCY_KEY }));
   // The text's lower-case words, computed once and only when a capitalised common word needs them.
   let lower: Set<string> | null = null;
-  const lowerWords = (): Set<string> => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}{4,}(?![\p{L}])/gu) ?? []));
+  // Only words of prose: "medibank.com.au", "npm install acme-sdk" or "@acme" name the organisation, they do not lower-case it.
+  const lowerWords = (): Set<string> => (lower ??= new Set(text.match(/(?<![\p{L}\p{N}._/@-])\p{Ll}{3,}(?![\p{L}\p{N}_/@-]|\.\p{L})/gu) ?? []));
   const kept = candidates.filter((m) => !isProductMention(text, m) && (m.id || !isNotOrganization(text, m, surnames, lang, lowerWords)));
   return keepLongestSpans([...agencies, ...sources, ...kept], text.length).filter((m) => m.key !== AGENCY_KEY);
 }
@@ -255,14 +296,33 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   // "澳大利亚保险巨头" (an Australian insurance giant) describes a sector, while "纽约邮报" names one paper.
   if (head && PLACES.has(foldKey(name.slice(0, head.index))) && SECTOR_AFTER.test(text.slice(m.end, m.end + 4))) return true;
   if (NUMBERED_NAME.test(name) && !m.named) return true;
+  // "Leading French", "the Dutch": a demonym ends a description, not a name.
+  if (/\s/.test(name) && DEMONYM_NAMES.has(foldKey(name.slice(name.lastIndexOf(' ') + 1)))) return true;
+  // "900家公司", "17195辆汽车": a count of organisations or things, not one of them.
+  if (/\d\s?(?:多|余)?(?:家|个|辆|名|所|座|款|类)/u.test(name) && !/[A-Za-z]/.test(name)) return true;
+  if (/^Q[1-4]$/.test(name)) return true;
+  // "China-based", "New Jersey-based company": where something is based, not what it is called.
+  if (/-based(?: \p{Ll}+)?$/u.test(name)) return true;
+  // "100M", "000-Plus Hotels": an amount, or a number cut at its thousands separator.
+  if (/^\d[\d.,]*[KMB]n?$|^\d{3}-/u.test(name)) return true;
+  // "South Korean company", "the Dutch hospital": a place with a lower-case head is a description, not a name.
+  const description = /^(.+?) \p{Ll}+$/u.exec(name);
+  if (description && PLACES.has(foldKey(description[1]))) return true;
   if (/^\p{Ll}/u.test(name) && lang === 'zh') return true;
   if (!name.includes(' ') && /^\p{Lu}/u.test(name)) {
     if (surnames.has(folded)) return true;
     if (PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
-    if (!m.named && /^\p{Lu}\p{Ll}{3,}$/u.test(name) && lowerWords().has(name.toLowerCase())) return true;
+    // Only where capitals say nothing: at the start of a line or sentence, or after a quote. A word
+    // opening a sentence and followed by a comma ("Unfortunately,", "Recently,") is no name either.
+    if (!m.named && /^\p{Lu}\p{Ll}{2,}$/u.test(name) && SENTENCE_START.test(text.slice(Math.max(0, m.start - 3), m.start))) {
+      if (/^\s?,/.test(text.slice(m.end, m.end + 2)) || lowerWords().has(name.toLowerCase())) return true;
+    }
   }
   return false;
 }
+
+/** Where a capital letter is the sentence's, not the name's: line start, after . ! ? or an opening quote. */
+const SENTENCE_START = /(?:^|\n|[.!?]["'”’]?\s+|[“"‘']\s?)$/u;
 
 /** What only software has, right after its name: flaws, instances, tenants, versions. */
 const PRODUCT_PART_AFTER = /^\s?(?:(?:中的|中|里的)[^，。；\n]{0,6}(?:漏洞|缺陷)|(?:的)?(?:漏洞|缺陷|实例|租户|版本)|(?:vulnerabilit(?:y|ies)|flaws?|bugs?|instances?|tenants?|versions?)\b)/iu;
@@ -319,77 +379,122 @@ function linkAliases(text: string, mentions: Mention[]): void {
 }
 
 /**
- * "Cathay Pacific" and "Cathay Pacific Airways" are one group: a name that is a longer one minus
- * trailing organisation heads. The known (gazetteer) group's key and value win. Compares distinct
- * names only, so it stays cheap on long articles.
+ * Names of one organisation share a group: an acronym and its expansion ("CPS", "Chicago Public
+ * Schools"), a short form and the full name ("Medibank", "Medibank Private"; "Cathay Pacific",
+ * "Cathay Pacific Airways"), a Chinese name with a place or generic head around it (皇家邮政,
+ * 英国皇家邮政集团). The known (gazetteer) group's key and value win.
  */
-function linkShortForms(mentions: Mention[]): void {
+function linkCoreferentNames(mentions: Mention[]): void {
   const byKey = indexByKey(mentions);
-  const byName = new Map<string, Mention>();
-  for (const m of mentions) if (!byName.has(foldKey(m.value))) byName.set(foldKey(m.value), m);
-  for (const [longName, long] of byName) {
-    if (!long.value.includes(' ') || !hasEnglishHead(long.value)) continue;
-    // Every shorter form: drop trailing heads one at a time ("cathay pacific airways" → "cathay pacific").
-    const words = longName.split(' ');
-    for (let n = words.length - 1; n >= 1 && HEADS_EN.has(words[n]); n--) {
-      const short = byName.get(words.slice(0, n).join(' '));
-      if (!short || short.key === long.key) continue;
-      const [keep, drop] = short.id || !long.id ? [short, long] : [long, short];
-      relink(byKey, drop, keep);
-    }
+  const forms: NameForm[] = [...byKey.values()].map((list) => ({ key: list[0].key, value: list[0].value, id: list[0].id, count: list.length }));
+  const links = findCoreferentNames(forms, { isPlace: (name) => PLACES.has(foldKey(name)), isHead: (word) => HEADS_EN.has(word.toLowerCase()) });
+  for (const { from, to } of links) {
+    // Follow earlier links: a key may already have joined another group.
+    const fromList = byKey.get(from);
+    const toMention = byKey.get(to)?.[0] ?? mentions.find((m) => m.key === to);
+    if (fromList && toMention && fromList[0].key !== toMention.key) relink(byKey, fromList[0], toMention);
   }
+}
+
+/**
+ * "媒体公司X", "美国医疗服务商Acme": a Chinese descriptor right before a name is no organisation of its
+ * own; dropping it lets the name stand where the descriptor stood (cues before it reach the name).
+ */
+function dropDescriptors(text: string, mentions: Mention[]): Mention[] {
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    if (!next || m.id || !DESCRIPTOR_AT_END.test(text.slice(m.start, m.headEnd ?? m.end))) return true;
+    return !/^\s?$/.test(text.slice(m.headEnd ?? m.end, next.start));
+  });
 }
 
 interface MentionScore {
   victim: boolean;
+  role: VictimRole | null;
   speech: boolean;
   source: boolean;
+  /** Only "according to X": victims are quoted about their own incident too, so it counts half. */
+  weakSource?: boolean;
 }
 
-function scoreMention(text: string, m: Mention): MentionScore {
+function scoreMention(text: string, m: Mention, role: VictimRole | null): MentionScore {
   const end = m.headEnd ?? m.end;
   const after = text.slice(end, end + WINDOW_AFTER);
   const before = text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
   const victimAfter = VICTIM_AFTER.test(after);
   // A cue right after the name ("向X发出置评请求") says more than a source word before it ("向").
   const source = SOURCE_AFTER.test(after) || (!victimAfter && SOURCE_BEFORE.test(before));
-  const victim = victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before);
-  return { victim, speech: !victim && SPEECH.test(after), source };
+  // "EncryptHub入侵了618个组织", "Lazarus hacked Acme": the subject of an active attack verb with an object is the attacker.
+  const agent = AGENT_AFTER.test(after);
+  const victim = !agent && (victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before));
+  const weakSource = source && !agent && !SOURCE_AFTER.test(after) && ACCORDING_TO.test(before);
+  return { victim, role: victim || agent ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource };
 }
 
-function groupMentions(text: string, mentions: Mention[]): Group[] {
-  const scores = mentions.map((m) => scoreMention(text, m));
+/** Whether two neighbouring mentions are items of one list ("A, B and the C", "A、B和C"). */
+function joinedInList(text: string, a: Mention, b: Mention): boolean {
+  return LIST_JOINER.test(text.slice(a.headEnd ?? a.end, b.start));
+}
+
+function groupMentions(text: string, mentions: Mention[], lang: string, headline: Headline): Group[] {
+  const roles = findVictimRoles(text, mentions, lang);
+  const scores = mentions.map((m, i) => scoreMention(text, m, roles[i]));
+  const hasVictimEvidence = (sc: MentionScore): boolean => sc.victim || sc.role !== null;
   // Victims come in lists: "attacks targeting DNV, MOPT, and Yum! Brands", "Reinier van Arkel and
-  // Ypse": a victim cue before the first name carries over the joined names, and a cue after the last
+  // Ypse": victim evidence of the first name carries over the joined names, and evidence of the last
   // ("A and B were hit") back over them.
   for (let i = 1; i < mentions.length; i++) {
-    if (!LIST_JOINER.test(text.slice(mentions[i - 1].headEnd ?? mentions[i - 1].end, mentions[i].start))) continue;
-    if (scores[i - 1].victim && !scores[i].source) scores[i] = { ...scores[i], victim: true };
+    if (!joinedInList(text, mentions[i - 1], mentions[i])) continue;
+    if (hasVictimEvidence(scores[i - 1]) && !scores[i].source && !hasVictimEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
   }
   for (let i = mentions.length - 2; i >= 0; i--) {
-    if (!LIST_JOINER.test(text.slice(mentions[i].headEnd ?? mentions[i].end, mentions[i + 1].start))) continue;
-    if (scores[i + 1].victim && !scores[i].source) scores[i] = { ...scores[i], victim: true };
+    if (!joinedInList(text, mentions[i], mentions[i + 1])) continue;
+    if (hasVictimEvidence(scores[i + 1]) && !scores[i].source && !hasVictimEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
   }
   const groups = new Map<string, Group>();
   mentions.forEach((m, index) => {
     let g = groups.get(m.key);
     if (!g) {
-      g = { key: m.key, value: m.value, id: m.id, mentions: [], victim: 0, source: 0, productLike: 0, nonVictim: false, named: false, inLead: false };
+      g = { key: m.key, value: m.value, id: m.id, mentions: [], cued: 0, roles: 0, roleCues: [], speech: 0, source: 0, productLike: 0, nonVictim: false, named: false, inLead: false, headline: null, inBody: false };
       groups.set(m.key, g);
     }
     g.mentions.push(m);
-    const { victim, speech, source } = scores[index];
-    if (victim) g.victim++;
+    const { victim, role, speech, source } = scores[index];
+    if (victim) g.cued++;
+    else if (role) {
+      // A Chinese phrase found only by its head ("综合医院", "当今汽车") is a weaker name than a known one.
+      // So is a lone capitalised word ("Islamic", "MobiMed"): it may be a product, a group or an adjective.
+      g.roles += weakName(text, m) ? 0.5 : 1;
+      if (g.roleCues.length < 2) g.roleCues.push(`${role.kind} of “${role.cue}”`);
+    }
     // Speech is weak evidence, but a name with an organisation head (纽约邮报, … Hospital) that speaks about
     // the incident is rarely a passer-by.
-    if (speech) g.victim += m.named ? 1 : 0.5;
-    if (source) g.source++;
+    if (speech) g.speech += m.named ? 1 : 0.5;
+    if (source) g.source += scores[index].weakSource ? 0.5 : 1;
     if (isProductLike(text, m)) g.productLike++;
     g.nonVictim ||= m.nonVictim;
     g.named ||= m.named;
     g.inLead ||= m.start < LEAD_LENGTH;
+    const name = foldKey(text.slice(m.start, m.end));
+    // The site's name, in the title's suffix or anywhere else, is the publisher.
+    if (headline.publisher.has(name) || (m.start >= headline.publisherAt && m.start < headline.inText)) {
+      g.source += 2;
+      return;
+    }
+    if (!(headline.titleCase && m.start < headline.inText)) g.inBody = true;
+    const inHeadline = headline.inText ? m.start < headline.inText : headline.names.has(name);
+    if (inHeadline) {
+      const titleRole = headline.inText ? hasVictimEvidence(scores[index]) : headline.victims.has(foldKey(text.slice(m.start, m.end)));
+      g.headline = titleRole ? 'role' : (g.headline ?? 'mention');
+    }
   });
   return [...groups.values()];
+}
+
+/** A name found only by its shape: a Chinese phrase by its head, or one capitalised Latin word without a head. */
+function weakName(text: string, m: Mention): boolean {
+  if (m.id || m.named) return false;
+  return /^\p{Script=Han}/u.test(m.value) || /^[\p{L}\p{N}.&'’-]+$/u.test(text.slice(m.start, m.end));
 }
 
 /** Whether a mention reads as a product name rather than an organisation. */
@@ -401,15 +506,75 @@ function isProductLike(text: string, m: Mention): boolean {
   return atLineStart && /^\s*(?:[（(][^）)\n]*[）)])?[。.]?\s*(?:\n|$)/u.test(after);
 }
 
-function isVictim(g: Group, top: Group | undefined): boolean {
-  if (g.nonVictim) return false;
-  // Mostly named as a product: the service extractor reports it.
-  if (g.productLike * 2 >= g.mentions.length && !g.id && !g.named) return false;
-  if (g.victim >= 1 && g.victim > g.source) return true;
-  // The lead's most-mentioned organisation is usually the victim even without an explicit cue.
-  return g === top && g.source === 0;
+/** The victim score of a group (module victims/score-victim-group.ts). */
+function scoreGroup(g: Group, top: Group | undefined): VictimScore {
+  // Named only by a capitalised run of a Title Case headline ("Lock Business Services"): no name the body confirms.
+  if (!g.inBody && !g.id) return { victim: false, score: 0, reasons: ['only in a Title Case headline'] };
+  // "Extortion fears after…": one unknown word, capitalised only where every word is, needs a victim
+  // cue or role of its own; being first in the lead or the headline says nothing about it.
+  if (!g.id && !g.named && g.cued + g.roles === 0 && g.mentions.every((m) => m.sentenceStart)) {
+    return { victim: false, score: 0, reasons: ['capitalised only at sentence starts'] };
+  }
+  return scoreVictimGroup({
+    cued: g.cued,
+    roles: g.roles,
+    roleCues: g.roleCues,
+    speech: g.speech,
+    headline: g.headline,
+    source: g.source,
+    mentions: g.mentions.length,
+    nonVictim: g.nonVictim,
+    // Mostly named as a product: the service extractor reports it.
+    productLike: g.productLike * 2 >= g.mentions.length && !g.id && !g.named,
+    leadTop: g === top,
+  });
 }
 
+/**
+ * The headline's organisations: where the text opens with the title, the length of that first line
+ * (its mentions are read in place); otherwise the folded names found in the title, and those the title
+ * gives a victim role ("Acme hit by ransomware", "Acme confirms data breach").
+ */
+interface Headline {
+  inText: number;
+  names: Set<string>;
+  victims: Set<string>;
+  /** The site's name after the headline ("… - Help Net Security", "… | Fox Business"): a publisher. */
+  publisher: Set<string>;
+  /** Where that suffix starts in the first line, when the text opens with the title. */
+  publisherAt: number;
+  /** Every word capitalised: its capitalised runs ("Ransomware Actors Shift Gears") are no names by themselves. */
+  titleCase: boolean;
+}
+
+/** The separator before a site name at the end of a title, and the site name (five words at most). */
+const PUBLISHER_SUFFIX = /\s[|–—-]\s((?:[^\s|–—]+\s?){1,5})$/u;
+
+function readHeadline(text: string, title: string | null | undefined, lang: string): Headline {
+  const headline: Headline = { inText: 0, names: new Set(), victims: new Set(), publisher: new Set(), publisherAt: Infinity, titleCase: false };
+  const t = title?.trim();
+  if (!t) return headline;
+  const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  headline.titleCase = lang !== 'zh' && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
+  const suffix = PUBLISHER_SUFFIX.exec(t);
+  if (suffix) {
+    for (const m of collectMentions(suffix[1], lang)) headline.publisher.add(foldKey(suffix[1].slice(m.start, m.end)));
+  }
+  const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
+  if (firstLine.trim() === t) {
+    headline.inText = firstLine.length;
+    if (suffix) headline.publisherAt = firstLine.lastIndexOf(suffix[0]);
+    return headline;
+  }
+  const mentions = collectMentions(t, lang);
+  const roles = findVictimRoles(t, mentions, lang);
+  mentions.forEach((m, i) => {
+    const name = foldKey(t.slice(m.start, m.end));
+    headline.names.add(name);
+    if (roles[i] || scoreMention(t, m, null).victim) headline.victims.add(name);
+  });
+  return headline;
+}
 /** The bare name of a Chinese group ("威马汽车" → "威马"), or null when it has none worth finding. */
 function bareName(g: Group): string | null {
   if (g.id || !/\p{Script=Han}/u.test(g.value)) return null;
@@ -467,18 +632,20 @@ export const organizationExtractor: FactExtractor = {
   categories: ['organization'],
   extract(ctx: ExtractContext): Fact[] {
     const { text, lang, excluded } = ctx;
-    const mentions = collectMentions(text, lang).filter((m) => !isExcluded(m, excluded));
+    const mentions = dropDescriptors(text, collectMentions(text, lang).filter((m) => !isExcluded(m, excluded)));
     linkAliases(text, mentions);
-    linkShortForms(mentions);
-    const groups = groupMentions(text, mentions);
+    linkCoreferentNames(mentions);
+    const groups = groupMentions(text, mentions, lang, readHeadline(text, ctx.title, lang));
     const top = groups
-      .filter((g) => g.inLead && !g.nonVictim && (g.named || g.mentions.length >= 2))
-      .sort((a, b) => b.mentions.length - a.mentions.length || b.victim - a.victim)[0];
+      // Named in the headline or with some victim evidence: a lead also holds page chrome ("How to Protect Your WhatsApp").
+      .filter((g) => g.inLead && !g.nonVictim && (g.named || g.mentions.length >= 2) && (g.headline !== null || g.cued + g.roles + g.speech > 0))
+      .sort((a, b) => b.mentions.length - a.mentions.length || b.cued + b.roles - (a.cued + a.roles))[0];
     const facts: Fact[] = [];
-    const victims = groups.filter((g) => isVictim(g, top));
-    const short = findShortMentions(text, victims, mentions);
-    for (const g of victims) {
+    const victims = groups.map((g) => ({ g, score: scoreGroup(g, top) })).filter(({ score }) => score.victim);
+    const short = findShortMentions(text, victims.map(({ g }) => g), mentions);
+    for (const { g, score } of victims) {
       const all = [...g.mentions, ...(short.get(g) ?? []).filter((m) => !isExcluded(m, excluded))];
+      const evidence = score.reasons.join('; ');
       for (const m of all) {
         // "Yandex Mail" alone on a line of a product list, in Yandex's group: the product, not the company.
         if (g.mentions.length > 1 && foldKey(text.slice(m.start, m.end)) !== foldKey(g.value) && isProductLike(text, m)) continue;
@@ -489,6 +656,7 @@ export const organizationExtractor: FactExtractor = {
           end: m.end,
           value: g.value,
           ...(g.id ? { id: g.id } : {}),
+          attrs: { evidence },
         });
       }
     }

@@ -28,7 +28,7 @@ import { KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../entities/organ
 import { findSpanIndex, splitClauses, splitSentences } from '../entities/split-sentences';
 import { ORG_HEADS_EN } from '../data/organization-cues';
 import { COUNTRY_PLACES } from '../data/agencies-places';
-import { AFFECTED_EN, AFFECTED_ZH, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
+import { AFFECTED_EN, AFFECTED_ZH, BARE_SERVICE_HEADS, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
 import { countStartingBefore, spansOverlap } from '../text-spans';
 import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
@@ -74,7 +74,7 @@ const STOP_EN = new Set(
 /** A capitalised name ending in Network(s)/Systems/Services: a company. */
 const ORG_LIKE_EN = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Services|Technologies)$/u;
 /** Bare English heads that are specific enough alone ("the website was down"). */
-const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'databases']);
+const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'databases', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
 const NOUN_AFTER_HEAD_EN = /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site)\b/i;
 /** Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页". */
@@ -84,7 +84,7 @@ const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|ma
 /** A number split by a thousands separator: "3,[400 websites]". */
 const SPLIT_NUMBER_BEFORE = /\d,$/u;
 /** Bare Chinese heads that are specific enough alone. */
-const BARE_OK_ZH = new Set(['官网', '首页', '网页', '门户', '印刷版', '呼叫中心', '客服中心', '网页端', '移动端']);
+const BARE_OK_ZH = new Set(['官网', '首页', '网页', '门户', '印刷版', '呼叫中心', '客服中心', '网页端', '移动端', ...BARE_SERVICE_HEADS]);
 /** Chinese modifiers that leave a phrase generic ("该系统", "相关服务"). */
 const GENERIC_ZH = new Set([
   '该', '其', '此', '这些', '相关', '部分', '所有', '全部', '其他', '其它', '各项', '多项', '多个', '一些', '安全', '信息',

@@ -1,9 +1,11 @@
 /**
  * Reader for news and blog articles on any site: picks the element that holds the story
  * (articleBody markup, <article>, <main>, else the densest block of paragraphs) and reads its text
- * without navigation, share, newsletter, related-article or comment chrome.
+ * without navigation, share, newsletter, related-article or comment chrome, nor the slogans,
+ * counters and follow prompts sites put inside it (chrome-text.ts).
  * Metadata: Open Graph, article:published_time, JSON-LD, <time>.
  */
+import { isChromeBlock } from './chrome-text';
 import { collectTextSteps } from './collect-text';
 import {
   normalizePublished,
@@ -12,7 +14,7 @@ import {
   readJsonLd,
   readMeta,
 } from './page-metadata';
-import type { ArticleReader } from './reader';
+import type { ArticleReader, ReadResult } from './reader';
 import { runSteps, type Steps } from './steps';
 
 /** Tags that are chrome wherever they appear inside an article container. */
@@ -37,6 +39,7 @@ function isChrome(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (CHROME_TAGS.has(tag)) return true;
   if (LINK_LIST_TAGS.has(tag) && isLinkList(el)) return true;
+  if (isChromeBlock(el)) return true;
   if (tag === 'HEADER' && el.querySelector('nav')) return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo') return true;
@@ -145,6 +148,22 @@ function readSite(doc: Document, url: URL | null): string | null {
 /** Weighted text length below which a page holds no article (search pages, empty pages, apps). */
 const MIN_ARTICLE_WEIGHT = 280;
 
+/** The reader's result for the text collected under `root`. */
+function resultOf(doc: Document, url: URL | null, root: Element, map: ReadResult['map']): ReadResult {
+  return {
+    map,
+    article: {
+      text: map.text,
+      title: readTitle(doc, root),
+      site: readSite(doc, url),
+      published: readPublished(doc, root),
+      declaredLang: readDeclaredLang(doc),
+      url: url?.href ?? null,
+      canonicalUrl: readCanonicalUrl(doc, url?.href ?? null),
+    },
+  };
+}
+
 /** Generic news and blog reader; matches every page (it is last in the registry). */
 export const newsReader: ArticleReader = {
   name: 'news',
@@ -157,17 +176,18 @@ export const newsReader: ArticleReader = {
     if (!root) return null;
     const map = yield* collectTextSteps(root, { skip: isChrome });
     if (textWeight(map.text) < MIN_ARTICLE_WEIGHT) return null;
-    return {
-      map,
-      article: {
-        text: map.text,
-        title: readTitle(doc, root),
-        site: readSite(doc, url),
-        published: readPublished(doc, root),
-        declaredLang: readDeclaredLang(doc),
-        url: url?.href ?? null,
-        canonicalUrl: readCanonicalUrl(doc, url?.href ?? null),
-      },
-    };
+    return resultOf(doc, url, root, map);
   },
 };
+
+/**
+ * The whole page's text as an article, for "analyse anyway" on a page where no reader found one
+ * (a short notice, an app-like page): the body without chrome, however little text it holds.
+ * Null when the body has no text at all.
+ */
+export function readPageBody(doc: Document, url: URL | null): ReadResult | null {
+  const body = doc.body;
+  if (!body) return null;
+  const map = runSteps(collectTextSteps(body, { skip: isChrome }));
+  return map.text.trim() === '' ? null : resultOf(doc, url, body, map);
+}

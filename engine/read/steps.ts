@@ -1,7 +1,7 @@
 /**
  * Running a reader's work in steps. Readers are generators that pause (`yield`) every few dozen
  * nodes: the CLI and tests run them to the end at once, the content script spreads them over
- * tasks so a 1 MB article never holds the page's main thread past the long-task line (issue 6).
+ * tasks so a 1 MB article never holds the page's main thread past the long-task line (50 ms).
  * The clock and the yield are passed in: engine code reads no globals.
  */
 

@@ -6,6 +6,7 @@
  * script on live pages and can be empty when the content script runs).
  * Fixture: ../shared/seeds/wechat-royal-mail.html.
  */
+import { isChromeBlock } from './chrome-text';
 import { collectTextSteps } from './collect-text';
 import { normalizePublished, readCanonicalUrl, readDeclaredLang, readMeta } from './page-metadata';
 import type { ArticleReader } from './reader';
@@ -49,7 +50,8 @@ export const wechatReader: ArticleReader = {
     const body = doc.getElementById('js_content');
     if (!body) return null;
     const map = yield* collectTextSteps(body, {
-      skip: (el) => WECHAT_CHROME.test(`${el.id} ${el.className}`),
+      // Share and QR blocks by their class; follow prompts and counters by their words.
+      skip: (el) => WECHAT_CHROME.test(`${el.id} ${el.className}`) || isChromeBlock(el),
     });
     const title =
       doc.getElementById('activity-name')?.textContent?.trim() ||

@@ -4,13 +4,30 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { analyzeArticle } from '../../engine/analyze-article';
-import type { Analysis, ArticleText } from '../../engine/types';
+import { agencyInfo } from '../../engine/data/agency-info';
+import type { Analysis, ArticleText, Fact } from '../../engine/types';
+
+/**
+ * An agency fact with what the page's hover card shows about it: its names in both languages
+ * (`attrs.en`, `attrs.zh`), its country and its kind (`attrs.agencyKind`). Looked up here, in the
+ * worker, so the content script carries no gazetteer. Other facts are returned as they are.
+ */
+export function withAgencyInfo(fact: Fact): Fact {
+  if (fact.category !== 'agency' || !fact.id) return fact;
+  const info = agencyInfo(fact.id);
+  if (!info) return fact;
+  const attrs: Record<string, string> = { en: info.en, zh: info.zh, ...fact.attrs };
+  if (info.country && !attrs.country) attrs.country = info.country;
+  if (info.kind) attrs.agencyKind = info.kind;
+  return { ...fact, attrs };
+}
 
 /** Handler of `analyzeArticle` calls. `now` is injectable for tests. */
 export function createAnalysisService(now: () => Date = () => new Date()) {
   return {
     analyzeArticle({ article }: { article: ArticleText }, _sender?: Runtime.MessageSender): Analysis {
-      return analyzeArticle(article, { now: now() });
+      const analysis = analyzeArticle(article, { now: now() });
+      return { ...analysis, facts: analysis.facts.map(withAgencyInfo) };
     },
   };
 }

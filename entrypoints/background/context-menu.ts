@@ -1,5 +1,5 @@
 /**
- * Context menu "Add selection as fact" (issue #5), one sub-item per category: the selection is asked
+ * Context menu "Add selection as fact", one sub-item per category: the selection is asked
  * of the tab's content script as article offsets and appended to that page's popup draft, so the
  * popup shows it the next time it opens.
  */

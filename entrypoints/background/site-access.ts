@@ -1,5 +1,5 @@
 /**
- * Where the content script runs beyond the manifest's news list (issue 4): on origins the user
+ * Where the content script runs beyond the manifest's news list: on origins the user
  * granted ("always run on this site" in the popup) and, after the opt-in in the options page, on
  * all sites. Host permissions are the single source of truth: whenever they change, one dynamic
  * content script (scripting.registerContentScripts) is re-registered to match them. The per-site

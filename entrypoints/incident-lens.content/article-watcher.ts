@@ -1,6 +1,6 @@
 /**
  * Notices when the article may have changed: WeChat fills and reveals #js_content late, and
- * single-page news sites swap articles without a reload (issue 4). The MutationObserver callback
+ * single-page news sites swap articles without a reload. The MutationObserver callback
  * only (re)arms a timer — no DOM work happens inside it (uBO: "do not handle added nodes from
  * within the mutation observer"); the check runs once the page has been quiet for a moment, in an
  * idle callback. Only <body> is observed: the extension's own UI hangs off <html>, outside it,

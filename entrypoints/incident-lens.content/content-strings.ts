@@ -9,14 +9,27 @@ import type { FactCategory } from '../../engine/types';
 const ENGLISH = {
   legendTitle: 'Incident Lens',
   legendFacts: '$1 facts',
+  legendFactsMentions: '$1 facts · $2 mentions',
   legendNext: 'Next fact',
   legendPrevious: 'Previous fact',
   legendHide: 'Hide on this page',
   legendShow: 'Show highlights',
   legendPosition: '$1 of $2',
-  cardValue: 'Value',
+  legendCount: '$1 · $2 mentions',
+  legendUnaffected: 'Dashed: said not to be affected',
+  cardValue: 'Name',
   cardChinese: 'Chinese name',
-  cardId: 'Id',
+  cardEnglish: 'English name',
+  cardKind: 'What it is',
+  agencyKind_cyber: 'Cyber security agency or CERT',
+  agencyKind_law_enforcement: 'Law enforcement',
+  agencyKind_intelligence: 'Intelligence or security service',
+  agencyKind_regulator: 'Regulator',
+  agencyKind_legislature: 'Legislature',
+  agencyKind_court: 'Court',
+  agencyKind_government: 'Government body',
+  agencyKind_international: 'International body',
+  countryInternational: 'International',
   cardStatus: 'Status',
   cardType: 'Type',
   cardCountry: 'Country',
@@ -64,6 +77,23 @@ export const localStrings: ContentStrings = (key, ...substitutions) => {
   }
   return message || englishStrings(key, ...substitutions);
 };
+
+/** The UI language of the page's card and legend ("zh" for any Chinese UI, else "en"). */
+export function contentLanguage(): 'en' | 'zh' {
+  try {
+    return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * How many of a category: distinct facts, and mentions when they differ ("1 · 9 mentions"). The
+ * popup says it in the same words (components/fact-count.ts).
+ */
+export function countLabel(strings: ContentStrings, values: number, mentions: number): string {
+  return mentions === values ? String(values) : strings('legendCount', String(values), String(mentions));
+}
 
 /** The plural label of a category (legend). */
 export function categoryLabel(strings: ContentStrings, category: FactCategory): string {

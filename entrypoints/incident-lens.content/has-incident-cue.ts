@@ -1,5 +1,5 @@
 /**
- * The content script's pre-screen (issue 6): does a page's title or text hold any incident cue at
+ * The content script's pre-screen: does a page's title or text hold any incident cue at
  * all? A page without one cannot be an incident for the classifier, so it needs no worker round
  * trip and no paint; the popup still gets a full analysis on demand. The cue words are data
  * (incident-cue-words.json), compiled once into one case-insensitive alternation.

@@ -21,6 +21,19 @@ export function highlightName(category: FactCategory): string {
 /** The highlight of the fact the card is showing. */
 export const FOCUS_HIGHLIGHT = 'incident-lens-focus';
 
+/**
+ * Services the article says were not affected: painted over their category's highlight (a higher
+ * priority), so they stay in `incident-lens-service` (DESIGN.md) yet read differently on the page —
+ * a pale background with a dashed underline instead of the solid colour.
+ */
+export const UNAFFECTED_HIGHLIGHT = 'incident-lens-unaffected';
+
+/** The look of an unaffected service per tone; contrast of text on background above 7:1. */
+export const UNAFFECTED_STYLE: Readonly<Record<PageTone, { background: string; text: string; line: string }>> = {
+  light: { background: '#eef6fd', text: '#1a1a1a', line: '#1a6fb8' },
+  dark: { background: '#1b2733', text: '#e8eaed', line: '#7cb8ee' },
+};
+
 /** The one palette shared with the library (components/category-colors.ts). */
 export const HIGHLIGHT_COLOURS = CATEGORY_COLORS;
 
@@ -76,6 +89,12 @@ export function highlightCss(tone: PageTone): string {
       `mark[data-incident-lens="${category}"] { background-color: ${background}; color: ${text}; padding: 0; border-radius: 2px; }`,
     );
   }
+  const unaffected = UNAFFECTED_STYLE[tone];
+  const dashed = `underline dashed 2px ${unaffected.line}`;
+  rules.push(
+    `::highlight(${UNAFFECTED_HIGHLIGHT}) { background-color: ${unaffected.background}; color: ${unaffected.text}; text-decoration: ${dashed}; text-underline-offset: 3px; }`,
+    `mark[data-incident-lens="service"][data-incident-lens-status="unaffected"] { background-color: ${unaffected.background}; color: ${unaffected.text}; text-decoration: ${dashed}; text-underline-offset: 3px; }`,
+  );
   const focus = tone === 'dark' ? '#ffffff' : '#1a1a1a';
   rules.push(
     `::highlight(${FOCUS_HIGHLIGHT}) { text-decoration: underline 2px ${focus}; text-underline-offset: 3px; }`,

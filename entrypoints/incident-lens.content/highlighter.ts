@@ -10,7 +10,7 @@
 import { locateSpan, type TextMap } from '../../engine/read/text-map';
 import { FACT_CATEGORIES, type Fact, type FactCategory } from '../../engine/types';
 import { articleOffsetOf, factsAt, indexFacts, indexSegments, type FactIndex, type SegmentIndex } from './fact-index';
-import { FOCUS_HIGHLIGHT, highlightName } from './highlight-styles';
+import { FOCUS_HIGHLIGHT, highlightName, UNAFFECTED_HIGHLIGHT } from './highlight-styles';
 import { MarkLog, wrapFact } from './mark-fallback';
 import { factsInView, needsRecentre, windowAround, WINDOW_CAP, WINDOWED_FROM, type IndexSpan } from './paint-window';
 import { runTimeSliced, yieldToNextFrame, type SliceOptions } from './time-sliced';
@@ -154,6 +154,8 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
   let focused: PaintedFact | null = null;
   /** Highlights per category, built by paint (API mode). */
   let highlights = new Map<FactCategory, unknown & { add(range: AbstractRange): unknown }>();
+  /** Services said to be unaffected, painted over the service highlight (API mode). */
+  let unaffected: (unknown & { add(range: AbstractRange): unknown }) | null = null;
 
   /** The registered window of a windowed paint (null: every fact is registered). */
   let registered: IndexSpan | null = null;
@@ -167,11 +169,22 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
       if (highlight && !hidden && !hiddenCategories.has(category)) registry.set(highlightName(category), highlight);
       else registry.delete(highlightName(category));
     }
+    const servicesShown = !hidden && !hiddenCategories.has('service');
+    if (unaffected && servicesShown) registry.set(UNAFFECTED_HIGHLIGHT, unaffected);
+    else registry.delete(UNAFFECTED_HIGHLIGHT);
+  };
+
+  /** The highlight of unaffected services: above the service colour where both cover the same text. */
+  const createUnaffected = () => {
+    const highlight = world.createHighlight([]);
+    (highlight as { priority?: number }).priority = 1;
+    return highlight;
   };
 
   /** Registers painted facts [start, end) only: one Highlight per category, one registry change each. */
   const registerSpan = (span: IndexSpan) => {
     const next = new Map<FactCategory, unknown & { add(range: AbstractRange): unknown }>();
+    let nextUnaffected: (unknown & { add(range: AbstractRange): unknown }) | null = null;
     for (let i = span.start; i < span.end; i++) {
       const { fact, range } = painted[i];
       let highlight = next.get(fact.category);
@@ -180,8 +193,10 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
         next.set(fact.category, highlight);
       }
       highlight.add(range);
+      if (fact.category === 'service' && fact.attrs?.status === 'unaffected') (nextUnaffected ??= createUnaffected()).add(range);
     }
     highlights = next;
+    unaffected = nextUnaffected;
     registered = span;
     syncRegistry();
   };
@@ -251,8 +266,10 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
     clearFocus();
     if (registry) {
       for (const category of FACT_CATEGORIES) registry.delete(highlightName(category));
+      registry.delete(UNAFFECTED_HIGHLIGHT);
     }
     highlights = new Map();
+    unaffected = null;
     log.undo();
     log = new MarkLog();
     painted = [];
@@ -262,6 +279,7 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
   const paintWithApi = async (facts: Fact[], options: SliceOptions, windowed: boolean) => {
     const built: PaintedFact[] = [];
     const next = new Map<FactCategory, unknown & { add(range: AbstractRange): unknown }>();
+    let nextUnaffected: (unknown & { add(range: AbstractRange): unknown }) | null = null;
     const done = await runTimeSliced(
       facts.length,
       (i) => {
@@ -283,11 +301,13 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
           next.set(fact.category, highlight);
         }
         highlight.add(range);
+        if (fact.category === 'service' && fact.attrs?.status === 'unaffected') (nextUnaffected ??= createUnaffected()).add(range);
       },
       options,
     );
     if (!done) return false;
     highlights = next;
+    unaffected = nextUnaffected;
     return built;
   };
 

@@ -15,7 +15,7 @@ export default defineContentScript({
   // WXT's own context stops when the page dispatches its "newer script started" event: the page
   // controller runs on a sealed one instead (sealed-context.ts).
   main() {
-    // Benchmark hook (issue 6, scripts/bench/pipeline.ts): only in `npm run bench` builds, so pages
+    // Benchmark hook (scripts/bench/pipeline.ts): only in `npm run bench` builds, so pages
     // never see the extension's marks in their performance timeline.
     if (import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:start');
     startPageController(createSealedContext({ noScriptStartedPostMessage: true }), window);

@@ -72,7 +72,7 @@ export function piecesOf(map: TextMap, span: { start: number; end: number }): { 
  * Wraps one fact's text in marks. Facts must be wrapped from the last to the first: splitting a
  * node keeps its head in the original node, so the map stays right for every earlier offset.
  */
-export function wrapFact(doc: Document, map: TextMap, fact: Pick<Fact, 'start' | 'end' | 'category'>, log: MarkLog): HTMLElement[] {
+export function wrapFact(doc: Document, map: TextMap, fact: Pick<Fact, 'start' | 'end' | 'category' | 'attrs'>, log: MarkLog): HTMLElement[] {
   const marks: HTMLElement[] = [];
   const pieces = piecesOf(map, fact);
   for (let p = pieces.length - 1; p >= 0; p--) {
@@ -86,6 +86,8 @@ export function wrapFact(doc: Document, map: TextMap, fact: Pick<Fact, 'start' |
     }
     const mark = doc.createElement('mark');
     mark.dataset.incidentLens = fact.category;
+    // The second style of services said to be unaffected (highlight-styles.ts).
+    if (fact.category === 'service' && fact.attrs?.status === 'unaffected') mark.dataset.incidentLensStatus = 'unaffected';
     middle.parentNode!.insertBefore(mark, middle);
     mark.appendChild(middle);
     log.wrap(mark, middle);

@@ -1,6 +1,6 @@
 /**
  * Where the content script runs by itself: WeChat official-account articles and a curated list of
- * major news and security-news sites in English and Chinese (issue 4). Everywhere else it runs on
+ * major news and security-news sites in English and Chinese. Everywhere else it runs on
  * demand (popup, activeTab) or on sites the user allowed. Data, not code: one entry per site.
  */
 import { webUrlOf } from '../../storage/site-preferences';

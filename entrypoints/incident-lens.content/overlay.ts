@@ -5,9 +5,9 @@
  * The host element hangs off <html>, after <body>, so the page's body keeps exactly its children.
  */
 import { FACT_CATEGORIES, type Fact, type FactCategory } from '../../engine/types';
-import { categoryLabel, type ContentStrings } from './content-strings';
-import { describeFact } from './describe-fact';
-import { HIGHLIGHT_COLOURS, type PageTone } from './highlight-styles';
+import { categoryLabel, countLabel, type ContentStrings } from './content-strings';
+import { describeFact, type CardLanguage } from './describe-fact';
+import { HIGHLIGHT_COLOURS, UNAFFECTED_STYLE, type PageTone } from './highlight-styles';
 
 /** Tag name of the shadow host; the article watcher ignores mutations on it. */
 export const OVERLAY_TAG = 'incident-lens-ui';
@@ -20,9 +20,17 @@ export interface OverlayHandlers {
   onHide(hidden: boolean): void;
 }
 
+/** How many facts of one category: distinct values, and all their mentions. */
+export interface CategoryCount {
+  values: number;
+  mentions: number;
+}
+
 /** Legend content. */
 export interface LegendState {
-  counts: ReadonlyMap<FactCategory, number>;
+  counts: ReadonlyMap<FactCategory, CategoryCount>;
+  /** Distinct services said to be unaffected (shown with their own style). */
+  unaffected: number;
   off: ReadonlySet<FactCategory>;
   hidden: boolean;
   /** Index of the current fact (for "3 of 12"), or -1. */
@@ -46,6 +54,7 @@ function overlayCss(tone: PageTone): string {
   const ink = dark ? '#e8eaed' : '#1a1a1a';
   const muted = dark ? '#bdc1c6' : '#5f6368';
   const line = dark ? '#5f6368' : '#dadce0';
+  const unaffected = UNAFFECTED_STYLE[tone];
   return `
 :host { all: initial; }
 .panel { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
@@ -74,6 +83,9 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 .toggle[aria-pressed="false"] .label { text-decoration: line-through; }
 .legend-nav { display: flex; align-items: center; justify-content: space-between; gap: 4px; border-top: 1px solid ${line}; padding-top: 6px; }
 .position { color: ${muted}; }
+.status-key { display: flex; align-items: center; gap: 6px; margin: 0 0 4px 26px; color: ${muted}; font-size: 12px; }
+.status-key .sample { padding: 0 3px; border-radius: 2px; background: ${unaffected.background}; color: ${unaffected.text};
+  text-decoration: underline dashed 2px ${unaffected.line}; text-underline-offset: 3px; }
 `;
 }
 
@@ -94,7 +106,7 @@ export function placeCard(rect: { left: number; top: number; bottom: number }, c
 }
 
 /** Creates the overlay (nothing is shown until renderLegend / showCard). */
-export function createOverlay(doc: Document, tone: PageTone, strings: ContentStrings, handlers: OverlayHandlers): Overlay {
+export function createOverlay(doc: Document, tone: PageTone, strings: ContentStrings, handlers: OverlayHandlers, lang: CardLanguage = 'en'): Overlay {
   const host = doc.createElement(OVERLAY_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = el(doc, 'style', undefined, overlayCss(tone));
@@ -138,23 +150,34 @@ export function createOverlay(doc: Document, tone: PageTone, strings: ContentStr
         return;
       }
       const head = el(doc, 'div', 'legend-head');
-      head.append(el(doc, 'span', 'legend-title', strings('legendTitle')), el(doc, 'span', 'position', strings('legendFacts', String(state.total))));
+      // Distinct facts, as the popup lists them, and the mentions painted.
+      let values = 0;
+      for (const count of state.counts.values()) values += count.values;
+      const totals = values === state.total ? strings('legendFacts', String(values)) : strings('legendFactsMentions', String(values), String(state.total));
+      head.append(el(doc, 'span', 'legend-title', strings('legendTitle')), el(doc, 'span', 'position totals', totals));
       const hide = button('hide', '×', strings('legendHide'));
       hide.addEventListener('click', () => handlers.onHide(true));
       head.append(hide);
       const list = el(doc, 'ul');
       for (const category of FACT_CATEGORIES) {
-        const count = state.counts.get(category) ?? 0;
-        if (count === 0) continue;
+        const count = state.counts.get(category);
+        if (!count || count.mentions === 0) continue;
         const visible = !state.off.has(category);
         const toggle = button('toggle', '');
         toggle.className = 'toggle';
         toggle.dataset.category = category;
         toggle.setAttribute('aria-pressed', String(visible));
-        toggle.append(swatch(category), el(doc, 'span', 'label', categoryLabel(strings, category)), el(doc, 'span', 'count', String(count)));
+        toggle.append(swatch(category), el(doc, 'span', 'label', categoryLabel(strings, category)), el(doc, 'span', 'count', countLabel(strings, count.values, count.mentions)));
         toggle.addEventListener('click', () => handlers.onToggleCategory(category, !visible));
         const item = el(doc, 'li');
         item.append(toggle);
+        if (category === 'service' && state.unaffected > 0 && visible) {
+          // The second style of services, explained where it is seen.
+          const key = el(doc, 'p', 'status-key');
+          key.dataset.status = 'unaffected';
+          key.append(el(doc, 'span', 'sample', 'abc'), el(doc, 'span', undefined, strings('legendUnaffected')));
+          item.append(key);
+        }
         list.append(item);
       }
       const nav = el(doc, 'div', 'legend-nav');
@@ -168,7 +191,7 @@ export function createOverlay(doc: Document, tone: PageTone, strings: ContentStr
       legend.append(head, list, nav);
     },
     showCard(fact, rect) {
-      const { title, lines } = describeFact(fact, strings);
+      const { title, lines } = describeFact(fact, strings, lang);
       const heading = el(doc, 'p', 'card-title');
       heading.append(swatch(fact.category), el(doc, 'span', undefined, title));
       const list = el(doc, 'dl');

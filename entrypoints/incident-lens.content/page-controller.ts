@@ -2,16 +2,16 @@
  * The content script's work on one page: read the article, have the background analyse it, paint
  * the facts of incident articles, keep up with late-filled and single-page articles, and answer
  * the popup. Non-article and non-incident pages stop after the read and one message: no highlight
- * work, no UI (issue 4). Pages whose text holds no incident cue stop after the read (the popup
+ * work, no UI. Pages whose text holds no incident cue stop after the read (the popup
  * asks for their analysis on demand); near misses are settled by the local classifier screen while
  * the worker's answer is on its way. The site switch is read in parallel with the read and the
  * analysis, and nothing is painted before it is known; the read is time-sliced and the legend is
- * built in an idle moment after the highlights (issue 6).
+ * built in an idle moment after the highlights (README Performance).
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { couldBeIncident, headlineNamesIncident } from '../../engine/classify/screen-incident';
-import { readArticleSliced, type ReadResult, type StepScheduler } from '../../engine/read/read-article';
+import { readArticleSliced, readWholePage, type ReadResult, type StepScheduler } from '../../engine/read/read-article';
 import { locateSpan, offsetOfPoint, type TextMap } from '../../engine/read/text-map';
 import type { Analysis, Fact, FactCategory } from '../../engine/types';
 import type { PageSnapshot, SelectionSpan } from '../../messaging/protocol';
@@ -19,11 +19,11 @@ import { isExtensionPageSender } from '../../messaging/senders';
 import { handleCalls, sendToBackground } from '../../messaging/transport';
 import { isSiteOff, siteKeyOf, watchOffSites } from '../../storage/site-preferences';
 import { watchArticle } from './article-watcher';
-import { localStrings } from './content-strings';
+import { contentLanguage, localStrings } from './content-strings';
 import { adoptSheet, createHighlightSheet, readPageTone, type PageTone } from './highlight-styles';
 import { createHighlighter, highlightWorldOf, warmHighlightApi, type Highlighter, type PaintedFact } from './highlighter';
 import { hasIncidentCue } from './has-incident-cue';
-import { createOverlay, OVERLAY_TAG, type Overlay } from './overlay';
+import { createOverlay, OVERLAY_TAG, type CategoryCount, type Overlay } from './overlay';
 import { liveRangeOf, trackPointer } from './pointer-tracker';
 import { hasStaticLightSheet } from './static-highlight-sheet';
 import { yieldToEventLoop } from './time-sliced';
@@ -103,11 +103,26 @@ function scrollToRange(doc: Document, range: Range): DOMRect {
   return range.getBoundingClientRect();
 }
 
-/** Counts of painted facts per category. */
-export function countByCategory(items: readonly { fact: Pick<Fact, 'category'> }[]): Map<FactCategory, number> {
-  const counts = new Map<FactCategory, number>();
-  for (const { fact } of items) counts.set(fact.category, (counts.get(fact.category) ?? 0) + 1);
+/**
+ * Counts of painted facts per category: distinct values (what the popup lists, one row each) and
+ * mentions (what is painted), so the legend and the popup say the same thing.
+ */
+export function countByCategory(items: readonly { fact: Pick<Fact, 'category' | 'value'> }[]): Map<FactCategory, CategoryCount> {
+  const values = new Map<FactCategory, Set<string>>();
+  const counts = new Map<FactCategory, CategoryCount>();
+  for (const { fact } of items) {
+    const seen = values.get(fact.category) ?? new Set<string>();
+    seen.add(fact.value);
+    values.set(fact.category, seen);
+    const count = counts.get(fact.category) ?? { values: 0, mentions: 0 };
+    counts.set(fact.category, { values: seen.size, mentions: count.mentions + 1 });
+  }
   return counts;
+}
+
+/** Distinct services the article says were not affected. */
+export function countUnaffected(items: readonly { fact: Pick<Fact, 'category' | 'value' | 'attrs'> }[]): number {
+  return new Set(items.filter(({ fact }) => fact.category === 'service' && fact.attrs?.status === 'unaffected').map(({ fact }) => fact.value)).size;
 }
 
 /** The next visible fact from `current` in `direction`, wrapping round; -1 when none is visible. */
@@ -160,7 +175,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   /** The on-demand analysis of a page the cue pre-screen let through unanalysed. */
   let onDemand: Promise<PageState> | null = null;
   const scheduler: StepScheduler = { now: () => performance.now(), yieldToLoop: yieldToEventLoop };
-  // The site switch is one storage round trip: read it beside the article, never before (issue 6).
+  // The site switch is one storage round trip: read it beside the article, never before: it must not delay the first task.
   const siteCheck: Promise<boolean> = isSiteOff(win.location.href)
     .catch(() => false)
     .then((isOff) => {
@@ -193,7 +208,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   const ensureOverlay = (): Overlay | null => {
     if (!highlighter || ctx.isInvalid) return null;
     if (!overlay) {
-      overlay = createOverlay(doc, tone ?? 'light', strings, handlers);
+      overlay = createOverlay(doc, tone ?? 'light', strings, handlers, contentLanguage());
       renderLegend();
     }
     return overlay;
@@ -202,7 +217,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   const renderLegend = () => {
     if (!overlay || !highlighter) return;
     const items = highlighter.painted();
-    overlay.renderLegend({ counts: countByCategory(items), off, hidden, current, total: items.length });
+    overlay.renderLegend({ counts: countByCategory(items), unaffected: countUnaffected(items), off, hidden, current, total: items.length });
   };
 
   const showCurrent = () => {
@@ -272,7 +287,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     return true;
   };
 
-  /** Benchmark hook (issue 6, scripts/bench/pipeline.ts; bench builds only): the verdict is in. */
+  /** Benchmark hook (scripts/bench/pipeline.ts; bench builds only): the verdict is in. */
   const markVerdict = (painted: boolean) => {
     if (import.meta.env.WXT_BENCH_MARKS) performance.mark(painted ? 'incident-lens:painted' : 'incident-lens:no-incident');
   };
@@ -406,8 +421,13 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   const stopHandling = handleCalls('popup-to-content', {
     // The popup may ask before the first analysis is back: answer when it is.
-    getPage: async () => {
-      const page = await (reading ?? analysed ?? refresh(true) ?? Promise.resolve(state));
+    getPage: async ({ anyway }) => {
+      let page = await (reading ?? analysed ?? refresh(true) ?? Promise.resolve(state));
+      if (anyway && !page.read) {
+        // The user asked: the whole page's text stands in for the article no reader found.
+        const whole = readWholePage(doc, win.location.href);
+        if (whole) page = await afterRead(whole, true);
+      }
       return snapshotOf(await analyseOnDemand(page));
     },
     revealFact: (span) => {

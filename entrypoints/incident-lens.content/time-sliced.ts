@@ -1,6 +1,6 @@
 /**
  * Runs many small steps without holding the main thread: steps run until a time budget is spent,
- * then the loop yields to the event loop (issue 4: no task over 50 ms on a 1 MB article).
+ * then the loop yields to the event loop (no task over 50 ms on a 1 MB article).
  */
 
 /** Clock and yield of a time-sliced run; injectable for tests. */

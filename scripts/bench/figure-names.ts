@@ -13,4 +13,7 @@ export const FIGURE = {
   hugeFirstScreen: 'huge page: worker answer → facts in view on screen',
   libraryOpen: 'first render: navigation start → list painted',
   librarySearch: 'search: typing → result list updated',
+  exportJson: 'export JSON: click → file ready',
+  importJson: 'import JSON into an empty library: file chosen → summary, confirm → written',
+  transferLongestTask: 'longest main-thread task on the library page during export and import',
 } as const;

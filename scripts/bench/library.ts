@@ -29,7 +29,8 @@ const LIST_PAINT_RECORDER = `
   requestAnimationFrame(check);
 })();`;
 
-async function writeClippings(page: Page, count: number): Promise<void> {
+/** Writes `count` generated clippings into the library database from an extension page. */
+export async function writeClippings(page: Page, count: number): Promise<void> {
   const clippings = generateClippings(count);
   const BATCH = 500;
   for (let i = 0; i < clippings.length; i += BATCH) {

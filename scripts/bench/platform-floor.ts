@@ -10,7 +10,7 @@
  *   engine, without the extension's messaging, storage or UI): the least our design does before it
  *   can call a page "no incident".
  *
- * Printed beside our pipeline, so a target below the floor is seen as such (issue 6).
+ * Printed beside our pipeline, so a target below the floor is seen as such.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

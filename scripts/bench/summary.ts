@@ -24,6 +24,8 @@ export function summaryLine(figures: readonly Figure[]): string {
     ['search_10k_ms', value('library', FIGURE.librarySearch, '10000 clippings'), 1],
     ['huge_longest_task_ms', value('tasks', FIGURE.hugeLongestTask, 'huge-200k'), 0],
     ['huge_first_screen_ms', value('ours', FIGURE.hugeFirstScreen, 'huge-200k'), 0],
+    ['export_10k_ms', value('export', FIGURE.exportJson, '10000 clippings'), 0],
+    ['import_10k_ms', value('export', FIGURE.importJson, '10000 clippings'), 0],
   ];
   return `bench ${fields.map(([k, v, digits]) => `${k}=${Number.isFinite(v) ? v.toFixed(digits) : 'NaN'}`).join(' ')}`;
 }

@@ -1,5 +1,5 @@
 /**
- * The content script's fast paths (issue 6) in Chromium with the built extension: a page with no
+ * The content script's fast paths in Chromium with the built extension: a page with no
  * incident cue is not sent to the worker and gets no UI, yet the popup still gets its analysis on
  * demand; a near miss, settled by the local classifier screen, gets no UI either; on a site switched off before the page loads, the article is read beside the site check
  * but nothing is painted. Pages are own sentences served under listed news hosts.

@@ -1,5 +1,5 @@
 /**
- * Issue #2 end to end: a page under its real host name → popup (?tabId=N) shows the article →
+ * The extension's foundation end to end: a page under its real host name → popup (?tabId=N) shows the article →
  * Save → the library lists it; saving again updates; a page with no article says so.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -17,7 +17,7 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  server = await startFixtureServer([FIXTURES.wechat, FIXTURES.news, FIXTURES.search, ...(HAS_SHARED ? [SEED] : [])]);
+  server = await startFixtureServer([FIXTURES.wechat, FIXTURES.news, FIXTURES.search, FIXTURES.notice, ...(HAS_SHARED ? [SEED] : [])]);
   browser = await launchWithExtension(server);
 });
 
@@ -37,7 +37,9 @@ describe('page → popup → save → library', () => {
     await expect.poll(() => popup.locator('.article-title').textContent()).toBe(title);
     expect(await popup.locator('[data-field="site"]').textContent()).toBe(site);
     expect(await popup.locator('[data-field="published"]').textContent()).toBe(published);
-    expect(await popup.locator('[data-field="language"]').textContent()).toBe(language);
+    // The language by name in the UI language; its code beside it for tests and styles.
+    expect(await popup.locator('[data-field="language"]').getAttribute('data-lang')).toBe(language);
+    expect(await popup.locator('[data-field="language"]').textContent()).toBe(language === 'zh' ? 'Chinese' : 'English');
 
     await popup.locator('[data-action="save"]').click();
     await expect.poll(() => popup.locator('[data-action="save"]').textContent()).toMatch(/Saved|已保存/);
@@ -54,7 +56,22 @@ describe('page → popup → save → library', () => {
   test('a page without an article gives a clear state in the popup', async () => {
     const { page, tabId } = await browser.openTab(FIXTURES.search.url);
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
-    await expect.poll(() => popup.locator('.no-article').textContent()).toContain('No article found on this page');
+    await expect.poll(() => popup.locator('.empty-state h1').textContent()).toBe('No article on this page');
+    expect(await popup.locator('.empty-state').textContent()).toContain('It looked for');
+    expect(await popup.locator('.empty-state [data-action="retry"]').count()).toBe(1);
+    // "Analyse anyway" finds no text here (a search form and a list of links): the state stays.
+    await popup.locator('.empty-state [data-action="analyse-anyway"]').click();
+    await expect.poll(() => popup.locator('.empty-state [data-action="analyse-anyway"]').count()).toBe(0);
+    expect(await popup.locator('.empty-state').count()).toBe(1);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  test('"analyse anyway" reads a page too short to be an article', async () => {
+    const { page, tabId } = await browser.openTab(FIXTURES.notice.url);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.locator('.empty-state [data-action="analyse-anyway"]').click();
+    await expect.poll(() => popup.locator('.verdict-panel').count()).toBe(1);
+    expect(await popup.locator('.article-excerpt').textContent()).toContain('online payment portal is offline');
     await Promise.all([popup.close(), page.close()]);
   });
 

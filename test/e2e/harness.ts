@@ -181,6 +181,21 @@ export const FIXTURES = {
     url: 'https://www.bleepingcomputer.com/search/',
     file: join(ROOT, 'test/fixtures/pages/search-results.html'),
   },
+  /** An incident article with the site's slogan, audience counter and reading time inside <article>, and an unaffected service. */
+  banner: {
+    url: 'https://www.securityweek.com/eastmoor-water-ransomware/',
+    file: join(ROOT, 'test/fixtures/pages/news-banner-chrome.html'),
+  },
+  /** A page too short to count as an article, for "analyse anyway". */
+  notice: {
+    url: 'https://www.securityweek.com/service-notice/',
+    file: join(ROOT, 'test/fixtures/pages/short-notice.html'),
+  },
+  /** A near miss: patch news with incident words, no incident. */
+  nearMiss: {
+    url: 'https://www.securityweek.com/vendor-patches-router-flaw/',
+    file: join(ROOT, 'test/fixtures/pages/news-patch-advisory.html'),
+  },
 } satisfies Record<string, ServedPage>;
 
 /** The seed article, when ../shared is present. */

@@ -1,5 +1,5 @@
 /**
- * Issue #5 end to end, in Chromium with the built extension: the seed article → popup: remove a
+ * Reviewing, annotating and keeping a clipping, end to end in Chromium with the built extension: the seed article → popup: remove a
  * fact, add the page selection as a fact, note and tag, Save → library: find it by searching
  * 皇家邮政, edit, delete and undo. Screenshots of popup and library in English and Chinese, light
  * and dark, go to tmp/shots/ for people to look at.

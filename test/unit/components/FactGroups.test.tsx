@@ -32,6 +32,11 @@ describe.each([
     ]);
     render(<FactGroups facts={facts} onRemove={vi.fn()} onChangeCategory={vi.fn()} />);
     expect(screen.getByText('×2')).toBeTruthy();
+    // The heading counts in the legend's words: one organisation, two mentions.
+    expect(document.querySelector('[data-category="organization"] .count')!.textContent).toBe('1 · 2 mentions');
+    expect(document.querySelector('[data-category="agency"] .count')!.textContent).toBe('1');
+    // Compact rows: no category select until asked for.
+    expect(screen.queryAllByRole('combobox')).toHaveLength(0);
   });
 
   test('each click on a fact reveals its next mention', () => {
@@ -51,6 +56,7 @@ describe.each([
     render(<FactGroups facts={facts} onRemove={onRemove} onChangeCategory={onChangeCategory} />);
     fireEvent.click(screen.getByRole('button', { name: `Remove “${repeated[1]}”` }));
     expect(onRemove.mock.calls[0][0]).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: `Change the category of “${single[1]}”` }));
     fireEvent.change(screen.getByRole('combobox', { name: `Category of “${single[1]}”` }), { target: { value: 'organization' } });
     expect(onChangeCategory).toHaveBeenCalledWith([expect.objectContaining({ text: single[1] })], 'organization');
   });

@@ -85,12 +85,41 @@ const saveButton = () => document.querySelector('[data-action="save"]') as HTMLB
 
 describe('PopupApp states', () => {
   test.each([
-    { status: { state: 'no-article', tabId: 3 } as PageStatus, text: 'No article found on this page.' },
-    { status: { state: 'unreadable', tabId: null, error: 'x' } as PageStatus, text: 'This page cannot be read by extensions' },
-  ])('$status.state', async ({ status, text }) => {
-    render(<PopupApp search="?tabId=3" services={makeServices(status).services} />);
-    expect((await screen.findByRole('status')).textContent).toContain(text);
+    { status: { state: 'no-article', tabId: 3 } as PageStatus, text: 'It looked for:', retry: true },
+    { status: { state: 'unreadable', tabId: null, error: 'x' } as PageStatus, text: 'This page cannot be read by extensions', retry: false },
+  ])('$status.state: a heading, what it looked for, and what can be done', async ({ status, text, retry }) => {
+    const { services } = makeServices(status);
+    render(<PopupApp search="?tabId=3" services={services} />);
+    const empty = await screen.findByRole('status');
+    expect(within(empty).getByRole('heading').textContent).toBe('No article on this page');
+    expect(empty.textContent).toContain(text);
     expect(saveButton()).toBeNull();
+    expect(within(empty).queryByRole('button', { name: 'Read the page again' }) !== null).toBe(retry);
+    fireEvent.click(within(empty).getByRole('button', { name: 'Open library' }));
+    expect(services.openLibrary).toHaveBeenCalled();
+  });
+
+  test('"Analyse anyway" asks for the whole page, once', async () => {
+    const asked: Array<boolean | undefined> = [];
+    const { services } = makeServices({ state: 'no-article', tabId: 3 });
+    const loadPage = async (_search: string, anyway?: boolean) => {
+      asked.push(anyway);
+      return anyway ? ready(PAGES.en.page) : ({ state: 'no-article', tabId: 3 } as PageStatus);
+    };
+    render(<PopupApp search="?tabId=3" services={{ ...services, loadPage }} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Analyse the whole page anyway' }));
+    await screen.findByText('Facts');
+    expect(asked).toEqual([false, true]);
+  });
+
+  test('"Read the page again" asks the page once more', async () => {
+    let calls = 0;
+    const { services } = makeServices({ state: 'no-article', tabId: 3 });
+    const loadPage = async () => (++calls === 1 ? ({ state: 'no-article', tabId: 3 } as PageStatus) : ready(PAGES.en.page));
+    render(<PopupApp search="?tabId=3" services={{ ...services, loadPage }} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Read the page again' }));
+    await screen.findByText('Facts');
+    expect(calls).toBe(2);
   });
 
   test('loading', () => {
@@ -147,8 +176,19 @@ describe.each(Object.entries(PAGES))('PopupApp on a %s article', (_lang, { page,
     expect(screen.getByRole('button', { name: 'Remove tag 邮政' })).toBeTruthy();
   });
 
-  test('a fact can be moved to another category', async () => {
+  test('the note comes before the facts; the language is named, not coded', async () => {
     render(<PopupApp search="?tabId=7" services={makeServices(ready(page)).services} />);
+    const note = await screen.findByRole('textbox', { name: 'Note' });
+    const facts = screen.getByText('Facts');
+    expect(note.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(document.querySelector('[data-field="language"]')!.textContent).toBe(page.analysis.language === 'zh' ? 'Chinese' : 'English');
+  });
+
+  test('a fact can be moved to another category; the select opens on demand', async () => {
+    render(<PopupApp search="?tabId=7" services={makeServices(ready(page)).services} />);
+    await screen.findByText('Facts');
+    expect(screen.queryByRole('combobox', { name: `Category of “${wrong}”` })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: `Change the category of “${wrong}”` }));
     fireEvent.change(await screen.findByRole('combobox', { name: `Category of “${wrong}”` }), { target: { value: 'service' } });
     await waitFor(() => expect(document.querySelector('[data-category="service"]')?.textContent).toContain(wrong));
   });

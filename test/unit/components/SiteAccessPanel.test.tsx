@@ -46,10 +46,19 @@ describe('loadSiteAccess', () => {
 });
 
 describe('SiteAccessPanel', () => {
-  test('on a listed news site: says it runs by itself, offers no permission button', async () => {
-    render(<SiteAccessPanel tabId={3} url="https://www.bleepingcomputer.com/news/security/x/" />);
-    await screen.findByText('Runs automatically on this news site.');
+  test.each([
+    { url: 'https://www.bleepingcomputer.com/news/security/x/', text: 'Runs automatically on this news site.' },
+    { url: 'https://mp.weixin.qq.com/s?__biz=1', text: 'Runs automatically on WeChat articles.' },
+  ])('where it runs by itself, worded by the page ($url); no permission button', async ({ url, text }) => {
+    render(<SiteAccessPanel tabId={3} url={url} />);
+    await screen.findByText(text);
     expect(screen.queryByText('Always run on this site')).toBeNull();
+  });
+
+  test('elsewhere: says it runs on demand, and offers to always run', async () => {
+    render(<SiteAccessPanel tabId={3} url="https://blog.example.org/post" />);
+    await screen.findByText(/Runs here only when you open this popup\./);
+    expect(screen.getByText('Always run on this site')).toBeTruthy();
   });
 
   test('"Always run on this site" asks for this origin only, then shows it runs here', async () => {

@@ -5,7 +5,7 @@ import { HIGHLIGHT_COLOURS } from '../../../entrypoints/incident-lens.content/hi
 
 describe('category palette', () => {
   test('the library paints facts in the page highlight colours, light and dark', () => {
-    // One palette, not two copies kept in step (issue #5): the content script uses this very object.
+    // One palette, not two copies kept in step: the content script uses this very object.
     expect(HIGHLIGHT_COLOURS).toBe(CATEGORY_COLORS);
   });
 

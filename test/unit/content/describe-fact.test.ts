@@ -8,10 +8,16 @@ const fact = (f: Partial<Fact> & Pick<Fact, 'category' | 'text' | 'value'>): Fac
 describe('describeFact', () => {
   test.each([
     {
-      name: 'agency in Chinese text: canonical English and Chinese names',
-      fact: fact({ category: 'agency', text: '英国国家网络安全中心', value: 'National Cyber Security Centre', id: 'agency:gb-ncsc', attrs: { zh: '英国国家网络安全中心', country: 'GB' } }),
+      name: 'agency in Chinese text: canonical names in both languages, kind, country by name, no id',
+      fact: fact({ category: 'agency', text: '英国国家网络安全中心', value: 'National Cyber Security Centre', id: 'agency:gb-ncsc', attrs: { zh: '英国国家网络安全中心', country: 'GB', agencyKind: 'cyber' } }),
       title: 'Agency',
-      lines: { value: 'National Cyber Security Centre', zh: '英国国家网络安全中心', country: 'GB', id: 'agency:gb-ncsc' },
+      lines: { value: 'National Cyber Security Centre', 'other-name': '英国国家网络安全中心', kind: 'Cyber security agency or CERT', country: 'United Kingdom' },
+    },
+    {
+      name: 'EU body: region name; unknown kind left out',
+      fact: fact({ category: 'agency', text: 'Europol', value: 'Europol', id: 'agency:eu-europol', attrs: { zh: '欧洲刑警组织', country: 'EU', agencyKind: 'made-up' } }),
+      title: 'Agency',
+      lines: { value: 'Europol', 'other-name': '欧洲刑警组织', country: 'European Union' },
     },
     {
       name: 'relative Chinese date resolves to ISO',
@@ -52,6 +58,15 @@ describe('describeFact', () => {
   ])('$name', ({ fact: f, title, lines }) => {
     const card = describeFact(f, englishStrings);
     expect(card.title).toBe(title);
+    expect(Object.fromEntries(card.lines.map((l) => [l.name, l.value]))).toEqual(lines);
+  });
+
+  test.each([
+    { lang: 'en' as const, lines: { value: 'Australian Federal Police', 'other-name': '澳大利亚联邦警察', kind: 'Law enforcement', country: 'Australia' } },
+    { lang: 'zh' as const, lines: { value: '澳大利亚联邦警察', 'other-name': 'Australian Federal Police', kind: 'Law enforcement', country: '澳大利亚' } },
+  ])('the name in the UI language first, the other beside it ($lang)', ({ lang, lines }) => {
+    const afp = fact({ category: 'agency', text: 'AFP', value: 'Australian Federal Police', id: 'agency:au-afp', attrs: { en: 'Australian Federal Police', zh: '澳大利亚联邦警察', country: 'AU', agencyKind: 'law-enforcement' } });
+    const card = describeFact(afp, englishStrings, lang);
     expect(Object.fromEntries(card.lines.map((l) => [l.name, l.value]))).toEqual(lines);
   });
 

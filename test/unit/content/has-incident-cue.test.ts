@@ -1,5 +1,5 @@
 /**
- * The content script's cue pre-screen (issue 6): pages without any incident cue skip the worker.
+ * The content script's cue pre-screen: pages without any incident cue skip the worker.
  * Own sentences in English and Chinese; on the corpus (when present), no incident page may be
  * screened out.
  */

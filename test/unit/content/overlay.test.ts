@@ -14,10 +14,11 @@ function setup() {
   return { document, overlay, root, handlers };
 }
 
-const counts = new Map<FactCategory, number>([
-  ['organization', 2],
-  ['date', 3],
-  ['agency', 1],
+const counts = new Map<FactCategory, { values: number; mentions: number }>([
+  ['organization', { values: 1, mentions: 2 }],
+  ['date', { values: 3, mentions: 3 }],
+  ['agency', { values: 1, mentions: 1 }],
+  ['service', { values: 2, mentions: 2 }],
 ]);
 
 describe('overlay', () => {
@@ -32,28 +33,39 @@ describe('overlay', () => {
 
   test('legend lists categories with facts, in the UI order, and reports toggles and steps', () => {
     const { overlay, root, handlers } = setup();
-    overlay.renderLegend({ counts, off: new Set(['date']), hidden: false, current: 1, total: 6 });
+    overlay.renderLegend({ counts, unaffected: 0, off: new Set(['date']), hidden: false, current: 1, total: 9 });
     const toggles = Array.from(root.querySelectorAll('[data-action="toggle"]'));
     expect(toggles.map((t) => [t.getAttribute('data-category'), t.textContent, t.getAttribute('aria-pressed')])).toEqual([
-      ['organization', 'Organisations2', 'true'],
+      ['organization', 'Organisations1 · 2 mentions', 'true'],
+      ['service', 'Services2', 'true'],
       ['date', 'Dates3', 'false'],
       ['agency', 'Agencies1', 'true'],
     ]);
-    (toggles[1] as HTMLElement).click();
+    expect(root.querySelector('[data-status="unaffected"]')).toBeNull();
+    // The head counts like the rows: distinct facts, then the mentions painted.
+    expect(root.querySelector('.legend-head .totals')!.textContent).toBe('7 facts · 9 mentions');
+    (toggles[2] as HTMLElement).click();
     expect(handlers.onToggleCategory).toHaveBeenCalledWith('date', true);
     (toggles[0] as HTMLElement).click();
     expect(handlers.onToggleCategory).toHaveBeenCalledWith('organization', false);
     (root.querySelector('[data-action="next"]') as HTMLElement).click();
     (root.querySelector('[data-action="previous"]') as HTMLElement).click();
     expect(handlers.onStep.mock.calls).toEqual([[1], [-1]]);
-    expect(root.querySelector('.legend-nav .position')!.textContent).toBe('2 of 6');
+    expect(root.querySelector('.legend-nav .position')!.textContent).toBe('2 of 9');
     (root.querySelector('[data-action="hide"]') as HTMLElement).click();
     expect(handlers.onHide).toHaveBeenCalledWith(true);
   });
 
+  test('the legend explains the second style of services when some are said to be unaffected', () => {
+    const { overlay, root } = setup();
+    overlay.renderLegend({ counts, unaffected: 1, off: new Set(), hidden: false, current: -1, total: 6 });
+    const key = root.querySelector('[data-category="service"]')!.closest('li')!.querySelector('[data-status="unaffected"]');
+    expect(key?.textContent).toBe('abcDashed: said not to be affected');
+  });
+
   test('a hidden legend collapses to one "show" button', () => {
     const { overlay, root, handlers } = setup();
-    overlay.renderLegend({ counts, off: new Set(), hidden: true, current: -1, total: 6 });
+    overlay.renderLegend({ counts, unaffected: 0, off: new Set(), hidden: true, current: -1, total: 6 });
     expect(root.querySelectorAll('[data-action="toggle"]').length).toBe(0);
     (root.querySelector('[data-action="show"]') as HTMLElement).click();
     expect(handlers.onHide).toHaveBeenCalledWith(false);

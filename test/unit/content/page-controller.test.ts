@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { FactCategory } from '../../../engine/types';
-import { countByCategory, isSameArticle, snapshotOf, stepFact } from '../../../entrypoints/incident-lens.content/page-controller';
+import { countByCategory, countUnaffected, isSameArticle, snapshotOf, stepFact } from '../../../entrypoints/incident-lens.content/page-controller';
 import { loadPage } from './page-fixture';
 
-const items = (['date', 'agency', 'date', 'malware', 'agency'] as FactCategory[]).map((category) => ({ fact: { category } }));
+const items = (['date', 'agency', 'date', 'malware', 'agency'] as FactCategory[]).map((category, k) => ({
+  fact: { category, value: category === 'agency' ? 'FBI' : `${category}-${k}` },
+}));
 
 describe('legend navigation', () => {
   test.each([
@@ -20,8 +22,21 @@ describe('legend navigation', () => {
     expect(stepFact(items, new Set(off), current, direction)).toBe(next);
   });
 
-  test('counts per category', () => {
-    expect([...countByCategory(items)]).toEqual([['date', 2], ['agency', 2], ['malware', 1]]);
+  test('counts per category: distinct values and mentions, as the popup counts them', () => {
+    expect([...countByCategory(items)]).toEqual([
+      ['date', { values: 2, mentions: 2 }],
+      ['agency', { values: 1, mentions: 2 }],
+      ['malware', { values: 1, mentions: 1 }],
+    ]);
+  });
+
+  test.each([
+    { statuses: [], expected: 0 },
+    { statuses: [['portal', 'affected']], expected: 0 },
+    { statuses: [['hotline', 'unaffected'], ['hotline', 'unaffected'], ['app', 'unaffected'], ['portal', 'affected']], expected: 2 },
+  ])('distinct unaffected services: $expected', ({ statuses, expected }) => {
+    const facts = statuses.map(([value, status]) => ({ fact: { category: 'service' as const, value, attrs: { status } } }));
+    expect(countUnaffected([...facts, { fact: { category: 'organization', value: 'x', attrs: { status: 'unaffected' } } }])).toBe(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { agencyExtractor } from '../../../engine/facts/agency-extractor';
+import { agencyExtractor, isLowerCaseText } from '../../../engine/facts/agency-extractor';
 import type { ExtractContext } from '../../../engine/facts/extractor';
 import { hasCorpus, loadCorpus, scoreCategory } from './corpus-facts';
 
@@ -34,6 +34,44 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['深圳南山网安部门依法处置', 'zh', [['深圳南山网安部门', 'Shenzhen cyber police', 'agency:cn-shenzhen-cyber-police']]],
   ['公安机关已立案侦查，国家互联网应急中心（CNCERT）发布通报', 'zh', [['公安机关', 'Public security organs', 'agency:cn-public-security-organs'], ['国家互联网应急中心', 'CNCERT', 'agency:cn-cncert'], ['CNCERT', 'CNCERT', 'agency:cn-cncert']]],
   ['法国驻北京大使馆发表声明', 'zh', [['法国驻北京大使馆', 'French embassy', 'agency:fr-embassy']]],
+  // Named national bodies of the generated list.
+  ['CERT-FR and BaFin warned banks; the Bundespolizei made arrests.', 'en', [['CERT-FR', 'CERT-FR'], ['BaFin', 'Federal Financial Supervisory Authority'], ['Bundespolizei', 'Federal Police (Germany)']]],
+  ['The Guardia di Finanza and CONSOB are investigating.', 'en', [['Guardia di Finanza', 'Guardia di Finanza'], ['CONSOB', 'CONSOB']]],
+  ['Ireland’s Health Service Executive was hit.', 'en', [['Health Service Executive', 'Health Service Executive']]],
+  // Place + body for any country, in either order.
+  ['Police in Brazil arrested two men.', 'en', [['Police in Brazil', 'Brazilian police', 'agency:br-police']]],
+  ['The Swiss data protection authority opened a probe.', 'en', [['Swiss data protection authority', 'Swiss data protection authority', 'agency:ch-dpa']]],
+  ['The Costa Rican government declared an emergency.', 'en', [['Costa Rican government', 'Costa Rican government', 'agency:cr-government']]],
+  ['Uruguay’s interior ministry and the Estonian cyber security centre said so.', 'en', [['Uruguay’s interior ministry', 'Uruguayan interior ministry', 'agency:uy-interior-ministry'], ['Estonian cyber security centre', 'Estonian cyber security centre', 'agency:ee-cyber-centre']]],
+  ['The Austrian federal police seized servers.', 'en', [['Austrian federal police', 'Austrian federal police', 'agency:at-federal-police']]],
+  ['The Federal Police of Brazil and the government of Chile said so.', 'en', [['Federal Police of Brazil', 'Brazilian federal police', 'agency:br-federal-police'], ['government of Chile', 'Chilean government', 'agency:cl-government']]],
+  ['The police of the Netherlands and the ministry of health of New Zealand agreed.', 'en', [['police of the Netherlands', 'Dutch police', 'agency:nl-police'], ['ministry of health of New Zealand', 'New Zealand health ministry', 'agency:nz-health-ministry']]],
+  ["Chile's Computer Security Incident Response Team issued an alert.", 'en', [["Chile's Computer Security Incident Response Team", 'Chilean cert', 'agency:cl-cert']]],
+  ['The New York State Department of Financial Services fined it.', 'en', [['New York State Department of Financial Services', 'New York Department of Financial Services']]],
+  // US offices and courts, local government.
+  ["The U.S. Attorney's Office for the Eastern District of Virginia filed charges.", 'en', [["U.S. Attorney's Office for the Eastern District of Virginia", "U.S. Attorney's Office for the Eastern District of Virginia"]]],
+  ['A judge of the U.S. District Court for the District of Columbia ruled.', 'en', [['U.S. District Court for the District of Columbia', 'U.S. District Court for the District of Columbia']]],
+  ['The case went to the Court of Appeals for the Ninth Circuit.', 'en', [['Court of Appeals for the Ninth Circuit', 'Court of Appeals for the Ninth Circuit']]],
+  ['The Oakland City Council and the City of Dallas were hit.', 'en', [['Oakland City Council', 'Oakland City Council'], ['City of Dallas', 'City of Dallas']]],
+  ['Officials at the Pima County government said the Ohio Attorney General was told.', 'en', [['Pima County government', 'Pima County government'], ['Ohio Attorney General', 'Ohio Attorney General']]],
+  // Text without capitals.
+  ['the fbi and police in brazil said the city of dallas paid nothing.', 'en', [['fbi', 'Federal Bureau of Investigation', 'agency:us-fbi'], ['police in brazil', 'Brazilian police', 'agency:br-police']]],
+  // Foreign bodies named in Chinese, 联邦 inside the name.
+  ['巴西联邦警察和阿根廷审计署发布通报', 'zh', [['巴西联邦警察', 'Brazilian Federal Police', 'agency:br-pf'], ['阿根廷审计署', 'Argentine audit office', 'agency:ar-audit-office']]],
+  ['瑞士联邦移民局与墨西哥联邦调查局合作', 'zh', [['瑞士联邦移民局', 'Swiss immigration service', 'agency:ch-immigration'], ['墨西哥联邦调查局', 'Mexican investigation bureau', 'agency:mx-investigation-bureau']]],
+  ['爱尔兰媒体监管机构和乌拉圭计算机应急响应小组表示', 'zh', [['爱尔兰媒体监管机构', 'Irish media regulator', 'agency:ie-media-regulator'], ['乌拉圭计算机应急响应小组', 'CERTuy', 'agency:uy-certuy']]],
+  // Mainland, Hong Kong, Macau, Taiwan bodies.
+  ['深圳市医保局和国务院国资委通报，国家医保局回应', 'zh', [['深圳市医保局', 'Shenzhen Healthcare Security Administration', 'agency:cn-shenzhen-healthcare-security'], ['国务院国资委', 'State-owned Assets Supervision and Administration Commission', 'agency:cn-sasac'], ['国家医保局', 'National Healthcare Security Administration', 'agency:cn-nhsa']]],
+  ['保安局表示，香港警方正与私隐专员公署跟进', 'zh', [['保安局', 'Security Bureau (Hong Kong)'], ['香港警方', 'Hong Kong Police Force', 'agency:hk-police'], ['私隐专员公署', 'Privacy Commissioner for Personal Data', 'agency:hk-pcpd']]],
+  ['澳门司法警察局和数位发展部资通安全署发布警示', 'zh', [['澳门司法警察局', 'Macau Judiciary Police'], ['数位发展部资通安全署', 'Administration for Cyber Security']]],
+  ['江苏省公安厅、义乌市公安局和秦皇岛警方联合行动', 'zh', [['江苏省公安厅', 'Jiangsu Public Security Department', 'agency:cn-jiangsu-public-security-department'], ['义乌市公安局', 'Yiwu Public Security Bureau', 'agency:cn-yiwu-psb'], ['秦皇岛警方', 'Qinhuangdao police', 'agency:cn-qinhuangdao-police']]],
+  ["Hong Kong's Privacy Commissioner for Personal Data and the UK's National Cyber Security Centre", 'en', [["Hong Kong's Privacy Commissioner for Personal Data", 'Privacy Commissioner for Personal Data', 'agency:hk-pcpd'], ["UK's National Cyber Security Centre", 'National Cyber Security Centre', 'agency:gb-ncsc']]],
+  ['The Austrian Federal Criminal Police Office helped.', 'en', [['Austrian Federal Criminal Police Office', 'Austrian investigation bureau', 'agency:at-investigation-bureau']]],
+  ['3. 美国防部计划推出新战略', 'zh', [['美国防部', 'American defence ministry', 'agency:us-defence-ministry']]],
+  ['山东公安机关网安部门依法查处', 'zh', [['山东公安机关', 'Shandong public security', 'agency:cn-shandong-public-security'], ['网安部门', 'Cyber police (China)', 'agency:cn-cyber-police']]],
+  ['以色列CERT和奇安信CERT发布预警', 'zh', [['以色列CERT', 'Israeli cert', 'agency:il-cert']]],
+  ['俄驻美大使馆未予置评', 'zh', [['俄驻美大使馆', 'Russian embassy', 'agency:ru-embassy']]],
+  ['达拉斯市政府遭勒索软件攻击', 'zh', [['达拉斯市政府', '达拉斯市政府']]],
 ];
 
 /** Sentences with nothing that is an agency. */
@@ -52,6 +90,18 @@ const negatives: [string, string][] = [
   ['执法部门表示，政府将加强监管。', 'zh'],
   ['当地警方称，国家安全部门高度重视。', 'zh'],
   ['欧美警方加强合作。', 'zh'],
+  ['The federal government shutdown delayed the report.', 'en'],
+  ['Financial regulators and the privacy watchdog were told.', 'en'],
+  ['Doctors at City of Hope National Medical Center and the Research Council agreed.', 'en'],
+  ['A student council and the Security Council of the club met.', 'en'],
+  ['Brazilian authorities said little.', 'en'],
+  ['He studied at the police academy before joining.', 'en'],
+  ['he paid with a debit card at the us store.', 'en'],
+  ['美国金融监管机构和韩国互联网安全监管机构均未回应。', 'zh'],
+  ['他毕业于四川警察学院，曾在地方政府任职。', 'zh'],
+  ['数据保护当局和相关部门表示关注。', 'zh'],
+  ['阿里安全响应中心发布报告。', 'zh'],
+  ['该市政府和各地级市政府均表示关注。', 'zh'],
 ];
 
 describe('agencyExtractor', () => {
@@ -81,6 +131,14 @@ describe('agencyExtractor', () => {
     const facts = extract('英国国家网络安全中心（NCSC）', 'zh');
     expect(new Set(facts.map((f) => f.id)).size).toBe(1);
     expect(new Set(facts.map((f) => f.value)).size).toBe(1);
+  });
+
+  test('an article without capitals is matched without case, an ordinary one is not', () => {
+    expect(isLowerCaseText('the fbi and police in brazil said the attack hit the city.')).toBe(true);
+    expect(isLowerCaseText('The FBI said the attack hit the city of Dallas last week.')).toBe(false);
+    expect(extract('The fbi file was deleted. The FBI said so.').map((f) => f.text)).toEqual(['FBI']);
+    expect(isLowerCaseText('据悉，攻击者使用 hxxp://example.com/sec/ice/update.php 下载载荷，之后连接 c2.example.net')).toBe(false);
+    expect(extract('he worked from a home office and ate ice cream for a sec before the nsa called.').map((f) => f.text)).toEqual(['nsa']);
   });
 
   test('nothing inside excluded spans', () => {

@@ -36,6 +36,25 @@ describe('analysis CLI', () => {
     expect(analysis.facts.filter((f) => f.category === 'indicator').map((f) => f.text)).not.toContain('example-wire.com');
   });
 
+  test.each([
+    { page: PAGE, url: URL, site: 'news', title: 'Harbour authority hit by ransomware attack' },
+    // og:url only; read as WeChat, the account name is the site and the date is the page's own.
+    {
+      page: 'test/fixtures/pages/wechat-hospital-ransomware.html',
+      url: 'http://mp.weixin.qq.com/s?__biz=TESTBIZ001==&mid=1000000001&idx=1&sn=fixture0001',
+      site: '安全事件观察',
+      title: '某市人民医院遭勒索软件攻击，门诊挂号系统中断',
+    },
+  ])('one page without --url: read at its own canonical address, named on standard error ($page)', ({ page, url, site, title }) => {
+    const { status, stdout, stderr } = runCli([page]);
+    expect(status).toBe(0);
+    const analysis = JSON.parse(stdout) as Analysis;
+    expect(analysis.url).toBe(url);
+    expect(analysis.title).toBe(title);
+    if (site !== 'news') expect(analysis.site).toBe(site);
+    expect(stderr).toContain(url);
+  });
+
   test('--jsonl: one line per entry, in order, broken entries report an error and the rest go on', () => {
     const { status, stdout } = runCli(['--jsonl', LIST]);
     expect(status).toBe(0);

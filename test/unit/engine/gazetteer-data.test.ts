@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AGENCIES, AGENCY_BLOCKERS } from '../../../engine/data/agencies';
+import { AGENCIES, AGENCIES_CURATED, AGENCY_BLOCKERS } from '../../../engine/data/agencies';
 import { CHINESE_PLACES, COUNTRY_BODIES, COUNTRY_PLACES, LOCAL_BODIES, REGION_PLACES } from '../../../engine/data/agencies-places';
 import { MALWARE } from '../../../engine/data/malware';
 import { MALWARE_SUPPLEMENT } from '../../../engine/data/malware-supplement';
@@ -50,10 +50,10 @@ describe.each(gazetteers)('$name', ({ prefix, entries }) => {
 });
 
 describe('agencies', () => {
-  test('at least 150 entries in at least 30 countries, plus EU and UN bodies', () => {
+  test('at least 800 entries in at least 60 countries, plus EU and UN bodies', () => {
     const countries = new Set(AGENCIES.map((e) => e.attrs?.country));
-    expect(AGENCIES.length).toBeGreaterThanOrEqual(150);
-    expect([...countries].filter((c) => c && /^[A-Z]{2}$/.test(c) && c !== 'EU' && c !== 'UN').length).toBeGreaterThanOrEqual(30);
+    expect(AGENCIES.length).toBeGreaterThanOrEqual(800);
+    expect([...countries].filter((c) => c && /^[A-Z]{2}$/.test(c) && c !== 'EU' && c !== 'UN').length).toBeGreaterThanOrEqual(60);
     expect(countries.has('EU')).toBe(true);
     expect(countries.has('UN')).toBe(true);
   });
@@ -74,6 +74,23 @@ describe('agencies', () => {
     expect(AGENCIES.filter((e) => [...e.en, ...e.zh].includes(alias)).map((e) => e.id)).toEqual([id]);
   });
 
+  test('the curated entries come first and keep their ids', () => {
+    expect(AGENCIES.slice(0, AGENCIES_CURATED.length)).toEqual(AGENCIES_CURATED);
+    for (const id of ['agency:us-cisa', 'agency:gb-ncsc', 'agency:cn-cac', 'agency:hk-pcpd', 'agency:tw-mjib', 'agency:br-pf']) {
+      expect(AGENCIES_CURATED.map((e) => e.id)).toContain(id);
+    }
+  });
+
+  test.each([
+    ['BaFin', 'agency:de-bafin'],
+    ['国家医保局', 'agency:cn-nhsa'],
+    ['国务院国资委', 'agency:cn-sasac'],
+    ['保安局', 'agency:hk-security-bureau'],
+    ['Bundespolizei', 'agency:de-federal-police'],
+  ])('the generated alias %s belongs to %s', (alias, id) => {
+    expect(AGENCIES.filter((e) => [...e.en, ...e.zh].includes(alias)).map((e) => e.id)).toEqual([id]);
+  });
+
   test('blockers are not themselves agency aliases', () => {
     const aliases = new Set(AGENCIES.flatMap((e) => [...e.en, ...e.zh]).map(fold));
     expect(AGENCY_BLOCKERS.filter((b) => aliases.has(fold(b)))).toEqual([]);
@@ -81,6 +98,27 @@ describe('agencies', () => {
 });
 
 describe('agency place and body tables', () => {
+  test('every country and territory, all US states and every Chinese prefecture are places', () => {
+    expect(new Set(COUNTRY_PLACES.map((p) => p.country)).size).toBeGreaterThanOrEqual(245);
+    expect(new Set(REGION_PLACES.filter((p) => p.country === 'US').map((p) => p.en[0])).size).toBeGreaterThanOrEqual(51);
+    expect(CHINESE_PLACES.length).toBeGreaterThanOrEqual(700);
+    for (const zh of ['医保局', '国资委', '公安厅', '网信办', '市政府']) expect(LOCAL_BODIES.flatMap((b) => b.zh)).toContain(zh);
+  });
+
+  test('a body form belongs to one body', () => {
+    for (const bodies of [COUNTRY_BODIES, LOCAL_BODIES]) {
+      for (const lang of ['en', 'zh'] as const) {
+        const forms = bodies.flatMap((b) => b[lang].map((f) => f.toLowerCase()));
+        expect(forms.filter((f, i) => forms.indexOf(f) !== i)).toEqual([]);
+      }
+    }
+  });
+
+  test('generic words alone are no body form (GUIDELINES.md: regulators, 监管机构 need a name)', () => {
+    const forms = COUNTRY_BODIES.flatMap((b) => [...b.en, ...b.zh]);
+    for (const generic of ['regulator', 'regulators', 'authorities', '监管机构', '相关部门', '主管部门', '金融监管机构']) expect(forms).not.toContain(generic);
+  });
+
   test.each([...COUNTRY_PLACES, ...REGION_PLACES, ...CHINESE_PLACES].map((p) => [p.en[0], p] as const))(
     '%s has English and Chinese names',
     (_, p) => {

@@ -1,5 +1,5 @@
 /**
- * The time-sliced reader (issue 6): the same result as the synchronous `readArticle`, with the work
+ * The time-sliced reader: the same result as the synchronous `readArticle`, with the work
  * spread over as many slices as the scheduler's budget asks for. Pages: the project's fixtures,
  * a generated long page of own sentences, and every corpus page when ../shared/corpus is present.
  */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
-import { readArticle } from '../../../engine/read/read-article';
+import { readArticle, readWholePage } from '../../../engine/read/read-article';
 import { locateSpan } from '../../../engine/read/text-map';
 import { corpusDir, readLabels } from '../corpus';
 
@@ -125,5 +125,19 @@ describe.skipIf(labels.length === 0)('corpus pages', () => {
       expect(article.site).toBe(label.site);
       expect(article.text).not.toContain('微信扫一扫');
     }
+  });
+});
+
+describe('readWholePage ("analyse anyway")', () => {
+  test.each([
+    { name: 'short-notice.html', text: 'Service notice: the online payment portal is offline after a cyberattack on Monday.' },
+    { name: 'search-results.html', text: null },
+  ])('$name', ({ name, text }) => {
+    const url = 'https://www.example-utility.test/notice';
+    const doc = parse(fixture(name), url);
+    expect(readArticle(doc, url)).toBeNull();
+    const whole = readWholePage(doc, url);
+    expect(whole?.article.text ?? null).toBe(text);
+    if (whole) expect(whole.map.text).toBe(whole.article.text);
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * The service nouns of the domain, English and Chinese: what an incident takes down or exposes and
+ * an article names by its kind ("the booking system", "its ATMs", "客服热线", "代码仓库"). One entry per
+ * kind of service with its English and Chinese heads (where Chinese has a word of its own; a
+ * compound such as 订票系统 is found through the generic head 系统, and a bare word that is mostly
+ * something else — 电脑, 生产, 财务, 接口 — is left out: it made phrases such as 工作电脑 and 工厂生产,
+ * which name no service; so are 存储 "store", 仓库 "warehouse" and API, which end too many phrases
+ * that are none). A compound ending in a generic head (订票系统, 调度系统, train services) is
+ * listed for completeness but found through that head. `bare` marks heads specific
+ * enough to name a victim's service with no modifier ("the ATMs were down", "热线中断").
+ *
+ * The generic heads (service, system, website, 服务, 系统, …) stay in service-cues.ts; these are
+ * the domain's nouns beside them. Reviewed as a whole, not grown from examples.
+ */
+
+/** One kind of service, with its heads in both languages. */
+export interface ServiceNoun {
+  id: string;
+  en: readonly string[];
+  zh: readonly string[];
+  /** Specific enough without a modifier or owner. */
+  bare?: boolean;
+}
+
+export const SERVICE_NOUNS: readonly ServiceNoun[] = [
+  { id: 'service:hotline', en: ['hotlines', 'hotline', 'helplines', 'helpline', 'phone lines', 'telephone lines', 'telephones', 'phones'], zh: ['热线', '电话线路'], bare: true },
+  { id: 'service:atm', en: ['ATMs', 'ATM', 'cash machines', 'cashpoints'], zh: ['自动取款机', '取款机', '柜员机'], bare: true },
+  { id: 'service:display', en: ['information screens', 'information displays', 'departure boards', 'screens', 'displays'], zh: ['显示屏', '信息屏', '大屏'] },
+  { id: 'service:check-in', en: ['check-in', 'kiosks', 'boarding'], zh: ['值机', '自助终端', '自助机'] },
+  { id: 'service:booking', en: ['bookings', 'booking', 'reservations', 'ticketing', 'ticket sales', 'ticket machines'], zh: ['订票', '售票', '票务', '预订', '售票机'] },
+  { id: 'service:payment', en: ['payments', 'card payments', 'payment terminals', 'point of sale', 'point-of-sale', 'checkouts', 'tills', 'card readers'], zh: ['收银台', '收银', '刷卡', '结算', 'POS机'] },
+  { id: 'service:banking', en: ['online banking', 'mobile banking', 'internet banking', 'banking'], zh: ['网上银行', '网银', '手机银行'], bare: true },
+  { id: 'service:repository', en: ['repositories', 'repository', 'repos', 'registry'], zh: ['代码仓库', '代码库', '存储库'] },
+  { id: 'service:camera', en: ['cameras', 'camera', 'CCTV', 'webcams'], zh: ['摄像头', '摄像机'] },
+  { id: 'service:email', en: ['webmail', 'inboxes', 'mailboxes'], zh: ['邮箱', '邮件系统'], bare: true },
+  { id: 'service:intranet', en: ['intranet', 'extranet', 'VPN', 'Wi-Fi', 'wifi', 'connectivity', 'internet access'], zh: ['内网', 'VPN', '无线网络', 'Wi-Fi'], bare: true },
+  { id: 'service:dispatch', en: ['dispatch', 'emergency lines'], zh: ['调度系统', '急救电话'] },
+  { id: 'service:records', en: ['health records', 'patient records', 'medical records'], zh: ['病历', '电子病历'] },
+  { id: 'service:back-office', en: ['payroll', 'billing', 'invoicing'], zh: ['计费系统', '薪资系统', '财务系统'] },
+  { id: 'service:broadcast', en: ['broadcasts', 'broadcast', 'streaming', 'live streams', 'feeds', 'programming'], zh: ['直播平台', '播出系统'] },
+  { id: 'service:transport', en: ['trains', 'train services', 'signalling', 'signaling', 'ticket gates', 'fare gates', 'traffic lights', 'baggage handling'], zh: ['列车', '信号系统', '闸机', '行李'] },
+  { id: 'service:production', en: ['production lines', 'production', 'manufacturing', 'plants', 'factories'], zh: ['生产线', '产线'] },
+  { id: 'service:customer-service', en: ['customer service', 'live chat'], zh: ['客服热线', '客服系统'], bare: true },
+  { id: 'service:storage', en: ['cloud storage', 'storage', 'file shares', 'file servers'], zh: ['云存储', '云盘', '网盘'] },
+  { id: 'service:endpoint', en: ['terminals', 'workstations', 'laptops', 'PCs', 'endpoints'], zh: ['终端设备', '工作站'] },
+  { id: 'service:delivery', en: ['deliveries', 'parcel tracking', 'tracking', 'shipping'], zh: ['寄件', '派送', '投递', '快递'] },
+  { id: 'service:fuel', en: ['fuel pumps', 'pumps', 'petrol stations', 'gas stations'], zh: ['加油站', '加油机'] },
+  { id: 'service:online-store', en: ['online store', 'online shop', 'e-commerce', 'checkout'], zh: ['商城', '网店', '电商平台'] },
+  { id: 'service:login', en: ['logins', 'login', 'sign-in', 'authentication', 'single sign-on'], zh: ['登录', '认证'] },
+  { id: 'service:gateway', en: ['payment gateways', 'payment gateway'], zh: ['支付网关'] },
+];

@@ -1,0 +1,93 @@
+/**
+ * Victim roles from sentence structure: which organisation mention is the subject or the object of
+ * an incident event in its sentence, however far the cue sits from the name. "Acme, which runs 40
+ * clinics in Ohio, was hit by ransomware" (subject: the nearest mention before the predicate),
+ * "attackers breached the Finnish clinic Vastaamo" (object: the nearest mention after the cue, not
+ * after "by"), "victims include A, B and C" (object; the extractor carries the role over the list),
+ * "Acme表示，其系统遭到攻击", "黑客入侵了某某公司".
+ *
+ * Both cue kinds are matched once over the whole text and mapped to sentences, so the cost is linear
+ * in the text; a gap limit keeps a cue from reaching a name in another part of a long sentence.
+ */
+import { buildAlternation } from '../../entities/build-alternation';
+import { findSpanIndex, splitSentences } from '../../entities/split-sentences';
+import { OBJECT_CUES_EN, OBJECT_CUES_ZH, SUBJECT_PREDICATES_EN, SUBJECT_PREDICATES_ZH } from '../../data/organization-cues';
+import { countStartingBefore } from '../../text-spans';
+import type { Span } from '../../types';
+
+/** A mention's structural role, with the cue that gave it (kept as the reason). */
+export interface VictimRole {
+  kind: 'subject' | 'object';
+  cue: string;
+}
+
+const SUBJECT_EN = new RegExp(`(?<![A-Za-z])${buildAlternation(SUBJECT_PREDICATES_EN, { raw: true })}(?![A-Za-z])`, 'gi');
+const OBJECT_EN = new RegExp(`(?<![A-Za-z])${buildAlternation(OBJECT_CUES_EN, { raw: true })}(?![A-Za-z])`, 'gi');
+const SUBJECT_ZH = new RegExp(buildAlternation(SUBJECT_PREDICATES_ZH, { raw: true }), 'g');
+const OBJECT_ZH = new RegExp(buildAlternation(OBJECT_CUES_ZH, { raw: true }), 'g');
+
+/** Longest gap between a subject and its predicate, and between a cue and its object (UTF-16 units). */
+const SUBJECT_GAP_EN = 200;
+const OBJECT_GAP_EN = 70;
+const SUBJECT_GAP_ZH = 40;
+const OBJECT_GAP_ZH = 16;
+
+/**
+ * What may not lie between a cue and its object: the agent ("hit by X"), a source ("according to",
+ * "said"), or the end of a clause. Chinese: a comma or a passive/source marker.
+ */
+const OBJECT_GAP_BLOCK_EN = /^\s*(?:by|from)\b|[.;:!?]|\b(?:said|says|according|told|reported|by)\b/i;
+// "调查黑客攻击的谷歌威胁分析小组": a verb before 的 describes the next noun, it has no object.
+const OBJECT_GAP_BLOCK_ZH = /^的|[，,。；：！？]|被|由|据/u;
+/** What may not lie between a subject and its predicate: a source cue or another sentence part. */
+const SUBJECT_GAP_BLOCK_EN = /[;:!?]|\b(?:according to|researchers?|analysts?)\b/i;
+const SUBJECT_GAP_BLOCK_ZH = /[；：！？]|据|报道|研究人员|称/u;
+
+/** Reported speech whose subject is "it": "said that it", "confirmed on Monday that its systems". */
+const REPORTED_PRONOUN = /\b(?:said|says|reported|reports|confirmed|confirms|announced|announces|disclosed|discloses|admitted|admits|revealed|reveals|stated|told \w+)(?: on \w+| in a statement| last \w+)? (?:that )?(?:it|its (?:[\w-]+ ){0,2}\w+) (?:had |has |have |may have |might have )?(?:been )?$/;
+
+/**
+ * The victim role of each mention (same order as `mentions`, which must be sorted by start and not
+ * overlap), or null where its sentence gives it none.
+ */
+export function findVictimRoles(text: string, mentions: readonly Span[], lang: string): (VictimRole | null)[] {
+  const roles: (VictimRole | null)[] = mentions.map(() => null);
+  if (mentions.length === 0) return roles;
+  const sentences = splitSentences(text);
+  const zh = lang === 'zh';
+  const subject = zh ? SUBJECT_ZH : SUBJECT_EN;
+  const object = zh ? OBJECT_ZH : OBJECT_EN;
+  const subjectGap = zh ? SUBJECT_GAP_ZH : SUBJECT_GAP_EN;
+  const objectGap = zh ? OBJECT_GAP_ZH : OBJECT_GAP_EN;
+  const subjectBlock = zh ? SUBJECT_GAP_BLOCK_ZH : SUBJECT_GAP_BLOCK_EN;
+  const objectBlock = zh ? OBJECT_GAP_BLOCK_ZH : OBJECT_GAP_BLOCK_EN;
+
+  subject.lastIndex = 0;
+  for (let m = subject.exec(text); m; m = subject.exec(text)) {
+    const sentence = sentences[findSpanIndex(sentences, m.index)];
+    if (!sentence) continue;
+    // The nearest mention ending before the predicate, inside its sentence; after "said that it"
+    // the pronoun is the sentence's subject ("X, serving the San Antonio area, reported that it was hit").
+    let i = countStartingBefore(mentions, m.index) - 1;
+    while (i >= 0 && mentions[i].end > m.index) i--;
+    if (!zh && REPORTED_PRONOUN.test(text.slice(Math.max(sentence.start, m.index - 48), m.index))) {
+      const first = countStartingBefore(mentions, sentence.start);
+      if (first <= i) i = first;
+    }
+    if (i < 0 || mentions[i].start < sentence.start) continue;
+    const gap = text.slice(mentions[i].end, m.index);
+    if (gap.length > subjectGap || subjectBlock.test(gap)) continue;
+    roles[i] ??= { kind: 'subject', cue: m[0] };
+  }
+  object.lastIndex = 0;
+  for (let m = object.exec(text); m; m = object.exec(text)) {
+    const end = m.index + m[0].length;
+    const sentence = sentences[findSpanIndex(sentences, m.index)];
+    const i = countStartingBefore(mentions, end);
+    if (i >= mentions.length || !sentence || mentions[i].start >= sentence.end) continue;
+    const gap = text.slice(end, mentions[i].start);
+    if (gap.length > objectGap || objectBlock.test(gap)) continue;
+    roles[i] ??= { kind: 'object', cue: m[0] };
+  }
+  return roles;
+}

@@ -1,0 +1,283 @@
+import { describe, expect, test } from 'vitest';
+import type { ExtractContext } from '../../../../engine/facts/extractor';
+import { organizationExtractor } from '../../../../engine/facts/organization-extractor';
+import { findCoreferentNames, type NameForm } from '../../../../engine/facts/victims/find-coreferent-names';
+import { findVictimRoles } from '../../../../engine/facts/victims/find-victim-roles';
+import { scoreVictimGroup, type VictimEvidence } from '../../../../engine/facts/victims/score-victim-group';
+import type { Span } from '../../../../engine/types';
+
+const REF_DATE = new Date(Date.UTC(2024, 2, 1));
+
+function victims(text: string, lang: string, title: string | null = null): string[] {
+  const ctx: ExtractContext = { text, title, lang, published: '2024-03-01', refDate: REF_DATE, excluded: [] };
+  return [...new Set(organizationExtractor.extract(ctx).map((f) => f.value))];
+}
+
+interface Case {
+  name: string;
+  lang: string;
+  text: string;
+  title?: string;
+  /** Values that must be reported. */
+  victims: string[];
+  /** Values that must not be reported. */
+  not: string[];
+}
+
+// Sentences of our own: the victim sits away from its cue, in a list, after a descriptor or in the
+// headline; vendors, researchers, publishers, agencies and products are not victims.
+const cases: Case[] = [
+  {
+    name: 'en: subject of a predicate later in the sentence',
+    lang: 'en',
+    text: 'Fernwood Logistics, which runs depots in four states, was hit by ransomware on Tuesday.',
+    victims: ['Fernwood Logistics'],
+    not: [],
+  },
+  {
+    name: 'en: subject that confirms the breach in another clause',
+    lang: 'en',
+    text: 'On Friday Brightwater Credit Union confirmed in a filing that it had suffered a data breach.',
+    victims: ['Brightwater Credit Union'],
+    not: [],
+  },
+  {
+    name: 'en: object of an attack verb after a descriptor',
+    lang: 'en',
+    text: 'Attackers breached the regional transit agency Halden Transit and encrypted its servers.',
+    victims: ['Halden Transit'],
+    not: [],
+  },
+  {
+    name: 'en: a list introduced by a sector noun',
+    lang: 'en',
+    text: 'Banks affected include Norrvik Bank, Ostmark Savings Bank and Pellow Bank, the regulator said.',
+    victims: ['Norrvik Bank', 'Ostmark Savings Bank', 'Pellow Bank'],
+    not: [],
+  },
+  {
+    name: 'en: headline subject, body without an adjacent cue',
+    lang: 'en',
+    title: 'Quarrytown Council hit by cyber attack',
+    text: 'Residents cannot pay parking fines online. Quarrytown Council asked residents to be patient.',
+    victims: ['Quarrytown Council'],
+    not: [],
+  },
+  {
+    name: 'en: an acronym and a short form join the full name',
+    lang: 'en',
+    text: 'Hackers breached Lakemoor Public Schools last week. LPS said 4,000 records were taken. Lakemoor restored its systems.',
+    victims: ['Lakemoor Public Schools'],
+    not: ['LPS', 'Lakemoor'],
+  },
+  {
+    name: 'en: a lower-case domain does not unmake the name',
+    lang: 'en',
+    text: 'Tallisker suffered a breach of its customer portal at tallisker.com, the company said.',
+    victims: ['Tallisker'],
+    not: [],
+  },
+  {
+    name: 'en: a quoted security vendor and a researcher are not victims',
+    lang: 'en',
+    text: 'Researchers at Corvane Labs said that Millbrook Hospital was hit by LockBit. Corvane Labs tracked the group for months.',
+    victims: ['Millbrook Hospital'],
+    not: ['Corvane Labs'],
+  },
+  {
+    name: 'en: a publisher reporting the story is not a victim',
+    lang: 'en',
+    text: 'According to Harbor Daily News, Ashcombe Energy disclosed a ransomware attack on Monday.',
+    victims: ['Ashcombe Energy'],
+    not: ['Harbor Daily News'],
+  },
+  {
+    name: 'en: the agent after "hit by" is not the object',
+    lang: 'en',
+    text: 'Dunmore Foods was hit by Scattered Widow, a crew that also targeted casinos.',
+    victims: ['Dunmore Foods'],
+    not: ['Scattered Widow'],
+  },
+  {
+    name: 'en: a product targeted is not an organisation',
+    lang: 'en',
+    text: 'The campaign targeted Quillpad documents sent to lawyers.',
+    victims: [],
+    not: ['Quillpad'],
+  },
+  {
+    name: 'en: a sentence adverb is no name',
+    lang: 'en',
+    text: 'Unfortunately, the company was hit again. Recently, its website was defaced.',
+    victims: [],
+    not: ['Unfortunately', 'Recently'],
+  },
+  {
+    name: 'zh: subject of 遭到 after a clause',
+    lang: 'zh',
+    text: '星河物流集团周三表示，其多个仓储系统遭到勒索软件攻击。',
+    victims: ['星河物流集团'],
+    not: [],
+  },
+  {
+    name: 'zh: object of 入侵了 after a descriptor',
+    lang: 'zh',
+    text: '黑客入侵了媒体公司Lumora的内容管理系统。',
+    victims: ['Lumora'],
+    not: ['媒体公司'],
+  },
+  {
+    name: 'zh: a list after 受影响的企业包括',
+    lang: 'zh',
+    text: '受影响的企业包括Norrvik、Ostmark和Pellow，均已报警。',
+    victims: ['Norrvik', 'Ostmark', 'Pellow'],
+    not: [],
+  },
+  {
+    name: 'zh: a short name joins the full name with its place and head',
+    lang: 'zh',
+    text: '英国云帆邮政集团遭网络攻击。云帆邮政表示国际寄件服务已暂停。',
+    victims: ['英国云帆邮政集团'],
+    not: ['云帆邮政'],
+  },
+  {
+    name: 'zh: a security vendor quoted is not a victim',
+    lang: 'zh',
+    text: '据安全公司深蓝科技报道，北湖医院遭到勒索软件攻击。',
+    victims: ['北湖医院'],
+    not: ['深蓝科技'],
+  },
+  {
+    name: 'zh: a verb before 的 describes a team, it has no object',
+    lang: 'zh',
+    text: '调查黑客攻击的Corvane威胁分析小组发布了报告。',
+    victims: [],
+    not: ['Corvane'],
+  },
+  {
+    name: 'en: "reported that it was hit" is said of the sentence subject, not of a place in between',
+    lang: 'en',
+    text: 'A dental practice, Brightsmile Dental, serving the Lakeview County area reported that it was hit by ransomware.',
+    victims: ['Brightsmile Dental'],
+    not: ['Lakeview County'],
+  },
+  {
+    name: 'en: the subject of an active attack verb with an object is the attacker',
+    lang: 'en',
+    text: 'Grimfang hacked 40 companies in March. Grimfang breached Halden Transit too.',
+    victims: ['Halden Transit'],
+    not: ['Grimfang'],
+  },
+  {
+    name: 'en: the site name after the title is the publisher',
+    lang: 'en',
+    title: 'Ashcombe Energy discloses ransomware attack - Harbor Security Weekly',
+    text: 'Ashcombe Energy disclosed a ransomware attack. Harbor Security Weekly has asked Ashcombe Energy for comment.',
+    victims: ['Ashcombe Energy'],
+    not: ['Harbor Security Weekly'],
+  },
+  {
+    name: 'en: capitalised runs of a Title Case headline are no names by themselves',
+    lang: 'en',
+    title: 'Ransomware Actors Shift Gears To Lock Business Services',
+    text: 'Ransomware Actors Shift Gears To Lock Business Services\nAttackers hit Dunmore Foods last week.',
+    victims: ['Dunmore Foods'],
+    not: ['Ransomware Actors Shift Gears', 'Lock Business Services'],
+  },
+  {
+    name: 'en: world regions, "-based" adjectives and amounts are no names',
+    lang: 'en',
+    text: 'Attacks hit Europe and China-based suppliers; hackers stole 100M from Brightwater Credit Union.',
+    victims: ['Brightwater Credit Union'],
+    not: ['Europe', 'China-based', '100M'],
+  },
+  {
+    name: 'en: a one-word headline opener is no name',
+    lang: 'en',
+    title: 'Extortion fears after hacker stole patient files',
+    text: 'Extortion fears after hacker stole patient files\nExtortion fears grew after the hacker breached the Vesta Clinic portal.',
+    victims: [],
+    not: ['Extortion'],
+  },
+  {
+    name: 'zh: the subject of 入侵了 with a count of victims is the attacker',
+    lang: 'zh',
+    text: 'Grimfang入侵了618个组织，其中包括北湖医院。北湖医院遭到勒索软件攻击。',
+    victims: ['北湖医院'],
+    not: ['Grimfang'],
+  },
+  {
+    name: 'zh: a count of companies is no organisation',
+    lang: 'zh',
+    text: '调查显示，900家公司遭到勒索软件攻击。',
+    victims: [],
+    not: ['900家公司'],
+  },
+];
+
+describe('victim selection by structure', () => {
+  test.each(cases)('$name', ({ text, lang, title, victims: expected, not }) => {
+    const found = victims(text, lang, title ?? null);
+    for (const v of expected) expect(found).toContain(v);
+    for (const v of not) expect(found).not.toContain(v);
+  });
+
+  test('reported facts carry the reasons of their group', () => {
+    const ctx: ExtractContext = { text: 'Attackers breached Halden Transit on Monday.', lang: 'en', published: null, refDate: REF_DATE, excluded: [] };
+    const [fact] = organizationExtractor.extract(ctx);
+    expect(fact.text).toBe('Halden Transit');
+    expect(fact.attrs?.evidence).toMatch(/victim/);
+  });
+});
+
+describe('findVictimRoles', () => {
+  const spansOf = (text: string, names: string[]): Span[] => names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length }));
+  test.each([
+    { lang: 'en', text: 'Acme, a maker of valves, was breached.', names: ['Acme'], kinds: ['subject'] },
+    { lang: 'en', text: 'Hackers targeted the Dutch clinic Vesta.', names: ['Vesta'], kinds: ['object'] },
+    { lang: 'en', text: 'Vesta was hit by Ghostly.', names: ['Vesta', 'Ghostly'], kinds: ['subject', null] },
+    { lang: 'en', text: 'The attack on our partners was reported. Globex said nothing.', names: ['Globex'], kinds: [null] },
+    { lang: 'zh', text: 'Acme表示，其系统遭到攻击。', names: ['Acme'], kinds: ['subject'] },
+    { lang: 'zh', text: '黑客攻击了Vesta。', names: ['Vesta'], kinds: ['object'] },
+    { lang: 'zh', text: '据Globex称，Vesta遭到攻击。', names: ['Globex', 'Vesta'], kinds: [null, 'subject'] },
+  ])('$lang: $text', ({ lang, text, names, kinds }) => {
+    expect(findVictimRoles(text, spansOf(text, names), lang).map((r) => r?.kind ?? null)).toEqual(kinds);
+  });
+});
+
+describe('findCoreferentNames', () => {
+  const options = { isPlace: (n: string) => ['英国', '美国'].includes(n), isHead: (w: string) => ['Airways', 'Group', 'Bank'].includes(w) };
+  const form = (value: string, count = 1, id?: string): NameForm => ({ key: value.toLowerCase(), value, count, ...(id ? { id } : {}) });
+  test.each([
+    { names: [form('Chicago Public Schools', 2), form('CPS')], links: [['cps', 'chicago public schools', 'acronym']] },
+    { names: [form('Medibank Private'), form('Medibank', 3)], links: [['medibank private', 'medibank', 'short form']] },
+    { names: [form('Cathay Pacific Airways'), form('Cathay Pacific', 1, 'org:cathay')], links: [['cathay pacific airways', 'cathay pacific', 'short form']] },
+    { names: [form('英国云帆邮政集团'), form('云帆邮政', 2)], links: [['英国云帆邮政集团', '云帆邮政', 'place or head']] },
+    // A known name and a product of it stay apart; an ambiguous short form links nothing.
+    { names: [form('Google Cloud'), form('Google', 3, 'org:google')], links: [] },
+    { names: [form('Linus Tech Tips'), form('Linus Media Group'), form('Linus')], links: [] },
+    { names: [form('Microsoft 365 Admin Center'), form('Microsoft', 1, 'org:microsoft')], links: [] },
+  ])('$names.0.value', ({ names, links }) => {
+    expect(findCoreferentNames(names, options).map((l) => [l.from, l.to, l.reason])).toEqual(links);
+  });
+});
+
+describe('scoreVictimGroup', () => {
+  const base: VictimEvidence = { cued: 0, roles: 0, roleCues: [], speech: 0, headline: null, source: 0, mentions: 1, nonVictim: false, productLike: false, leadTop: false };
+  test.each([
+    { name: 'one cue is enough', e: { ...base, cued: 1 }, victim: true },
+    { name: 'a headline role is enough', e: { ...base, headline: 'role' as const }, victim: true },
+    { name: 'a headline mention alone is not', e: { ...base, headline: 'mention' as const }, victim: false },
+    { name: 'speech alone is not', e: { ...base, speech: 0.5 }, victim: false },
+    { name: 'speech does not count for a cited source', e: { ...base, roles: 1, speech: 1, source: 1 }, victim: false },
+    { name: 'a known vendor never is', e: { ...base, cued: 3, nonVictim: true }, victim: false },
+    { name: 'a product never is', e: { ...base, cued: 2, productLike: true }, victim: false },
+    { name: 'the lead organisation without source evidence', e: { ...base, leadTop: true }, victim: true },
+    { name: 'frequency alone is not', e: { ...base, mentions: 9 }, victim: false },
+  ])('$name', ({ e, victim }) => {
+    const score = scoreVictimGroup(e);
+    expect(score.victim).toBe(victim);
+    // A reported group always says why.
+    if (victim) expect(score.reasons.length).toBeGreaterThan(0);
+  });
+});
