@@ -3,13 +3,16 @@
  * `Highlight` registered as `incident-lens-<category>` in `CSS.highlights` (DESIGN.md), built from
  * StaticRanges: the page's nodes and text are not touched. Where the API is missing, facts are
  * wrapped in `<mark data-incident-lens>` and unwrapped again by `clear()` (mark-fallback.ts).
- * Range construction is time-sliced so a 1 MB article never blocks the main thread.
+ * Range construction is time-sliced so a 1 MB article never blocks the main thread (issue 4), and
+ * a paint of thousands of facts registers only a window of them around the viewport, the facts in
+ * view first (paint-window.ts).
  */
 import { locateSpan, type TextMap } from '../../engine/read/text-map';
 import { FACT_CATEGORIES, type Fact, type FactCategory } from '../../engine/types';
 import { articleOffsetOf, factsAt, indexFacts, indexSegments, type FactIndex, type SegmentIndex } from './fact-index';
 import { FOCUS_HIGHLIGHT, highlightName, UNAFFECTED_HIGHLIGHT } from './highlight-styles';
 import { MarkLog, wrapFact } from './mark-fallback';
+import { factsInView, needsRecentre, windowAround, WINDOW_CAP, WINDOWED_FROM, type IndexSpan } from './paint-window';
 import { runTimeSliced, yieldToNextFrame, type SliceOptions } from './time-sliced';
 
 /** One fact as painted: its position in the painted list and the range it covers. */
@@ -52,7 +55,7 @@ export function highlightWorldOf(win: Window & typeof globalThis): HighlightWorl
 /**
  * Makes painting ready without painting anything: on a fresh page Blink's first StaticRange and
  * Highlight, and the first run of the paint path's own code (compiled lazily), cost 0.3–0.5 ms
- * (README Performance). The content script calls this while the worker analyses, so the paint after the
+ * (issue 6). The content script calls this while the worker analyses, so the paint after the
  * answer does not pay it. It is a dry paint of one fact per category on detached text nodes into a
  * private registry: the page's registry and DOM are not touched.
  */
@@ -106,11 +109,17 @@ const DRY_RUN: { text: string; split: number; facts: Fact[] } = {
   }),
 };
 
+/** How a paint runs: its time slicing, and who hears that the facts in view are painted. */
+export interface PaintOptions extends SliceOptions {
+  /** Called once the facts in the viewport are painted (before the rest, on a windowed paint). */
+  onFirstScreen?: () => void;
+}
+
 /** The highlighter of one read article. */
 export interface Highlighter {
   readonly mode: 'highlight-api' | 'marks';
   /** Paints `facts` (replacing earlier ones); resolves false when `isCancelled` stopped it. */
-  paint(facts: readonly Fact[], options?: SliceOptions): Promise<boolean>;
+  paint(facts: readonly Fact[], options?: PaintOptions): Promise<boolean>;
   /** The painted facts in article order. */
   painted(): readonly PaintedFact[];
   /** Shows or hides one category. */
@@ -127,14 +136,6 @@ export interface Highlighter {
   clear(): void;
 }
 
-/** Painted facts from which a paint registers its categories one per frame. */
-const STAGED_REGISTRATION_FROM = 2000;
-
-function countCategories(items: readonly PaintedFact[]): Map<FactCategory, number> {
-  const counts = new Map<FactCategory, number>();
-  for (const { fact } of items) counts.set(fact.category, (counts.get(fact.category) ?? 0) + 1);
-  return counts;
-}
 
 /** Creates the highlighter for an article's TextMap. */
 export function createHighlighter(world: HighlightWorld, map: TextMap): Highlighter {
@@ -156,19 +157,88 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
   /** Services said to be unaffected, painted over the service highlight (API mode). */
   let unaffected: (unknown & { add(range: AbstractRange): unknown }) | null = null;
 
-  /** Categories registered so far while a large paint registers one per frame; null: all. */
-  let staged: Set<FactCategory> | null = null;
+  /** The registered window of a windowed paint (null: every fact is registered). */
+  let registered: IndexSpan | null = null;
+  /** Stops following the viewport (a windowed paint listens to scrolling). */
+  let stopFollowing: (() => void) | null = null;
 
   const syncRegistry = () => {
     if (!registry) return;
     for (const category of FACT_CATEGORIES) {
       const highlight = highlights.get(category);
-      if (highlight && (!staged || staged.has(category)) && !hidden && !hiddenCategories.has(category)) registry.set(highlightName(category), highlight);
+      if (highlight && !hidden && !hiddenCategories.has(category)) registry.set(highlightName(category), highlight);
       else registry.delete(highlightName(category));
     }
-    const servicesShown = !hidden && !hiddenCategories.has('service') && (!staged || staged.has('service'));
+    const servicesShown = !hidden && !hiddenCategories.has('service');
     if (unaffected && servicesShown) registry.set(UNAFFECTED_HIGHLIGHT, unaffected);
     else registry.delete(UNAFFECTED_HIGHLIGHT);
+  };
+
+  /** The highlight of unaffected services: above the service colour where both cover the same text. */
+  const createUnaffected = () => {
+    const highlight = world.createHighlight([]);
+    (highlight as { priority?: number }).priority = 1;
+    return highlight;
+  };
+
+  /** Registers painted facts [start, end) only: one Highlight per category, one registry change each. */
+  const registerSpan = (span: IndexSpan) => {
+    const next = new Map<FactCategory, unknown & { add(range: AbstractRange): unknown }>();
+    let nextUnaffected: (unknown & { add(range: AbstractRange): unknown }) | null = null;
+    for (let i = span.start; i < span.end; i++) {
+      const { fact, range } = painted[i];
+      let highlight = next.get(fact.category);
+      if (!highlight) {
+        highlight = world.createHighlight([]);
+        next.set(fact.category, highlight);
+      }
+      highlight.add(range);
+      if (fact.category === 'service' && fact.attrs?.status === 'unaffected') (nextUnaffected ??= createUnaffected()).add(range);
+    }
+    highlights = next;
+    unaffected = nextUnaffected;
+    registered = span;
+    syncRegistry();
+  };
+
+  /** The painted facts in the viewport (a live Range per probe: StaticRange has no geometry). */
+  const paintedInView = (): IndexSpan => {
+    const view = doc.defaultView;
+    const probe = doc.createRange();
+    return factsInView(
+      painted.length,
+      (i) => {
+        const { range } = painted[i];
+        try {
+          probe.setStart(range.startContainer, range.startOffset);
+          probe.setEnd(range.endContainer, range.endOffset);
+        } catch {
+          return null; // the page removed or shortened the node since the paint
+        }
+        const rect = probe.getBoundingClientRect();
+        return rect.width === 0 && rect.height === 0 ? null : { top: rect.top, bottom: rect.bottom };
+      },
+      view?.innerHeight ?? 0,
+    );
+  };
+
+  /** Moves the registered window when scrolling brings the viewport near its edge (once per frame). */
+  const followViewport = () => {
+    const view = doc.defaultView;
+    if (!view) return;
+    let pending = false;
+    const onScroll = () => {
+      if (pending) return;
+      pending = true;
+      view.requestAnimationFrame(() => {
+        pending = false;
+        if (!registered) return;
+        const inView = paintedInView();
+        if (needsRecentre(inView, registered, painted.length)) registerSpan(windowAround(inView, painted.length, WINDOW_CAP));
+      });
+    };
+    view.addEventListener('scroll', onScroll, { passive: true });
+    stopFollowing = () => view.removeEventListener('scroll', onScroll);
   };
 
   const syncMarks = () => {
@@ -190,7 +260,9 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
   const clear = () => {
     if (!dirty) return;
     dirty = false;
-    staged = null;
+    registered = null;
+    stopFollowing?.();
+    stopFollowing = null;
     clearFocus();
     if (registry) {
       for (const category of FACT_CATEGORIES) registry.delete(highlightName(category));
@@ -204,7 +276,7 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
     byOffset = null;
   };
 
-  const paintWithApi = async (facts: Fact[], options: SliceOptions) => {
+  const paintWithApi = async (facts: Fact[], options: SliceOptions, windowed: boolean) => {
     const built: PaintedFact[] = [];
     const next = new Map<FactCategory, unknown & { add(range: AbstractRange): unknown }>();
     let nextUnaffected: (unknown & { add(range: AbstractRange): unknown }) | null = null;
@@ -220,21 +292,16 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
           endContainer: points.endNode,
           endOffset: points.endOffset,
         });
+        built.push({ fact, order: 0, range, marks: [], start: fact.start, end: fact.end });
+        // A windowed paint builds its highlights from the window, after sorting.
+        if (windowed) return;
         let highlight = next.get(fact.category);
         if (!highlight) {
           highlight = world.createHighlight([]);
           next.set(fact.category, highlight);
         }
         highlight.add(range);
-        if (fact.category === 'service' && fact.attrs?.status === 'unaffected') {
-          if (!nextUnaffected) {
-            nextUnaffected = world.createHighlight([]);
-            // Above the service colour where both cover the same text.
-            (nextUnaffected as { priority?: number }).priority = 1;
-          }
-          nextUnaffected.add(range);
-        }
-        built.push({ fact, order: 0, range, marks: [], start: fact.start, end: fact.end });
+        if (fact.category === 'service' && fact.attrs?.status === 'unaffected') (nextUnaffected ??= createUnaffected()).add(range);
       },
       options,
     );
@@ -283,7 +350,8 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
       // From here a cancelled or finished run may have left something to clear.
       dirty = true;
       const valid = facts.filter((f) => f.end > f.start && f.start >= 0 && f.end <= map.text.length);
-      const built = registry ? await paintWithApi(valid, options) : await paintWithMarks(valid, options);
+      const windowed = valid.length >= WINDOWED_FROM;
+      const built = registry ? await paintWithApi(valid, options, windowed) : await paintWithMarks(valid, options);
       if (!built) return false;
       built.sort((a, b) => a.start - b.start || a.end - b.end);
       built.forEach((item, order) => {
@@ -295,25 +363,22 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
       dirty = true;
       if (!registry) {
         syncMarks();
+        options.onFirstScreen?.();
         return true;
       }
-      if (built.length < STAGED_REGISTRATION_FROM) {
+      if (!windowed) {
         syncRegistry();
+        options.onFirstScreen?.();
         return true;
       }
-      // Thousands of ranges: the style and paint work after registering them all at once is one
-      // long task, so register one category per frame, largest last.
-      const counts = countCategories(built);
-      const order = [...counts.keys()].sort((a, b) => counts.get(a)! - counts.get(b)!);
-      const yieldToFrame = options.yieldToFrame ?? yieldToNextFrame;
-      staged = new Set();
-      for (let k = 0; k < order.length; k++) {
-        if (k > 0) await yieldToFrame();
-        if (options.isCancelled?.() || painted !== built) return false;
-        staged.add(order[k]);
-        syncRegistry();
-      }
-      staged = null;
+      // Thousands of ranges: what is in view first, then the window around it a frame later.
+      const inView = paintedInView();
+      registerSpan(inView);
+      options.onFirstScreen?.();
+      await (options.yieldToFrame ?? yieldToNextFrame)();
+      if (options.isCancelled?.() || painted !== built) return false;
+      registerSpan(windowAround(paintedInView(), built.length, WINDOW_CAP));
+      followViewport();
       return true;
     },
     painted: () => painted,

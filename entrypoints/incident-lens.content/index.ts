@@ -2,6 +2,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES } from './news-sites';
 import { startPageController } from './page-controller';
 import { createSealedContext } from './sealed-context';
+// The light highlight sheet, put in place by the browser before the page is first styled, so a
+// paint needs no document-wide restyle (static-highlight-sheet.ts).
+import './static-highlights.css';
 
 export default defineContentScript({
   matches: CONTENT_MATCHES,

@@ -26,6 +26,7 @@ import { createHighlighter, highlightWorldOf, warmHighlightApi, type Highlighter
 import { hasIncidentCue } from './has-incident-cue';
 import { createOverlay, type CategoryCount, type Overlay } from './overlay';
 import { liveRangeOf, trackPointer } from './pointer-tracker';
+import { hasStaticLightSheet } from './static-highlight-sheet';
 import { yieldToEventLoop } from './time-sliced';
 
 const EXCERPT_LENGTH = 280;
@@ -266,12 +267,14 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     },
   };
 
-  /** Reads the page's tone and adopts the highlight sheet for it, once. */
+  /** Reads the page's tone and adopts the highlight sheet for it, once (unless the static light sheet serves). */
   const adoptSheetOnce = () => {
     tone ??= readPageTone(doc);
     if (dropSheet) return;
+    // The sheet is built either way: an article in a shadow root adopts it there (canPaint), where
+    // the static sheet of the document does not reach. Only adopting it restyles the document.
     sheet = createHighlightSheet(doc, tone);
-    dropSheet = adoptSheet(doc, sheet);
+    dropSheet = tone === 'light' && hasStaticLightSheet(doc) ? () => undefined : adoptSheet(doc, sheet);
   };
 
   /**
@@ -309,7 +312,11 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
     for (const category of off) next.setCategoryVisible(category, false);
     next.setHidden(hidden);
     const done = await watcher.quietly(() =>
-      next.paint(facts, { isCancelled: () => gen !== generation || ctx.isInvalid || highlighter !== next }),
+      next.paint(facts, {
+        isCancelled: () => gen !== generation || ctx.isInvalid || highlighter !== next,
+        // Benchmark hook (scripts/bench/huge-page.ts; bench builds only): the facts in view are painted.
+        onFirstScreen: () => import.meta.env.WXT_BENCH_MARKS && performance.mark('incident-lens:first-screen'),
+      }),
     );
     if (!done || highlighter !== next) return false;
     // A hover or the popup may need the overlay sooner: then it is made there (ensureOverlay).
@@ -426,6 +433,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
       });
     }
     const answer = await reply;
+    if (import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:answer');
     const next: PageState = { read, analysis: answer.ok ? answer.value : null };
     await siteCheck;
     if (gen !== generation || ctx.isInvalid) return next;

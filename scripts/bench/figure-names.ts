@@ -9,6 +9,8 @@ export const FIGURE = {
   pipeline: 'pipeline: content script start → painted/verdict (extension running)',
   firstPage: 'first page after browser start: content script start → painted',
   longestTask: 'longest main-thread task during analysis',
+  hugeLongestTask: 'huge page: longest main-thread task from the content script start',
+  hugeFirstScreen: 'huge page: worker answer → facts in view on screen',
   libraryOpen: 'first render: navigation start → list painted',
   librarySearch: 'search: typing → result list updated',
   exportJson: 'export JSON: click → file ready',

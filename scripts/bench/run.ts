@@ -5,10 +5,10 @@
  *
  *   bench pipeline_vs_readability=R first_page_ms=N nonincident_ms=N longest_task_ms=N
  *         highlight_vs_markjs=R content_gzip_kb=N library_open_10k_ms=N search_10k_ms=N
- *         export_10k_ms=N import_10k_ms=N
+ *         huge_longest_task_ms=N huge_first_screen_ms=N export_10k_ms=N import_10k_ms=N
  *
  * Options: `--quick` (few runs, for checking the harness), `--skip-build`,
- * `--only=page,node,profile,pipeline,floor,first,library,export,size` (comma-separated sections; node and
+ * `--only=page,node,profile,pipeline,floor,first,huge,library,export,size` (comma-separated sections; node and
  * profile need page, which reads the articles),
  * `--markdown=FILE` (also writes the table as Markdown).
  * Not part of `npm test`: timings depend on the machine.
@@ -26,6 +26,7 @@ import { measureLibrary } from './library';
 import { measureEngineProfile } from './engine-profile';
 import { measureNodeEngine } from './node-engine';
 import { benchPages, type BenchPage } from './pages';
+import { measureHugePage } from './huge-page';
 import { measureFirstPage, measurePipeline } from './pipeline';
 import { measurePlatformFloor } from './platform-floor';
 import { scriptSizes, scriptsOfPage } from './sizes';
@@ -42,8 +43,8 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** Runs per figure: many for in-page figures, fewer for the 1 MB page and for whole-browser launches. */
 const RUNS = quick
-  ? { cold: 2, warm: 3, largeCold: 1, largeWarm: 1, pipeline: 3, largePipeline: 1, nodeCold: 2, nodeWarm: 3, launches: 1, library: 1, transfer: 1, clippings: 10_000 }
-  : { cold: 15, warm: 25, largeCold: 2, largeWarm: 2, pipeline: 20, largePipeline: 5, nodeCold: 7, nodeWarm: 30, launches: 9, library: 5, transfer: 3, clippings: 10_000 };
+  ? { cold: 2, warm: 3, largeCold: 1, largeWarm: 1, pipeline: 3, largePipeline: 1, nodeCold: 2, nodeWarm: 3, launches: 1, huge: 1, library: 1, transfer: 1, clippings: 10_000 }
+  : { cold: 15, warm: 25, largeCold: 2, largeWarm: 2, pipeline: 20, largePipeline: 5, nodeCold: 7, nodeWarm: 30, launches: 9, huge: 3, library: 5, transfer: 3, clippings: 10_000 };
 
 /** Whether the built content script makes the benchmark's performance marks (bench builds only). */
 function hasBenchMarks(): boolean {
@@ -144,6 +145,10 @@ async function main(): Promise<void> {
       return measurePlatformFloor(server, pages.filter((p) => ['seed', 'news-en', 'nonincident'].includes(p.id)), RUNS.pipeline, log);
     });
     await section('first', marks && wants('first'), () => measureFirstPage(server, extensionDir, pages[0], RUNS.launches, log));
+    await section('huge', marks && wants('huge'), () => {
+      log('huge page (200,000 elements)…');
+      return measureHugePage(server, extensionDir, pages[0], RUNS.huge, log);
+    });
     await section('library', hasExtension && wants('library'), () => {
       log('library…');
       return measureLibrary(server, extensionDir, RUNS.clippings, RUNS.library, log);

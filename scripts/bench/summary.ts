@@ -22,6 +22,8 @@ export function summaryLine(figures: readonly Figure[]): string {
     ['content_gzip_kb', content ? content.runs[0] : Number.NaN, 1],
     ['library_open_10k_ms', value('library', FIGURE.libraryOpen, '10000 clippings'), 0],
     ['search_10k_ms', value('library', FIGURE.librarySearch, '10000 clippings'), 1],
+    ['huge_longest_task_ms', value('tasks', FIGURE.hugeLongestTask, 'huge-200k'), 0],
+    ['huge_first_screen_ms', value('ours', FIGURE.hugeFirstScreen, 'huge-200k'), 0],
     ['export_10k_ms', value('export', FIGURE.exportJson, '10000 clippings'), 0],
     ['import_10k_ms', value('export', FIGURE.importJson, '10000 clippings'), 0],
   ];

@@ -4,11 +4,11 @@
  * read as facts, and the toolbar badge's quiet "checked, not an incident" state. Fixture pages of
  * our own, served under listed news hosts. Screenshots go to tmp/shots/page-states/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FIXTURES, ROOT, launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { EXTENSION_DIR, FIXTURES, ROOT, launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 
 declare const chrome: {
   tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
@@ -85,10 +85,13 @@ describe('an incident article with site chrome inside its container', () => {
     const style = await page.evaluate(() => {
       const highlight = (CSS.highlights as unknown as Map<string, { priority: number }>).get('incident-lens-unaffected')!;
       const rules = document.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules).map((rule) => rule.cssText));
-      return { priority: highlight.priority, rule: rules.find((rule) => rule.includes('::highlight(incident-lens-unaffected)')) ?? '' };
+      const staticSheet = getComputedStyle(document.documentElement).getPropertyValue('--incident-lens-static-highlights').trim() === 'light';
+      return { priority: highlight.priority, rule: rules.find((rule) => rule.includes('::highlight(incident-lens-unaffected)')) ?? '', staticSheet };
     });
     expect(style.priority).toBeGreaterThan(0);
-    expect(style.rule).toMatch(/dashed/);
+    // A light page adopts no sheet: the rule comes with the content script's CSS, which the page shows is in place.
+    const rule = style.rule || (style.staticSheet ? (readFileSync(join(EXTENSION_DIR, 'content-scripts/incident-lens.css'), 'utf8').match(/::highlight\(incident-lens-unaffected\)\s*\{[^}]*\}/)?.[0] ?? '') : '');
+    expect(rule).toMatch(/dashed/);
     const legend = page.locator('incident-lens-ui .legend');
     await expect.poll(() => legend.isVisible()).toBe(true);
     expect(await legend.locator('[data-status="unaffected"]').textContent()).toMatch(/not to be affected/);

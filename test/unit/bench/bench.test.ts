@@ -90,6 +90,7 @@ describe('summaryLine', () => {
     figure('ours', FIGURE.pipeline, 'news-en', [3, 3, 3]),
     figure('ours', FIGURE.pipeline, 'nonincident', [5, 7, 6]),
     figure('size', 'content-scripts/incident-lens.js (gzip; raw 40 KB)', 'build', [12.34], 'KB'),
+    figure('tasks', FIGURE.hugeLongestTask, 'huge-200k', [30, 41, 35]),
     figure('export', FIGURE.exportJson, '10000 clippings', [900, 1100, 1000]),
   ];
 
@@ -97,7 +98,7 @@ describe('summaryLine', () => {
     expect(summaryLine(figures)).toBe(
       'bench pipeline_vs_readability=0.75 first_page_ms=NaN nonincident_ms=6.00 longest_task_ms=NaN'
         + ' highlight_vs_markjs=NaN content_gzip_kb=12.3 library_open_10k_ms=NaN search_10k_ms=NaN'
-        + ' export_10k_ms=1000 import_10k_ms=NaN',
+        + ' huge_longest_task_ms=35 huge_first_screen_ms=NaN export_10k_ms=1000 import_10k_ms=NaN',
     );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { locateSpan } from '../../../engine/read/text-map';
 import { FACT_CATEGORIES, type FactCategory } from '../../../engine/types';
 import { createHighlighter, warmHighlightApi, type HighlightWorld } from '../../../entrypoints/incident-lens.content/highlighter';
+import { WINDOW_CAP, WINDOWED_FROM } from '../../../entrypoints/incident-lens.content/paint-window';
 import { factOf, fixtureFacts, loadPage } from './page-fixture';
 
 /** The registry and highlights of a world without the Highlight API in happy-dom: plain data that records what was set. */
@@ -187,49 +188,50 @@ describe('<mark> fallback', () => {
   });
 });
 
-describe('large paints register one category per frame (no long task after a paint)', () => {
+describe('large paints register the facts in view first, then a capped window (paint-window.ts)', () => {
   /** `count` facts over the fixture's facts, in the given categories in turn (same spans repeat). */
-  function manyFacts(read: ReturnType<typeof loadPage>['read'], count: number, categories: FactCategory[], weights: number[]) {
+  function manyFacts(read: ReturnType<typeof loadPage>['read'], count: number, categories: FactCategory[]) {
     const base = fixtureFacts(read);
-    const facts = [];
-    let k = 0;
-    for (let c = 0; c < categories.length; c++) {
-      const n = Math.round((count * weights[c]) / weights.reduce((a, b) => a + b, 0));
-      for (let i = 0; i < n; i++) facts.push({ ...base[k++ % base.length], category: categories[c] });
-    }
-    return facts;
+    return Array.from({ length: count }, (_, i) => ({ ...base[i % base.length], category: categories[i % categories.length] }));
   }
+  const registeredRanges = (registry: Map<string, unknown>) => [...registry.values()].reduce<number>((n, h) => n + (h as FakeHighlight).ranges.size, 0);
 
+  // happy-dom lays nothing out: every fact is boxless, so "in view" is the first MAX_IN_VIEW (300).
   test.each([
-    { count: 3000, frames: 2, order: ['agency', 'malware', 'date'] },
-    { count: 600, frames: 0, order: null },
-  ])('$count facts → $frames frame yields, smallest category first', async ({ count, frames, order }) => {
+    { count: 3000, frames: 1, first: 300, final: WINDOW_CAP },
+    { count: WINDOWED_FROM - 1, frames: 0, first: WINDOWED_FROM - 1, final: WINDOWED_FROM - 1 },
+    { count: 600, frames: 0, first: 600, final: 600 },
+  ])('$count facts → $frames frame yields, $first ranges first, $final in the end', async ({ count, frames, first, final }) => {
     const { document, read } = loadPage();
     const { world, registry } = apiWorld(document);
     const highlighter = createHighlighter(world, read.map);
-    const seen: string[][] = [];
-    const facts = manyFacts(read, count, ['date', 'agency', 'malware'], [5, 1, 2]);
+    const seen: number[] = [];
+    let firstScreen = -1;
+    const facts = manyFacts(read, count, ['date', 'agency', 'malware']);
     const done = await highlighter.paint(facts, {
       ...run,
-      yieldToFrame: async () => {
-        seen.push([...registry.keys()]);
-      },
+      onFirstScreen: () => void (firstScreen = registeredRanges(registry)),
+      yieldToFrame: async () => void seen.push(registeredRanges(registry)),
     });
     expect(done).toBe(true);
     expect(seen.length).toBe(frames);
-    if (order) expect(seen).toEqual([[`incident-lens-${order[0]}`], [`incident-lens-${order[0]}`, `incident-lens-${order[1]}`]].map((names) => expect.arrayContaining(names)));
-    expect([...registry.keys()].sort()).toEqual(['incident-lens-agency', 'incident-lens-date', 'incident-lens-malware']);
-    const total = [...registry.values()].reduce<number>((n, h) => n + (h as FakeHighlight).ranges.size, 0);
-    expect(total).toBe(facts.length);
+    expect(firstScreen).toBe(first);
+    // Facts sorted by position: a window may hold only some of the categories.
+    expect(registry.size).toBeGreaterThan(0);
+    expect(['incident-lens-agency', 'incident-lens-date', 'incident-lens-malware']).toEqual(expect.arrayContaining([...registry.keys()]));
+    expect(registeredRanges(registry)).toBe(final);
+    // Every fact is painted (legend counts, next/previous, popup), registered or not.
     expect(highlighter.painted().length).toBe(facts.length);
+    highlighter.clear();
+    expect(registry.size).toBe(0);
   });
 
-  test('a paint cancelled between frames stops registering and resolves false', async () => {
+  test('a paint cancelled between frames keeps only the first screen and resolves false', async () => {
     const { document, read } = loadPage();
     const { world, registry } = apiWorld(document);
     const highlighter = createHighlighter(world, read.map);
     let cancelled = false;
-    const done = await highlighter.paint(manyFacts(read, 3000, ['date', 'agency', 'malware'], [5, 1, 2]), {
+    const done = await highlighter.paint(manyFacts(read, 3000, ['date', 'agency', 'malware']), {
       ...run,
       isCancelled: () => cancelled,
       yieldToFrame: async () => {
@@ -237,9 +239,20 @@ describe('large paints register one category per frame (no long task after a pai
       },
     });
     expect(done).toBe(false);
-    expect([...registry.keys()]).toEqual(['incident-lens-agency']);
+    expect(registeredRanges(registry)).toBe(300);
     highlighter.clear();
     expect(registry.size).toBe(0);
+  });
+
+  test('hiding a category of a windowed paint unregisters it; showing it brings the window back', async () => {
+    const { document, read } = loadPage();
+    const { world, registry } = apiWorld(document);
+    const highlighter = createHighlighter(world, read.map);
+    await highlighter.paint(manyFacts(read, 3000, ['date', 'agency']), { ...run, yieldToFrame: async () => undefined });
+    highlighter.setCategoryVisible('date', false);
+    expect([...registry.keys()]).toEqual(['incident-lens-agency']);
+    highlighter.setCategoryVisible('date', true);
+    expect(registeredRanges(registry)).toBe(WINDOW_CAP);
   });
 });
 
