@@ -94,8 +94,8 @@ describe.skipIf(!HAS_FIREFOX)('Firefox build in Firefox ESR', () => {
     expect(highlights['incident-lens-vulnerability']).toEqual(['CVE-2023-20269']);
     expect(highlights['incident-lens-date']).toEqual(expect.arrayContaining(['May 13']));
     expect(highlights['incident-lens-agency']).toEqual(expect.arrayContaining(['FBI']));
-    // The legend is drawn in the extension's own element, outside the page's body.
-    await expect.poll(() => count(page, 'incident-lens-ui')).toBe(1);
+    // The legend is drawn in the extension's own element (a plain <div>, closed root), outside the page's body.
+    await expect.poll(() => count(page, 'html > body ~ div')).toBe(1);
     // In its colour: the light sheet comes with the content script's CSS (no sheet adopted).
     const box = await page.evaluate(() => {
       const first = [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>).get('incident-lens-date')!][0];

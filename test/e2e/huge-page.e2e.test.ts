@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CATEGORY_COLORS } from '../../components/category-colors';
 import { WINDOW_CAP } from '../../entrypoints/incident-lens.content/paint-window';
-import { launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchWithExtension, overlayRoots, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 import { generateHugeArticlePage, HUGE_PAGE_URL } from './huge-page';
 import { mostlyColour, pixelsOfPng, rgbOf } from './png-pixels';
 
@@ -81,7 +81,8 @@ describe('a huge page (~200,000 elements)', () => {
     await expect.poll(async () => (await registeredRanges(page)).total).toBeGreaterThan(first.inView.length);
     const { total } = await registeredRanges(page);
     expect(total).toBeLessThanOrEqual(WINDOW_CAP);
-    const legendTotal = await page.locator('incident-lens-ui .legend [data-action="toggle"] .count').allTextContents();
+    const legendTotal: string[] = [];
+    for (const root of await overlayRoots(page)) for (const count of await root.$$('.legend [data-action="toggle"] .count')) legendTotal.push((await count.textContent()) ?? '');
     // A count reads "N" or "N values (M mentions)": the largest number is the mentions painted.
     const mentions = (label: string) => Math.max(...(label.match(/\d[\d,]*/g) ?? ['0']).map((n) => Number(n.replace(/,/g, ''))));
     expect(legendTotal.reduce((n, t) => n + mentions(t), 0)).toBeGreaterThan(10 * WINDOW_CAP);

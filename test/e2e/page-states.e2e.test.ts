@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EXTENSION_DIR, FIXTURES, ROOT, launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { EXTENSION_DIR, FIXTURES, ROOT, launchWithExtension, overlayPart, overlayShows, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 
 declare const chrome: {
   tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
@@ -92,11 +92,10 @@ describe('an incident article with site chrome inside its container', () => {
     // A light page adopts no sheet: the rule comes with the content script's CSS, which the page shows is in place.
     const rule = style.rule || (style.staticSheet ? (readFileSync(join(EXTENSION_DIR, 'content-scripts/incident-lens.css'), 'utf8').match(/::highlight\(incident-lens-unaffected\)\s*\{[^}]*\}/)?.[0] ?? '') : '');
     expect(rule).toMatch(/dashed/);
-    const legend = page.locator('incident-lens-ui .legend');
-    await expect.poll(() => legend.isVisible()).toBe(true);
-    expect(await legend.locator('[data-status="unaffected"]').textContent()).toMatch(/not to be affected/);
+    await expect.poll(() => overlayShows(page, '.legend'), { timeout: 20_000 }).toBe(true);
+    expect(await (await overlayPart(page, '.legend [data-status="unaffected"]'))!.textContent()).toMatch(/not to be affected/);
     // Counts in the popup's words: distinct facts, and mentions where they differ.
-    expect(await legend.locator('[data-category="organization"] .count').textContent()).toMatch(/^1( · \d+ mentions)?$/);
+    expect(await (await overlayPart(page, '.legend [data-category="organization"] .count'))!.textContent()).toMatch(/^1( · \d+ mentions)?$/);
     await page.locator('text=online payment platform').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'unaffected-light.png') });
     await page.close();
