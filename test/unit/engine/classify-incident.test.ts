@@ -480,3 +480,63 @@ describe('verdict cues by class', () => {
     expect(classifyIncident(quiet).reasons).toContain('no security vocabulary: general news');
   });
 });
+
+/**
+ * Kinds are those of the incident the article is about (own sentences): the headline's, the
+ * lead's when the headline names none, and a kind the body keeps returning to; not every attack
+ * word in a background paragraph.
+ */
+describe('incident kinds', () => {
+  const kindsOf = (title: string, ...body: string[]) => classifyIncident({ title, text: [title, ...body].join('\n'), lang: 'und' }).kinds;
+  const background = (sentence: string, times: number) => Array.from({ length: times }, (_, i) => `${sentence} (${i + 1})`);
+
+  test.each([
+    {
+      name: 'a ransomware family is the malware: no separate malware kind',
+      title: 'Hospital chain hit by ransomware attack',
+      body: ['The hospital chain said on Monday that a ransomware attack encrypted its servers.', ...background('The malware spread from one infected server to the backup system, a malware analyst said.', 3)],
+      has: ['ransomware'],
+      lacks: ['malware'],
+    },
+    {
+      name: 'one DDoS word among many breach words is background',
+      title: 'Insurer confirms data breach affecting 2 million customers',
+      body: [
+        'The insurer confirmed that hackers stole customer data from its claims database.',
+        ...background('The stolen data included names, policy numbers and leaked medical claims, the breach notice said.', 8),
+        'Last year the company was also briefly hit by a DDoS attack on its website, in an unrelated incident.',
+      ],
+      has: ['breach'],
+      lacks: ['ddos'],
+    },
+    {
+      name: 'a headline that is a quote: the lead names the kind',
+      title: '“We will not pay”: city mayor speaks after weekend attack',
+      body: ['The city was hit by a ransomware attack on Saturday that encrypted servers at the town hall, the mayor confirmed.', 'Council staff are working with police.'],
+      has: ['ransomware'],
+      lacks: [],
+    },
+    {
+      name: 'zh: 勒索软件是恶意软件本身',
+      title: '某市医院遭勒索软件攻击',
+      body: ['该医院周一确认遭勒索软件攻击，多台服务器被加密。', ...background('调查人员称，恶意软件从一台感染的服务器扩散到备份系统，该恶意软件已被清除。', 3)],
+      has: ['ransomware'],
+      lacks: ['malware'],
+    },
+    {
+      name: 'zh: 背景段落中一次提到的DDoS不是本次事件的类型',
+      title: '某保险公司确认数据泄露，200万客户受影响',
+      body: [
+        '该公司确认黑客窃取了理赔数据库中的客户数据。',
+        ...background('泄露的数据包括姓名、保单号和医疗理赔记录，公司已就数据泄露事件通知监管机构。', 20),
+        '去年该公司官网也曾短暂遭遇DDoS攻击，与此次事件无关。',
+      ],
+      has: ['breach'],
+      lacks: ['ddos'],
+    },
+  ])('$name', ({ title, body, has, lacks }) => {
+    const kinds = kindsOf(title, ...body);
+    for (const kind of has) expect(kinds).toContain(kind);
+    for (const kind of lacks) expect(kinds).not.toContain(kind);
+  });
+});
