@@ -380,6 +380,12 @@ describe('verdict cues by class', () => {
     c('en', 'Health insurer says hackers accessed 3 million records in 2023 breach', 'The insurer said it had notified members whose names and policy numbers were viewed by the intruders.'),
     c('zh', '警方通报：某公司员工倒卖客户信息被抓', '警方通报称，该员工利用工作便利私自导出客户信息出售牟利，已被依法刑事拘留。'),
     c('en', 'Hackers breach IT partner of regional hospitals, patient data stolen', 'The hospitals said attackers got into the network of a contractor that manages their billing and stole patient records.'),
+    // Reported thefts and attacks the modal cues must not take for hypotheticals.
+    c('zh', '某交易所热钱包被盗，损失约3000万美元', '该交易所确认，黑客窃取了热钱包中的私钥并转走资产，已暂停充提服务并报警。'),
+    c('zh', '某防勒索软件厂商自身遭勒索攻击，客户数据泄露', '该公司确认，勒索软件加密了其内部服务器，攻击者还窃取了部分客户资料。'),
+    c('en', 'Anti-ransomware vendor hit by ransomware attack', 'The company confirmed on Friday that attackers encrypted its internal servers and stole some customer files.'),
+    // A headline that is a quote names no attack: the lead reports it.
+    c('en', '“We will not pay”: mayor speaks after weekend attack', 'The city was hit by a ransomware attack on Saturday that encrypted servers at the town hall, the mayor confirmed.'),
   ])('incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
@@ -432,6 +438,15 @@ describe('verdict cues by class', () => {
     c('zh', '某勒索软件家族的演进之路', '该家族最早出现于三年前，此后不断更新加密算法和传播方式，本文梳理其各版本的样本特征与检测方法。'),
     c('zh', '多国警方联合行动公布打击网络诈骗成果', '行动期间共抓获嫌疑人上千名，冻结涉案资金数亿元，捣毁多个诈骗窝点。'),
     c('zh', '针对工控网络后门攻击的检测与防御方法', '本文提出一种基于流量特征的检测方法，可在后门攻击发生前识别异常，实验表明其防御效果优于现有方案。'),
+    // What could be stolen or hacked is research or advice, not a report that it was.
+    c('zh', '智能手机中最容易被窃取的5种数据', '信息窃取木马通常瞄准浏览器密码、聊天记录和加密钱包，本文逐一介绍并给出防护建议。'),
+    c('zh', '家用摄像头可被黑客远程劫持，研究人员演示攻击过程', '研究人员在实验室中演示了如何利用默认口令控制摄像头，并窃取视频画面。'),
+    // Defence against an attack kind (anti-ransomware, 防勒索) is product or advice news.
+    c('zh', '某厂商副总裁：“防”“反”并重，构建反勒索体系', '他表示，勒索软件攻击不断升级，企业遭勒索攻击后往往损失惨重，应当提前部署防护和备份。'),
+    c('en', 'Vendor adds anti-ransomware module to its backup suite', 'The module watches for mass file encryption and rolls files back if a ransomware attack is detected.'),
+    // Half-year and quarterly tallies are statistics.
+    c('zh', '上半年加密货币被盗金额超10亿美元', '报告称，上半年共发生上百起盗币事件，钓鱼攻击和私钥泄露是主要原因。'),
+    c('en', 'Crypto hacks cost investors $1 billion in the first half of the year', 'The figure covers dozens of thefts from exchanges and bridges, the analytics firm said.'),
   ])('not an incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);
@@ -445,6 +460,8 @@ describe('verdict cues by class', () => {
     { sentence: '两名嫌疑人已被警方逮捕，并以非法入侵计算机系统罪被起诉。', events: true },
     { sentence: '据该公司通报，一次配置变更导致该平台大面积故障，持续约三个小时。', events: true },
     { sentence: '研究人员指出，该漏洞可导致服务器被远程控制，目前厂商已发布补丁。', events: false },
+    { sentence: '这类设备容易被黑，研究人员建议用户尽快修改默认口令并关闭远程访问。', events: false },
+    { sentence: '该公司官网周一被黑，首页被篡改成一段嘲讽信息，技术人员正在恢复。', events: true },
   ])('event cue: $sentence → $events', ({ sentence, events }) => {
     expect(extractIncidentFeatures({ title: '', text: sentence, lang: 'und' }).bodyEvents > 0).toBe(events);
   });
