@@ -386,6 +386,8 @@ describe('verdict cues by class', () => {
     c('en', 'Anti-ransomware vendor hit by ransomware attack', 'The company confirmed on Friday that attackers encrypted its internal servers and stole some customer files.'),
     // A headline that is a quote names no attack: the lead reports it.
     c('en', '“We will not pay”: mayor speaks after weekend attack', 'The city was hit by a ransomware attack on Saturday that encrypted servers at the town hall, the mayor confirmed.'),
+    c('en', 'Hackers posing as IT support breached the county payroll system', 'The county confirmed that attackers who called staff pretending to be the help desk stole payroll records of 4,000 employees.'),
+    c('zh', '冒充客服诈骗团伙被警方抓获，涉案金额上千万', '警方通报，该团伙冒充电商客服以退款为由骗取受害人转账，已抓获犯罪嫌疑人30余名。'),
   ])('incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
@@ -447,6 +449,10 @@ describe('verdict cues by class', () => {
     // Half-year and quarterly tallies are statistics.
     c('zh', '上半年加密货币被盗金额超10亿美元', '报告称，上半年共发生上百起盗币事件，钓鱼攻击和私钥泄露是主要原因。'),
     c('en', 'Crypto hacks cost investors $1 billion in the first half of the year', 'The figure covers dozens of thefts from exchanges and bridges, the analytics firm said.'),
+    // A campaign described by its lure, with no victim named: threat research or a warning.
+    c('en', 'New banking trojan masquerades as a parcel tracking app', 'The app asks for accessibility permissions and then reads one-time passwords from text messages, the researchers said.'),
+    c('zh', '钓鱼邮件伪装成税务通知，诱导用户下载木马', '安全团队监测到一批以“电子发票”为主题的钓鱼邮件，附件中的木马会窃取浏览器中保存的密码。'),
+    c('zh', '风险提示：警惕冒充客服的退款诈骗', '近期有不法分子冒充电商客服，以退款为由诱导消费者转账，请广大用户提高警惕。'),
   ])('not an incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);
