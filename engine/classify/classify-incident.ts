@@ -41,6 +41,10 @@ export interface IncidentFeatures {
   titleNearMissHits: number;
   /** Incident-kind cue counts in the body prose. */
   bodyKinds: Map<string, number>;
+  /** Incident-kind cue counts in the lead (the opening prose, LEAD_LENGTH characters). */
+  leadKinds: Map<string, number>;
+  /** Event cues (遭, 确认, was hit …) in the lead. */
+  leadEvents: number;
   bodyEvents: number;
   /** Near-miss cue counts in the body prose. */
   bodyNearMiss: Map<string, number>;
@@ -62,6 +66,7 @@ const WEIGHTS = {
   bias: -2,
   titleKind: 2.6,
   titleEvent: 1,
+  leadReport: 1.5,
   titleNearMiss: -3.4,
   titleNearMissMore: -1.5,
   bodyKind: 1.1,
@@ -112,6 +117,9 @@ export function scoreFeatures(f: IncidentFeatures): number {
   let z = WEIGHTS.bias;
   if (f.titleKinds.size > 0) z += WEIGHTS.titleKind;
   if (f.titleKinds.size > 0 && f.titleEvent) z += WEIGHTS.titleEvent;
+  // A headline that names no attack (a quote, a question, a name) leaves its event to the lead: a
+  // lead that names an attack and reports it happened speaks for the headline, with less weight.
+  if (f.titleKinds.size === 0 && f.leadKinds.size > 0 && f.leadEvents > 0) z += WEIGHTS.leadReport;
   if (f.titleNearMissHits > 0) z += WEIGHTS.titleNearMiss;
   if (f.titleNearMissHits > 1) z += WEIGHTS.titleNearMissMore;
   z += WEIGHTS.bodyKind * Math.log1p(bodyKindHits / perK);
@@ -134,11 +142,14 @@ export function extractIncidentFeatures(input: ClassifyInput): IncidentFeatures 
   // No title (a bare page): the lead sentence states the main subject, as a headline would.
   const title = givenTitle || leadSentence(prose[0] ?? '');
   const proseText = cueText(prose.join('\n').slice(0, MAX_PROSE_READ));
+  const lead = cueText(proseText.text.slice(0, LEAD_LENGTH));
   const facts = input.facts ?? [];
   const everything = cueText(`${title}\n${proseText.text}`);
   return {
     ...extractTitleFeatures(title),
     bodyKinds: countMatches(cues.kinds, proseText),
+    leadKinds: countMatches(cues.kinds, lead),
+    leadEvents: countMatches(cues.events, lead).get('event') ?? 0,
     bodyEvents: countMatches(cues.events, proseText).get('event') ?? 0,
     bodyNearMiss: countMatches(cues.nearMiss, proseText),
     security: cues.security.reduce((n, cue) => n + countCue(cue, everything), 0),
@@ -174,10 +185,20 @@ export function extractTitleFeatures(title: string): TitleFeatures {
 /** Near-miss types a headline that reports an attack (a kind and an event) overrides. */
 const REPORTED_ATTACK_OVERRIDES: ReadonlySet<string> = new Set(['vulnerability', 'product']);
 
-/** Kinds reported for an incident: those in the title, plus those the body mentions repeatedly. */
+/**
+ * Kinds of the incident the article is about, not every attack word in it: those the headline
+ * names, those the lead (the opening paragraph, which restates the headline's event) names, and a
+ * kind the rest of the body keeps returning to (a share of all kind mentions, not a word in a
+ * background paragraph). With none of these, the body's most mentioned kind.
+ */
 function pickKinds(f: IncidentFeatures): string[] {
   const kinds = new Set(f.titleKinds.keys());
-  for (const [kind, n] of f.bodyKinds) if (n >= (DISTINCTIVE_KINDS.has(kind) ? 1 : 3)) kinds.add(kind);
+  // A headline that names no kind (a quote, a question, a name): the lead states the event.
+  if (kinds.size === 0) for (const kind of f.leadKinds.keys()) kinds.add(kind);
+  const total = sum(f.bodyKinds.values());
+  for (const [kind, n] of f.bodyKinds) {
+    if (DISTINCTIVE_KINDS.has(kind) ? n >= total * MIN_DISTINCTIVE_SHARE : n >= MIN_BODY_MENTIONS && n >= total * MIN_BODY_SHARE) kinds.add(kind);
+  }
   if (kinds.size === 0) {
     const top = [...f.bodyKinds].sort((a, b) => b[1] - a[1])[0];
     if (top) kinds.add(top[0]);
@@ -190,20 +211,32 @@ function pickKinds(f: IncidentFeatures): string[] {
   return KIND_ORDER.filter((k) => kinds.has(k));
 }
 
+/** Mentions a kind needs in the body, and its share of all kind mentions, to count without the headline or lead. */
+const MIN_BODY_MENTIONS = 3;
+const MIN_BODY_SHARE = 0.2;
+const MIN_DISTINCTIVE_SHARE = 0.07;
+
+/** The lead: the opening prose, where a news article restates its headline's event. */
+const LEAD_LENGTH = 300;
+
 /**
  * Kinds whose words are rare outside an article about them (a DDoS, a defacement, a supply-chain
- * attack, an espionage campaign): one mention in the prose is enough. Others need three, since
- * "hackers", "stolen" or "outage" also appear in background paragraphs.
+ * attack, an espionage campaign): a mention or two is enough unless they are a sliver of a long
+ * article about another kind (MIN_DISTINCTIVE_SHARE: one DDoS line in a breach story is background).
+ * Others need three mentions and a fifth of all, since "hackers", "stolen" or "outage" also appear
+ * in background paragraphs.
  */
 const DISTINCTIVE_KINDS: ReadonlySet<string> = new Set(['ddos', 'defacement', 'supply-chain', 'espionage']);
 
 /**
  * Generic kinds and the specific kinds that imply them: ransomware, data theft, supply-chain and
- * espionage campaigns are intrusions; phishing and ransom demands are how the fraud was done.
+ * espionage campaigns are intrusions; phishing and ransom demands are how the fraud was done; a
+ * ransomware family is the malware.
  */
 const SUBSUMED_BY: ReadonlyMap<string, readonly string[]> = new Map([
   ['intrusion', ['ransomware', 'breach', 'supply-chain', 'espionage', 'phishing']],
   ['fraud', ['phishing', 'ransomware']],
+  ['malware', ['ransomware']],
 ]);
 
 const KIND_ORDER = [

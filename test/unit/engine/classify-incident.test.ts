@@ -380,6 +380,14 @@ describe('verdict cues by class', () => {
     c('en', 'Health insurer says hackers accessed 3 million records in 2023 breach', 'The insurer said it had notified members whose names and policy numbers were viewed by the intruders.'),
     c('zh', '警方通报：某公司员工倒卖客户信息被抓', '警方通报称，该员工利用工作便利私自导出客户信息出售牟利，已被依法刑事拘留。'),
     c('en', 'Hackers breach IT partner of regional hospitals, patient data stolen', 'The hospitals said attackers got into the network of a contractor that manages their billing and stole patient records.'),
+    // Reported thefts and attacks the modal cues must not take for hypotheticals.
+    c('zh', '某交易所热钱包被盗，损失约3000万美元', '该交易所确认，黑客窃取了热钱包中的私钥并转走资产，已暂停充提服务并报警。'),
+    c('zh', '某防勒索软件厂商自身遭勒索攻击，客户数据泄露', '该公司确认，勒索软件加密了其内部服务器，攻击者还窃取了部分客户资料。'),
+    c('en', 'Anti-ransomware vendor hit by ransomware attack', 'The company confirmed on Friday that attackers encrypted its internal servers and stole some customer files.'),
+    // A headline that is a quote names no attack: the lead reports it.
+    c('en', '“We will not pay”: mayor speaks after weekend attack', 'The city was hit by a ransomware attack on Saturday that encrypted servers at the town hall, the mayor confirmed.'),
+    c('en', 'Hackers posing as IT support breached the county payroll system', 'The county confirmed that attackers who called staff pretending to be the help desk stole payroll records of 4,000 employees.'),
+    c('zh', '冒充客服诈骗团伙被警方抓获，涉案金额上千万', '警方通报，该团伙冒充电商客服以退款为由骗取受害人转账，已抓获犯罪嫌疑人30余名。'),
   ])('incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
@@ -432,6 +440,19 @@ describe('verdict cues by class', () => {
     c('zh', '某勒索软件家族的演进之路', '该家族最早出现于三年前，此后不断更新加密算法和传播方式，本文梳理其各版本的样本特征与检测方法。'),
     c('zh', '多国警方联合行动公布打击网络诈骗成果', '行动期间共抓获嫌疑人上千名，冻结涉案资金数亿元，捣毁多个诈骗窝点。'),
     c('zh', '针对工控网络后门攻击的检测与防御方法', '本文提出一种基于流量特征的检测方法，可在后门攻击发生前识别异常，实验表明其防御效果优于现有方案。'),
+    // What could be stolen or hacked is research or advice, not a report that it was.
+    c('zh', '智能手机中最容易被窃取的5种数据', '信息窃取木马通常瞄准浏览器密码、聊天记录和加密钱包，本文逐一介绍并给出防护建议。'),
+    c('zh', '家用摄像头可被黑客远程劫持，研究人员演示攻击过程', '研究人员在实验室中演示了如何利用默认口令控制摄像头，并窃取视频画面。'),
+    // Defence against an attack kind (anti-ransomware, 防勒索) is product or advice news.
+    c('zh', '某厂商副总裁：“防”“反”并重，构建反勒索体系', '他表示，勒索软件攻击不断升级，企业遭勒索攻击后往往损失惨重，应当提前部署防护和备份。'),
+    c('en', 'Vendor adds anti-ransomware module to its backup suite', 'The module watches for mass file encryption and rolls files back if a ransomware attack is detected.'),
+    // Half-year and quarterly tallies are statistics.
+    c('zh', '上半年加密货币被盗金额超10亿美元', '报告称，上半年共发生上百起盗币事件，钓鱼攻击和私钥泄露是主要原因。'),
+    c('en', 'Crypto hacks cost investors $1 billion in the first half of the year', 'The figure covers dozens of thefts from exchanges and bridges, the analytics firm said.'),
+    // A campaign described by its lure, with no victim named: threat research or a warning.
+    c('en', 'New banking trojan masquerades as a parcel tracking app', 'The app asks for accessibility permissions and then reads one-time passwords from text messages, the researchers said.'),
+    c('zh', '钓鱼邮件伪装成税务通知，诱导用户下载木马', '安全团队监测到一批以“电子发票”为主题的钓鱼邮件，附件中的木马会窃取浏览器中保存的密码。'),
+    c('zh', '风险提示：警惕冒充客服的退款诈骗', '近期有不法分子冒充电商客服，以退款为由诱导消费者转账，请广大用户提高警惕。'),
   ])('not an incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);
@@ -445,6 +466,8 @@ describe('verdict cues by class', () => {
     { sentence: '两名嫌疑人已被警方逮捕，并以非法入侵计算机系统罪被起诉。', events: true },
     { sentence: '据该公司通报，一次配置变更导致该平台大面积故障，持续约三个小时。', events: true },
     { sentence: '研究人员指出，该漏洞可导致服务器被远程控制，目前厂商已发布补丁。', events: false },
+    { sentence: '这类设备容易被黑，研究人员建议用户尽快修改默认口令并关闭远程访问。', events: false },
+    { sentence: '该公司官网周一被黑，首页被篡改成一段嘲讽信息，技术人员正在恢复。', events: true },
   ])('event cue: $sentence → $events', ({ sentence, events }) => {
     expect(extractIncidentFeatures({ title: '', text: sentence, lang: 'und' }).bodyEvents > 0).toBe(events);
   });
@@ -478,5 +501,65 @@ describe('verdict cues by class', () => {
     expect(extractIncidentFeatures({ ...quiet, facts: [malware] }).threats).toBe(1);
     expect(classifyIncident({ ...quiet, facts: [malware] }).reasons).not.toContain('no security vocabulary: general news');
     expect(classifyIncident(quiet).reasons).toContain('no security vocabulary: general news');
+  });
+});
+
+/**
+ * Kinds are those of the incident the article is about (own sentences): the headline's, the
+ * lead's when the headline names none, and a kind the body keeps returning to; not every attack
+ * word in a background paragraph.
+ */
+describe('incident kinds', () => {
+  const kindsOf = (title: string, ...body: string[]) => classifyIncident({ title, text: [title, ...body].join('\n'), lang: 'und' }).kinds;
+  const background = (sentence: string, times: number) => Array.from({ length: times }, (_, i) => `${sentence} (${i + 1})`);
+
+  test.each([
+    {
+      name: 'a ransomware family is the malware: no separate malware kind',
+      title: 'Hospital chain hit by ransomware attack',
+      body: ['The hospital chain said on Monday that a ransomware attack encrypted its servers.', ...background('The malware spread from one infected server to the backup system, a malware analyst said.', 3)],
+      has: ['ransomware'],
+      lacks: ['malware'],
+    },
+    {
+      name: 'one DDoS word among many breach words is background',
+      title: 'Insurer confirms data breach affecting 2 million customers',
+      body: [
+        'The insurer confirmed that hackers stole customer data from its claims database.',
+        ...background('The stolen data included names, policy numbers and leaked medical claims, the breach notice said.', 8),
+        'Last year the company was also briefly hit by a DDoS attack on its website, in an unrelated incident.',
+      ],
+      has: ['breach'],
+      lacks: ['ddos'],
+    },
+    {
+      name: 'a headline that is a quote: the lead names the kind',
+      title: '“We will not pay”: city mayor speaks after weekend attack',
+      body: ['The city was hit by a ransomware attack on Saturday that encrypted servers at the town hall, the mayor confirmed.', 'Council staff are working with police.'],
+      has: ['ransomware'],
+      lacks: [],
+    },
+    {
+      name: 'zh: 勒索软件是恶意软件本身',
+      title: '某市医院遭勒索软件攻击',
+      body: ['该医院周一确认遭勒索软件攻击，多台服务器被加密。', ...background('调查人员称，恶意软件从一台感染的服务器扩散到备份系统，该恶意软件已被清除。', 3)],
+      has: ['ransomware'],
+      lacks: ['malware'],
+    },
+    {
+      name: 'zh: 背景段落中一次提到的DDoS不是本次事件的类型',
+      title: '某保险公司确认数据泄露，200万客户受影响',
+      body: [
+        '该公司确认黑客窃取了理赔数据库中的客户数据。',
+        ...background('泄露的数据包括姓名、保单号和医疗理赔记录，公司已就数据泄露事件通知监管机构。', 20),
+        '去年该公司官网也曾短暂遭遇DDoS攻击，与此次事件无关。',
+      ],
+      has: ['breach'],
+      lacks: ['ddos'],
+    },
+  ])('$name', ({ title, body, has, lacks }) => {
+    const kinds = kindsOf(title, ...body);
+    for (const kind of has) expect(kinds).toContain(kind);
+    for (const kind of lacks) expect(kinds).not.toContain(kind);
   });
 });
