@@ -28,12 +28,14 @@
  * generic head is how Chinese says "company", and cues are read after it.
  */
 import { buildAlternation } from '../entities/build-alternation';
+import { findHanNameAfter } from '../entities/find-han-name-after';
 import { findHanPhraseEndingAt, findHanPhrases } from '../entities/find-han-phrases';
 import { findLatinNames } from '../entities/find-latin-names';
 import { keepLongestSpans } from '../entities/keep-longest-spans';
 import { KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../entities/organization-gazetteers';
 import { buildGazetteer, type GazetteerEntry } from '../gazetteer/gazetteer';
 import {
+  DESCRIPTIVE_WORDS_ZH,
   DESCRIPTOR_HEADS_ZH,
   NOT_ORGANIZATION_NAMES,
   ORG_BOUNDARY_WORDS_ZH,
@@ -123,7 +125,12 @@ const PLACES = new Set(
 /** Demonyms alone (folded): "French", "Dutch". */
 const DEMONYM_NAMES = new Set(COUNTRY_PLACES.flatMap((p) => p.demonyms).map((n) => foldKey(n)));
 /** Descriptor nouns after "<place><sector>": the phrase describes a sector, not a name. */
-const SECTOR_AFTER = /^(?:巨头|行业|业|企业|公司|机构|服务商|提供商|供应商|商|领域|市场|部门)/u;
+const SECTOR_AFTER = new RegExp(`^(?:${buildAlternation([...DESCRIPTOR_HEADS_ZH, '行业', '业', '商', '领域', '市场', '部门'])})`, 'u');
+const DESCRIPTOR_ZH = new RegExp(buildAlternation(DESCRIPTOR_HEADS_ZH), 'gu');
+/** Han place names (countries, regions, Chinese places): a descriptor's modifier may hold them. */
+const HAN_PLACES = new Set([...COUNTRY_PLACES, ...REGION_PLACES, ...CHINESE_PLACES].flatMap((p) => p.zh).concat(WORLD_REGIONS.flatMap((r) => r.zh)));
+const DESCRIPTIVE_ZH = new Set(DESCRIPTIVE_WORDS_ZH);
+const DESCRIPTIVE_MAX = Math.max(...[...DESCRIPTIVE_ZH, ...HAN_PLACES].map((w) => w.length));
 /** Title words before a person's name: "President Macron", "CEO Tim Cook". */
 const PERSON_TITLE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Governor|Mayor|CEO|CTO|CISO|spokes(?:person|man|woman)|researcher|analyst|founder|director|chief|candidate|commissioner)\.? |(?:总统|总理|部长|研究员|研究人员|发言人|首席执行官|分析师|创始人|博主|主管|负责人|用户|网友|作者)\s?)$/u;
 /**
@@ -159,6 +166,8 @@ interface Mention extends Span {
   headEnd?: number;
   /** One word opening a line or sentence, where its capital says nothing. */
   sentenceStart?: boolean;
+  /** Start of a descriptor before the name ("日本汽车制造商铃木"): cues before it reach the name. */
+  contextStart?: number;
 }
 
 interface Group {
@@ -233,14 +242,25 @@ function collectMentions(text: string, lang: string): Mention[] {
       candidates.push({ start: span.start, end: span.start + latin[1].length, headEnd: span.end, key: foldKey(latin[1]), value: latin[1], nonVictim: false, named: true });
       continue;
     }
+    // "一级公司", "松散联盟", "美国医疗保健公司": a description of a kind of organisation, not a name.
+    const orgHead = HEAD_ZH_AT_END.exec(name);
+    if (orgHead && isDescriptive(name.slice(0, orgHead.index))) continue;
     // "美国摩托罗拉公司": a known name inside a phrase with a generic head is that organisation.
     const known = knownHits.find((h) => h.start >= span.start && h.end <= span.end && GENERIC_HEAD_AT.test(text.slice(h.end, span.end)));
     if (known) {
       candidates.push({ ...fromEntry(known.entry, known, false), headEnd: span.end });
       continue;
     }
+    // "德国物流服务商北岸速运": a description before the name is no part of it.
+    const described = descriptionEnd(name);
+    if (described > 0) {
+      const value = name.slice(described);
+      candidates.push({ start: span.start + described, end: span.end, key: foldKey(value), value, nonVictim: false, named: true, contextStart: span.start });
+      continue;
+    }
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: true });
   }
+  candidates.push(...findNamesAfterDescriptors(text));
   for (const found of findLatinNames(text, { anyCase: lang === 'zh' })) {
     const trailing = TRAILING_HEAD_EN.exec(text.slice(found.end, found.end + 16));
     const span = trailing ? { start: found.start, end: found.end + trailing[0].length } : found;
@@ -277,6 +297,62 @@ function collectMentions(text: string, lang: string): Mention[] {
   const lowerWords = (): Set<string> => (lower ??= new Set(text.match(/(?<![\p{L}\p{N}._/@-])\p{Ll}{3,}(?![\p{L}\p{N}_/@-]|\.\p{L})/gu) ?? []));
   const kept = candidates.filter((m) => !isProductMention(text, m) && (m.id || !isNotOrganization(text, m, surnames, lang, lowerWords)));
   return keepLongestSpans([...agencies, ...sources, ...kept], text.length).filter((m) => m.key !== AGENCY_KEY);
+}
+
+/**
+ * Whether a Chinese modifier only describes an organisation: made of sector, size and kind words
+ * ("医疗保健", "一级", "支付") and places, with at least one word that is not a place ("美国医疗保健"
+ * is; "美国" alone is not, since 美国银行 and 日本航空 are names).
+ */
+function isDescriptive(modifier: string): boolean {
+  if (modifier.length === 0) return false;
+  // reach[i]: 0 = not reachable, 1 = reachable through places only, 2 = with a descriptive word.
+  const reach = new Uint8Array(modifier.length + 1);
+  reach[0] = 1;
+  for (let i = 0; i < modifier.length; i++) {
+    if (!reach[i]) continue;
+    for (let n = 1; n <= DESCRIPTIVE_MAX && i + n <= modifier.length; n++) {
+      const word = modifier.slice(i, i + n);
+      const kind = DESCRIPTIVE_ZH.has(word) ? 2 : HAN_PLACES.has(word) ? reach[i] : 0;
+      if (kind) reach[i + n] = Math.max(reach[i + n], kind, reach[i]);
+    }
+  }
+  return reach[modifier.length] === 2;
+}
+
+/** Where a description that opens a Chinese phrase ends ("德国物流服务商|北岸速运"), or 0. */
+function descriptionEnd(name: string): number {
+  let end = 0;
+  const descriptor = new RegExp(DESCRIPTOR_ZH.source, 'gu');
+  for (let m = descriptor.exec(name); m; m = descriptor.exec(name)) {
+    const after = m.index + m[0].length;
+    if (name.length - after >= 2 && isDescriptive(name.slice(0, m.index))) end = after;
+  }
+  return end;
+}
+
+/** Nouns that follow a descriptor without naming anything: "公司员工", "公司发言人". */
+const NOT_NAME_AFTER_DESCRIPTOR = /^(?:员工|客户|用户|高管|发言人|负责人|股价|总部|内部|业务|服务|信息|资料|文件|财务|安全|方面|官方|本身|自身|董事|股东|成员|人士|代表|名称|名下|所有|一直|正在|也|近期|最近|此前|之后|之前|今天|昨天)/u;
+
+/**
+ * Chinese names right after a descriptor: "日本汽车制造商铃木", "美国医疗保健公司森林谷健康". The
+ * descriptor's modifier must only describe ("一家" or "该" is no description: "该公司系统" names
+ * nothing); cues before the descriptor reach the name (contextStart).
+ */
+function findNamesAfterDescriptors(text: string): Mention[] {
+  const found: Mention[] = [];
+  DESCRIPTOR_ZH.lastIndex = 0;
+  for (let m = DESCRIPTOR_ZH.exec(text); m; m = DESCRIPTOR_ZH.exec(text)) {
+    const end = m.index + m[0].length;
+    const modifier = findHanPhraseEndingAt(text, m.index, 10);
+    if (!modifier || !isDescriptive(text.slice(modifier.start, m.index))) continue;
+    const name = findHanNameAfter(text, end);
+    if (!name) continue;
+    const value = text.slice(name.start, name.end);
+    if (NOT_NAME_AFTER_DESCRIPTOR.test(value) || DESCRIPTIVE_ZH.has(value) || HAN_PLACES.has(value) || isDescriptive(value)) continue;
+    found.push({ ...name, key: foldKey(value), value, nonVictim: false, named: true, contextStart: modifier.start });
+  }
+  return found;
 }
 
 /**
@@ -420,10 +496,12 @@ interface MentionScore {
 function scoreMention(text: string, m: Mention, role: VictimRole | null): MentionScore {
   const end = m.headEnd ?? m.end;
   const after = text.slice(end, end + WINDOW_AFTER);
-  const before = text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
+  const before = text.slice(Math.max(0, (m.contextStart ?? m.start) - WINDOW_BEFORE), m.contextStart ?? m.start);
   const victimAfter = VICTIM_AFTER.test(after);
   // A cue right after the name ("向X发出置评请求") says more than a source word before it ("向").
-  const source = SOURCE_AFTER.test(after) || (!victimAfter && SOURCE_BEFORE.test(before));
+  // "安全公司奇点实验室": the descriptor itself may cite the name as a source.
+  const beforeName = m.contextStart === undefined ? before : text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
+  const source = SOURCE_AFTER.test(after) || (!victimAfter && (SOURCE_BEFORE.test(before) || SOURCE_BEFORE.test(beforeName)));
   // "EncryptHub入侵了618个组织", "Lazarus hacked Acme": the subject of an active attack verb with an object is the attacker.
   const agent = AGENT_AFTER.test(after);
   const victim = !agent && (victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before));

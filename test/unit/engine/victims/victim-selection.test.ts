@@ -213,6 +213,62 @@ const cases: Case[] = [
     victims: [],
     not: ['900家公司'],
   },
+  {
+    name: 'zh: descriptor-only phrases name no organisation',
+    lang: 'zh',
+    text: '据报道，一级公司和支付公司组成了一个松散联盟，其成员均遭到勒索软件攻击。',
+    victims: [],
+    not: ['一级公司', '支付公司', '松散联盟'],
+  },
+  {
+    name: 'zh: a clause fragment before 公司 is no name',
+    lang: 'zh',
+    text: '当外媒The Register询问公司是否支付赎金时，该公司的系统仍处于瘫痪状态。',
+    victims: [],
+    not: ['当外媒The Register询问公司', 'The Register'],
+  },
+  {
+    name: 'zh: a Chinese name after a sector descriptor with a place',
+    lang: 'zh',
+    text: '美国医疗保健公司森林谷健康遭到勒索软件攻击，患者数据被窃取。',
+    victims: ['森林谷健康'],
+    not: ['美国医疗保健公司'],
+  },
+  {
+    name: 'zh: a Chinese name after 制造商, the cue after the name',
+    lang: 'zh',
+    text: '日本汽车制造商铃木遭遇网络攻击，多家工厂停产。',
+    victims: ['铃木'],
+    not: ['日本汽车', '日本汽车制造商'],
+  },
+  {
+    name: 'zh: the attack cue before the descriptor reaches the name',
+    lang: 'zh',
+    text: '黑客本周攻击了德国物流服务商北岸速运，导致包裹分拣中断。',
+    victims: ['北岸速运'],
+    not: [],
+  },
+  {
+    name: 'zh: a security firm before a name cites it, even with a descriptor',
+    lang: 'zh',
+    text: '网络安全公司奇点实验室发现，黑客组织入侵了多家医院。',
+    victims: [],
+    not: ['奇点实验室'],
+  },
+  {
+    name: 'zh: a descriptor followed by a generic noun names nothing',
+    lang: 'zh',
+    text: '这家大型零售公司员工表示，公司网络遭到入侵。',
+    victims: [],
+    not: ['员工', '大型零售公司'],
+  },
+  {
+    name: 'zh: list items with pharmaceutical and holding heads',
+    lang: 'zh',
+    text: '受影响的企业包括青山制药、远航控股和蓝海保险。',
+    victims: ['青山制药', '远航控股', '蓝海保险'],
+    not: [],
+  },
 ];
 
 describe('victim selection by structure', () => {
