@@ -35,7 +35,8 @@ import { keepLongestSpans } from '../entities/keep-longest-spans';
 import { KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../entities/organization-gazetteers';
 import { buildGazetteer, type GazetteerEntry } from '../gazetteer/gazetteer';
 import {
-  DESCRIPTIVE_WORDS_ZH,
+  DESCRIPTIVE_QUALIFIERS_ZH,
+  DESCRIPTIVE_SECTORS_ZH,
   DESCRIPTOR_HEADS_ZH,
   NOT_ORGANIZATION_NAMES,
   ORG_BOUNDARY_WORDS_ZH,
@@ -129,8 +130,9 @@ const SECTOR_AFTER = new RegExp(`^(?:${buildAlternation([...DESCRIPTOR_HEADS_ZH,
 const DESCRIPTOR_ZH = new RegExp(buildAlternation(DESCRIPTOR_HEADS_ZH), 'gu');
 /** Han place names (countries, regions, Chinese places): a descriptor's modifier may hold them. */
 const HAN_PLACES = new Set([...COUNTRY_PLACES, ...REGION_PLACES, ...CHINESE_PLACES].flatMap((p) => p.zh).concat(WORLD_REGIONS.flatMap((r) => r.zh)));
-const DESCRIPTIVE_ZH = new Set(DESCRIPTIVE_WORDS_ZH);
-const DESCRIPTIVE_MAX = Math.max(...[...DESCRIPTIVE_ZH, ...HAN_PLACES].map((w) => w.length));
+const QUALIFIERS_ZH = new Set(DESCRIPTIVE_QUALIFIERS_ZH);
+const SECTORS_ZH = new Set(DESCRIPTIVE_SECTORS_ZH);
+const DESCRIPTIVE_MAX = Math.max(...[...QUALIFIERS_ZH, ...SECTORS_ZH, ...HAN_PLACES].map((w) => w.length));
 /** Title words before a person's name: "President Macron", "CEO Tim Cook". */
 const PERSON_TITLE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Governor|Mayor|CEO|CTO|CISO|spokes(?:person|man|woman)|researcher|analyst|founder|director|chief|candidate|commissioner)\.? |(?:总统|总理|部长|研究员|研究人员|发言人|首席执行官|分析师|创始人|博主|主管|负责人|用户|网友|作者)\s?)$/u;
 /**
@@ -244,7 +246,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     }
     // "一级公司", "松散联盟", "美国医疗保健公司": a description of a kind of organisation, not a name.
     const orgHead = HEAD_ZH_AT_END.exec(name);
-    if (orgHead && isDescriptive(name.slice(0, orgHead.index))) continue;
+    if (orgHead && isDescriptive(name.slice(0, orgHead.index), GENERIC_ORG_HEAD.test(name))) continue;
     // "美国摩托罗拉公司": a known name inside a phrase with a generic head is that organisation.
     const known = knownHits.find((h) => h.start >= span.start && h.end <= span.end && GENERIC_HEAD_AT.test(text.slice(h.end, span.end)));
     if (known) {
@@ -299,26 +301,46 @@ function collectMentions(text: string, lang: string): Mention[] {
   return keepLongestSpans([...agencies, ...sources, ...kept], text.length).filter((m) => m.key !== AGENCY_KEY);
 }
 
+/** How much a Chinese modifier describes: not at all, by places, by qualifiers ("一级", "当地"), by a sector ("医疗保健"). */
+const enum Description {
+  None = 0,
+  Places = 1,
+  Qualifiers = 2,
+  Sector = 3,
+}
+
 /**
- * Whether a Chinese modifier only describes an organisation: made of sector, size and kind words
- * ("医疗保健", "一级", "支付") and places, with at least one word that is not a place ("美国医疗保健"
- * is; "美国" alone is not, since 美国银行 and 日本航空 are names).
+ * How a Chinese modifier describes an organisation when it is made only of places, qualifiers and
+ * sector words ("美国医疗保健" → Sector, "当地" → Qualifiers, "美国" → Places), else None: the
+ * strongest word kind found on a full segmentation.
  */
-function isDescriptive(modifier: string): boolean {
-  if (modifier.length === 0) return false;
-  // reach[i]: 0 = not reachable, 1 = reachable through places only, 2 = with a descriptive word.
+function describe(modifier: string): Description {
+  if (modifier.length === 0) return Description.None;
+  // reach[i]: 0 = not reachable, else the strongest kind seen on a way to i (Places counts 1).
   const reach = new Uint8Array(modifier.length + 1);
-  reach[0] = 1;
+  reach[0] = Description.Places;
   for (let i = 0; i < modifier.length; i++) {
     if (!reach[i]) continue;
     for (let n = 1; n <= DESCRIPTIVE_MAX && i + n <= modifier.length; n++) {
       const word = modifier.slice(i, i + n);
-      const kind = DESCRIPTIVE_ZH.has(word) ? 2 : HAN_PLACES.has(word) ? reach[i] : 0;
+      const kind = SECTORS_ZH.has(word) ? Description.Sector : QUALIFIERS_ZH.has(word) ? Description.Qualifiers : HAN_PLACES.has(word) ? Description.Places : Description.None;
       if (kind) reach[i + n] = Math.max(reach[i + n], kind, reach[i]);
     }
   }
-  return reach[modifier.length] === 2;
+  return reach[modifier.length] as Description;
 }
+
+/**
+ * Whether a Chinese modifier only describes: with a qualifier or a sector word ("一级", "美国医疗保健");
+ * places alone only before a head that just says "company" ("加拿大公司"), since 美国银行 and 日本航空 are names.
+ */
+function isDescriptive(modifier: string, placesSuffice = false): boolean {
+  const kind = describe(modifier);
+  return kind >= Description.Qualifiers || (placesSuffice && kind === Description.Places);
+}
+
+/** Heads that only say "company": before them a place alone describes ("加拿大公司"), while 美国银行 names one bank. */
+const GENERIC_ORG_HEAD = /(?:股份有限公司|有限公司|分公司|子公司|公司|集团|企业|联盟)$/u;
 
 /** Where a description that opens a Chinese phrase ends ("德国物流服务商|北岸速运"), or 0. */
 function descriptionEnd(name: string): number {
@@ -326,7 +348,7 @@ function descriptionEnd(name: string): number {
   const descriptor = new RegExp(DESCRIPTOR_ZH.source, 'gu');
   for (let m = descriptor.exec(name); m; m = descriptor.exec(name)) {
     const after = m.index + m[0].length;
-    if (name.length - after >= 2 && isDescriptive(name.slice(0, m.index))) end = after;
+    if (name.length - after >= 2 && describe(name.slice(0, m.index)) === Description.Sector) end = after;
   }
   return end;
 }
@@ -345,11 +367,12 @@ function findNamesAfterDescriptors(text: string): Mention[] {
   for (let m = DESCRIPTOR_ZH.exec(text); m; m = DESCRIPTOR_ZH.exec(text)) {
     const end = m.index + m[0].length;
     const modifier = findHanPhraseEndingAt(text, m.index, 10);
-    if (!modifier || !isDescriptive(text.slice(modifier.start, m.index))) continue;
+    // "当地企业随机抽查": a name follows a description that says the sector, not one that only qualifies.
+    if (!modifier || describe(text.slice(modifier.start, m.index)) !== Description.Sector) continue;
     const name = findHanNameAfter(text, end);
     if (!name) continue;
     const value = text.slice(name.start, name.end);
-    if (NOT_NAME_AFTER_DESCRIPTOR.test(value) || DESCRIPTIVE_ZH.has(value) || HAN_PLACES.has(value) || isDescriptive(value)) continue;
+    if (NOT_NAME_AFTER_DESCRIPTOR.test(value) || describe(value) !== Description.None) continue;
     found.push({ ...name, key: foldKey(value), value, nonVictim: false, named: true, contextStart: modifier.start });
   }
   return found;

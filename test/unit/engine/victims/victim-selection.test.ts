@@ -263,6 +263,27 @@ const cases: Case[] = [
     not: ['员工', '大型零售公司'],
   },
   {
+    name: 'zh: a place before a head that only says company is a description',
+    lang: 'zh',
+    text: '一家加拿大公司遭到勒索软件攻击，其竞争公司也受到影响。',
+    victims: [],
+    not: ['加拿大公司', '竞争公司'],
+  },
+  {
+    name: 'zh: no name after a description that only qualifies',
+    lang: 'zh',
+    text: '税务局对当地企业随机抽查，发现多家企业遭到钓鱼攻击。',
+    victims: [],
+    not: ['随机抽查', '当地企业'],
+  },
+  {
+    name: 'zh: a place before a specific head stays a name',
+    lang: 'zh',
+    text: '北方航空表示，其订票系统遭到网络攻击。',
+    victims: ['北方航空'],
+    not: [],
+  },
+  {
     name: 'zh: list items with pharmaceutical and holding heads',
     lang: 'zh',
     text: '受影响的企业包括青山制药、远航控股和蓝海保险。',
