@@ -674,7 +674,54 @@ function readHeadline(text: string, title: string | null | undefined, lang: stri
     headline.names.add(name);
     if (roles[i] || scoreMention(t, m, null).victim) headline.victims.add(name);
   });
+  for (const name of headlineSubjects(t)) {
+    headline.names.add(foldKey(name));
+    headline.victims.add(foldKey(name));
+  }
   return headline;
+}
+
+/** A clause of a Chinese headline: its subject, then an incident predicate ("丰田遭勒索软件攻击"). */
+const HEADLINE_SUBJECT_ZH = /^(?<subject>[\p{Script=Han}A-Za-z0-9·&.' -]{2,16}?)(?:再次|再度|又|疑似|或|已|近日|日前|突发|被曝|曝)?(?:遭到|遭受|遭遇|遭|被黑|被攻击|被入侵|被勒索|被加密|发生(?:了)?(?:数据)?泄露|数据泄露|泄露|宕机|崩了|瘫痪|中招|确认(?:遭|发生|数据))/u;
+/** What a headline subject cannot be: an indefinite or generic noun, data, a malware or a gang. */
+const NOT_HEADLINE_SUBJECT = /某|多家|一家|多个|数家|大量|黑客|用户|数据|信息|漏洞|勒索软件|恶意软件|木马|病毒|团伙|组织$|系统|网络|平台$|[Aa][Pp][Pp]|账号|账户|客户|员工|个人|政府|部门|网站|官网|服务器|设备|巨头$|企业$|公司$|机构$/u;
+
+/**
+ * The subjects of a Chinese headline's incident clauses ("丰田遭勒索软件攻击，…" → 丰田): the
+ * victim the article is about, even when the body never puts a cue next to it. A description
+ * before the name is dropped ("日本汽车制造商丰田" → 丰田); a generic subject (某零售巨头, 用户数据) is none.
+ */
+function headlineSubjects(title: string): string[] {
+  const subjects: string[] = [];
+  for (const clause of title.split(/[：:｜|，,！!？?\s【】[\]「」“”"、；;]+/u)) {
+    const found = HEADLINE_SUBJECT_ZH.exec(clause)?.groups?.subject.trim();
+    if (!found) continue;
+    const subject = found.slice(descriptionEnd(found));
+    if (subject.length < 2 || NOT_HEADLINE_SUBJECT.test(subject) || PLACES.has(foldKey(subject)) || NOT_NAMES.has(subject)) continue;
+    if (describe(subject) !== Description.None || AGENCY_NAMES.findAll(subject).length > 0) continue;
+    subjects.push(subject);
+  }
+  return subjects;
+}
+
+/**
+ * Body mentions of the headline's subjects that no candidate covers ("铃木" named bare in the
+ * body of "铃木遭勒索软件攻击"), merged into the sorted, non-overlapping mentions.
+ */
+function addHeadlineSubjects(text: string, mentions: Mention[], title: string | null | undefined, excluded: readonly Span[]): Mention[] {
+  const subjects = title ? headlineSubjects(title.trim()) : [];
+  if (subjects.length === 0) return mentions;
+  const added: Mention[] = [];
+  for (const subject of subjects) {
+    for (let at = text.indexOf(subject); at >= 0; at = text.indexOf(subject, at + subject.length)) {
+      const span = { start: at, end: at + subject.length };
+      // Inside a longer word ("铃木" in "铃木汽车" is that name's business).
+      if (/^[A-Za-z0-9]/.test(subject) && /[A-Za-z0-9]/.test(text[at - 1] ?? '')) continue;
+      if (overlapsSorted(mentions, span) || added.some((a) => a.start < span.end && span.start < a.end) || isExcluded(span, excluded)) continue;
+      added.push({ ...span, key: foldKey(subject), value: subject, nonVictim: false, named: true });
+    }
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 /** The bare name of a Chinese group ("威马汽车" → "威马"), or null when it has none worth finding. */
 function bareName(g: Group): string | null {
@@ -733,7 +780,8 @@ export const organizationExtractor: FactExtractor = {
   categories: ['organization'],
   extract(ctx: ExtractContext): Fact[] {
     const { text, lang, excluded } = ctx;
-    const mentions = dropDescriptors(text, collectMentions(text, lang).filter((m) => !isExcluded(m, excluded)));
+    const found = dropDescriptors(text, collectMentions(text, lang).filter((m) => !isExcluded(m, excluded)));
+    const mentions = lang === 'zh' ? addHeadlineSubjects(text, found, ctx.title, excluded) : found;
     linkAliases(text, mentions);
     linkCoreferentNames(mentions);
     const groups = groupMentions(text, mentions, lang, readHeadline(text, ctx.title, lang));
