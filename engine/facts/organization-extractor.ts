@@ -170,6 +170,8 @@ interface Mention extends Span {
   sentenceStart?: boolean;
   /** Start of a descriptor before the name ("日本汽车制造商铃木"): cues before it reach the name. */
   contextStart?: number;
+  /** A Chinese form next to a bracketed Latin one: its other occurrences in the text are mentions too. */
+  gloss?: boolean;
 }
 
 interface Group {
@@ -284,9 +286,18 @@ function collectMentions(text: string, lang: string): Mention[] {
     if (!NOT_NAMES.has(name) && /^[（(]$/.test(text.slice(span.start - 1, span.start)) && /^[）)]/.test(text.slice(span.end, span.end + 1))) {
       const han = findHanPhraseEndingAt(text, text[span.start - 2] === ' ' ? span.start - 2 : span.start - 1, 18);
       if (han) {
-        const hanName = text.slice(han.start, han.end);
-        candidates.push({ ...han, key: foldKey(hanName), value: hanName, nonVictim: false, named: true });
+        // "美国叉车制造商科朗设备（Crown Equipment）": the name starts after its description.
+        const start = han.start + lastDescriptorEnd(text.slice(han.start, han.end));
+        const hanName = text.slice(start, han.end);
+        candidates.push({ start, end: han.end, key: foldKey(hanName), value: hanName, nonVictim: false, named: true, contextStart: han.start });
       }
+    }
+    // "Northwind Traders（北风贸易）": the Chinese gloss of a Latin name names it too, here and wherever the text repeats it.
+    // Only for a name of several words or with a head: a lone word glossed is mostly a product or a term ("Keychain（钥匙串）").
+    const gloss = name.includes(' ') && !NOT_NAMES.has(name) && /^[（(]$/.test(text.slice(span.end, span.end + 1)) ? GLOSS_ZH.exec(text.slice(span.end + 1, span.end + 14)) : null;
+    if (gloss && !PRODUCT_AFTER.test(text.slice(span.end + 2 + gloss[1].length, span.end + 42))) {
+      const start = span.end + 1;
+      candidates.push({ start, end: start + gloss[1].length, key: foldKey(gloss[1]), value: gloss[1], nonVictim: false, named: true, gloss: true });
     }
   }
   // Longest candidate wins an overlap ("NHS Ayrshire & Arran" over "NHS", "空客航空结构件公司" over "空客").
@@ -349,6 +360,19 @@ function descriptionEnd(name: string): number {
   for (let m = descriptor.exec(name); m; m = descriptor.exec(name)) {
     const after = m.index + m[0].length;
     if (name.length - after >= 2 && describe(name.slice(0, m.index)) === Description.Sector) end = after;
+  }
+  return end;
+}
+
+/** A Chinese gloss in brackets: 2 to 10 Han characters, nothing else. */
+const GLOSS_ZH = /^(\p{Script=Han}{2,10})[）)]/u;
+
+/** Where the last descriptor inside a Chinese phrase ends, when a name of 2+ characters follows ("美国叉车制造商|科朗设备"), or 0. */
+function lastDescriptorEnd(phrase: string): number {
+  let end = 0;
+  const descriptor = new RegExp(DESCRIPTOR_ZH.source, 'gu');
+  for (let m = descriptor.exec(phrase); m; m = descriptor.exec(phrase)) {
+    if (m.index > 0 && phrase.length - (m.index + m[0].length) >= 2) end = m.index + m[0].length;
   }
   return end;
 }
@@ -464,13 +488,18 @@ function indexByKey(mentions: readonly Mention[]): Map<string, Mention[]> {
 }
 
 /** Links "A（B）" / "A (B)" so both names share A's group (皇家邮政（Royal Mail）, Scandinavian Airlines (SAS)). */
+const HAN_NAME = /^\p{Script=Han}+$/u;
+
 function linkAliases(text: string, mentions: Mention[]): void {
   const byKey = indexByKey(mentions);
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i];
     const b = mentions[i + 1];
     const between = text.slice(a.end, b.start);
-    if (!/^\s?[（(]$/.test(between) || !/^[）)]/.test(text.slice(b.end, b.end + 1))) continue;
+    const bracketed = /^\s?[（(]$/.test(between) && /^[）)]/.test(text.slice(b.end, b.end + 1));
+    // "星辰物流Star Logistics": a Chinese name and its Latin name side by side are one name.
+    const apposed = /^ ?$/.test(between) && HAN_NAME.test(a.value) && /^[A-Za-z]/.test(b.value) && a.named;
+    if (!bracketed && !apposed) continue;
     // The known or Latin form gives the canonical value; both mentions take it and one key.
     const canonical = a.id ? a : b.id ? b : /[A-Za-z]/.test(a.value) ? a : b;
     relink(byKey, canonical === a ? b : a, canonical);
@@ -705,11 +734,13 @@ function headlineSubjects(title: string): string[] {
 }
 
 /**
- * Body mentions of the headline's subjects that no candidate covers ("铃木" named bare in the
- * body of "铃木遭勒索软件攻击"), merged into the sorted, non-overlapping mentions.
+ * Body mentions of the headline's subjects and of Chinese glosses that no candidate covers ("铃木"
+ * named bare in the body of "铃木遭勒索软件攻击", "北风贸易" after "Northwind Traders（北风贸易）"),
+ * merged into the sorted, non-overlapping mentions.
  */
 function addHeadlineSubjects(text: string, mentions: Mention[], title: string | null | undefined, excluded: readonly Span[]): Mention[] {
-  const subjects = title ? headlineSubjects(title.trim()) : [];
+  const glosses = mentions.filter((m) => m.gloss).map((m) => m.value);
+  const subjects = [...new Set([...(title ? headlineSubjects(title.trim()) : []), ...glosses])];
   if (subjects.length === 0) return mentions;
   const added: Mention[] = [];
   for (const subject of subjects) {
@@ -723,11 +754,12 @@ function addHeadlineSubjects(text: string, mentions: Mention[], title: string | 
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
-/** The bare name of a Chinese group ("威马汽车" → "威马"), or null when it has none worth finding. */
+/** The bare name of a Chinese group ("威马汽车" → "威马", "铃木" → itself), or null when it has none worth finding. */
 function bareName(g: Group): string | null {
   if (g.id || !/\p{Script=Han}/u.test(g.value)) return null;
   const head = HEAD_ZH_AT_END.exec(g.value);
-  if (!head) return null;
+  // A name without a head ("铃木" after "日本汽车制造商") is found bare wherever the text repeats it.
+  if (!head) return HAN_NAME.test(g.value) && g.value.length >= 2 ? g.value : null;
   const bare = g.value.slice(0, g.value.length - head[0].length);
   return bare.length < 2 || GENERIC_ZH.has(bare) ? null : bare;
 }
