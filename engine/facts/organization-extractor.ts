@@ -14,8 +14,10 @@
  * name after the title, and the subject of an active attack verb count against; speech ("X said",
  * X表示) counts half for a bare capitalised name; evidence carries over a list ("victims include
  * A, B and C"). Names of one organisation are grouped first (victims/find-coreferent-names.ts:
- * acronyms, short forms, 皇家邮政 = 英国皇家邮政集团), and a Chinese descriptor before a name
- * ("媒体公司X") is dropped. (3) selection — victims/score-victim-group.ts scores each group with
+ * acronyms, short forms, 皇家邮政 = 英国皇家邮政集团; 星辰物流Star Logistics side by side), and a
+ * Chinese descriptor before a name ("媒体公司X", "日本汽车制造商铃木") is dropped; a Chinese phrase that
+ * only describes (一级公司, 美国医疗保健公司) is no name, and the subject of a Chinese headline's incident
+ * clause (铃木遭勒索软件攻击) is a name wherever the body repeats it. (3) selection — victims/score-victim-group.ts scores each group with
  * its reasons (reported as `attrs.evidence`); groups mostly named as products ("ShipManager服务器")
  * are left to the service extractor, agencies to the agency extractor.
  * Every mention of a selected group is reported, so each one is highlighted.
