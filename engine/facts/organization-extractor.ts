@@ -251,6 +251,9 @@ function collectMentions(text: string, lang: string): Mention[] {
     // "一级公司", "松散联盟", "美国医疗保健公司": a description of a kind of organisation, not a name.
     const orgHead = HEAD_ZH_AT_END.exec(name);
     if (orgHead && isDescriptive(name.slice(0, orgHead.index), GENERIC_ORG_HEAD.test(name))) continue;
+    // "一公司", "外银行": one Han character before the head is a fragment of a longer word, not a name
+    // (short names with a head are known ones: the gazetteer finds them).
+    if (orgHead && orgHead.index === 1 && HAN_NAME.test(name)) continue;
     // "美国摩托罗拉公司": a known name inside a phrase with a generic head is that organisation.
     const known = knownHits.find((h) => h.start >= span.start && h.end <= span.end && GENERIC_HEAD_AT.test(text.slice(h.end, span.end)));
     if (known) {
@@ -269,7 +272,10 @@ function collectMentions(text: string, lang: string): Mention[] {
   candidates.push(...findNamesAfterDescriptors(text));
   for (const found of findLatinNames(text, { anyCase: lang === 'zh' })) {
     const trailing = TRAILING_HEAD_EN.exec(text.slice(found.end, found.end + 16));
-    const span = trailing ? { start: found.start, end: found.end + trailing[0].length } : found;
+    let span = trailing ? { start: found.start, end: found.end + trailing[0].length } : found;
+    // "Bybit CEO Ben Zhou": a job title inside a run ends the organisation's name; the person follows.
+    const title = JOB_TITLE_INSIDE.exec(text.slice(span.start, span.end));
+    if (title) span = { start: span.start, end: span.start + title.index };
     const name = text.slice(span.start, span.end);
     if (name.length < 2 || /^\d+$/.test(name)) continue;
     // "Rupert Hogg", "Günter Born": a given name and a surname is a person; the surname alone names
@@ -445,6 +451,9 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   }
   return false;
 }
+
+/** A job title inside a capitalised run, after the organisation's name: "Bybit CEO Ben Zhou", "Halborn COO". */
+const JOB_TITLE_INSIDE = /\s(?:CEO|COO|CTO|CFO|CISO|CIO|CSO|Founder|Co-founder|Cofounder|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman)(?:\s|$)/u;
 
 /** Where a capital letter is the sentence's, not the name's: line start, after . ! ? or an opening quote. */
 const SENTENCE_START = /(?:^|\n|[.!?]["'”’]?\s+|[“"‘']\s?)$/u;

@@ -364,6 +364,20 @@ const cases: Case[] = [
     not: ['奇点实验室'],
   },
   {
+    name: 'zh: a job title inside a Latin run ends the name; the person is no victim',
+    lang: 'zh',
+    text: 'Bybit CEO Ben Zhou表示，Bybit的冷钱包遭到黑客攻击。',
+    victims: ['Bybit'],
+    not: ['Bybit CEO Ben Zhou', 'Bybit CEO', 'Ben Zhou'],
+  },
+  {
+    name: 'zh: scam and instruction verbs before an organisation noun make no name',
+    lang: 'zh',
+    text: '诈骗者冒充银行发送短信，用户应避免公司账户遭到入侵，在线银行也遭到攻击。',
+    victims: [],
+    not: ['冒充银行', '避免公司', '在线银行', '银行'],
+  },
+  {
     name: 'zh: list items with pharmaceutical and holding heads',
     lang: 'zh',
     text: '受影响的企业包括青山制药、远航控股和蓝海保险。',
