@@ -130,11 +130,23 @@ const DEMONYM_NAMES = new Set(COUNTRY_PLACES.flatMap((p) => p.demonyms).map((n) 
 /** Descriptor nouns after "<place><sector>": the phrase describes a sector, not a name. */
 const SECTOR_AFTER = new RegExp(`^(?:${buildAlternation([...DESCRIPTOR_HEADS_ZH, '行业', '业', '商', '领域', '市场', '部门'])})`, 'u');
 const DESCRIPTOR_ZH = new RegExp(buildAlternation(DESCRIPTOR_HEADS_ZH), 'gu');
+/** The same, for descriptors inside one phrase (a separate regex: the text-wide scan keeps its own lastIndex). */
+const DESCRIPTOR_IN_PHRASE = new RegExp(DESCRIPTOR_ZH.source, 'gu');
 /** Han place names (countries, regions, Chinese places): a descriptor's modifier may hold them. */
 const HAN_PLACES = new Set([...COUNTRY_PLACES, ...REGION_PLACES, ...CHINESE_PLACES].flatMap((p) => p.zh).concat(WORLD_REGIONS.flatMap((r) => r.zh)));
 const QUALIFIERS_ZH = new Set(DESCRIPTIVE_QUALIFIERS_ZH);
 const SECTORS_ZH = new Set(DESCRIPTIVE_SECTORS_ZH);
-const DESCRIPTIVE_MAX = Math.max(...[...QUALIFIERS_ZH, ...SECTORS_ZH, ...HAN_PLACES].map((w) => w.length));
+/** Description words by first character, each with its kind: the segmentation tries only words that can start at a position. */
+const DESCRIPTION_WORDS = new Map<string, { word: string; kind: number }[]>();
+for (const [words, kind] of [[HAN_PLACES, 1], [QUALIFIERS_ZH, 2], [SECTORS_ZH, 3]] as const) {
+  for (const word of words) {
+    const list = DESCRIPTION_WORDS.get(word[0]) ?? [];
+    const same = list.find((w) => w.word === word);
+    if (same) same.kind = Math.max(same.kind, kind);
+    else list.push({ word, kind });
+    DESCRIPTION_WORDS.set(word[0], list);
+  }
+}
 /** Title words before a person's name: "President Macron", "CEO Tim Cook". */
 const PERSON_TITLE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Governor|Mayor|CEO|CTO|CISO|spokes(?:person|man|woman)|researcher|analyst|founder|director|chief|candidate|commissioner)\.? |(?:总统|总理|部长|研究员|研究人员|发言人|首席执行官|分析师|创始人|博主|主管|负责人|用户|网友|作者)\s?)$/u;
 /**
@@ -340,10 +352,8 @@ function describe(modifier: string): Description {
   reach[0] = Description.Places;
   for (let i = 0; i < modifier.length; i++) {
     if (!reach[i]) continue;
-    for (let n = 1; n <= DESCRIPTIVE_MAX && i + n <= modifier.length; n++) {
-      const word = modifier.slice(i, i + n);
-      const kind = SECTORS_ZH.has(word) ? Description.Sector : QUALIFIERS_ZH.has(word) ? Description.Qualifiers : HAN_PLACES.has(word) ? Description.Places : Description.None;
-      if (kind) reach[i + n] = Math.max(reach[i + n], kind, reach[i]);
+    for (const { word, kind } of DESCRIPTION_WORDS.get(modifier[i]) ?? []) {
+      if (modifier.startsWith(word, i)) reach[i + word.length] = Math.max(reach[i + word.length], kind, reach[i]);
     }
   }
   return reach[modifier.length] as Description;
@@ -364,7 +374,8 @@ const GENERIC_ORG_HEAD = /(?:股份有限公司|有限公司|分公司|子公司
 /** Where a description that opens a Chinese phrase ends ("德国物流服务商|北岸速运"), or 0. */
 function descriptionEnd(name: string): number {
   let end = 0;
-  const descriptor = new RegExp(DESCRIPTOR_ZH.source, 'gu');
+  const descriptor = DESCRIPTOR_IN_PHRASE;
+  descriptor.lastIndex = 0;
   for (let m = descriptor.exec(name); m; m = descriptor.exec(name)) {
     const after = m.index + m[0].length;
     if (name.length - after >= 2 && describe(name.slice(0, m.index)) === Description.Sector) end = after;
@@ -378,7 +389,8 @@ const GLOSS_ZH = /^(\p{Script=Han}{2,10})[）)]/u;
 /** Where the last descriptor inside a Chinese phrase ends, when a name of 2+ characters follows ("美国叉车制造商|科朗设备"), or 0. */
 function lastDescriptorEnd(phrase: string): number {
   let end = 0;
-  const descriptor = new RegExp(DESCRIPTOR_ZH.source, 'gu');
+  const descriptor = DESCRIPTOR_IN_PHRASE;
+  descriptor.lastIndex = 0;
   for (let m = descriptor.exec(phrase); m; m = descriptor.exec(phrase)) {
     if (m.index > 0 && phrase.length - (m.index + m[0].length) >= 2) end = m.index + m[0].length;
   }
@@ -397,12 +409,12 @@ function findNamesAfterDescriptors(text: string): Mention[] {
   const found: Mention[] = [];
   DESCRIPTOR_ZH.lastIndex = 0;
   for (let m = DESCRIPTOR_ZH.exec(text); m; m = DESCRIPTOR_ZH.exec(text)) {
-    const end = m.index + m[0].length;
+    // The name first: most descriptors are followed by none ("公司的", "公司表示"), and it is the cheaper test.
+    const name = findHanNameAfter(text, m.index + m[0].length);
+    if (!name) continue;
     const modifier = findHanPhraseEndingAt(text, m.index, 10);
     // "当地企业随机抽查": a name follows a description that says the sector, not one that only qualifies.
     if (!modifier || describe(text.slice(modifier.start, m.index)) !== Description.Sector) continue;
-    const name = findHanNameAfter(text, end);
-    if (!name) continue;
     const value = text.slice(name.start, name.end);
     if (NOT_NAME_AFTER_DESCRIPTOR.test(value) || describe(value) !== Description.None) continue;
     found.push({ ...name, key: foldKey(value), value, nonVictim: false, named: true, contextStart: modifier.start });
