@@ -8,13 +8,13 @@
 import type { Span } from '../types';
 
 // Characters that end the previous word and rarely start a name.
-const BOUNDARY_CHARS = new Set(
+export const BOUNDARY_CHARS: ReadonlySet<string> = new Set(
   [...'的在是对遭被与和及向由据称了将为该从把让给于其这那此即或并但而也都还又就已曾等到自以使令因受所个起次位名项着过要如若则且之每各']
 );
 // Words that contain a boundary character but belong inside names: "人道主义对话中心", "和平基金会".
 const INNER_WORDS = ['对话', '和平', '在线', '自由', '自然', '自动', '以色列', '使馆', '家居', '家电', '能源', '会员', '国家', '专家', '家庭', '家族', '商家', '社会', '过程', '所有权', '研究所'];
 // Multi-character function words that precede names.
-const BOUNDARY_WORDS = [
+export const BOUNDARY_WORDS: readonly string[] = [
   '可能', '能够', '可以', '将会', '不会', '会对', '之间', '这家', '那家', '该家', '多家', '两家', '几家', '每家', '其他', '其它', '自己', '一些', '这些', '那些', '某些', '有些', '任何', '表示', '宣布', '消息', '报道', '旗下', '运营商', '巨头', '导致', '致使', '包括', '以及', '目前', '随后',
   '此前', '近日', '日前', '今天', '昨天', '确认', '证实', '披露', '发现', '攻击', '入侵', '中断', '暂停',
   '影响', '瘫痪', '声称', '透露', '提供', '通过', '使用', '访问', '恢复', '无法', '停止', '关闭', '针对',

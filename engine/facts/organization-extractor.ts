@@ -14,8 +14,10 @@
  * name after the title, and the subject of an active attack verb count against; speech ("X said",
  * X表示) counts half for a bare capitalised name; evidence carries over a list ("victims include
  * A, B and C"). Names of one organisation are grouped first (victims/find-coreferent-names.ts:
- * acronyms, short forms, 皇家邮政 = 英国皇家邮政集团), and a Chinese descriptor before a name
- * ("媒体公司X") is dropped. (3) selection — victims/score-victim-group.ts scores each group with
+ * acronyms, short forms, 皇家邮政 = 英国皇家邮政集团; 星辰物流Star Logistics side by side), and a
+ * Chinese descriptor before a name ("媒体公司X", "日本汽车制造商铃木") is dropped; a Chinese phrase that
+ * only describes (一级公司, 美国医疗保健公司) is no name, and the subject of a Chinese headline's incident
+ * clause (铃木遭勒索软件攻击) is a name wherever the body repeats it. (3) selection — victims/score-victim-group.ts scores each group with
  * its reasons (reported as `attrs.evidence`); groups mostly named as products ("ShipManager服务器")
  * are left to the service extractor, agencies to the agency extractor.
  * Every mention of a selected group is reported, so each one is highlighted.
@@ -28,12 +30,15 @@
  * generic head is how Chinese says "company", and cues are read after it.
  */
 import { buildAlternation } from '../entities/build-alternation';
+import { findHanNameAfter } from '../entities/find-han-name-after';
 import { findHanPhraseEndingAt, findHanPhrases } from '../entities/find-han-phrases';
 import { findLatinNames } from '../entities/find-latin-names';
 import { keepLongestSpans } from '../entities/keep-longest-spans';
 import { KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../entities/organization-gazetteers';
 import { buildGazetteer, type GazetteerEntry } from '../gazetteer/gazetteer';
 import {
+  DESCRIPTIVE_QUALIFIERS_ZH,
+  DESCRIPTIVE_SECTORS_ZH,
   DESCRIPTOR_HEADS_ZH,
   NOT_ORGANIZATION_NAMES,
   ORG_BOUNDARY_WORDS_ZH,
@@ -123,7 +128,25 @@ const PLACES = new Set(
 /** Demonyms alone (folded): "French", "Dutch". */
 const DEMONYM_NAMES = new Set(COUNTRY_PLACES.flatMap((p) => p.demonyms).map((n) => foldKey(n)));
 /** Descriptor nouns after "<place><sector>": the phrase describes a sector, not a name. */
-const SECTOR_AFTER = /^(?:巨头|行业|业|企业|公司|机构|服务商|提供商|供应商|商|领域|市场|部门)/u;
+const SECTOR_AFTER = new RegExp(`^(?:${buildAlternation([...DESCRIPTOR_HEADS_ZH, '行业', '业', '商', '领域', '市场', '部门'])})`, 'u');
+const DESCRIPTOR_ZH = new RegExp(buildAlternation(DESCRIPTOR_HEADS_ZH), 'gu');
+/** The same, for descriptors inside one phrase (a separate regex: the text-wide scan keeps its own lastIndex). */
+const DESCRIPTOR_IN_PHRASE = new RegExp(DESCRIPTOR_ZH.source, 'gu');
+/** Han place names (countries, regions, Chinese places): a descriptor's modifier may hold them. */
+const HAN_PLACES = new Set([...COUNTRY_PLACES, ...REGION_PLACES, ...CHINESE_PLACES].flatMap((p) => p.zh).concat(WORLD_REGIONS.flatMap((r) => r.zh)));
+const QUALIFIERS_ZH = new Set(DESCRIPTIVE_QUALIFIERS_ZH);
+const SECTORS_ZH = new Set(DESCRIPTIVE_SECTORS_ZH);
+/** Description words by first character, each with its kind: the segmentation tries only words that can start at a position. */
+const DESCRIPTION_WORDS = new Map<string, { word: string; kind: number }[]>();
+for (const [words, kind] of [[HAN_PLACES, 1], [QUALIFIERS_ZH, 2], [SECTORS_ZH, 3]] as const) {
+  for (const word of words) {
+    const list = DESCRIPTION_WORDS.get(word[0]) ?? [];
+    const same = list.find((w) => w.word === word);
+    if (same) same.kind = Math.max(same.kind, kind);
+    else list.push({ word, kind });
+    DESCRIPTION_WORDS.set(word[0], list);
+  }
+}
 /** Title words before a person's name: "President Macron", "CEO Tim Cook". */
 const PERSON_TITLE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Governor|Mayor|CEO|CTO|CISO|spokes(?:person|man|woman)|researcher|analyst|founder|director|chief|candidate|commissioner)\.? |(?:总统|总理|部长|研究员|研究人员|发言人|首席执行官|分析师|创始人|博主|主管|负责人|用户|网友|作者)\s?)$/u;
 /**
@@ -159,6 +182,10 @@ interface Mention extends Span {
   headEnd?: number;
   /** One word opening a line or sentence, where its capital says nothing. */
   sentenceStart?: boolean;
+  /** Start of a descriptor before the name ("日本汽车制造商铃木"): cues before it reach the name. */
+  contextStart?: number;
+  /** A Chinese form next to a bracketed Latin one: its other occurrences in the text are mentions too. */
+  gloss?: boolean;
 }
 
 interface Group {
@@ -233,17 +260,34 @@ function collectMentions(text: string, lang: string): Mention[] {
       candidates.push({ start: span.start, end: span.start + latin[1].length, headEnd: span.end, key: foldKey(latin[1]), value: latin[1], nonVictim: false, named: true });
       continue;
     }
+    // "一级公司", "松散联盟", "美国医疗保健公司": a description of a kind of organisation, not a name.
+    const orgHead = HEAD_ZH_AT_END.exec(name);
+    if (orgHead && isDescriptive(name.slice(0, orgHead.index), GENERIC_ORG_HEAD.test(name))) continue;
+    // "一公司", "外银行": one Han character before the head is a fragment of a longer word, not a name
+    // (short names with a head are known ones: the gazetteer finds them).
+    if (orgHead && orgHead.index === 1 && HAN_NAME.test(name)) continue;
     // "美国摩托罗拉公司": a known name inside a phrase with a generic head is that organisation.
     const known = knownHits.find((h) => h.start >= span.start && h.end <= span.end && GENERIC_HEAD_AT.test(text.slice(h.end, span.end)));
     if (known) {
       candidates.push({ ...fromEntry(known.entry, known, false), headEnd: span.end });
       continue;
     }
+    // "德国物流服务商北岸速运": a description before the name is no part of it.
+    const described = descriptionEnd(name);
+    if (described > 0) {
+      const value = name.slice(described);
+      candidates.push({ start: span.start + described, end: span.end, key: foldKey(value), value, nonVictim: false, named: true, contextStart: span.start });
+      continue;
+    }
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: true });
   }
+  candidates.push(...findNamesAfterDescriptors(text));
   for (const found of findLatinNames(text, { anyCase: lang === 'zh' })) {
     const trailing = TRAILING_HEAD_EN.exec(text.slice(found.end, found.end + 16));
-    const span = trailing ? { start: found.start, end: found.end + trailing[0].length } : found;
+    let span = trailing ? { start: found.start, end: found.end + trailing[0].length } : found;
+    // "Bybit CEO Ben Zhou": a job title inside a run ends the organisation's name; the person follows.
+    const title = JOB_TITLE_INSIDE.exec(text.slice(span.start, span.end));
+    if (title) span = { start: span.start, end: span.start + title.index };
     const name = text.slice(span.start, span.end);
     if (name.length < 2 || /^\d+$/.test(name)) continue;
     // "Rupert Hogg", "Günter Born": a given name and a surname is a person; the surname alone names
@@ -262,9 +306,18 @@ function collectMentions(text: string, lang: string): Mention[] {
     if (!NOT_NAMES.has(name) && /^[（(]$/.test(text.slice(span.start - 1, span.start)) && /^[）)]/.test(text.slice(span.end, span.end + 1))) {
       const han = findHanPhraseEndingAt(text, text[span.start - 2] === ' ' ? span.start - 2 : span.start - 1, 18);
       if (han) {
-        const hanName = text.slice(han.start, han.end);
-        candidates.push({ ...han, key: foldKey(hanName), value: hanName, nonVictim: false, named: true });
+        // "美国叉车制造商科朗设备（Crown Equipment）": the name starts after its description.
+        const start = han.start + lastDescriptorEnd(text.slice(han.start, han.end));
+        const hanName = text.slice(start, han.end);
+        candidates.push({ start, end: han.end, key: foldKey(hanName), value: hanName, nonVictim: false, named: true, contextStart: han.start });
       }
+    }
+    // "Northwind Traders（北风贸易）": the Chinese gloss of a Latin name names it too, here and wherever the text repeats it.
+    // Only for a name of several words or with a head: a lone word glossed is mostly a product or a term ("Keychain（钥匙串）").
+    const gloss = name.includes(' ') && !NOT_NAMES.has(name) && /^[（(]$/.test(text.slice(span.end, span.end + 1)) ? GLOSS_ZH.exec(text.slice(span.end + 1, span.end + 14)) : null;
+    if (gloss && !PRODUCT_AFTER.test(text.slice(span.end + 2 + gloss[1].length, span.end + 42))) {
+      const start = span.end + 1;
+      candidates.push({ start, end: start + gloss[1].length, key: foldKey(gloss[1]), value: gloss[1], nonVictim: false, named: true, gloss: true });
     }
   }
   // Longest candidate wins an overlap ("NHS Ayrshire & Arran" over "NHS", "空客航空结构件公司" over "空客").
@@ -277,6 +330,96 @@ function collectMentions(text: string, lang: string): Mention[] {
   const lowerWords = (): Set<string> => (lower ??= new Set(text.match(/(?<![\p{L}\p{N}._/@-])\p{Ll}{3,}(?![\p{L}\p{N}_/@-]|\.\p{L})/gu) ?? []));
   const kept = candidates.filter((m) => !isProductMention(text, m) && (m.id || !isNotOrganization(text, m, surnames, lang, lowerWords)));
   return keepLongestSpans([...agencies, ...sources, ...kept], text.length).filter((m) => m.key !== AGENCY_KEY);
+}
+
+/** How much a Chinese modifier describes: not at all, by places, by qualifiers ("一级", "当地"), by a sector ("医疗保健"). */
+const enum Description {
+  None = 0,
+  Places = 1,
+  Qualifiers = 2,
+  Sector = 3,
+}
+
+/**
+ * How a Chinese modifier describes an organisation when it is made only of places, qualifiers and
+ * sector words ("美国医疗保健" → Sector, "当地" → Qualifiers, "美国" → Places), else None: the
+ * strongest word kind found on a full segmentation.
+ */
+function describe(modifier: string): Description {
+  if (modifier.length === 0) return Description.None;
+  // reach[i]: 0 = not reachable, else the strongest kind seen on a way to i (Places counts 1).
+  const reach = new Uint8Array(modifier.length + 1);
+  reach[0] = Description.Places;
+  for (let i = 0; i < modifier.length; i++) {
+    if (!reach[i]) continue;
+    for (const { word, kind } of DESCRIPTION_WORDS.get(modifier[i]) ?? []) {
+      if (modifier.startsWith(word, i)) reach[i + word.length] = Math.max(reach[i + word.length], kind, reach[i]);
+    }
+  }
+  return reach[modifier.length] as Description;
+}
+
+/**
+ * Whether a Chinese modifier only describes: with a qualifier or a sector word ("一级", "美国医疗保健");
+ * places alone only before a head that just says "company" ("加拿大公司"), since 美国银行 and 日本航空 are names.
+ */
+function isDescriptive(modifier: string, placesSuffice = false): boolean {
+  const kind = describe(modifier);
+  return kind >= Description.Qualifiers || (placesSuffice && kind === Description.Places);
+}
+
+/** Heads that only say "company": before them a place alone describes ("加拿大公司"), while 美国银行 names one bank. */
+const GENERIC_ORG_HEAD = /(?:股份有限公司|有限公司|分公司|子公司|公司|集团|企业|联盟)$/u;
+
+/** Where a description that opens a Chinese phrase ends ("德国物流服务商|北岸速运"), or 0. */
+function descriptionEnd(name: string): number {
+  let end = 0;
+  const descriptor = DESCRIPTOR_IN_PHRASE;
+  descriptor.lastIndex = 0;
+  for (let m = descriptor.exec(name); m; m = descriptor.exec(name)) {
+    const after = m.index + m[0].length;
+    if (name.length - after >= 2 && describe(name.slice(0, m.index)) === Description.Sector) end = after;
+  }
+  return end;
+}
+
+/** A Chinese gloss in brackets: 2 to 10 Han characters, nothing else. */
+const GLOSS_ZH = /^(\p{Script=Han}{2,10})[）)]/u;
+
+/** Where the last descriptor inside a Chinese phrase ends, when a name of 2+ characters follows ("美国叉车制造商|科朗设备"), or 0. */
+function lastDescriptorEnd(phrase: string): number {
+  let end = 0;
+  const descriptor = DESCRIPTOR_IN_PHRASE;
+  descriptor.lastIndex = 0;
+  for (let m = descriptor.exec(phrase); m; m = descriptor.exec(phrase)) {
+    if (m.index > 0 && phrase.length - (m.index + m[0].length) >= 2) end = m.index + m[0].length;
+  }
+  return end;
+}
+
+/** Nouns that follow a descriptor without naming anything: "公司员工", "公司发言人". */
+const NOT_NAME_AFTER_DESCRIPTOR = /^(?:员工|客户|用户|高管|发言人|负责人|股价|总部|内部|业务|服务|信息|资料|文件|财务|安全|方面|官方|本身|自身|董事|股东|成员|人士|代表|名称|名下|所有|一直|正在|也|近期|最近|此前|之后|之前|今天|昨天)/u;
+
+/**
+ * Chinese names right after a descriptor: "日本汽车制造商铃木", "美国医疗保健公司森林谷健康". The
+ * descriptor's modifier must only describe ("一家" or "该" is no description: "该公司系统" names
+ * nothing); cues before the descriptor reach the name (contextStart).
+ */
+function findNamesAfterDescriptors(text: string): Mention[] {
+  const found: Mention[] = [];
+  DESCRIPTOR_ZH.lastIndex = 0;
+  for (let m = DESCRIPTOR_ZH.exec(text); m; m = DESCRIPTOR_ZH.exec(text)) {
+    // The name first: most descriptors are followed by none ("公司的", "公司表示"), and it is the cheaper test.
+    const name = findHanNameAfter(text, m.index + m[0].length);
+    if (!name) continue;
+    const modifier = findHanPhraseEndingAt(text, m.index, 10);
+    // "当地企业随机抽查": a name follows a description that says the sector, not one that only qualifies.
+    if (!modifier || describe(text.slice(modifier.start, m.index)) !== Description.Sector) continue;
+    const value = text.slice(name.start, name.end);
+    if (NOT_NAME_AFTER_DESCRIPTOR.test(value) || describe(value) !== Description.None) continue;
+    found.push({ ...name, key: foldKey(value), value, nonVictim: false, named: true, contextStart: modifier.start });
+  }
+  return found;
 }
 
 /**
@@ -320,6 +463,9 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   }
   return false;
 }
+
+/** A job title inside a capitalised run, after the organisation's name: "Bybit CEO Ben Zhou", "Halborn COO". */
+const JOB_TITLE_INSIDE = /\s(?:CEO|COO|CTO|CFO|CISO|CIO|CSO|Founder|Co-founder|Cofounder|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman)(?:\s|$)/u;
 
 /** Where a capital letter is the sentence's, not the name's: line start, after . ! ? or an opening quote. */
 const SENTENCE_START = /(?:^|\n|[.!?]["'”’]?\s+|[“"‘']\s?)$/u;
@@ -365,13 +511,18 @@ function indexByKey(mentions: readonly Mention[]): Map<string, Mention[]> {
 }
 
 /** Links "A（B）" / "A (B)" so both names share A's group (皇家邮政（Royal Mail）, Scandinavian Airlines (SAS)). */
+const HAN_NAME = /^\p{Script=Han}+$/u;
+
 function linkAliases(text: string, mentions: Mention[]): void {
   const byKey = indexByKey(mentions);
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i];
     const b = mentions[i + 1];
     const between = text.slice(a.end, b.start);
-    if (!/^\s?[（(]$/.test(between) || !/^[）)]/.test(text.slice(b.end, b.end + 1))) continue;
+    const bracketed = /^\s?[（(]$/.test(between) && /^[）)]/.test(text.slice(b.end, b.end + 1));
+    // "星辰物流Star Logistics": a Chinese name and its Latin name side by side are one name.
+    const apposed = /^ ?$/.test(between) && HAN_NAME.test(a.value) && /^[A-Za-z]/.test(b.value) && a.named;
+    if (!bracketed && !apposed) continue;
     // The known or Latin form gives the canonical value; both mentions take it and one key.
     const canonical = a.id ? a : b.id ? b : /[A-Za-z]/.test(a.value) ? a : b;
     relink(byKey, canonical === a ? b : a, canonical);
@@ -420,10 +571,12 @@ interface MentionScore {
 function scoreMention(text: string, m: Mention, role: VictimRole | null): MentionScore {
   const end = m.headEnd ?? m.end;
   const after = text.slice(end, end + WINDOW_AFTER);
-  const before = text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
+  const before = text.slice(Math.max(0, (m.contextStart ?? m.start) - WINDOW_BEFORE), m.contextStart ?? m.start);
   const victimAfter = VICTIM_AFTER.test(after);
   // A cue right after the name ("向X发出置评请求") says more than a source word before it ("向").
-  const source = SOURCE_AFTER.test(after) || (!victimAfter && SOURCE_BEFORE.test(before));
+  // "安全公司奇点实验室": the descriptor itself may cite the name as a source.
+  const beforeName = m.contextStart === undefined ? before : text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
+  const source = SOURCE_AFTER.test(after) || (!victimAfter && (SOURCE_BEFORE.test(before) || SOURCE_BEFORE.test(beforeName)));
   // "EncryptHub入侵了618个组织", "Lazarus hacked Acme": the subject of an active attack verb with an object is the attacker.
   const agent = AGENT_AFTER.test(after);
   const victim = !agent && (victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before));
@@ -573,13 +726,63 @@ function readHeadline(text: string, title: string | null | undefined, lang: stri
     headline.names.add(name);
     if (roles[i] || scoreMention(t, m, null).victim) headline.victims.add(name);
   });
+  for (const name of headlineSubjects(t)) {
+    headline.names.add(foldKey(name));
+    headline.victims.add(foldKey(name));
+  }
   return headline;
 }
-/** The bare name of a Chinese group ("威马汽车" → "威马"), or null when it has none worth finding. */
+
+/** A clause of a Chinese headline: its subject, then an incident predicate ("丰田遭勒索软件攻击"). */
+const HEADLINE_SUBJECT_ZH = /^(?<subject>[\p{Script=Han}A-Za-z0-9·&.' -]{2,16}?)(?:再次|再度|又|疑似|或|已|近日|日前|突发|被曝|曝)?(?:遭到|遭受|遭遇|遭|被黑|被攻击|被入侵|被勒索|被加密|发生(?:了)?(?:数据)?泄露|数据泄露|泄露|宕机|崩了|瘫痪|中招|确认(?:遭|发生|数据))/u;
+/** What a headline subject cannot be: an indefinite or generic noun, data, a malware or a gang. */
+const NOT_HEADLINE_SUBJECT = /某|多家|一家|多个|数家|大量|黑客|用户|数据|信息|漏洞|勒索软件|恶意软件|木马|病毒|团伙|组织$|系统|网络|平台$|[Aa][Pp][Pp]|账号|账户|客户|员工|个人|政府|部门|网站|官网|服务器|设备|巨头$|企业$|公司$|机构$/u;
+
+/**
+ * The subjects of a Chinese headline's incident clauses ("丰田遭勒索软件攻击，…" → 丰田): the
+ * victim the article is about, even when the body never puts a cue next to it. A description
+ * before the name is dropped ("日本汽车制造商丰田" → 丰田); a generic subject (某零售巨头, 用户数据) is none.
+ */
+function headlineSubjects(title: string): string[] {
+  const subjects: string[] = [];
+  for (const clause of title.split(/[：:｜|，,！!？?\s【】[\]「」“”"、；;]+/u)) {
+    const found = HEADLINE_SUBJECT_ZH.exec(clause)?.groups?.subject.trim();
+    if (!found) continue;
+    const subject = found.slice(descriptionEnd(found));
+    if (subject.length < 2 || NOT_HEADLINE_SUBJECT.test(subject) || PLACES.has(foldKey(subject)) || NOT_NAMES.has(subject)) continue;
+    if (describe(subject) !== Description.None || AGENCY_NAMES.findAll(subject).length > 0) continue;
+    subjects.push(subject);
+  }
+  return subjects;
+}
+
+/**
+ * Body mentions of the headline's subjects and of Chinese glosses that no candidate covers ("铃木"
+ * named bare in the body of "铃木遭勒索软件攻击", "北风贸易" after "Northwind Traders（北风贸易）"),
+ * merged into the sorted, non-overlapping mentions.
+ */
+function addHeadlineSubjects(text: string, mentions: Mention[], title: string | null | undefined, excluded: readonly Span[]): Mention[] {
+  const glosses = mentions.filter((m) => m.gloss).map((m) => m.value);
+  const subjects = [...new Set([...(title ? headlineSubjects(title.trim()) : []), ...glosses])];
+  if (subjects.length === 0) return mentions;
+  const added: Mention[] = [];
+  for (const subject of subjects) {
+    for (let at = text.indexOf(subject); at >= 0; at = text.indexOf(subject, at + subject.length)) {
+      const span = { start: at, end: at + subject.length };
+      // Inside a longer word ("铃木" in "铃木汽车" is that name's business).
+      if (/^[A-Za-z0-9]/.test(subject) && /[A-Za-z0-9]/.test(text[at - 1] ?? '')) continue;
+      if (overlapsSorted(mentions, span) || added.some((a) => a.start < span.end && span.start < a.end) || isExcluded(span, excluded)) continue;
+      added.push({ ...span, key: foldKey(subject), value: subject, nonVictim: false, named: true });
+    }
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+/** The bare name of a Chinese group ("威马汽车" → "威马", "铃木" → itself), or null when it has none worth finding. */
 function bareName(g: Group): string | null {
   if (g.id || !/\p{Script=Han}/u.test(g.value)) return null;
   const head = HEAD_ZH_AT_END.exec(g.value);
-  if (!head) return null;
+  // A name without a head ("铃木" after "日本汽车制造商") is found bare wherever the text repeats it.
+  if (!head) return HAN_NAME.test(g.value) && g.value.length >= 2 ? g.value : null;
   const bare = g.value.slice(0, g.value.length - head[0].length);
   return bare.length < 2 || GENERIC_ZH.has(bare) ? null : bare;
 }
@@ -632,7 +835,8 @@ export const organizationExtractor: FactExtractor = {
   categories: ['organization'],
   extract(ctx: ExtractContext): Fact[] {
     const { text, lang, excluded } = ctx;
-    const mentions = dropDescriptors(text, collectMentions(text, lang).filter((m) => !isExcluded(m, excluded)));
+    const found = dropDescriptors(text, collectMentions(text, lang).filter((m) => !isExcluded(m, excluded)));
+    const mentions = lang === 'zh' ? addHeadlineSubjects(text, found, ctx.title, excluded) : found;
     linkAliases(text, mentions);
     linkCoreferentNames(mentions);
     const groups = groupMentions(text, mentions, lang, readHeadline(text, ctx.title, lang));

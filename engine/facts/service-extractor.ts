@@ -26,7 +26,9 @@ import { findInlineLists, findLineListItems } from '../entities/find-listed-item
 import { keepLongestSpans } from '../entities/keep-longest-spans';
 import { KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../entities/organization-gazetteers';
 import { findSpanIndex, splitClauses, splitSentences } from '../entities/split-sentences';
-import { ORG_HEADS_EN } from '../data/organization-cues';
+import { ORG_HEADS_EN, ORG_HEADS_ZH } from '../data/organization-cues';
+import { AGENCIES } from '../data/agencies';
+import { buildGazetteer } from '../gazetteer/gazetteer';
 import { COUNTRY_PLACES } from '../data/agencies-places';
 import { AFFECTED_EN, AFFECTED_ZH, BARE_SERVICE_HEADS, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
 import { countStartingBefore, spansOverlap } from '../text-spans';
@@ -34,6 +36,9 @@ import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
 
 type Status = 'affected' | 'unaffected';
+
+/** Agencies own services too ("国家税务局的网站"). */
+const AGENCY_OWNERS = buildGazetteer(AGENCIES);
 
 const HEAD_EN = new RegExp(`(?<![\\p{L}\\p{N}-])${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'giu');
 const HEAD_WORD_EN = new RegExp(`^${buildAlternation(SERVICE_HEADS_EN)}$`, 'i');
@@ -108,6 +113,7 @@ const OWNER_WORDS_ZH = [
   // Verbs and adverbs that precede a service but are no part of its name ("破坏网络", "优化网络").
   '保护', '破坏', '优化', '构建', '运行', '创建', '发送', '窃取', '重新启动', '启动', '消除', '加载',
   '不同', '当', '同一', '明显的', '更广泛的', '实际',
+  '以下', '如下', '下列', '上述',
   '拒绝', '反馈', '反应', '读懂', '公司', '集团', '用户', '利用', '修复', '针对', '操作', '实施', '进行', '推出', '通过', '支持'];
 /** Organisation heads: an owner ending in one is reported as the organisation, not in the service. */
 const ORG_OWNER_HEADS_ZH = ['公司', '集团', '企业', '银行', '医院', '大学', '政府', '机构'];
@@ -191,6 +197,14 @@ function collectPhrases(text: string): Span[] {
     if (phrase === head && !BARE_OK_ZH.has(phrase)) continue;
     if (NOUN_AFTER_HEAD_ZH.test(text.slice(span.end, span.end + 3)) || NOT_VICTIM_MODIFIER.test(phrase) || namesNonVictim(phrase)) continue;
     if (isBareCoordination(phrase)) continue;
+    // "复杂的系统", "感染的系统", "中保存的账户": an owner before 的 must name someone (an organisation
+    // head, a Latin name or a known organisation); else it describes, and the head alone is left.
+    // Only where the head is all that follows 的: "处方的发放流程" names its process by what follows.
+    const possessive = phrase.lastIndexOf('的');
+    if (possessive > 0 && phrase.slice(possessive + 1) === head && describesOnly(phrase.slice(0, possessive))) {
+      if (BARE_OK_ZH.has(head)) spans.push({ start: span.end - head.length, end: span.end });
+      continue;
+    }
     // "我们的网络服务": a pronoun owner says nothing; keep what follows 的 when it is a phrase itself.
     const pronoun = /^(?:我们|他们|你们|它们|我|你|他|她|它)的/u.exec(phrase);
     if (pronoun) {
@@ -245,6 +259,18 @@ function isBareCoordination(phrase: string): boolean {
   if (parts.length < 2) return false;
   const bare = (part: string): boolean => part.length <= 2 || HEAD_ZH_AT_END.exec(part)?.[0] === part || /泄露$/u.test(part);
   return parts.every(bare) && !parts.every((part) => BARE_OK_ZH.has(part));
+}
+
+/** An owner's organisation head: "蓝鲸超市的官网", "欧盟议会的网站". */
+const OWNER_HEAD_ZH = new RegExp(`(?:${buildAlternation([...ORG_HEADS_ZH, ...ORG_OWNER_HEADS_ZH, '政府', '部门', '局', '部', '署', '委', '厅', '院', '所', '站', '网', '报'])})$`, 'u');
+
+/** Words before 的 that say what a thing is like, not whose or which it is: "复杂的系统", "感染的系统", "中保存的账户". */
+const QUALITY_BEFORE_DE = /(?:复杂|感染|正常|更新|保存|存储|计|成熟|受损|老旧|过时|易受攻击|脆弱|存在漏洞|可靠|重要|关键|核心|常见|常用|主流|不同|各种|多种|现有|简单|传统|先进|强大|庞大|大型|小型)$/u;
+
+/** Whether the words before 的 only describe (and name no owner: a Latin name, an organisation head, a known organisation). */
+function describesOnly(owner: string): boolean {
+  if (/[A-Za-z0-9]/.test(owner) || OWNER_HEAD_ZH.test(owner) || KNOWN_ORGANIZATIONS.findAll(owner).length > 0 || AGENCY_OWNERS.findAll(owner).length > 0) return false;
+  return QUALITY_BEFORE_DE.test(owner);
 }
 
 /** Whether a phrase contains a news source's or vendor's name ("Bleeping Computer 网站"). */
@@ -371,6 +397,11 @@ const SERVICE_WORD = /services?|products?|apps?|applications?|stations|channels|
 /** An introducing line of a one-per-line list: ends in a colon and announces items. */
 const LIST_INTRO = /(?:以下|如下|下列|包括|包含|清单|following|below|include|includ|including|such as|impacted|affected)[^\n]{0,80}[:：]+\s*$/iu;
 
+/** An introducing line of advice, not of affected things: "建议采取以下措施：", "用户应该：". */
+const ADVICE_INTRO = /建议|措施|方法|步骤|技巧|防范|防护|如何|应该|应当|需要|请|提示|注意|tips|recommend|should|steps|how to/iu;
+/** A list item that starts with an instruction's verb or adverb: "检查所授予…", "使用安全模式…", "仅从官方商店". */
+const INSTRUCTION_ZH = /^(?:在|仅|只|不要|切勿|避免|请|及时|定期|安装|使用|检查|进入|下载|更新|启用|禁用|开启|关闭|删除|卸载|备份|确保|保持|设置|打开|点击|避免|警惕|谨慎|加强|提高)/u;
+
 /** Named products in enumerations: inline runs of names and one-item-per-line lists. */
 function findListedServices(text: string, sentences: readonly Span[], cues: readonly Cue[], lang: string): Candidate[] {
   const out: Candidate[] = [];
@@ -388,10 +419,16 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (LIST_INTRO.test(line)) {
+    if (LIST_INTRO.test(line) && !ADVICE_INTRO.test(line)) {
       const context = { start: Math.max(0, lineStart - 300), end: lineEnd };
       const status = nearestStatus(cues, context, { start: lineEnd, end: lineEnd }) ?? 'affected';
-      for (const item of findLineListItems(text, lineEnd)) out.push({ ...item, status });
+      for (const item of findLineListItems(text, lineEnd)) {
+        // A Chinese item is a name (Latin letters) or a service phrase, not an instruction ("在手机上安装…", "仅从官方商店").
+        const body = text.slice(item.start, item.end);
+        if (/\p{Script=Han}/u.test(body) && !/[A-Za-z]/.test(body) && !HEAD_ZH_AT_END.test(body)) continue;
+        if (INSTRUCTION_ZH.test(body)) continue;
+        out.push({ ...item, status });
+      }
     }
     lineStart = lineEnd + 1;
   }

@@ -191,6 +191,27 @@ const cases: Case[] = [
     expected: [],
     absent: ['Parcelforce Worldwide'],
   },
+  {
+    name: 'zh: every mention of a glossed name, and of a headline-less descriptor name',
+    lang: 'zh',
+    text: 'Northwind Traders（北风贸易）本周披露了一起网络攻击。据悉，北风贸易的门店系统已恢复。',
+    expected: [
+      { text: 'Northwind Traders', value: 'Northwind Traders' },
+      { text: '北风贸易', value: 'Northwind Traders' },
+      { text: '北风贸易', value: 'Northwind Traders' },
+    ],
+    absent: [],
+  },
+  {
+    name: 'zh: a name after a sector description, without the description',
+    lang: 'zh',
+    text: '日本汽车制造商铃木遭遇网络攻击，铃木表示多家工厂停产。',
+    expected: [
+      { text: '铃木', value: '铃木' },
+      { text: '铃木', value: '铃木' },
+    ],
+    absent: ['日本汽车', '日本汽车制造商铃木'],
+  },
 ];
 
 describe('organizationExtractor', () => {

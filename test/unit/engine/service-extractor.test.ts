@@ -181,6 +181,38 @@ const cases: Case[] = [
     expected: [['Parcelforce Worldwide', 'unaffected']],
     absent: [],
   },
+  {
+    name: 'zh: an owner before 的 must name someone; a description leaves only the head',
+    lang: 'zh',
+    text: '攻击者入侵了复杂的系统，多台感染的系统无法启动。蓝鲸超市的官网也中断了。',
+    expected: [['蓝鲸超市的官网', 'affected']],
+    absent: ['复杂的系统', '感染的系统'],
+  },
+  {
+    name: 'zh: an object before 的 and a named process stay one service',
+    lang: 'zh',
+    text: '勒索软件攻击导致处方的发放流程中断。',
+    expected: [['处方的发放流程', 'affected']],
+    absent: [],
+  },
+  {
+    name: 'zh: advice lines after a colon are no services',
+    lang: 'zh',
+    text: '该恶意软件已感染大量设备，导致账户被盗。建议用户采取以下措施：\n在手机上安装可靠的防病毒软件\n仅从官方商店下载应用\n检查已安装应用程序的权限',
+    expected: [],
+    absent: ['在手机上安装可靠的防病毒软件', '仅从官方商店下载应用', '检查已安装应用程序的权限'],
+  },
+  {
+    name: 'zh: a list of affected services after a colon is kept',
+    lang: 'zh',
+    text: '此次攻击影响了以下服务：\n网上银行系统\nMobile Banking\n客服热线',
+    expected: [
+      ['网上银行系统', 'affected'],
+      ['Mobile Banking', 'affected'],
+      ['客服热线', 'affected'],
+    ],
+    absent: [],
+  },
 ];
 
 describe('serviceExtractor', () => {
