@@ -41,7 +41,8 @@ const OBJECT_GAP_BLOCK_EN = /^\s*(?:by|from)\b|[.;:!?]|\b(?:said|says|according|
 const OBJECT_GAP_BLOCK_ZH = /^的|[，,。；：！？]|被|由|据/u;
 /** What may not lie between a subject and its predicate: a source cue or another sentence part. */
 const SUBJECT_GAP_BLOCK_EN = /[;:!?]|\b(?:according to|researchers?|analysts?)\b/i;
-const SUBJECT_GAP_BLOCK_ZH = /[；：！？]|据|报道|研究人员|称/u;
+// "投诉中心收到…关于…部门遭受攻击的投诉": a name before "received" or "about" is the subject of another clause, not of the predicate.
+const SUBJECT_GAP_BLOCK_ZH = /[；：！？]|据|报道|研究人员|称|关于|有关|对于|收到|接到/u;
 
 /** Reported speech whose subject is "it": "said that it", "confirmed on Monday that its systems". */
 const REPORTED_PRONOUN = /\b(?:said|says|reported|reports|confirmed|confirms|announced|announces|disclosed|discloses|admitted|admits|revealed|reveals|stated|told \w+)(?: on \w+| in a statement| last \w+)? (?:that )?(?:it|its (?:[\w-]+ ){0,2}\w+) (?:had |has |have |may have |might have )?(?:been )?$/;

@@ -411,6 +411,8 @@ describe('findVictimRoles', () => {
     { lang: 'zh', text: 'Acme表示，其系统遭到攻击。', names: ['Acme'], kinds: ['subject'] },
     { lang: 'zh', text: '黑客攻击了Vesta。', names: ['Vesta'], kinds: ['object'] },
     { lang: 'zh', text: '据Globex称，Vesta遭到攻击。', names: ['Globex', 'Vesta'], kinds: [null, 'subject'] },
+    { lang: 'zh', text: '星海投诉中心共收到120起关于医院遭受勒索软件攻击的投诉。', names: ['星海投诉中心'], kinds: [null] },
+    { lang: 'zh', text: '远航控股接到有关多家医院遭到攻击的报告。', names: ['远航控股'], kinds: [null] },
   ])('$lang: $text', ({ lang, text, names, kinds }) => {
     expect(findVictimRoles(text, spansOf(text, names), lang).map((r) => r?.kind ?? null)).toEqual(kinds);
   });
