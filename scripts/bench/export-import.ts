@@ -11,7 +11,7 @@ import { launchBench } from './browser';
 import { KEEP_NAMES_SHIM } from './browser-figures';
 import { FIGURE } from './figure-names';
 import { writeClippings } from './library';
-import { describeTask, topLevel, type TraceEvent } from './pipeline';
+import { describeTask, topLevel, TRACE_CATEGORIES, withTrace, type TraceEvent } from './pipeline';
 import type { Figure } from './stats';
 import { makeTempDir } from './temp-dirs';
 import { join } from 'node:path';
@@ -21,23 +21,10 @@ const END = 'bench:transfer-end';
 
 /** Runs `work` under a trace; returns its result and the longest top-level task of the page's main thread between the marks. */
 async function traced<T>(page: Page, work: () => Promise<T>): Promise<{ value: T; longest: number; inside: string }> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data) => void events.push(...(data.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', 'devtools.timeline'], excludedCategories: ['*'] },
-  });
-  let value: T;
-  try {
+  const { value, events } = await withTrace(page, TRACE_CATEGORIES, async () => {
     await page.evaluate((name) => performance.mark(name), START);
-    value = await work();
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach().catch(() => undefined);
-  }
+    return work();
+  });
   const start = events.find((e) => e.name === START);
   const end = start && events.find((e) => e.name === END && e.pid === start.pid);
   if (!start || !end) return { value, longest: Number.NaN, inside: 'marks missing from the trace' };

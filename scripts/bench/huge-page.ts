@@ -13,7 +13,7 @@ import type { FixtureServer } from '../../test/e2e/harness';
 import { generateHugeArticlePage, HUGE_PAGE_URL } from '../../test/e2e/huge-page';
 import { launchBench } from './browser';
 import { FIGURE } from './figure-names';
-import { describeTask, topLevel, type TraceEvent } from './pipeline';
+import { describeTask, topLevel, TRACE_CATEGORIES, withTrace, type TraceEvent } from './pipeline';
 import type { BenchPage } from './pages';
 import type { Figure } from './stats';
 
@@ -40,31 +40,18 @@ async function waitForMarks(page: Page, timeoutMs: number): Promise<Record<strin
 }
 
 async function tracedHugeLoad(page: Page): Promise<HugeRun | null> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data) => void events.push(...(data.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', 'devtools.timeline', 'v8'], excludedCategories: ['*'] },
-  });
-  let marks: Record<string, number> | null = null;
-  let registered = 0;
-  try {
+  const { value: { marks, registered }, events } = await withTrace(page, [...TRACE_CATEGORIES, 'v8'], async () => {
     await page.goto(HUGE_PAGE_URL, { timeout: 120_000 });
-    marks = await waitForMarks(page, 180_000);
+    const marks = await waitForMarks(page, 180_000);
     // The window around the first screen is registered a frame after it, and painted in the next.
     await page.waitForTimeout(1000);
-    registered = await page.evaluate(() => {
+    const registered = await page.evaluate(() => {
       let n = 0;
       for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<unknown>>) if (name.startsWith('incident-lens-')) n += highlight.size;
       return n;
     });
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach().catch(() => undefined);
-  }
+    return { marks, registered };
+  });
   if (!marks || !('incident-lens:first-screen' in marks) || !('incident-lens:answer' in marks)) return null;
   const evaluate = events.find((e) => e.name === 'EvaluateScript' && e.ph === 'X' && e.args?.data?.url?.includes('/content-scripts/'));
   if (!evaluate) return null;

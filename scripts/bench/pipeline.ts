@@ -76,25 +76,37 @@ async function waitForVerdict(page: Page, timeoutMs: number): Promise<number | n
   return null;
 }
 
-/** Navigates `page` to `url` under a trace and measures the content script's run; null without a verdict. */
-export async function tracedLoad(page: Page, url: string, timeoutMs = 60_000): Promise<TracedRun | null> {
+/** The trace categories every traced figure reads: tasks, user-timing marks and what ran inside tasks. */
+export const TRACE_CATEGORIES: readonly string[] = ['toplevel', 'blink.user_timing', 'devtools.timeline'];
+
+/**
+ * Runs `work` while Chromium traces `page` in `categories`; returns its value and the trace's events.
+ * The trace is ended (and its events collected) even when `work` throws.
+ */
+export async function withTrace<T>(page: Page, categories: readonly string[], work: () => Promise<T>): Promise<{ value: T; events: TraceEvent[] }> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => void events.push(...(data.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', 'devtools.timeline'], excludedCategories: ['*'] },
+    traceConfig: { includedCategories: [...categories], excludedCategories: ['*'] },
   });
-  let sinceNavigation: number | null = null;
   try {
-    await page.goto(url);
-    sinceNavigation = await waitForVerdict(page, timeoutMs);
+    return { value: await work(), events };
   } finally {
     await cdp.send('Tracing.end');
     await complete;
     await cdp.detach().catch(() => undefined);
   }
+}
+
+/** Navigates `page` to `url` under a trace and measures the content script's run; null without a verdict. */
+export async function tracedLoad(page: Page, url: string, timeoutMs = 60_000): Promise<TracedRun | null> {
+  const { value: sinceNavigation, events } = await withTrace(page, TRACE_CATEGORIES, async () => {
+    await page.goto(url);
+    return waitForVerdict(page, timeoutMs);
+  });
   if (sinceNavigation === null) return null;
   const run = analyseTrace(events);
   return run && { ...run, fromNavigation: sinceNavigation };

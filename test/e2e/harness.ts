@@ -258,3 +258,19 @@ export async function overlayPart(page: Page, selector: string): Promise<Element
 export async function overlayShows(page: Page, selector: string): Promise<boolean> {
   return (await (await overlayPart(page, selector))?.isVisible()) ?? false;
 }
+
+/** Every highlight the page has registered, by name, with the text of each of its ranges (whitespace collapsed). */
+export function readHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
+      out[name] = [...highlight].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString().replace(/\s+/g, ' ').trim();
+      });
+    }
+    return out;
+  });
+}

@@ -19,6 +19,7 @@ import {
   overlayPart,
   overlayRoots,
   overlayShows,
+  readHighlights,
   startFixtureServer,
   type ExtensionBrowser,
   type FixtureServer,
@@ -93,21 +94,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Every registered highlight of the page with the text of each of its ranges (whitespace collapsed). */
-function readHighlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
-      out[name] = [...highlight].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString().replace(/\s+/g, ' ').trim();
-      });
-    }
-    return out;
-  });
-}
 
 async function waitForHighlights(page: Page): Promise<Record<string, string[]>> {
   await expect.poll(async () => Object.keys(await readHighlights(page)).filter((k) => k.startsWith('incident-lens-')).length, { timeout: 20_000 }).toBeGreaterThan(0);

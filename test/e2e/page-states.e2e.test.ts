@@ -6,9 +6,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EXTENSION_DIR, FIXTURES, ROOT, launchWithExtension, overlayPart, overlayShows, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { EXTENSION_DIR, FIXTURES, ROOT, launchWithExtension, overlayPart, overlayShows, readHighlights, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 
 declare const chrome: {
   tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
@@ -30,21 +29,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Registered highlights by name, with each range's text. */
-function readHighlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
-      out[name] = [...highlight].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString().replace(/\s+/g, ' ').trim();
-      });
-    }
-    return out;
-  });
-}
 
 const badge = (tabId: number) => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
