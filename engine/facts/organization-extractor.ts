@@ -34,8 +34,8 @@ import { findHanNameAfter } from '../entities/find-han-name-after';
 import { findHanPhraseEndingAt, findHanPhrases } from '../entities/find-han-phrases';
 import { findLatinNames } from '../entities/find-latin-names';
 import { keepLongestSpans } from '../entities/keep-longest-spans';
-import { KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../entities/organization-gazetteers';
-import { buildGazetteer, type GazetteerEntry } from '../gazetteer/gazetteer';
+import { AGENCY_NAMES, KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../entities/organization-gazetteers';
+import type { GazetteerEntry } from '../gazetteer/gazetteer';
 import {
   DESCRIPTIVE_QUALIFIERS_ZH,
   DESCRIPTIVE_SECTORS_ZH,
@@ -55,7 +55,6 @@ import {
   VICTIM_BEFORE_ZH,
   WORLD_REGIONS,
 } from '../data/organization-cues';
-import { AGENCIES } from '../data/agencies';
 import { CHINESE_PLACES, COUNTRY_PLACES, REGION_PLACES } from '../data/agencies-places';
 import { GIVEN_NAMES } from '../data/given-names';
 import { SERVICE_HEADS_EN, SERVICE_HEADS_ZH } from '../data/service-cues';
@@ -67,7 +66,6 @@ import { findVictimRoles, type VictimRole } from './victims/find-victim-roles';
 import { scoreVictimGroup, type VictimScore } from './victims/score-victim-group';
 
 // Agencies are their own category (agency extractor): their names are never organisation candidates.
-const AGENCY_NAMES = buildGazetteer(AGENCIES);
 /** A Latin name followed by a generic Chinese head: "3CX 公司". */
 const LATIN_WITH_GENERIC_HEAD = /^([A-Za-z0-9][A-Za-z0-9 .&'’-]*?) ?(?:股份有限公司|有限公司|公司|集团)$/u;
 /** What may follow a known name inside a Chinese phrase: a generic head or nothing. */

@@ -24,11 +24,9 @@ import { findHanPhrases } from '../entities/find-han-phrases';
 import { findLatinNames } from '../entities/find-latin-names';
 import { findInlineLists, findLineListItems } from '../entities/find-listed-items';
 import { keepLongestSpans } from '../entities/keep-longest-spans';
-import { KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../entities/organization-gazetteers';
+import { AGENCY_NAMES, KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../entities/organization-gazetteers';
 import { findSpanIndex, splitClauses, splitSentences } from '../entities/split-sentences';
 import { ORG_HEADS_EN, ORG_HEADS_ZH } from '../data/organization-cues';
-import { AGENCIES } from '../data/agencies';
-import { buildGazetteer } from '../gazetteer/gazetteer';
 import { COUNTRY_PLACES } from '../data/agencies-places';
 import { AFFECTED_EN, AFFECTED_ZH, BARE_SERVICE_HEADS, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
 import { countStartingBefore, spansOverlap } from '../text-spans';
@@ -38,7 +36,6 @@ import type { ExtractContext, FactExtractor } from './extractor';
 type Status = 'affected' | 'unaffected';
 
 /** Agencies own services too ("国家税务局的网站"). */
-const AGENCY_OWNERS = buildGazetteer(AGENCIES);
 
 const HEAD_EN = new RegExp(`(?<![\\p{L}\\p{N}-])${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'giu');
 const HEAD_WORD_EN = new RegExp(`^${buildAlternation(SERVICE_HEADS_EN)}$`, 'i');
@@ -269,7 +266,7 @@ const QUALITY_BEFORE_DE = /(?:复杂|感染|正常|更新|保存|存储|计|成�
 
 /** Whether the words before 的 only describe (and name no owner: a Latin name, an organisation head, a known organisation). */
 function describesOnly(owner: string): boolean {
-  if (/[A-Za-z0-9]/.test(owner) || OWNER_HEAD_ZH.test(owner) || KNOWN_ORGANIZATIONS.findAll(owner).length > 0 || AGENCY_OWNERS.findAll(owner).length > 0) return false;
+  if (/[A-Za-z0-9]/.test(owner) || OWNER_HEAD_ZH.test(owner) || KNOWN_ORGANIZATIONS.findAll(owner).length > 0 || AGENCY_NAMES.findAll(owner).length > 0) return false;
   return QUALITY_BEFORE_DE.test(owner);
 }
 
