@@ -181,22 +181,35 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
     return highlight;
   };
 
+  /**
+   * The highlights of one paint, built off the registry: one per category, plus the unaffected
+   * services' (made on first use). `adopt` makes them the ones the registry shows.
+   */
+  const createHighlightSet = () => {
+    const byCategory = new Map<FactCategory, unknown & { add(range: AbstractRange): unknown }>();
+    let unaffectedServices: (unknown & { add(range: AbstractRange): unknown }) | null = null;
+    return {
+      add(fact: Fact, range: AbstractRange) {
+        let highlight = byCategory.get(fact.category);
+        if (!highlight) {
+          highlight = world.createHighlight([]);
+          byCategory.set(fact.category, highlight);
+        }
+        highlight.add(range);
+        if (fact.category === 'service' && fact.attrs?.status === 'unaffected') (unaffectedServices ??= createUnaffected()).add(range);
+      },
+      adopt() {
+        highlights = byCategory;
+        unaffected = unaffectedServices;
+      },
+    };
+  };
+
   /** Registers painted facts [start, end) only: one Highlight per category, one registry change each. */
   const registerSpan = (span: IndexSpan) => {
-    const next = new Map<FactCategory, unknown & { add(range: AbstractRange): unknown }>();
-    let nextUnaffected: (unknown & { add(range: AbstractRange): unknown }) | null = null;
-    for (let i = span.start; i < span.end; i++) {
-      const { fact, range } = painted[i];
-      let highlight = next.get(fact.category);
-      if (!highlight) {
-        highlight = world.createHighlight([]);
-        next.set(fact.category, highlight);
-      }
-      highlight.add(range);
-      if (fact.category === 'service' && fact.attrs?.status === 'unaffected') (nextUnaffected ??= createUnaffected()).add(range);
-    }
-    highlights = next;
-    unaffected = nextUnaffected;
+    const next = createHighlightSet();
+    for (let i = span.start; i < span.end; i++) next.add(painted[i].fact, painted[i].range);
+    next.adopt();
     registered = span;
     syncRegistry();
   };
@@ -278,8 +291,7 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
 
   const paintWithApi = async (facts: Fact[], options: SliceOptions, windowed: boolean) => {
     const built: PaintedFact[] = [];
-    const next = new Map<FactCategory, unknown & { add(range: AbstractRange): unknown }>();
-    let nextUnaffected: (unknown & { add(range: AbstractRange): unknown }) | null = null;
+    const next = createHighlightSet();
     const done = await runTimeSliced(
       facts.length,
       (i) => {
@@ -295,19 +307,12 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
         built.push({ fact, order: 0, range, marks: [], start: fact.start, end: fact.end });
         // A windowed paint builds its highlights from the window, after sorting.
         if (windowed) return;
-        let highlight = next.get(fact.category);
-        if (!highlight) {
-          highlight = world.createHighlight([]);
-          next.set(fact.category, highlight);
-        }
-        highlight.add(range);
-        if (fact.category === 'service' && fact.attrs?.status === 'unaffected') (nextUnaffected ??= createUnaffected()).add(range);
+        next.add(fact, range);
       },
       options,
     );
     if (!done) return false;
-    highlights = next;
-    unaffected = nextUnaffected;
+    next.adopt();
     return built;
   };
 

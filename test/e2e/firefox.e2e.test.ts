@@ -15,7 +15,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { HAS_FIREFOX, launchFirefoxWithExtension, waitUntil, type FirefoxWithExtension } from './firefox-harness';
 import { CATEGORY_COLORS } from '../../components/category-colors';
-import { FIXTURES, startFixtureServer, type FixtureServer } from './harness';
+import { FIXTURES, highlightTextsInPage, startFixtureServer, type FixtureServer } from './harness';
 import { mostlyColour, pixelsOfPng, rgbOf } from './png-pixels';
 
 /** The extension API as used inside extension pages (code evaluated there, typed here). */
@@ -23,19 +23,7 @@ declare const browser: { tabs: { create(o: { url: string; active: boolean }): Pr
 
 /** Every `incident-lens-*` highlight of the page with the text of each of its ranges. */
 function readHighlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
-      if (!name.startsWith('incident-lens-')) continue;
-      out[name] = [...highlight].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString().replace(/\s+/g, ' ').trim();
-      });
-    }
-    return out;
-  });
+  return page.evaluate(highlightTextsInPage, 'incident-lens-');
 }
 
 /** The number of elements matching `selector` in `page` (0 while an extension page is still loading). */

@@ -259,18 +259,25 @@ export async function overlayShows(page: Page, selector: string): Promise<boolea
   return (await (await overlayPart(page, selector))?.isVisible()) ?? false;
 }
 
+/**
+ * Runs in the page: every registered highlight whose name starts with `prefix`, with the text of each
+ * of its ranges (whitespace collapsed). Plain page code, so Playwright and Puppeteer pages both run it.
+ */
+export function highlightTextsInPage(prefix: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
+    if (!name.startsWith(prefix)) continue;
+    out[name] = [...highlight].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString().replace(/\s+/g, ' ').trim();
+    });
+  }
+  return out;
+}
+
 /** Every highlight the page has registered, by name, with the text of each of its ranges (whitespace collapsed). */
 export function readHighlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
-      out[name] = [...highlight].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString().replace(/\s+/g, ' ').trim();
-      });
-    }
-    return out;
-  });
+  return page.evaluate(highlightTextsInPage, '');
 }
