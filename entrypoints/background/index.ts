@@ -34,4 +34,6 @@ export default defineBackground(() => {
   registerSaveShortcut(saving);
   startSiteAccess();
   warmUpEngine();
+  // Bench builds only: the end of the worker's start (its bundle evaluated, listeners registered).
+  if (import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:worker-ready');
 });
