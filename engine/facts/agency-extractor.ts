@@ -86,9 +86,9 @@ export function agencyEntriesOfScript(han: boolean): GazetteerEntry[] {
 function agencyGazetteers(text: string, caseless: boolean): Gazetteer[] {
   const latin = caseless
     ? (gazetteers.caseless ??= buildGazetteer(agencyEntriesOfScript(false), { caseSensitive: (alias) => WORD_LIKE_ALIASES.has(alias) }))
-    : (gazetteers.latin ??= loadPackedGazetteer(AGENCIES_LATIN_INDEX));
+    : (gazetteers.latin ??= loadPackedGazetteer(AGENCIES_LATIN_INDEX, () => agencyEntriesOfScript(false)));
   if (!HAS_HAN.test(text)) return [latin];
-  return [latin, (gazetteers.han ??= loadPackedGazetteer(AGENCIES_HAN_INDEX))];
+  return [latin, (gazetteers.han ??= loadPackedGazetteer(AGENCIES_HAN_INDEX, () => agencyEntriesOfScript(true)))];
 }
 
 const HAS_HAN = /[\u4e00-\u9fff]/;

@@ -22,8 +22,11 @@
  * - `aliases`: the groups, each alias as [length, entry (2 units), alias number · 4 + flags], its
  *   folded form, then its case-kept form when it matches in its exact case (flag 2); flag 1: it
  *   ends with a Latin word character and so needs a word boundary after it.
- * - `entries`: every entry's JSON, one after another; `entryStarts`: where each starts (2 units),
- *   then where the last ends.
+ * - `entries`: every entry as text (`id`, then its English names, its Chinese names and its attrs
+ *   as key and value, each field after a FIELD mark and the names of a field separated by ITEM marks;
+ *   SAME_AS_EN for Chinese names that are just the canonical English name), one after another;
+ *   `entryStarts`: where each starts (2 units), then where the last ends. Both are empty when the
+ *   entries are given at load time instead (lists the engine holds anyway, such as the agencies).
  */
 import {
   findAliases,
@@ -74,8 +77,41 @@ function readWide(s: string, at: number): number {
   return (s.charCodeAt(at) - BIAS) * HALF + (s.charCodeAt(at + 1) - BIAS);
 }
 
+/** Private-use characters, which no name contains, mark an entry's fields (see the header). */
+const FIELD = '\ue000';
+const ITEM = '\ue001';
+const SAME_AS_EN = '\ue002';
+
+/** One entry as packed text. */
+function entryText(entry: GazetteerEntry): string {
+  const zh = entry.zh.length === 1 && entry.zh[0] === entry.en[0] ? SAME_AS_EN : entry.zh.join(ITEM);
+  const attrs = Object.entries(entry.attrs ?? {}).flat().join(ITEM);
+  const text = [entry.id, entry.en.join(ITEM), zh, ...(entry.attrs ? [attrs] : [])].join(FIELD);
+  if (/[\ue000-\ue002]/.test(JSON.stringify(entry))) throw new Error(`entry ${entry.id} holds a private-use mark`);
+  return text;
+}
+
+/** The entry packed by `entryText`. */
+function parseEntry(text: string): GazetteerEntry {
+  const [id, en, zh, attrs] = text.split(FIELD);
+  const names = (field: string) => (field === '' ? [] : field.split(ITEM));
+  const entry: GazetteerEntry = { id, en: names(en), zh: zh === SAME_AS_EN ? [en.split(ITEM)[0]] : names(zh) };
+  if (attrs !== undefined) {
+    const pairs = names(attrs);
+    entry.attrs = {};
+    for (let i = 0; i < pairs.length; i += 2) entry.attrs[pairs[i]] = pairs[i + 1];
+  }
+  return entry;
+}
+
+/** Options of `packGazetteer`. */
+export interface PackOptions extends GazetteerOptions {
+  /** Leave the entries out: the loader is given the same list (default: pack them). */
+  entriesGivenAtLoad?: boolean;
+}
+
 /** Packs the index `buildGazetteer(entries, options)` would build. Build time only. */
-export function packGazetteer(entries: readonly GazetteerEntry[], options: GazetteerOptions = {}): PackedGazetteer {
+export function packGazetteer(entries: readonly GazetteerEntry[], options: PackOptions = {}): PackedGazetteer {
   const index = indexAliases(entries, options);
   const entryNumber = new Map(entries.map((entry, i) => [entry, i]));
   let aliases = '';
@@ -93,14 +129,16 @@ export function packGazetteer(entries: readonly GazetteerEntry[], options: Gazet
   for (const [hash, candidates] of byKey(index.byFirstWord)) words += wide(hash) + group(candidates);
   let units = '';
   for (const [unit, candidates] of byKey(index.byFirstUnit)) units += String.fromCharCode(unit) + group(candidates);
-  let entryText = '';
+  let packedEntries = '';
   let entryStarts = '';
-  for (const entry of entries) {
-    entryStarts += wide(entryText.length);
-    entryText += JSON.stringify(entry);
+  if (!options.entriesGivenAtLoad) {
+    for (const entry of entries) {
+      entryStarts += wide(packedEntries.length);
+      packedEntries += entryText(entry);
+    }
+    entryStarts += wide(packedEntries.length);
   }
-  entryStarts += wide(entryText.length);
-  return { words, units, aliases, entries: entryText, entryStarts };
+  return { words, units, aliases, entries: packedEntries, entryStarts };
 }
 
 /** Binary search of a key table; the group under `key` or undefined. */
@@ -120,11 +158,19 @@ function findGroup(table: string, rowLength: number, key: number, keyAt: (table:
   return undefined;
 }
 
-/** A matcher over a packed index; entries are parsed from their JSON on their first hit. */
-export function loadPackedGazetteer(packed: PackedGazetteer): Gazetteer {
-  const entries: (GazetteerEntry | undefined)[] = [];
+/**
+ * A matcher over a packed index. Its entries are read on their first hit, from the index or, when
+ * it was packed without them, from `given` (called once, on the first hit): the same list, in the
+ * same order, as was packed.
+ */
+export function loadPackedGazetteer(packed: PackedGazetteer, given?: () => readonly GazetteerEntry[]): Gazetteer {
+  if (!packed.entryStarts && !given && packed.aliases) throw new Error('a packed gazetteer without its entries needs them at load');
+  const parsed: (GazetteerEntry | undefined)[] = [];
+  let list: readonly GazetteerEntry[] | null = null;
   const entryAt = (n: number): GazetteerEntry =>
-    (entries[n] ??= JSON.parse(packed.entries.slice(readWide(packed.entryStarts, 2 * n), readWide(packed.entryStarts, 2 * n + 2))) as GazetteerEntry);
+    packed.entryStarts
+      ? (parsed[n] ??= parseEntry(packed.entries.slice(readWide(packed.entryStarts, 2 * n), readWide(packed.entryStarts, 2 * n + 2))))
+      : (list ??= given!())[n];
   const s = packed.aliases;
   const lookup: AliasLookup<number> = {
     byFirstWord: (hash) => findGroup(packed.words, WORD_ROW, hash, readWide),

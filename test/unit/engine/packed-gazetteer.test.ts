@@ -42,6 +42,15 @@ describe('packed gazetteer', () => {
     expect(packed.findAll(TEXTS[0]).map((h) => h.alias)).toEqual(['NCSC', 'FBI', 'Royal Mail', 'AFP']);
   });
 
+  test('packed without its entries, finds the same with the list given at load', () => {
+    const packed = JSON.parse(JSON.stringify(packGazetteer(ENTRIES, { entriesGivenAtLoad: true }))) as PackedGazetteer;
+    expect(packed.entries).toBe('');
+    const plain = buildGazetteer(ENTRIES);
+    const loaded = loadPackedGazetteer(packed, () => ENTRIES);
+    for (const text of TEXTS) expect(loaded.findAll(text), text).toEqual(plain.findAll(text));
+    expect(() => loadPackedGazetteer(packed)).toThrow();
+  });
+
   test('keeps the case rule it was packed with', () => {
     const options: GazetteerOptions = { caseSensitive: (alias) => alias === 'Royal' };
     const plain = buildGazetteer(ENTRIES, options);
