@@ -77,7 +77,10 @@ function debuggingEndpoint(profileDir: string): string {
 export async function workerHeap(profileDir: string): Promise<{ used: number; afterGc: number } | null> {
   const browser = await puppeteer.connect({ browserWSEndpoint: debuggingEndpoint(profileDir), defaultViewport: null });
   try {
-    const target = browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+    // Targets are discovered after connecting: wait for the worker's.
+    const target = await browser
+      .waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 10_000 })
+      .catch(() => null);
     if (!target) return null;
     const cdp = await target.createCDPSession();
     const mb = (bytes: number) => bytes / (1024 * 1024);
