@@ -4,16 +4,15 @@
  * this extractor only when the context says group (engine/gazetteer/group-or-malware.ts).
  */
 import type { Fact } from '../types';
-import { MALWARE } from '../data/malware';
-import { THREAT_ACTORS } from '../data/threat-actors';
-import { buildThreatMatcher, extractThreatFacts, type ThreatMatcher } from '../gazetteer/threat-matcher';
+import { ACTOR_MATCHER_INDEX } from '../gazetteer/indexes/actors-matcher.generated';
+import { extractThreatFacts, loadPackedThreatMatcher, type ThreatMatcher } from '../gazetteer/threat-matcher';
 import type { ExtractContext, FactExtractor } from './extractor';
 
 let matcher: ThreatMatcher | null = null;
 
 /** Finds named threat actors. */
 export function extractActors(ctx: ExtractContext): Fact[] {
-  matcher ??= buildThreatMatcher(THREAT_ACTORS, MALWARE);
+  matcher ??= loadPackedThreatMatcher(ACTOR_MATCHER_INDEX);
   return extractThreatFacts(ctx, matcher, 'actor');
 }
 

@@ -30,6 +30,11 @@ import {
   type AgencyPlace,
 } from '../data/agencies-places';
 import { buildGazetteer, isAcronym, type Gazetteer, type GazetteerEntry } from '../gazetteer/gazetteer';
+import { AGENCIES_HAN_INDEX } from '../gazetteer/indexes/agencies-han.generated';
+import { AGENCIES_LATIN_INDEX } from '../gazetteer/indexes/agencies-latin.generated';
+import { PLACES_HAN_INDEX } from '../gazetteer/indexes/places-han.generated';
+import { PLACES_LATIN_INDEX } from '../gazetteer/indexes/places-latin.generated';
+import { loadPackedGazetteer } from '../gazetteer/packed-gazetteer';
 import { selectLeftmostLongest } from '../gazetteer/span-selection';
 import { overlapsAnySpan } from '../text-spans';
 import type { ExtractContext, FactExtractor } from './extractor';
@@ -48,8 +53,10 @@ export function isCaseSensitiveAgencyAlias(alias: string): boolean {
 
 /**
  * The list is matched by two gazetteers, one for aliases written in Latin letters and one for
- * those that start with a Han character, each built on first need: an English article never
- * pays for the Chinese aliases (a Chinese one needs both: it writes FBI and CISA too).
+ * those that start with a Han character, each loaded on first need from its index packed at build
+ * time (scripts/build-gazetteer-indexes.ts): an English article never touches the Chinese aliases
+ * (a Chinese one needs both: it writes FBI and CISA too). The caseless variant, for the rare text
+ * without capitals, is built from the entries when first needed.
  */
 const gazetteers: { latin?: Gazetteer; caseless?: Gazetteer; han?: Gazetteer } = {};
 let entriesById: Map<string, GazetteerEntry> | null = null;
@@ -59,25 +66,29 @@ function agencyEntries(): GazetteerEntry[] {
   return [...AGENCIES, ...blockers];
 }
 
-/** The entries with only their aliases of one script (Han-initial or not), for one gazetteer. */
-function entriesOfScript(han: boolean): GazetteerEntry[] {
-  const all = agencyEntries();
-  entriesById ??= new Map(all.map((e) => [e.id, e]));
+/** A listed agency (or blocker) by id: the gazetteers' entries hold only the aliases of one script. */
+function agencyEntry(id: string): GazetteerEntry | undefined {
+  entriesById ??= new Map(agencyEntries().map((e) => [e.id, e]));
+  return entriesById.get(id);
+}
+
+/** The entries with only their aliases of one script (Han-initial or not), for one gazetteer (packed at build time). */
+export function agencyEntriesOfScript(han: boolean): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
-  for (const e of all) {
+  for (const e of agencyEntries()) {
     const aliases = [...e.en, ...e.zh].filter((a) => isHanUnit(a.charCodeAt(0)) === han);
     if (aliases.length > 0) out.push({ id: e.id, en: aliases, zh: [] });
   }
   return out;
 }
 
-/** The agency matchers a text needs (a few milliseconds each, once); without case for text without capitals. */
+/** The agency matchers a text needs; without case for text without capitals. */
 function agencyGazetteers(text: string, caseless: boolean): Gazetteer[] {
   const latin = caseless
-    ? (gazetteers.caseless ??= buildGazetteer(entriesOfScript(false), { caseSensitive: (alias) => WORD_LIKE_ALIASES.has(alias) }))
-    : (gazetteers.latin ??= buildGazetteer(entriesOfScript(false), { caseSensitive: isCaseSensitiveAgencyAlias }));
+    ? (gazetteers.caseless ??= buildGazetteer(agencyEntriesOfScript(false), { caseSensitive: (alias) => WORD_LIKE_ALIASES.has(alias) }))
+    : (gazetteers.latin ??= loadPackedGazetteer(AGENCIES_LATIN_INDEX, () => agencyEntriesOfScript(false)));
   if (!HAS_HAN.test(text)) return [latin];
-  return [latin, (gazetteers.han ??= buildGazetteer(entriesOfScript(true)))];
+  return [latin, (gazetteers.han ??= loadPackedGazetteer(AGENCIES_HAN_INDEX, () => agencyEntriesOfScript(true)))];
 }
 
 const HAS_HAN = /[\u4e00-\u9fff]/;
@@ -126,16 +137,24 @@ interface PlaceRef {
   kind: PlaceKind;
 }
 
+/** The lists a place entry's id points into, by kind. */
+const PLACE_LISTS: Record<PlaceKind, readonly AgencyPlace[]> = {
+  country: COUNTRY_PLACES,
+  short: COUNTRY_PLACES,
+  region: REGION_PLACES,
+  local: CHINESE_PLACES,
+};
+
 /**
  * Every place name (countries with their demonyms, US states and other regions, Chinese places)
- * as one gazetteer, so a text is scanned for places once. A name is filed once: a country's name
- * wins over a region's or a Chinese city's of the same spelling.
+ * as the entries of one gazetteer per script, so a text is scanned for places once. A name is filed
+ * once: a country's name wins over a region's or a Chinese city's of the same spelling. An entry's
+ * id is "<kind>:<index in its list>" (`placeRef`). Packed at build time (scripts/build-gazetteer-indexes.ts).
  */
-function buildPlaceIndex(han: boolean): { gazetteer: Gazetteer; refs: Map<string, PlaceRef> } {
-  const refs = new Map<string, PlaceRef>();
+export function placeEntries(han: boolean): GazetteerEntry[] {
   const entries: GazetteerEntry[] = [];
   const taken = new Set<string>();
-  const add = (place: AgencyPlace, kind: PlaceKind, names: readonly string[]) => {
+  const add = (kind: PlaceKind, index: number, names: readonly string[]) => {
     // "the Netherlands": the article belongs to the text around it ("the Dutch police", "police of the Netherlands").
     const own = names
       .filter((n) => n.length > 0 && isHanUnit(n.charCodeAt(0)) === han)
@@ -143,17 +162,22 @@ function buildPlaceIndex(han: boolean): { gazetteer: Gazetteer; refs: Map<string
       .filter((n) => !taken.has(n.toLowerCase()));
     if (own.length === 0) return;
     for (const n of own) taken.add(n.toLowerCase());
-    const id = `${kind}:${entries.length}`;
-    refs.set(id, { place, kind });
-    entries.push({ id, en: own, zh: [] });
+    entries.push({ id: `${kind}:${index}`, en: own, zh: [] });
   };
-  for (const p of COUNTRY_PLACES) add(p, 'country', [...p.en, ...p.demonyms, ...p.zh]);
-  for (const p of REGION_PLACES) add(p, 'region', [...p.en, ...p.zh]);
+  COUNTRY_PLACES.forEach((p, i) => add('country', i, [...p.en, ...p.demonyms, ...p.zh]));
+  REGION_PLACES.forEach((p, i) => add('region', i, [...p.en, ...p.zh]));
   if (han) {
-    for (const p of CHINESE_PLACES) add(p, 'local', p.zh);
-    for (const p of COUNTRY_PLACES) add(p, 'short', p.zhShort ?? []);
+    CHINESE_PLACES.forEach((p, i) => add('local', i, p.zh));
+    COUNTRY_PLACES.forEach((p, i) => add('short', i, p.zhShort ?? []));
   }
-  return { gazetteer: buildGazetteer(entries, { caseSensitive: () => false }), refs };
+  return entries;
+}
+
+/** The place and kind a place entry's id names. */
+function placeRef(id: string): PlaceRef {
+  const colon = id.indexOf(':');
+  const kind = id.slice(0, colon) as PlaceKind;
+  return { place: PLACE_LISTS[kind][Number(id.slice(colon + 1))], kind };
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -162,8 +186,8 @@ const HAN = /\p{Script=Han}/u;
 function isHanUnit(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
-/** Place gazetteers by script, each built on first need (see `agencyGazetteers`). */
-const placeIndexes: { latin?: ReturnType<typeof buildPlaceIndex>; han?: ReturnType<typeof buildPlaceIndex> } = {};
+/** Place gazetteers by script, each loaded on first need (see `agencyGazetteers`). */
+const placeGazetteers: { latin?: Gazetteer; han?: Gazetteer } = {};
 
 /** A place mention in the text. */
 interface PlaceHit extends PlaceRef {
@@ -172,11 +196,9 @@ interface PlaceHit extends PlaceRef {
 }
 
 function findPlaces(text: string): PlaceHit[] {
-  const indexes = [(placeIndexes.latin ??= buildPlaceIndex(false))];
-  if (HAS_HAN.test(text)) indexes.push((placeIndexes.han ??= buildPlaceIndex(true)));
-  const hits = indexes.flatMap(({ gazetteer: places, refs }) =>
-    places.findAll(text).map((h) => ({ ...refs.get(h.entry.id)!, start: h.start, end: h.end })),
-  );
+  const indexes = [(placeGazetteers.latin ??= loadPackedGazetteer(PLACES_LATIN_INDEX))];
+  if (HAS_HAN.test(text)) indexes.push((placeGazetteers.han ??= loadPackedGazetteer(PLACES_HAN_INDEX)));
+  const hits = indexes.flatMap((places) => places.findAll(text).map((h) => ({ ...placeRef(h.entry.id), start: h.start, end: h.end })));
   return indexes.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
 }
 
@@ -741,7 +763,7 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
 function gazetteerCandidates(text: string, caseless: boolean): Candidate[] {
   return agencyGazetteers(text, caseless).flatMap((g) =>
     g.findAll(text).map((hit) => {
-      const entry = entriesById!.get(hit.entry.id)!;
+      const entry = agencyEntry(hit.entry.id)!;
       return { start: hit.start, end: hit.end, value: entry.en[0] ?? '', id: entry.id, country: entry.attrs?.country, zh: entry.zh[0] };
     }),
   );

@@ -52,7 +52,8 @@ export interface GazetteerOptions {
   caseSensitive?: (alias: string) => boolean;
 }
 
-interface Candidate {
+/** One alias as filed in the index. */
+export interface Candidate {
   entry: GazetteerEntry;
   alias: string;
   /** The key the alias is matched under (`foldAlias`). */
@@ -68,7 +69,7 @@ interface Candidate {
  * so the first candidate that fits at a position is the leftmost-longest hit there. Keys are small
  * integers, so lookups never hash a heap number.
  */
-interface AliasIndex {
+export interface AliasIndex {
   /** Latin-initial aliases, by `wordHash` of their first word. */
   byFirstWord: Map<number, Candidate[]>;
   /** Every other alias, by its first folded unit. */
@@ -76,7 +77,7 @@ interface AliasIndex {
 }
 
 /** Hash of units [start, end) of a word, kept within small-integer range. Always given a Uint16Array, so it stays monomorphic. */
-function wordHash(units: Uint16Array, start: number, end: number): number {
+export function wordHash(units: Uint16Array, start: number, end: number): number {
   let h = 0x811c9dc5 & 0x3fffffff;
   for (let k = start; k < end; k++) h = Math.imul(h ^ units[k], 0x01000193) & 0x3fffffff;
   return h;
@@ -94,7 +95,8 @@ function file(index: Map<number, Candidate[]>, key: number, candidate: Candidate
   list.splice(at, 0, candidate);
 }
 
-const SPACE = 0x20;
+/** The folded space (every odd space folds to it). */
+export const SPACE = 0x20;
 
 /** Unit ranges without case: CJK radicals to Vai (U+2E80–U+A63F), Hangul syllables (U+AC00–U+D7A3). */
 export const CASELESS_CJK = { from: 0x2e80, to: 0xa63f } as const;
@@ -169,8 +171,11 @@ export function isLatinWordUnit(c: number): boolean {
   );
 }
 
-/** Builds a matcher over `entries`; cheap enough to run at extension start-up. */
-export function buildGazetteer(entries: readonly GazetteerEntry[], options: GazetteerOptions = {}): Gazetteer {
+/**
+ * The alias index of `entries`: every alias folded, filed under its key, each list longest first.
+ * `buildGazetteer` matches with it; `packGazetteer` (packed-gazetteer.ts) writes it out at build time.
+ */
+export function indexAliases(entries: readonly GazetteerEntry[], options: GazetteerOptions = {}): AliasIndex {
   const caseSensitive = options.caseSensitive ?? isAcronym;
   const index: AliasIndex = { byFirstWord: new Map(), byFirstUnit: new Map() };
   const seen = new Set<string>();
@@ -204,46 +209,73 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], options: Gaze
       file(index.byFirstWord, wordHash(units, 0, wordEnd), candidate);
     }
   }
+  return index;
+}
 
-  return {
-    findAll(text: string): GazetteerHit[] {
-      const n = text.length;
-      // Folded copies as code arrays (same length as the text): `lower` is what aliases are
-      // compared with, `kept` (case kept) checks case-sensitive aliases and boundaries.
-      const kept = new Uint16Array(n);
-      const lower = new Uint16Array(n);
-      for (let k = 0; k < n; k++) {
-        const c = foldUnitKeepCase(text.charCodeAt(k));
-        kept[k] = c;
-        lower[k] = lowerUnit(c);
+/**
+ * Where a matcher looks aliases up: the group of aliases filed under a first word's hash or under a
+ * first unit, and the hit (if any) of the group's first alias that fits at a position.
+ */
+export interface AliasLookup<G> {
+  byFirstWord(hash: number): G | undefined;
+  byFirstUnit(unit: number): G | undefined;
+  hitAt(group: G, lower: Uint16Array, kept: Uint16Array, start: number): GazetteerHit | null;
+}
+
+/**
+ * Every alias mention in `text`, leftmost-longest, non-overlapping, in text order: the scan that
+ * every matcher shares, whatever form its index has (built at start-up or packed at build time).
+ */
+export function findAliases<G>(text: string, lookup: AliasLookup<G>): GazetteerHit[] {
+  const n = text.length;
+  // Folded copies as code arrays (same length as the text): `lower` is what aliases are
+  // compared with, `kept` (case kept) checks case-sensitive aliases and boundaries.
+  const kept = new Uint16Array(n);
+  const lower = new Uint16Array(n);
+  for (let k = 0; k < n; k++) {
+    const c = foldUnitKeepCase(text.charCodeAt(k));
+    kept[k] = c;
+    lower[k] = lowerUnit(c);
+  }
+  const hits: GazetteerHit[] = [];
+  let i = 0;
+  while (i < n) {
+    const first = lower[i];
+    let group: G | undefined;
+    if (isLatinWordUnit(first)) {
+      // A Latin alias starts a word: inside a word nothing can start (CJK aliases never start
+      // with a Latin letter), so such positions are skipped cheaply.
+      if (i === 0 || !isLatinWordUnit(lower[i - 1])) {
+        let wordEnd = i + 1;
+        while (wordEnd < n && isLatinWordUnit(lower[wordEnd])) wordEnd++;
+        group = lookup.byFirstWord(wordHash(lower, i, wordEnd));
       }
-      const hits: GazetteerHit[] = [];
-      let i = 0;
-      while (i < n) {
-        const first = lower[i];
-        let candidates: Candidate[] | undefined;
-        if (isLatinWordUnit(first)) {
-          // A Latin alias starts a word: inside a word nothing can start (CJK aliases never start
-          // with a Latin letter), so such positions are skipped cheaply.
-          if (i === 0 || !isLatinWordUnit(lower[i - 1])) {
-            let wordEnd = i + 1;
-            while (wordEnd < n && isLatinWordUnit(lower[wordEnd])) wordEnd++;
-            candidates = index.byFirstWord.get(wordHash(lower, i, wordEnd));
-          }
-        } else if (first !== SPACE) {
-          candidates = index.byFirstUnit.get(first);
-        }
-        const hit = candidates && firstFit(candidates, lower, kept, i);
-        if (hit) {
-          hits.push({ entry: hit.candidate.entry, alias: hit.candidate.alias, start: i, end: hit.end });
-          i = hit.end;
-        } else {
-          i++;
-        }
-      }
-      return hits;
+    } else if (first !== SPACE) {
+      group = lookup.byFirstUnit(first);
+    }
+    const hit = group === undefined ? null : lookup.hitAt(group, lower, kept, i);
+    if (hit) {
+      hits.push(hit);
+      i = hit.end;
+    } else {
+      i++;
+    }
+  }
+  return hits;
+}
+
+/** Builds a matcher over `entries` (when no packed index of them exists: see packed-gazetteer.ts). */
+export function buildGazetteer(entries: readonly GazetteerEntry[], options: GazetteerOptions = {}): Gazetteer {
+  const index = indexAliases(entries, options);
+  const lookup: AliasLookup<Candidate[]> = {
+    byFirstWord: (hash) => index.byFirstWord.get(hash),
+    byFirstUnit: (unit) => index.byFirstUnit.get(unit),
+    hitAt(candidates, lower, kept, start) {
+      const fit = firstFit(candidates, lower, kept, start);
+      return fit && { entry: fit.candidate.entry, alias: fit.candidate.alias, start, end: fit.end };
     },
   };
+  return { findAll: (text) => findAliases(text, lookup) };
 }
 
 /** The first (longest) candidate that fits at `start`, with the end of its mention. */
@@ -263,11 +295,14 @@ function firstFit(
   return null;
 }
 
-/** Where `folded` ends when it matches `lower` at `start` (-1 if not); a space matches a run of spaces. */
-function matchEnd(folded: string, lower: Uint16Array, start: number): number {
+/**
+ * Where `folded` ends when it matches `lower` at `start` (-1 if not); a space matches a run of
+ * spaces. The alias is `folded` or, in a packed index, its `length` units from `from`.
+ */
+export function matchEnd(folded: string, lower: Uint16Array, start: number, from = 0, length = folded.length): number {
   const n = lower.length;
   let j = start;
-  for (let k = 0; k < folded.length; k++) {
+  for (let k = from; k < from + length; k++) {
     const c = folded.charCodeAt(k);
     if (j >= n || lower[j] !== c) return -1;
     j++;
@@ -276,13 +311,17 @@ function matchEnd(folded: string, lower: Uint16Array, start: number): number {
   return j;
 }
 
-/** Whether kept[start, end) equals `exact`, a run of spaces in the text counting as one. */
-function sameExact(kept: Uint16Array, start: number, end: number, exact: string): boolean {
-  let k = 0;
+/**
+ * Whether kept[start, end) equals `exact`, a run of spaces in the text counting as one. The form is
+ * `exact` or, in a packed index, its `length` units from `from`.
+ */
+export function sameExact(kept: Uint16Array, start: number, end: number, exact: string, from = 0, length = exact.length): boolean {
+  let k = from;
+  const stop = from + length;
   for (let i = start; i < end; i++) {
-    if (k >= exact.length || kept[i] !== exact.charCodeAt(k)) return false;
+    if (k >= stop || kept[i] !== exact.charCodeAt(k)) return false;
     k++;
     if (kept[i] === SPACE) while (i + 1 < end && kept[i + 1] === SPACE) i++;
   }
-  return k === exact.length;
+  return k === stop;
 }

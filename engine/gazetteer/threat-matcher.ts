@@ -6,6 +6,7 @@
 import type { Fact } from '../types';
 import type { ExtractContext } from '../facts/extractor';
 import { buildGazetteer, foldAlias, type Gazetteer, type GazetteerEntry } from './gazetteer';
+import { loadPackedGazetteer, packGazetteer, type PackedGazetteer } from './packed-gazetteer';
 import { classifyThreatMention, roleFromContext, type ThreatRole } from './group-or-malware';
 import { overlapsAnySpan } from '../text-spans';
 import { CONTEXT_ATTR, PROPER_ATTR, namesIn } from './threat-entry';
@@ -21,8 +22,36 @@ export interface ThreatMatcher {
   needsContext: ReadonlySet<string>;
 }
 
+/** A threat matcher packed at build time: its gazetteer, and its name sets joined by NUL. */
+export interface PackedThreatMatcher {
+  gazetteer: PackedGazetteer;
+  shared: string;
+  proper: string;
+  needsContext: string;
+}
+
+const SET_SEPARATOR = '\u0000';
+
+/** Packs the matcher `buildThreatMatcher(own, other)` would build. Build time only. */
+export function packThreatMatcher(own: readonly GazetteerEntry[], other: readonly GazetteerEntry[]): PackedThreatMatcher {
+  const { shared, proper, needsContext } = nameSets(own, other);
+  const join = (set: ReadonlySet<string>) => [...set].join(SET_SEPARATOR);
+  return { gazetteer: packGazetteer(own), shared: join(shared), proper: join(proper), needsContext: join(needsContext) };
+}
+
+/** The matcher of a packed one: nothing is rebuilt but three small sets. */
+export function loadPackedThreatMatcher(packed: PackedThreatMatcher): ThreatMatcher {
+  const set = (joined: string) => new Set(joined ? joined.split(SET_SEPARATOR) : []);
+  return { gazetteer: loadPackedGazetteer(packed.gazetteer), shared: set(packed.shared), proper: set(packed.proper), needsContext: set(packed.needsContext) };
+}
+
 /** Builds the matcher of `own` entries, knowing the `other` category's names. */
 export function buildThreatMatcher(own: readonly GazetteerEntry[], other: readonly GazetteerEntry[]): ThreatMatcher {
+  return { gazetteer: buildGazetteer(own), ...nameSets(own, other) };
+}
+
+/** The folded names of `own` that are shared with `other`, must be capitalised, or need context. */
+function nameSets(own: readonly GazetteerEntry[], other: readonly GazetteerEntry[]): Omit<ThreatMatcher, 'gazetteer'> {
   const otherAliases = new Set<string>();
   for (const e of other) for (const a of e.en) otherAliases.add(foldAlias(a));
   const shared = new Set<string>();
@@ -36,7 +65,7 @@ export function buildThreatMatcher(own: readonly GazetteerEntry[], other: readon
     for (const a of namesIn(e, PROPER_ATTR)) proper.add(foldAlias(a));
     for (const a of namesIn(e, CONTEXT_ATTR)) needsContext.add(foldAlias(a));
   }
-  return { gazetteer: buildGazetteer(own), shared, proper, needsContext };
+  return { shared, proper, needsContext };
 }
 
 /** Every word starts with a capital letter or a digit ("Fancy Bear", "FANCY BEAR", not "fancy bear"). */

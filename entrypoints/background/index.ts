@@ -33,5 +33,11 @@ export default defineBackground(() => {
   registerContextMenu({ drafts, clippings });
   registerSaveShortcut(saving);
   startSiteAccess();
-  warmUpEngine();
+  // Warm the engine when the browser or the extension starts, not on every start of the worker:
+  // a worker woken by a page's message (Chromium stops it after 30 s idle) analyses that page
+  // first instead of making it wait behind a sample article.
+  browser.runtime.onStartup.addListener(() => warmUpEngine());
+  browser.runtime.onInstalled.addListener(() => warmUpEngine());
+  // Bench builds only: the end of the worker's start (its bundle evaluated, listeners registered).
+  if (import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:worker-ready');
 });

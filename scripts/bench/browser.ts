@@ -20,6 +20,8 @@ export function snapshotExtension(): string {
 export interface BenchBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The profile folder. */
+  profileDir: string;
   /** Opens an extension page such as `library.html`. */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
@@ -32,6 +34,8 @@ export interface BenchLaunchOptions {
   profileDir?: string;
   /** Wait for the extension's service worker before returning (default true). */
   awaitWorker?: boolean;
+  /** Also open a debugging port (its address in the profile's DevToolsActivePort), for CDP on the worker's target. */
+  debuggingPort?: boolean;
 }
 
 /** Launches headless Chromium; every host name resolves to `server`. */
@@ -43,6 +47,7 @@ export async function launchBench(server: FixtureServer, options: BenchLaunchOpt
     '--ignore-certificate-errors',
     `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
   ];
+  if (options.debuggingPort) args.push('--remote-debugging-port=0');
   if (options.extensionDir) args.push(`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -59,6 +64,7 @@ export async function launchBench(server: FixtureServer, options: BenchLaunchOpt
   return {
     context,
     extensionId,
+    profileDir: profile,
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);

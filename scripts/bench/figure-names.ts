@@ -15,5 +15,8 @@ export const FIGURE = {
   librarySearch: 'search: typing → result list updated',
   exportJson: 'export JSON: click → file ready',
   importJson: 'import JSON into an empty library: file chosen → summary, confirm → written',
+  stoppedWorker: 'pipeline after the worker was stopped (MV3 stops it when idle 30 s)',
+  roundTripFloor: 'floor: content script + one message round trip to the running worker',
+  workerHeap: "worker's JS heap after analysing the pages (after a collection)",
   transferLongestTask: 'longest main-thread task on the library page during export and import',
 } as const;

@@ -35,7 +35,7 @@ const VARIANTS: FloorVariant[] = [
     content: `performance.mark('incident-lens:start'); performance.mark('incident-lens:no-incident');`,
   },
   {
-    name: 'floor: content script + one message round trip to the running worker',
+    name: FIGURE.roundTripFloor,
     content: `performance.mark('incident-lens:start');
 chrome.runtime.sendMessage({ type: 'ping' }).then(() => performance.mark('incident-lens:painted'));`,
   },

@@ -6,6 +6,7 @@
  *   bench pipeline_vs_readability=R first_page_ms=N nonincident_ms=N longest_task_ms=N
  *         highlight_vs_markjs=R content_gzip_kb=N library_open_10k_ms=N search_10k_ms=N
  *         huge_longest_task_ms=N huge_first_screen_ms=N export_10k_ms=N import_10k_ms=N
+ *         stopped_worker_ms=N pipeline_vs_roundtrip=R worker_heap_mb=N
  *
  * Options: `--quick` (few runs, for checking the harness), `--skip-build`,
  * `--only=page,node,profile,pipeline,floor,first,huge,library,export,size` (comma-separated sections; node and

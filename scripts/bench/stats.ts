@@ -20,7 +20,7 @@ export interface Figure {
   subject: string;
   /** Runs in milliseconds (or bytes/KB for sizes; see `unit`). */
   runs: number[];
-  unit: 'ms' | 'KB';
+  unit: 'ms' | 'KB' | 'MB';
   /** Key of the figure this one is divided by, e.g. "peer:readability-first:seed". */
   baseline?: string;
   /** A target to print beside the value, e.g. "≤ 0.5×" or "< 150 ms". */

@@ -26,6 +26,9 @@ export function summaryLine(figures: readonly Figure[]): string {
     ['huge_first_screen_ms', value('ours', FIGURE.hugeFirstScreen, 'huge-200k'), 0],
     ['export_10k_ms', value('export', FIGURE.exportJson, '10000 clippings'), 0],
     ['import_10k_ms', value('export', FIGURE.importJson, '10000 clippings'), 0],
+    ['stopped_worker_ms', value('ours', FIGURE.stoppedWorker, 'seed'), 1],
+    ['pipeline_vs_roundtrip', ratio(['ours', FIGURE.pipeline], ['floor', FIGURE.roundTripFloor]), 2],
+    ['worker_heap_mb', value('memory', FIGURE.workerHeap, 'seed + large-1mb'), 1],
   ];
   return `bench ${fields.map(([k, v, digits]) => `${k}=${Number.isFinite(v) ? v.toFixed(digits) : 'NaN'}`).join(' ')}`;
 }

@@ -5,7 +5,7 @@ import { WARM_UP_ARTICLES, warmUpEngine } from '../../../entrypoints/background/
 
 const NOW = new Date('2025-03-05T00:00:00Z');
 
-describe('engine warm-up at worker start', () => {
+describe('engine warm-up at browser or extension start', () => {
   test('is deferred to tasks of its own, one per sample, each scheduled when the one before is done', () => {
     const tasks: (() => void)[] = [];
     warmUpEngine((task) => tasks.push(task));
