@@ -8,7 +8,7 @@
  *         huge_longest_task_ms=N huge_first_screen_ms=N export_10k_ms=N import_10k_ms=N
  *
  * Options: `--quick` (few runs, for checking the harness), `--skip-build`,
- * `--only=page,node,profile,pipeline,floor,first,huge,library,export,size` (comma-separated sections; node and
+ * `--only=page,node,profile,pipeline,pageheap,floor,first,huge,library,export,size` (comma-separated sections; node and
  * profile need page, which reads the articles),
  * `--markdown=FILE` (also writes the table as Markdown).
  * Not part of `npm test`: timings depend on the machine.
@@ -29,6 +29,7 @@ import { benchPages, type BenchPage } from './pages';
 import { measureHugePage } from './huge-page';
 import { measureFirstPage, measurePipeline } from './pipeline';
 import { measurePlatformFloor } from './platform-floor';
+import { measurePageHeap } from './page-heap';
 import { scriptSizes, scriptsOfPage } from './sizes';
 import { formatNumber, formatTable, type Figure } from './stats';
 import { summaryLine } from './summary';
@@ -142,8 +143,9 @@ async function main(): Promise<void> {
     });
     await section('floor', wants('floor'), () => {
       log('platform floor (tiny extensions)…');
-      return measurePlatformFloor(server, pages.filter((p) => ['seed', 'news-en', 'nonincident'].includes(p.id)), RUNS.pipeline, log);
+      return measurePlatformFloor(server, pages.filter((p) => ['seed', 'news-en', 'nonincident', 'nocue'].includes(p.id)), RUNS.pipeline, log);
     });
+    await section('pageheap', marks && (wants('pipeline') || wants('pageheap')), () => measurePageHeap(server, extensionDir, pages[0], quick ? 2 : 7, log));
     await section('first', marks && wants('first'), () => measureFirstPage(server, extensionDir, pages[0], RUNS.launches, log));
     await section('huge', marks && wants('huge'), () => {
       log('huge page (200,000 elements)…');

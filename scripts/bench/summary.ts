@@ -17,6 +17,8 @@ export function summaryLine(figures: readonly Figure[]): string {
     ['pipeline_vs_readability', ratio(['ours', FIGURE.pipeline], ['peer', FIGURE.readabilityFirst]), 2],
     ['first_page_ms', value('ours', FIGURE.firstPage, 'seed'), 1],
     ['nonincident_ms', value('ours', FIGURE.pipeline, 'nonincident'), 2],
+    ['nocue_first_task_ms', value('ours', FIGURE.firstTask, 'nocue'), 2],
+    ['nearmiss_first_task_ms', value('ours', FIGURE.firstTask, 'nonincident'), 2],
     ['longest_task_ms', value('tasks', FIGURE.longestTask, 'large-1mb'), 1],
     ['highlight_vs_markjs', ratio(['ours', FIGURE.highlightFresh], ['peer', FIGURE.markjs]), 3],
     ['content_gzip_kb', content ? content.runs[0] : Number.NaN, 1],
@@ -26,6 +28,7 @@ export function summaryLine(figures: readonly Figure[]): string {
     ['huge_first_screen_ms', value('ours', FIGURE.hugeFirstScreen, 'huge-200k'), 0],
     ['export_10k_ms', value('export', FIGURE.exportJson, '10000 clippings'), 0],
     ['import_10k_ms', value('export', FIGURE.importJson, '10000 clippings'), 0],
+    ['page_heap_kb', value('memory', FIGURE.pageHeap, 'seed'), 0],
   ];
   return `bench ${fields.map(([k, v, digits]) => `${k}=${Number.isFinite(v) ? v.toFixed(digits) : 'NaN'}`).join(' ')}`;
 }
