@@ -50,11 +50,11 @@ export default defineConfig({
       : { optional_host_permissions: ['*://*/*'] }),
     externally_connectable: browser === 'firefox' ? undefined : { ids: [] },
     action: { default_title: '__MSG_actionTitle__' },
-    // The content script's second stage, imported by its first stage on pages that need it. Every
+    // The content script's screen and second stage, imported by its first stage on pages that need them. Every
     // http(s) page can run the script (listed sites, sites the user allowed, the popup on demand);
     // a per-session address (use_dynamic_url) keeps sites from probing for the extension. No
     // install warning: web-accessible resources are not permissions.
-    web_accessible_resources: [{ resources: ['incident-lens-page.js'], matches: ['*://*/*'], use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: ['incident-lens-screen.js', 'incident-lens-page.js'], matches: ['*://*/*'], use_dynamic_url: true }],
     commands: {
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },

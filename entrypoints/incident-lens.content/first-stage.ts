@@ -2,16 +2,16 @@
  * The content script's first stage, the part every listed page loads: read the article, check the
  * cue words, and stop there when the page has none (most pages of a news site). Nothing else of the
  * extension is loaded on such a page: no classifier screen, highlighter, overlay or messaging
- * polyfill (the stage uses the browser's own extension API; README Performance). The second stage
+ * polyfill (the stage uses the browser's own extension API; README Performance). When the article
+ * has an incident cue, it goes to the worker at once and the classifier screen is loaded; a near
+ * miss is settled there (the worker's answer only goes to the badge). The second stage
  * (page-controller.ts and what it paints with) is loaded only when it is needed:
  *
- * - the article has an incident cue: the article goes to the worker at once, and the second stage,
- *   loaded meanwhile, takes the read and the worker's answer over;
+ * - the screen lets the article through: the second stage takes the read and the worker's answer over;
  * - the popup calls: the call waits for the second stage, which answers it (on-demand analysis);
- * - the page changes (late fill, single-page navigation) and the new read has a cue.
+ * - the page changes (late fill, single-page navigation) and the new read is let through.
  *
- * A page without cues is reported to the badge (an article, not an incident) once the site switch
- * is known, as before.
+ * Pages without cues and near misses are reported to the badge once the site switch is known, as before.
  */
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
@@ -23,7 +23,7 @@ import { sendToBackground } from '../../messaging/transport';
 import { isSiteOff } from '../../storage/site-preferences';
 import { watchArticle } from './article-watcher';
 import { hasIncidentCue } from './has-incident-cue';
-import { loadSecondStage, type HandOver, type SecondStage } from './second-stage';
+import { loadScreen, loadSecondStage, type HandOver, type SecondStage, type UrlOf } from './second-stage';
 import { yieldToEventLoop } from './time-sliced';
 
 /** Key on the isolated world's global: the running script, so a second injection replaces it cleanly. */
@@ -51,7 +51,10 @@ export function startFirstStage(ctx: ContentScriptContext, win: Window & typeof 
   // The site switch is one storage round trip: read it beside the article, never before: it must not delay the first task.
   const siteCheck: Promise<boolean> = isSiteOff(win.location.href).catch(() => false);
 
+  const urlOf: UrlOf = (path) => browser.runtime.getURL(path);
   let latest: ReadResult | null = null;
+  /** What was done for a read with cues: the worker's answer asked for, the screen's verdict. */
+  let asked: { read: ReadResult; analysis: NonNullable<HandOver['analysis']>; possible?: boolean } | null = null;
   /** The read in flight, and whether another was asked for meanwhile. */
   let reading: Promise<void> | null = null;
   let readAgain = false;
@@ -63,15 +66,18 @@ export function startFirstStage(ctx: ContentScriptContext, win: Window & typeof 
   let onChange: () => void = () => void check();
   const watcher = watchArticle(ctx, doc, () => onChange());
 
-  /** Loads the second stage (once) and hands it the latest read; `analysis` is the worker's answer already asked for. */
-  const handOver = (analysis?: HandOver['analysis']): Promise<SecondStage> => {
+  /** Loads the second stage (once) and hands it the latest read, with what was done for it. */
+  const handOver = (): Promise<SecondStage> => {
     second ??= (async () => {
       while (reading) await reading;
-      const start = await loadSecondStage((path) => browser.runtime.getURL(path));
+      const [screen, start] = await Promise.all([loadScreen(urlOf), loadSecondStage(urlOf)]);
       if (import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:second-stage');
+      const done = asked?.read === latest ? asked : null;
       return start(ctx, win, {
         read: latest,
-        analysis,
+        analysis: done?.analysis,
+        possible: done?.possible,
+        screen,
         siteCheck,
         reader: { readArticleSliced, readWholePage, hasIncidentCue },
         watch: (listener) => {
@@ -83,12 +89,9 @@ export function startFirstStage(ctx: ContentScriptContext, win: Window & typeof 
     return second;
   };
 
-  /** A page without cues: the badge hears "an article, not an incident" (or "no article") unless the site is off. */
-  const settle = (read: ReadResult | null) => {
-    if (!settledOnce && import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:no-incident');
-    settledOnce = true;
+  /** Tells the badge what the page is, once per state, unless the site is off. */
+  const report = (read: ReadResult | null, payload: { isArticle: boolean; isIncident: boolean; factCount: number }) => {
     void siteCheck.then((isOff) => {
-      const payload = { isArticle: read !== null, isIncident: false, factCount: 0 };
       const key = JSON.stringify(payload);
       if (isOff || second || latest !== read || key === lastReport) return;
       lastReport = key;
@@ -96,7 +99,26 @@ export function startFirstStage(ctx: ContentScriptContext, win: Window & typeof 
     });
   };
 
-  /** Reads the page (time-sliced); hands over when its article has an incident cue, settles it otherwise. */
+  /** Benchmark hook (bench builds only): the first verdict is in. */
+  const markVerdict = () => {
+    if (!settledOnce && import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:no-incident');
+    settledOnce = true;
+  };
+
+  /**
+   * A near miss, settled by the screen: the worker's answer (asked for already) only goes to the
+   * badge. Should the worker call it an incident after all, the second stage takes it over and paints.
+   */
+  const settleNearMiss = (read: ReadResult, analysis: NonNullable<HandOver['analysis']>) => {
+    markVerdict();
+    void analysis.then((answer) => {
+      if (second || latest !== read) return;
+      if (answer.ok && answer.value.incident.isIncident) void handOver();
+      else report(read, { isArticle: true, isIncident: false, factCount: answer.ok ? answer.value.facts.length : 0 });
+    });
+  };
+
+  /** Reads the page (time-sliced) and settles it: no cue, a near miss, or a hand-over to the second stage. */
   const check = async (): Promise<void> => {
     if (second || ctx.isInvalid) return;
     if (reading) {
@@ -114,11 +136,24 @@ export function startFirstStage(ctx: ContentScriptContext, win: Window & typeof 
     if (second || ctx.isInvalid) return;
     const read = latest;
     if (read && hasIncidentCue(read.article.title, read.article.text)) {
-      // The worker starts on the article while the second stage loads.
-      void handOver(sendToBackground('content-to-background', 'analyzeArticle', { article: read.article }));
-      return;
+      // The worker starts on the article while the screen (and maybe the second stage) loads.
+      const analysis = sendToBackground('content-to-background', 'analyzeArticle', { article: read.article });
+      asked = { read, analysis };
+      const screen = await loadScreen(urlOf).catch(() => null);
+      if (second || latest !== read || ctx.isInvalid) return;
+      // A headline that names an incident and no near miss skips the screen: there it almost never
+      // says no, and its work would only hold up the page.
+      const possible = !screen || screen.headlineNamesIncident(read.article.title) || screen.couldBeIncident(read.article);
+      asked = { read, analysis, possible };
+      if (possible) {
+        void handOver();
+        return;
+      }
+      settleNearMiss(read, analysis);
+    } else {
+      markVerdict();
+      report(read, { isArticle: read !== null, isIncident: false, factCount: 0 });
     }
-    settle(read);
     if (readAgain) {
       readAgain = false;
       void check();

@@ -1,14 +1,13 @@
 /**
- * The content script's second stage: what a page gets once the first stage found incident cues
- * (or the popup asked). Has the background analyse the article, settles near misses with the local
- * classifier screen while the worker's answer is on its way, has the fact painter paint incident
- * articles, keeps up with late-filled and single-page articles and answers the popup. The site
+ * The content script's second stage: what a page gets once the first stage found an article that
+ * can be an incident (or the popup asked). Has the background analyse the article, settles near
+ * misses with the local classifier screen while the worker's answer is on its way (articles the
+ * first stage did not screen), has the fact painter paint incident articles, keeps up with late-filled and single-page articles and answers the popup. The site
  * switch, read by the first stage beside the article, is awaited before anything is painted
  * (README Performance).
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { couldBeIncident, headlineNamesIncident } from '../../engine/classify/screen-incident';
 import type { ReadResult, StepScheduler } from '../../engine/read/read-article';
 import type { Fact } from '../../engine/types';
 import { isExtensionPageSender } from '../../messaging/senders';
@@ -19,6 +18,9 @@ import { createFactPainter } from './fact-painter';
 import { isSameArticle, mapIsAttached, selectionSpanOf, snapshotOf, type ArticleKey, type PageState } from './page-state';
 import type { HandOver, SecondStage } from './second-stage';
 import { yieldToEventLoop } from './time-sliced';
+
+/** What the first stage already did for its read: the worker's answer asked for, the screen's verdict. */
+type Asked = Pick<HandOver, 'analysis' | 'possible'>;
 
 /** Benchmark hook (scripts/bench/pipeline.ts; bench builds only): the verdict is in. */
 function markVerdict(painted: boolean): void {
@@ -31,7 +33,7 @@ function markVerdict(painted: boolean): void {
  */
 export function startPageController(ctx: ContentScriptContext, win: Window & typeof globalThis, handOver: HandOver): SecondStage {
   const doc = win.document;
-  const { reader, siteCheck: firstSiteCheck } = handOver;
+  const { reader, screen, siteCheck: firstSiteCheck } = handOver;
 
   let state: PageState = { read: null, analysis: null };
   let articleKey: ArticleKey | null = null;
@@ -95,7 +97,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   };
 
   /** Handles a finished read: analyses and paints when the article is new. */
-  const afterRead = (read: ReadResult | null, force: boolean, asked?: HandOver['analysis']): Promise<PageState> => {
+  const afterRead = (read: ReadResult | null, force: boolean, asked?: Asked): Promise<PageState> => {
     if (!read) {
       if (state.read) {
         painter.clear();
@@ -160,15 +162,15 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   };
 
   /** Sends the article to the worker and paints an incident's facts once the site switch allows. */
-  const analyse = async (read: ReadResult, gen: number, force: boolean, asked?: HandOver['analysis']): Promise<PageState> => {
-    const reply = asked ?? sendToBackground('content-to-background', 'analyzeArticle', { article: read.article });
+  const analyse = async (read: ReadResult, gen: number, force: boolean, asked?: Asked): Promise<PageState> => {
+    const reply = asked?.analysis ?? sendToBackground('content-to-background', 'analyzeArticle', { article: read.article });
     // While the worker analyses, the engine's classifier runs here with a victim assumed: an upper
     // bound of the worker's score (engine/classify/screen-incident.ts). Its "no" is the worker's
     // verdict too, so a near miss is settled now and no highlight work is prepared for it; the
     // worker's answer still comes, for the popup. A headline that names an incident and no near
     // miss skips it: there the screen almost never says no, and its 4–5 ms on a fresh page would
     // only hold up the page's first layout, which the worker's answer waits behind.
-    const possible = headlineNamesIncident(read.article.title) || couldBeIncident(read.article);
+    const possible = asked?.possible ?? (screen.headlineNamesIncident(read.article.title) || screen.couldBeIncident(read.article));
     if (!possible) markVerdict(false);
     // The tone's style read, the sheet's parse and the page's style recalc after adopting it
     // (24 ms on a 1 MB page) happen while the worker is busy, not after its answer. The sheet
@@ -196,7 +198,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   };
 
   /** Runs `read` (the page's read, time-sliced), then analyses and paints when the article is new. */
-  const afterReading = (read: () => Promise<ReadResult | null>, force: boolean, asked?: HandOver['analysis']): Promise<PageState> => {
+  const afterReading = (read: () => Promise<ReadResult | null>, force: boolean, asked?: Asked): Promise<PageState> => {
     const run = (async () => {
       let result: ReadResult | null;
       try {
@@ -280,7 +282,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   };
   ctx.onInvalidated(stop);
 
-  // The first stage's read (and the worker's answer it asked for): taken as they are, not read again.
-  void afterReading(() => Promise.resolve(handOver.read), false, handOver.analysis);
+  // The first stage's read (with the worker's answer it asked for and the screen's verdict): taken as they are.
+  void afterReading(() => Promise.resolve(handOver.read), false, handOver);
   return { answer, stop };
 }

@@ -9,6 +9,7 @@ export const FIGURE = {
   pipeline: 'pipeline: content script start → painted/verdict (extension running)',
   firstTask: "pipeline: the content script's first task (main thread blocked)",
   longestTaskToVerdict: 'pipeline: longest main-thread task from the content script start to its verdict',
+  contentAllStages: 'content script, all stages an incident page loads',
   pageHeap: 'JS heap the content script adds to the page (after GC)',
   firstPage: 'first page after browser start: content script start → painted',
   longestTask: 'longest main-thread task during analysis',

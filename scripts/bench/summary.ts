@@ -12,7 +12,7 @@ export function summaryLine(figures: readonly Figure[]): string {
   const value = (group: string, name: string, subject: string) => median(byKey.get(`${group}:${name}:${subject}`)?.runs ?? []);
   const ratio = (ours: [string, string], peer: [string, string]) =>
     Math.max(...['seed', 'news-en'].map((s) => value(ours[0], ours[1], s) / value(peer[0], peer[1], s)));
-  const content = figures.find((f) => f.group === 'size' && f.name.startsWith('content-scripts/'));
+  const content = figures.find((f) => f.group === 'size' && f.name.startsWith(FIGURE.contentAllStages)) ?? figures.find((f) => f.group === 'size' && f.name.startsWith('content-scripts/'));
   const fields: [string, number, number][] = [
     ['pipeline_vs_readability', ratio(['ours', FIGURE.pipeline], ['peer', FIGURE.readabilityFirst]), 2],
     ['first_page_ms', value('ours', FIGURE.firstPage, 'seed'), 1],

@@ -5,6 +5,8 @@ import { describe, expect, test } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../../..');
 /** The first stage, which every listed page loads. */
 const FIRST_STAGE = join(ROOT, 'entrypoints/incident-lens.content/index.ts');
+/** The classifier screen, loaded on pages with incident cues. */
+const SCREEN = join(ROOT, 'entrypoints/incident-lens-screen.ts');
 /** The second stage, loaded only on pages that need it. */
 const SECOND_STAGE = join(ROOT, 'entrypoints/incident-lens-page.ts');
 
@@ -47,8 +49,21 @@ describe('content script: the first stage stays small', () => {
   });
 });
 
+describe('content script: the screen', () => {
+  test('bundles the classifier screen and nothing of the page controller', () => {
+    const files = bundledFiles(SCREEN);
+    expect(files).toContain('engine/classify/screen-incident.ts');
+    expect(files.filter((file) => file.startsWith('entrypoints/') && !/incident-lens-screen\.ts$|second-stage\.ts$/.test(file))).toEqual([]);
+    expect(files.filter((file) => file.startsWith('engine/') && !/^engine\/(classify\/|facts\/find-excluded-zones\.ts|text-spans\.ts|types\.ts)/.test(file))).toEqual([]);
+  });
+});
+
 describe('content script: the second stage', () => {
   const files = bundledFiles(SECOND_STAGE);
+
+  test('does not bundle the screen again (the first stage hands it over)', () => {
+    expect(files.filter((file) => file.startsWith('engine/classify/'))).toEqual([]);
+  });
 
   test("follows the entry into the content script's modules", () => {
     expect(files).toEqual(expect.arrayContaining(['entrypoints/incident-lens.content/page-controller.ts', 'entrypoints/incident-lens.content/highlighter.ts']));
