@@ -108,16 +108,17 @@ describe('content script fast paths', () => {
     await page.close();
   });
 
-  test('a page without incident cues runs only the first stage, a near miss adds the screen, an incident page loads the second stage, at an address pages cannot reach', async () => {
+  test('a page without incident cues runs only the first stage, a near miss is settled by the screen, an incident page loads the second stage, at an address pages cannot reach', async () => {
     const quiet = await scriptsRunIn(QUIET_PAGE.url, (page) => page.waitForTimeout(1500));
     expect(quiet.scripts.some((url) => url.endsWith('/content-scripts/incident-lens.js'))).toBe(true);
     expect(quiet.scripts.filter((url) => /\/incident-lens-(screen|page)\.js$/.test(url))).toEqual([]);
     await quiet.page.close();
 
-    // A near miss loads the classifier screen, which settles it, and not the second stage.
+    // A near miss loads the classifier screen, which settles it (the second stage loads beside it but is not started: no UI, no sheet).
     const nearMiss = await scriptsRunIn(NEAR_MISS_PAGE.url, (page) => page.waitForTimeout(1500));
     expect(nearMiss.scripts.filter((url) => url.endsWith('/incident-lens-screen.js'))).toHaveLength(1);
-    expect(nearMiss.scripts.filter((url) => url.endsWith('/incident-lens-page.js'))).toEqual([]);
+    expect(await nearMiss.page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    expect(await overlayRoots(nearMiss.page)).toHaveLength(0);
     await nearMiss.page.close();
 
     const incident = await scriptsRunIn(FIXTURES.news.url, (page) => expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 20_000 }).toBeGreaterThan(0));
