@@ -8,7 +8,7 @@
 const PARAGRAPHS = [
   'The harbour rowing club won the autumn regatta on Saturday, finishing two lengths ahead of the university crew after a close race along the river.',
   'Coaches said the squad had trained at dawn through the summer, and the new lightweight boat, built by a local workshop, made the difference in the final stretch.',
-  'Thousands of spectators lined the embankment, and food stalls sold grilled corn, dumplings and hot cider until late in the evening.',
+  'Thousands of spectators lined the embankment, and food stalls sold grilled corn, pancakes and hot cider until late in the evening.',
   'The city council plans to widen the riverside path next spring so that runners, cyclists and families with prams can share it more comfortably.',
   '划船俱乐部在周六的秋季赛艇比赛中夺冠，领先大学队两个船身，沿岸观众多达数千人。',
   'Next month the club will host a junior festival with races for under-fourteens, and volunteers are wanted to help with timing and refreshments.',
