@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { NewsSite } from '../entrypoints/incident-lens.content/news-sites';
+import type { NewsSite } from '../storage/news-sites';
 import { t } from './i18n';
 
 /** Props of {@link BuiltInSites}. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ALL_SITES, userGrantedOrigins } from '../entrypoints/background/site-access';
-import { NEWS_SITES } from '../entrypoints/incident-lens.content/news-sites';
+import { ALL_SITES, userGrantedOrigins } from '../storage/site-access';
+import { NEWS_SITES } from '../storage/news-sites';
 import { readOffSites, setSiteOff, watchOffSites } from '../storage/site-preferences';
 import BuiltInSites from './BuiltInSites';
 import { languageName, t } from './i18n';

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isListedNewsUrl } from '../entrypoints/incident-lens.content/news-sites';
+import { isListedNewsUrl } from '../storage/news-sites';
 import { isSiteOff, setSiteOff, siteKeyOf, watchOffSites, webUrlOf } from '../storage/site-preferences';
 
 /** How the content script comes to run on a page. */

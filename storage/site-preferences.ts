@@ -3,7 +3,7 @@
  * browser.storage.local so the content script, the popup and the options page all read one list and
  * every open tab of a site reacts when it changes (storage.onChanged).
  * Which sites the script runs on by itself is not stored here: that is the news list plus the
- * host permissions the user granted (entrypoints/background/site-access.ts).
+ * host permissions the user granted (site-access.ts, news-sites.ts).
  */
 import { browser } from 'wxt/browser';
 

@@ -1,11 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CONTENT_MATCHES } from './news-sites';
-import { startPageController } from './page-controller';
+import { CONTENT_MATCHES } from '../../storage/news-sites';
+import { startFirstStage } from './first-stage';
 import { createSealedContext } from './sealed-context';
 // The light highlight sheet, put in place by the browser before the page is first styled, so a
 // paint needs no document-wide restyle (static-highlight-sheet.ts).
 import './static-highlights.css';
 
+// The first stage of two (first-stage.ts): it reads the article and checks the cue words; the
+// second stage (../incident-lens-page.ts) is loaded only on pages that need it. This bundle uses
+// the browser's own extension API, not the polyfill (wxt.config.ts).
 export default defineContentScript({
   matches: CONTENT_MATCHES,
   runAt: 'document_idle',
@@ -18,6 +21,6 @@ export default defineContentScript({
     // Benchmark hook (scripts/bench/pipeline.ts): only in `npm run bench` builds, so pages
     // never see the extension's marks in their performance timeline.
     if (import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:start');
-    startPageController(createSealedContext({ noScriptStartedPostMessage: true }), window);
+    startFirstStage(createSealedContext({ noScriptStartedPostMessage: true }), window);
   },
 });

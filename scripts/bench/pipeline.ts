@@ -208,7 +208,9 @@ export async function measurePipeline(server: FixtureServer, extensionDir: strin
           note: verdicts + (failures ? `, ${failures} runs without a verdict` : ''),
         },
         { group: 'ours', name: 'pipeline: of which content script load + compile', subject: s, unit: 'ms', runs: runs.map((r) => r.load) },
-        { group: 'ours', name: "pipeline: the content script's first task (main thread blocked)", subject: s, unit: 'ms', runs: runs.map((r) => r.firstTask) },
+        { group: 'ours', name: FIGURE.firstTask, subject: s, unit: 'ms', runs: runs.map((r) => r.firstTask), target: s === 'nocue' ? '≤ 2 ms' : s === 'nonincident' ? '≤ 8 ms' : undefined },
+        // Beside the first task: a stage loaded later (and the near miss's screen in it) blocks the thread in a later task.
+        { group: 'ours', name: FIGURE.longestTaskToVerdict, subject: s, unit: 'ms', runs: runs.map((r) => r.longestTask) },
         { group: 'ours', name: 'pipeline: navigation start → painted/verdict', subject: s, unit: 'ms', runs: runs.map((r) => r.fromNavigation) },
       );
       if (s === 'seed') figures.push(...(await measureAfterWorkerStop(browser.context, benchPage, runsOf(benchPage), log)));

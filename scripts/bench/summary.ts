@@ -12,11 +12,13 @@ export function summaryLine(figures: readonly Figure[]): string {
   const value = (group: string, name: string, subject: string) => median(byKey.get(`${group}:${name}:${subject}`)?.runs ?? []);
   const ratio = (ours: [string, string], peer: [string, string]) =>
     Math.max(...['seed', 'news-en'].map((s) => value(ours[0], ours[1], s) / value(peer[0], peer[1], s)));
-  const content = figures.find((f) => f.group === 'size' && f.name.startsWith('content-scripts/'));
+  const content = figures.find((f) => f.group === 'size' && f.name.startsWith(FIGURE.contentAllStages)) ?? figures.find((f) => f.group === 'size' && f.name.startsWith('content-scripts/'));
   const fields: [string, number, number][] = [
     ['pipeline_vs_readability', ratio(['ours', FIGURE.pipeline], ['peer', FIGURE.readabilityFirst]), 2],
     ['first_page_ms', value('ours', FIGURE.firstPage, 'seed'), 1],
     ['nonincident_ms', value('ours', FIGURE.pipeline, 'nonincident'), 2],
+    ['nocue_first_task_ms', value('ours', FIGURE.firstTask, 'nocue'), 2],
+    ['nearmiss_first_task_ms', value('ours', FIGURE.firstTask, 'nonincident'), 2],
     ['longest_task_ms', value('tasks', FIGURE.longestTask, 'large-1mb'), 1],
     ['highlight_vs_markjs', ratio(['ours', FIGURE.highlightFresh], ['peer', FIGURE.markjs]), 3],
     ['content_gzip_kb', content ? content.runs[0] : Number.NaN, 1],
@@ -29,6 +31,7 @@ export function summaryLine(figures: readonly Figure[]): string {
     ['stopped_worker_ms', value('ours', FIGURE.stoppedWorker, 'seed'), 1],
     ['pipeline_vs_roundtrip', ratio(['ours', FIGURE.pipeline], ['floor', FIGURE.roundTripFloor]), 2],
     ['worker_heap_mb', value('memory', FIGURE.workerHeap, 'seed + large-1mb'), 1],
+    ['page_heap_kb', value('memory', FIGURE.pageHeap, 'seed'), 0],
   ];
   return `bench ${fields.map(([k, v, digits]) => `${k}=${Number.isFinite(v) ? v.toFixed(digits) : 'NaN'}`).join(' ')}`;
 }

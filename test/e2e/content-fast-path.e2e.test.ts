@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SITE_OFF_KEY } from '../../storage/site-preferences';
+import type { Page } from 'playwright-core';
 import { FIXTURES, launchWithExtension, overlayRoots, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const QUIET_PAGE = {
@@ -54,6 +55,23 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * Opens `url` in a new tab with the DevTools protocol's debugger on, and returns the addresses of
+ * the scripts that ran in it (the page's and the extension's isolated world's), once the content
+ * script has settled (`settled` says when).
+ */
+async function scriptsRunIn(url: string, settled: (page: Page) => Promise<unknown>): Promise<{ page: Page; scripts: string[] }> {
+  const page = await browser.context.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  const scripts: string[] = [];
+  cdp.on('Debugger.scriptParsed', (event) => void scripts.push(event.url));
+  await cdp.send('Debugger.enable');
+  await page.goto(url);
+  await settled(page);
+  await cdp.detach();
+  return { page, scripts };
+}
+
 /** Asks the tab's content script for its page, as the popup does. */
 async function getPage(tabId: number): Promise<unknown> {
   const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
@@ -88,6 +106,32 @@ describe('content script fast paths', () => {
     expect(await overlayRoots(page)).toHaveLength(0);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     await page.close();
+  });
+
+  test('a page without incident cues runs only the first stage, a near miss is settled by the screen, an incident page loads the second stage, at an address pages cannot reach', async () => {
+    const quiet = await scriptsRunIn(QUIET_PAGE.url, (page) => page.waitForTimeout(1500));
+    expect(quiet.scripts.some((url) => url.endsWith('/content-scripts/incident-lens.js'))).toBe(true);
+    expect(quiet.scripts.filter((url) => /\/incident-lens-(screen|page)\.js$/.test(url))).toEqual([]);
+    await quiet.page.close();
+
+    // A near miss loads the classifier screen, which settles it (the second stage loads beside it but is not started: no UI, no sheet).
+    const nearMiss = await scriptsRunIn(NEAR_MISS_PAGE.url, (page) => page.waitForTimeout(1500));
+    expect(nearMiss.scripts.filter((url) => url.endsWith('/incident-lens-screen.js'))).toHaveLength(1);
+    expect(await nearMiss.page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    expect(await overlayRoots(nearMiss.page)).toHaveLength(0);
+    await nearMiss.page.close();
+
+    const incident = await scriptsRunIn(FIXTURES.news.url, (page) => expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 20_000 }).toBeGreaterThan(0));
+    const second = incident.scripts.filter((url) => url.endsWith('/incident-lens-page.js'));
+    expect(second).toHaveLength(1);
+    // use_dynamic_url: a page cannot load the second stage under the extension's address (only
+    // under a per-session one), so it cannot probe for the extension with it.
+    const reachable = await incident.page.evaluate(
+      (url) => fetch(url).then(() => true, () => false),
+      `chrome-extension://${browser.extensionId}/incident-lens-page.js`,
+    );
+    expect(reachable).toBe(false);
+    await incident.page.close();
   });
 
   test('a site switched off before the page loads: the article is read but never painted', async () => {

@@ -80,6 +80,16 @@ describe('entrypoints wire, they do not think', () => {
   });
 });
 
+describe('components do not reach into entrypoints', () => {
+  test.each(filesUnder('components', /\.(ts|tsx)$/).map((f) => ({ file: relative(ROOT, f), full: f })))('$file imports nothing from entrypoints/', ({ full }) => {
+    for (const spec of importsOf(full)) {
+      if (!spec.startsWith('.')) continue;
+      const target = resolve(dirname(full), spec);
+      expect(relative(join(ROOT, 'entrypoints'), target).startsWith('..'), `${spec} is an entrypoint's module`).toBe(true);
+    }
+  });
+});
+
 describe('components follow the house style', () => {
   const components = readdirSync(join(ROOT, 'components')).filter((f) => f.endsWith('.tsx'));
   test.each(components)('%s: one default-exported component with documented props', (file) => {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { generateClippings } from '../../../scripts/bench/generate-clippings';
 import { generateLargeArticlePage } from '../../../scripts/bench/generate-large-page';
+import { generateQuietPage } from '../../../scripts/bench/generate-quiet-page';
+import { hasIncidentCue } from '../../../entrypoints/incident-lens.content/has-incident-cue';
 import { FIGURE } from '../../../scripts/bench/figure-names';
 import { formatTable, median, type Figure } from '../../../scripts/bench/stats';
 import { summaryLine } from '../../../scripts/bench/summary';
@@ -81,6 +83,15 @@ describe('generateLargeArticlePage', () => {
   });
 });
 
+describe('generateQuietPage', () => {
+  test('is a news page without a single incident cue word (what nocue_first_task_ms times)', () => {
+    const html = generateQuietPage();
+    const title = /<title>([^<]*)<\/title>/.exec(html)![1];
+    expect(html).toContain('<article>');
+    expect(hasIncidentCue(title, html.replace(/<[^>]+>/g, ' '))).toBe(false);
+  });
+});
+
 describe('summaryLine', () => {
   const figure = (group: string, name: string, subject: string, runs: number[], unit: Figure['unit'] = 'ms'): Figure => ({ group, name, subject, runs, unit });
   const figures: Figure[] = [
@@ -89,7 +100,11 @@ describe('summaryLine', () => {
     figure('ours', FIGURE.pipeline, 'seed', [1, 1, 1]),
     figure('ours', FIGURE.pipeline, 'news-en', [3, 3, 3]),
     figure('ours', FIGURE.pipeline, 'nonincident', [5, 7, 6]),
+    figure('ours', FIGURE.firstTask, 'nocue', [1, 3, 2]),
+    figure('ours', FIGURE.firstTask, 'nonincident', [6, 8, 7]),
     figure('size', 'content-scripts/incident-lens.js (gzip; raw 40 KB)', 'build', [12.34], 'KB'),
+    figure('size', `${FIGURE.contentAllStages} (gzip; raw 120 KB)`, 'build', [45.67], 'KB'),
+    figure('memory', FIGURE.pageHeap, 'seed', [1000, 1200, 1100], 'KB'),
     figure('tasks', FIGURE.hugeLongestTask, 'huge-200k', [30, 41, 35]),
     figure('export', FIGURE.exportJson, '10000 clippings', [900, 1100, 1000]),
     figure('ours', FIGURE.stoppedWorker, 'seed', [90, 110, 100]),
@@ -98,12 +113,12 @@ describe('summaryLine', () => {
     figure('memory', FIGURE.workerHeap, 'seed + large-1mb', [12.34], 'MB'),
   ];
 
-  test('prints every key, ratios on the worse typical article, NaN for what was not measured', () => {
+  test('prints every key, ratios on the worse typical article, all content-script stages as its size, NaN for what was not measured', () => {
     expect(summaryLine(figures)).toBe(
-      'bench pipeline_vs_readability=0.75 first_page_ms=NaN nonincident_ms=6.00 longest_task_ms=NaN'
-        + ' highlight_vs_markjs=NaN content_gzip_kb=12.3 library_open_10k_ms=NaN search_10k_ms=NaN'
-        + ' huge_longest_task_ms=35 huge_first_screen_ms=NaN export_10k_ms=1000 import_10k_ms=NaN'
-        + ' stopped_worker_ms=100.0 pipeline_vs_roundtrip=1.50 worker_heap_mb=12.3',
+      'bench pipeline_vs_readability=0.75 first_page_ms=NaN nonincident_ms=6.00 nocue_first_task_ms=2.00'
+        + ' nearmiss_first_task_ms=7.00 longest_task_ms=NaN'
+        + ' highlight_vs_markjs=NaN content_gzip_kb=45.7 library_open_10k_ms=NaN search_10k_ms=NaN'
+        + ' huge_longest_task_ms=35 huge_first_screen_ms=NaN export_10k_ms=1000 import_10k_ms=NaN stopped_worker_ms=100.0 pipeline_vs_roundtrip=1.50 worker_heap_mb=12.3 page_heap_kb=1100',
     );
   });
 });

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import BuiltInSites, { filterSites } from '../../../components/BuiltInSites';
-import { NEWS_SITES, type NewsSite } from '../../../entrypoints/incident-lens.content/news-sites';
+import { NEWS_SITES, type NewsSite } from '../../../storage/news-sites';
 
 afterEach(cleanup);
 

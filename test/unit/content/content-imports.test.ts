@@ -3,12 +3,17 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const ENTRY = join(ROOT, 'entrypoints/incident-lens.content/index.ts');
+/** The first stage, which every listed page loads. */
+const FIRST_STAGE = join(ROOT, 'entrypoints/incident-lens.content/index.ts');
+/** The classifier screen, loaded on pages with incident cues. */
+const SCREEN = join(ROOT, 'entrypoints/incident-lens-screen.ts');
+/** The second stage, loaded only on pages that need it. */
+const SECOND_STAGE = join(ROOT, 'entrypoints/incident-lens-page.ts');
 
-/** Every project file the content script bundles, following relative imports from its entry. */
-function bundledFiles(): string[] {
+/** Every project file a script bundles, following relative imports from its entry. */
+function bundledFiles(entry: string): string[] {
   const seen = new Set<string>();
-  const queue = [ENTRY];
+  const queue = [entry];
   while (queue.length > 0) {
     const file = queue.pop()!;
     if (seen.has(file)) continue;
@@ -23,11 +28,49 @@ function bundledFiles(): string[] {
   return [...seen].map((file) => relative(ROOT, file)).sort();
 }
 
-describe('content script bundle', () => {
-  const files = bundledFiles();
+describe('content script: the first stage stays small', () => {
+  const files = bundledFiles(FIRST_STAGE);
 
-  test('follows the entry into its own modules', () => {
+  test('reads the article and checks the cue words', () => {
+    expect(files).toEqual(expect.arrayContaining(['entrypoints/incident-lens.content/first-stage.ts', 'entrypoints/incident-lens.content/has-incident-cue.ts', 'engine/read/read-article.ts']));
+  });
+
+  test('bundles no part of the second stage: no controller, screen, highlighter, overlay or painter', () => {
+    const second = files.filter((file) => /page-controller|fact-painter|highlighter|overlay|highlight-styles|pointer-tracker|legend-counts|article-change|content-strings|engine\/classify\//.test(file));
+    expect(second).toEqual([]);
+  });
+
+  test('imports no storage or UI module other than the site switch and the news list', () => {
+    expect(files.filter((file) => file.startsWith('storage/') || file.startsWith('components/')).sort()).toEqual(['storage/news-sites.ts', 'storage/site-preferences.ts']);
+  });
+
+  test('never parses HTML', () => {
+    for (const file of files) expect(readFileSync(join(ROOT, file), 'utf8'), file).not.toMatch(/innerHTML|outerHTML\s*=|insertAdjacentHTML|DOMParser|createContextualFragment/);
+  });
+});
+
+describe('content script: the screen', () => {
+  test('bundles the classifier screen and nothing of the page controller', () => {
+    const files = bundledFiles(SCREEN);
+    expect(files).toContain('engine/classify/screen-incident.ts');
+    expect(files.filter((file) => file.startsWith('entrypoints/') && !/incident-lens-screen\.ts$|second-stage\.ts$/.test(file))).toEqual([]);
+    expect(files.filter((file) => file.startsWith('engine/') && !/^engine\/(classify\/|facts\/find-excluded-zones\.ts|text-spans\.ts|types\.ts)/.test(file))).toEqual([]);
+  });
+});
+
+describe('content script: the second stage', () => {
+  const files = bundledFiles(SECOND_STAGE);
+
+  test('does not bundle the screen again (the first stage hands it over)', () => {
+    expect(files.filter((file) => file.startsWith('engine/classify/'))).toEqual([]);
+  });
+
+  test("follows the entry into the content script's modules", () => {
     expect(files).toEqual(expect.arrayContaining(['entrypoints/incident-lens.content/page-controller.ts', 'entrypoints/incident-lens.content/highlighter.ts']));
+  });
+
+  test('does not bundle the readers or the cue words again (the first stage hands them over)', () => {
+    expect(files.filter((file) => file === 'engine/read/read-article.ts' || file.endsWith('has-incident-cue.ts'))).toEqual([]);
   });
 
   test('imports no engine module beyond the readers, the local screen and the types (the extractors and gazetteers run in the background)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { CONTENT_MATCHES, isListedNewsUrl, NEWS_SITES } from '../../../entrypoints/incident-lens.content/news-sites';
+import { CONTENT_MATCHES, isListedNewsUrl, NEWS_SITES } from '../../../storage/news-sites';
 
 describe('curated news list', () => {
   test('holds at least 60 distinct domains, each listed once', () => {

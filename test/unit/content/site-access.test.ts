@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ALL_SITES, registrationFor, USER_SITES_SCRIPT_ID, userGrantedOrigins } from '../../../entrypoints/background/site-access';
-import { CONTENT_MATCHES } from '../../../entrypoints/incident-lens.content/news-sites';
+import { ALL_SITES, registrationFor, USER_SITES_SCRIPT_ID, userGrantedOrigins } from '../../../storage/site-access';
+import { CONTENT_MATCHES } from '../../../storage/news-sites';
 
 describe('dynamic content script for user-granted origins', () => {
   test('origins the manifest already covers are not the user’s', () => {

@@ -3,7 +3,7 @@
  * major news and security-news sites in English and Chinese. Everywhere else it runs on
  * demand (popup, activeTab) or on sites the user allowed. Data, not code: one entry per site.
  */
-import { webUrlOf } from '../../storage/site-preferences';
+import { webUrlOf } from './site-preferences';
 
 /** One site the content script runs on automatically. */
 export interface NewsSite {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { FactCategory } from '../../../engine/types';
-import { countByCategory, countUnaffected, isSameArticle, snapshotOf, stepFact } from '../../../entrypoints/incident-lens.content/page-controller';
+import { countByCategory, countUnaffected, stepFact } from '../../../entrypoints/incident-lens.content/legend-counts';
+import { isSameArticle, snapshotOf } from '../../../entrypoints/incident-lens.content/page-state';
 import { loadPage } from './page-fixture';
 
 const items = (['date', 'agency', 'date', 'malware', 'agency'] as FactCategory[]).map((category, k) => ({

@@ -1,0 +1,67 @@
+/**
+ * What the page controller knows about the page: the article as last read and analysed, when a
+ * newer read is the same article, and what the popup is shown of it (snapshot, selection).
+ */
+import { offsetOfPoint, type TextMap } from '../../engine/read/text-map';
+import type { ReadResult } from '../../engine/read/read-article';
+import type { Analysis } from '../../engine/types';
+import type { PageSnapshot, SelectionSpan } from '../../messaging/protocol';
+
+const EXCERPT_LENGTH = 280;
+
+/** The state of the page as last read and analysed. */
+export interface PageState {
+  read: ReadResult | null;
+  analysis: Analysis | null;
+}
+
+/** What makes an article the same one as before: its text and its address. */
+export interface ArticleKey {
+  text: string;
+  url: string;
+}
+
+/**
+ * "Is this still the same article?" Compares the strings themselves: a hash of the text cost a
+ * cold character loop (1–2 ms on a fresh page, on the way to the worker) and could collide.
+ */
+export function isSameArticle(previous: ArticleKey | null, next: ArticleKey): boolean {
+  return previous !== null && previous.url === next.url && previous.text === next.text;
+}
+
+/**
+ * Whether every node of a map is still in the document. Single-page sites re-render in place, often
+ * only the paragraphs between a kept headline and a kept footer, so every node is checked
+ * (`isConnected` is a flag read; a 1 MB article has a few thousand text nodes).
+ */
+export function mapIsAttached(map: TextMap): boolean {
+  for (const segment of map.segments) if (!segment.node.isConnected) return false;
+  return true;
+}
+
+/** The page snapshot the popup shows. */
+export function snapshotOf(state: PageState): PageSnapshot | { noArticle: true } {
+  if (!state.read || !state.analysis) return { noArticle: true };
+  return {
+    article: state.read.article,
+    excerpt: state.read.article.text.slice(0, EXCERPT_LENGTH),
+    analysis: state.analysis,
+  };
+}
+
+/** The selection as article offsets, when it lies inside the article. */
+export function selectionSpanOf(state: PageState, selection: Selection | null): SelectionSpan | null {
+  if (!state.read || !selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const map = state.read.map;
+  const start = offsetOfPoint(map, range.startContainer, range.startOffset);
+  const end = offsetOfPoint(map, range.endContainer, range.endOffset);
+  if (start === null || end === null || end <= start) return null;
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(map.text[s])) s++;
+  while (e > s && /\s/.test(map.text[e - 1])) e--;
+  if (s === e) return null;
+  return { text: map.text.slice(s, e), start: s, end: e };
+}
+

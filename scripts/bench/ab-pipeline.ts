@@ -1,0 +1,59 @@
+/**
+ * An A/B run of the content script's figures for two bench builds of the extension, interleaved
+ * page by page in two browsers open side by side, so both meet the same machine load: on a shared,
+ * loaded machine, figures from two separate `npm run bench` runs cannot be compared, one run's
+ * A ÷ B can. Prints the median of each figure per build and their ratio.
+ *
+ *   WXT_BENCH_MARKS=1 npx wxt build && cp -r .output/chrome-mv3 /tmp/after   # and a build of the other commit to /tmp/before
+ *   npx tsx scripts/bench/ab-pipeline.ts /tmp/before /tmp/after [runs] [seed,news-en,nonincident,no-article,nocue]
+ */
+import { startFixtureServer } from '../../test/e2e/harness';
+import { launchBench, type BenchBrowser } from './browser';
+import { benchPages } from './pages';
+import { tracedLoad, type TracedRun } from './pipeline';
+import { formatNumber, median } from './stats';
+import { removeTempDirs } from './temp-dirs';
+
+const [beforeDir, afterDir, runsArg, pagesArg] = process.argv.slice(2);
+if (!beforeDir || !afterDir) throw new Error('usage: tsx scripts/bench/ab-pipeline.ts BEFORE_EXTENSION_DIR AFTER_EXTENSION_DIR [runs]');
+const runs = Number(runsArg ?? 15);
+const FIGURES: [keyof TracedRun, string][] = [
+  ['firstTask', "content script's first task"],
+  ['longestTask', 'longest task, start → verdict'],
+  ['total', 'start → painted/verdict'],
+];
+
+const pages = benchPages().filter((p) => (pagesArg ? pagesArg.split(',').includes(p.id) : p.id !== 'large-1mb'));
+const server = await startFixtureServer(pages);
+const browsers: BenchBrowser[] = [];
+try {
+  for (const dir of [beforeDir, afterDir]) {
+    const browser = await launchBench(server, { extensionDir: dir });
+    // Warm-up: the worker and the engine are loaded, as on any page after the first.
+    const warmUp = await browser.context.newPage();
+    await tracedLoad(warmUp, pages[0].url);
+    await warmUp.close();
+    browsers.push(browser);
+  }
+  for (const benchPage of pages) {
+    const measured: TracedRun[][] = [[], []];
+    for (let i = 0; i < runs; i++) {
+      // Alternate which build goes first, so neither always meets the other's leftovers.
+      const order = i % 2 ? [1, 0] : [0, 1];
+      for (const b of order) {
+        const page = await browsers[b].context.newPage();
+        const run = await tracedLoad(page, benchPage.url);
+        if (run) measured[b].push(run);
+        await page.close();
+      }
+    }
+    for (const [key, name] of FIGURES) {
+      const [before, after] = measured.map((list) => median(list.map((r) => r[key] as number)));
+      console.log(`${benchPage.id.padEnd(12)} ${name.padEnd(32)} before ${formatNumber(before).padStart(7)} ms  after ${formatNumber(after).padStart(7)} ms  after/before ${(after / before).toFixed(2)}  (n ${measured[0].length}/${measured[1].length})`);
+    }
+  }
+} finally {
+  for (const browser of browsers) await browser.close();
+  await server.close();
+  removeTempDirs();
+}
