@@ -37,7 +37,9 @@ import { keepLongestSpans } from '../entities/keep-longest-spans';
 import { AGENCY_NAMES, KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../entities/organization-gazetteers';
 import type { GazetteerEntry } from '../gazetteer/gazetteer';
 import {
+  DESCRIPTOR_NOUNS_EN,
   DESCRIPTIVE_QUALIFIERS_ZH,
+  GENERIC_ORG_NOUNS_EN,
   DESCRIPTIVE_SECTORS_ZH,
   DESCRIPTOR_HEADS_ZH,
   NOT_ORGANIZATION_NAMES,
@@ -119,6 +121,9 @@ const DESCRIPTOR_AT_END = new RegExp(`${buildAlternation(DESCRIPTOR_HEADS_ZH)}$`
 const HEADS_EN = new Set(ORG_HEADS_EN.map((h) => h.toLowerCase()));
 const GIVEN = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
 const NOT_NAMES = new Set(NOT_ORGANIZATION_NAMES);
+const GENERIC_NOUNS_EN = new Set(GENERIC_ORG_NOUNS_EN);
+/** A lower-case descriptor noun right after a word: "Harbour| authority", "Payday| lender". */
+const DESCRIPTOR_NOUN_AFTER_EN = new RegExp(`^ ${buildAlternation(DESCRIPTOR_NOUNS_EN)}\\b`, 'u');
 /** Countries, regions and cities with their demonyms (folded): "Ukraine", "Latvia", "澳大利亚" are places, not victims' names. */
 const PLACES = new Set(
   [...[...COUNTRY_PLACES, ...REGION_PLACES, ...CHINESE_PLACES].flatMap((p) => [...p.en, ...p.demonyms, ...p.zh]), ...WORLD_REGIONS.flatMap((r) => [...r.en, ...r.zh])].map((n) => foldKey(n)),
@@ -280,7 +285,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: true });
   }
   candidates.push(...findNamesAfterDescriptors(text));
-  for (const found of findLatinNames(text, { anyCase: lang === 'zh' })) {
+  for (const found of joinAndNames(text, findLatinNames(text, { anyCase: lang === 'zh' }))) {
     const trailing = TRAILING_HEAD_EN.exec(text.slice(found.end, found.end + 16));
     let span = trailing ? { start: found.start, end: found.end + trailing[0].length } : found;
     // "Bybit CEO Ben Zhou": a job title inside a run ends the organisation's name; the person follows.
@@ -328,6 +333,35 @@ function collectMentions(text: string, lang: string): Mention[] {
   const lowerWords = (): Set<string> => (lower ??= new Set(text.match(/(?<![\p{L}\p{N}._/@-])\p{Ll}{3,}(?![\p{L}\p{N}_/@-]|\.\p{L})/gu) ?? []));
   const kept = candidates.filter((m) => !isProductMention(text, m) && (m.id || !isNotOrganization(text, m, surnames, lang, lowerWords)));
   return keepLongestSpans([...agencies, ...sources, ...kept], text.length).filter((m) => m.key !== AGENCY_KEY);
+}
+
+/** The first half of a public body's "X and Y" (Water and Sewer, Gas and Electric, Health and Human Services). */
+const PAIRED_SECTOR_WORD = /^(?:Water|Gas|Power|Light|Electric|Sewer|Sewage|Health|Parks|Fish|Transit|Roads|Housing|Fire|Police|Science|Technology)$/u;
+
+/**
+ * "Onslow Water and Sewer Authority": a name whose head follows "and" is one name with the words
+ * before it, when those words end in a sector word that public bodies pair ("Water and Sewer", "Gas
+ * and Electric") and have no head of their own (so "Google and Facebook", "Yahoo and AOL Mail" and
+ * "Northern Lincolnshire and Goole Trust" stay apart).
+ */
+function joinAndNames(text: string, spans: Span[]): Span[] {
+  const joined: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i];
+    const b = spans[i + 1];
+    if (b && text.slice(a.end, b.start) === ' and ') {
+      const first = text.slice(a.start, a.end);
+      const second = text.slice(b.start, b.end);
+      const words = first.split(' ');
+      if (words.length >= 2 && PAIRED_SECTOR_WORD.test(words[words.length - 1]) && !HEADS_EN.has(words[0].toLowerCase()) && hasEnglishHead(second) && second.split(' ').length <= 3) {
+        joined.push({ start: a.start, end: b.end });
+        i++;
+        continue;
+      }
+    }
+    joined.push(a);
+  }
+  return joined;
 }
 
 /** How much a Chinese modifier describes: not at all, by places, by qualifiers ("一级", "当地"), by a sector ("医疗保健"). */
@@ -451,6 +485,11 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   if (description && PLACES.has(foldKey(description[1]))) return true;
   if (/^\p{Ll}/u.test(name) && lang === 'zh') return true;
   if (!name.includes(' ') && /^\p{Lu}/u.test(name)) {
+    // "Banks affected include …", "Utility confirms breach": a kind of organisation, not one of them.
+    if (GENERIC_NOUNS_EN.has(name.toLowerCase())) return true;
+    // "Harbour authority hit by …": a sentence's first word before a lower-case descriptor noun only
+    // describes (a name would capitalise its head: "Harbour Authority").
+    if (!m.named && SENTENCE_START.test(text.slice(Math.max(0, m.start - 3), m.start)) && DESCRIPTOR_NOUN_AFTER_EN.test(text.slice(m.end, m.end + 20))) return true;
     if (surnames.has(folded)) return true;
     if (PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
     // Only where capitals say nothing: at the start of a line or sentence, or after a quote. A word

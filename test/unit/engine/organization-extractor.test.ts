@@ -25,6 +25,37 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'en: a sector noun opening a headline is a description, not a name',
+    lang: 'en',
+    text: 'Harbour authority hit by ransomware\nThe Port of Tarrow said its cargo booking system was hit by ransomware on Monday.',
+    expected: [{ text: 'Port of Tarrow', value: 'Port of Tarrow' }],
+    absent: ['Harbour'],
+  },
+  {
+    name: 'en: a capitalised first word before a lower-case descriptor noun only describes',
+    lang: 'en',
+    text: 'Kelvin agency confirms breach\nAttackers breached the Kelvin Regional Transit Agency on Friday.',
+    expected: [{ text: 'Kelvin Regional Transit Agency', value: 'Kelvin Regional Transit Agency' }],
+    absent: ['Kelvin'],
+  },
+  {
+    name: 'en: a list after a sector noun keeps its items and drops the noun',
+    lang: 'en',
+    text: 'Utility confirms breach\nBanks affected include Acme Bank and Beta Credit Union, the regulator said.',
+    expected: [
+      { text: 'Acme Bank', value: 'Acme Bank' },
+      { text: 'Beta Credit Union', value: 'Beta Credit Union' },
+    ],
+    absent: ['Banks', 'Utility'],
+  },
+  {
+    name: 'en: "Water and Sewer Authority" is one name; two companies joined by "and" stay two',
+    lang: 'en',
+    text: 'The Millbrook Water and Sewer Authority was hit by ransomware on Saturday. It posted updates for customers on Google and Facebook.',
+    expected: [{ text: 'Millbrook Water and Sewer Authority', value: 'Millbrook Water and Sewer Authority' }],
+    absent: ['Millbrook Water', 'Sewer Authority', 'Google and Facebook'],
+  },
+  {
     name: 'en: subject of a disruption, with every mention',
     lang: 'en',
     text: 'A ransomware attack hit Crosshouse Hospital on Monday. Crosshouse Hospital said patient records were accessed.',
