@@ -388,6 +388,11 @@ describe('verdict cues by class', () => {
     c('en', '“We will not pay”: mayor speaks after weekend attack', 'The city was hit by a ransomware attack on Saturday that encrypted servers at the town hall, the mayor confirmed.'),
     c('en', 'Hackers posing as IT support breached the county payroll system', 'The county confirmed that attackers who called staff pretending to be the help desk stole payroll records of 4,000 employees.'),
     c('zh', '冒充客服诈骗团伙被警方抓获，涉案金额上千万', '警方通报，该团伙冒充电商客服以退款为由骗取受害人转账，已抓获犯罪嫌疑人30余名。'),
+    // A new variant that hits someone is the attack, not research about the variant.
+    c('en', 'New ransomware variant hammers county school district', 'The district said the malware encrypted its student information system on Monday and classes moved to paper.'),
+    // A count of people affected reports that it happened.
+    c('en', 'Payroll phishing scam affects more than 3,000 staff at the university', 'Criminals posing as the HR office collected staff logins and changed bank details on the payroll system.'),
+    c('en', '12,000 patients affected by clinic data breach', 'The clinic said an intruder copied appointment records from a file server in March.'),
   ])('incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
@@ -468,6 +473,10 @@ describe('verdict cues by class', () => {
     c('en', 'Card fraud up as criminals move online', 'Losses to card-not-present fraud rose again last year while skimming at cash machines fell.'),
     c('en', 'Ransomware out, cryptojacking in', 'Criminals are swapping file encryption for hidden coin miners, which pay less but draw less attention.'),
     c('en', 'Mail filter blocked more than 2 million phishing attempts in a week', 'The vendor said most of the messages impersonated delivery companies.'),
+    // Threat research told by what a family does or where it was found, and pieces on what to do.
+    c('en', 'Banking trojan uses screen-reader features to empty accounts', 'The analysts say the trojan reads one-time codes from the screen and sends them to its operators.'),
+    c('en', 'Fake flashlight app found on Google Play installs adware', 'The app was downloaded a few thousand times before the store removed it, the researchers said.'),
+    c('en', 'The parcel-text worm: what happened and what to do', 'Texts with a tracking link spread from phone to phone last week; here is how to remove the malware and reset passwords.'),
   ])('not an incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);
