@@ -174,7 +174,7 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   // "appears to be the latest big-name brand to suffer a breach", "was the latest to be hit"
   'latest (?:[\\w-]+ ){0,3}to (?:suffer|be hit|be breached|be targeted|fall victim|disclose|report|confirm)',
   '(?:to )?(?:suffer|experience|disclose|confirm|announce|admit|report) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:attack|breach|hack|incident|intrusion|outage|compromise|leak)',
-  '(?:paid|pays|paying|refused to pay|will not pay|agreed to pay) (?:[\\w$€£,.-]+ ){0,3}(?:ransom|to (?:decrypt|unlock|recover|regain|restore))',
+  '(?:paid|pays|paying|refused to pay|will not pay|agreed to pay|(?:chose|decided|opted|was forced|were forced|had) to pay) (?:[\\w$€£,.-]+ ){0,3}(?:ransom|in bitcoin|to (?:decrypt|unlock|recover|regain|restore))',
   // "Wasaga Beach had their computer systems hacked"
   '(?:had|has|have|got|gets) (?:its|their|his|her) (?:[\\w-]+ ){0,3}(?:hacked|breached|encrypted|compromised|locked|stolen|exposed|leaked|hijacked|defaced|taken offline|knocked offline)',
   '(?:repelled|thwarted|fended off|survived|weathered|blocked) (?:[\\w-]+ ){0,3}(?:attacks?|cyberattacks?|intrusions?|ransomware)',
@@ -189,7 +189,9 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
  */
 export const OBJECT_CUES_EN: readonly string[] = [
   '(?:attacks?|cyber-?attacks?|cyber attacks?|breach(?:es)?|hacks?|hacking|intrusions?|compromise|ransomware|incidents?|outages?|disruptions?|heists?|thefts?|leaks?|infections?) (?:on|at|of|against|affecting|targeting|hitting|that hit|which hit|aimed at|directed at|impacting|involving|into)',
-  '(?:hit|hits|breached|breaches|hacked|hacks|attacked|attacks|targeted|targets|targeting|compromised|compromises|infiltrated|infiltrates|penetrated|crippled|cripples|struck|strikes|disrupted|disrupts|paralysed|paralyzed|extorted|extorts|infected|infects|defrauded|scammed|duped|locked up|shut down|knocked out|hijacked|hijacking|hijacks|encrypted|encrypting|blackmailed|blackmailing)',
+  '(?:hit|hits|hitting|breached|breaches|hacked|hacks|attacked|attacks|attacking|targeted|targets|targeting|compromised|compromises|compromising|infiltrated|infiltrates|infiltrating|penetrated|crippled|cripples|crippling|struck|strikes|striking|disrupted|disrupts|disrupting|paralysed|paralyzed|paralysing|paralyzing|extorted|extorts|extorting|infected|infects|infecting|defrauded|scammed|duped|locked up|shut down|shutting down|knocked out|knocking out|hijacked|hijacking|hijacks|encrypted|encrypting|blackmailed|blackmailing)',
+  // "encrypting files at Telefonica", "data stolen from the clinic": what was hit, then where.
+  '(?:encrypted|encrypting|wiped|wiping|deleted|deleting) (?:[\\w-]+ ){0,2}(?:files|data|systems|servers|computers|machines|disks|backups) (?:at|of|belonging to)',
   '(?:broke|break|breaking|broken|got|get|getting|sneaked|snuck|hacked|hacking|made (?:its|their) way|found (?:its|their) way) into',
   // "managed to get access to the systems of Larson Studios"
   '(?:access to|into|control of|compromise of|breach of) (?:the )?(?:[\\w-]+ ){0,2}(?:systems?|networks?|servers?|computers?|databases?|accounts?|email|infrastructure) (?:of|at|belonging to|owned by|run by|operated by)',

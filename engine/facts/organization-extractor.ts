@@ -92,6 +92,12 @@ const AGENT_AFTER = new RegExp(
 ]{0,8}(?:组织|公司|企业|机构|用户|政府|银行|医院|系统|网络|服务器)))`,
   'u',
 );
+/** A role cue that introduces a list of the affected: "victims include", "firms affected by the leak included". */
+const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|compromised|breached|hacked|caught)\b.*\b(?:include[sd]?|including)$/i;
+/** The end of a cue that introduces a list. */
+const LIST_END = /(?:include[sd]?|including|such as|among them)$/i;
+/** A list of what was taken or hit that is not organisations: "information was stolen, including …", "services impacted include …". */
+const NOT_ORGANIZATION_LIST = /\b(?:data|information|records|details|files|documents|services?|systems?|products?|apps?|platforms?|websites?|sites)\b/i;
 const ACCORDING_TO = /\baccording to (?:the )?$|(?:据|根据)$/u;
 /** Marks agency mentions while overlaps are resolved; they are dropped afterwards. */
 const AGENCY_KEY = '\u0000agency';
@@ -102,7 +108,7 @@ const TRAILING_HEAD_EN = /^ (?:hospital|clinic|police|council|municipality|unive
  * short descriptor ("A and a shipping company, B", "A、美国互联网营销服务商B", "A和美国大型空中交通枢纽B").
  */
 const LIST_JOINER =
-  /^[)）]?(?:\s*[(（][^)）\n]{1,20}[)）])?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)\p{Script=Han}{0,12})(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?)?$/u;
+  /^[)）]?(?:\s*[(（][^)）\n]{1,20}[)）]| with [\d,.]+(?: million| billion)?(?: [\p{Ll}-]+){0,2})?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)\p{Script=Han}{0,12})(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?)?$/u;
 
 // A victim cue may follow an alias or a place: "Scandinavian Airlines (SAS) said", "the MGM hospital in Navi Mumbai was attacked".
 const AFTER_ASIDE = String.raw`(?:!?\s*[(（][^)）\n]{1,40}[)）])?(?:\s+(?:in|at|of) \p{Lu}[\w-]+(?: \p{Lu}[\w-]+){0,2})?`;
@@ -122,6 +128,8 @@ const HEADS_EN = new Set(ORG_HEADS_EN.map((h) => h.toLowerCase()));
 const GIVEN = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
 const NOT_NAMES = new Set(NOT_ORGANIZATION_NAMES);
 const GENERIC_NOUNS_EN = new Set(GENERIC_ORG_NOUNS_EN);
+/** A lower-case descriptor noun right before a capitalised word: "telecom firm |Telefonica", "global shipper |FedEx". */
+const DESCRIPTOR_NOUN_BEFORE_EN = new RegExp(`(?<![\\p{L}-])${buildAlternation([...DESCRIPTOR_NOUNS_EN, 'shipper', 'developer', 'carrier', 'broadcaster', 'manufacturer', 'carmaker', 'automaker', 'telco', 'bank', 'hospital', 'clinic', 'retailer', 'ISP'])} $`, 'u');
 /** A lower-case descriptor noun right after a word: "Harbour| authority", "Payday| lender". */
 const DESCRIPTOR_NOUN_AFTER_EN = new RegExp(`^ ${buildAlternation(DESCRIPTOR_NOUNS_EN)}\\b`, 'u');
 /** Countries, regions and cities with their demonyms (folded): "Ukraine", "Latvia", "澳大利亚" are places, not victims' names. */
@@ -189,6 +197,8 @@ interface Mention extends Span {
   contextStart?: number;
   /** A Chinese form next to a bracketed Latin one: its other occurrences in the text are mentions too. */
   gloss?: boolean;
+  /** After an English descriptor noun ("telecom firm Telefonica"): a name, though one word. */
+  described?: boolean;
 }
 
 interface Group {
@@ -303,7 +313,9 @@ function collectMentions(text: string, lang: string): Mention[] {
     // A lone head word ("Post", "Bank") is a fragment, not a name.
     if (!name.includes(' ') && HEADS_EN.has(name.toLowerCase()) && name !== name.toUpperCase()) continue;
     const sentenceStart = !name.includes(' ') && name !== name.toUpperCase() && SENTENCE_START.test(text.slice(Math.max(0, span.start - 3), span.start));
-    candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: hasEnglishHead(name), sentenceStart });
+    // "telecom firm Telefonica", "transit agency TransLink": after a descriptor noun the word is a name.
+    const described = DESCRIPTOR_NOUN_BEFORE_EN.test(text.slice(Math.max(0, span.start - 24), span.start));
+    candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: hasEnglishHead(name), sentenceStart, ...(described ? { described } : {}) });
     // "皇家邮政（Royal Mail）": the Chinese name before a bracketed Latin alias is a mention too.
     // Not for a technology term ("企业资源规划（ERP）"): the gloss translates a term, not a name.
     if (!NOT_NAMES.has(name) && /^[（(]$/.test(text.slice(span.start - 1, span.start)) && /^[）)]/.test(text.slice(span.end, span.end + 1))) {
@@ -476,6 +488,8 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   // "900家公司", "17195辆汽车": a count of organisations or things, not one of them.
   if (/\d\s?(?:多|余)?(?:家|个|辆|名|所|座|款|类)/u.test(name) && !/[A-Za-z]/.test(name)) return true;
   if (/^Q[1-4]$/.test(name)) return true;
+  // "IDs", "PINs", "ATMs": the plural of an acronym is a kind of thing, not an organisation.
+  if (/(?:^|\s)\p{Lu}{2,}s$/u.test(name)) return true;
   // "China-based", "New Jersey-based company": where something is based, not what it is called.
   if (/-based(?: \p{Ll}+)?$/u.test(name)) return true;
   // "100M", "000-Plus Hotels": an amount, or a number cut at its thousands separator.
@@ -651,10 +665,12 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     g.mentions.push(m);
     const { victim, role, speech, source } = scores[index];
     if (victim) g.cued++;
-    else if (role) {
+    // "information was stolen, including passports, other IDs and …": a list of what was taken, not of victims.
+    else if (role && !(LIST_END.test(role.cue) && NOT_ORGANIZATION_LIST.test(role.cue))) {
       // A Chinese phrase found only by its head ("综合医院", "当今汽车") is a weaker name than a known one.
       // So is a lone capitalised word ("Islamic", "MobiMed"): it may be a product, a group or an adjective.
-      g.roles += weakName(text, m) ? 0.5 : 1;
+      // Except as an item of a list the text introduces as the affected ("firms affected include CVS").
+      g.roles += weakName(text, m) && !(LIST_CUE.test(role.cue) && !NOT_ORGANIZATION_LIST.test(role.cue)) ? 0.5 : 1;
       if (g.roleCues.length < 2) g.roleCues.push(`${role.kind} of “${role.cue}”`);
     }
     // Speech is weak evidence, but a name with an organisation head (纽约邮报, … Hospital) that speaks about
@@ -683,7 +699,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
 
 /** A name found only by its shape: a Chinese phrase by its head, or one capitalised Latin word without a head. */
 function weakName(text: string, m: Mention): boolean {
-  if (m.id || m.named) return false;
+  if (m.id || m.named || m.described) return false;
   return /^\p{Script=Han}/u.test(m.value) || /^[\p{L}\p{N}.&'’-]+$/u.test(text.slice(m.start, m.end));
 }
 

@@ -25,6 +25,45 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'en: a name inside an apposition describes the subject before it',
+    lang: 'en',
+    text: 'Quillon Inc., the company behind the popular survey app Pollster, has suffered a data breach.',
+    expected: [{ text: 'Quillon Inc', value: 'Quillon Inc' }],
+    absent: ['Pollster'],
+  },
+  {
+    name: 'en: a list of the affected with counts between its items, one-word names included',
+    lang: 'en',
+    text: 'Other firms affected by the leak include Norvik with 40,739 records, Qorvex with 35,292 and Blantyre Bank.',
+    expected: [
+      { text: 'Norvik', value: 'Norvik' },
+      { text: 'Qorvex', value: 'Qorvex' },
+      { text: 'Blantyre Bank', value: 'Blantyre Bank' },
+    ],
+    absent: [],
+  },
+  {
+    name: 'en: a list of stolen things is no list of organisations; plural acronyms are things',
+    lang: 'en',
+    text: 'According to the leak site, 500 GB of information was stolen, including passports, other IDs and Tax Files. The worm spread by infecting Windows PCs.',
+    expected: [],
+    absent: ['IDs', 'Tax Files', 'Windows PCs'],
+  },
+  {
+    name: 'en: the one who chose to pay, the ones an attack disrupted, and a name after a descriptor noun',
+    lang: 'en',
+    text:
+      'The Millbrook Board of Water & Light chose to pay $25,000 in bitcoin to unlock its computers. ' +
+      'The worm spread for days, disrupting car plants and global shipper Parcelia Corp. ' +
+      'It is blamed for encrypting files at Spanish telecom firm Telvaro.',
+    expected: [
+      { text: 'Millbrook Board of Water & Light', value: 'Millbrook Board of Water & Light' },
+      { text: 'Parcelia Corp', value: 'Parcelia Corp' },
+      { text: 'Telvaro', value: 'Telvaro' },
+    ],
+    absent: [],
+  },
+  {
     name: 'en: a sector noun opening a headline is a description, not a name',
     lang: 'en',
     text: 'Harbour authority hit by ransomware\nThe Port of Tarrow said its cargo booking system was hit by ransomware on Monday.',
