@@ -488,6 +488,8 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   // "900家公司", "17195辆汽车": a count of organisations or things, not one of them.
   if (/\d\s?(?:多|余)?(?:家|个|辆|名|所|座|款|类)/u.test(name) && !/[A-Za-z]/.test(name)) return true;
   if (/^Q[1-4]$/.test(name)) return true;
+  // "AlphaFold3", "PowerPoint2016": a CamelCase word with a version glued to it is a product.
+  if (/^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}]*\d+$/u.test(name)) return true;
   // "IDs", "PINs", "ATMs": the plural of an acronym is a kind of thing, not an organisation.
   if (/(?:^|\s)\p{Lu}{2,}s$/u.test(name)) return true;
   // "China-based", "New Jersey-based company": where something is based, not what it is called.

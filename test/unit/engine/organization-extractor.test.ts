@@ -25,6 +25,13 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'en: a CamelCase word with a version glued to it is a product',
+    lang: 'en',
+    text: 'Hackers breached the Norland AI Lab and stole the AlphaFold3 model files, hacked AlphaFold3 repositories show.',
+    expected: [{ text: 'Norland AI Lab', value: 'Norland AI Lab' }],
+    absent: ['AlphaFold3'],
+  },
+  {
     name: 'en: a name inside an apposition describes the subject before it',
     lang: 'en',
     text: 'Quillon Inc., the company behind the popular survey app Pollster, has suffered a data breach.',
