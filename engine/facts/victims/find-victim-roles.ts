@@ -95,7 +95,8 @@ export function findVictimRoles(text: string, mentions: readonly Span[], lang: s
     const sentence = sentences[findSpanIndex(sentences, m.index)];
     const i = countStartingBefore(mentions, end);
     if (i >= mentions.length || !sentence || mentions[i].start >= sentence.end) continue;
-    const gap = text.slice(end, mentions[i].start);
+    // A bracketed aside does not count towards the gap: "including the HSE (which said it stopped the malware), the NHS".
+    const gap = text.slice(end, mentions[i].start).replace(/\s?[(（][^()（）\n]*[)）]/gu, '');
     if (gap.length > objectGap || objectBlock.test(gap)) continue;
     roles[i] ??= { kind: 'object', cue: m[0] };
   }

@@ -25,6 +25,25 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'en: a list of the affected past a bracketed aside and a place after an item',
+    lang: 'en',
+    text: 'The attack affected institutions including the Drumlin Health Board (which said it stopped the malware in time), the Vale Water Company in the UK, Parcelia and Ostrander Oil, few of which paid.',
+    expected: [
+      { text: 'Drumlin Health Board', value: 'Drumlin Health Board' },
+      { text: 'Vale Water Company', value: 'Vale Water Company' },
+      { text: 'Parcelia', value: 'Parcelia' },
+      { text: 'Ostrander Oil', value: 'Ostrander Oil' },
+    ],
+    absent: [],
+  },
+  {
+    name: 'en: a month after "in" joins no list',
+    lang: 'en',
+    text: 'Few chains escaped such breaches. Back in April, Grandview Hotels admitted that a breach hit 1,200 of its hotels.',
+    expected: [{ text: 'Grandview Hotels', value: 'Grandview Hotels' }],
+    absent: ['Back'],
+  },
+  {
     name: 'en: a CamelCase word with a version glued to it is a product',
     lang: 'en',
     text: 'Hackers breached the Norland AI Lab and stole the AlphaFold3 model files, hacked AlphaFold3 repositories show.',
