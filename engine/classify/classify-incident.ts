@@ -182,8 +182,13 @@ export function extractTitleFeatures(title: string): TitleFeatures {
   };
 }
 
-/** Near-miss types a headline that reports an attack (a kind and an event) overrides. */
-const REPORTED_ATTACK_OVERRIDES: ReadonlySet<string> = new Set(['vulnerability', 'product']);
+/**
+ * Near-miss types a headline that reports an attack (a kind and an event) overrides: its flaw, its
+ * "announces", and the family's novelty ("new ransomware variant hammers school district" is the
+ * attack, not research about the variant). Counts and trends are not overridden: "860 sites hit by
+ * ransomware last year" is a statistic.
+ */
+const REPORTED_ATTACK_OVERRIDES: ReadonlySet<string> = new Set(['vulnerability', 'product', 'research']);
 
 /**
  * Kinds of the incident the article is about, not every attack word in it: those the headline

@@ -17,6 +17,37 @@ export const ORG_HEADS_EN: readonly string[] = [
 ];
 
 /**
+ * Generic nouns for kinds of organisation, sectors and products, in lower case: alone they name
+ * nothing, whatever their capital ("Banks affected include …", "Utility confirms breach", "Wallet").
+ */
+export const GENERIC_ORG_NOUNS_EN: readonly string[] = [
+  'bank', 'banks', 'lender', 'lenders', 'insurer', 'insurers', 'utility', 'utilities', 'hospital', 'hospitals', 'clinic', 'clinics',
+  'school', 'schools', 'university', 'universities', 'college', 'colleges', 'district', 'districts', 'council', 'councils',
+  'municipality', 'municipalities', 'firm', 'firms', 'business', 'businesses', 'agency', 'agencies', 'retailer', 'retailers',
+  'provider', 'providers', 'operator', 'operators', 'carrier', 'carriers', 'airline', 'airlines', 'airport', 'airports',
+  'hotel', 'hotels', 'casino', 'casinos', 'restaurant', 'restaurants', 'chain', 'chains', 'manufacturer', 'manufacturers',
+  'carmaker', 'carmakers', 'automaker', 'automakers', 'telco', 'telcos', 'telecoms', 'charity', 'charities', 'nonprofit',
+  'nonprofits', 'organization', 'organizations', 'organisation', 'organisations', 'enterprise', 'enterprises', 'startup',
+  'startups', 'vendor', 'vendors', 'supplier', 'suppliers', 'contractor', 'contractors', 'merchant', 'merchants', 'broker',
+  'brokers', 'pharmacy', 'pharmacies', 'church', 'churches', 'newspaper', 'newspapers', 'broadcaster', 'broadcasters',
+  'harbour', 'harbor', 'port', 'ports', 'transit', 'water', 'power', 'gas', 'electricity', 'payroll', 'payday', 'healthcare',
+  'retail', 'banking', 'finance', 'education', 'manufacturing', 'hospitality', 'shipping', 'logistics', 'aviation',
+  'wallet', 'wallets', 'app', 'apps', 'browser', 'platform', 'platforms', 'marketplace', 'marketplaces', 'exchange', 'exchanges',
+];
+
+/**
+ * Lower-case descriptor nouns after a capitalised first word ("Harbour authority hit by …", "Water
+ * utility confirms …", "Payday lender …"): a name would capitalise its head, so the word only describes.
+ */
+export const DESCRIPTOR_NOUNS_EN: readonly string[] = [
+  'authority', 'authorities', 'utility', 'utilities', 'agency', 'agencies', 'district', 'board', 'firm', 'firms', 'company',
+  'companies', 'provider', 'providers', 'operator', 'operators', 'maker', 'makers', 'giant', 'giants', 'chain', 'chains',
+  'retailer', 'retailers', 'lender', 'lenders', 'insurer', 'insurers', 'organisation', 'organisations', 'organization',
+  'organizations', 'business', 'businesses', 'department', 'office', 'exchange', 'exchanges', 'platform', 'marketplace',
+  'practice', 'sector', 'industry', 'association', 'union', 'body', 'bodies',
+];
+
+/**
  * English victim contexts after a mention (the mention is the subject or owner):
  * "X was hit", "X suffered", "X's systems", "X spokesperson".
  */
@@ -137,13 +168,13 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   '(?:has|have|had) been (?:hit|breached|hacked|attacked|targeted|compromised|affected|impacted|disrupted|infected|struck|crippled|paralysed|paralyzed)',
   '(?:was|were|is|are|got|gets|being) (?:hit|breached|hacked|attacked|targeted|compromised|impacted|disrupted|infected|struck|crippled|paralysed|paralyzed|held (?:to|for) ransom|knocked offline|taken offline|forced offline|locked out|extorted|defrauded|scammed|duped)',
   '(?:hit|struck|crippled|breached|targeted|paralysed|paralyzed|disrupted) by',
-  '(?:suffered|suffers|experienced|experiences|sustained|disclosed|discloses|confirmed|confirms|announced|announces|admitted|admits|detected|detects|discovered|discovers|notified|notifies|is notifying|began notifying|fell victim|falls victim|recovering|recovers) [^.;:!?]{0,48}?(?:attack|breach|hack|incident|intrusion|ransomware|outage|compromise|leak|ransom|cyber|unauthori[sz]ed access|malware|phishing|disruption)',
+  '(?:suffered|suffers|experienced|experiences|sustained|disclosed|discloses|confirmed|confirms|announced|announces|admitted|admits|detected|detects|discovered|discovers|notified|notifies|is notifying|began notifying|fell victim|falls victim|recovering|recovers) [^.;:!?\\n]{0,48}?(?:attack|breach|hack|incident|intrusion|ransomware|outage|compromise|leak|ransom|cyber|unauthori[sz]ed access|malware|phishing|disruption)',
   '(?:fell|falls|became|becomes|was|is|has been|had been|have been|were|are) (?:the )?(?:latest |newest |most recent |first |second |another )?(?:victim|target|subject)s? (?:of|to)',
   '(?:fell|falls|became|becomes|was|is|has been|had been) (?:the )?(?:latest |newest |most recent |first |second |another )?victim',
   // "appears to be the latest big-name brand to suffer a breach", "was the latest to be hit"
   'latest (?:[\\w-]+ ){0,3}to (?:suffer|be hit|be breached|be targeted|fall victim|disclose|report|confirm)',
   '(?:to )?(?:suffer|experience|disclose|confirm|announce|admit|report) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:attack|breach|hack|incident|intrusion|outage|compromise|leak)',
-  '(?:paid|pays|paying|refused to pay|will not pay|agreed to pay) (?:[\\w$€£,.-]+ ){0,3}(?:ransom|to (?:decrypt|unlock|recover|regain|restore))',
+  '(?:paid|pays|paying|refused to pay|will not pay|agreed to pay|(?:chose|decided|opted|was forced|were forced|had) to pay) (?:[\\w$€£,.-]+ ){0,3}(?:ransom|in bitcoin|to (?:decrypt|unlock|recover|regain|restore))',
   // "Wasaga Beach had their computer systems hacked"
   '(?:had|has|have|got|gets) (?:its|their|his|her) (?:[\\w-]+ ){0,3}(?:hacked|breached|encrypted|compromised|locked|stolen|exposed|leaked|hijacked|defaced|taken offline|knocked offline)',
   '(?:repelled|thwarted|fended off|survived|weathered|blocked) (?:[\\w-]+ ){0,3}(?:attacks?|cyberattacks?|intrusions?|ransomware)',
@@ -158,12 +189,14 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
  */
 export const OBJECT_CUES_EN: readonly string[] = [
   '(?:attacks?|cyber-?attacks?|cyber attacks?|breach(?:es)?|hacks?|hacking|intrusions?|compromise|ransomware|incidents?|outages?|disruptions?|heists?|thefts?|leaks?|infections?) (?:on|at|of|against|affecting|targeting|hitting|that hit|which hit|aimed at|directed at|impacting|involving|into)',
-  '(?:hit|hits|breached|breaches|hacked|hacks|attacked|attacks|targeted|targets|targeting|compromised|compromises|infiltrated|infiltrates|penetrated|crippled|cripples|struck|strikes|disrupted|disrupts|paralysed|paralyzed|extorted|extorts|infected|infects|defrauded|scammed|duped|locked up|shut down|knocked out|hijacked|hijacking|hijacks|encrypted|encrypting|blackmailed|blackmailing)',
+  '(?:hit|hits|hitting|breached|breaches|hacked|hacks|attacked|attacks|attacking|targeted|targets|targeting|compromised|compromises|compromising|infiltrated|infiltrates|infiltrating|penetrated|crippled|cripples|crippling|struck|strikes|striking|disrupted|disrupts|disrupting|paralysed|paralyzed|paralysing|paralyzing|extorted|extorts|extorting|infected|infects|infecting|defrauded|scammed|duped|locked up|shut down|shutting down|knocked out|knocking out|hijacked|hijacking|hijacks|encrypted|encrypting|blackmailed|blackmailing)',
+  // "encrypting files at Telefonica", "data stolen from the clinic": what was hit, then where.
+  '(?:encrypted|encrypting|wiped|wiping|deleted|deleting) (?:[\\w-]+ ){0,2}(?:files|data|systems|servers|computers|machines|disks|backups) (?:at|of|belonging to)',
   '(?:broke|break|breaking|broken|got|get|getting|sneaked|snuck|hacked|hacking|made (?:its|their) way|found (?:its|their) way) into',
   // "managed to get access to the systems of Larson Studios"
   '(?:access to|into|control of|compromise of|breach of) (?:the )?(?:[\\w-]+ ){0,2}(?:systems?|networks?|servers?|computers?|databases?|accounts?|email|infrastructure) (?:of|at|belonging to|owned by|run by|operated by)',
   // "Telecommunications providers caught by the breach include A, B and C", "firms affected by the leak includes CVS"
-  '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|compromised|victims?)[^.;:!?]{0,60}?(?:include|includes|included|including|such as|among them)',
+  '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|compromised|victims?)[^.;:!?\\n]{0,60}?(?:include|includes|included|including|such as|among them)',
   '(?:stole|stolen|stealing|exfiltrated|leaked|taken|lifted) (?:[\\w’\'-]+ ){0,4}(?:from|belonging to)',
   // Starts at a cue word, not at any word: a pattern opening with "any word" would be tried at every position.
   '(?:victims?|targets?|those (?:affected|hit)) (?:include|included|includes|including|are|were|such as|like|among them)',

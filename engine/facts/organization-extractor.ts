@@ -37,7 +37,9 @@ import { keepLongestSpans } from '../entities/keep-longest-spans';
 import { AGENCY_NAMES, KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../entities/organization-gazetteers';
 import type { GazetteerEntry } from '../gazetteer/gazetteer';
 import {
+  DESCRIPTOR_NOUNS_EN,
   DESCRIPTIVE_QUALIFIERS_ZH,
+  GENERIC_ORG_NOUNS_EN,
   DESCRIPTIVE_SECTORS_ZH,
   DESCRIPTOR_HEADS_ZH,
   NOT_ORGANIZATION_NAMES,
@@ -90,6 +92,12 @@ const AGENT_AFTER = new RegExp(
 ]{0,8}(?:组织|公司|企业|机构|用户|政府|银行|医院|系统|网络|服务器)))`,
   'u',
 );
+/** A role cue that introduces a list of the affected: "victims include", "firms affected by the leak included". */
+const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|compromised|breached|hacked|caught)\b.*\b(?:include[sd]?|including)$/i;
+/** The end of a cue that introduces a list. */
+const LIST_END = /(?:include[sd]?|including|such as|among them)$/i;
+/** A list of what was taken or hit that is not organisations: "information was stolen, including …", "services impacted include …". */
+const NOT_ORGANIZATION_LIST = /\b(?:data|information|records|details|files|documents|services?|systems?|products?|apps?|platforms?|websites?|sites)\b/i;
 const ACCORDING_TO = /\baccording to (?:the )?$|(?:据|根据)$/u;
 /** Marks agency mentions while overlaps are resolved; they are dropped afterwards. */
 const AGENCY_KEY = '\u0000agency';
@@ -100,7 +108,7 @@ const TRAILING_HEAD_EN = /^ (?:hospital|clinic|police|council|municipality|unive
  * short descriptor ("A and a shipping company, B", "A、美国互联网营销服务商B", "A和美国大型空中交通枢纽B").
  */
 const LIST_JOINER =
-  /^[)）]?(?:\s*[(（][^)）\n]{1,20}[)）])?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)\p{Script=Han}{0,12})(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?)?$/u;
+  /^[)）]?(?:\s*[(（][^)）\n]{1,80}[)）]| with [\d,.]+(?: million| billion)?(?: [\p{Ll}-]+){0,2}| in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)\p{Script=Han}{0,12})(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?)?$/u;
 
 // A victim cue may follow an alias or a place: "Scandinavian Airlines (SAS) said", "the MGM hospital in Navi Mumbai was attacked".
 const AFTER_ASIDE = String.raw`(?:!?\s*[(（][^)）\n]{1,40}[)）])?(?:\s+(?:in|at|of) \p{Lu}[\w-]+(?: \p{Lu}[\w-]+){0,2})?`;
@@ -119,6 +127,11 @@ const DESCRIPTOR_AT_END = new RegExp(`${buildAlternation(DESCRIPTOR_HEADS_ZH)}$`
 const HEADS_EN = new Set(ORG_HEADS_EN.map((h) => h.toLowerCase()));
 const GIVEN = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
 const NOT_NAMES = new Set(NOT_ORGANIZATION_NAMES);
+const GENERIC_NOUNS_EN = new Set(GENERIC_ORG_NOUNS_EN);
+/** A lower-case descriptor noun right before a capitalised word: "telecom firm |Telefonica", "global shipper |FedEx". */
+const DESCRIPTOR_NOUN_BEFORE_EN = new RegExp(`(?<![\\p{L}-])${buildAlternation([...DESCRIPTOR_NOUNS_EN, 'shipper', 'developer', 'carrier', 'broadcaster', 'manufacturer', 'carmaker', 'automaker', 'telco', 'bank', 'hospital', 'clinic', 'retailer', 'ISP'])} $`, 'u');
+/** A lower-case descriptor noun right after a word: "Harbour| authority", "Payday| lender". */
+const DESCRIPTOR_NOUN_AFTER_EN = new RegExp(`^ ${buildAlternation(DESCRIPTOR_NOUNS_EN)}\\b`, 'u');
 /** Countries, regions and cities with their demonyms (folded): "Ukraine", "Latvia", "澳大利亚" are places, not victims' names. */
 const PLACES = new Set(
   [...[...COUNTRY_PLACES, ...REGION_PLACES, ...CHINESE_PLACES].flatMap((p) => [...p.en, ...p.demonyms, ...p.zh]), ...WORLD_REGIONS.flatMap((r) => [...r.en, ...r.zh])].map((n) => foldKey(n)),
@@ -184,6 +197,8 @@ interface Mention extends Span {
   contextStart?: number;
   /** A Chinese form next to a bracketed Latin one: its other occurrences in the text are mentions too. */
   gloss?: boolean;
+  /** After an English descriptor noun ("telecom firm Telefonica"): a name, though one word. */
+  described?: boolean;
 }
 
 interface Group {
@@ -280,7 +295,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: true });
   }
   candidates.push(...findNamesAfterDescriptors(text));
-  for (const found of findLatinNames(text, { anyCase: lang === 'zh' })) {
+  for (const found of joinAndNames(text, findLatinNames(text, { anyCase: lang === 'zh' }))) {
     const trailing = TRAILING_HEAD_EN.exec(text.slice(found.end, found.end + 16));
     let span = trailing ? { start: found.start, end: found.end + trailing[0].length } : found;
     // "Bybit CEO Ben Zhou": a job title inside a run ends the organisation's name; the person follows.
@@ -298,7 +313,9 @@ function collectMentions(text: string, lang: string): Mention[] {
     // A lone head word ("Post", "Bank") is a fragment, not a name.
     if (!name.includes(' ') && HEADS_EN.has(name.toLowerCase()) && name !== name.toUpperCase()) continue;
     const sentenceStart = !name.includes(' ') && name !== name.toUpperCase() && SENTENCE_START.test(text.slice(Math.max(0, span.start - 3), span.start));
-    candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: hasEnglishHead(name), sentenceStart });
+    // "telecom firm Telefonica", "transit agency TransLink": after a descriptor noun the word is a name.
+    const described = DESCRIPTOR_NOUN_BEFORE_EN.test(text.slice(Math.max(0, span.start - 24), span.start));
+    candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: hasEnglishHead(name), sentenceStart, ...(described ? { described } : {}) });
     // "皇家邮政（Royal Mail）": the Chinese name before a bracketed Latin alias is a mention too.
     // Not for a technology term ("企业资源规划（ERP）"): the gloss translates a term, not a name.
     if (!NOT_NAMES.has(name) && /^[（(]$/.test(text.slice(span.start - 1, span.start)) && /^[）)]/.test(text.slice(span.end, span.end + 1))) {
@@ -328,6 +345,35 @@ function collectMentions(text: string, lang: string): Mention[] {
   const lowerWords = (): Set<string> => (lower ??= new Set(text.match(/(?<![\p{L}\p{N}._/@-])\p{Ll}{3,}(?![\p{L}\p{N}_/@-]|\.\p{L})/gu) ?? []));
   const kept = candidates.filter((m) => !isProductMention(text, m) && (m.id || !isNotOrganization(text, m, surnames, lang, lowerWords)));
   return keepLongestSpans([...agencies, ...sources, ...kept], text.length).filter((m) => m.key !== AGENCY_KEY);
+}
+
+/** The first half of a public body's "X and Y" (Water and Sewer, Gas and Electric, Health and Human Services). */
+const PAIRED_SECTOR_WORD = /^(?:Water|Gas|Power|Light|Electric|Sewer|Sewage|Health|Parks|Fish|Transit|Roads|Housing|Fire|Police|Science|Technology)$/u;
+
+/**
+ * "Onslow Water and Sewer Authority": a name whose head follows "and" is one name with the words
+ * before it, when those words end in a sector word that public bodies pair ("Water and Sewer", "Gas
+ * and Electric") and have no head of their own (so "Google and Facebook", "Yahoo and AOL Mail" and
+ * "Northern Lincolnshire and Goole Trust" stay apart).
+ */
+function joinAndNames(text: string, spans: Span[]): Span[] {
+  const joined: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i];
+    const b = spans[i + 1];
+    if (b && text.slice(a.end, b.start) === ' and ') {
+      const first = text.slice(a.start, a.end);
+      const second = text.slice(b.start, b.end);
+      const words = first.split(' ');
+      if (words.length >= 2 && PAIRED_SECTOR_WORD.test(words[words.length - 1]) && !HEADS_EN.has(words[0].toLowerCase()) && hasEnglishHead(second) && second.split(' ').length <= 3) {
+        joined.push({ start: a.start, end: b.end });
+        i++;
+        continue;
+      }
+    }
+    joined.push(a);
+  }
+  return joined;
 }
 
 /** How much a Chinese modifier describes: not at all, by places, by qualifiers ("一级", "当地"), by a sector ("医疗保健"). */
@@ -442,6 +488,10 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   // "900家公司", "17195辆汽车": a count of organisations or things, not one of them.
   if (/\d\s?(?:多|余)?(?:家|个|辆|名|所|座|款|类)/u.test(name) && !/[A-Za-z]/.test(name)) return true;
   if (/^Q[1-4]$/.test(name)) return true;
+  // "AlphaFold3", "PowerPoint2016": a CamelCase word with a version glued to it is a product.
+  if (/^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}]*\d+$/u.test(name)) return true;
+  // "IDs", "PINs", "ATMs": the plural of an acronym is a kind of thing, not an organisation.
+  if (/(?:^|\s)\p{Lu}{2,}s$/u.test(name)) return true;
   // "China-based", "New Jersey-based company": where something is based, not what it is called.
   if (/-based(?: \p{Ll}+)?$/u.test(name)) return true;
   // "100M", "000-Plus Hotels": an amount, or a number cut at its thousands separator.
@@ -451,6 +501,11 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   if (description && PLACES.has(foldKey(description[1]))) return true;
   if (/^\p{Ll}/u.test(name) && lang === 'zh') return true;
   if (!name.includes(' ') && /^\p{Lu}/u.test(name)) {
+    // "Banks affected include …", "Utility confirms breach": a kind of organisation, not one of them.
+    if (GENERIC_NOUNS_EN.has(name.toLowerCase())) return true;
+    // "Harbour authority hit by …": a sentence's first word before a lower-case descriptor noun only
+    // describes (a name would capitalise its head: "Harbour Authority").
+    if (!m.named && SENTENCE_START.test(text.slice(Math.max(0, m.start - 3), m.start)) && DESCRIPTOR_NOUN_AFTER_EN.test(text.slice(m.end, m.end + 20))) return true;
     if (surnames.has(folded)) return true;
     if (PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
     // Only where capitals say nothing: at the start of a line or sentence, or after a quote. A word
@@ -612,10 +667,12 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     g.mentions.push(m);
     const { victim, role, speech, source } = scores[index];
     if (victim) g.cued++;
-    else if (role) {
+    // "information was stolen, including passports, other IDs and …": a list of what was taken, not of victims.
+    else if (role && !(LIST_END.test(role.cue) && NOT_ORGANIZATION_LIST.test(role.cue))) {
       // A Chinese phrase found only by its head ("综合医院", "当今汽车") is a weaker name than a known one.
       // So is a lone capitalised word ("Islamic", "MobiMed"): it may be a product, a group or an adjective.
-      g.roles += weakName(text, m) ? 0.5 : 1;
+      // Except as an item of a list the text introduces as the affected ("firms affected include CVS").
+      g.roles += weakName(text, m) && !(LIST_CUE.test(role.cue) && !NOT_ORGANIZATION_LIST.test(role.cue)) ? 0.5 : 1;
       if (g.roleCues.length < 2) g.roleCues.push(`${role.kind} of “${role.cue}”`);
     }
     // Speech is weak evidence, but a name with an organisation head (纽约邮报, … Hospital) that speaks about
@@ -644,7 +701,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
 
 /** A name found only by its shape: a Chinese phrase by its head, or one capitalised Latin word without a head. */
 function weakName(text: string, m: Mention): boolean {
-  if (m.id || m.named) return false;
+  if (m.id || m.named || m.described) return false;
   return /^\p{Script=Han}/u.test(m.value) || /^[\p{L}\p{N}.&'’-]+$/u.test(text.slice(m.start, m.end));
 }
 

@@ -99,7 +99,7 @@ const GENERIC_ZH = new Set([
  * Modifiers that make a thing the attacker's or nobody's in particular, never a victim's service:
  * "dark web leak site", "phishing emails", "虚假网站", "钓鱼电子邮件".
  */
-const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:leak|phishing|spear[- ]phishing|fake|rogue|malicious|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower)(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下))/i;
+const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:leak|phishing|spear[- ]phishing|fake|rogue|malicious|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower|command|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下))/i;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
   // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").

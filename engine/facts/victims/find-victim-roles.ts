@@ -44,6 +44,9 @@ const SUBJECT_GAP_BLOCK_EN = /[;:!?]|\b(?:according to|researchers?|analysts?)\b
 // "投诉中心收到…关于…部门遭受攻击的投诉": a name before "received" or "about" is the subject of another clause, not of the predicate.
 const SUBJECT_GAP_BLOCK_ZH = /[；：！？]|据|报道|研究人员|称|关于|有关|对于|收到|接到/u;
 
+/** The opening of an apposition up to a name inside it: "…, the company behind the app " (before "Wishbone, has suffered"). */
+const APPOSITION_BEFORE = /^\.?,\s+(?:the|a|an|which|who|whose)\s[^,;:()]{0,80}$/;
+
 /** Reported speech whose subject is "it": "said that it", "confirmed on Monday that its systems". */
 const REPORTED_PRONOUN = /\b(?:said|says|reported|reports|confirmed|confirms|announced|announces|disclosed|discloses|admitted|admits|revealed|reveals|stated|told \w+)(?: on \w+| in a statement| last \w+)? (?:that )?(?:it|its (?:[\w-]+ ){0,2}\w+) (?:had |has |have |may have |might have )?(?:been )?$/;
 
@@ -76,6 +79,12 @@ export function findVictimRoles(text: string, mentions: readonly Span[], lang: s
       if (first <= i) i = first;
     }
     if (i < 0 || mentions[i].start < sentence.start) continue;
+    // "Acme Inc., the company behind the app Wishbone, has suffered": a name inside an apposition
+    // describes the subject before it, which is the predicate's.
+    if (!zh && /^,/.test(text.slice(mentions[i].end, m.index))) {
+      const j = i - 1;
+      if (j >= 0 && mentions[j].start >= sentence.start && APPOSITION_BEFORE.test(text.slice(mentions[j].end, mentions[i].start))) i = j;
+    }
     const gap = text.slice(mentions[i].end, m.index);
     if (gap.length > subjectGap || subjectBlock.test(gap)) continue;
     roles[i] ??= { kind: 'subject', cue: m[0] };
@@ -86,7 +95,8 @@ export function findVictimRoles(text: string, mentions: readonly Span[], lang: s
     const sentence = sentences[findSpanIndex(sentences, m.index)];
     const i = countStartingBefore(mentions, end);
     if (i >= mentions.length || !sentence || mentions[i].start >= sentence.end) continue;
-    const gap = text.slice(end, mentions[i].start);
+    // A bracketed aside does not count towards the gap: "including the HSE (which said it stopped the malware), the NHS".
+    const gap = text.slice(end, mentions[i].start).replace(/\s?[(（][^()（）\n]*[)）]/gu, '');
     if (gap.length > objectGap || objectBlock.test(gap)) continue;
     roles[i] ??= { kind: 'object', cue: m[0] };
   }

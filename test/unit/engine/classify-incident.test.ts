@@ -388,6 +388,11 @@ describe('verdict cues by class', () => {
     c('en', '“We will not pay”: mayor speaks after weekend attack', 'The city was hit by a ransomware attack on Saturday that encrypted servers at the town hall, the mayor confirmed.'),
     c('en', 'Hackers posing as IT support breached the county payroll system', 'The county confirmed that attackers who called staff pretending to be the help desk stole payroll records of 4,000 employees.'),
     c('zh', '冒充客服诈骗团伙被警方抓获，涉案金额上千万', '警方通报，该团伙冒充电商客服以退款为由骗取受害人转账，已抓获犯罪嫌疑人30余名。'),
+    // A new variant that hits someone is the attack, not research about the variant.
+    c('en', 'New ransomware variant hammers county school district', 'The district said the malware encrypted its student information system on Monday and classes moved to paper.'),
+    // A count of people affected reports that it happened.
+    c('en', 'Payroll phishing scam affects more than 3,000 staff at the university', 'Criminals posing as the HR office collected staff logins and changed bank details on the payroll system.'),
+    c('en', '12,000 patients affected by clinic data breach', 'The clinic said an intruder copied appointment records from a file server in March.'),
   ])('incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
@@ -453,6 +458,25 @@ describe('verdict cues by class', () => {
     c('en', 'New banking trojan masquerades as a parcel tracking app', 'The app asks for accessibility permissions and then reads one-time passwords from text messages, the researchers said.'),
     c('zh', '钓鱼邮件伪装成税务通知，诱导用户下载木马', '安全团队监测到一批以“电子发票”为主题的钓鱼邮件，附件中的木马会窃取浏览器中保存的密码。'),
     c('zh', '风险提示：警惕冒充客服的退款诈骗', '近期有不法分子冒充电商客服，以退款为由诱导消费者转账，请广大用户提高警惕。'),
+    // What could happen to exposed devices is vulnerability news, not an attack.
+    c('en', 'Thousands of office printers potentially exposed to hijacking through an old protocol', 'Researchers counted the printers reachable from the internet; no attack using the protocol has been seen.'),
+    c('en', 'Internet-facing baby monitors just waiting to be hacked', 'A scan found thousands of cameras that still use the default password, the researchers said.'),
+    c('en', 'Smart locks are a burglar’s and a hacker’s dream, tests show', 'The testers opened four of ten locks from a laptop without touching the door.'),
+    // Listicles, awareness pieces and debunked claims.
+    c('en', 'Five of the most common delivery scams to be aware of this winter', 'Fake parcel texts and bogus customs fees lead the list; never pay a fee through a link in a message.'),
+    c('en', 'Three types of fake antivirus and how they trick buyers', 'Scareware pop-ups, bogus scanners and fake subscriptions all push people to pay for nothing.'),
+    c('en', 'Chat app says backdoor claim is bogus', 'The company said the reported weakness is a design choice and no messages were intercepted.'),
+    c('en', 'The ransomware attacks on power grids that never happened', 'A vendor’s report of attacks on grid controllers turned out to describe a lab test.'),
+    // Trends and tallies told by their share, rise or favourite target.
+    c('en', 'Email attachments responsible for three-quarters of malware infections', 'Attachments carried most malicious files that the gateway vendor saw last year.'),
+    c('en', 'File-sharing links the new favourite target of phishing gangs', 'Criminals increasingly send links to shared documents to get past email filters.'),
+    c('en', 'Card fraud up as criminals move online', 'Losses to card-not-present fraud rose again last year while skimming at cash machines fell.'),
+    c('en', 'Ransomware out, cryptojacking in', 'Criminals are swapping file encryption for hidden coin miners, which pay less but draw less attention.'),
+    c('en', 'Mail filter blocked more than 2 million phishing attempts in a week', 'The vendor said most of the messages impersonated delivery companies.'),
+    // Threat research told by what a family does or where it was found, and pieces on what to do.
+    c('en', 'Banking trojan uses screen-reader features to empty accounts', 'The analysts say the trojan reads one-time codes from the screen and sends them to its operators.'),
+    c('en', 'Fake flashlight app found on Google Play installs adware', 'The app was downloaded a few thousand times before the store removed it, the researchers said.'),
+    c('en', 'The parcel-text worm: what happened and what to do', 'Texts with a tracking link spread from phone to phone last week; here is how to remove the malware and reset passwords.'),
   ])('not an incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);

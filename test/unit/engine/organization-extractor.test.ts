@@ -25,6 +25,102 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'en: a list of the affected past a bracketed aside and a place after an item',
+    lang: 'en',
+    text: 'The attack affected institutions including the Drumlin Health Board (which said it stopped the malware in time), the Vale Water Company in the UK, Parcelia and Ostrander Oil, few of which paid.',
+    expected: [
+      { text: 'Drumlin Health Board', value: 'Drumlin Health Board' },
+      { text: 'Vale Water Company', value: 'Vale Water Company' },
+      { text: 'Parcelia', value: 'Parcelia' },
+      { text: 'Ostrander Oil', value: 'Ostrander Oil' },
+    ],
+    absent: [],
+  },
+  {
+    name: 'en: a month after "in" joins no list',
+    lang: 'en',
+    text: 'Few chains escaped such breaches. Back in April, Grandview Hotels admitted that a breach hit 1,200 of its hotels.',
+    expected: [{ text: 'Grandview Hotels', value: 'Grandview Hotels' }],
+    absent: ['Back'],
+  },
+  {
+    name: 'en: a CamelCase word with a version glued to it is a product',
+    lang: 'en',
+    text: 'Hackers breached the Norland AI Lab and stole the AlphaFold3 model files, hacked AlphaFold3 repositories show.',
+    expected: [{ text: 'Norland AI Lab', value: 'Norland AI Lab' }],
+    absent: ['AlphaFold3'],
+  },
+  {
+    name: 'en: a name inside an apposition describes the subject before it',
+    lang: 'en',
+    text: 'Quillon Inc., the company behind the popular survey app Pollster, has suffered a data breach.',
+    expected: [{ text: 'Quillon Inc', value: 'Quillon Inc' }],
+    absent: ['Pollster'],
+  },
+  {
+    name: 'en: a list of the affected with counts between its items, one-word names included',
+    lang: 'en',
+    text: 'Other firms affected by the leak include Norvik with 40,739 records, Qorvex with 35,292 and Blantyre Bank.',
+    expected: [
+      { text: 'Norvik', value: 'Norvik' },
+      { text: 'Qorvex', value: 'Qorvex' },
+      { text: 'Blantyre Bank', value: 'Blantyre Bank' },
+    ],
+    absent: [],
+  },
+  {
+    name: 'en: a list of stolen things is no list of organisations; plural acronyms are things',
+    lang: 'en',
+    text: 'According to the leak site, 500 GB of information was stolen, including passports, other IDs and Tax Files. The worm spread by infecting Windows PCs.',
+    expected: [],
+    absent: ['IDs', 'Tax Files', 'Windows PCs'],
+  },
+  {
+    name: 'en: the one who chose to pay, the ones an attack disrupted, and a name after a descriptor noun',
+    lang: 'en',
+    text:
+      'The Millbrook Board of Water & Light chose to pay $25,000 in bitcoin to unlock its computers. ' +
+      'The worm spread for days, disrupting car plants and global shipper Parcelia Corp. ' +
+      'It is blamed for encrypting files at Spanish telecom firm Telvaro.',
+    expected: [
+      { text: 'Millbrook Board of Water & Light', value: 'Millbrook Board of Water & Light' },
+      { text: 'Parcelia Corp', value: 'Parcelia Corp' },
+      { text: 'Telvaro', value: 'Telvaro' },
+    ],
+    absent: [],
+  },
+  {
+    name: 'en: a sector noun opening a headline is a description, not a name',
+    lang: 'en',
+    text: 'Harbour authority hit by ransomware\nThe Port of Tarrow said its cargo booking system was hit by ransomware on Monday.',
+    expected: [{ text: 'Port of Tarrow', value: 'Port of Tarrow' }],
+    absent: ['Harbour'],
+  },
+  {
+    name: 'en: a capitalised first word before a lower-case descriptor noun only describes',
+    lang: 'en',
+    text: 'Kelvin agency confirms breach\nAttackers breached the Kelvin Regional Transit Agency on Friday.',
+    expected: [{ text: 'Kelvin Regional Transit Agency', value: 'Kelvin Regional Transit Agency' }],
+    absent: ['Kelvin'],
+  },
+  {
+    name: 'en: a list after a sector noun keeps its items and drops the noun',
+    lang: 'en',
+    text: 'Utility confirms breach\nBanks affected include Acme Bank and Beta Credit Union, the regulator said.',
+    expected: [
+      { text: 'Acme Bank', value: 'Acme Bank' },
+      { text: 'Beta Credit Union', value: 'Beta Credit Union' },
+    ],
+    absent: ['Banks', 'Utility'],
+  },
+  {
+    name: 'en: "Water and Sewer Authority" is one name; two companies joined by "and" stay two',
+    lang: 'en',
+    text: 'The Millbrook Water and Sewer Authority was hit by ransomware on Saturday. It posted updates for customers on Google and Facebook.',
+    expected: [{ text: 'Millbrook Water and Sewer Authority', value: 'Millbrook Water and Sewer Authority' }],
+    absent: ['Millbrook Water', 'Sewer Authority', 'Google and Facebook'],
+  },
+  {
     name: 'en: subject of a disruption, with every mention',
     lang: 'en',
     text: 'A ransomware attack hit Crosshouse Hospital on Monday. Crosshouse Hospital said patient records were accessed.',

@@ -141,6 +141,13 @@ const cases: Case[] = [
     absent: ['dark web leak site', 'leak site', '400 websites'],
   },
   {
+    name: 'en: the attackers’ command servers and proxies are not services',
+    lang: 'en',
+    text: 'The implant reported to a command server in Romania and a C2 server behind a botnet proxy network, while the clinic’s booking system was down.',
+    expected: [['booking system', 'affected']],
+    absent: ['command server', 'C2 server', 'botnet proxy network'],
+  },
+  {
     name: 'en: owned services take their status from the disruption',
     lang: 'en',
     text: 'Contoso’s booking website was down for hours, and its email system was offline.',
