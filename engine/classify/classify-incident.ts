@@ -173,7 +173,12 @@ export function extractTitleFeatures(title: string): TitleFeatures {
   // "黑客利用漏洞入侵…"), caused by a faulty update, or announced by its victim ("… announces
   // breach affecting 92 million accounts") is about the attack: those words are not a near miss.
   const attackReported = titleKinds.size > 0 && titleEvent !== null;
-  const nearMissGroups = cues.titleNearMiss.filter((g) => !(attackReported && REPORTED_ATTACK_OVERRIDES.has(g.id)));
+  // "某邮箱大面积登录异常，官方：已修复": in an outage headline that names no flaw, "fixed" is the
+  // recovery of the service, not a patch.
+  const outageFixed = titleKinds.has('outage') && !FLAW_WORDS.test(title);
+  const nearMissGroups = cues.titleNearMiss.filter(
+    (g) => !(attackReported && REPORTED_ATTACK_OVERRIDES.has(g.id)) && !(outageFixed && g.id === 'vulnerability'),
+  );
   return {
     titleKinds,
     titleEvent,
@@ -181,6 +186,9 @@ export function extractTitleFeatures(title: string): TitleFeatures {
     titleNearMissHits: countDistinctPatterns(nearMissGroups, titleText),
   };
 }
+
+/** Words that name a flaw or its fix: an outage headline with one of them may still be patch news. */
+const FLAW_WORDS = /漏洞|补丁|CVE-|vulnerab|patch|flaw|exploit/i;
 
 /** Near-miss types a headline that reports an attack (a kind and an event) overrides. */
 const REPORTED_ATTACK_OVERRIDES: ReadonlySet<string> = new Set(['vulnerability', 'product']);

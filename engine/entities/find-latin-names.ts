@@ -81,6 +81,9 @@ export function findLatinNames(text: string, { anyCase = false }: LatinNameOptio
     // Trailing connectors left by the regex ("Port of") cannot happen; possessives can.
     const possessive = POSSESSIVE.exec(text.slice(start, end));
     if (possessive) end -= possessive[0].length;
+    // "Kyivstar 12月12日", "Acme 3家": a number before a Han date or quantity word starts the next phrase.
+    const number = / \d+$/.exec(text.slice(start, end));
+    if (number && /^[年月日号时点分万亿多余个家名台次]/u.test(text[end] ?? '')) end -= number[0].length;
     // Trailing "!" belongs to names like "Yum!" only when followed by more of the name.
     if (text[end - 1] === '!' && !/\S/.test(text[end] ?? ' ')) end--;
     if (end <= start) continue;

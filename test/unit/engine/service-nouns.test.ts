@@ -50,4 +50,24 @@ describe('services named by the domain nouns', () => {
     const found = services(text, lang).map((s) => s.text);
     expect(found.filter((s) => /ATMs|电脑|生产/.test(s))).toEqual([]);
   });
+
+  // Own sentences: a list number, a verb or a cut word before the head, a botnet, CVE ids are no service's name.
+  test.each([
+    { text: '4.保证系统在攻击后能够快速恢复，避免业务中断。', not: /^4\./ },
+    { text: '管理员应禁止网络共享，排查登录记录，防止系统被入侵后瘫痪。', not: /禁止|排查/ },
+    { text: '攻击者利用僵尸网络发起DDoS攻击，导致该网站瘫痪。', not: /僵尸网络/ },
+    { text: '部分受损系统仍无法访问，或者连接中断。', not: /^损|^者/ },
+  ])('no service phrase: $text', ({ text, not }) => {
+    expect(services(text, 'zh').map((s) => s.text).filter((s) => not.test(s))).toEqual([]);
+  });
+
+  test('a list of CVE ids is no list of services', () => {
+    const found = services('受影响的漏洞包括以下：\nCVE-2024-11111\nCVE-2024-22222\n这些漏洞已被利用，导致服务中断。', 'zh').map((s) => s.text);
+    expect(found.filter((s) => s.startsWith('CVE-'))).toEqual([]);
+  });
+
+  test('who reports a fault is no part of the service', () => {
+    const found = services('不少网友反映青禾银行App无法登录，转账功能失灵。', 'zh').map((s) => s.text);
+    expect(found).toContain('青禾银行App');
+  });
 });
