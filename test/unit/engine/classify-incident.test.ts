@@ -341,6 +341,32 @@ describe('kind cues', () => {
  * caused by a faulty update) and near misses (laws and bills, commentary and training, market and
  * product news, statistics, news digests, threat research).
  */
+describe('news digests', () => {
+  const verdictOf = (title: string, ...body: string[]) => classifyIncident({ title, text: [title, ...body].join('\n'), lang: 'zh' });
+
+  test('a digest whose items mostly report attacks is an incident; one of advisories and products is not', () => {
+    const incidents = verdictOf(
+      '安全周报（第12期）',
+      '某连锁超市遭勒索软件攻击，收银系统瘫痪',
+      '超市确认，攻击者加密了门店服务器，部分门店暂停营业。',
+      '某航空公司遭黑客入侵，旅客信息泄露',
+      '航空公司表示，约十万名旅客的订票信息被窃取。',
+      '某市政务网站遭DDoS攻击，一度无法访问',
+      '网站运维方称，攻击持续了三个小时。',
+      '某厂商发布新一代防火墙产品',
+    );
+    expect(incidents.isIncident, incidents.reasons.join(' | ')).toBe(true);
+    const advisories = verdictOf(
+      '安全周报（第13期）',
+      '某浏览器修复两个高危漏洞',
+      '某厂商发布新一代防火墙产品',
+      '某省发布数据安全管理办法',
+      '某公司遭勒索软件攻击，业务中断',
+    );
+    expect(advisories.isIncident, advisories.reasons.join(' | ')).toBe(false);
+  });
+});
+
 describe('verdict cues by class', () => {
   const verdictOf = (title: string, ...body: string[]) => classifyIncident({ title, text: [title, ...body].join('\n'), lang: 'und' });
 
