@@ -38,6 +38,9 @@ describe('services named by the domain nouns', () => {
     { lang: 'zh', text: '受攻击影响，该银行的客服热线一度无法使用。', service: '客服热线', status: 'affected' },
     { lang: 'zh', text: '北湖机场表示，值机系统未受影响，航班正常运行。', service: '值机系统', status: 'unaffected' },
     { lang: 'zh', text: '攻击导致云帆银行手机银行瘫痪。', service: '云帆银行手机银行', status: 'affected' },
+    { lang: 'zh', text: '青禾外卖的小程序一度无法访问。', service: '青禾外卖的小程序', status: 'affected' },
+    { lang: 'zh', text: '攻击导致星海云华东数据中心停电，多项服务中断。', service: '星海云华东数据中心', status: 'affected' },
+    { lang: 'zh', text: '黑客入侵了该平台的管理后台，篡改了商品价格。', service: '平台的管理后台', status: 'affected' },
   ])('$lang: $text', ({ lang, text, service, status }) => {
     expect(services(text, lang)).toContainEqual({ text: service, status });
   });
