@@ -15,7 +15,7 @@ const CONNECTOR = String.raw`(?: (?:of|de|del|la|van|von|der|du|&)(?: the)? | )`
 
 const UPPER_NAME = new RegExp(`(?<![\\p{Script=Latin}0-9])${TOKEN}(?:${CONNECTOR}${TOKEN})*`, 'gu');
 // Inside Chinese text any Latin run is a candidate (iPhone, bazan.co.il); words are single-spaced.
-const ANY_NAME = new RegExp(`(?<![\\p{Script=Latin}0-9])${LOWER_TOKEN}(?: ${LOWER_TOKEN})*`, 'gu');
+const ANY_NAME = new RegExp(`(?<![\\p{Script=Latin}0-9])${LOWER_TOKEN}(?:(?: &)? ${LOWER_TOKEN})*`, 'gu');
 
 /** Capitalised words that start sentences or are not names on their own. */
 const LEADING_WORDS = new Set(

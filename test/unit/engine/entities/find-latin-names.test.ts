@@ -35,6 +35,10 @@ describe('findLatinNames', () => {
     expect(names('Windows 11 系统', true)).toEqual(['Windows 11']);
   });
 
+  test('an ampersand joins the words of one name inside Chinese text', () => {
+    expect(names('律师事务所Harlow Penn & Vance遭到攻击', true)).toEqual(['Harlow Penn & Vance']);
+  });
+
   test('never takes Chinese characters into a name', () => {
     expect(names('DNV的ShipManager服务器', true)).toEqual(['DNV', 'ShipManager']);
   });

@@ -443,6 +443,13 @@ const cases: Case[] = [
     not: ['美国知名卫星广播'],
   },
   {
+    name: 'zh: a sector description with a trade noun (汽车零部件供应商) is dropped from the name',
+    lang: 'zh',
+    text: '德国汽车零部件供应商北岭集团证实，其IT系统遭到网络攻击。',
+    victims: ['北岭集团'],
+    not: ['德国汽车零部件供应商北岭集团'],
+  },
+  {
     name: 'zh: a verb before an organisation head is no part of a name',
     lang: 'zh',
     text: '该员工利用未注销的账号登录公司服务器，删除了数据库，公司业务中断。',
