@@ -48,4 +48,8 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:online-store', en: ['online store', 'online shop', 'e-commerce', 'checkout'], zh: ['商城', '网店', '电商平台'] },
   { id: 'service:login', en: ['logins', 'login', 'sign-in', 'authentication', 'single sign-on'], zh: ['登录', '认证'] },
   { id: 'service:gateway', en: ['payment gateways', 'payment gateway'], zh: ['支付网关'] },
+  { id: 'service:mini-program', en: ['mini programs', 'mini program', 'mini-programs', 'mini-program', 'mini apps'], zh: ['小程序'], bare: true },
+  { id: 'service:official-account', en: ['official accounts'], zh: ['公众号'] },
+  { id: 'service:data-centre', en: ['data centres', 'data centers', 'server rooms'], zh: ['数据中心', '机房'] },
+  { id: 'service:admin-backend', en: ['admin panels', 'admin panel', 'back office', 'backend'], zh: ['管理后台', '后台'] },
 ];

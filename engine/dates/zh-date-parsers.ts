@@ -148,7 +148,8 @@ export const zhDateParsers: readonly DateParser[] = [
   },
   {
     name: 'zh-relative-day',
-    pattern: /(前天|昨天|昨日|昨晚|今天|今晨|明天)/g,
+    // "在数字化高速发展的今天", "直到今天", "今天的AfterShip": 今天 as "nowadays" is no date.
+    pattern: /(前天|昨天|昨日|昨晚|(?<![的到至])今天(?!的)|今晨|明天)/g,
     build: (m) => {
       const days = m[1] === '前天' ? -2 : m[1].startsWith('昨') ? -1 : m[1] === '明天' ? 1 : 0;
       return { resolve: daysFromAnchor(days) };

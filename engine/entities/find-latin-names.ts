@@ -15,7 +15,7 @@ const CONNECTOR = String.raw`(?: (?:of|de|del|la|van|von|der|du|&)(?: the)? | )`
 
 const UPPER_NAME = new RegExp(`(?<![\\p{Script=Latin}0-9])${TOKEN}(?:${CONNECTOR}${TOKEN})*`, 'gu');
 // Inside Chinese text any Latin run is a candidate (iPhone, bazan.co.il); words are single-spaced.
-const ANY_NAME = new RegExp(`(?<![\\p{Script=Latin}0-9])${LOWER_TOKEN}(?: ${LOWER_TOKEN})*`, 'gu');
+const ANY_NAME = new RegExp(`(?<![\\p{Script=Latin}0-9])${LOWER_TOKEN}(?:(?: &)? ${LOWER_TOKEN})*`, 'gu');
 
 /** Capitalised words that start sentences or are not names on their own. */
 const LEADING_WORDS = new Set(
@@ -81,6 +81,9 @@ export function findLatinNames(text: string, { anyCase = false }: LatinNameOptio
     // Trailing connectors left by the regex ("Port of") cannot happen; possessives can.
     const possessive = POSSESSIVE.exec(text.slice(start, end));
     if (possessive) end -= possessive[0].length;
+    // "Kyivstar 12月12日", "Acme 3家": a number before a Han date or quantity word starts the next phrase.
+    const number = / \d+$/.exec(text.slice(start, end));
+    if (number && /^[年月日号时点分万亿多余个家名台次]/u.test(text[end] ?? '')) end -= number[0].length;
     // Trailing "!" belongs to names like "Yum!" only when followed by more of the name.
     if (text[end - 1] === '!' && !/\S/.test(text[end] ?? ' ')) end--;
     if (end <= start) continue;

@@ -46,6 +46,7 @@ import {
   ORG_BOUNDARY_WORDS_ZH,
   ORG_HEADS_EN,
   ORG_HEADS_ZH,
+  SECTOR_DESCRIPTOR_HEADS_ZH,
   SOURCE_AFTER_EN,
   SOURCE_AFTER_ZH,
   SOURCE_BEFORE_EN,
@@ -70,6 +71,8 @@ import { scoreVictimGroup, type VictimScore } from './victims/score-victim-group
 // Agencies are their own category (agency extractor): their names are never organisation candidates.
 /** A Latin name followed by a generic Chinese head: "3CX 公司". */
 const LATIN_WITH_GENERIC_HEAD = /^([A-Za-z0-9][A-Za-z0-9 .&'’-]*?) ?(?:股份有限公司|有限公司|公司|集团)$/u;
+/** A Chinese description, then a Latin name with a generic head: "肉类加工企业JBS公司". */
+const DESCRIBED_LATIN_WITH_HEAD = /^(\p{Script=Han}{2,})([A-Za-z][A-Za-z0-9 .&'’-]*?) ?(?:股份有限公司|有限公司|公司|集团)$/u;
 /** What may follow a known name inside a Chinese phrase: a generic head or nothing. */
 const GENERIC_HEAD_AT = /^(?:股份有限公司|有限公司|公司|集团)?$/u;
 /** What a product has and an organisation does not: "Word documents", "Chrome extensions". */
@@ -79,7 +82,7 @@ const PRODUCT_PARTS_EN = ['documents', 'document', 'files', 'file', 'macros', 'p
  * ("ShipManager（轮船管理器）服务器", "Parcelforce Worldwide（全球包裹力量）服务", "Dish Anywhere app").
  */
 const PRODUCT_AFTER = new RegExp(
-  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:${buildAlternation([...SERVICE_HEADS_ZH, '软件', '产品', '文档', '插件'])}|${buildAlternation([...SERVICE_HEADS_EN, ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
+  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:等(?:多款|多个|多项|几款|主流)?)?(?:${buildAlternation([...SERVICE_HEADS_ZH, '软件', '产品', '文档', '插件', '工具'])}|${buildAlternation([...SERVICE_HEADS_EN, ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
   'u',
 );
 /**
@@ -141,6 +144,7 @@ const DEMONYM_NAMES = new Set(COUNTRY_PLACES.flatMap((p) => p.demonyms).map((n) 
 /** Descriptor nouns after "<place><sector>": the phrase describes a sector, not a name. */
 const SECTOR_AFTER = new RegExp(`^(?:${buildAlternation([...DESCRIPTOR_HEADS_ZH, '行业', '业', '商', '领域', '市场', '部门'])})`, 'u');
 const DESCRIPTOR_ZH = new RegExp(buildAlternation(DESCRIPTOR_HEADS_ZH), 'gu');
+const SECTOR_DESCRIPTORS: ReadonlySet<string> = new Set(SECTOR_DESCRIPTOR_HEADS_ZH);
 /** The same, for descriptors inside one phrase (a separate regex: the text-wide scan keeps its own lastIndex). */
 const DESCRIPTOR_IN_PHRASE = new RegExp(DESCRIPTOR_ZH.source, 'gu');
 /** Han place names (countries, regions, Chinese places): a descriptor's modifier may hold them. */
@@ -195,7 +199,10 @@ interface Mention extends Span {
   sentenceStart?: boolean;
   /** Start of a descriptor before the name ("日本汽车制造商铃木"): cues before it reach the name. */
   contextStart?: number;
-  /** A Chinese form next to a bracketed Latin one: its other occurrences in the text are mentions too. */
+  /**
+   * A Chinese form next to a bracketed Latin one, or a head-less name after a descriptor (日本汽车制造商铃木):
+   * its other occurrences in the text are mentions too.
+   */
   gloss?: boolean;
   /** After an English descriptor noun ("telecom firm Telefonica"): a name, though one word. */
   described?: boolean;
@@ -262,6 +269,13 @@ function collectMentions(text: string, lang: string): Mention[] {
     const name = text.slice(span.start, span.end);
     if (name.length < 3) continue;
     // "3CX 公司", "SentinelOne 公司": a Latin name with a generic head is that name.
+    // "肉类加工企业JBS公司": a descriptor, then a Latin name with a generic head; the Latin name is the name.
+    const describedLatin = DESCRIBED_LATIN_WITH_HEAD.exec(name);
+    if (describedLatin && DESCRIPTOR_AT_END.test(describedLatin[1])) {
+      const start = span.start + describedLatin[1].length;
+      candidates.push({ start, end: start + describedLatin[2].length, headEnd: span.end, key: foldKey(describedLatin[2]), value: describedLatin[2], nonVictim: false, named: true, contextStart: span.start });
+      continue;
+    }
     const latin = LATIN_WITH_GENERIC_HEAD.exec(name);
     if (latin) {
       const source = sources.find((m) => m.start === span.start);
@@ -422,7 +436,8 @@ function descriptionEnd(name: string): number {
   descriptor.lastIndex = 0;
   for (let m = descriptor.exec(name); m; m = descriptor.exec(name)) {
     const after = m.index + m[0].length;
-    if (name.length - after >= 2 && describe(name.slice(0, m.index)) === Description.Sector) end = after;
+    const kind = describe(name.slice(0, m.index));
+    if (name.length - after >= 2 && (kind === Description.Sector || (SECTOR_DESCRIPTORS.has(m[0]) && kind !== Description.None))) end = after;
   }
   return end;
 }
@@ -442,7 +457,7 @@ function lastDescriptorEnd(phrase: string): number {
 }
 
 /** Nouns that follow a descriptor without naming anything: "公司员工", "公司发言人". */
-const NOT_NAME_AFTER_DESCRIPTOR = /^(?:员工|客户|用户|高管|发言人|负责人|股价|总部|内部|业务|服务|信息|资料|文件|财务|安全|方面|官方|本身|自身|董事|股东|成员|人士|代表|名称|名下|所有|一直|正在|也|近期|最近|此前|之后|之前|今天|昨天)/u;
+const NOT_NAME_AFTER_DESCRIPTOR = /^(?:开发|研发|推出|发布|使用|提供|合作|收购|投资|计划|拥有|成立|负责|运营|管理|生产|销售|部署|采用|支持|泄露|泄漏|外泄|遭|被|受|攻击|入侵|勒索|宕机|故障|瘫痪|中断|事件|漏洞|黑客|网络|系统|数据|员工|客户|用户|高管|发言人|负责人|股价|总部|内部|业务|服务|信息|资料|文件|财务|安全|方面|官方|本身|自身|董事|股东|成员|人士|代表|名称|名下|所有|一直|正在|也|近期|最近|此前|之后|之前|今天|昨天)/u;
 
 /**
  * Chinese names right after a descriptor: "日本汽车制造商铃木", "美国医疗保健公司森林谷健康". The
@@ -457,11 +472,14 @@ function findNamesAfterDescriptors(text: string): Mention[] {
     const name = findHanNameAfter(text, m.index + m[0].length);
     if (!name) continue;
     const modifier = findHanPhraseEndingAt(text, m.index, 10);
-    // "当地企业随机抽查": a name follows a description that says the sector, not one that only qualifies.
-    if (!modifier || describe(text.slice(modifier.start, m.index)) !== Description.Sector) continue;
+    // "当地企业随机抽查": a name follows a description that says the sector, not one that only qualifies;
+    // a descriptor that says the sector itself ("日本制造商", "美国第二大药企") needs a place or a rank before it.
+    const kind = modifier ? describe(text.slice(modifier.start, m.index)) : Description.None;
+    if (!modifier || (kind !== Description.Sector && !(SECTOR_DESCRIPTORS.has(m[0]) && kind !== Description.None))) continue;
     const value = text.slice(name.start, name.end);
     if (NOT_NAME_AFTER_DESCRIPTOR.test(value) || describe(value) !== Description.None) continue;
-    found.push({ ...name, key: foldKey(value), value, nonVictim: false, named: true, contextStart: modifier.start });
+    // A name with no head of its own ("铃木") is a name wherever the text repeats it ("铃木确认…").
+    found.push({ ...name, key: foldKey(value), value, nonVictim: false, named: true, contextStart: modifier.start, gloss: !HEAD_ZH_AT_END.test(value) });
   }
   return found;
 }
@@ -657,6 +675,12 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     if (!joinedInList(text, mentions[i], mentions[i + 1])) continue;
     if (hasVictimEvidence(scores[i + 1]) && !scores[i].source && !hasVictimEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
   }
+  // "Teams、Confluence和SharePoint等平台", "Facebook and Twitter accounts": the items of a list whose
+  // last item is named as a product are products too.
+  const productLike = mentions.map((m) => isProductLike(text, m));
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    if (productLike[i + 1] && !productLike[i] && joinedInList(text, mentions[i], mentions[i + 1])) productLike[i] = true;
+  }
   const groups = new Map<string, Group>();
   mentions.forEach((m, index) => {
     let g = groups.get(m.key);
@@ -679,7 +703,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     // the incident is rarely a passer-by.
     if (speech) g.speech += m.named ? 1 : 0.5;
     if (source) g.source += scores[index].weakSource ? 0.5 : 1;
-    if (isProductLike(text, m)) g.productLike++;
+    if (productLike[index]) g.productLike++;
     g.nonVictim ||= m.nonVictim;
     g.named ||= m.named;
     g.inLead ||= m.start < LEAD_LENGTH;
@@ -789,9 +813,9 @@ function readHeadline(text: string, title: string | null | undefined, lang: stri
 }
 
 /** A clause of a Chinese headline: its subject, then an incident predicate ("丰田遭勒索软件攻击"). */
-const HEADLINE_SUBJECT_ZH = /^(?<subject>[\p{Script=Han}A-Za-z0-9·&.' -]{2,16}?)(?:再次|再度|又|疑似|或|已|近日|日前|突发|被曝|曝)?(?:遭到|遭受|遭遇|遭|被黑|被攻击|被入侵|被勒索|被加密|发生(?:了)?(?:数据)?泄露|数据泄露|泄露|宕机|崩了|瘫痪|中招|确认(?:遭|发生|数据))/u;
+const HEADLINE_SUBJECT_ZH = /^(?<subject>[\p{Script=Han}A-Za-z0-9·&.' -]{2,16}?)(?:再次|再度|又|疑似|或|已|近日|日前|突发|被曝|曝)?(?:遭到|遭受|遭遇|遭|被黑|被攻击|被入侵|被勒索|被加密|发生(?:了)?(?:数据)?泄露|数据泄露|泄露|宕机|崩了|瘫痪|中招|确认(?:遭|发生|数据)|(?:系统|服务|网络)?(?:故障|中断)|停服|因[^，。：:]{0,10}(?:泄露|攻击|入侵|故障|宕机)(?:事件)?被)/u;
 /** What a headline subject cannot be: an indefinite or generic noun, data, a malware or a gang. */
-const NOT_HEADLINE_SUBJECT = /某|多家|一家|多个|数家|大量|黑客|用户|数据|信息|漏洞|勒索软件|恶意软件|木马|病毒|团伙|组织$|系统|网络|平台$|[Aa][Pp][Pp]|账号|账户|客户|员工|个人|政府|部门|网站|官网|服务器|设备|巨头$|企业$|公司$|机构$/u;
+const NOT_HEADLINE_SUBJECT = /某|多家|一家|多个|数家|大量|黑客|用户|数据|信息|漏洞|勒索软件|恶意软件|木马|病毒|团伙|组织$|系统|网络|平台$|[Aa][Pp][Pp]|账号|账户|客户|员工|个人|政府|部门|网站|官网|服务器|设备|巨头$|企业$|公司$|机构$|(?:作业|业务|服务|功能|生产|运营|交易|支付|供应|航班|办公|通信|交通|供电|网购|物流|节点|机房)$/u;
 
 /**
  * The subjects of a Chinese headline's incident clauses ("丰田遭勒索软件攻击，…" → 丰田): the
@@ -806,9 +830,17 @@ function headlineSubjects(title: string): string[] {
     const subject = found.slice(descriptionEnd(found));
     if (subject.length < 2 || NOT_HEADLINE_SUBJECT.test(subject) || PLACES.has(foldKey(subject)) || NOT_NAMES.has(subject)) continue;
     if (describe(subject) !== Description.None || AGENCY_NAMES.findAll(subject).length > 0) continue;
+    // "美国知名卫星电视(服务中断)": a subject that opens with a qualifier describes, and names no one.
+    if (opensWithQualifier(subject)) continue;
     subjects.push(subject);
   }
   return subjects;
+}
+
+/** Whether a phrase opens with places and a qualifier ("美国知名", "当地大型"): a description, not a name. */
+function opensWithQualifier(phrase: string): boolean {
+  for (let i = 2; i < phrase.length; i++) if (describe(phrase.slice(0, i)) === Description.Qualifiers) return true;
+  return false;
 }
 
 /**

@@ -99,7 +99,7 @@ const GENERIC_ZH = new Set([
  * Modifiers that make a thing the attacker's or nobody's in particular, never a victim's service:
  * "dark web leak site", "phishing emails", "虚假网站", "钓鱼电子邮件".
  */
-const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:leak|phishing|spear[- ]phishing|fake|rogue|malicious|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower|command|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下))/i;
+const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:leak|phishing|spear[- ]phishing|fake|rogue|malicious|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower|command|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸))/i;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
   // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").
@@ -111,7 +111,14 @@ const OWNER_WORDS_ZH = [
   '保护', '破坏', '优化', '构建', '运行', '创建', '发送', '窃取', '重新启动', '启动', '消除', '加载',
   '不同', '当', '同一', '明显的', '更广泛的', '实际',
   '以下', '如下', '下列', '上述',
-  '拒绝', '反馈', '反应', '读懂', '公司', '集团', '用户', '利用', '修复', '针对', '操作', '实施', '进行', '推出', '通过', '支持'];
+  '拒绝', '反馈', '反应', '读懂', '公司', '集团', '用户', '利用', '修复', '针对', '操作', '实施', '进行', '推出', '通过', '支持',
+  // Who reports a fault is not part of what failed: "不少网友反映X银行App无法登录".
+  '反映', '网友', '不少', '提示',
+  // Verbs whose object a service is ("保证系统…", "禁止网络…", "排查登录…"), and words cut in half by a
+  // function character ("或者连接" → "者连接", "要求软件系统" → "求软件系统", "受损系统" → "损系统").
+  '获取', '保证', '提升', '提高', '禁止', '危害', '排查', '查看', '说明', '修改', '加强', '保持', '允许', '专注', '确保',
+  '评估', '纳入', '检查', '尽管', '甚至', '不得', '简化', '发回', '或者', '要求', '需求', '被迫',
+  '受损', '以太网', '唯一', '迅速', '快速', '区域', '领域'];
 /** Organisation heads: an owner ending in one is reported as the organisation, not in the service. */
 const ORG_OWNER_HEADS_ZH = ['公司', '集团', '企业', '银行', '医院', '大学', '政府', '机构'];
 const ORG_HEADS_EN_SET = new Set(ORG_HEADS_EN);
@@ -190,6 +197,8 @@ function collectPhrases(text: string): Span[] {
   for (const span of findHanPhrases(text, HEAD_ZH, { maxLength: 12, emptyModifiers: GENERIC_ZH, keepPossessiveBelow: 5, extraBoundaryWords: OWNER_WORDS_ZH, joinCoordination: true, ownerHeads: ORG_OWNER_HEADS_ZH, splitInnerHeads: true })) {
     const phrase = text.slice(span.start, span.end).trim();
     if (!/\p{Script=Han}/u.test(phrase)) continue;
+    // "4.保证系统", "1.1 应用": a list item's number opens the line, not the service's name.
+    if (/^\d+(?:\.\d+)*(?:\.|\s)/u.test(phrase) && /^\d+\./u.test(phrase)) continue;
     const head = HEAD_ZH_AT_END.exec(phrase)?.[0] ?? '';
     if (phrase === head && !BARE_OK_ZH.has(phrase)) continue;
     if (NOUN_AFTER_HEAD_ZH.test(text.slice(span.end, span.end + 3)) || NOT_VICTIM_MODIFIER.test(phrase) || namesNonVictim(phrase)) continue;
@@ -424,6 +433,8 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
         const body = text.slice(item.start, item.end);
         if (/\p{Script=Han}/u.test(body) && !/[A-Za-z]/.test(body) && !HEAD_ZH_AT_END.test(body)) continue;
         if (INSTRUCTION_ZH.test(body)) continue;
+        // A list of CVE ids or file paths ("CVE-2022-26258", "C:\\Windows\\"): flaws and places on disk, no service.
+        if (/^(?:CVE-\d|[A-Za-z]:\\)/i.test(body)) continue;
         out.push({ ...item, status });
       }
     }

@@ -341,6 +341,32 @@ describe('kind cues', () => {
  * caused by a faulty update) and near misses (laws and bills, commentary and training, market and
  * product news, statistics, news digests, threat research).
  */
+describe('news digests', () => {
+  const verdictOf = (title: string, ...body: string[]) => classifyIncident({ title, text: [title, ...body].join('\n'), lang: 'zh' });
+
+  test('a digest whose items mostly report attacks is an incident; one of advisories and products is not', () => {
+    const incidents = verdictOf(
+      '安全周报（第12期）',
+      '某连锁超市遭勒索软件攻击，收银系统瘫痪',
+      '超市确认，攻击者加密了门店服务器，部分门店暂停营业。',
+      '某航空公司遭黑客入侵，旅客信息泄露',
+      '航空公司表示，约十万名旅客的订票信息被窃取。',
+      '某市政务网站遭DDoS攻击，一度无法访问',
+      '网站运维方称，攻击持续了三个小时。',
+      '某厂商发布新一代防火墙产品',
+    );
+    expect(incidents.isIncident, incidents.reasons.join(' | ')).toBe(true);
+    const advisories = verdictOf(
+      '安全周报（第13期）',
+      '某浏览器修复两个高危漏洞',
+      '某厂商发布新一代防火墙产品',
+      '某省发布数据安全管理办法',
+      '某公司遭勒索软件攻击，业务中断',
+    );
+    expect(advisories.isIncident, advisories.reasons.join(' | ')).toBe(false);
+  });
+});
+
 describe('verdict cues by class', () => {
   const verdictOf = (title: string, ...body: string[]) => classifyIncident({ title, text: [title, ...body].join('\n'), lang: 'und' });
 
@@ -393,6 +419,13 @@ describe('verdict cues by class', () => {
     // A count of people affected reports that it happened.
     c('en', 'Payroll phishing scam affects more than 3,000 staff at the university', 'Criminals posing as the HR office collected staff logins and changed bank details on the payroll system.'),
     c('en', '12,000 patients affected by clinic data breach', 'The clinic said an intruder copied appointment records from a file server in March.'),
+    // Chinese criminal-law names of computer crimes and cryptojacking by an insider.
+    c('zh', '某公司员工私自部署挖矿程序被查处', '网安部门侦破一起破坏计算机信息系统案，该员工利用职务便利在公司服务器上运行挖矿程序，造成网络异常。'),
+    c('zh', '男子非法侵入计算机信息系统获刑三年', '法院审理查明，被告人多次登录某物流公司后台，导出客户数据出售。'),
+    // An outage headline whose "fixed" is the recovery, not a patch.
+    c('zh', '某邮箱出现大面积登录异常，官方回应：已修复', '周一上午，大量用户反映该邮箱无法登录，客户端提示服务器繁忙，官方称系统故障已修复。'),
+    // What attacked may sit between 遭 and 攻击.
+    c('zh', '某港口运营商遭俄罗斯黑客组织攻击，装卸作业停摆', '运营商确认，攻击者加密了码头管理系统，集装箱装卸作业一度停摆。'),
   ])('incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
@@ -418,6 +451,8 @@ describe('verdict cues by class', () => {
     c('en', 'The week in ransomware: new gangs and old tricks', 'Several new ransomware gangs appeared this week while older ones changed their extortion tactics.'),
     // Market, funding and product news.
     c('zh', '某厂商发布新一代抗DDoS产品', '新产品可防御大流量DDoS攻击，已在多家运营商部署。'),
+    // A flaw that could cause an outage, and its fix, is patch news whatever the outage words.
+    c('zh', '某路由器漏洞可导致设备宕机，厂商已发布修复补丁', '攻击者可利用该漏洞发送特制数据包使设备崩溃，厂商建议用户尽快升级固件。'),
     c('en', 'Cybersecurity stocks rally after major breach', 'Shares of security vendors rose as investors bet on more spending after the breach at a large retailer.'),
     c('en', 'Ransomware protection market to reach $40 billion by 2030', 'Demand for backup and detection tools grows as attacks on hospitals and schools rise, analysts say.'),
     c('en', 'Security firm acquires phishing detection startup', 'The deal gives the company technology that flags phishing emails and compromised accounts, it said.'),

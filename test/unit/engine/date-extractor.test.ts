@@ -11,6 +11,12 @@ function context(text: string, lang: string, overrides: Partial<ExtractContext> 
 }
 
 describe('dateExtractor', () => {
+  test('今天 as "nowadays" is no date; 今天 as the day is', () => {
+    const texts = (text: string) => dateExtractor.extract(context(text, 'zh')).map((f) => f.text);
+    expect(texts('在数字化高速发展的今天，数据安全愈发重要。直到今天，这个标志仍在沿用，没有今天的成就。')).toEqual([]);
+    expect(texts('今天上午，该银行的手机银行无法登录。')).toEqual(['今天']);
+  });
+
   test('declares the date category', () => {
     expect(dateExtractor.categories).toEqual(['date']);
     expect(dateExtractor.name).toBe('date-extractor');

@@ -38,6 +38,9 @@ describe('services named by the domain nouns', () => {
     { lang: 'zh', text: '受攻击影响，该银行的客服热线一度无法使用。', service: '客服热线', status: 'affected' },
     { lang: 'zh', text: '北湖机场表示，值机系统未受影响，航班正常运行。', service: '值机系统', status: 'unaffected' },
     { lang: 'zh', text: '攻击导致云帆银行手机银行瘫痪。', service: '云帆银行手机银行', status: 'affected' },
+    { lang: 'zh', text: '青禾外卖的小程序一度无法访问。', service: '青禾外卖的小程序', status: 'affected' },
+    { lang: 'zh', text: '攻击导致星海云华东数据中心停电，多项服务中断。', service: '星海云华东数据中心', status: 'affected' },
+    { lang: 'zh', text: '黑客入侵了该平台的管理后台，篡改了商品价格。', service: '平台的管理后台', status: 'affected' },
   ])('$lang: $text', ({ lang, text, service, status }) => {
     expect(services(text, lang)).toContainEqual({ text: service, status });
   });
@@ -49,5 +52,25 @@ describe('services named by the domain nouns', () => {
   ])('no service: $text', ({ lang, text }) => {
     const found = services(text, lang).map((s) => s.text);
     expect(found.filter((s) => /ATMs|电脑|生产/.test(s))).toEqual([]);
+  });
+
+  // Own sentences: a list number, a verb or a cut word before the head, a botnet, CVE ids are no service's name.
+  test.each([
+    { text: '4.保证系统在攻击后能够快速恢复，避免业务中断。', not: /^4\./ },
+    { text: '管理员应禁止网络共享，排查登录记录，防止系统被入侵后瘫痪。', not: /禁止|排查/ },
+    { text: '攻击者利用僵尸网络发起DDoS攻击，导致该网站瘫痪。', not: /僵尸网络/ },
+    { text: '部分受损系统仍无法访问，或者连接中断。', not: /^损|^者/ },
+  ])('no service phrase: $text', ({ text, not }) => {
+    expect(services(text, 'zh').map((s) => s.text).filter((s) => not.test(s))).toEqual([]);
+  });
+
+  test('a list of CVE ids is no list of services', () => {
+    const found = services('受影响的漏洞包括以下：\nCVE-2024-11111\nCVE-2024-22222\n这些漏洞已被利用，导致服务中断。', 'zh').map((s) => s.text);
+    expect(found.filter((s) => s.startsWith('CVE-'))).toEqual([]);
+  });
+
+  test('who reports a fault is no part of the service', () => {
+    const found = services('不少网友反映青禾银行App无法登录，转账功能失灵。', 'zh').map((s) => s.text);
+    expect(found).toContain('青禾银行App');
   });
 });

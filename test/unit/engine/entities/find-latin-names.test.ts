@@ -30,6 +30,15 @@ describe('findLatinNames', () => {
     expect(names(text, true)).toEqual(['Dish Network', 'Dish.com', 'bazan.co.il', 'iPhone']);
   });
 
+  test('a number before a Chinese date or quantity word starts the next phrase', () => {
+    expect(names('电信运营商Norvik 3月5日遭受攻击，Acme 2家子公司停工。', true)).toEqual(['Norvik', 'Acme']);
+    expect(names('Windows 11 系统', true)).toEqual(['Windows 11']);
+  });
+
+  test('an ampersand joins the words of one name inside Chinese text', () => {
+    expect(names('律师事务所Harlow Penn & Vance遭到攻击', true)).toEqual(['Harlow Penn & Vance']);
+  });
+
   test('never takes Chinese characters into a name', () => {
     expect(names('DNV的ShipManager服务器', true)).toEqual(['DNV', 'ShipManager']);
   });
