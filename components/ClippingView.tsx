@@ -43,6 +43,8 @@ const FIELD_LABEL: Record<EditableField, Parameters<typeof t>[0]> = {
 /** One clipping: its text with facts highlighted, and its title, note, tags and facts, all editable. */
 export default function ClippingView({ clipping, deletedElsewhere = false, tagSuggestions, onSave, onDelete, onBack }: ClippingViewProps) {
   const { edited, state, conflicts, changedElsewhere, change, save, takeTheirs } = useClippingEdit(clipping, onSave);
+  // A field in conflict is reported by its own line, not as "updated".
+  const updatedElsewhere = changedElsewhere.filter((field) => !conflicts.some((c) => c.field === field));
   const onRemoveFact = (mentions: ClippingFact[]) => change({ facts: withoutFacts(edited.facts, mentions) });
   const onChangeCategory = (mentions: ClippingFact[], category: FactCategory) => change({ facts: recategorized(edited.facts, mentions, category) });
 
@@ -64,9 +66,9 @@ export default function ClippingView({ clipping, deletedElsewhere = false, tagSu
           {t('liveDeletedElsewhere')}
         </p>
       ) : (
-        changedElsewhere.length > 0 && (
+        updatedElsewhere.length > 0 && (
           <p class="status live-notice" role="status" data-live="changed">
-            {t('liveChangedElsewhere', changedElsewhere.map((field) => t(FIELD_LABEL[field])).join(', '))}
+            {t('liveChangedElsewhere', updatedElsewhere.map((field) => t(FIELD_LABEL[field])).join(', '))}
           </p>
         )
       )}

@@ -95,6 +95,10 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
     }
   };
 
+  // A field in conflict is reported by its own line, not as "updated".
+  const remote = draft.remote;
+  const updatedElsewhere = remote?.kind === 'changed' ? remote.fields.filter((field) => !remote.conflicts.some((c) => c.field === field)) : [];
+
   const saveLabel =
     save.state === 'saving' ? t('saving') : draft.saved && !draft.dirty ? t('saved') : draft.saved ? t('update') : t('save');
 
@@ -119,9 +123,9 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
               {t('livePopupDeleted')}
             </p>
           )}
-          {draft.remote?.kind === 'changed' && draft.remote.fields.length > 0 && (
+          {draft.remote?.kind === 'changed' && updatedElsewhere.length > 0 && (
             <p class="status live-notice" role="status" data-live="changed">
-              {t('liveChangedElsewhere', draft.remote.fields.map((field) => t(POPUP_FIELD_LABEL[field])).join(', '))}
+              {t('liveChangedElsewhere', updatedElsewhere.map((field) => t(POPUP_FIELD_LABEL[field])).join(', '))}
             </p>
           )}
           {draft.remote?.kind === 'changed' &&

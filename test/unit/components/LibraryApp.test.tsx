@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import LibraryApp from '../../../components/LibraryApp';
+import type { ClippingId } from '../../../storage/clipping';
 import { createClippingRepository, type ClippingRepository } from '../../../storage/clipping-repository';
 import { openDatabase, type IncidentLensDatabase } from '../../../storage/database';
 import { sampleClippings } from '../storage/clipping-fixtures';
@@ -183,7 +184,7 @@ describe('LibraryApp and other writers', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Password tips' }));
     const view = await waitFor(() => document.querySelector('.clipping-view') as HTMLElement);
     const other = createClippingRepository(db);
-    const stored = (await db.clippings.get(view.dataset.clippingId!))!;
+    const stored = (await db.clippings.get(view.dataset.clippingId as ClippingId))!;
     // Another tab adds a tag while nothing is typed here: the view shows it.
     const tagged = await other.update({ ...stored, tags: [...stored.tags, 'from-b'] }, stored);
     await waitFor(() => expect(view.textContent).toContain('from-b'));
