@@ -38,13 +38,6 @@ export function isHiddenByMarkup(el: Element): boolean {
 /** Nodes visited between two pauses of {@link collectTextSteps}: a pause costs a generator resume. */
 const NODES_PER_STEP = 64;
 
-/**
- * Parts joined into one string as the walk goes. Joining a huge article's ~400,000 parts only at
- * the end was one step of ~120 ms on the 200,000-element page (issue 15, item 3): one task, since a
- * step cannot be cut. Joined a few hundred at a time, the work is spread over the walk's steps.
- */
-const PARTS_PER_CHUNK = 512;
-
 /** One element being walked: the next child to visit and what its subtree inherits. */
 interface WalkFrame {
   child: ChildNode | null;
@@ -64,9 +57,7 @@ export function collectText(root: Element, options: CollectTextOptions = {}): Te
  * The walk is iterative, so pausing costs no nested generators.
  */
 export function* collectTextSteps(root: Element, options: CollectTextOptions = {}): Generator<void, TextMap, void> {
-  /** Text already joined (PARTS_PER_CHUNK parts each), and the parts since. */
-  const chunks: string[] = [];
-  let parts: string[] = [];
+  const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
   /** Last character emitted, to collapse whitespace across node boundaries. */
@@ -149,14 +140,7 @@ export function* collectTextSteps(root: Element, options: CollectTextOptions = {
       continue;
     }
     frame.child = child.nextSibling;
-    if (++visited % NODES_PER_STEP === 0) {
-      // The last part stays unjoined: a block boundary may still trim its trailing space.
-      if (parts.length > PARTS_PER_CHUNK) {
-        chunks.push(parts.slice(0, -1).join(''));
-        parts = parts.slice(-1);
-      }
-      yield;
-    }
+    if (++visited % NODES_PER_STEP === 0) yield;
     if (child.nodeType === 3) {
       emitText(child as Text, frame.pre);
     } else if (child.nodeType === 1) {
@@ -172,8 +156,7 @@ export function* collectTextSteps(root: Element, options: CollectTextOptions = {
     }
   }
 
-  chunks.push(parts.join(''));
-  let text = chunks.join('');
+  let text = parts.join('');
   // A trailing space at the very end is not text anybody reads.
   if (text.endsWith(' ')) {
     text = text.slice(0, -1);
