@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { FactCategory } from '../engine/types';
 import { recategorized, withoutFacts, type Clipping, type ClippingFact } from '../storage/clipping';
 import { clippingDate } from '../storage/clipping-search';
@@ -8,16 +7,25 @@ import HighlightedText from './HighlightedText';
 import NoteField from './NoteField';
 import { t } from './i18n';
 import TagEditor from './TagEditor';
+import { useClippingEdit, type EditableField } from './use-clipping-edit';
 import VerdictPanel from './VerdictPanel';
 
 /** Props of {@link ClippingView}. */
 export type ClippingViewProps = {
-  /** The clipping shown. */
+  /**
+   * The clipping shown, as stored now: a new version written by another tab updates the view
+   * without losing the user's unsaved edits.
+   */
   clipping: Clipping;
+  /** True once another tab deleted the clipping: the unsaved edit stays on screen, saving is off. */
+  deletedElsewhere?: boolean;
   /** Tags used in the library, offered while typing. */
   tagSuggestions: string[];
-  /** Called with the edited clipping when the user saves changes; resolves when stored. */
-  onSave: (clipping: Clipping) => Promise<void>;
+  /**
+   * Called with the edited clipping and the stored version the edit is based on when the user
+   * saves; resolves with the clipping as stored, rejects when nothing was saved.
+   */
+  onSave: (edited: Clipping, base: Clipping) => Promise<Clipping>;
   /** Called to delete the clipping (the list offers undo). */
   onDelete: (clipping: Clipping) => void;
   /** Called to go back to the list. */
@@ -25,30 +33,20 @@ export type ClippingViewProps = {
 };
 
 /** One clipping: its text with facts highlighted, and its title, note, tags and facts, all editable. */
-export default function ClippingView({ clipping, tagSuggestions, onSave, onDelete, onBack }: ClippingViewProps) {
-  const [edited, setEdited] = useState<Clipping>(clipping);
-  const [state, setState] = useState<'clean' | 'dirty' | 'saving' | 'saved'>('clean');
-  // A different clipping resets the form; the same one coming back after a save keeps "Saved".
-  useEffect(() => {
-    setEdited(clipping);
-    setState('clean');
-  }, [clipping.id]);
+const FIELD_LABEL: Record<EditableField, Parameters<typeof t>[0]> = {
+  title: 'liveFieldTitle',
+  note: 'liveFieldNote',
+  tags: 'liveFieldTags',
+  facts: 'liveFieldFacts',
+};
 
-  const change = (patch: Partial<Clipping>) => {
-    setEdited((previous) => ({ ...previous, ...patch }));
-    setState('dirty');
-  };
+/** One clipping: its text with facts highlighted, and its title, note, tags and facts, all editable. */
+export default function ClippingView({ clipping, deletedElsewhere = false, tagSuggestions, onSave, onDelete, onBack }: ClippingViewProps) {
+  const { edited, state, conflicts, changedElsewhere, change, save, takeTheirs } = useClippingEdit(clipping, onSave);
+  // A field in conflict is reported by its own line, not as "updated".
+  const updatedElsewhere = changedElsewhere.filter((field) => !conflicts.some((c) => c.field === field));
   const onRemoveFact = (mentions: ClippingFact[]) => change({ facts: withoutFacts(edited.facts, mentions) });
   const onChangeCategory = (mentions: ClippingFact[], category: FactCategory) => change({ facts: recategorized(edited.facts, mentions, category) });
-  const save = async () => {
-    setState('saving');
-    try {
-      await onSave(edited);
-      setState('saved');
-    } catch {
-      setState('dirty');
-    }
-  };
 
   return (
     <article class="clipping-view" data-clipping-id={clipping.id}>
@@ -56,13 +54,32 @@ export default function ClippingView({ clipping, tagSuggestions, onSave, onDelet
         <button type="button" onClick={onBack}>
           {t('back')}
         </button>
-        <button type="button" class="primary" data-action="save-changes" disabled={state !== 'dirty'} onClick={() => void save()}>
+        <button type="button" class="primary" data-action="save-changes" disabled={state !== 'dirty' || deletedElsewhere} onClick={() => void save()}>
           {state === 'saving' ? t('saving') : state === 'saved' ? t('saved') : t('saveChanges')}
         </button>
-        <button type="button" class="delete" data-action="delete" onClick={() => onDelete(clipping)}>
+        <button type="button" class="delete" data-action="delete" disabled={deletedElsewhere} onClick={() => onDelete(clipping)}>
           {t('delete')}
         </button>
       </div>
+      {deletedElsewhere ? (
+        <p class="error live-notice" role="alert" data-live="deleted">
+          {t('liveDeletedElsewhere')}
+        </p>
+      ) : (
+        updatedElsewhere.length > 0 && (
+          <p class="status live-notice" role="status" data-live="changed">
+            {t('liveChangedElsewhere', updatedElsewhere.map((field) => t(FIELD_LABEL[field])).join(', '))}
+          </p>
+        )
+      )}
+      {conflicts.map(({ field, theirs }) => (
+        <p key={field} class="error live-conflict" role="alert" data-conflict={field}>
+          {t('liveConflict', t(FIELD_LABEL[field]), Array.isArray(theirs) ? theirs.join(', ') : String(theirs ?? ''))}{' '}
+          <button type="button" data-action="take-theirs" onClick={() => takeTheirs(field)}>
+            {t('liveUseTheirs')}
+          </button>
+        </p>
+      ))}
       <input
         class="title-input"
         aria-label={t('titleLabel')}

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../storage/clipping';
 import type { ClippingRepository } from '../storage/clipping-repository';
-import { ClippingIndex, type ClippingFilters } from '../storage/clipping-search';
+import type { ClippingFilters } from '../storage/clipping-search';
 import { requestPersistentStorage } from '../storage/persistence';
 import CategoryColorStyle from './CategoryColorStyle';
 import ClippingListItem from './ClippingListItem';
@@ -11,6 +11,7 @@ import { t } from './i18n';
 import LibraryCharts from './LibraryCharts';
 import { createWorkerTransfer, type LibraryTransferService } from './library-transfer-service';
 import LibraryTransfer from './LibraryTransfer';
+import { useLiveLibrary } from './use-live-library';
 
 /** Props of {@link LibraryApp}. */
 export type LibraryAppProps = {
@@ -52,53 +53,22 @@ function messageOf(error: unknown): string {
 export default function LibraryApp({ repository, requestPersistence = requestPersistentStorage, pageSize = 50, undoMs = 10_000, transfer: givenTransfer }: LibraryAppProps) {
   const transfer = useMemo(() => givenTransfer ?? createWorkerTransfer(), [givenTransfer]);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [index, setIndex] = useState<ClippingIndex | null>(null);
-  // The newest page and the total, shown while the whole library loads for search (10,000 clippings
-  // take most of a second to read; the first page a few milliseconds).
-  const [preview, setPreview] = useState<{ clippings: Clipping[]; total: number } | null>(null);
-  const [version, setVersion] = useState(0);
+  // The library, live: writes from other tabs, the popup and the background reach it without a reload.
+  const { index, preview, version, error: readError, apply } = useLiveLibrary(repository, pageSize);
   const [filters, setFilters] = useState<ClippingFilters>({});
   const [page, setPage] = useState(0);
   const [tab, setTab] = useState<'list' | 'charts'>('list');
   const [openId, setOpenId] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Clipping | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [writeError, setError] = useState<string | null>(null);
+  const error = writeError ?? readError;
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const loadedStamp = useRef<string | null>(null);
+  /** The open clipping as last seen, kept on screen if another tab deletes it. */
+  const lastOpen = useRef<Clipping | null>(null);
 
-  const reload = useCallback(async () => {
-    try {
-      if (loadedStamp.current === null) {
-        // First load: the newest page in the same round trip as the stamp, painted before the rest.
-        const [stamp, clippings, total] = await Promise.all([repository.changeStamp(), repository.listNewestFirst({ limit: pageSize }), repository.count()]);
-        loadedStamp.current = stamp;
-        setPreview({ clippings, total });
-      } else {
-        const stamp = await repository.changeStamp();
-        // Coming back to the tab must not rebuild a 10,000-clipping index when nothing changed.
-        if (stamp === loadedStamp.current) return;
-        loadedStamp.current = stamp;
-      }
-      setIndex(new ClippingIndex(await repository.listAll()));
-      setVersion((v) => v + 1);
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }, [repository, pageSize]);
-  // The library's own writes move the stamp too: note it so they do not trigger a reload.
-  const noteOwnWrite = useCallback(async () => {
-    loadedStamp.current = await repository.changeStamp().catch(() => null);
-  }, [repository]);
   useEffect(() => {
-    void reload();
     void requestPersistence().catch(() => undefined);
-  }, [reload, requestPersistence]);
-  // Clippings saved from the popup while the library is open show up when it is looked at again.
-  useEffect(() => {
-    const onVisible = () => document.visibilityState === 'visible' && void reload();
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [reload]);
+  }, [requestPersistence]);
   useEffect(() => () => void (undoTimer.current && clearTimeout(undoTimer.current)), []);
 
   const all = useMemo(() => index?.clippings ?? [], [index, version]);
@@ -110,19 +80,22 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
   const pages = Math.max(1, Math.ceil(results.length / pageSize));
   const current = Math.min(page, pages - 1);
   const shown = results.slice(current * pageSize, (current + 1) * pageSize);
-  const open = openId ? all.find((c) => c.id === openId) ?? null : null;
+  const found = openId ? all.find((c) => c.id === openId) ?? null : null;
+  if (found) lastOpen.current = found;
+  // Deleted by another tab while open: the view stays, with what the user typed, and says so.
+  const openDeleted = Boolean(openId && !found && index && lastOpen.current?.id === openId);
+  const open = found ?? (openDeleted ? lastOpen.current : null);
 
   const onFilters = (next: ClippingFilters) => {
     setFilters(next);
     setPage(0);
   };
-  const onSaveEdits = async (clipping: Clipping) => {
+  const onSaveEdits = async (clipping: Clipping, base: Clipping) => {
     try {
-      const updated = await repository.update(clipping);
-      index?.upsert(updated);
-      void noteOwnWrite();
-      setVersion((v) => v + 1);
+      const updated = await repository.update(clipping, base);
+      apply({ upsert: updated });
       setError(null);
+      return updated;
     } catch (e) {
       setError(t('editFailed', messageOf(e)));
       throw e;
@@ -135,9 +108,7 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
       setError(messageOf(e));
       return;
     }
-    index?.remove(clipping.id);
-    void noteOwnWrite();
-    setVersion((v) => v + 1);
+    apply({ remove: clipping.id });
     if (openId === clipping.id) setOpenId(null);
     setDeleted(clipping);
     if (undoTimer.current) clearTimeout(undoTimer.current);
@@ -147,9 +118,7 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
     if (!deleted) return;
     try {
       await repository.restore(deleted);
-      index?.upsert(deleted);
-      void noteOwnWrite();
-      setVersion((v) => v + 1);
+      apply({ upsert: deleted });
       setDeleted(null);
     } catch (e) {
       setError(messageOf(e));
@@ -171,11 +140,8 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
           selectedIds={[...selected]}
           onSelectAll={() => setSelected(new Set(results.map((c) => c.id)))}
           onSelectNone={() => setSelected(new Set())}
-          onImported={() => {
-            // An import may only replace older copies, which leaves the change stamp as it was.
-            loadedStamp.current = null;
-            void reload();
-          }}
+          // What an import wrote reaches the list like any other write (useLiveLibrary).
+          onImported={() => undefined}
         />
       )}
       {error && (
@@ -192,7 +158,11 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
         </div>
       )}
       {open ? (
-        <ClippingView clipping={open} tagSuggestions={tags} onSave={onSaveEdits} onDelete={(c) => void onDelete(c)} onBack={() => setOpenId(null)} />
+        <ClippingView
+          clipping={open}
+          deletedElsewhere={openDeleted}
+          tagSuggestions={tags} onSave={onSaveEdits} onDelete={(c) => void onDelete(c)} onBack={() => setOpenId(null)}
+        />
       ) : total === null ? (
         <p class="status">{t('popupLoading')}</p>
       ) : total === 0 ? (

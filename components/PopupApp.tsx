@@ -14,7 +14,7 @@ import SiteAccessPanel from './SiteAccessPanel';
 import TagEditor from './TagEditor';
 import VerdictPanel from './VerdictPanel';
 import { usePageSnapshot } from './use-page-snapshot';
-import { usePopupDraft } from './use-popup-draft';
+import { usePopupDraft, type PopupField } from './use-popup-draft';
 
 /** Props of {@link PopupApp}. */
 export type PopupAppProps = {
@@ -23,6 +23,8 @@ export type PopupAppProps = {
   /** The popup's effects; the real ones when omitted (tests pass their own). */
   services?: PopupServices;
 };
+
+const POPUP_FIELD_LABEL: Record<PopupField, Parameters<typeof t>[0]> = { note: 'liveFieldNote', tags: 'liveFieldTags', facts: 'liveFieldFacts' };
 
 type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'failed'; error: string };
 
@@ -79,6 +81,7 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
   const onSave = async () => {
     if (!page || !edits) return;
     setSave({ state: 'saving' });
+    draft.markSaving();
     await draft.flush();
     void services.requestPersistence();
     const reply = await services.save(draftFor(page.article, page.analysis, edits), draft.base);
@@ -87,9 +90,14 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
       setSave({ state: 'idle' });
     } else {
       // The draft stays in storage: nothing typed is lost, the user can save again.
+      draft.markSaveFailed();
       setSave({ state: 'failed', error: reply.error });
     }
   };
+
+  // A field in conflict is reported by its own line, not as "updated".
+  const remote = draft.remote;
+  const updatedElsewhere = remote?.kind === 'changed' ? remote.fields.filter((field) => !remote.conflicts.some((c) => c.field === field)) : [];
 
   const saveLabel =
     save.state === 'saving' ? t('saving') : draft.saved && !draft.dirty ? t('saved') : draft.saved ? t('update') : t('save');
@@ -110,6 +118,25 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
         <>
           <ArticleSummary article={page.article} language={page.analysis.language} excerpt={page.excerpt} />
           <VerdictPanel incident={page.analysis.incident} />
+          {draft.remote?.kind === 'deleted' && (
+            <p class="status live-notice" role="status" data-live="deleted">
+              {t('livePopupDeleted')}
+            </p>
+          )}
+          {draft.remote?.kind === 'changed' && updatedElsewhere.length > 0 && (
+            <p class="status live-notice" role="status" data-live="changed">
+              {t('liveChangedElsewhere', updatedElsewhere.map((field) => t(POPUP_FIELD_LABEL[field])).join(', '))}
+            </p>
+          )}
+          {draft.remote?.kind === 'changed' &&
+            draft.remote.conflicts.map(({ field, theirs }) => (
+              <p key={field} class="error live-conflict" role="alert" data-conflict={field}>
+                {t('liveConflict', t(POPUP_FIELD_LABEL[field]), String(theirs ?? ''))}{' '}
+                <button type="button" data-action="take-theirs" onClick={() => draft.takeTheirs(field)}>
+                  {t('liveUseTheirs')}
+                </button>
+              </p>
+            ))}
           {edits ? (
             <>
               {/* The user's note is half the point of a clipping: it comes before the facts. */}

@@ -27,6 +27,11 @@ export interface PopupServices {
   save(draft: ClippingDraft, base?: SaveBase | null): Promise<Result<Clipping>>;
   /** The saved clipping of a page key, if any. */
   findSaved(key: string): Promise<Clipping | undefined>;
+  /**
+   * Calls `onChange` with the saved clipping of a page key (undefined: none) now and after every
+   * write to it, from any tab; returns the function that stops watching.
+   */
+  watchSaved(key: string, onChange: (clipping: Clipping | undefined) => void): () => void;
   drafts: Pick<DraftRepository, 'get' | 'put' | 'remove'>;
   /** Tags already used in the library, most used first. */
   tagSuggestions(): Promise<string[]>;
@@ -49,6 +54,7 @@ export function createPopupServices(): PopupServices {
     showFacts: async (tabId, facts) => void (await sendToTab(tabId, 'showFacts', { facts })),
     save: (draft, base) => sendToBackground('ui-to-background', 'saveClipping', { draft, base }),
     findSaved: (key) => clippings.findByKey(key),
+    watchSaved: (key, onChange) => clippings.observe(() => clippings.findByKey(key), onChange),
     drafts: createDraftRepository(db),
     tagSuggestions: async () => (await clippings.tagCounts()).map(({ tag }) => tag),
     openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),

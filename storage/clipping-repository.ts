@@ -2,6 +2,7 @@
  * Reads and writes clippings. Saving the same article again (same canonical URL) updates the
  * clipping in place and keeps its id and first `savedAt`.
  */
+import { liveQuery } from 'dexie';
 import type { Clipping, ClippingDraft, ClippingFact, ClippingId } from './clipping';
 import { clippingKey, incidentDateOf, pageOwnsClipping } from './clipping';
 import type { IncidentLensDatabase } from './database';
@@ -172,6 +173,45 @@ export function mergeEdits(current: Clipping, base: Pick<Clipping, EditableField
   return changes as Partial<Pick<Clipping, EditableField>>;
 }
 
+/** A field of an open edit that another tab changed too, differently: the user's draft is kept. */
+export interface EditConflict<F extends string = EditableField> {
+  field: F;
+  /** What the other tab stored. */
+  theirs: unknown;
+}
+
+/**
+ * An open, unsaved edit (`edited`, made on `base`) moved onto `stored`, the version another tab has
+ * written since: fields the user left alone take the stored value, lists (tags, facts) keep both
+ * sides' additions and removals, and a text field both changed keeps the user's draft and is
+ * reported as a conflict. The result's base is `stored`, so a later save writes the user's
+ * changes over it, merging as {@link mergeEdits} does.
+ */
+export function rebaseEdits<F extends EditableField>(
+  base: Pick<Clipping, F>,
+  stored: Pick<Clipping, F>,
+  edited: Pick<Clipping, F>,
+  fields: readonly F[],
+): { edited: Pick<Clipping, F>; conflicts: EditConflict<F>[]; changed: F[] } {
+  const next = { ...edited };
+  const conflicts: EditConflict<F>[] = [];
+  const changed: F[] = [];
+  for (const field of fields) {
+    if (same(stored[field], base[field])) continue;
+    changed.push(field);
+    const merged = mergeField(field, stored[field] as Clipping[F], base[field] as Clipping[F], edited[field] as Clipping[F]);
+    if (merged === undefined) conflicts.push({ field, theirs: stored[field] });
+    else next[field] = merged as Pick<Clipping, F>[F];
+  }
+  return { edited: next, conflicts, changed };
+}
+
+/** A clipping's id and the time of its last write: what an open library compares to stay current. */
+export interface ClippingVersion {
+  id: ClippingId;
+  updatedAt: number;
+}
+
 /** How many versions of clippings a repository remembers having handed out (the bases of later edits). */
 const REMEMBERED_VERSIONS = 50_000;
 
@@ -263,6 +303,33 @@ export function createClippingRepository(
         if (error instanceof StorageError) throw error;
         throw new StorageWriteError(describeStorageError(error, 'The changes could not be saved'), error);
       }
+    },
+
+    /**
+     * Calls `onValue` with `read()` now, and again after every write to what it read, made in this
+     * page or any other page of the extension (Dexie's liveQuery: other tabs' writes arrive over a
+     * BroadcastChannel). `read` may call this repository's reads. Returns the function that stops it.
+     */
+    observe<T>(read: () => Promise<T>, onValue: (value: T) => void, onError: (error: unknown) => void = () => undefined): () => void {
+      const subscription = liveQuery(read).subscribe({ next: onValue, error: onError });
+      return () => subscription.unsubscribe();
+    },
+
+    /** Every clipping's id and updatedAt (an index-only read: cheap on 10,000 clippings). */
+    async versions(): Promise<ClippingVersion[]> {
+      const versions: ClippingVersion[] = [];
+      await reading(() =>
+        db.clippings.orderBy('updatedAt').eachKey((updatedAt, cursor) => {
+          versions.push({ id: cursor.primaryKey as ClippingId, updatedAt: Number(updatedAt) });
+        }),
+      );
+      return versions;
+    },
+
+    /** The stored clippings of `ids` (deleted ones left out). */
+    async getMany(ids: readonly ClippingId[]): Promise<Clipping[]> {
+      const found = await reading(() => db.clippings.bulkGet([...ids]));
+      return rememberAll(found.filter((clipping): clipping is Clipping => clipping !== undefined));
     },
 
     /** The clipping of an article key (canonical URL or URL), if saved. */

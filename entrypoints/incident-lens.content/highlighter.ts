@@ -384,7 +384,11 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
       if (options.isCancelled?.() || painted !== built) return false;
       registerSpan(windowAround(paintedInView(), built.length, WINDOW_CAP));
       followViewport();
-      return true;
+      // Resolve once the window's frame has rendered: its pre-paint re-validates every registered
+      // range, and the caller's next step (the legend: a new layer, a layout of the page) in the
+      // same frame made the extension's longest task on the 200,000-element page.
+      await (options.yieldToFrame ?? yieldToNextFrame)();
+      return !options.isCancelled?.() && painted === built;
     },
     painted: () => painted,
     setCategoryVisible(category, visible) {

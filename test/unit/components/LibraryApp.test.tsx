@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import LibraryApp from '../../../components/LibraryApp';
+import type { ClippingId } from '../../../storage/clipping';
 import { createClippingRepository, type ClippingRepository } from '../../../storage/clipping-repository';
 import { openDatabase, type IncidentLensDatabase } from '../../../storage/database';
 import { sampleClippings } from '../storage/clipping-fixtures';
@@ -161,16 +162,57 @@ describe('LibraryApp', () => {
 });
 
 describe('LibraryApp and other writers', () => {
-  test('coming back to the tab shows clippings saved meanwhile, without reloading when nothing changed', async () => {
+  test('a clipping another writer saves, edits or deletes shows up live, reading only what changed', async () => {
     await renderWith();
     const listAll = vi.spyOn(repository, 'listAll');
-    document.dispatchEvent(new Event('visibilitychange'));
-    await new Promise((done) => setTimeout(done, 50));
-    expect(listAll).not.toHaveBeenCalled();
+    const getMany = vi.spyOn(repository, 'getMany');
+    const other = createClippingRepository(db);
     const [extra] = sampleClippings();
-    await createClippingRepository(db).save({ ...extra, url: 'https://news.example.org/new', title: '新的剪藏 new clipping' });
-    document.dispatchEvent(new Event('visibilitychange'));
+    const saved = await other.save({ ...extra, url: 'https://news.example.org/new', title: '新的剪藏 new clipping' });
     await waitFor(() => expect(rowTitles()[0]).toBe('新的剪藏 new clipping'));
-    expect(listAll).toHaveBeenCalledTimes(1);
+    await other.update({ ...saved, title: 'renamed elsewhere' }, saved);
+    await waitFor(() => expect(rowTitles()[0]).toBe('renamed elsewhere'));
+    await other.remove(saved.id);
+    await waitFor(() => expect(rowTitles()).not.toContain('renamed elsewhere'));
+    expect(screen.getByText('Clippings: 3')).toBeTruthy();
+    expect(listAll).not.toHaveBeenCalled();
+    expect(getMany.mock.calls.flatMap(([ids]) => ids).every((id) => id === saved.id)).toBe(true);
+  });
+
+  test('the open clipping follows another tab: untouched fields update, the unsaved note stays, a note changed on both sides is reported', async () => {
+    await renderWith();
+    fireEvent.click(screen.getByRole('button', { name: 'Password tips' }));
+    const view = await waitFor(() => document.querySelector('.clipping-view') as HTMLElement);
+    const other = createClippingRepository(db);
+    const stored = (await db.clippings.get(view.dataset.clippingId as ClippingId))!;
+    // Another tab adds a tag while nothing is typed here: the view shows it.
+    const tagged = await other.update({ ...stored, tags: [...stored.tags, 'from-b'] }, stored);
+    await waitFor(() => expect(view.textContent).toContain('from-b'));
+    expect(within(view).getByRole('status').textContent).toContain('tags');
+    // The user types a note; another tab changes the title and the note.
+    fireEvent.input(within(view).getByRole('textbox', { name: 'Note' }), { target: { value: 'mine' } });
+    await other.update({ ...tagged, title: 'Retitled in B', note: 'theirs' }, tagged);
+    await waitFor(() => expect((within(view).getByRole('textbox', { name: 'Title' }) as HTMLInputElement).value).toBe('Retitled in B'));
+    expect((within(view).getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe('mine');
+    const conflict = view.querySelector('[data-conflict="note"]')!;
+    expect(conflict.textContent).toContain('theirs');
+    // Saving keeps the user's note over theirs, and the other tab's title and tag.
+    fireEvent.click(within(view).getByRole('button', { name: 'Save changes' }));
+    await waitFor(async () => expect((await db.clippings.get(stored.id))?.note).toBe('mine'));
+    const after = (await db.clippings.get(stored.id))!;
+    expect(after.title).toBe('Retitled in B');
+    expect(after.tags).toContain('from-b');
+    await waitFor(() => expect(view.querySelector('[data-conflict]')).toBeNull());
+    // "Use theirs" takes the other tab's note instead.
+    fireEvent.input(within(view).getByRole('textbox', { name: 'Note' }), { target: { value: 'draft' } });
+    await other.update({ ...after, note: 'theirs again' }, after);
+    fireEvent.click(await within(view).findByRole('button', { name: 'Use theirs' }));
+    expect((within(view).getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe('theirs again');
+    // Deleted by another tab: the view stays with what was typed, says so, and cannot save.
+    fireEvent.input(within(view).getByRole('textbox', { name: 'Note' }), { target: { value: 'typed before the delete' } });
+    await other.remove(stored.id);
+    expect((await within(view).findByRole('alert')).textContent).toContain('deleted in another tab');
+    expect((within(view).getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe('typed before the delete');
+    expect((within(view).getByRole('button', { name: 'Save changes' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

@@ -71,6 +71,7 @@ function makeServices(status: PageStatus, selection: SelectionSpan | null = null
         }
       }),
     findSaved: (key) => repository.findByKey(key),
+    watchSaved: (key, onChange) => repository.observe(() => repository.findByKey(key), onChange),
     drafts: createDraftRepository(db),
     tagSuggestions: async () => ['uk', '邮政'],
     openLibrary: vi.fn(),
@@ -240,5 +241,45 @@ describe.each(Object.entries(PAGES))('PopupApp on a %s article', (_lang, { page,
     render(<PopupApp search="?tabId=7" services={makeServices(ready(page), null).services} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add selection as fact' }));
     expect((await screen.findByText(/Select text in the article first/)).textContent).toBeTruthy();
+  });
+});
+
+describe('PopupApp and other tabs', () => {
+  const { page } = PAGES.en;
+  const draftOf = (note: string, tags: string[]) => ({
+    url: page.article.url!, canonicalUrl: page.article.canonicalUrl, title: 'x', site: null, published: null, lang: page.analysis.language,
+    text: page.article.text, incident: page.analysis.incident, facts: [], note, tags,
+  });
+
+  test('the saved state follows the library: a change elsewhere shows, an unsaved note stays, a deletion turns Saved into Save', async () => {
+    const saved = await repository.save(draftOf('first', ['uk']));
+    const { services } = makeServices(ready(page));
+    render(<PopupApp search="?tabId=7" services={services} />);
+    await waitFor(() => expect(saveButton().textContent).toBe('Saved'));
+    const note = () => (screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value;
+    // Nothing typed here: the other tab's note is shown, and the popup still says Saved.
+    const other = createClippingRepository(db);
+    const renoted = await other.update({ ...saved, note: 'from the library' }, saved);
+    await waitFor(() => expect(note()).toBe('from the library'));
+    expect(saveButton().textContent).toBe('Saved');
+    expect(screen.getByRole('status').textContent).toContain('note');
+    // A note typed here stays when the other tab changes the tags; the tags update.
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'typed in the popup' } });
+    const retagged = await other.update({ ...renoted, tags: ['uk', 'council'] }, renoted);
+    await waitFor(() => expect(document.body.textContent).toContain('council'));
+    expect(note()).toBe('typed in the popup');
+    expect(saveButton().textContent).toBe('Update');
+    // The same note changed on both sides: said, and Update keeps both tags and the popup's note.
+    await other.update({ ...retagged, note: 'library again' }, retagged);
+    await waitFor(() => expect(document.querySelector('[data-conflict="note"]')?.textContent).toContain('library again'));
+    fireEvent.click(saveButton());
+    await waitFor(() => expect(saveButton().textContent).toBe('Saved'));
+    const stored = (await repository.findByKey(saved.key))!;
+    expect([stored.note, stored.tags]).toEqual(['typed in the popup', ['uk', 'council']]);
+    // Deleted in the library: the popup offers to save it again.
+    await other.remove(saved.id);
+    await waitFor(() => expect(saveButton().textContent).toBe('Save'));
+    expect(screen.getByRole('status').textContent).toContain('deleted in another tab');
+    expect(note()).toBe('typed in the popup');
   });
 });

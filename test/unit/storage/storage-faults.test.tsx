@@ -85,6 +85,7 @@ function services(page: PageSnapshot): PopupServices {
     save: async (draft, base) =>
       (await listener({ protocol: 'incident-lens/1', direction: 'ui-to-background', name: 'saveClipping', input: { draft, base } }, popupSender)) as Result<Clipping>,
     findSaved: (key) => clippings.findByKey(key),
+    watchSaved: (key, onChange) => clippings.observe(() => clippings.findByKey(key), onChange),
     drafts,
     tagSuggestions: async () => [],
     openLibrary: () => undefined,
