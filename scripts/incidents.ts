@@ -27,7 +27,7 @@ function resolveEntryPath(path: string, listDir: string): string {
 }
 
 /** The list's pages, read lazily in order; a bad line becomes an error entry. */
-async function* pagesOf(list: string, ownUrlOf: (html: string) => Promise<string | null>): AsyncGenerator<PageToLink | { file: string; error: string }> {
+async function* pagesOf(list: string): AsyncGenerator<PageToLink | { file: string; error: string }> {
   const lines = readFileSync(list, 'utf8').split('\n').filter((line) => line.trim() !== '');
   for (const line of lines) {
     let entry: { file?: unknown; url?: unknown };
@@ -47,7 +47,7 @@ async function* pagesOf(list: string, ownUrlOf: (html: string) => Promise<string
       continue;
     }
     const html = readFileSync(path, 'utf8');
-    const url = typeof entry.url === 'string' ? entry.url : await ownUrlOf(html);
+    const url = typeof entry.url === 'string' ? entry.url : null;
     yield { file: entry.file, html, url };
   }
 }
@@ -74,9 +74,9 @@ async function main(): Promise<void> {
   if (list === null) fail('give --pages LIST.jsonl');
   if (!existsSync(list)) fail(`${list}: no such file`);
   // The engine, the page reader and the database load only once the arguments are good.
-  const [{ linkPages }, { ownUrlOf }, { victimsOfClipping }] = await Promise.all([import('./link-pages'), import('./analyze-page'), import('../storage/incident')]);
+  const [{ linkPages }, { victimsOfClipping }] = await Promise.all([import('./link-pages'), import('../storage/incident')]);
   const pages: Array<PageToLink | { file: string; error: string }> = [];
-  for await (const page of pagesOf(list, ownUrlOf)) pages.push(page);
+  for await (const page of pagesOf(list)) pages.push(page);
   const { pages: linked } = await linkPages(pages, now);
   for (const page of linked) {
     const line = 'error' in page ? { file: page.file, error: page.error } : { file: page.file, incident: page.incidentId, victims: victimsOfClipping(page.clipping).map((victim) => victim.en) };

@@ -14,7 +14,7 @@ import { openDatabase } from '../storage/database';
 import { uuidFor } from '../storage/export/entity-ids';
 import type { Incident, IncidentId } from '../storage/incident';
 import { createIncidentRepository } from '../storage/incident-repository';
-import { readPageArticle } from './analyze-page';
+import { ownUrlOf, readPageArticle } from './analyze-page';
 
 /** One page to save: its HTML and the address it was served from (null: its own canonical address). */
 export interface PageToLink {
@@ -54,7 +54,7 @@ export async function linkPages(pages: Iterable<PageToLink | { file: string; err
         continue;
       }
       try {
-        const article = await readPageArticle(page.html, page.url);
+        const article = await readPageArticle(page.html, page.url ?? (await ownUrlOf(page.html)));
         if (!article) throw new Error('no article found');
         const saved = await library.clippings.save(draftFor(article, analyzeArticle(article, { now })));
         const change = await library.incidents.linkOnSave(saved.id);
