@@ -11,8 +11,12 @@ import type { IncidentLensDatabase } from './database';
 import { completeIncidents, summarizeIncident, victimLookupKeys, type Incident, type IncidentId, type IncidentLink, type IncidentMatch, type IncidentRecord } from './incident';
 import { clippingFeatures, incidentFeatures, proposeIncidentFor, STORY_TITLE_WORDS, STORY_WINDOW_DAYS, type IncidentProposal, type MatchCandidate } from './incident-matcher';
 
-/** How long before a same-story candidate's end its date window may start (see candidatesFor). */
-const STORY_SPAN_DAYS = 120;
+/**
+ * How long before a clipping's date a same-story candidate's window may start (see candidatesFor):
+ * rule 4 looks at stories that began within about a month; older incidents are found by victim.
+ * Bounds the date query (about 2 incidents a day at 10,000 clippings over three years).
+ */
+const STORY_SPAN_DAYS = 37;
 
 /** An ISO date moved by `days` (day precision; month or year dates count from their first day). */
 function shiftDays(isoDate: string, days: number): string {
