@@ -23,4 +23,6 @@ export const FIGURE = {
   roundTripFloor: 'floor: content script + one message round trip to the running worker',
   workerHeap: "worker's JS heap after analysing the pages (after a collection)",
   transferLongestTask: 'longest main-thread task on the library page during export and import',
+  incidentPropose: 'incident: propose for a new clipping (Node, fake-indexeddb)',
+  incidentLink: 'incident: propose and link a new clipping (Node, fake-indexeddb)',
 } as const;

@@ -32,6 +32,7 @@ export function summaryLine(figures: readonly Figure[]): string {
     ['pipeline_vs_roundtrip', ratio(['ours', FIGURE.pipeline], ['floor', FIGURE.roundTripFloor]), 2],
     ['worker_heap_mb', value('memory', FIGURE.workerHeap, 'seed + large-1mb'), 1],
     ['page_heap_kb', value('memory', FIGURE.pageHeap, 'seed'), 0],
+    ['link_10k_ms', value('incidents', FIGURE.incidentLink, '10000 clippings in 2000 incidents'), 1],
   ];
   return `bench ${fields.map(([k, v, digits]) => `${k}=${Number.isFinite(v) ? v.toFixed(digits) : 'NaN'}`).join(' ')}`;
 }

@@ -96,15 +96,20 @@ describe('export and import', () => {
     const json = await exportFrom(library, 'json', 'all');
     expect(json.name).toMatch(/^incident-lens-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(json.bytes.toString('utf8'));
-    expect(file).toMatchObject({ format: 'incident-lens', formatVersion: 1 });
+    expect(file).toMatchObject({ format: 'incident-lens', formatVersion: 2 });
     expect(file.clippings).toHaveLength(3);
+    // Every save links its clipping to an incident (issue 16); the file carries them.
+    expect(file.clippings.every((c: { incidentId?: string }) => file.incidents.some((i: { id: string }) => i.id === c.incidentId))).toBe(true);
     expect(file.clippings.find((c: { note: string }) => c.note === NOTE_PAYLOAD)).toBeDefined();
     exportedJson = json.bytes;
 
     const markdown = await exportFrom(library, 'markdown');
     expect(markdown.name).toMatch(/^incident-lens-\d{4}-\d{2}-\d{2}-markdown\.zip$/);
-    const notes = unzipSync(new Uint8Array(markdown.bytes));
+    const allNotes = unzipSync(new Uint8Array(markdown.bytes));
+    // One note per clipping, then one per incident (issue 16), which links its clippings' notes.
+    const notes = Object.fromEntries(Object.entries(allNotes).filter(([name]) => !name.startsWith('Incident - ')));
     expect(Object.keys(notes)).toHaveLength(3);
+    expect(Object.keys(allNotes).length - 3).toBe(file.incidents.length);
     const renderer = new MarkdownIt({ html: true, linkify: true });
     for (const [name, bytes] of Object.entries(notes)) {
       expect(name).not.toMatch(/[<>:"/\\|?*]/);

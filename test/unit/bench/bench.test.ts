@@ -118,7 +118,7 @@ describe('summaryLine', () => {
       'bench pipeline_vs_readability=0.75 first_page_ms=NaN nonincident_ms=6.00 nocue_first_task_ms=2.00'
         + ' nearmiss_first_task_ms=7.00 longest_task_ms=NaN'
         + ' highlight_vs_markjs=NaN content_gzip_kb=45.7 library_open_10k_ms=NaN search_10k_ms=NaN'
-        + ' huge_longest_task_ms=35 huge_first_screen_ms=NaN export_10k_ms=1000 import_10k_ms=NaN stopped_worker_ms=100.0 pipeline_vs_roundtrip=1.50 worker_heap_mb=12.3 page_heap_kb=1100',
+        + ' huge_longest_task_ms=35 huge_first_screen_ms=NaN export_10k_ms=1000 import_10k_ms=NaN stopped_worker_ms=100.0 pipeline_vs_roundtrip=1.50 worker_heap_mb=12.3 page_heap_kb=1100 link_10k_ms=NaN',
     );
   });
 });
