@@ -227,6 +227,8 @@ export function createClippingRepository(
             key,
             savedAt: existing?.savedAt ?? time,
             updatedAt: time,
+            // Saving an article again keeps its incident (schema v3); the incident repository re-derives it.
+            ...(existing?.incidentId ? { incidentId: existing.incidentId, incidentLink: existing.incidentLink ?? null } : {}),
           };
           await db.clippings.put(clipping);
           return remember(clipping);

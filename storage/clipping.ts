@@ -5,6 +5,7 @@
  */
 import { capTitle } from '../engine/read/cap-title';
 import type { Analysis, ArticleText, Fact, FactCategory, IncidentVerdict, Lang } from '../engine/types';
+import type { IncidentId, IncidentLink } from './incident';
 import { isSameSite, trustedCanonicalUrl } from './registrable-domain';
 
 /** A clipping's id (a UUID). */
@@ -53,6 +54,10 @@ export interface Clipping extends ClippingDraft {
   isIncident: 0 | 1;
   /** When the incident happened, for the timeline: earliest date fact, else published (schema v2). */
   incidentDate: string | null;
+  /** The incident it is linked to (schema v3); null or absent: none yet. */
+  incidentId?: IncidentId | null;
+  /** How it got there: proposed on save or accepted by the user, with the matcher's reasons (schema v3). */
+  incidentLink?: IncidentLink | null;
 }
 
 const CONTEXT = 32;

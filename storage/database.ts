@@ -10,6 +10,7 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Clipping, ClippingFact } from './clipping';
 import { incidentDateOf } from './clipping';
+import type { Incident } from './incident';
 
 /** A popup draft: what the user typed for a page before saving, kept if the popup closes. */
 export interface Draft {
@@ -29,6 +30,7 @@ export const DATABASE_NAME = 'incident-lens';
 export type IncidentLensDatabase = Dexie & {
   clippings: EntityTable<Clipping, 'id'>;
   drafts: EntityTable<Draft, 'key'>;
+  incidents: EntityTable<Incident, 'id'>;
 };
 
 /** Version 1 stores (clippings and drafts). Kept verbatim: Dexie needs every version to upgrade from it. */
@@ -60,6 +62,33 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
+/**
+ * Version 3: incidents (issue 16). An `incidents` table (victim keys multi-entry for candidate
+ * lookup, the date window for the timeline) and `incidentId` on clippings.
+ */
+export const SCHEMA_V3 = {
+  clippings: 'id, &key, url, savedAt, updatedAt, published, incidentDate, lang, site, isIncident, incidentId, *kinds, *tags, *factValues',
+  drafts: 'key, updatedAt',
+  incidents: 'id, updatedAt, firstDate, *victimKeys',
+} as const;
+
+/**
+ * Pure v2 → v3 upgrade of one clipping: no incident yet. Older clippings are not linked on
+ * upgrade; the library proposes incidents for them when the user asks (nothing links silently).
+ */
+export function upgradeClippingToV3(clipping: Clipping): Clipping {
+  return { ...clipping, incidentId: clipping.incidentId ?? null, incidentLink: clipping.incidentLink ?? null };
+}
+
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('clippings')
+    .toCollection()
+    .modify((clipping: Clipping, ref: { value: Clipping }) => {
+      ref.value = upgradeClippingToV3(clipping);
+    });
+}
+
 /** One schema version: its stores and the upgrade that brings the previous version's data to it. */
 export interface SchemaVersion {
   version: number;
@@ -75,6 +104,7 @@ export interface SchemaVersion {
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
+  { version: 3, stores: SCHEMA_V3, upgrade: upgradeToV3 },
 ];
 
 /**

@@ -6,6 +6,7 @@ import { handleCalls } from '../../messaging/transport';
 import { createClippingRepository } from '../../storage/clipping-repository';
 import { openDatabase } from '../../storage/database';
 import { createDraftRepository } from '../../storage/draft-repository';
+import { createIncidentRepository } from '../../storage/incident-repository';
 import { createAnalysisService, warmUpEngine } from './analysis-service';
 import { reportPage } from './badge';
 import { registerContextMenu } from './context-menu';
@@ -18,7 +19,7 @@ export default defineBackground(() => {
   const db = openDatabase();
   const clippings = createClippingRepository(db);
   const drafts = createDraftRepository(db);
-  const saving = createSaveService(clippings, drafts);
+  const saving = createSaveService(clippings, drafts, undefined, createIncidentRepository(db));
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   handleCalls(
     'content-to-background',

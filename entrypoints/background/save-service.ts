@@ -6,6 +6,7 @@ import type { PageSnapshot } from '../../messaging/protocol';
 import { clippingKey, draftFor, type Clipping, type ClippingDraft } from '../../storage/clipping';
 import type { ClippingRepository, SaveBase } from '../../storage/clipping-repository';
 import type { DraftRepository } from '../../storage/draft-repository';
+import type { IncidentRepository } from '../../storage/incident-repository';
 import { sendToTabInjecting, type TabCaller } from '../../messaging/transport';
 
 /** The article snapshot of a tab, or an error for the user. */
@@ -18,15 +19,33 @@ export async function snapshotOfTab(tabId: number, call: TabCaller = sendToTabIn
 }
 
 
-/** Saving: `saveClipping` answers the popup; `savePageInTab` serves the keyboard shortcut. */
+/**
+ * Saving: `saveClipping` answers the popup; `savePageInTab` serves the keyboard shortcut. With
+ * `incidents`, every save also links the clipping to the incident the matcher proposes, as
+ * `proposed` (INCIDENT-API.md), and returns the clipping with its `incidentId` and `incidentLink`.
+ */
 export function createSaveService(
   repository: ClippingRepository,
   drafts: Pick<DraftRepository, 'get' | 'remove'>,
   call: TabCaller = sendToTabInjecting,
+  incidents: Pick<IncidentRepository, 'linkOnSave'> | null = null,
 ) {
+  /**
+   * The saved clipping, linked. The clipping is saved first, on its own: a link that fails leaves
+   * it unlinked (the library lists unlinked clippings and links them on request) but saved.
+   */
+  async function linked(clipping: Clipping): Promise<Clipping> {
+    if (!incidents) return clipping;
+    try {
+      await incidents.linkOnSave(clipping.id);
+    } catch {
+      return clipping;
+    }
+    return (await repository.get(clipping.id)) ?? clipping;
+  }
   return {
-    saveClipping({ draft, base }: { draft: ClippingDraft; base?: SaveBase | null }): Promise<Clipping> {
-      return repository.save(draft, { base: base ?? null });
+    async saveClipping({ draft, base }: { draft: ClippingDraft; base?: SaveBase | null }): Promise<Clipping> {
+      return linked(await repository.save(draft, { base: base ?? null }));
     },
     /**
      * Saves a tab's page as the popup would: what the user typed in the popup's draft wins, then
@@ -51,7 +70,7 @@ export function createSaveService(
       // Based on what was just read: a tab that edits the clipping meanwhile is merged, not overwritten.
       const clipping = await repository.save(draft, { base: existing ?? null });
       await drafts.remove(key);
-      return clipping;
+      return linked(clipping);
     },
   };
 }

@@ -8,6 +8,8 @@ import type { PageSnapshot, SelectionSpan } from '../../../messaging/protocol';
 import { createClippingRepository, type ClippingRepository } from '../../../storage/clipping-repository';
 import { openDatabase, type IncidentLensDatabase } from '../../../storage/database';
 import { createDraftRepository, type DraftRepository } from '../../../storage/draft-repository';
+import { createIncidentRepository } from '../../../storage/incident-repository';
+import { draftFor } from '../../../storage/clipping';
 import { COUNCIL_TEXT, FIXED_NOW, ROYAL_MAIL_TEXT, factAt } from '../storage/clipping-fixtures';
 
 let db: IncidentLensDatabase;
@@ -106,5 +108,21 @@ describe.each(CASES)('keyboard shortcut save ($lang)', ({ lang, text, url, engin
     const saving = createSaveService(clippings, drafts, tab({ noArticle: true }, null));
     await expect(saving.savePageInTab({ tabId: 1 })).rejects.toThrow(/No article/);
     expect(await clippings.count()).toBe(0);
+  });
+});
+
+describe('saving links the clipping to the proposed incident', () => {
+  test('the first save of a victim proposes a new incident, a second article on it joins', async () => {
+    const incidents = createIncidentRepository(db, { now: () => FIXED_NOW });
+    const zhUrl = 'https://mp.weixin.qq.com/s?sn=royal';
+    const zh = page(ROYAL_MAIL_TEXT, 'zh', zhUrl, [{ ...factAt(ROYAL_MAIL_TEXT, 'organization', '英国皇家邮政', 'Royal Mail'), id: 'org:royal-mail' }]);
+    const enText = 'Royal Mail said a cyber incident halted its export services.';
+    const en = page(enText, 'en', 'https://news.example.org/royal-mail', [{ ...factAt(enText, 'organization', 'Royal Mail'), id: 'org:royal-mail' }]);
+    const first = await createSaveService(clippings, drafts, tab(zh, null), incidents).savePageInTab({ tabId: 1 });
+    expect(first.incidentLink).toMatchObject({ status: 'proposed', isNew: true });
+    const second = await createSaveService(clippings, drafts, tab(en, null), incidents).saveClipping({ draft: draftFor(en.article, en.analysis) });
+    expect(second.incidentId).toBe(first.incidentId);
+    expect(second.incidentLink).toMatchObject({ status: 'proposed', isNew: false });
+    expect((await incidents.get(first.incidentId!))?.clippingIds.sort()).toEqual([first.id, second.id].sort());
   });
 });

@@ -1,0 +1,191 @@
+/**
+ * The incident matcher: which existing incident a clipping belongs to, if any. Pure (no database,
+ * no DOM); the repository hands it the candidate incidents that share a victim key.
+ *
+ * Rules, in order:
+ * 1. Same victim, or no match: an organisation by the engine's entity id, else by folded name or
+ *    any form the articles used (the engine gives 皇家邮政 the id org:royal-mail and the value
+ *    "Royal Mail"; a Chinese article that names "星辰物流（Star Logistics）" gives both forms).
+ * 2. Dates within the window: the clipping's incident date no more than {@link DATE_WINDOW_DAYS}
+ *    days from the incident's date window. A company hit twice months apart (Royal Mail's
+ *    November 2022 tracking outage, its January 2023 ransomware attack) is two incidents; a
+ *    follow-up weeks later (the February 2023 ransom negotiations) is the same one.
+ * 3. Kinds agree: incident kinds that share none and are not related (an outage is what a
+ *    ransomware attack or a DDoS causes) count against the match.
+ * Actors, malware and services both sides name add to the score; two different named actors
+ * count against it.
+ */
+import type { Clipping } from './clipping';
+import { foldOrganizationName, victimLookupKeys, victimsOfClipping, type Incident, type IncidentMatch, type IncidentVictim } from './incident';
+
+/** How far (days) a clipping's incident date may lie outside an incident's date window. */
+export const DATE_WINDOW_DAYS = 45;
+
+/** The lowest score a proposal to join an existing incident needs. */
+export const MATCH_THRESHOLD = 0.6;
+
+/** Kinds that one incident commonly reports together: an outage or breach is what the others cause. */
+const RELATED_KINDS: Readonly<Record<string, readonly string[]>> = {
+  outage: ['ransomware', 'ddos', 'intrusion', 'malware', 'supply-chain', 'defacement'],
+  breach: ['ransomware', 'intrusion', 'phishing', 'espionage', 'malware', 'supply-chain'],
+  intrusion: ['ransomware', 'breach', 'espionage', 'malware', 'outage', 'defacement', 'supply-chain'],
+  ransomware: ['outage', 'breach', 'intrusion', 'malware'],
+  malware: ['ransomware', 'intrusion', 'supply-chain', 'outage', 'breach'],
+};
+
+function kindsRelated(a: string, b: string): boolean {
+  return a === b || Boolean(RELATED_KINDS[a]?.includes(b) || RELATED_KINDS[b]?.includes(a));
+}
+
+/** What the matcher reads of a clipping or an incident. */
+export interface MatchFeatures {
+  victims: IncidentVictim[];
+  kinds: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Folded actor and malware values. */
+  threats: string[];
+  /** Folded names of affected services. */
+  services: string[];
+}
+
+function threatValues(clipping: Pick<Clipping, 'facts'>): string[] {
+  return [...new Set(clipping.facts.filter((fact) => fact.category === 'actor' || fact.category === 'malware').map((fact) => fact.id ?? foldOrganizationName(fact.value)))];
+}
+
+function serviceValues(clipping: Pick<Clipping, 'facts'>): string[] {
+  return [
+    ...new Set(
+      clipping.facts
+        .filter((fact) => fact.category === 'service' && fact.attrs?.status !== 'unaffected')
+        .map((fact) => foldOrganizationName(fact.value))
+        .filter((value) => value.length >= 3),
+    ),
+  ];
+}
+
+/** A clipping's match features. */
+export function clippingFeatures(clipping: Pick<Clipping, 'facts' | 'kinds' | 'incidentDate'>): MatchFeatures {
+  return {
+    victims: victimsOfClipping(clipping),
+    kinds: clipping.kinds,
+    firstDate: clipping.incidentDate,
+    lastDate: clipping.incidentDate,
+    threats: threatValues(clipping),
+    services: serviceValues(clipping),
+  };
+}
+
+/** An incident's match features, from the incident and its clippings. */
+export function incidentFeatures(incident: Pick<Incident, 'victims' | 'kinds' | 'firstDate' | 'lastDate'>, clippings: ReadonlyArray<Pick<Clipping, 'facts'>>): MatchFeatures {
+  return {
+    victims: incident.victims,
+    kinds: incident.kinds,
+    firstDate: incident.firstDate,
+    lastDate: incident.lastDate,
+    threats: [...new Set(clippings.flatMap(threatValues))],
+    services: [...new Set(clippings.flatMap(serviceValues))],
+  };
+}
+
+function dayNumber(isoDate: string): number {
+  const [year, month = 1, day = 1] = isoDate.slice(0, 10).split('-').map(Number);
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/** Days between a date window and another (0 when they overlap); null when either has no date. */
+export function daysApart(a: Pick<MatchFeatures, 'firstDate' | 'lastDate'>, b: Pick<MatchFeatures, 'firstDate' | 'lastDate'>): number | null {
+  if (!a.firstDate || !b.firstDate) return null;
+  const [aFirst, aLast] = [dayNumber(a.firstDate), dayNumber(a.lastDate ?? a.firstDate)];
+  const [bFirst, bLast] = [dayNumber(b.firstDate), dayNumber(b.lastDate ?? b.firstDate)];
+  if (aLast < bFirst) return bFirst - aLast;
+  if (bLast < aFirst) return aFirst - bLast;
+  return 0;
+}
+
+/** The victims both name (by any lookup key), as the first side's. */
+export function sharedVictims(a: readonly IncidentVictim[], b: readonly IncidentVictim[]): IncidentVictim[] {
+  const keys = new Set(b.flatMap(victimLookupKeys));
+  return a.filter((victim) => victimLookupKeys(victim).some((key) => keys.has(key)));
+}
+
+/** How well a clipping's features fit an incident's: score in [0, 1] and reasons; score 0 when a rule fails. */
+export function scoreMatch(clipping: MatchFeatures, incident: MatchFeatures): { score: number; reasons: string[] } {
+  const shared = sharedVictims(clipping.victims, incident.victims);
+  if (shared.length === 0) return { score: 0, reasons: ['no victim in common'] };
+  const reasons = [`same victim: ${shared.map((victim) => victim.en + (victim.zh && victim.zh !== victim.en ? ` (${victim.zh})` : '')).join(', ')}`];
+  let score = 0.5;
+
+  const gap = daysApart(clipping, incident);
+  if (gap === null) {
+    score += 0.1;
+    reasons.push('no date to compare');
+  } else if (gap > DATE_WINDOW_DAYS) {
+    return { score: 0, reasons: [...reasons, `dates ${gap} days apart (more than ${DATE_WINDOW_DAYS}): another incident`] };
+  } else {
+    score += 0.3 * (1 - gap / DATE_WINDOW_DAYS);
+    reasons.push(gap === 0 ? 'dates overlap' : `dates ${gap} day${gap === 1 ? '' : 's'} apart`);
+  }
+
+  if (clipping.kinds.length > 0 && incident.kinds.length > 0) {
+    const same = clipping.kinds.filter((kind) => incident.kinds.includes(kind));
+    if (same.length > 0) {
+      score += 0.1;
+      reasons.push(`same kind: ${same.join(', ')}`);
+    } else if (clipping.kinds.some((a) => incident.kinds.some((b) => kindsRelated(a, b)))) {
+      score += 0.05;
+      reasons.push('related kinds');
+    } else {
+      score -= 0.2;
+      reasons.push(`kinds disagree: ${clipping.kinds.join(', ')} vs ${incident.kinds.join(', ')}`);
+    }
+  }
+
+  const threats = clipping.threats.filter((threat) => incident.threats.includes(threat));
+  if (threats.length > 0) {
+    score += 0.1;
+    reasons.push(`same actor or malware: ${threats.join(', ')}`);
+  } else if (clipping.threats.length > 0 && incident.threats.length > 0) {
+    score -= 0.15;
+    reasons.push('different actors or malware');
+  }
+
+  const services = clipping.services.filter((service) => incident.services.includes(service));
+  if (services.length > 0) {
+    score += 0.05;
+    reasons.push(`same affected service: ${services.slice(0, 3).join(', ')}`);
+  }
+  return { score: Math.max(0, Math.min(1, Number(score.toFixed(3)))), reasons };
+}
+
+/** A candidate incident with the features the matcher compares. */
+export interface MatchCandidate {
+  incident: Pick<Incident, 'id'>;
+  features: MatchFeatures;
+}
+
+/** What the matcher proposes for a clipping. */
+export type IncidentProposal =
+  | { kind: 'existing'; match: IncidentMatch; alternatives: IncidentMatch[] }
+  | { kind: 'new'; reasons: string[]; alternatives: IncidentMatch[] };
+
+/**
+ * The proposal for a clipping among candidate incidents: the best-scoring one at or above
+ * {@link MATCH_THRESHOLD}, else a new incident. Alternatives: the other candidates sharing a victim,
+ * best first (what "choose another" offers first). Ties go to the candidate listed first.
+ */
+export function proposeIncidentFor(clipping: MatchFeatures, candidates: readonly MatchCandidate[]): IncidentProposal {
+  const scored = candidates
+    .map(({ incident, features }) => ({ incidentId: incident.id, ...scoreMatch(clipping, features) }))
+    .filter((match) => !match.reasons.includes('no victim in common'))
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (best && best.score >= MATCH_THRESHOLD) return { kind: 'existing', match: best, alternatives: scored.slice(1) };
+  const reasons =
+    clipping.victims.length === 0
+      ? ['the article names no victim organisation']
+      : best
+        ? [`closest incident scored ${best.score} (below ${MATCH_THRESHOLD}): ${best.reasons.join('; ')}`]
+        : ['no incident in the library has this victim'];
+  return { kind: 'new', reasons, alternatives: scored };
+}

@@ -1,0 +1,465 @@
+/**
+ * Reads and writes incidents and the links of clippings to them (issue 16). Every write runs in
+ * one transaction over clippings and incidents and returns an {@link IncidentChange}, which
+ * `undo` reverts: nothing is linked without a way back. An incident's victims, kinds and date
+ * window are derived again from its clippings on every change; an incident left without
+ * clippings is deleted (undo brings it back).
+ */
+import type { Clipping, ClippingId } from './clipping';
+import { describeStorageError, StorageError, StorageReadError, StorageWriteError } from './clipping-repository';
+import type { IncidentLensDatabase } from './database';
+import { incidentTitleOf, summarizeIncident, victimLookupKeys, type Incident, type IncidentId, type IncidentLink, type IncidentMatch } from './incident';
+import { clippingFeatures, incidentFeatures, proposeIncidentFor, type IncidentProposal, type MatchCandidate } from './incident-matcher';
+
+/** The link fields of a clipping, as a change found and leaves them. */
+type LinkFields = Pick<Clipping, 'incidentId' | 'incidentLink'>;
+
+/**
+ * What one incident write did, enough to undo it: the incidents and clipping links it touched,
+ * as they were before (null: the incident did not exist) and the `updatedAt` they had after.
+ */
+export interface IncidentChange {
+  /** What was done, for the undo bar: "linked", "accepted", "moved", "split", "merged", "unlinked", "renamed", "related". */
+  action: 'linked' | 'accepted' | 'moved' | 'split' | 'merged' | 'unlinked' | 'renamed' | 'related';
+  /** The incident the clipping(s) ended up in (the merge's survivor; null after unlink). */
+  incidentId: IncidentId | null;
+  /** For `linked`: what the matcher proposed. */
+  proposal?: IncidentProposal;
+  incidentsBefore: Array<{ id: IncidentId; incident: Incident | null; updatedAtAfter: number | null }>;
+  clippingsBefore: Array<{ id: ClippingId; link: LinkFields }>;
+}
+
+/** Raised when an undo finds that an incident it would revert changed since; nothing is undone. */
+export class IncidentConflictError extends StorageWriteError {
+  constructor() {
+    super('This incident changed since (in another tab or by a later action). Nothing was undone; reload to see the current state.');
+    this.name = 'IncidentConflictError';
+  }
+}
+
+/** One event on an incident's timeline: a date fact of one clipping, with what happened then. */
+export interface IncidentTimelineEvent {
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: string;
+  /** What the passage says happened, when its words tell; else null. */
+  event: 'discovered' | 'disclosed' | 'disrupted' | 'restored' | 'attributed' | 'published' | null;
+  clippingId: ClippingId;
+  lang: string;
+  /** The date fact's offsets in the clipping text (`published` events: the title, 0–0). */
+  start: number;
+  end: number;
+  /** The sentence around the date, for display. */
+  passage: string;
+}
+
+/** Event words, first match wins; in the sentence around a date. */
+const EVENT_WORDS: ReadonlyArray<[NonNullable<IncidentTimelineEvent['event']>, RegExp]> = [
+  ['restored', /\b(?:restor\w*|resum\w*|back online|recover\w*|reopen\w*)\b|恢复|重新开放|复原/iu],
+  ['attributed', /\b(?:claim\w*|attribut\w*|blam\w*|behind the|responsib\w*|linked to)\b|声称|归因|认领|幕后|负责/iu],
+  ['discovered', /\b(?:discover\w*|detect\w*|noticed|identified|became aware)\b|发现|察觉|检测到/iu],
+  ['disrupted', /\b(?:disrupt\w*|outage|offline|suspend\w*|halt\w*|down|unable|delay\w*|encrypt\w*)\b|中断|暂停|瘫痪|宕机|延误|无法|停产|加密/iu],
+  ['disclosed', /\b(?:disclos\w*|announc\w*|confirm\w*|statement|said|notif\w*|report\w*)\b|披露|宣布|声明|证实|表示|通报|通知/iu],
+];
+
+/** The sentence of `text` around [start, end). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf('\n'), ...['. ', '。', '！', '？'].map((mark) => before.lastIndexOf(mark) + mark.length - 1)) + 1;
+  const after = text.slice(end).search(/\.\s|\n|。|！|？/u);
+  return text.slice(from, after < 0 ? text.length : end + after + 1).trim().slice(0, 300);
+}
+
+/** Timeline events of an incident's clippings, oldest first: every date fact, and each clipping's publication. */
+export function incidentTimelineOf(clippings: readonly Clipping[]): IncidentTimelineEvent[] {
+  const events: IncidentTimelineEvent[] = [];
+  for (const clipping of clippings) {
+    for (const fact of clipping.facts) {
+      if (fact.category !== 'date') continue;
+      const passage = sentenceAround(clipping.text, fact.start, fact.end);
+      const event = EVENT_WORDS.find(([, words]) => words.test(passage))?.[0] ?? null;
+      events.push({ date: fact.value, event, clippingId: clipping.id, lang: clipping.lang, start: fact.start, end: fact.end, passage });
+    }
+    if (clipping.published) {
+      events.push({ date: clipping.published.slice(0, 10), event: 'published', clippingId: clipping.id, lang: clipping.lang, start: 0, end: 0, passage: clipping.title ?? '' });
+    }
+  }
+  return events.sort((a, b) => a.date.localeCompare(b.date) || (a.event === 'published' ? 1 : 0) - (b.event === 'published' ? 1 : 0));
+}
+
+function linkOf(clipping: Clipping): LinkFields {
+  return { incidentId: clipping.incidentId ?? null, incidentLink: clipping.incidentLink ?? null };
+}
+
+/** The incident repository over one database. `now` and `newId` are injectable for tests. */
+export function createIncidentRepository(
+  db: IncidentLensDatabase,
+  { now = () => Date.now(), newId = () => crypto.randomUUID() }: { now?: () => number; newId?: () => string } = {},
+) {
+  /** Runs a write in one transaction over clippings and incidents, turning browser failures into StorageWriteError. */
+  async function writing<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await db.transaction('rw', db.clippings, db.incidents, write);
+    } catch (error) {
+      if (error instanceof StorageError) throw error;
+      throw new StorageWriteError(describeStorageError(error, 'The incident could not be saved'), error);
+    }
+  }
+
+  async function reading<T>(read: () => Promise<T>): Promise<T> {
+    try {
+      return await read();
+    } catch (error) {
+      if (error instanceof StorageError) throw error;
+      throw new StorageReadError(describeStorageError(error, 'The incidents could not be read'), error);
+    }
+  }
+
+  async function clippingOrThrow(id: ClippingId): Promise<Clipping> {
+    const clipping = await db.clippings.get(id);
+    if (!clipping) throw new StorageWriteError('This clipping was deleted in another tab. Nothing was changed.');
+    return clipping;
+  }
+
+  /** Records the before-images of what a change is about to touch. */
+  function recorder(action: IncidentChange['action']) {
+    const change: IncidentChange = { action, incidentId: null, incidentsBefore: [], clippingsBefore: [] };
+    return {
+      change,
+      async incident(id: IncidentId) {
+        if (change.incidentsBefore.some((entry) => entry.id === id)) return;
+        change.incidentsBefore.push({ id, incident: (await db.incidents.get(id)) ?? null, updatedAtAfter: null });
+      },
+      clipping(clipping: Clipping) {
+        if (!change.clippingsBefore.some((entry) => entry.id === clipping.id)) change.clippingsBefore.push({ id: clipping.id, link: linkOf(clipping) });
+      },
+      async finish(): Promise<IncidentChange> {
+        for (const entry of change.incidentsBefore) entry.updatedAtAfter = (await db.incidents.get(entry.id))?.updatedAt ?? null;
+        return change;
+      },
+    };
+  }
+
+  /** updatedAt moves forward on every write, even two in one millisecond. */
+  const stamp = (previous: number | undefined) => Math.max(now(), (previous ?? 0) + 1);
+
+  /** Derives an incident's fields from its clippings again; deletes it when none is left. */
+  async function refresh(id: IncidentId, fallbackTitle: string | null = null): Promise<Incident | null> {
+    const members = await db.clippings.where('incidentId').equals(id).toArray();
+    const existing = await db.incidents.get(id);
+    if (members.length === 0) {
+      if (existing) await db.incidents.delete(id);
+      return null;
+    }
+    const summary = summarizeIncident(members);
+    const time = stamp(existing?.updatedAt);
+    const incident: Incident = {
+      id,
+      titleByUser: existing?.titleByUser ?? false,
+      title: '',
+      mergedIds: existing?.mergedIds ?? [],
+      relatedIds: existing?.relatedIds ?? [],
+      createdAt: existing?.createdAt ?? time,
+      ...summary,
+      updatedAt: time,
+    };
+    incident.title = existing?.titleByUser ? existing.title : incidentTitleOf(incident, fallbackTitle ?? members[0].title);
+    await db.incidents.put(incident);
+    return incident;
+  }
+
+  /** The candidates sharing a victim key with a clipping, with their features. */
+  async function candidatesFor(clipping: Clipping): Promise<MatchCandidate[]> {
+    const features = clippingFeatures(clipping);
+    const keys = [...new Set(features.victims.flatMap(victimLookupKeys))];
+    if (keys.length === 0) return [];
+    const incidents = await db.incidents.where('victimKeys').anyOf(keys).distinct().toArray();
+    const candidates: MatchCandidate[] = [];
+    for (const incident of incidents) {
+      const members = (await db.clippings.bulkGet(incident.clippingIds.filter((id) => id !== clipping.id))).filter((member): member is Clipping => Boolean(member));
+      if (members.length === 0) continue;
+      // The incident as it would be without this clipping: a clipping must not match itself.
+      const summary = members.length === incident.clippingIds.length ? incident : summarizeIncident(members);
+      candidates.push({ incident, features: incidentFeatures(summary, members) });
+    }
+    // Newest first, so that a tie goes to the most recent incident.
+    return candidates.sort((a, b) => (b.features.lastDate ?? '').localeCompare(a.features.lastDate ?? ''));
+  }
+
+  async function proposalFor(clipping: Clipping): Promise<IncidentProposal> {
+    return proposeIncidentFor(clippingFeatures(clipping), await candidatesFor(clipping));
+  }
+
+  /** Moves one clipping into `target` (or none), recording before-images, refreshing both incidents. */
+  async function move(record: ReturnType<typeof recorder>, clipping: Clipping, target: IncidentId | null, link: IncidentLink | null): Promise<void> {
+    record.clipping(clipping);
+    const from = clipping.incidentId ?? null;
+    if (from) await record.incident(from);
+    if (target) await record.incident(target);
+    await db.clippings.update(clipping.id, { incidentId: target, incidentLink: link });
+    if (from && from !== target) await refresh(from);
+    if (target) await refresh(target, clipping.title);
+  }
+
+  function userLink(isNew: boolean, reasons: string[]): IncidentLink {
+    return { status: 'accepted', isNew, score: 1, reasons, alternatives: [], linkedAt: now() };
+  }
+
+  const repository = {
+    /** What the matcher proposes for a clipping now (no write): an existing incident with score and reasons, or a new one. */
+    async propose(clippingId: ClippingId): Promise<IncidentProposal> {
+      return reading(async () => {
+        const clipping = await db.clippings.get(clippingId);
+        if (!clipping) throw new StorageReadError('This clipping is no longer in the library.');
+        return proposalFor(clipping);
+      });
+    },
+
+    /**
+     * Links a just-saved clipping as the matcher proposes, with status `proposed`: into the
+     * proposed incident, or a new one. A clipping already linked stays where it is (its incident
+     * is derived again from the edited facts). Returns the change, for undo.
+     */
+    async linkOnSave(clippingId: ClippingId): Promise<IncidentChange> {
+      return writing(async () => {
+        const clipping = await clippingOrThrow(clippingId);
+        const record = recorder('linked');
+        if (clipping.incidentId) {
+          await record.incident(clipping.incidentId);
+          const kept = await refresh(clipping.incidentId);
+          if (kept) {
+            record.change.incidentId = kept.id;
+            return record.finish();
+          }
+        }
+        const proposal = await proposalFor(clipping);
+        const target = proposal.kind === 'existing' ? proposal.match.incidentId : (newId() as IncidentId);
+        const link: IncidentLink = {
+          status: 'proposed',
+          isNew: proposal.kind === 'new',
+          score: proposal.kind === 'existing' ? proposal.match.score : 0,
+          reasons: proposal.kind === 'existing' ? proposal.match.reasons : proposal.reasons,
+          alternatives: proposal.alternatives,
+          linkedAt: now(),
+        };
+        await move(record, clipping, target, link);
+        record.change.incidentId = target;
+        record.change.proposal = proposal;
+        return record.finish();
+      });
+    },
+
+    /** Accepts a clipping's proposed link as it is. */
+    async accept(clippingId: ClippingId): Promise<IncidentChange> {
+      return writing(async () => {
+        const clipping = await clippingOrThrow(clippingId);
+        if (!clipping.incidentId || !clipping.incidentLink) throw new StorageWriteError('This clipping has no proposed incident to accept.');
+        const record = recorder('accepted');
+        record.clipping(clipping);
+        await record.incident(clipping.incidentId);
+        await db.clippings.update(clipping.id, { incidentLink: { ...clipping.incidentLink, status: 'accepted' } });
+        await refresh(clipping.incidentId);
+        record.change.incidentId = clipping.incidentId;
+        return record.finish();
+      });
+    },
+
+    /** Moves a clipping into another existing incident (the user chose it). */
+    async assign(clippingId: ClippingId, incidentId: IncidentId): Promise<IncidentChange> {
+      return writing(async () => {
+        const clipping = await clippingOrThrow(clippingId);
+        if (!(await db.incidents.get(incidentId))) throw new StorageWriteError('That incident no longer exists. Nothing was changed.');
+        const record = recorder('moved');
+        await move(record, clipping, incidentId, userLink(false, ['chosen by you']));
+        record.change.incidentId = incidentId;
+        return record.finish();
+      });
+    },
+
+    /** Splits a clipping out of its incident into a new incident of its own. */
+    async split(clippingId: ClippingId): Promise<IncidentChange> {
+      return writing(async () => {
+        const clipping = await clippingOrThrow(clippingId);
+        const target = newId() as IncidentId;
+        const record = recorder('split');
+        await move(record, clipping, target, userLink(true, ['split out by you']));
+        record.change.incidentId = target;
+        return record.finish();
+      });
+    },
+
+    /** Takes a clipping out of any incident (an article that reports none). */
+    async unlink(clippingId: ClippingId): Promise<IncidentChange> {
+      return writing(async () => {
+        const clipping = await clippingOrThrow(clippingId);
+        const record = recorder('unlinked');
+        await move(record, clipping, null, null);
+        return record.finish();
+      });
+    },
+
+    /**
+     * Merges incident `fromId` into `intoId`: its clippings move (accepted), it is deleted, and its
+     * id is kept in the survivor's `mergedIds` (exports say it is a duplicate). Related marks carry over.
+     */
+    async merge(intoId: IncidentId, fromId: IncidentId): Promise<IncidentChange> {
+      if (intoId === fromId) throw new StorageWriteError('An incident cannot be merged into itself.');
+      return writing(async () => {
+        const [into, from] = await Promise.all([db.incidents.get(intoId), db.incidents.get(fromId)]);
+        if (!into || !from) throw new StorageWriteError('One of these incidents no longer exists. Nothing was merged.');
+        const record = recorder('merged');
+        await record.incident(intoId);
+        await record.incident(fromId);
+        const members = await db.clippings.where('incidentId').equals(fromId).toArray();
+        for (const clipping of members) {
+          record.clipping(clipping);
+          await db.clippings.update(clipping.id, { incidentId: intoId, incidentLink: { ...(clipping.incidentLink ?? userLink(false, [])), status: 'accepted', reasons: ['merged by you'] } });
+        }
+        for (const clipping of await db.clippings.where('incidentId').equals(intoId).toArray()) {
+          if (clipping.incidentLink?.status === 'proposed') {
+            record.clipping(clipping);
+            await db.clippings.update(clipping.id, { incidentLink: { ...clipping.incidentLink, status: 'accepted' } });
+          }
+        }
+        const mergedIds = [...new Set([...into.mergedIds, fromId, ...from.mergedIds])];
+        const relatedIds = [...new Set([...into.relatedIds, ...from.relatedIds])].filter((id) => id !== intoId && id !== fromId);
+        await db.incidents.update(intoId, { mergedIds, relatedIds });
+        await db.incidents.delete(fromId);
+        await refresh(intoId);
+        record.change.incidentId = intoId;
+        return record.finish();
+      });
+    },
+
+    /** Renames an incident; null goes back to the derived title. */
+    async rename(incidentId: IncidentId, title: string | null): Promise<IncidentChange> {
+      return writing(async () => {
+        const record = recorder('renamed');
+        await record.incident(incidentId);
+        if (!(await db.incidents.get(incidentId))) throw new StorageWriteError('That incident no longer exists. Nothing was changed.');
+        const trimmed = title?.trim() ?? '';
+        await db.incidents.update(incidentId, { title: trimmed, titleByUser: trimmed !== '' });
+        await refresh(incidentId);
+        record.change.incidentId = incidentId;
+        return record.finish();
+      });
+    },
+
+    /** Marks two incidents as related (or not): e.g. an earlier outage at the same company. Both sides carry the mark. */
+    async setRelated(a: IncidentId, b: IncidentId, related: boolean): Promise<IncidentChange> {
+      return writing(async () => {
+        const record = recorder('related');
+        for (const [self, other] of [
+          [a, b],
+          [b, a],
+        ] as const) {
+          await record.incident(self);
+          const incident = await db.incidents.get(self);
+          if (!incident) throw new StorageWriteError('One of these incidents no longer exists. Nothing was changed.');
+          const relatedIds = related ? [...new Set([...incident.relatedIds, other])] : incident.relatedIds.filter((id) => id !== other);
+          await db.incidents.update(self, { relatedIds, updatedAt: stamp(incident.updatedAt) });
+        }
+        record.change.incidentId = a;
+        return record.finish();
+      });
+    },
+
+    /**
+     * Reverts a change: the incidents and clipping links it touched go back to how they were.
+     * Throws {@link IncidentConflictError} (and reverts nothing) when one of its incidents
+     * changed since.
+     */
+    async undo(change: IncidentChange): Promise<void> {
+      await writing(async () => {
+        for (const entry of change.incidentsBefore) {
+          const current = (await db.incidents.get(entry.id))?.updatedAt ?? null;
+          if (current !== entry.updatedAtAfter) throw new IncidentConflictError();
+        }
+        for (const { id, link } of change.clippingsBefore) if (await db.clippings.get(id)) await db.clippings.update(id, link);
+        for (const entry of change.incidentsBefore) {
+          if (entry.incident) await db.incidents.put(entry.incident);
+          else await db.incidents.delete(entry.id);
+        }
+      });
+    },
+
+    /**
+     * Links every clipping that has no incident yet (saved before schema v3, or imported), oldest
+     * incident date first, as proposals. One change: undo takes all of them back.
+     */
+    async linkUnlinked(): Promise<IncidentChange> {
+      return writing(async () => {
+        const unlinked = (await db.clippings.toArray()).filter((clipping) => !clipping.incidentId);
+        unlinked.sort((a, b) => (a.incidentDate ?? '9999').localeCompare(b.incidentDate ?? '9999') || a.savedAt - b.savedAt);
+        const record = recorder('linked');
+        for (const clipping of unlinked) {
+          const proposal = await proposalFor(clipping);
+          const target = proposal.kind === 'existing' ? proposal.match.incidentId : (newId() as IncidentId);
+          await move(record, clipping, target, {
+            status: 'proposed',
+            isNew: proposal.kind === 'new',
+            score: proposal.kind === 'existing' ? proposal.match.score : 0,
+            reasons: proposal.kind === 'existing' ? proposal.match.reasons : proposal.reasons,
+            alternatives: proposal.alternatives,
+            linkedAt: now(),
+          });
+        }
+        return record.finish();
+      });
+    },
+
+    /**
+     * Derives a clipping's incident again after the clipping was edited, deleted or restored
+     * (the clipping repository does not know incidents). Returns the incident, or null when it
+     * is gone (its last clipping deleted).
+     */
+    async refreshIncident(incidentId: IncidentId): Promise<Incident | null> {
+      return writing(() => refresh(incidentId));
+    },
+
+    async get(id: IncidentId): Promise<Incident | undefined> {
+      return reading(() => db.incidents.get(id));
+    },
+
+    /** Every incident, latest date window first (undated last). */
+    async list(): Promise<Incident[]> {
+      return reading(async () => {
+        const all = await db.incidents.toArray();
+        return all.sort((a, b) => (b.lastDate ?? '').localeCompare(a.lastDate ?? '') || b.updatedAt - a.updatedAt);
+      });
+    },
+
+    /** An incident's clippings, oldest incident date first. */
+    async clippingsOf(id: IncidentId): Promise<Clipping[]> {
+      return reading(async () => summarizeOrder(await db.clippings.where('incidentId').equals(id).toArray()));
+    },
+
+    /** An incident's timeline (see {@link incidentTimelineOf}). */
+    async timeline(id: IncidentId): Promise<IncidentTimelineEvent[]> {
+      return incidentTimelineOf(await repository.clippingsOf(id));
+    },
+
+    /** Clippings whose link still waits for the user. */
+    async pending(): Promise<Clipping[]> {
+      return reading(async () => (await db.clippings.where('incidentId').above('').toArray()).filter((clipping) => clipping.incidentLink?.status === 'proposed'));
+    },
+
+    /** Changes whenever an incident is added, changed or deleted (count + latest edit). */
+    async changeStamp(): Promise<string> {
+      const [count, latest] = await reading(() => Promise.all([db.incidents.count(), db.incidents.orderBy('updatedAt').last()]));
+      return `${count}:${latest?.updatedAt ?? 0}`;
+    },
+  };
+  return repository;
+}
+
+function summarizeOrder(clippings: Clipping[]): Clipping[] {
+  const order = summarizeIncident(clippings).clippingIds;
+  const byId = new Map(clippings.map((clipping) => [clipping.id, clipping]));
+  return order.map((id) => byId.get(id)!);
+}
+
+/** The incident repository's interface. */
+export type IncidentRepository = ReturnType<typeof createIncidentRepository>;
+
+/** A match as the UI lists it (re-exported for components). */
+export type { IncidentMatch, IncidentProposal };

@@ -1,0 +1,190 @@
+/**
+ * Incidents: one incident across many clippings and languages (issue 16). An incident is what the
+ * library groups clippings into; its victims, kinds and date window are derived from its clippings'
+ * facts, so they follow every edit. How a clipping joins one: storage/incident-matcher.ts proposes,
+ * storage/incident-repository.ts links (as "proposed" until the user accepts, always undoable).
+ */
+import { organizations } from '../engine/data/organizations';
+import type { Clipping, ClippingId } from './clipping';
+
+/** An incident's id (a UUID). */
+export type IncidentId = string & { readonly __brand: 'IncidentId' };
+
+/** One victim organisation of an incident, with its names in both languages. */
+export interface IncidentVictim {
+  /** Matching key: the engine's entity id ("org:royal-mail"), else "name:" + the folded English (or only) name. */
+  key: string;
+  /** The engine's entity id, when it knows the organisation. */
+  id: string | null;
+  /** Canonical English name (the facts' `value`), or the only name the articles give. */
+  en: string;
+  /** Chinese name: the gazetteer's, else the first Chinese form an article used; null when none. */
+  zh: string | null;
+  /** Every surface form the clippings used (fact texts), for display and matching. */
+  forms: string[];
+}
+
+/** Why a clipping belongs where it is: what the matcher found when it was saved. */
+export interface IncidentMatch {
+  incidentId: IncidentId;
+  /** In [0, 1]; 1 for a link the user made. */
+  score: number;
+  /** Human-readable reasons ("same victim: Royal Mail (org:royal-mail)", "dates 2 days apart", …). */
+  reasons: string[];
+}
+
+/**
+ * A clipping's link to its incident (schema v3, on the clipping as `incidentLink`).
+ * `proposed`: the library put it there on save and waits for the user; `accepted`: the user
+ * accepted it, chose that incident, merged or split it.
+ */
+export interface IncidentLink {
+  status: 'proposed' | 'accepted';
+  /** True when the proposal was a new incident (nothing in the library matched). */
+  isNew: boolean;
+  /** The matcher's score and reasons for this incident (for a new one: why none matched). */
+  score: number;
+  reasons: string[];
+  /** Other incidents the matcher considered (same victim), best first, for "choose another". */
+  alternatives: IncidentMatch[];
+  /** When the link was made (ms). */
+  linkedAt: number;
+}
+
+/** An incident as stored (schema v3 `incidents` table). */
+export interface Incident {
+  id: IncidentId;
+  /** Derived "Royal Mail: ransomware, outage (Jan 2023)" unless the user renamed it (`titleByUser`). */
+  title: string;
+  titleByUser: boolean;
+  victims: IncidentVictim[];
+  /** Union of the clippings' incident kinds, most frequent first. */
+  kinds: string[];
+  /** Date window: earliest and latest incident date of its clippings (ISO, as `Clipping.incidentDate`). */
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Its clippings, oldest incident date first. */
+  clippingIds: ClippingId[];
+  /** Incidents merged into this one (their ids live on for exports: STIX `duplicate-of`). */
+  mergedIds: IncidentId[];
+  /** Incidents the user marked as related (STIX `related-to`), e.g. an earlier outage at the same company. */
+  relatedIds: IncidentId[];
+  createdAt: number;
+  updatedAt: number;
+  /** Index field: the victims' keys plus their folded names, for candidate lookup. */
+  victimKeys: string[];
+}
+
+/** Corporate suffixes that do not tell two organisations apart. */
+const SUFFIXES = /\s*(?:,?\s*(?:inc|incorporated|ltd|limited|plc|llc|corp|corporation|co|company|group|gmbh|ag|sa|s\.a|bhd|holdings?)\.?)+$/i;
+const ZH_SUFFIXES = /(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$/u;
+const HAN = /\p{Script=Han}/u;
+
+/** A name folded for matching: NFKC, lower case, no leading "the", corporate suffixes and punctuation dropped. */
+export function foldOrganizationName(name: string): string {
+  let folded = name.normalize('NFKC').trim().toLowerCase();
+  folded = folded.replace(/^the\s+/, '').replace(/[’']/g, '');
+  for (let previous = ''; previous !== folded; ) {
+    previous = folded;
+    folded = folded.replace(SUFFIXES, '').replace(ZH_SUFFIXES, '').trim();
+  }
+  return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const ZH_BY_ID = new Map(organizations.map((entry) => [entry.id, entry.zh[0] ?? null]));
+
+/** The victims a clipping names: its organisation facts, one per entity (id, else folded value). */
+export function victimsOfClipping(clipping: Pick<Clipping, 'facts'>): IncidentVictim[] {
+  const byKey = new Map<string, IncidentVictim>();
+  for (const fact of clipping.facts) {
+    if (fact.category !== 'organization') continue;
+    const id = fact.id ?? null;
+    const key = id ?? `name:${foldOrganizationName(fact.value)}`;
+    if (key === 'name:') continue;
+    let victim = byKey.get(key);
+    if (!victim) {
+      const valueIsZh = HAN.test(fact.value);
+      victim = { key, id, en: fact.value, zh: (id ? ZH_BY_ID.get(id) : null) ?? (valueIsZh ? fact.value : null), forms: [] };
+      byKey.set(key, victim);
+    }
+    if (!victim.forms.includes(fact.text)) victim.forms.push(fact.text);
+    if (!victim.zh && HAN.test(fact.text)) victim.zh = fact.text;
+    // A Chinese-only value ("星辰物流") takes the English form the article gave beside it.
+    if (HAN.test(victim.en) && !HAN.test(fact.text) && /\p{L}/u.test(fact.text)) victim.en = fact.text;
+  }
+  return [...byKey.values()];
+}
+
+/** Every key a victim can be found under: its key, its folded names and forms. */
+export function victimLookupKeys(victim: IncidentVictim): string[] {
+  const keys = new Set([victim.key]);
+  for (const name of [victim.en, victim.zh, ...victim.forms]) {
+    if (!name) continue;
+    const folded = foldOrganizationName(name);
+    if (folded.length >= 2) keys.add(`name:${folded}`);
+  }
+  return [...keys];
+}
+
+/** Victims of several clippings as one list: same key merged, forms united, first English and Chinese names kept. */
+export function mergeVictims(lists: readonly IncidentVictim[][]): IncidentVictim[] {
+  const merged: IncidentVictim[] = [];
+  const byLookup = new Map<string, IncidentVictim>();
+  for (const list of lists) {
+    for (const victim of list) {
+      const keys = victimLookupKeys(victim);
+      const into = keys.map((key) => byLookup.get(key)).find(Boolean);
+      if (!into) {
+        const copy = { ...victim, forms: [...victim.forms] };
+        merged.push(copy);
+        for (const key of keys) byLookup.set(key, copy);
+        continue;
+      }
+      if (!into.id && victim.id) {
+        into.id = victim.id;
+        into.key = victim.key;
+        into.en = victim.en;
+      }
+      into.zh ??= victim.zh;
+      if (HAN.test(into.en) && !HAN.test(victim.en)) into.en = victim.en;
+      for (const form of victim.forms) if (!into.forms.includes(form)) into.forms.push(form);
+      for (const key of victimLookupKeys(into)) byLookup.set(key, into);
+    }
+  }
+  return merged;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Jan 2023" for an ISO date, "2023" for a year. */
+function monthLabel(date: string | null): string | null {
+  if (!date) return null;
+  const [year, month] = date.split('-');
+  return month ? `${MONTHS[Number(month) - 1]} ${year}` : year;
+}
+
+/** The derived title: "Royal Mail: ransomware, outage (Jan 2023)". */
+export function incidentTitleOf(summary: Pick<Incident, 'victims' | 'kinds' | 'firstDate'>, fallback: string | null): string {
+  const who = summary.victims.map((victim) => victim.en).slice(0, 2).join(', ') || fallback || 'Unnamed incident';
+  const what = summary.kinds.slice(0, 3).join(', ');
+  const when = monthLabel(summary.firstDate);
+  return `${who}${what ? `: ${what}` : ''}${when ? ` (${when})` : ''}`;
+}
+
+/** What an incident derives from its clippings: victims, kinds, date window, order, index keys. */
+export function summarizeIncident(clippings: readonly Clipping[]): Pick<Incident, 'victims' | 'kinds' | 'firstDate' | 'lastDate' | 'clippingIds' | 'victimKeys'> {
+  const ordered = [...clippings].sort((a, b) => (a.incidentDate ?? '9999').localeCompare(b.incidentDate ?? '9999') || a.savedAt - b.savedAt);
+  const victims = mergeVictims(ordered.map(victimsOfClipping));
+  const kindCounts = new Map<string, number>();
+  for (const clipping of ordered) for (const kind of new Set(clipping.kinds)) kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
+  const kinds = [...kindCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kind]) => kind);
+  const dates = ordered.map((clipping) => clipping.incidentDate).filter((date): date is string => Boolean(date)).sort();
+  return {
+    victims,
+    kinds,
+    firstDate: dates[0] ?? null,
+    lastDate: dates[dates.length - 1] ?? null,
+    clippingIds: ordered.map((clipping) => clipping.id),
+    victimKeys: [...new Set(victims.flatMap(victimLookupKeys))],
+  };
+}
