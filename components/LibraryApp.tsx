@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Clipping } from '../storage/clipping';
+import type { Clipping, ClippingId } from '../storage/clipping';
 import type { ClippingRepository } from '../storage/clipping-repository';
+import type { Incident } from '../storage/incident';
+import { incidentTimelineOf, type IncidentChange, type IncidentRepository } from '../storage/incident-repository';
 import { ClippingIndex, type ClippingFilters } from '../storage/clipping-search';
 import { requestPersistentStorage } from '../storage/persistence';
 import CategoryColorStyle from './CategoryColorStyle';
@@ -8,14 +10,22 @@ import ClippingListItem from './ClippingListItem';
 import ClippingView from './ClippingView';
 import FilterBar, { type FilterOptions } from './FilterBar';
 import { t } from './i18n';
-import LibraryCharts from './LibraryCharts';
+import IncidentListItem from './IncidentListItem';
+import IncidentProposal from './IncidentProposal';
+import IncidentView from './IncidentView';
+import LibraryCharts, { type ChartUnit } from './LibraryCharts';
 import { createWorkerTransfer, type LibraryTransferService } from './library-transfer-service';
 import LibraryTransfer from './LibraryTransfer';
+import UndoBar from './UndoBar';
+import { describeIncidentChange, useIncidentLink, type IncidentLinkServices } from './use-incident-link';
+import { useLibraryRoute } from './use-library-route';
 
 /** Props of {@link LibraryApp}. */
 export type LibraryAppProps = {
   /** Where clippings are read and written. */
   repository: ClippingRepository;
+  /** Where incidents are read and written, and clippings linked to them. */
+  incidents: IncidentRepository;
   /** Asks the browser to keep the library (navigator.storage.persist); injectable for tests. */
   requestPersistence?: () => Promise<unknown>;
   /** Clippings per list page. */
@@ -49,7 +59,7 @@ function messageOf(error: unknown): string {
 }
 
 /** The library page: search and filter clippings, read and edit one, delete with undo, charts. */
-export default function LibraryApp({ repository, requestPersistence = requestPersistentStorage, pageSize = 50, undoMs = 10_000, transfer: givenTransfer }: LibraryAppProps) {
+export default function LibraryApp({ repository, incidents, requestPersistence = requestPersistentStorage, pageSize = 50, undoMs = 10_000, transfer: givenTransfer }: LibraryAppProps) {
   const transfer = useMemo(() => givenTransfer ?? createWorkerTransfer(), [givenTransfer]);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [index, setIndex] = useState<ClippingIndex | null>(null);
@@ -59,36 +69,87 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
   const [version, setVersion] = useState(0);
   const [filters, setFilters] = useState<ClippingFilters>({});
   const [page, setPage] = useState(0);
-  const [tab, setTab] = useState<'list' | 'charts'>('list');
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [tab, setTab] = useState<'list' | 'incidents' | 'charts'>('list');
+  const [route, go] = useLibraryRoute();
+  const [incidentList, setIncidentList] = useState<Incident[] | null>(null);
+  const [chartUnit, setChartUnit] = useState<ChartUnit>('clipping');
+  const [incidentUndo, setIncidentUndo] = useState<{ change: IncidentChange; message: string; undone: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const openId = route.kind === 'clipping' ? route.id : null;
   const [deleted, setDeleted] = useState<Clipping | null>(null);
   const [error, setError] = useState<string | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const loadedStamp = useRef<string | null>(null);
 
+  // A link made in the popup moves the incidents' stamp, not the clippings'.
+  const bothStamps = useCallback(async () => (await Promise.all([repository.changeStamp(), incidents.changeStamp()])).join('|'), [repository, incidents]);
   const reload = useCallback(async () => {
     try {
       if (loadedStamp.current === null) {
         // First load: the newest page in the same round trip as the stamp, painted before the rest.
-        const [stamp, clippings, total] = await Promise.all([repository.changeStamp(), repository.listNewestFirst({ limit: pageSize }), repository.count()]);
+        const [stamp, clippings, total] = await Promise.all([bothStamps(), repository.listNewestFirst({ limit: pageSize }), repository.count()]);
         loadedStamp.current = stamp;
         setPreview({ clippings, total });
       } else {
-        const stamp = await repository.changeStamp();
+        const stamp = await bothStamps();
         // Coming back to the tab must not rebuild a 10,000-clipping index when nothing changed.
         if (stamp === loadedStamp.current) return;
         loadedStamp.current = stamp;
       }
-      setIndex(new ClippingIndex(await repository.listAll()));
+      const [all, list] = await Promise.all([repository.listAll(), incidents.list()]);
+      setIndex(new ClippingIndex(all));
+      setIncidentList(list);
       setVersion((v) => v + 1);
     } catch (e) {
       setError(messageOf(e));
     }
-  }, [repository, pageSize]);
+  }, [repository, incidents, pageSize]);
   // The library's own writes move the stamp too: note it so they do not trigger a reload.
   const noteOwnWrite = useCallback(async () => {
-    loadedStamp.current = await repository.changeStamp().catch(() => null);
-  }, [repository]);
+    loadedStamp.current = await bothStamps().catch(() => null);
+  }, [bothStamps]);
+  /** After an incident write: the incidents again, and the clippings whose links it changed. */
+  const afterIncidentWrite = useCallback(
+    async (clippingIds: readonly ClippingId[]) => {
+      const [list, changed] = await Promise.all([incidents.list(), Promise.all(clippingIds.map((id) => repository.get(id)))]);
+      setIncidentList(list);
+      for (const clipping of changed) if (clipping) index?.upsert(clipping);
+      void noteOwnWrite();
+      setVersion((v) => v + 1);
+      return list;
+    },
+    [incidents, repository, index, noteOwnWrite],
+  );
+  /** Runs an incident write from the library, leaving its message with Undo. */
+  const incidentAct = async (write: () => Promise<IncidentChange>) => {
+    setBusy(true);
+    try {
+      const change = await write();
+      const list = await afterIncidentWrite(change.clippingsBefore.map((entry) => entry.id));
+      setIncidentUndo({ change, message: describeIncidentChange(change, list.find((incident) => incident.id === change.incidentId)), undone: false });
+      setError(null);
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onUndoIncident = async () => {
+    if (!incidentUndo || incidentUndo.undone) return;
+    setBusy(true);
+    try {
+      await incidents.undo(incidentUndo.change);
+      await afterIncidentWrite(incidentUndo.change.clippingsBefore.map((entry) => entry.id));
+      setIncidentUndo({ ...incidentUndo, undone: true, message: t('incidentUndone') });
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  // The opened clipping's incident, as the popup shows it.
+  const linkServices = useMemo<IncidentLinkServices>(() => ({ ...incidents, clipping: (id) => repository.get(id) }), [incidents, repository]);
+  const link = useIncidentLink(linkServices, openId as ClippingId | null, version, () => void afterIncidentWrite(openId ? [openId as ClippingId] : []));
   useEffect(() => {
     void reload();
     void requestPersistence().catch(() => undefined);
@@ -111,6 +172,20 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
   const current = Math.min(page, pages - 1);
   const shown = results.slice(current * pageSize, (current + 1) * pageSize);
   const open = openId ? all.find((c) => c.id === openId) ?? null : null;
+  const byId = useMemo(() => new Map(all.map((clipping) => [clipping.id, clipping])), [all]);
+  const openIncident = route.kind === 'incident' ? incidentList?.find((incident) => incident.id === route.id) ?? null : null;
+  const incidentClippings = useMemo(
+    () => (openIncident ? openIncident.clippingIds.map((id) => byId.get(id)).filter((clipping): clipping is Clipping => Boolean(clipping)) : []),
+    [openIncident, byId],
+  );
+  const incidentEvents = useMemo(() => incidentTimelineOf(incidentClippings), [incidentClippings]);
+  // The incidents tab: those holding a clipping of the search result that reports an incident.
+  const shownIncidents = useMemo(() => {
+    if (!incidentList) return [];
+    const ids = new Set(results.filter((clipping) => clipping.isIncident && clipping.incidentId).map((clipping) => clipping.incidentId));
+    return incidentList.filter((incident) => ids.has(incident.id));
+  }, [incidentList, results]);
+  const unlinkedCount = useMemo(() => all.filter((clipping) => !clipping.incidentId).length, [all]);
 
   const onFilters = (next: ClippingFilters) => {
     setFilters(next);
@@ -120,6 +195,7 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
     try {
       const updated = await repository.update(clipping);
       index?.upsert(updated);
+      if (updated.incidentId) setIncidentList(await incidents.refreshIncident(updated.incidentId).then(() => incidents.list()));
       void noteOwnWrite();
       setVersion((v) => v + 1);
       setError(null);
@@ -136,9 +212,10 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
       return;
     }
     index?.remove(clipping.id);
+    if (clipping.incidentId) setIncidentList(await incidents.refreshIncident(clipping.incidentId).then(() => incidents.list()).catch(() => incidentList));
     void noteOwnWrite();
     setVersion((v) => v + 1);
-    if (openId === clipping.id) setOpenId(null);
+    if (openId === clipping.id) go({ kind: 'lists' });
     setDeleted(clipping);
     if (undoTimer.current) clearTimeout(undoTimer.current);
     undoTimer.current = setTimeout(() => setDeleted(null), undoMs);
@@ -148,6 +225,7 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
     try {
       await repository.restore(deleted);
       index?.upsert(deleted);
+      if (deleted.incidentId) setIncidentList(await incidents.refreshIncident(deleted.incidentId).then(() => incidents.list()));
       void noteOwnWrite();
       setVersion((v) => v + 1);
       setDeleted(null);
@@ -163,7 +241,7 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
         <h1>{t('libraryTitle')}</h1>
         {total !== null && <span class="library-count">{t('clippingCount', String(total))}</span>}
       </header>
-      {total !== null && !open && (
+      {total !== null && !open && !openIncident && (
         <LibraryTransfer
           transfer={transfer}
           total={total}
@@ -191,8 +269,42 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
           </button>
         </div>
       )}
-      {open ? (
-        <ClippingView clipping={open} tagSuggestions={tags} onSave={onSaveEdits} onDelete={(c) => void onDelete(c)} onBack={() => setOpenId(null)} />
+      {incidentUndo && <UndoBar message={incidentUndo.message} busy={busy} onUndo={incidentUndo.undone ? undefined : () => void onUndoIncident()} />}
+      {open && route.kind === 'clipping' ? (
+        <ClippingView
+          clipping={open}
+          tagSuggestions={tags}
+          onSave={onSaveEdits}
+          onDelete={(c) => void onDelete(c)}
+          passage={route.passage}
+          backLabel={route.fromIncident ? t('backToIncident') : undefined}
+          onBack={() => go(route.fromIncident ? { kind: 'incident', id: route.fromIncident } : { kind: 'lists' })}
+          incidentPanel={<IncidentProposal link={link} onOpenIncident={(id) => go({ kind: 'incident', id })} />}
+        />
+      ) : route.kind === 'incident' && incidentList !== null && index ? (
+        openIncident ? (
+          <IncidentView
+            incident={openIncident}
+            clippings={incidentClippings}
+            events={incidentEvents}
+            incidents={incidentList}
+            busy={busy}
+            onBack={() => go({ kind: 'lists' })}
+            onOpenClipping={(id, passage) => go({ kind: 'clipping', id, passage, fromIncident: openIncident.id })}
+            onAccept={(id) => void incidentAct(() => incidents.accept(id))}
+            onSplit={(id) => void incidentAct(() => incidents.split(id))}
+            onMerge={(fromId) => void incidentAct(() => incidents.merge(openIncident.id, fromId))}
+            onRename={(title) => void incidentAct(() => incidents.rename(openIncident.id, title))}
+            onLoadIncidents={() => undefined}
+          />
+        ) : (
+          <div class="incident-gone">
+            <p class="empty">{t('incidentGone')}</p>
+            <button type="button" onClick={() => go({ kind: 'lists' })}>
+              {t('back')}
+            </button>
+          </div>
+        )
       ) : total === null ? (
         <p class="status">{t('popupLoading')}</p>
       ) : total === 0 ? (
@@ -204,18 +316,25 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
             <button type="button" role="tab" aria-selected={tab === 'list'} data-tab="list" onClick={() => setTab('list')}>
               {t('tabList')}
             </button>
+            <button type="button" role="tab" aria-selected={tab === 'incidents'} data-tab="incidents" onClick={() => setTab('incidents')}>
+              {t('tabIncidents')}
+            </button>
             <button type="button" role="tab" aria-selected={tab === 'charts'} data-tab="charts" onClick={() => setTab('charts')}>
               {t('tabCharts')}
             </button>
             <span class="result-count" aria-live="polite">
-              {index ? t('resultCount', String(results.length)) : t('libraryIndexing')}
+              {!index ? t('libraryIndexing') : tab === 'incidents' ? t('incidentCount', String(shownIncidents.length)) : t('resultCount', String(results.length))}
             </span>
           </nav>
-          {tab === 'charts' && !index ? (
+          {tab !== 'list' && !index ? (
             <p class="status">{t('libraryIndexing')}</p>
           ) : tab === 'charts' ? (
             <LibraryCharts
               clippings={results}
+              incidents={incidentList}
+              clippingsById={byId}
+              unit={chartUnit}
+              onUnit={setChartUnit}
               onSelectKind={(kind) => {
                 onFilters({ ...filters, kind });
                 setTab('list');
@@ -225,6 +344,34 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
                 setTab('list');
               }}
             />
+          ) : tab === 'incidents' ? (
+            <section class="incident-list-view">
+              {unlinkedCount > 0 && (
+                <p class="incident-unlinked">
+                  <button type="button" data-action="link-unlinked" disabled={busy} onClick={() => void incidentAct(() => incidents.linkUnlinked())}>
+                    {t('incidentLinkUnlinked', String(unlinkedCount))}
+                  </button>
+                </p>
+              )}
+              {shownIncidents.length === 0 ? (
+                <p class="empty">{filtering ? t('noResults') : t('incidentsEmpty')}</p>
+              ) : (
+                <ul class="incident-list">
+                  {shownIncidents.map((incident) => {
+                    const members = incident.clippingIds.map((id) => byId.get(id)).filter((clipping): clipping is Clipping => Boolean(clipping));
+                    return (
+                      <IncidentListItem
+                        key={incident.id}
+                        incident={incident}
+                        languages={members.map((clipping) => clipping.lang)}
+                        proposed={members.filter((clipping) => clipping.incidentLink?.status === 'proposed').length}
+                        onOpen={(picked) => go({ kind: 'incident', id: picked.id })}
+                      />
+                    );
+                  })}
+                </ul>
+              )}
+            </section>
           ) : !index && filtering ? (
             <p class="status">{t('libraryIndexing')}</p>
           ) : results.length === 0 ? (
@@ -236,7 +383,7 @@ export default function LibraryApp({ repository, requestPersistence = requestPer
                   <ClippingListItem
                     key={clipping.id}
                     clipping={clipping}
-                    onOpen={(c) => setOpenId(c.id)}
+                    onOpen={(c) => go({ kind: 'clipping', id: c.id, passage: null, fromIncident: null })}
                     onDelete={(c) => void onDelete(c)}
                     selected={selected.has(clipping.id)}
                     onToggleSelect={(c) => setSelected((now) => (now.has(c.id) ? new Set([...now].filter((id) => id !== c.id)) : new Set([...now, c.id])))}
