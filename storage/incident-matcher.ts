@@ -14,12 +14,24 @@
  *    ransomware attack or a DDoS causes) count against the match.
  * Actors, malware and services both sides name add to the score; two different named actors
  * count against it.
+ * 4. Same story, victim unknown: when the engine found no victim in common (it missed the victim
+ *    on one side, or named a bystander), a clipping still joins an incident whose dates lie within
+ *    {@link STORY_WINDOW_DAYS} days and whose titles share at least {@link STORY_TITLE_WORDS}
+ *    distinctive words ("St. Louis Public Library …" and "… Public Libraries … Saint Louis"),
+ *    with kinds that do not disagree. Titles are the most distinctive text two reports of one
+ *    story share; generic incident vocabulary and site names do not count (titleWordsOf).
  */
 import type { Clipping } from './clipping';
-import { foldOrganizationName, victimLookupKeys, victimsOfClipping, type Incident, type IncidentMatch, type IncidentVictim } from './incident';
+import { foldOrganizationName, titleWordsOf, victimLookupKeys, victimsOfClipping, type Incident, type IncidentMatch, type IncidentVictim } from './incident';
 
 /** How far (days) a clipping's incident date may lie outside an incident's date window. */
 export const DATE_WINDOW_DAYS = 45;
+
+/** Days within which two reports whose victims the engine could not match may still tell one story. */
+export const STORY_WINDOW_DAYS = 7;
+
+/** Distinctive title words two reports of one story must share when their victims do not match. */
+export const STORY_TITLE_WORDS = 2;
 
 /** The lowest score a proposal to join an existing incident needs. */
 export const MATCH_THRESHOLD = 0.6;
@@ -47,6 +59,8 @@ export interface MatchFeatures {
   threats: string[];
   /** Folded names of affected services. */
   services: string[];
+  /** Distinctive title words (titleWordsOf). */
+  titleWords: string[];
 }
 
 function threatValues(clipping: Pick<Clipping, 'facts'>): string[] {
@@ -65,7 +79,7 @@ function serviceValues(clipping: Pick<Clipping, 'facts'>): string[] {
 }
 
 /** A clipping's match features. */
-export function clippingFeatures(clipping: Pick<Clipping, 'facts' | 'kinds' | 'incidentDate'>): MatchFeatures {
+export function clippingFeatures(clipping: Pick<Clipping, 'facts' | 'kinds' | 'incidentDate' | 'title' | 'site'>): MatchFeatures {
   return {
     victims: victimsOfClipping(clipping),
     kinds: clipping.kinds,
@@ -73,11 +87,12 @@ export function clippingFeatures(clipping: Pick<Clipping, 'facts' | 'kinds' | 'i
     lastDate: clipping.incidentDate,
     threats: threatValues(clipping),
     services: serviceValues(clipping),
+    titleWords: titleWordsOf(clipping),
   };
 }
 
 /** An incident's match features, from the incident and its clippings. */
-export function incidentFeatures(incident: Pick<Incident, 'victims' | 'kinds' | 'firstDate' | 'lastDate'>, clippings: ReadonlyArray<Pick<Clipping, 'facts'>>): MatchFeatures {
+export function incidentFeatures(incident: Pick<Incident, 'victims' | 'kinds' | 'firstDate' | 'lastDate' | 'titleWords'>, clippings: ReadonlyArray<Pick<Clipping, 'facts'>>): MatchFeatures {
   return {
     victims: incident.victims,
     kinds: incident.kinds,
@@ -85,6 +100,7 @@ export function incidentFeatures(incident: Pick<Incident, 'victims' | 'kinds' | 
     lastDate: incident.lastDate,
     threats: [...new Set(clippings.flatMap(threatValues))],
     services: [...new Set(clippings.flatMap(serviceValues))],
+    titleWords: incident.titleWords,
   };
 }
 
@@ -112,7 +128,7 @@ export function sharedVictims(a: readonly IncidentVictim[], b: readonly Incident
 /** How well a clipping's features fit an incident's: score in [0, 1] and reasons; score 0 when a rule fails. */
 export function scoreMatch(clipping: MatchFeatures, incident: MatchFeatures): { score: number; reasons: string[] } {
   const shared = sharedVictims(clipping.victims, incident.victims);
-  if (shared.length === 0) return { score: 0, reasons: ['no victim in common'] };
+  if (shared.length === 0) return sameStory(clipping, incident);
   const reasons = [`same victim: ${shared.map((victim) => victim.en + (victim.zh && victim.zh !== victim.en ? ` (${victim.zh})` : '')).join(', ')}`];
   let score = 0.5;
 
@@ -158,6 +174,22 @@ export function scoreMatch(clipping: MatchFeatures, incident: MatchFeatures): { 
   return { score: Math.max(0, Math.min(1, Number(score.toFixed(3)))), reasons };
 }
 
+/** Whether two kind lists agree or are related (either empty: nothing against). */
+function kindsCompatible(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((x) => b.some((y) => kindsRelated(x, y)));
+}
+
+/** Rule 4: the same story told without a victim the engine could match. */
+function sameStory(clipping: MatchFeatures, incident: MatchFeatures): { score: number; reasons: string[] } {
+  const gap = daysApart(clipping, incident);
+  const words = clipping.titleWords.filter((word) => incident.titleWords.includes(word));
+  if (gap === null || gap > STORY_WINDOW_DAYS || words.length < STORY_TITLE_WORDS || !kindsCompatible(clipping.kinds, incident.kinds)) {
+    return { score: 0, reasons: ['no victim in common'] };
+  }
+  const score = Math.min(0.75, MATCH_THRESHOLD + 0.05 * (words.length - STORY_TITLE_WORDS));
+  return { score, reasons: ['no victim in common', `same story: titles share ${words.join(', ')}`, gap === 0 ? 'dates overlap' : `dates ${gap} day${gap === 1 ? '' : 's'} apart`] };
+}
+
 /** A candidate incident with the features the matcher compares. */
 export interface MatchCandidate {
   incident: Pick<Incident, 'id'>;
@@ -177,7 +209,7 @@ export type IncidentProposal =
 export function proposeIncidentFor(clipping: MatchFeatures, candidates: readonly MatchCandidate[]): IncidentProposal {
   const scored = candidates
     .map(({ incident, features }) => ({ incidentId: incident.id, ...scoreMatch(clipping, features) }))
-    .filter((match) => !match.reasons.includes('no victim in common'))
+    .filter((match) => match.score > 0 || !match.reasons.includes('no victim in common'))
     .sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (best && best.score >= MATCH_THRESHOLD) return { kind: 'existing', match: best, alternatives: scored.slice(1) };

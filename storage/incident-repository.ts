@@ -9,7 +9,16 @@ import type { Clipping, ClippingId } from './clipping';
 import { describeStorageError, StorageError, StorageReadError, StorageWriteError } from './clipping-repository';
 import type { IncidentLensDatabase } from './database';
 import { incidentTitleOf, summarizeIncident, victimLookupKeys, type Incident, type IncidentId, type IncidentLink, type IncidentMatch } from './incident';
-import { clippingFeatures, incidentFeatures, proposeIncidentFor, type IncidentProposal, type MatchCandidate } from './incident-matcher';
+import { clippingFeatures, incidentFeatures, proposeIncidentFor, STORY_TITLE_WORDS, STORY_WINDOW_DAYS, type IncidentProposal, type MatchCandidate } from './incident-matcher';
+
+/** How long before a same-story candidate's end its date window may start (see candidatesFor). */
+const STORY_SPAN_DAYS = 120;
+
+/** An ISO date moved by `days` (day precision; month or year dates count from their first day). */
+function shiftDays(isoDate: string, days: number): string {
+  const [year, month = 1, day = 1] = isoDate.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
 
 /** The link fields of a clipping, as a change found and leaves them. */
 type LinkFields = Pick<Clipping, 'incidentId' | 'incidentLink'>;
@@ -189,10 +198,20 @@ export function createIncidentRepository(
   async function candidatesFor(clipping: Clipping): Promise<MatchCandidate[]> {
     const features = clippingFeatures(clipping);
     const keys = [...new Set(features.victims.flatMap(victimLookupKeys))];
-    if (keys.length === 0) return [];
-    const incidents = await db.incidents.where('victimKeys').anyOf(keys).distinct().toArray();
+    const byVictim = keys.length > 0 ? await db.incidents.where('victimKeys').anyOf(keys).distinct().toArray() : [];
+    // Same-story candidates (matcher rule 4): incidents dated within the story window. Their
+    // window starts at most STORY_SPAN_DAYS before it ends; longer incidents are found by victim.
+    const byDate = clipping.incidentDate
+      ? (await db.incidents.where('firstDate').between(shiftDays(clipping.incidentDate, -STORY_SPAN_DAYS), shiftDays(clipping.incidentDate, STORY_WINDOW_DAYS), true, true).toArray()).filter(
+          (incident) => (incident.lastDate ?? '') >= shiftDays(clipping.incidentDate!, -STORY_WINDOW_DAYS),
+        )
+      : [];
+    const seen = new Set<string>();
+    const incidents = [...byVictim, ...byDate].filter((incident) => !seen.has(incident.id) && Boolean(seen.add(incident.id)));
     const candidates: MatchCandidate[] = [];
     for (const incident of incidents) {
+      // A date candidate needs title words in common before its clippings are worth reading.
+      if (!byVictim.includes(incident) && features.titleWords.filter((word) => incident.titleWords.includes(word)).length < STORY_TITLE_WORDS) continue;
       const members = (await db.clippings.bulkGet(incident.clippingIds.filter((id) => id !== clipping.id))).filter((member): member is Clipping => Boolean(member));
       if (members.length === 0) continue;
       // The incident as it would be without this clipping: a clipping must not match itself.

@@ -73,6 +73,8 @@ export interface Incident {
   updatedAt: number;
   /** Index field: the victims' keys plus their folded names, for candidate lookup. */
   victimKeys: string[];
+  /** Distinctive words of its clippings' titles (see {@link titleWordsOf}), for matching stories whose victim the engine missed. */
+  titleWords: string[];
 }
 
 /** Corporate suffixes that do not tell two organisations apart. */
@@ -171,8 +173,44 @@ export function incidentTitleOf(summary: Pick<Incident, 'victims' | 'kinds' | 'f
   return `${who}${what ? `: ${what}` : ''}${when ? ` (${when})` : ''}`;
 }
 
-/** What an incident derives from its clippings: victims, kinds, date window, order, index keys. */
-export function summarizeIncident(clippings: readonly Clipping[]): Pick<Incident, 'victims' | 'kinds' | 'firstDate' | 'lastDate' | 'clippingIds' | 'victimKeys'> {
+/**
+ * Words every incident report uses, and English function words: they say nothing about which
+ * story a title tells. General vocabulary only (no names).
+ */
+const GENERIC_TITLE_WORDS = new Set(
+  (
+    'a an the and or but of in on at to for from by with without into over under after before as is are was were be been has have had will would can could may might ' +
+    'it its this that these those their they them he she his her we our you your who what which when where why how not no new more most than up out about says said say ' +
+    'hack hacked hacker hackers hacking attack attacks attacked attacker attackers cyber cyberattack cybersecurity security breach breaches data ransomware malware ' +
+    'incident incidents hit hits leak leaked leaks stolen steal steals exposed expose exposes report reports reported warn warns news online update updates ' +
+    'million billion thousands users customers company firm firms group victim victims claim claims just now week today'
+  ).split(' '),
+);
+
+/** A crude English stem: plural and verb endings off, so "libraries" and "library" meet. */
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(?:ed|es)$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * The distinctive words of a clipping's title: its site's suffix ("… | Threatpost", "… - BBC News")
+ * cut, lower-cased and stemmed, generic incident vocabulary dropped; Chinese titles give their
+ * Latin words only (names such as "Royal Mail" in a Chinese title still count).
+ */
+export function titleWordsOf(clipping: Pick<Clipping, 'title' | 'site'>): string[] {
+  let title = clipping.title ?? '';
+  title = title.split(/\s[|•«]\s/u)[0];
+  title = title.replace(/\s[-–—]\s[^-–—]{1,40}$/u, '');
+  const site = new Set((clipping.site ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const words = title.normalize('NFKC').toLowerCase().match(/[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’]*/gu) ?? [];
+  return [...new Set(words.map((word) => word.replace(/['’]s?$/u, '')).filter((word) => word.length >= 3 && !GENERIC_TITLE_WORDS.has(word) && !site.has(word)).map(stem))];
+}
+
+/** What an incident derives from its clippings: victims, kinds, date window, order, index keys, title words. */
+export function summarizeIncident(clippings: readonly Clipping[]): Pick<Incident, 'victims' | 'kinds' | 'firstDate' | 'lastDate' | 'clippingIds' | 'victimKeys' | 'titleWords'> {
   const ordered = [...clippings].sort((a, b) => (a.incidentDate ?? '9999').localeCompare(b.incidentDate ?? '9999') || a.savedAt - b.savedAt);
   const victims = mergeVictims(ordered.map(victimsOfClipping));
   const kindCounts = new Map<string, number>();
@@ -186,5 +224,6 @@ export function summarizeIncident(clippings: readonly Clipping[]): Pick<Incident
     lastDate: dates[dates.length - 1] ?? null,
     clippingIds: ordered.map((clipping) => clipping.id),
     victimKeys: [...new Set(victims.flatMap(victimLookupKeys))],
+    titleWords: [...new Set(ordered.flatMap(titleWordsOf))],
   };
 }
