@@ -44,6 +44,11 @@ export default function IncidentProposal({ link, onOpenIncident }: IncidentPropo
           <p class="incident-line">
             <span class="incident-label">{isNew && proposed ? t('incidentProposedNew') : t('incidentPartOf')}</span>
             {proposed && <span class="chip proposed-chip">{t('incidentProposedTag')}</span>}
+            {onOpenIncident && (
+              <button type="button" class="link open-incident" data-action="open-incident" onClick={() => onOpenIncident(incident.id)}>
+                {t('incidentOpen')}
+              </button>
+            )}
           </p>
           <p class="incident-title-line">
             <strong class="incident-name" data-incident-id={incident.id}>
@@ -63,11 +68,6 @@ export default function IncidentProposal({ link, onOpenIncident }: IncidentPropo
             {!(isNew && proposed) && (
               <button type="button" data-action="new-incident" disabled={link.busy} onClick={() => void link.split()}>
                 {proposed ? t('incidentNew') : t('incidentSplitOut')}
-              </button>
-            )}
-            {onOpenIncident && (
-              <button type="button" class="link open-incident" data-action="open-incident" onClick={() => onOpenIncident(incident.id)}>
-                {t('incidentOpen')}
               </button>
             )}
           </div>

@@ -66,7 +66,9 @@ export function incidentFacts(clippings: readonly Clipping[], category: FactCate
       if (!entry.clippingIds.includes(clipping.id)) entry.clippingIds.push(clipping.id);
       if (category === 'service') {
         const sentence = clipping.text.slice(passage.start, passage.end);
-        entry.says.add(eventOfPassage(sentence) === 'restored' ? 'restored' : fact.attrs?.status === 'unaffected' ? 'unaffected' : 'affected');
+        // A service said to be unaffected was not restored, whatever else its sentence says ("…will resume once fixed").
+        const unaffected = fact.attrs?.status === 'unaffected';
+        entry.says.add(unaffected ? 'unaffected' : eventOfPassage(sentence) === 'restored' ? 'restored' : 'affected');
       }
     }
   }
