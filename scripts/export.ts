@@ -20,6 +20,7 @@ import { exportClippings, markdownFiles } from '../storage/export/export-clippin
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../storage/export/export-format';
 import { uuidFor } from '../storage/export/entity-ids';
 import { readLibraryFile } from '../storage/import/read-library-file';
+import type { IncidentRecord } from '../storage/incident';
 
 const USAGE = `usage: npm run --silent export -- --format ${EXPORT_FORMATS.join('|')} (--pages LIST.jsonl | --library FILE.json) [--out PATH] [--now ISO]`;
 
@@ -95,11 +96,11 @@ async function clippingsOfPages(list: string, now: Date): Promise<Clipping[]> {
   return clippings;
 }
 
-function clippingsOfLibrary(file: string): Clipping[] {
+function clippingsOfLibrary(file: string): { clippings: Clipping[]; incidents: IncidentRecord[] } {
   if (!existsSync(file)) throw new InputError(`${file}: no such file`);
   const result = readLibraryFile(readFileSync(file, 'utf8'));
   if (!result.ok) throw new InputError(`${file}: ${result.error}`);
-  return result.clippings;
+  return { clippings: result.clippings, incidents: result.incidents };
 }
 
 function fail(message: string, code: number): never {
@@ -118,8 +119,10 @@ async function main(): Promise<void> {
     fail(command, 2);
   }
   let clippings: Clipping[];
+  let incidents: IncidentRecord[] = [];
   try {
-    clippings = 'pages' in command.source ? await clippingsOfPages(command.source.pages, command.now) : clippingsOfLibrary(command.source.library);
+    if ('pages' in command.source) clippings = await clippingsOfPages(command.source.pages, command.now);
+    else ({ clippings, incidents } = clippingsOfLibrary(command.source.library));
   } catch (error) {
     if (error instanceof InputError) fail(error.message, 1);
     throw error;
@@ -127,12 +130,12 @@ async function main(): Promise<void> {
   const { out, format, now } = command;
   if (format === 'markdown' && out !== null) {
     if (existsSync(out) && !statSync(out).isDirectory()) fail(`--out ${out}: for markdown, --out is a folder`, 2);
-    const notes = markdownFiles(clippings);
+    const notes = markdownFiles(clippings, incidents);
     mkdirSync(out, { recursive: true });
     for (const note of notes) writeFileSync(join(out, note.name), note.text);
     return;
   }
-  const file = exportClippings(clippings, format, { now });
+  const file = exportClippings(clippings, format, { now, incidents });
   if (out === null) {
     process.stdout.write(file.data);
     return;

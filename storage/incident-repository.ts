@@ -8,7 +8,7 @@
 import type { Clipping, ClippingId } from './clipping';
 import { describeStorageError, StorageError, StorageReadError, StorageWriteError } from './clipping-repository';
 import type { IncidentLensDatabase } from './database';
-import { incidentTitleOf, summarizeIncident, victimLookupKeys, type Incident, type IncidentId, type IncidentLink, type IncidentMatch } from './incident';
+import { completeIncidents, summarizeIncident, victimLookupKeys, type Incident, type IncidentId, type IncidentLink, type IncidentMatch, type IncidentRecord } from './incident';
 import { clippingFeatures, incidentFeatures, proposeIncidentFor, STORY_TITLE_WORDS, STORY_WINDOW_DAYS, type IncidentProposal, type MatchCandidate } from './incident-matcher';
 
 /** How long before a same-story candidate's end its date window may start (see candidatesFor). */
@@ -113,6 +113,22 @@ export function incidentTimelineOf(clippings: readonly Clipping[]): IncidentTime
   return events.sort((a, b) => a.date.localeCompare(b.date) || (a.event === 'published' ? 1 : 0) - (b.event === 'published' ? 1 : 0));
 }
 
+/**
+ * Writes an incident record with its fields derived from the clippings linked to it now, keeping
+ * the record's `updatedAt`; deletes it when no clipping is linked. Inside the caller's transaction
+ * over clippings and incidents (the repository's writes, an import).
+ */
+export async function writeDerived(db: IncidentLensDatabase, record: IncidentRecord): Promise<Incident | null> {
+  const members = await db.clippings.where('incidentId').equals(record.id).toArray();
+  if (members.length === 0) {
+    await db.incidents.delete(record.id);
+    return null;
+  }
+  const [incident] = completeIncidents([record], members);
+  await db.incidents.put(incident);
+  return incident;
+}
+
 function linkOf(clipping: Clipping): LinkFields {
   return { incidentId: clipping.incidentId ?? null, incidentLink: clipping.incidentLink ?? null };
 }
@@ -169,29 +185,12 @@ export function createIncidentRepository(
   /** updatedAt moves forward on every write, even two in one millisecond. */
   const stamp = (previous: number | undefined) => Math.max(now(), (previous ?? 0) + 1);
 
-  /** Derives an incident's fields from its clippings again; deletes it when none is left. */
-  async function refresh(id: IncidentId, fallbackTitle: string | null = null): Promise<Incident | null> {
-    const members = await db.clippings.where('incidentId').equals(id).toArray();
+  /** Derives an incident's fields from its clippings again (a new `updatedAt`); deletes it when none is left. */
+  async function refresh(id: IncidentId): Promise<Incident | null> {
     const existing = await db.incidents.get(id);
-    if (members.length === 0) {
-      if (existing) await db.incidents.delete(id);
-      return null;
-    }
-    const summary = summarizeIncident(members);
     const time = stamp(existing?.updatedAt);
-    const incident: Incident = {
-      id,
-      titleByUser: existing?.titleByUser ?? false,
-      title: '',
-      mergedIds: existing?.mergedIds ?? [],
-      relatedIds: existing?.relatedIds ?? [],
-      createdAt: existing?.createdAt ?? time,
-      ...summary,
-      updatedAt: time,
-    };
-    incident.title = existing?.titleByUser ? existing.title : incidentTitleOf(incident, fallbackTitle ?? members[0].title);
-    await db.incidents.put(incident);
-    return incident;
+    const record: IncidentRecord = existing ?? { id, title: '', titleByUser: false, mergedIds: [], relatedIds: [], createdAt: time, updatedAt: time };
+    return writeDerived(db, { ...record, updatedAt: time });
   }
 
   /** The candidates sharing a victim key with a clipping, with their features. */
@@ -234,7 +233,7 @@ export function createIncidentRepository(
     if (target) await record.incident(target);
     await db.clippings.update(clipping.id, { incidentId: target, incidentLink: link });
     if (from && from !== target) await refresh(from);
-    if (target) await refresh(target, clipping.title);
+    if (target) await refresh(target);
   }
 
   function userLink(isNew: boolean, reasons: string[]): IncidentLink {

@@ -227,3 +227,31 @@ export function summarizeIncident(clippings: readonly Clipping[]): Pick<Incident
     titleWords: [...new Set(ordered.flatMap(titleWordsOf))],
   };
 }
+
+/** What of an incident is not derived from its clippings: what files carry (the rest is derived again on import). */
+export type IncidentRecord = Pick<Incident, 'id' | 'title' | 'titleByUser' | 'mergedIds' | 'relatedIds' | 'createdAt' | 'updatedAt'>;
+
+/**
+ * The incidents of `clippings`, complete: each record's derived fields computed from those of
+ * `clippings` linked to it (an export of some clippings describes their incidents by them).
+ * Records no clipping links to are left out; order: first created first, then by id.
+ */
+export function completeIncidents(records: readonly IncidentRecord[], clippings: readonly Clipping[]): Incident[] {
+  const members = new Map<string, Clipping[]>();
+  for (const clipping of clippings) {
+    if (!clipping.incidentId) continue;
+    const list = members.get(clipping.incidentId) ?? [];
+    list.push(clipping);
+    members.set(clipping.incidentId, list);
+  }
+  return [...records]
+    .filter((record) => members.has(record.id))
+    .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((record) => {
+      const own = members.get(record.id)!;
+      const summary = summarizeIncident(own);
+      const incident: Incident = { ...record, mergedIds: [...record.mergedIds], relatedIds: [...record.relatedIds], ...summary };
+      if (!record.titleByUser) incident.title = incidentTitleOf(incident, own[0].title);
+      return incident;
+    });
+}

@@ -7,11 +7,15 @@
 import type { Clipping, ClippingFact, ClippingId } from '../clipping';
 import { clippingKey } from '../clipping';
 import { indexFieldsOf } from '../clipping-repository';
+import type { IncidentId, IncidentLink, IncidentRecord } from '../incident';
 
 /** The envelope's `format`. */
 export const LIBRARY_FORMAT = 'incident-lens';
-/** The version this code writes and the newest it reads. */
-export const LIBRARY_FORMAT_VERSION = 1;
+/**
+ * The version this code writes and the newest it reads. 2 (schema v3): clippings may carry
+ * `incidentId` and `incidentLink`, and the file lists `incidents`. Version 1 files are still read.
+ */
+export const LIBRARY_FORMAT_VERSION = 2;
 
 /** A fact as the file holds it. */
 export type LibraryFact = ClippingFact;
@@ -32,6 +36,20 @@ export interface LibraryClipping {
   note: string;
   facts: LibraryFact[];
   text: string;
+  /** Format 2: the incident it is linked to, and how (`linkedAt` as an ISO timestamp). */
+  incidentId?: string;
+  incidentLink?: Omit<IncidentLink, 'linkedAt'> & { linkedAt: string };
+}
+
+/** An incident as the file holds it: what is not derived from its clippings (format 2). */
+export interface LibraryIncident {
+  id: string;
+  title: string;
+  titleByUser: boolean;
+  mergedIds: string[];
+  relatedIds: string[];
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** The whole file. */
@@ -40,6 +58,8 @@ export interface LibraryFile {
   formatVersion: number;
   exportedAt: string;
   clippings: LibraryClipping[];
+  /** Format 2. */
+  incidents?: LibraryIncident[];
 }
 
 function fileFact(fact: ClippingFact): LibraryFact {
@@ -74,6 +94,45 @@ export function toLibraryClipping(clipping: Clipping): LibraryClipping {
     note: clipping.note,
     facts: clipping.facts.map(fileFact),
     text: clipping.text,
+    ...(clipping.incidentId ? { incidentId: clipping.incidentId } : {}),
+    ...(clipping.incidentId && clipping.incidentLink ? { incidentLink: fileLink(clipping.incidentLink) } : {}),
+  };
+}
+
+function fileLink(link: IncidentLink): NonNullable<LibraryClipping['incidentLink']> {
+  return {
+    status: link.status,
+    isNew: link.isNew,
+    score: link.score,
+    reasons: [...link.reasons],
+    alternatives: link.alternatives.map((match) => ({ incidentId: match.incidentId, score: match.score, reasons: [...match.reasons] })),
+    linkedAt: new Date(link.linkedAt).toISOString(),
+  };
+}
+
+/** An incident record as the file holds it. */
+export function toLibraryIncident(record: IncidentRecord): LibraryIncident {
+  return {
+    id: record.id,
+    title: record.title,
+    titleByUser: record.titleByUser,
+    mergedIds: [...record.mergedIds],
+    relatedIds: [...record.relatedIds],
+    createdAt: new Date(record.createdAt).toISOString(),
+    updatedAt: new Date(record.updatedAt).toISOString(),
+  };
+}
+
+/** An incident of the file as a record (its derived fields come from its clippings on import). */
+export function fromLibraryIncident(item: LibraryIncident): IncidentRecord {
+  return {
+    id: item.id as IncidentId,
+    title: item.title,
+    titleByUser: item.titleByUser,
+    mergedIds: item.mergedIds as IncidentId[],
+    relatedIds: item.relatedIds as IncidentId[],
+    createdAt: Date.parse(item.createdAt),
+    updatedAt: Date.parse(item.updatedAt),
   };
 }
 
@@ -99,6 +158,18 @@ export function fromLibraryClipping(item: LibraryClipping): Clipping {
     key: clippingKey(draft),
     savedAt: Date.parse(item.savedAt),
     updatedAt: Date.parse(item.updatedAt),
+    ...(item.incidentId
+      ? {
+          incidentId: item.incidentId as IncidentId,
+          incidentLink: item.incidentLink
+            ? {
+                ...item.incidentLink,
+                alternatives: item.incidentLink.alternatives.map((match) => ({ ...match, incidentId: match.incidentId as IncidentId })),
+                linkedAt: Date.parse(item.incidentLink.linkedAt),
+              }
+            : null,
+        }
+      : {}),
   };
 }
 
@@ -107,13 +178,23 @@ export function inFileOrder(clippings: readonly Clipping[]): Clipping[] {
   return [...clippings].sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The envelope of `clippings`, exported at `now`. */
-export function libraryFileOf(clippings: readonly Clipping[], { now }: { now: Date }): LibraryFile {
+/** The incidents of `clippings` among `incidents`, first created first, then by id. */
+function incidentsOf(clippings: readonly Clipping[], incidents: readonly IncidentRecord[]): IncidentRecord[] {
+  const linked = new Set(clippings.map((clipping) => clipping.incidentId).filter(Boolean));
+  return incidents.filter((incident) => linked.has(incident.id)).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The envelope of `clippings` (and the incidents they are linked to, among `incidents`), exported at `now`. */
+export function libraryFileOf(clippings: readonly Clipping[], { now, incidents = [] }: { now: Date; incidents?: readonly IncidentRecord[] }): LibraryFile {
+  const listed = incidentsOf(clippings, incidents);
+  const known = new Set(listed.map((incident) => incident.id as string));
   return {
     format: LIBRARY_FORMAT,
     formatVersion: LIBRARY_FORMAT_VERSION,
     exportedAt: now.toISOString(),
-    clippings: inFileOrder(clippings).map(toLibraryClipping),
+    // A link to an incident the file does not hold (not passed in) is left out, so the file stays whole.
+    clippings: inFileOrder(clippings).map((clipping) => toLibraryClipping(clipping.incidentId && !known.has(clipping.incidentId) ? { ...clipping, incidentId: null, incidentLink: null } : clipping)),
+    incidents: listed.map(toLibraryIncident),
   };
 }
 
@@ -122,15 +203,14 @@ export function libraryFileOf(clippings: readonly Clipping[], { now }: { now: Da
  * line of JSON, so the file reads (and diffs) clipping by clipping and writes fast at 10,000
  * clippings (indenting every nested field made it a third slower and larger).
  */
-export function buildLibraryJson(clippings: readonly Clipping[], { now }: { now: Date }): string {
-  const file = libraryFileOf(clippings, { now });
+export function buildLibraryJson(clippings: readonly Clipping[], { now, incidents = [] }: { now: Date; incidents?: readonly IncidentRecord[] }): string {
+  const file = libraryFileOf(clippings, { now, incidents });
   const head = [
     '{',
     `  "format": ${JSON.stringify(file.format)},`,
     `  "formatVersion": ${file.formatVersion},`,
     `  "exportedAt": ${JSON.stringify(file.exportedAt)},`,
   ];
-  if (file.clippings.length === 0) return `${head.join('\n')}\n  "clippings": []\n}\n`;
-  const items = file.clippings.map((clipping) => `    ${JSON.stringify(clipping)}`);
-  return `${head.join('\n')}\n  "clippings": [\n${items.join(',\n')}\n  ]\n}\n`;
+  const list = (items: readonly unknown[]) => (items.length === 0 ? '[]' : `[\n${items.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`);
+  return `${head.join('\n')}\n  "clippings": ${list(file.clippings)},\n  "incidents": ${list(file.incidents ?? [])}\n}\n`;
 }

@@ -5,6 +5,7 @@
  */
 import type { Clipping, ClippingId } from '../clipping';
 import type { IncidentLensDatabase } from '../database';
+import type { IncidentRecord } from '../incident';
 import { applyImport } from '../import/apply-import';
 import { planImport, type ImportPlan } from '../import/plan-import';
 import { readLibraryFile } from '../import/read-library-file';
@@ -51,15 +52,16 @@ export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
 /** Export and import operations over `db`; `maxImportBytes` is for tests. */
 export function createTransferOperations(db: IncidentLensDatabase, { maxImportBytes = MAX_IMPORT_BYTES }: { maxImportBytes?: number } = {}) {
-  let pending: { plan: ImportPlan; summary: ImportSummary } | null = null;
+  let pending: { plan: ImportPlan; summary: ImportSummary; incidents: IncidentRecord[] } | null = null;
   return {
     /** Exports the clippings with `ids` (all when null) as `format` at `now`. */
     async exportFile(format: ExportFormat, ids: readonly string[] | null, now: Date, onProgress: OnProgress = () => undefined): Promise<DownloadFile> {
       onProgress({ phase: 'reading', done: 0, total: 1 });
       const clippings: Clipping[] =
         ids === null ? await db.clippings.toArray() : (await db.clippings.bulkGet(ids as ClippingId[])).filter((c): c is Clipping => c !== undefined);
+      const incidents = await db.incidents.toArray();
       onProgress({ phase: 'building', done: 0, total: clippings.length });
-      const file = exportClippings(clippings, format, { now });
+      const file = exportClippings(clippings, format, { now, incidents });
       onProgress({ phase: 'building', done: clippings.length, total: clippings.length });
       return { name: file.name, blob: new Blob([file.data as BlobPart], { type: file.mime }) };
     },
@@ -75,16 +77,16 @@ export function createTransferOperations(db: IncidentLensDatabase, { maxImportBy
       const read = readLibraryFile(text, { onProgress: (done, total) => onProgress({ phase: 'checking', done, total }) });
       if (!read.ok) return read;
       const plan = planImport(await db.clippings.toArray(), read.clippings);
-      pending = { plan, summary: summaryOf(plan, read.clippings.length) };
+      pending = { plan, summary: summaryOf(plan, read.clippings.length), incidents: read.incidents };
       return { ok: true, summary: pending.summary };
     },
 
     /** Writes the prepared import, in one transaction. */
     async confirmImport(onProgress: OnProgress = () => undefined): Promise<ImportSummary> {
       if (!pending) throw new Error('No import is waiting to be confirmed.');
-      const { plan, summary } = pending;
+      const { plan, summary, incidents } = pending;
       pending = null;
-      await applyImport(db, plan, (done, total) => onProgress({ phase: 'writing', done, total }));
+      await applyImport(db, plan, (done, total) => onProgress({ phase: 'writing', done, total }), incidents);
       return summary;
     },
 

@@ -9,6 +9,7 @@
  * by an `extension-definition` in the same bundle. Ids are deterministic (storage/export/entity-ids.ts).
  */
 import type { Clipping, ClippingFact } from '../clipping';
+import { completeIncidents, type Incident, type IncidentRecord } from '../incident';
 import { canonicalIdOf, galaxyClusterOf, uuidFor } from './entity-ids';
 import { excerptOf } from './markdown-export';
 import { inFileOrder } from './library-file';
@@ -115,8 +116,75 @@ interface Entity {
 
 const ENTITY_CATEGORIES = new Set(['organization', 'agency', 'actor', 'malware', 'vulnerability', 'indicator']);
 
-/** Builds the STIX 2.1 bundle of `clippings`, exported at `now`. */
-export function buildStixBundle(clippings: readonly Clipping[], { now }: { now: Date }): StixBundle {
+/** The OASIS Incident Core Extension (oasis-open/cti-stix-common-objects, extension-definitions/sdos/incident-core). */
+export const INCIDENT_CORE_EXTENSION_ID = 'extension-definition--ef765651-680c-498d-9894-99799f2fa126';
+
+/** An incident's STIX id: deterministic, so a re-export updates it, and a merged incident's id still names it. */
+export function stixIncidentId(incidentId: string): string {
+  return `incident--${uuidFor(`incident:${incidentId}`)}`;
+}
+
+/**
+ * The `incident` objects of `incidents` (issue 16): name and description from the incident, the
+ * OASIS incident core extension where it fits (determination: confirmed when a source reports an
+ * incident, else suspected; investigation status open; incident types: its kinds, an open
+ * vocabulary). Relationships: `related-to` between incidents the user marked related and between
+ * incidents of one victim (another incident at the same company); each incident merged into
+ * another stays as a stub that is `duplicate-of` the survivor, so a reader that imported the
+ * older export learns where it went.
+ */
+function incidentObjects(incidents: readonly Incident[], clippings: readonly Clipping[], relate: (kind: string, source: string, target: string, created: number, modified: number) => void): StixObject[] {
+  const objects: StixObject[] = [];
+  const reporting = new Map(clippings.map((clipping) => [clipping.id, clipping.incident.isIncident]));
+  for (const incident of incidents) {
+    const created = new Date(incident.createdAt).toISOString();
+    const modified = new Date(Math.max(incident.createdAt, incident.updatedAt)).toISOString();
+    const victims = incident.victims.map((victim) => (victim.zh && victim.zh !== victim.en ? `${victim.en} (${victim.zh})` : victim.en));
+    const window = incident.firstDate ? (incident.lastDate && incident.lastDate !== incident.firstDate ? `${incident.firstDate} to ${incident.lastDate}` : incident.firstDate) : null;
+    const description = [victims.length ? `Victims: ${victims.join(', ')}.` : '', window ? `Dates: ${window}.` : '', `Sources: ${incident.clippingIds.length}.`].filter(Boolean).join(' ');
+    const confirmed = incident.clippingIds.some((id) => reporting.get(id));
+    objects.push({
+      type: 'incident',
+      spec_version: SPEC,
+      id: stixIncidentId(incident.id),
+      created,
+      modified,
+      name: incident.title,
+      description,
+      extensions: {
+        [INCIDENT_CORE_EXTENSION_ID]: {
+          extension_type: 'property-extension',
+          determination: confirmed ? 'confirmed' : 'suspected',
+          investigation_status: 'open',
+          ...(incident.kinds.length ? { incident_types: incident.kinds } : {}),
+        },
+      },
+    });
+    for (const merged of incident.mergedIds) {
+      const stub = stixIncidentId(merged);
+      objects.push({ type: 'incident', spec_version: SPEC, id: stub, created, modified, name: `${incident.title} (merged)`, description: `Merged into ${incident.title}.` });
+      relate('duplicate-of', stub, stixIncidentId(incident.id), incident.createdAt, incident.updatedAt);
+    }
+  }
+  const inBundle = new Set(incidents.map((incident) => incident.id as string));
+  for (const [i, incident] of incidents.entries()) {
+    const keys = new Set(incident.victims.map((victim) => victim.key));
+    for (const other of incidents.slice(i + 1)) {
+      const marked = incident.relatedIds.includes(other.id) || other.relatedIds.includes(incident.id);
+      const sameVictim = other.victims.some((victim) => keys.has(victim.key));
+      if (!(marked || sameVictim) || !inBundle.has(other.id)) continue;
+      const [source, target] = [incident, other].sort((a, b) => (a.id < b.id ? -1 : 1));
+      relate('related-to', stixIncidentId(source.id), stixIncidentId(target.id), Math.min(incident.createdAt, other.createdAt), Math.max(incident.updatedAt, other.updatedAt));
+    }
+  }
+  return objects;
+}
+
+/** Builds the STIX 2.1 bundle of `clippings` (and the incidents they are linked to, among `incidents`), exported at `now`. */
+export function buildStixBundle(clippings: readonly Clipping[], { now, incidents: records = [] }: { now: Date; incidents?: readonly IncidentRecord[] }): StixBundle {
+  const incidents = completeIncidents(records, clippings);
+  const incidentOfClipping = new Map<string, string>();
+  for (const incident of incidents) for (const id of incident.clippingIds) incidentOfClipping.set(id, stixIncidentId(incident.id));
   const entities = new Map<string, Entity>();
   const reports: StixObject[] = [];
   const extras: StixObject[] = [];
@@ -188,6 +256,8 @@ export function buildStixBundle(clippings: readonly Clipping[], { now }: { now: 
     const published = stixTimestamp(clipping.published) ?? created;
     const reportId = `report--${uuidFor(`report:${clipping.key}`)}`;
     const refs = new Set<string>();
+    const incidentRef = incidentOfClipping.get(clipping.id);
+    if (incidentRef) refs.add(incidentRef);
     const paragraph = paragraphOf(clipping.text);
     const byCategory = new Map<string, Array<{ id: string; paragraph: number }>>();
     const services: unknown[] = [];
@@ -270,12 +340,16 @@ export function buildStixBundle(clippings: readonly Clipping[], { now }: { now: 
     if (aliases.size && (object.type === 'intrusion-set' || object.type === 'malware')) out.aliases = [...aliases];
     return out;
   });
-  const objects = [...producerObjects(), ...reports, ...extras, ...entityObjects, ...relationships.values()];
+  const incidentStix = incidentObjects(incidents, clippings, (kind, source, target, created, modified) => {
+    const id = `relationship--${uuidFor(`relationship:${kind}:${source}:${target}`)}`;
+    relationships.set(id, { type: 'relationship', spec_version: SPEC, id, created: new Date(created).toISOString(), modified: new Date(Math.max(created, modified)).toISOString(), relationship_type: kind, source_ref: source, target_ref: target });
+  });
+  const objects = [...producerObjects(), ...reports, ...extras, ...entityObjects, ...incidentStix, ...relationships.values()];
   const bundleId = `bundle--${uuidFor(`bundle:${now.toISOString()}:${reports.map((report) => report.id).join(',')}`)}`;
   return { type: 'bundle', id: bundleId, objects };
 }
 
 /** The bundle as the file's text. */
-export function buildStixJson(clippings: readonly Clipping[], { now }: { now: Date }): string {
-  return `${JSON.stringify(buildStixBundle(clippings, { now }), null, 2)}\n`;
+export function buildStixJson(clippings: readonly Clipping[], { now, incidents = [] }: { now: Date; incidents?: readonly IncidentRecord[] }): string {
+  return `${JSON.stringify(buildStixBundle(clippings, { now, incidents }), null, 2)}\n`;
 }

@@ -19,12 +19,38 @@ export const LIMITS = {
   tag: 500,
   reasons: 500,
   attrs: 100,
+  incidents: 200_000,
+  ids: 10_000,
 } as const;
 
 const field = v.pipe(v.string(), v.maxLength(LIMITS.field));
 const url = v.pipe(v.string(), v.maxLength(LIMITS.url));
 const timestamp = v.pipe(v.string(), v.isoTimestamp());
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const score = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const reasons = v.pipe(v.array(field), v.maxLength(LIMITS.reasons));
+
+/** A clipping's link to its incident (format 2). */
+const incidentLinkSchema = v.strictObject({
+  status: v.picklist(['proposed', 'accepted']),
+  isNew: v.boolean(),
+  score,
+  reasons,
+  alternatives: v.pipe(v.array(v.strictObject({ incidentId: id, score, reasons })), v.maxLength(LIMITS.reasons)),
+  linkedAt: v.pipe(v.string(), v.isoTimestamp()),
+});
+
+/** An incident as the file holds it (format 2). */
+export const libraryIncidentSchema = v.strictObject({
+  id,
+  title: field,
+  titleByUser: v.boolean(),
+  mergedIds: v.pipe(v.array(id), v.maxLength(LIMITS.ids)),
+  relatedIds: v.pipe(v.array(id), v.maxLength(LIMITS.ids)),
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+  updatedAt: v.pipe(v.string(), v.isoTimestamp()),
+});
 
 const factSchema = v.strictObject({
   category: v.picklist(FACT_CATEGORIES),
@@ -59,6 +85,8 @@ const clippingSchema = v.pipe(
     note: v.pipe(v.string(), v.maxLength(LIMITS.note)),
     facts: v.pipe(v.array(factSchema), v.maxLength(LIMITS.facts)),
     text: v.pipe(v.string(), v.maxLength(LIMITS.text)),
+    incidentId: v.optional(id),
+    incidentLink: v.optional(incidentLinkSchema),
   }),
   // Each fact's span must lie inside the text it was found in.
   v.rawCheck(({ dataset, addIssue }) => {
@@ -84,9 +112,10 @@ const clippingSchema = v.pipe(
 /** The whole file, version already checked (storage/import/read-library-file.ts). */
 export const libraryFileSchema = v.strictObject({
   format: v.literal(LIBRARY_FORMAT),
-  formatVersion: v.literal(1),
+  formatVersion: v.picklist([1, 2]),
   exportedAt: timestamp,
   clippings: v.pipe(v.array(clippingSchema), v.maxLength(LIMITS.clippings)),
+  incidents: v.optional(v.pipe(v.array(libraryIncidentSchema), v.maxLength(LIMITS.incidents))),
 });
 
 /** One clipping's schema, for validating a file a chunk at a time. */

@@ -6,11 +6,15 @@
  */
 import * as v from 'valibot';
 import type { Clipping } from '../clipping';
-import { fromLibraryClipping, LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION, type LibraryClipping } from '../export/library-file';
-import { LIMITS, libraryClippingSchema, libraryFileSchema } from './library-file-schema';
+import { fromLibraryClipping, fromLibraryIncident, LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION, type LibraryClipping, type LibraryIncident } from '../export/library-file';
+import type { IncidentRecord } from '../incident';
+import { LIMITS, libraryClippingSchema, libraryFileSchema, libraryIncidentSchema } from './library-file-schema';
 
-/** What reading a file gives: its clippings as the database keeps them, or the first problem. */
-export type ReadLibraryResult = { ok: true; clippings: Clipping[]; exportedAt: string } | { ok: false; error: string };
+/**
+ * What reading a file gives: its clippings as the database keeps them and its incidents (what is
+ * not derived from their clippings; none in a version 1 file), or the first problem.
+ */
+export type ReadLibraryResult = { ok: true; clippings: Clipping[]; incidents: IncidentRecord[]; exportedAt: string } | { ok: false; error: string };
 
 /** Keys that would reach or replace an object's prototype when the data is later spread or merged. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -133,10 +137,25 @@ export function readLibraryFile(text: string, { onProgress, chunk = 500 }: ReadL
   }
   // The envelope first (with no clippings), then the clippings a chunk at a time, for progress.
   const items = envelope.clippings;
-  const head = v.safeParse(libraryFileSchema, { ...envelope, clippings: [] }, { abortEarly: true });
+  const head = v.safeParse(libraryFileSchema, { ...envelope, clippings: [], ...(envelope.incidents !== undefined ? { incidents: [] } : {}) }, { abortEarly: true });
   if (!head.success) return { ok: false, error: issueMessage(head.issues[0], []) };
   if (!Array.isArray(items)) return { ok: false, error: `clippings: expected a list, got ${items === undefined ? 'nothing (the key is missing)' : typeof items}` };
   if (items.length > LIMITS.clippings) return { ok: false, error: `clippings: too many (${items.length}), at most ${LIMITS.clippings}` };
+
+  const incidentItems = envelope.incidents ?? [];
+  if (!Array.isArray(incidentItems)) return { ok: false, error: `incidents: expected a list, got ${typeof incidentItems}` };
+  if (incidentItems.length > LIMITS.incidents) return { ok: false, error: `incidents: too many (${incidentItems.length}), at most ${LIMITS.incidents}` };
+  const incidents: IncidentRecord[] = [];
+  const incidentIds = new Map<string, number>();
+  for (let i = 0; i < incidentItems.length; i++) {
+    const parsed = v.safeParse(libraryIncidentSchema, incidentItems[i], { abortEarly: true });
+    if (!parsed.success) return { ok: false, error: issueMessage(parsed.issues[0], ['incidents', i]) };
+    const incident = fromLibraryIncident(parsed.output as LibraryIncident);
+    const same = incidentIds.get(incident.id);
+    if (same !== undefined) return { ok: false, error: `incidents[${i}].id: the same id as incidents[${same}]` };
+    incidentIds.set(incident.id, i);
+    incidents.push(incident);
+  }
 
   const clippings: Clipping[] = [];
   const ids = new Map<string, number>();
@@ -146,6 +165,7 @@ export function readLibraryFile(text: string, { onProgress, chunk = 500 }: ReadL
     if (!parsed.success) return { ok: false, error: issueMessage(parsed.issues[0], ['clippings', i]) };
     const item = parsed.output as LibraryClipping;
     const clipping = fromLibraryClipping(item);
+    if (clipping.incidentId && !incidentIds.has(clipping.incidentId)) return { ok: false, error: `clippings[${i}].incidentId: no incident with this id in the file` };
     const sameId = ids.get(clipping.id);
     if (sameId !== undefined) return { ok: false, error: `clippings[${i}].id: the same id as clippings[${sameId}]` };
     const sameKey = keys.get(clipping.key);
@@ -156,5 +176,5 @@ export function readLibraryFile(text: string, { onProgress, chunk = 500 }: ReadL
     if (onProgress && (i + 1) % chunk === 0) onProgress(i + 1, items.length);
   }
   onProgress?.(items.length, items.length);
-  return { ok: true, clippings, exportedAt: head.output.exportedAt };
+  return { ok: true, clippings, incidents, exportedAt: head.output.exportedAt };
 }

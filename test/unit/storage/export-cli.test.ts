@@ -29,7 +29,7 @@ describe('export CLI', () => {
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     const file = JSON.parse(first.stdout);
-    expect(file).toMatchObject({ format: 'incident-lens', formatVersion: 1, exportedAt: NOW });
+    expect(file).toMatchObject({ format: 'incident-lens', formatVersion: 2, exportedAt: NOW });
     expect(file.clippings).toHaveLength(4);
     expect(file.clippings.every((c: { savedAt: string }) => c.savedAt === NOW)).toBe(true);
     // A note with payloads of every kind, as a user might paste.

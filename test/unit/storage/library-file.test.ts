@@ -129,7 +129,7 @@ describe('json library file', () => {
 
   test('the envelope describes itself', () => {
     const file = JSON.parse(buildLibraryJson(sampleClippings(), { now: NOW }));
-    expect(file).toMatchObject({ format: 'incident-lens', formatVersion: 1, exportedAt: '2024-06-01T00:00:00.000Z' });
+    expect(file).toMatchObject({ format: 'incident-lens', formatVersion: 2, exportedAt: '2024-06-01T00:00:00.000Z', incidents: [] });
     expect(file.clippings).toHaveLength(3);
   });
 

@@ -46,6 +46,20 @@ function refsOf(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
+/**
+ * Extension definitions published elsewhere (so a bundle need not carry them), with the checks
+ * of their required properties. The OASIS Incident Core Extension (oasis-open/cti-stix-common-objects,
+ * extension-definition-specifications/incident-core): a property extension on `incident` whose
+ * `determination` and `investigation_status` are required strings; `incident_types` a list of strings.
+ */
+const PUBLISHED_EXTENSIONS: Record<string, (extension: Record<string, unknown>) => string[]> = {
+  'extension-definition--ef765651-680c-498d-9894-99799f2fa126': (extension) => [
+    ...(extension.extension_type === 'property-extension' ? [] : ['extension_type must be property-extension']),
+    ...(['determination', 'investigation_status'] as const).filter((key) => typeof extension[key] !== 'string' || extension[key] === '').map((key) => `${key} is required`),
+    ...(extension.incident_types === undefined || (Array.isArray(extension.incident_types) && extension.incident_types.length > 0 && extension.incident_types.every((type) => typeof type === 'string')) ? [] : ['incident_types must be a non-empty list of strings']),
+  ],
+};
+
 /** Problems of `bundle`, one line each. */
 export function stixProblems(bundle: { id?: string; objects?: Array<Record<string, unknown>> }): string[] {
   ajv ??= createAjv();
@@ -69,8 +83,10 @@ export function stixProblems(bundle: { id?: string; objects?: Array<Record<strin
   }
   for (const object of objects) {
     for (const ref of refsOf(object)) if (!ids.has(ref)) problems.push(`${String(object.id)}: ${ref} is not in the bundle`);
-    for (const key of Object.keys((object.extensions as object | undefined) ?? {})) {
-      if (key.startsWith('extension-definition--') && !ids.has(key)) problems.push(`${String(object.id)}: extension ${key} is not defined in the bundle`);
+    for (const [key, extension] of Object.entries((object.extensions as Record<string, Record<string, unknown>> | undefined) ?? {})) {
+      const published = PUBLISHED_EXTENSIONS[key];
+      if (published) problems.push(...published(extension).map((problem) => `${String(object.id)}: ${key}: ${problem}`));
+      else if (key.startsWith('extension-definition--') && !ids.has(key)) problems.push(`${String(object.id)}: extension ${key} is not defined in the bundle`);
     }
   }
   return problems;
