@@ -21,9 +21,9 @@ export default function IncidentExport({ incident, clippings, now = () => new Da
   const [error, setError] = useState<string | null>(null);
   const onExport = async (format: ExportFormat) => {
     try {
-      // The builders load only when the user exports.
+      // The builders load only when the user exports; the incident goes with its clippings (JSON, Markdown, STIX carry it).
       const { exportClippings } = await import('../storage/export/export-clippings');
-      const file = exportClippings(clippings, format, { now: now() });
+      const file = exportClippings(clippings, format, { now: now(), incidents: [incident] });
       // Named after the incident, not the library: "Royal Mail: ransomware (Jan 2023) 2026-12-06.json".
       const name = file.name.startsWith('incident-lens-') ? `${safeFileBase(incident.title, 'incident')} ${file.name.slice('incident-lens-'.length)}` : file.name;
       downloadFile(name, new Blob([file.data as BlobPart], { type: file.mime }));

@@ -7,7 +7,7 @@
  * and on the incident page two incidents are merged and a source is split out, each undone.
  * Screenshots go to tmp/shots/ for people to look at.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -149,6 +149,14 @@ describe('incidents across articles and languages (English UI)', () => {
     await expect.poll(() => library.locator('.incident-undo').textContent()).toMatch(/^Split out into a new incident/);
     await library.locator('.incident-undo [data-action="undo-incident"]').click();
     await expect.poll(() => view.locator('.incident-source').count()).toBe(2);
+
+    // Export the incident as JSON: the incident and both its clippings, linked.
+    await view.locator('[data-action="export-incident"]').click();
+    const [download] = await Promise.all([library.waitForEvent('download'), view.locator('.incident-export [data-format="json"]').click()]);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { incidents: Array<{ id: string }>; clippings: Array<{ incidentId?: string }> };
+    const incidentId = await view.getAttribute('data-incident-id');
+    expect(file.incidents.map((incident) => incident.id)).toEqual([incidentId]);
+    expect(file.clippings.map((clipping) => clipping.incidentId)).toEqual([incidentId, incidentId]);
 
     // Charts by incident: two incidents on the timeline (Nov 2022, Jan 2023), three clippings by clipping.
     await view.getByRole('button', { name: 'Back to the list' }).click();
