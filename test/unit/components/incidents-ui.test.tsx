@@ -18,7 +18,7 @@ import { makeClipping, makeDraft } from '../storage/clipping-fixtures';
 afterEach(cleanup);
 
 const royalMail = { key: 'org:royal-mail', id: 'org:royal-mail', en: 'Royal Mail', zh: '皇家邮政', forms: ['Royal Mail', '皇家邮政'] };
-const incident = { title: 'Royal Mail: ransomware (Jan 2023)', titleByUser: false, victims: [royalMail], kinds: ['ransomware', 'outage'], firstDate: '2023-01-10', lastDate: '2023-02-07' } as const;
+const incident = { title: 'Royal Mail: ransomware (Jan 2023)', titleByUser: false, victims: [royalMail], kinds: ['ransomware', 'outage'], firstDate: '2023-01-10', lastDate: '2023-02-07' };
 
 describe('incident names', () => {
   test('victim, kind and month in the UI language', () => {
