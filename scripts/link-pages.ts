@@ -5,7 +5,7 @@
  * linked exactly as the background saves it. Ids are deterministic (UUIDv5 of the page key and
  * of the incident's order), so the same list prints the same ids.
  */
-import 'fake-indexeddb/auto';
+import './memory-indexeddb';
 import { Dexie } from 'dexie';
 import { analyzeArticle } from '../engine/analyze-article';
 import { draftFor, type Clipping } from '../storage/clipping';

@@ -6,6 +6,11 @@
  * 1. Same victim, or no match: an organisation by the engine's entity id, else by folded name or
  *    any form the articles used (the engine gives 皇家邮政 the id org:royal-mail and the value
  *    "Royal Mail"; a Chinese article that names "星辰物流（Star Logistics）" gives both forms).
+ *    Only main victims count: a clipping's most mentioned victim, and an incident's clippings'
+ *    main victims. A round-up that lists many victims, or an article that names another company
+ *    in passing, must not pull stories about those companies into one incident.
+ * 2'. An incident's date window may not grow past {@link MAX_SPAN_DAYS}: linking stops chaining
+ *    there (a company in the news every few weeks is not one incident for a year).
  * 2. Dates within the window: the clipping's incident date no more than {@link DATE_WINDOW_DAYS}
  *    days from the incident's date window. A company hit twice months apart (Royal Mail's
  *    November 2022 tracking outage, its January 2023 ransomware attack) is two incidents; a
@@ -22,10 +27,13 @@
  *    story share; generic incident vocabulary and site names do not count (titleWordsOf).
  */
 import type { Clipping } from './clipping';
-import { foldOrganizationName, titleWordsOf, victimLookupKeys, victimsOfClipping, type Incident, type IncidentMatch, type IncidentVictim } from './incident';
+import { foldOrganizationName, mergeVictims, titleWordsOf, victimLookupKeys, victimsOfClipping, type Incident, type IncidentMatch, type IncidentVictim } from './incident';
 
 /** How far (days) a clipping's incident date may lie outside an incident's date window. */
 export const DATE_WINDOW_DAYS = 45;
+
+/** Longest date window an incident may reach by taking a clipping. */
+export const MAX_SPAN_DAYS = 120;
 
 /** Days within which two reports whose victims the engine could not match may still tell one story. */
 export const STORY_WINDOW_DAYS = 7;
@@ -40,7 +48,8 @@ export const MATCH_THRESHOLD = 0.6;
 const RELATED_KINDS: Readonly<Record<string, readonly string[]>> = {
   outage: ['ransomware', 'ddos', 'intrusion', 'malware', 'supply-chain', 'defacement'],
   breach: ['ransomware', 'intrusion', 'phishing', 'espionage', 'malware', 'supply-chain'],
-  intrusion: ['ransomware', 'breach', 'espionage', 'malware', 'outage', 'defacement', 'supply-chain'],
+  intrusion: ['ransomware', 'breach', 'espionage', 'malware', 'outage', 'defacement', 'supply-chain', 'phishing'],
+  phishing: ['intrusion', 'breach', 'espionage', 'fraud'],
   ransomware: ['outage', 'breach', 'intrusion', 'malware'],
   malware: ['ransomware', 'intrusion', 'supply-chain', 'outage', 'breach'],
 };
@@ -81,7 +90,7 @@ function serviceValues(clipping: Pick<Clipping, 'facts'>): string[] {
 /** A clipping's match features. */
 export function clippingFeatures(clipping: Pick<Clipping, 'facts' | 'kinds' | 'incidentDate' | 'title' | 'site'>): MatchFeatures {
   return {
-    victims: victimsOfClipping(clipping),
+    victims: victimsOfClipping(clipping).slice(0, 1),
     kinds: clipping.kinds,
     firstDate: clipping.incidentDate,
     lastDate: clipping.incidentDate,
@@ -92,9 +101,9 @@ export function clippingFeatures(clipping: Pick<Clipping, 'facts' | 'kinds' | 'i
 }
 
 /** An incident's match features, from the incident and its clippings. */
-export function incidentFeatures(incident: Pick<Incident, 'victims' | 'kinds' | 'firstDate' | 'lastDate' | 'titleWords'>, clippings: ReadonlyArray<Pick<Clipping, 'facts'>>): MatchFeatures {
+export function incidentFeatures(incident: Pick<Incident, 'kinds' | 'firstDate' | 'lastDate' | 'titleWords'>, clippings: ReadonlyArray<Pick<Clipping, 'facts'>>): MatchFeatures {
   return {
-    victims: incident.victims,
+    victims: mergeVictims(clippings.map((clipping) => victimsOfClipping(clipping).slice(0, 1))),
     kinds: incident.kinds,
     firstDate: incident.firstDate,
     lastDate: incident.lastDate,
@@ -119,6 +128,13 @@ export function daysApart(a: Pick<MatchFeatures, 'firstDate' | 'lastDate'>, b: P
   return 0;
 }
 
+/** Days from the earliest to the latest date of both windows; null when either has no date. */
+function spanWith(a: Pick<MatchFeatures, 'firstDate' | 'lastDate'>, b: Pick<MatchFeatures, 'firstDate' | 'lastDate'>): number | null {
+  if (!a.firstDate || !b.firstDate) return null;
+  const days = [a.firstDate, a.lastDate ?? a.firstDate, b.firstDate, b.lastDate ?? b.firstDate].map(dayNumber);
+  return Math.max(...days) - Math.min(...days);
+}
+
 /** The victims both name (by any lookup key), as the first side's. */
 export function sharedVictims(a: readonly IncidentVictim[], b: readonly IncidentVictim[]): IncidentVictim[] {
   const keys = new Set(b.flatMap(victimLookupKeys));
@@ -133,6 +149,8 @@ export function scoreMatch(clipping: MatchFeatures, incident: MatchFeatures): { 
   let score = 0.5;
 
   const gap = daysApart(clipping, incident);
+  const span = spanWith(clipping, incident);
+  if (span !== null && span > MAX_SPAN_DAYS) return { score: 0, reasons: [...reasons, `the incident would span ${span} days (more than ${MAX_SPAN_DAYS})`] };
   if (gap === null) {
     score += 0.1;
     reasons.push('no date to compare');
@@ -183,7 +201,8 @@ function kindsCompatible(a: readonly string[], b: readonly string[]): boolean {
 function sameStory(clipping: MatchFeatures, incident: MatchFeatures): { score: number; reasons: string[] } {
   const gap = daysApart(clipping, incident);
   const words = clipping.titleWords.filter((word) => incident.titleWords.includes(word));
-  if (gap === null || gap > STORY_WINDOW_DAYS || words.length < STORY_TITLE_WORDS || !kindsCompatible(clipping.kinds, incident.kinds)) {
+  const span = spanWith(clipping, incident);
+  if (gap === null || gap > STORY_WINDOW_DAYS || (span ?? 0) > MAX_SPAN_DAYS || words.length < STORY_TITLE_WORDS || !kindsCompatible(clipping.kinds, incident.kinds)) {
     return { score: 0, reasons: ['no victim in common'] };
   }
   const score = Math.min(0.75, MATCH_THRESHOLD + 0.05 * (words.length - STORY_TITLE_WORDS));

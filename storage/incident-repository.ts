@@ -11,8 +11,12 @@ import type { IncidentLensDatabase } from './database';
 import { completeIncidents, summarizeIncident, victimLookupKeys, type Incident, type IncidentId, type IncidentLink, type IncidentMatch, type IncidentRecord } from './incident';
 import { clippingFeatures, incidentFeatures, proposeIncidentFor, STORY_TITLE_WORDS, STORY_WINDOW_DAYS, type IncidentProposal, type MatchCandidate } from './incident-matcher';
 
-/** How long before a same-story candidate's end its date window may start (see candidatesFor). */
-const STORY_SPAN_DAYS = 120;
+/**
+ * How long before a clipping's date a same-story candidate's window may start (see candidatesFor):
+ * rule 4 looks at stories that began within about a month; older incidents are found by victim.
+ * Bounds the date query (about 2 incidents a day at 10,000 clippings over three years).
+ */
+const STORY_SPAN_DAYS = 37;
 
 /** An ISO date moved by `days` (day precision; month or year dates count from their first day). */
 function shiftDays(isoDate: string, days: number): string {
@@ -70,12 +74,26 @@ const EVENT_WORDS: ReadonlyArray<[NonNullable<IncidentTimelineEvent['event']>, R
   ['disclosed', /\b(?:disclos\w*|announc\w*|confirm\w*|statement|said|notif\w*|report\w*)\b|披露|宣布|声明|证实|表示|通报|通知/iu],
 ];
 
+/** The span of the sentence of `text` around [start, end), trimmed (for outlining a fact's passage). */
+export function passageAround(text: string, start: number, end: number): { start: number; end: number } {
+  const before = text.slice(0, start);
+  let from = Math.max(before.lastIndexOf('\n'), ...['. ', '。', '！', '？'].map((mark) => before.lastIndexOf(mark) + mark.length - 1)) + 1;
+  const after = text.slice(end).search(/\.\s|\n|。|！|？/u);
+  let to = after < 0 ? text.length : end + after + 1;
+  while (from < to && /\s/u.test(text[from])) from++;
+  while (to > from && /\s/u.test(text[to - 1])) to--;
+  return { start: from, end: Math.min(to, from + 300) };
+}
+
+/** What a sentence says happened (EVENT_WORDS, first match wins), or null. */
+export function eventOfPassage(sentence: string): IncidentTimelineEvent['event'] {
+  return EVENT_WORDS.find(([, words]) => words.test(sentence))?.[0] ?? null;
+}
+
 /** The sentence of `text` around [start, end). */
 function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('\n'), ...['. ', '。', '！', '？'].map((mark) => before.lastIndexOf(mark) + mark.length - 1)) + 1;
-  const after = text.slice(end).search(/\.\s|\n|。|！|？/u);
-  return text.slice(from, after < 0 ? text.length : end + after + 1).trim().slice(0, 300);
+  const span = passageAround(text, start, end);
+  return text.slice(span.start, span.end);
 }
 
 // inui: passage spans — the sentence a fact sits in as offsets, and the event its words tell, for
@@ -103,7 +121,7 @@ export function incidentTimelineOf(clippings: readonly Clipping[]): IncidentTime
     for (const fact of clipping.facts) {
       if (fact.category !== 'date') continue;
       const passage = sentenceAround(clipping.text, fact.start, fact.end);
-      const event = EVENT_WORDS.find(([, words]) => words.test(passage))?.[0] ?? null;
+      const event = eventOfPassage(passage);
       events.push({ date: fact.value, event, clippingId: clipping.id, lang: clipping.lang, start: fact.start, end: fact.end, passage });
     }
     if (clipping.published) {

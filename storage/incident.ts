@@ -95,10 +95,11 @@ export function foldOrganizationName(name: string): string {
 
 const ZH_BY_ID = new Map(organizations.map((entry) => [entry.id, entry.zh[0] ?? null]));
 
-/** The victims a clipping names: its organisation facts, one per entity (id, else folded value). */
+/** The victims a clipping names: its organisation facts, one per entity (id, else folded value), most mentioned first. */
 export function victimsOfClipping(clipping: Pick<Clipping, 'facts'>): IncidentVictim[] {
   const byKey = new Map<string, IncidentVictim>();
-  for (const fact of clipping.facts) {
+  const mentions = new Map<string, number>();
+  for (const fact of [...clipping.facts].sort((a, b) => a.start - b.start)) {
     if (fact.category !== 'organization') continue;
     const id = fact.id ?? null;
     const key = id ?? `name:${foldOrganizationName(fact.value)}`;
@@ -113,8 +114,10 @@ export function victimsOfClipping(clipping: Pick<Clipping, 'facts'>): IncidentVi
     if (!victim.zh && HAN.test(fact.text)) victim.zh = fact.text;
     // A Chinese-only value ("星辰物流") takes the English form the article gave beside it.
     if (HAN.test(victim.en) && !HAN.test(fact.text) && /\p{L}/u.test(fact.text)) victim.en = fact.text;
+    mentions.set(key, (mentions.get(key) ?? 0) + 1);
   }
-  return [...byKey.values()];
+  // Most mentioned first (the article's main victim), then in order of first mention.
+  return [...byKey.values()].sort((a, b) => mentions.get(b.key)! - mentions.get(a.key)!);
 }
 
 /** Every key a victim can be found under: its key, its folded names and forms. */
@@ -183,7 +186,8 @@ const GENERIC_TITLE_WORDS = new Set(
     'it its this that these those their they them he she his her we our you your who what which when where why how not no new more most than up out about says said say ' +
     'hack hacked hacker hackers hacking attack attacks attacked attacker attackers cyber cyberattack cybersecurity security breach breaches data ransomware malware ' +
     'incident incidents hit hits leak leaked leaks stolen steal steals exposed expose exposes report reports reported warn warns news online update updates ' +
-    'million billion thousands users customers company firm firms group victim victims claim claims just now week today'
+    'million billion thousands users customers company firm firms group holding holdings victim victims claim claims just now week today ' +
+    'outage outages ddos phishing scam scams fraud espionage intrusion defacement supply chain'
   ).split(' '),
 );
 

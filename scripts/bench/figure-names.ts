@@ -16,4 +16,6 @@ export const FIGURE = {
   exportJson: 'export JSON: click → file ready',
   importJson: 'import JSON into an empty library: file chosen → summary, confirm → written',
   transferLongestTask: 'longest main-thread task on the library page during export and import',
+  incidentPropose: 'incident: propose for a new clipping (Node, fake-indexeddb)',
+  incidentLink: 'incident: propose and link a new clipping (Node, fake-indexeddb)',
 } as const;

@@ -5,10 +5,10 @@
  *
  *   bench pipeline_vs_readability=R first_page_ms=N nonincident_ms=N longest_task_ms=N
  *         highlight_vs_markjs=R content_gzip_kb=N library_open_10k_ms=N search_10k_ms=N
- *         huge_longest_task_ms=N huge_first_screen_ms=N export_10k_ms=N import_10k_ms=N
+ *         huge_longest_task_ms=N huge_first_screen_ms=N export_10k_ms=N import_10k_ms=N link_10k_ms=N
  *
  * Options: `--quick` (few runs, for checking the harness), `--skip-build`,
- * `--only=page,node,profile,pipeline,floor,first,huge,library,export,size` (comma-separated sections; node and
+ * `--only=page,node,profile,pipeline,floor,first,huge,library,export,size,incidents` (comma-separated sections; node and
  * profile need page, which reads the articles),
  * `--markdown=FILE` (also writes the table as Markdown).
  * Not part of `npm test`: timings depend on the machine.
@@ -23,6 +23,7 @@ import { measurePageFigures } from './browser-figures';
 import { buildBundles } from './bundles';
 import { measureExportImport } from './export-import';
 import { measureLibrary } from './library';
+import { measureIncidentLinking } from './incident-link';
 import { measureEngineProfile } from './engine-profile';
 import { measureNodeEngine } from './node-engine';
 import { benchPages, type BenchPage } from './pages';
@@ -158,6 +159,10 @@ async function main(): Promise<void> {
       return measureExportImport(server, extensionDir, RUNS.clippings, RUNS.transfer, log);
     });
     await section('size', hasExtension && wants('size'), async () => sizeFigures(extensionDir));
+    await section('incidents', wants('incidents'), () => {
+      log('incident linking (10,000 clippings in 2,000 incidents)…');
+      return measureIncidentLinking(2_000, 5, quick ? 5 : 15, log);
+    });
   } finally {
     await server.close();
     removeTempDirs();

@@ -26,6 +26,7 @@ export function summaryLine(figures: readonly Figure[]): string {
     ['huge_first_screen_ms', value('ours', FIGURE.hugeFirstScreen, 'huge-200k'), 0],
     ['export_10k_ms', value('export', FIGURE.exportJson, '10000 clippings'), 0],
     ['import_10k_ms', value('export', FIGURE.importJson, '10000 clippings'), 0],
+    ['link_10k_ms', value('incidents', FIGURE.incidentLink, '10000 clippings in 2000 incidents'), 1],
   ];
   return `bench ${fields.map(([k, v, digits]) => `${k}=${Number.isFinite(v) ? v.toFixed(digits) : 'NaN'}`).join(' ')}`;
 }

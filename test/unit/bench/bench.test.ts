@@ -98,7 +98,8 @@ describe('summaryLine', () => {
     expect(summaryLine(figures)).toBe(
       'bench pipeline_vs_readability=0.75 first_page_ms=NaN nonincident_ms=6.00 longest_task_ms=NaN'
         + ' highlight_vs_markjs=NaN content_gzip_kb=12.3 library_open_10k_ms=NaN search_10k_ms=NaN'
-        + ' huge_longest_task_ms=35 huge_first_screen_ms=NaN export_10k_ms=1000 import_10k_ms=NaN',
+        + ' huge_longest_task_ms=35 huge_first_screen_ms=NaN export_10k_ms=1000 import_10k_ms=NaN'
+        + ' link_10k_ms=NaN',
     );
   });
 });

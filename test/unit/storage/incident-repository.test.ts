@@ -116,3 +116,22 @@ describe('incident repository', () => {
     expect((await incidents.linkOnSave(zh.id)).incidentId).toBe(linked.incidentId);
   });
 });
+
+describe('timeline passages', () => {
+  test('the sentence around a date, and what it says happened', async () => {
+    const { incidentTimelineOf, passageAround, eventOfPassage } = await import('../../../storage/incident-repository');
+    const text = 'Intro line.\nThe company said on 11 January 2023 that exports were suspended. Services were restored on 20 January.';
+    const at = text.indexOf('11 January 2023');
+    const span = passageAround(text, at, at + 15);
+    expect(text.slice(span.start, span.end)).toBe('The company said on 11 January 2023 that exports were suspended.');
+    expect(eventOfPassage('Services were restored on 20 January.')).toBe('restored');
+    expect(eventOfPassage('服务已于周五恢复。')).toBe('restored');
+    expect(eventOfPassage('The weather was fine.')).toBeNull();
+    const clipping = { ...(await import('./clipping-fixtures')).makeClipping(makeDraft({ text, published: '2023-01-21' }, [['date', '11 January 2023', '2023-01-11'], ['date', '20 January', '2023-01-20']])) };
+    expect(incidentTimelineOf([clipping]).map((event) => [event.date, event.event])).toEqual([
+      ['2023-01-11', 'disrupted'],
+      ['2023-01-20', 'restored'],
+      ['2023-01-21', 'published'],
+    ]);
+  });
+});
