@@ -96,24 +96,6 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(span.start, span.end);
 }
 
-// inui: passage spans — the sentence a fact sits in as offsets, and the event its words tell, for
-// the incident page's links to passages (requested of incore in INCIDENT-API.md).
-/** The span of the sentence of `text` around [start, end), whitespace trimmed. */
-export function passageAround(text: string, start: number, end: number): { start: number; end: number } {
-  const before = text.slice(0, start);
-  let from = Math.max(before.lastIndexOf('\n'), ...['. ', '。', '！', '？'].map((mark) => before.lastIndexOf(mark) + mark.length - 1)) + 1;
-  const after = text.slice(end).search(/\.\s|\n|。|！|？/u);
-  let to = after < 0 ? text.length : end + after + 1;
-  while (from < start && /\s/.test(text[from])) from++;
-  while (to > end && /\s/.test(text[to - 1])) to--;
-  return { start: from, end: to };
-}
-
-/** What a sentence says happened (EVENT_WORDS, first match), or null. */
-export function eventOfPassage(passage: string): IncidentTimelineEvent['event'] {
-  return EVENT_WORDS.find(([, words]) => words.test(passage))?.[0] ?? null;
-}
-
 /** Timeline events of an incident's clippings, oldest first: every date fact, and each clipping's publication. */
 export function incidentTimelineOf(clippings: readonly Clipping[]): IncidentTimelineEvent[] {
   const events: IncidentTimelineEvent[] = [];
