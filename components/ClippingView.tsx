@@ -1,9 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import type { FactCategory } from '../engine/types';
 import { recategorized, withoutFacts, type Clipping, type ClippingFact } from '../storage/clipping';
 import { clippingDate } from '../storage/clipping-search';
 import { linkableUrl } from '../storage/registrable-domain';
 import FactGroups from './FactGroups';
-import HighlightedText from './HighlightedText';
+import HighlightedText, { type TextSpan } from './HighlightedText';
 import NoteField from './NoteField';
 import { t } from './i18n';
 import TagEditor from './TagEditor';
@@ -28,11 +29,16 @@ export type ClippingViewProps = {
   onSave: (edited: Clipping, base: Clipping) => Promise<Clipping>;
   /** Called to delete the clipping (the list offers undo). */
   onDelete: (clipping: Clipping) => void;
-  /** Called to go back to the list. */
+  /** Called to go back to the list (or wherever the clipping was opened from). */
   onBack: () => void;
+  /** What the back button says; "Back to the list" when omitted. */
+  backLabel?: string;
+  /** A passage to outline and scroll to (the sentence an incident's fact came from). */
+  passage?: TextSpan | null;
+  /** Shown first beside the text: the clipping's incident. */
+  incidentPanel?: ComponentChildren;
 };
 
-/** One clipping: its text with facts highlighted, and its title, note, tags and facts, all editable. */
 const FIELD_LABEL: Record<EditableField, Parameters<typeof t>[0]> = {
   title: 'liveFieldTitle',
   note: 'liveFieldNote',
@@ -41,7 +47,7 @@ const FIELD_LABEL: Record<EditableField, Parameters<typeof t>[0]> = {
 };
 
 /** One clipping: its text with facts highlighted, and its title, note, tags and facts, all editable. */
-export default function ClippingView({ clipping, deletedElsewhere = false, tagSuggestions, onSave, onDelete, onBack }: ClippingViewProps) {
+export default function ClippingView({ clipping, deletedElsewhere = false, tagSuggestions, onSave, onDelete, onBack, backLabel, passage = null, incidentPanel }: ClippingViewProps) {
   const { edited, state, conflicts, changedElsewhere, change, save, takeTheirs } = useClippingEdit(clipping, onSave);
   // A field in conflict is reported by its own line, not as "updated".
   const updatedElsewhere = changedElsewhere.filter((field) => !conflicts.some((c) => c.field === field));
@@ -52,7 +58,7 @@ export default function ClippingView({ clipping, deletedElsewhere = false, tagSu
     <article class="clipping-view" data-clipping-id={clipping.id}>
       <div class="view-actions">
         <button type="button" onClick={onBack}>
-          {t('back')}
+          {backLabel ?? t('back')}
         </button>
         <button type="button" class="primary" data-action="save-changes" disabled={state !== 'dirty' || deletedElsewhere} onClick={() => void save()}>
           {state === 'saving' ? t('saving') : state === 'saved' ? t('saved') : t('saveChanges')}
@@ -98,9 +104,10 @@ export default function ClippingView({ clipping, deletedElsewhere = false, tagSu
       <VerdictPanel incident={edited.incident} />
       <div class="view-columns">
         <div lang={edited.lang}>
-          <HighlightedText text={edited.text} facts={edited.facts} />
+          <HighlightedText text={edited.text} facts={edited.facts} passage={passage} />
         </div>
         <aside class="view-side">
+          {incidentPanel}
           <NoteField value={edited.note} rows={5} onChange={(note) => change({ note })} />
           <div class="field">
             <span>{t('tags')}</span>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FactCategory } from '../engine/types';
 import { draftFor, factKey, quoteSelector, recategorized, withoutFacts, type ClippingFact } from '../storage/clipping';
 import ArticleSummary from './ArticleSummary';
@@ -6,6 +6,7 @@ import CategoryColorStyle from './CategoryColorStyle';
 import CategorySelect from './CategorySelect';
 import EmptyState from './EmptyState';
 import FactGroups from './FactGroups';
+import IncidentProposal from './IncidentProposal';
 import NoteField from './NoteField';
 import PopupExport from './PopupExport';
 import { t } from './i18n';
@@ -13,6 +14,7 @@ import { createPopupServices, type PopupServices } from './popup-services';
 import SiteAccessPanel from './SiteAccessPanel';
 import TagEditor from './TagEditor';
 import VerdictPanel from './VerdictPanel';
+import { useIncidentLink } from './use-incident-link';
 import { usePageSnapshot } from './use-page-snapshot';
 import { usePopupDraft, type PopupField } from './use-popup-draft';
 
@@ -43,6 +45,14 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
   const [newCategory, setNewCategory] = useState<FactCategory>('organization');
   const [selectionHint, setSelectionHint] = useState<string | null>(null);
   const edits = draft.edits;
+  // Each save links the clipping to its proposed incident (the background does it): read it again
+  // after every save, and bring the proposal into view once it is read.
+  const [saves, setSaves] = useState(0);
+  const link = useIncidentLink(services.incidents, draft.saved?.id ?? null, saves);
+  const proposal = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (saves > 0 && link.loaded) proposal.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [saves, link.loaded]);
 
   useEffect(() => {
     void services.tagSuggestions().then(setSuggestions, () => setSuggestions([]));
@@ -88,6 +98,7 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
     if (reply.ok) {
       await draft.markSaved(reply.value);
       setSave({ state: 'idle' });
+      setSaves((n) => n + 1);
     } else {
       // The draft stays in storage: nothing typed is lost, the user can save again.
       draft.markSaveFailed();
@@ -173,6 +184,11 @@ export default function PopupApp({ search, services: given }: PopupAppProps) {
               {t('openLibrary')}
             </button>
           </div>
+          {draft.saved && (
+            <div ref={proposal}>
+              <IncidentProposal link={link} onOpenIncident={services.openIncident} />
+            </div>
+          )}
           {draft.saved && <PopupExport clipping={draft.saved} />}
           {save.state === 'failed' && (
             <p class="error" role="alert">

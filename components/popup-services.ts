@@ -10,7 +10,9 @@ import type { Clipping, ClippingDraft } from '../storage/clipping';
 import { createClippingRepository, type SaveBase } from '../storage/clipping-repository';
 import { openDatabase } from '../storage/database';
 import { createDraftRepository, type DraftRepository } from '../storage/draft-repository';
+import { createIncidentRepository } from '../storage/incident-repository';
 import { requestPersistentStorage } from '../storage/persistence';
+import type { IncidentLinkServices } from './use-incident-link';
 import { loadPageStatus, resolveTabId, type PageStatus } from './use-page-snapshot';
 
 /** The popup's services. */
@@ -36,6 +38,10 @@ export interface PopupServices {
   /** Tags already used in the library, most used first. */
   tagSuggestions(): Promise<string[]>;
   openLibrary(): void;
+  /** The saved clipping's incident: proposing, accepting, choosing another, splitting out, undoing. */
+  incidents: IncidentLinkServices;
+  /** Opens the library at an incident's page. */
+  openIncident(incidentId: string): void;
   /** Asks the browser not to evict the library (first save). */
   requestPersistence(): Promise<void>;
 }
@@ -58,6 +64,8 @@ export function createPopupServices(): PopupServices {
     drafts: createDraftRepository(db),
     tagSuggestions: async () => (await clippings.tagCounts()).map(({ tag }) => tag),
     openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
+    incidents: { ...createIncidentRepository(db), clipping: (id) => clippings.get(id) },
+    openIncident: (incidentId) => void browser.tabs.create({ url: `${browser.runtime.getURL('/library.html')}#incident=${encodeURIComponent(incidentId)}` }),
     requestPersistence: async () => void (await requestPersistentStorage()),
   };
 }

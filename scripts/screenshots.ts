@@ -7,6 +7,7 @@
  *
  *   npm run build && npm run screenshots            # to tmp/shots/readme/
  *   npm run build && npm run screenshots -- --docs  # and copies the README's set into docs/
+ *   npm run build && npm run screenshots -- --incidents [--docs]  # only the incident views
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,13 @@ import { FIXTURES, ROOT, launchWithExtension, startFixtureServer, type Extension
 
 const OUT = join(ROOT, 'tmp/shots/readme');
 const DOCS = join(ROOT, 'docs');
+
+/** Royal Mail, January 2023, in Chinese and English, and its November 2022 outage: two incidents, one with two sources. */
+const ROYAL_MAIL: ServedPage[] = [
+  { url: 'https://mp.weixin.qq.com/s?__biz=TESTBIZ002==&mid=1000000002&idx=1&sn=royalmail0001', file: join(ROOT, 'test/fixtures/pages/wechat-royal-mail-zh.html') },
+  { url: 'https://www.bleepingcomputer.com/news/security/royal-mail-cyber-incident-exports/', file: join(ROOT, 'test/fixtures/pages/royal-mail-2023-01-en.html') },
+  { url: 'https://www.securityweek.com/royal-mail-track-and-trace-outage/', file: join(ROOT, 'test/fixtures/pages/royal-mail-2022-11-outage-en.html') },
+];
 
 const HARBOUR: ServedPage = { url: 'https://www.securityweek.com/harbour-authority-ransomware/', file: join(ROOT, 'test/fixtures/pages/incident-en.html') };
 
@@ -155,16 +163,65 @@ async function run(locale: 'en' | 'zh-CN'): Promise<void> {
   }
 }
 
+/**
+ * The incident views: the Royal Mail pages saved through the popup (the proposal shot on the
+ * second, which joins the first), every proposal accepted; then the library's incidents, the
+ * January incident's page and the charts by incident.
+ */
+async function runIncidents(locale: 'en' | 'zh-CN'): Promise<void> {
+  const lang = locale === 'en' ? 'en' : 'zh';
+  const server = await startFixtureServer(ROYAL_MAIL);
+  const browser = await launchWithExtension(server, { locale, colorScheme: 'light' });
+  try {
+    for (const [k, served] of ROYAL_MAIL.entries()) {
+      const { page, tabId } = await browser.openTab(served.url);
+      await waitForPaint(page).catch(() => undefined);
+      const popup = await openPopup(browser, tabId);
+      await popup.locator('.fact').first().waitFor();
+      await popup.locator('[data-action="save"]').click();
+      await popup.locator('.incident-proposal[data-status="proposed"]').waitFor();
+      if (k === 1) await shot(popup, `incident-proposal-${lang}`);
+      await popup.locator('[data-action="accept-incident"]').click();
+      await popup.locator('.incident-proposal[data-status="accepted"]').waitFor();
+      await Promise.all([popup.close(), page.close()]);
+    }
+    const library = await browser.openExtensionPage('library.html');
+    await library.setViewportSize({ width: 1200, height: 900 });
+    await library.locator('[data-tab="incidents"]').click();
+    await library.locator('.incident-row').nth(1).waitFor();
+    await shot(library, `incidents-${lang}`);
+    await library.locator('[data-tab="charts"]').click();
+    await library.locator('.chart-unit [data-unit="incident"]').click();
+    await library.locator('.library-charts[data-unit="incident"] svg').first().waitFor();
+    await shot(library, `charts-incidents-${lang}`, ['light', 'dark'], true);
+    await library.locator('[data-tab="incidents"]').click();
+    // The January incident: the one with two sources.
+    await library.locator('.incident-row', { hasText: lang === 'en' ? '2 sources' : '2 个来源' }).locator('.incident-row-title').click();
+    await library.locator('.incident-view .timeline-event').first().waitFor();
+    await shot(library, `incident-${lang}`, ['light', 'dark'], true);
+    await library.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 /** The README's set: each view in both UI languages, light. */
-const DOCS_SET = ['page', 'popup', 'library', 'charts', 'options'];
+const DOCS_SET = ['page', 'popup', 'library', 'charts', 'options', 'incident'];
+const INCIDENT_SET = ['incident'];
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  await run('en');
-  await run('zh-CN');
+  const onlyIncidents = process.argv.includes('--incidents');
+  if (!onlyIncidents) {
+    await run('en');
+    await run('zh-CN');
+  }
+  await runIncidents('en');
+  await runIncidents('zh-CN');
   process.stdout.write(`screenshots in ${OUT}\n`);
   if (process.argv.includes('--docs')) {
-    for (const view of DOCS_SET) {
+    for (const view of onlyIncidents ? INCIDENT_SET : DOCS_SET) {
       for (const lang of ['en', 'zh']) copyFileSync(join(OUT, `${view}-${lang}-light.png`), join(DOCS, `screenshot-${view}-${lang}.png`));
     }
     process.stdout.write(`README screenshots copied to ${DOCS}\n`);

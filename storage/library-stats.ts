@@ -20,14 +20,14 @@ function topCounts(counts: Map<string, number>, limit: number): Count[] {
 }
 
 /** Clippings per incident kind. */
-export function countByKind(clippings: readonly Clipping[], limit = 10): Count[] {
+export function countByKind(clippings: ReadonlyArray<Pick<Clipping, 'kinds'>>, limit = 10): Count[] {
   const counts = new Map<string, number>();
   for (const clipping of clippings) for (const kind of new Set(clipping.kinds)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   return topCounts(counts, limit);
 }
 
 /** Clippings per fact value of one category (e.g. each agency), from the indexed `factValues`. */
-export function countByFactValue(clippings: readonly Clipping[], category: FactCategory, limit = 10): Count[] {
+export function countByFactValue(clippings: ReadonlyArray<Pick<Clipping, 'factValues'>>, category: FactCategory, limit = 10): Count[] {
   const prefix = `${category}:`;
   const counts = new Map<string, number>();
   for (const clipping of clippings) {
@@ -42,7 +42,7 @@ export function countByFactValue(clippings: readonly Clipping[], category: FactC
  * Saved incidents (clippings judged incidents) per month of their incident date, oldest first,
  * with empty months between the first and the last filled in so the timeline's spacing is true.
  */
-export function incidentTimeline(clippings: readonly Clipping[]): Count[] {
+export function incidentTimeline(clippings: ReadonlyArray<Pick<Clipping, 'isIncident' | 'incidentDate'>>): Count[] {
   const counts = new Map<string, number>();
   for (const clipping of clippings) {
     if (!clipping.isIncident || !clipping.incidentDate || clipping.incidentDate.length < 7) continue;

@@ -2,5 +2,7 @@ import { render } from 'preact';
 import LibraryApp from '../../components/LibraryApp';
 import { createClippingRepository } from '../../storage/clipping-repository';
 import { openDatabase } from '../../storage/database';
+import { createIncidentRepository } from '../../storage/incident-repository';
 
-render(<LibraryApp repository={createClippingRepository(openDatabase())} />, document.getElementById('app')!);
+const db = openDatabase();
+render(<LibraryApp repository={createClippingRepository(db)} incidents={createIncidentRepository(db)} />, document.getElementById('app')!);

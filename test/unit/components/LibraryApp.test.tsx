@@ -6,6 +6,7 @@ import LibraryApp from '../../../components/LibraryApp';
 import type { ClippingId } from '../../../storage/clipping';
 import { createClippingRepository, type ClippingRepository } from '../../../storage/clipping-repository';
 import { openDatabase, type IncidentLensDatabase } from '../../../storage/database';
+import { createIncidentRepository } from '../../../storage/incident-repository';
 import { sampleClippings } from '../storage/clipping-fixtures';
 
 let db: IncidentLensDatabase;
@@ -25,7 +26,7 @@ afterEach(async () => {
 
 async function renderWith(clippings = sampleClippings(), pageSize = 50) {
   await db.clippings.bulkPut(clippings);
-  const view = render(<LibraryApp repository={repository} requestPersistence={persist} pageSize={pageSize} undoMs={60_000} />);
+  const view = render(<LibraryApp repository={repository} incidents={createIncidentRepository(db)} requestPersistence={persist} pageSize={pageSize} undoMs={60_000} />);
   await screen.findByRole('search');
   await screen.findByText(/^\d+ found$/); // the whole library is loaded for search
   return view;
@@ -43,7 +44,7 @@ describe('LibraryApp', () => {
       await gate;
       return listAll();
     });
-    render(<LibraryApp repository={repository} requestPersistence={persist} pageSize={2} />);
+    render(<LibraryApp repository={repository} incidents={createIncidentRepository(db)} requestPersistence={persist} pageSize={2} />);
     await waitFor(() => expect(rowTitles()).toHaveLength(2));
     expect(screen.getByText('Clippings: 3')).toBeTruthy();
     expect(screen.getByText('Loading the library for search…')).toBeTruthy();
@@ -53,7 +54,7 @@ describe('LibraryApp', () => {
   });
 
   test('an empty library says how to add clippings, and asks for persistent storage', async () => {
-    render(<LibraryApp repository={repository} requestPersistence={persist} />);
+    render(<LibraryApp repository={repository} incidents={createIncidentRepository(db)} requestPersistence={persist} />);
     expect(await screen.findByText(/No clippings yet/)).toBeTruthy();
     expect(persist).toHaveBeenCalledTimes(1);
   });

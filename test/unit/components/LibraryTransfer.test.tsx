@@ -7,6 +7,7 @@ import PopupExport from '../../../components/PopupExport';
 import { createInlineTransfer } from '../../../components/inline-transfer';
 import { createClippingRepository } from '../../../storage/clipping-repository';
 import { openDatabase, type IncidentLensDatabase } from '../../../storage/database';
+import { createIncidentRepository } from '../../../storage/incident-repository';
 import { buildLibraryJson } from '../../../storage/export/library-file';
 import { FIXED_NOW, makeClipping, makeDraft, sampleClippings } from '../storage/clipping-fixtures';
 
@@ -36,7 +37,7 @@ afterEach(async () => {
 
 async function renderLibrary(clippings = sampleClippings()) {
   await db.clippings.bulkPut(clippings);
-  render(<LibraryApp repository={createClippingRepository(db)} requestPersistence={async () => true} transfer={createInlineTransfer(db)} />);
+  render(<LibraryApp repository={createClippingRepository(db)} incidents={createIncidentRepository(db)} requestPersistence={async () => true} transfer={createInlineTransfer(db)} />);
   await screen.findByText(`${clippings.length} found`);
 }
 
@@ -84,7 +85,7 @@ describe('library export and import', () => {
   });
 
   test('an empty library offers Import', async () => {
-    render(<LibraryApp repository={createClippingRepository(db)} requestPersistence={async () => true} transfer={createInlineTransfer(db)} />);
+    render(<LibraryApp repository={createClippingRepository(db)} incidents={createIncidentRepository(db)} requestPersistence={async () => true} transfer={createInlineTransfer(db)} />);
     await screen.findByText('Clippings: 0');
     chooseFile(buildLibraryJson(sampleClippings(), { now: new Date(FIXED_NOW) }));
     fireEvent.click(await screen.findByRole('button', { name: 'Import' }));

@@ -10,6 +10,7 @@ import type { PageSnapshot, SelectionSpan } from '../../../messaging/protocol';
 import { createClippingRepository, StorageWriteError, type ClippingRepository } from '../../../storage/clipping-repository';
 import { openDatabase, type IncidentLensDatabase } from '../../../storage/database';
 import { createDraftRepository } from '../../../storage/draft-repository';
+import { createIncidentRepository } from '../../../storage/incident-repository';
 import { COUNCIL_TEXT, ROYAL_MAIL_TEXT, factAt } from '../storage/clipping-fixtures';
 
 let db: IncidentLensDatabase;
@@ -76,6 +77,8 @@ function makeServices(status: PageStatus, selection: SelectionSpan | null = null
     tagSuggestions: async () => ['uk', '邮政'],
     openLibrary: vi.fn(),
     requestPersistence: async () => void (calls.persisted += 1),
+    incidents: { ...createIncidentRepository(db), clipping: (id) => repository.get(id) },
+    openIncident: vi.fn(),
   };
   return { services, calls };
 }

@@ -143,4 +143,20 @@ describe('the opened clipping reads like a reader view', () => {
     expect(paragraphs.map((p) => p.textContent)).toEqual(['Acme Port was hit.', 'The NCSC helps.', 'More text.']);
     expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Acme Port', 'hit.', 'The NCSC']);
   });
+
+  test('a passage is outlined in its paragraph, the marks inside it kept, a mark crossing its edge cut in two', () => {
+    const text = 'Acme Port was hit on 4 March.\nThe NCSC helps Acme Port.';
+    const facts = [
+      toClippingFact(text, { category: 'organization', text: 'Acme Port', start: 0, end: 9, value: 'Acme Port' }),
+      toClippingFact(text, { category: 'date', text: '4 March', start: 21, end: 28, value: '2024-03-04' }),
+      toClippingFact(text, { category: 'agency', text: 'NCSC', start: 34, end: 38, value: 'x' }),
+    ];
+    render(<HighlightedText text={text} facts={facts} passage={{ start: 5, end: 29 }} />);
+    const passage = document.querySelectorAll('.passage');
+    expect(passage).toHaveLength(1);
+    expect(passage[0].textContent).toBe('Port was hit on 4 March.');
+    expect([...passage[0].querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Port', '4 March']);
+    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Acme ', 'Port', '4 March', 'NCSC']);
+    expect(document.querySelector('.clipping-text p')?.textContent).toBe('Acme Port was hit on 4 March.');
+  });
 });

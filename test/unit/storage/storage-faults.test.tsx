@@ -18,6 +18,7 @@ import { UI_TO_BACKGROUND_INPUTS, inputParser } from '../../../messaging/schemas
 import { createCallListener } from '../../../messaging/transport';
 import { createClippingRepository } from '../../../storage/clipping-repository';
 import { openDatabase, type IncidentLensDatabase } from '../../../storage/database';
+import { createIncidentRepository } from '../../../storage/incident-repository';
 import { createDraftRepository } from '../../../storage/draft-repository';
 import { COUNCIL_TEXT, ROYAL_MAIL_TEXT, factAt } from './clipping-fixtures';
 
@@ -90,6 +91,8 @@ function services(page: PageSnapshot): PopupServices {
     tagSuggestions: async () => [],
     openLibrary: () => undefined,
     requestPersistence: async () => undefined,
+    incidents: { ...createIncidentRepository(db), clipping: (id) => clippings.get(id) },
+    openIncident: () => undefined,
   };
 }
 

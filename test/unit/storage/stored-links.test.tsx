@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import LibraryApp from '../../../components/LibraryApp';
 import { createClippingRepository, type ClippingRepository } from '../../../storage/clipping-repository';
 import { openDatabase, type IncidentLensDatabase } from '../../../storage/database';
+import { createIncidentRepository } from '../../../storage/incident-repository';
 import { linkableUrl } from '../../../storage/registrable-domain';
 import { COUNCIL_TEXT, makeClipping, makeDraft } from './clipping-fixtures';
 
@@ -49,7 +50,7 @@ describe('the library view of a stored clipping', () => {
   ])('%s is linked as %s', async (url, href) => {
     // Written straight to the table, as an older build or an import could have.
     await db.clippings.add(makeClipping(makeDraft({ text: COUNCIL_TEXT, url, title: 'Stored clipping' })));
-    render(<LibraryApp repository={repository} requestPersistence={async () => true} />);
+    render(<LibraryApp repository={repository} incidents={createIncidentRepository(db)} requestPersistence={async () => true} />);
     fireEvent.click(await screen.findByText('Stored clipping'));
     await screen.findByRole('textbox', { name: 'Title' });
     const links = [...document.querySelectorAll('.clipping-view a')].map((a) => a.getAttribute('href'));
