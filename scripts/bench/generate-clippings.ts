@@ -9,7 +9,7 @@ import { indexFieldsOf } from '../../storage/clipping-repository';
 import type { Fact } from '../../engine/types';
 
 /** A small seeded PRNG (mulberry32): repeatable libraries without Math.random. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -9,20 +9,10 @@
 import type { FactCategory } from '../../engine/types';
 import { toClippingFact, type Clipping, type ClippingDraft, type ClippingId } from '../../storage/clipping';
 import { FIGURE } from './figure-names';
+import { random } from './generate-clippings';
 import type { Figure } from './stats';
 
 const WORDS = ['port', 'clinic', 'council', 'water', 'bank', 'school', 'rail', 'airline', 'energy', 'retail', 'payroll', 'portal', 'email', 'systems', 'network', 'billing'];
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function isoDay(day: number): string {
   return new Date(Date.UTC(2021, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
