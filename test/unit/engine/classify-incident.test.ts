@@ -426,6 +426,9 @@ describe('verdict cues by class', () => {
     c('zh', '某邮箱出现大面积登录异常，官方回应：已修复', '周一上午，大量用户反映该邮箱无法登录，客户端提示服务器繁忙，官方称系统故障已修复。'),
     // What attacked may sit between 遭 and 攻击.
     c('zh', '某港口运营商遭俄罗斯黑客组织攻击，装卸作业停摆', '运营商确认，攻击者加密了码头管理系统，集装箱装卸作业一度停摆。'),
+    // A past-tense attack predicate (入侵了, 窃取了) reports that it happened, even beside a count.
+    c('zh', '某黑客团伙入侵了300家企业并窃取财务数据', '安全公司称，该团伙通过伪造的登录页面获取员工口令，已在多家企业的网络中部署窃密程序。'),
+    c('zh', '新型勒索软件攻击某市医院，急诊系统瘫痪', '医院确认，攻击者加密了急诊和挂号系统，患者被转往附近医院。'),
   ])('incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
@@ -512,6 +515,17 @@ describe('verdict cues by class', () => {
     c('en', 'Banking trojan uses screen-reader features to empty accounts', 'The analysts say the trojan reads one-time codes from the screen and sends them to its operators.'),
     c('en', 'Fake flashlight app found on Google Play installs adware', 'The app was downloaded a few thousand times before the store removed it, the researchers said.'),
     c('en', 'The parcel-text worm: what happened and what to do', 'Texts with a tracking link spread from phone to phone last week; here is how to remove the malware and reset passwords.'),
+    // A new kit, variant or technique is threat research, not an attack on someone.
+    c('zh', '新型钓鱼工具包瞄准多国银行用户', '该工具包可自动生成仿冒银行的登录页面，并通过短信分发链接，研究人员在地下论坛发现了其售卖广告。'),
+    c('zh', '某窃密木马卷土重来，新变种可绕过杀毒软件', '新变种改用加密的配置文件，并能窃取浏览器中保存的密码和加密钱包。'),
+    // A count that a kind "affected" is a tally, unlike a count an attacker hacked (入侵了300家企业).
+    c('zh', '勒索软件去年影响了300多家医院和学校', '统计显示，医疗和教育行业是勒索软件团伙最常瞄准的行业，平均赎金同比上涨。'),
+    // An allegation about a product is not a reported event.
+    c('zh', '某国官方健康码应用被指是间谍软件', '专家称，该应用要求读取通讯录、定位和存储等大量权限，存在侵犯隐私的风险。'),
+    // A flaw exploited in the wild, with no victim named, is vulnerability news.
+    c('zh', '某防火墙又被黑：漏洞公开次日即遭在野利用', '安全公司监测到攻击者利用该漏洞在设备上执行命令，厂商建议用户尽快安装补丁。'),
+    // A write-up of a testing technique, with its research-only disclaimer, is how-to.
+    c('zh', '利用文件上传功能获取服务器权限', '声明：文中涉及的方法仅供安全研究与学习之用，请勿用于非法用途。当攻击者能够上传任意文件时，就会发生未经授权的代码执行。下面介绍一次测试中的发现过程。'),
   ])('not an incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);
@@ -527,6 +541,10 @@ describe('verdict cues by class', () => {
     { sentence: '研究人员指出，该漏洞可导致服务器被远程控制，目前厂商已发布补丁。', events: false },
     { sentence: '这类设备容易被黑，研究人员建议用户尽快修改默认口令并关闭远程访问。', events: false },
     { sentence: '该公司官网周一被黑，首页被篡改成一段嘲讽信息，技术人员正在恢复。', events: true },
+    { sentence: '据悉，攻击者在周末入侵了该公司的邮件服务器，并拿走了部分合同文件。', events: true },
+    { sentence: '根据新规定，一旦发生数据泄露，企业应在72小时内向主管部门报告。', events: false },
+    { sentence: '当接口的权限校验配置不当时，就会发生越权访问，读取其他用户的订单。', events: false },
+    { sentence: '据该公司通报，上周该平台发生了一起数据泄露事件，部分用户的手机号被泄露。', events: true },
   ])('event cue: $sentence → $events', ({ sentence, events }) => {
     expect(extractIncidentFeatures({ title: '', text: sentence, lang: 'und' }).bodyEvents > 0).toBe(events);
   });
