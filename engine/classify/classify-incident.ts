@@ -182,14 +182,39 @@ const DIGEST_ITEM = { min: 8, max: 60 };
 function readDigestItems(text: string, title: string): { digestItems: number; digestIncidents: number } {
   let items = 0;
   let incidents = 0;
-  for (const raw of text.slice(0, MAX_PROSE_READ).split('\n')) {
-    const line = raw.trim();
+  for (const line of digestLines(text.slice(0, MAX_PROSE_READ))) {
     if (line.length < DIGEST_ITEM.min || line.length > DIGEST_ITEM.max || line === title || /[。.!?！？]$|https?:/u.test(line)) continue;
+    if (DIGEST_ITEM_FIELD.test(line)) continue;
     items++;
     const f = extractTitleFeatures(line);
     if (f.titleKinds.size > 0 && f.titleEvent && f.titleNearMissHits === 0) incidents++;
   }
   return { digestItems: items, digestIncidents: incidents };
+}
+
+/**
+ * A digest item's metadata line ("时间：11月25日", "来源：…", "Source: …"): a field of the item,
+ * not its headline, so it neither counts as an item nor dilutes the share of incident items.
+ */
+const DIGEST_ITEM_FIELD = /^(?:时间|日期|发布时间|来源|作者|编辑|责编|出处|链接|原文|标签|关键词|date|time|source|author|tags?)\s*[：:]/iu;
+
+/**
+ * The lines of a digest, trimmed, with a headline wrapped over two lines joined: a line that ends
+ * in a comma ("某公司遭勒索软件攻击，" / "业务中断") continues on the next.
+ */
+function digestLines(text: string): string[] {
+  const lines: string[] = [];
+  let pending = '';
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const joined = pending + line;
+    pending = '';
+    if (/[，,]$/u.test(joined) && joined.length < DIGEST_ITEM.max) pending = joined;
+    else lines.push(joined);
+  }
+  if (pending) lines.push(pending);
+  return lines;
 }
 
 /** The features read from the headline alone. */

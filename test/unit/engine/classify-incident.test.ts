@@ -365,6 +365,27 @@ describe('news digests', () => {
     );
     expect(advisories.isIncident, advisories.reasons.join(' | ')).toBe(false);
   });
+
+  test('item fields (时间：…) are not items, and a headline wrapped after its comma is one item', () => {
+    const digest = verdictOf(
+      '一周安全事件速递（第20期）',
+      '某连锁超市遭勒索软件攻击，',
+      '收银系统瘫痪',
+      '时间：2024年3月2日',
+      '超市确认，攻击者加密了门店服务器，部分门店暂停营业。',
+      '某航空公司遭黑客入侵，',
+      '旅客信息泄露',
+      '时间：2024年3月3日',
+      '航空公司表示，约十万名旅客的订票信息被窃取。',
+      '某市政务网站遭DDoS攻击，',
+      '一度无法访问',
+      '时间：2024年3月4日',
+      '网站运维方称，攻击持续了三个小时。',
+      '某厂商发布新一代防火墙产品',
+      '时间：2024年3月5日',
+    );
+    expect(digest.isIncident, digest.reasons.join(' | ')).toBe(true);
+  });
 });
 
 describe('verdict cues by class', () => {
@@ -524,6 +545,7 @@ describe('verdict cues by class', () => {
     c('zh', '某国官方健康码应用被指是间谍软件', '专家称，该应用要求读取通讯录、定位和存储等大量权限，存在侵犯隐私的风险。'),
     // A flaw exploited in the wild, with no victim named, is vulnerability news.
     c('zh', '某防火墙又被黑：漏洞公开次日即遭在野利用', '安全公司监测到攻击者利用该漏洞在设备上执行命令，厂商建议用户尽快安装补丁。'),
+    c('en', 'Firewall flaw actively exploited days after disclosure', 'Attackers are using the bug to run commands on exposed devices, and the vendor urged customers to patch.'),
     // A write-up of a testing technique, with its research-only disclaimer, is how-to.
     c('zh', '利用文件上传功能获取服务器权限', '声明：文中涉及的方法仅供安全研究与学习之用，请勿用于非法用途。当攻击者能够上传任意文件时，就会发生未经授权的代码执行。下面介绍一次测试中的发现过程。'),
   ])('not an incident: $name', (k) => {
@@ -542,6 +564,8 @@ describe('verdict cues by class', () => {
     { sentence: '这类设备容易被黑，研究人员建议用户尽快修改默认口令并关闭远程访问。', events: false },
     { sentence: '该公司官网周一被黑，首页被篡改成一段嘲讽信息，技术人员正在恢复。', events: true },
     { sentence: '据悉，攻击者在周末入侵了该公司的邮件服务器，并拿走了部分合同文件。', events: true },
+    { sentence: 'Over the weekend hackers broke into the mail server and copied several contracts.', events: true },
+    { sentence: 'Attackers often use fake login pages to collect passwords from staff.', events: false },
     { sentence: '根据新规定，一旦发生数据泄露，企业应在72小时内向主管部门报告。', events: false },
     { sentence: '当接口的权限校验配置不当时，就会发生越权访问，读取其他用户的订单。', events: false },
     { sentence: '据该公司通报，上周该平台发生了一起数据泄露事件，部分用户的手机号被泄露。', events: true },
