@@ -233,8 +233,15 @@ export function extractTitleFeatures(title: string): TitleFeatures {
   // "某邮箱大面积登录异常，官方：已修复": in an outage headline that names no flaw, "fixed" is the
   // recovery of the service, not a patch.
   const outageFixed = titleKinds.has('outage') && !FLAW_WORDS.test(title);
+  // "某公司VPN漏洞遭利用，客户数据泄露": a flaw exploited with a consequence the headline reports
+  // (data stolen, files encrypted, a service down) is the attack; exploited with no more than a
+  // break-in to devices ("防火墙又被黑：漏洞遭在野利用") it is vulnerability news.
+  const consequenceReported = [...titleKinds.keys()].some((kind) => !EXPLOIT_KINDS.has(kind));
   const nearMissGroups = cues.titleNearMiss.filter(
-    (g) => !(attackReported && REPORTED_ATTACK_OVERRIDES.has(g.id)) && !(outageFixed && g.id === 'vulnerability'),
+    (g) =>
+      !(attackReported && REPORTED_ATTACK_OVERRIDES.has(g.id)) &&
+      !(outageFixed && g.id === 'vulnerability') &&
+      !(consequenceReported && g.id === 'exploited-flaw'),
   );
   return {
     titleKinds,
@@ -243,6 +250,9 @@ export function extractTitleFeatures(title: string): TitleFeatures {
     titleNearMissHits: countDistinctPatterns(nearMissGroups, titleText),
   };
 }
+
+/** Kinds that exploiting a flaw is by itself (a break-in, a payload): no consequence for a victim. */
+const EXPLOIT_KINDS: ReadonlySet<string> = new Set(['intrusion', 'malware', 'espionage']);
 
 /** Words that name a flaw or its fix: an outage headline with one of them may still be patch news. */
 const FLAW_WORDS = /漏洞|补丁|CVE-|vulnerab|patch|flaw|exploit/i;

@@ -437,6 +437,9 @@ describe('verdict cues by class', () => {
     c('zh', '冒充客服诈骗团伙被警方抓获，涉案金额上千万', '警方通报，该团伙冒充电商客服以退款为由骗取受害人转账，已抓获犯罪嫌疑人30余名。'),
     // A new variant that hits someone is the attack, not research about the variant.
     c('en', 'New ransomware variant hammers county school district', 'The district said the malware encrypted its student information system on Monday and classes moved to paper.'),
+    // A flaw exploited with a consequence for a victim is the attack, not the flaw's news.
+    c('zh', '某快递公司VPN漏洞遭黑客利用，十万条客户数据泄露', '该公司确认，攻击者利用未修补的VPN漏洞进入内网，导出了部分客户的收件信息。'),
+    c('en', 'Ransom attacks have now hit hundreds of exposed database servers', 'Administrators found their tables replaced by a ransom note demanding bitcoin for the return of the data.'),
     // A count of people affected reports that it happened.
     c('en', 'Payroll phishing scam affects more than 3,000 staff at the university', 'Criminals posing as the HR office collected staff logins and changed bank details on the payroll system.'),
     c('en', '12,000 patients affected by clinic data breach', 'The clinic said an intruder copied appointment records from a file server in March.'),
@@ -566,6 +569,8 @@ describe('verdict cues by class', () => {
     { sentence: '据悉，攻击者在周末入侵了该公司的邮件服务器，并拿走了部分合同文件。', events: true },
     { sentence: 'Over the weekend hackers broke into the mail server and copied several contracts.', events: true },
     { sentence: 'Attackers often use fake login pages to collect passwords from staff.', events: false },
+    { sentence: 'The group says it has now hit three regional water utilities this spring.', events: true },
+    { sentence: 'Criminals have long used fake invoices to fool finance teams.', events: false },
     { sentence: '根据新规定，一旦发生数据泄露，企业应在72小时内向主管部门报告。', events: false },
     { sentence: '当接口的权限校验配置不当时，就会发生越权访问，读取其他用户的订单。', events: false },
     { sentence: '据该公司通报，上周该平台发生了一起数据泄露事件，部分用户的手机号被泄露。', events: true },
