@@ -440,6 +440,8 @@ describe('verdict cues by class', () => {
     // A flaw exploited with a consequence for a victim is the attack, not the flaw's news.
     c('zh', '某快递公司VPN漏洞遭黑客利用，十万条客户数据泄露', '该公司确认，攻击者利用未修补的VPN漏洞进入内网，导出了部分客户的收件信息。'),
     c('en', 'Ransom attacks have now hit hundreds of exposed database servers', 'Administrators found their tables replaced by a ransom note demanding bitcoin for the return of the data.'),
+    c('en', 'Savings accounts drained after crooks hijack customers’ phone numbers', 'The bank said fraudsters ported the numbers to new SIM cards and used the one-time codes to move money out.'),
+    c('zh', '警方捣毁一个盗刷银行卡的犯罪团伙', '该团伙通过钓鱼网站骗取持卡人的银行卡信息后盗刷消费，警方查获作案手机二十余部，涉案金额百万元。'),
     // A count of people affected reports that it happened.
     c('en', 'Payroll phishing scam affects more than 3,000 staff at the university', 'Criminals posing as the HR office collected staff logins and changed bank details on the payroll system.'),
     c('en', '12,000 patients affected by clinic data breach', 'The clinic said an intruder copied appointment records from a file server in March.'),
@@ -571,6 +573,9 @@ describe('verdict cues by class', () => {
     { sentence: 'Attackers often use fake login pages to collect passwords from staff.', events: false },
     { sentence: 'The group says it has now hit three regional water utilities this spring.', events: true },
     { sentence: 'Criminals have long used fake invoices to fool finance teams.', events: false },
+    { sentence: 'Police detained the two administrators of the forum and seized its servers.', events: true },
+    { sentence: '警方捣毁一个倒卖个人信息的窝点，查获手机和电脑数十部。', events: true },
+    { sentence: '通报称，该公司因泄露用户数据一事被网信部门处罚，并责令限期整改。', events: true },
     { sentence: '根据新规定，一旦发生数据泄露，企业应在72小时内向主管部门报告。', events: false },
     { sentence: '当接口的权限校验配置不当时，就会发生越权访问，读取其他用户的订单。', events: false },
     { sentence: '据该公司通报，上周该平台发生了一起数据泄露事件，部分用户的手机号被泄露。', events: true },
