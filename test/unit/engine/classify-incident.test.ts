@@ -546,6 +546,8 @@ describe('verdict cues by class', () => {
     c('zh', '某窃密木马卷土重来，新变种可绕过杀毒软件', '新变种改用加密的配置文件，并能窃取浏览器中保存的密码和加密钱包。'),
     // A count that a kind "affected" is a tally, unlike a count an attacker hacked (入侵了300家企业).
     c('zh', '勒索软件去年影响了300多家医院和学校', '统计显示，医疗和教育行业是勒索软件团伙最常瞄准的行业，平均赎金同比上涨。'),
+    // A list of past victims is background, not the news of one attack.
+    c('zh', '这些知名酒店集团都曾遭黑客攻击', '近年来多家酒店集团的会员数据被泄露，黑客窃取了住客姓名、手机号和入住记录，下面逐一回顾。'),
     // An allegation about a product is not a reported event.
     c('zh', '某国官方健康码应用被指是间谍软件', '专家称，该应用要求读取通讯录、定位和存储等大量权限，存在侵犯隐私的风险。'),
     // A flaw exploited in the wild, with no victim named, is vulnerability news.
