@@ -548,6 +548,9 @@ describe('verdict cues by class', () => {
     c('zh', '勒索软件去年影响了300多家医院和学校', '统计显示，医疗和教育行业是勒索软件团伙最常瞄准的行业，平均赎金同比上涨。'),
     // A list of past victims is background, not the news of one attack.
     c('zh', '这些知名酒店集团都曾遭黑客攻击', '近年来多家酒店集团的会员数据被泄露，黑客窃取了住客姓名、手机号和入住记录，下面逐一回顾。'),
+    // What will happen is not a report that it did.
+    c('en', 'Smart meters will be hacked within five years, engineers predict', 'Engineers at the conference said the meters’ radio links are weak and attackers will eventually abuse them.'),
+    c('zh', '专家：未来三年家用路由器将遭大规模攻击', '专家认为，大量路由器仍在使用默认口令，攻击者将利用这些设备组建僵尸网络。'),
     // An allegation about a product is not a reported event.
     c('zh', '某国官方健康码应用被指是间谍软件', '专家称，该应用要求读取通讯录、定位和存储等大量权限，存在侵犯隐私的风险。'),
     // A flaw exploited in the wild, with no victim named, is vulnerability news.
