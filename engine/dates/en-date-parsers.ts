@@ -25,6 +25,9 @@ import {
   yearsFromLastMentioned,
 } from './relative-dates';
 
+/** A capitalised word (not a sentence start) right before: "News Today" is a name. */
+const TITLE_CASE_WORD_BEFORE = /(?<![.!?]\s*|^\s*)\b[A-Z][A-Za-z]* $/;
+
 const L = '(?<![A-Za-z0-9])';
 const R = '(?![A-Za-z0-9])';
 const MONTH = `(${alternation(Object.keys(EN_MONTHS))})\\.?`;
@@ -177,7 +180,9 @@ export const enDateParsers: readonly DateParser[] = [
     name: 'en-relative-day',
     // "yesterday's attack" is a date; "today's threats" mostly means "nowadays".
     pattern: /(?<![A-Za-z0-9'’])(today(?!['’]s)|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)(?![A-Za-z0-9])/gi,
-    build: (m) => {
+    build: (m, text) => {
+      // "Today" after a capitalised word is a name (USA Today, News Today, Security Today), not a date.
+      if (m[1] === 'Today' && TITLE_CASE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
       const word = m[1].toLowerCase();
       const days = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
       return { resolve: daysFromAnchor(days) };

@@ -26,6 +26,8 @@ const DAY = '(\\d{1,2})\\s*[日号]';
 const DAY_END = '(?![本元志语报常均益期内间子记])';
 /** A day alone is a date only as N日 (2号 is more often a number: "2号机器人"), and not "3日后" (a span). */
 const LONE_DAY = '(\\d{1,2})\\s*日(?![本元志语报常均益期内间子记前后])';
+/** Words before a number of days that make it a quantity (至少留存30日, 为期15日, 长达20日). */
+const DURATION_BEFORE = '(?<!(?:至少|留存|保存|保留|为期|长达|超过|不少于|不超过|不低于|持续|历时|耗时|期限)\\s*)';
 const WEEKDAY_WORD = '(?:周|星期|礼拜)[一二三四五六日天]';
 /**
  * The weekday that often follows a date, "12月20日（星期二）", "1月7日周六": it only restates the
@@ -105,7 +107,8 @@ export const zhDateParsers: readonly DateParser[] = [
   {
     name: 'zh-day',
     // 12日, 27日晚, 周四（22日）: the month of the last date mentioned
-    pattern: new RegExp(`${NO_DIGIT_BEFORE}(?<![第每近前后数几月])${LONE_DAY}`, 'g'),
+    // "至少留存30日", "为期15日", "30日以上": a quantity of days is a duration, not the 30th.
+    pattern: new RegExp(`${NO_DIGIT_BEFORE}(?<![第每近前后数几月])${DURATION_BEFORE}${LONE_DAY}(?!以上|以内|之内|左右)`, 'g'),
     build: (m) => {
       const d = Number(m[1]);
       return d >= 1 && d <= 31 ? { resolve: dayWithoutMonth(d) } : null;

@@ -123,6 +123,7 @@ const chineseNegatives: Case[] = [
   { name: 'opening hours', text: '客服热线：周一至周五 9:00-18:00，星期一到星期五均可', dates: [] },
   { name: 'vulnerability ids', text: '漏洞CVE-2021-22048和CVE-2023-1234已修复', dates: [] },
   { name: 'law titles and decades', text: '《2022年隐私立法修正案》出台，90年代的系统', dates: [] },
+  { name: 'a number of days kept or lasting', text: '视频图像信息至少留存30日，整改为期15日，保存期限20日以上', dates: [] },
   { name: '日 in words and 号 as a number', text: '日本警方调查，请使用2号机器人，查看日志，30日内答复，每周一例会，一周三次', dates: [] },
 ];
 
@@ -159,6 +160,11 @@ const english: Case[] = [
     name: 'numeric and ISO dates',
     text: 'Logs from 3/14/2022 and 2022-12-05 were kept until 2023-01-02T10:00:00Z.',
     dates: ['3/14/2022=2022-03-14', '2022-12-05=2022-12-05', '2023-01-02=2023-01-02'],
+  },
+  {
+    name: 'a name ending in Today is no date; the sentence-start Today is',
+    text: 'Read it first in Security News Today. Today the council said its systems were back.',
+    dates: ['Today=2023-01-14~'],
   },
   {
     name: 'possessives: a weekday\'s attack is dated, today\'s threats are not',
