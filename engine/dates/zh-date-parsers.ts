@@ -34,7 +34,11 @@ const WEEKDAY_WORD = '(?:周|星期|礼拜)[一二三四五六日天]';
  * date, so the date's match claims it (no separate 周二 fact) but the reported span is the date.
  */
 const WEEKDAY_AFTER = `(\\s*(?:[（(]\\s*${WEEKDAY_WORD}\\s*[)）]|${WEEKDAY_WORD}))?`;
-const NO_DIGIT_BEFORE = '(?<![\\d.\\-/:：])';
+/**
+ * Not the tail of a longer number, version or time ("3.11月", "17:11月"); a colon counts only after
+ * a digit, so a labelled field ("时间：11月25日", "日期：3月2日") still gives its date.
+ */
+const NO_DIGIT_BEFORE = '(?<![\\d.\\-/])(?<!\\d\\s*[:：])';
 const WEEKDAY = '(?:周|星期|礼拜)([一二三四五六日天])';
 const RELATIVE_YEARS: Readonly<Record<string, number>> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
 

@@ -110,6 +110,12 @@ const chinese: Case[] = [
     dates: ['2022年10月13日=2022-10-13', '１月５日=2023-01-05'],
   },
   {
+    name: 'a labelled date field',
+    text: '某医院遭勒索软件攻击\n时间：2月3日\n医院确认门诊系统中断。',
+    ref: '2023-02-20',
+    dates: ['2月3日=2023-02-03'],
+  },
+  {
     name: 'a dateline weeks before publication does not anchor 今天',
     text: '1月7日周六晚上，系统遭勒索软件攻击。该公司今天表示，已报警。',
     ref: '2023-01-21',
