@@ -22,10 +22,13 @@ const YEAR = '((?:19|20)\\d{2})\\s*年';
 /** A month in digits or Chinese numerals (十二月, 3月), with the optional 份 of "10月份". */
 const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月(?:份)?';
 const DAY = '(\\d{1,2})\\s*[日号]';
-/** A day not followed by a character that makes 日 part of a word (日本, 日志, 日内, 日均…). */
-const DAY_END = '(?![本元志语报常均益期内间子记])';
+/**
+ * A day not followed by a character that makes 日 part of a word (日本, 日志, 日内, 日均, 日报 the
+ * newspaper); 日报道, 日报送, 日报告 are the day and a verb ("据…6月17日报道").
+ */
+const DAY_END = '(?![本元志语常均益期内间子记])(?!报(?![道送告称名案警]))';
 /** A day alone is a date only as N日 (2号 is more often a number: "2号机器人"), and not "3日后" (a span). */
-const LONE_DAY = '(\\d{1,2})\\s*日(?![本元志语报常均益期内间子记前后])';
+const LONE_DAY = '(\\d{1,2})\\s*日(?![本元志语常均益期内间子记前后])(?!报(?![道送告称名案警]))';
 /** Words before a number of days that make it a quantity (至少留存30日, 为期15日, 长达20日). */
 const DURATION_BEFORE = '(?<!(?:至少|留存|保存|保留|为期|长达|超过|不少于|不超过|不低于|持续|历时|耗时|期限)\\s*)';
 const WEEKDAY_WORD = '(?:周|星期|礼拜)[一二三四五六日天]';
