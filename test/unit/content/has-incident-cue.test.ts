@@ -23,6 +23,7 @@ describe('hasIncidentCue', () => {
     { title: 'Dating app users blackmailed', text: 'Criminals demanded payment from hundreds of users.', cue: true },
     { title: null, text: 'A botched update left check-in desks showing a blue screen all morning.', cue: true },
     { title: '某游戏公司遭敲诈', text: '一次错误的更新令多家银行的电脑蓝屏。', cue: true },
+    { title: 'Pensioners’ savings accounts drained overnight', text: 'The bank said the money was moved out through its app.', cue: true },
     { title: null, text: 'The bakery opened a second shop; customers queued in shackles of cold.', cue: false },
     { title: 'Quarterly results', text: 'Revenue rose 4% as the retailer opened new stores in the north.', cue: false },
     { title: '新品发布会', text: '该公司今天发布了新款手机，售价与去年持平。', cue: false },
