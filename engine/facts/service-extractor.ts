@@ -86,7 +86,7 @@ const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
 const NOUN_AFTER_HEAD_EN = /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site)\b/i;
 /** Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页". */
-const NOUN_AFTER_HEAD_ZH = /^(?:地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
+const NOUN_AFTER_HEAD_ZH = /^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
 /** Article or quantity before an English phrase: "a backup system", "an email", "several servers" name no particular service. */
 const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"])?$/i;
 /** A number split by a thousands separator: "3,[400 websites]". */
