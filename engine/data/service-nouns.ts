@@ -52,7 +52,7 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:wallet', en: ['wallets', 'wallet'], zh: ['多签钱包', '钱包'], store: true },
   { id: 'service:custody-wallet', en: ['hot wallets', 'hot wallet', 'cold wallets', 'cold wallet'], zh: ['热钱包', '冷钱包'], bare: true, store: true },
   { id: 'service:frontend', en: ['frontend', 'front end', 'front-end'], zh: ['前端'] },
-  { id: 'service:crm', en: ['CRM', 'customer relationship management', 'ERP', 'enterprise resource planning'], zh: ['客户关系管理系统', '客户关系管理', '企业资源计划'], bare: true, store: true },
+  { id: 'service:crm', en: ['customer relationship management', 'enterprise resource planning'], zh: ['客户关系管理系统', '客户关系管理', '企业资源计划', '企业资源规划'], bare: true, store: true },
   { id: 'service:control-centre', en: ['control centres', 'control centre', 'control centers', 'control center', 'operations centre', 'operations center'], zh: ['控制中心', '指挥中心', '调度中心', '运营中心', '监控中心'] },
   { id: 'service:browser', en: ['browsers', 'browser'], zh: ['浏览器'] },
   { id: 'service:endpoint', en: ['terminals', 'workstations', 'laptops', 'PCs', 'endpoints'], zh: ['终端设备', '工作站'] },

@@ -220,7 +220,7 @@ function collectPhrases(text: string): Span[] {
     if (/^\d+(?:\.\d+)*(?:\.|\s)/u.test(phrase) && /^\d+\./u.test(phrase)) continue;
     const head = HEAD_ZH_AT_END.exec(phrase)?.[0] ?? '';
     if (phrase === head && !BARE_OK_ZH.has(phrase)) continue;
-    if (NOUN_AFTER_HEAD_ZH.test(text.slice(span.end, span.end + 3)) || NOT_VICTIM_MODIFIER.test(phrase) || namesNonVictim(phrase)) continue;
+    if (NOUN_AFTER_HEAD_ZH.test(text.slice(span.end, span.end + 4)) || NOT_VICTIM_MODIFIER.test(phrase) || namesNonVictim(phrase)) continue;
     if (isBareCoordination(phrase)) continue;
     // "35k 电子邮件", "40058公里长的污水系统": a count or measure says how much, not whose; "C:\\Windows\\…" is a path.
     if (QUANTITY_START_ZH.test(phrase) || phrase.includes('\\') || MALICIOUS_END_ZH.test(phrase)) continue;
@@ -237,6 +237,13 @@ function collectPhrases(text: string): Span[] {
     const possessive = phrase.lastIndexOf('的');
     if (possessive > 0 && phrase.slice(possessive + 1) === head && describesOnly(phrase.slice(0, possessive))) {
       if (BARE_OK_ZH.has(head)) spans.push({ start: span.end - head.length, end: span.end });
+      continue;
+    }
+    // "未加密数据库泄露": a state that is the incident's cue is no part of the name ("数据库").
+    const state = /^(?:未加密|未设密码|未受保护|不安全|暴露)(?:的)?/u.exec(phrase);
+    if (state) {
+      const rest = phrase.slice(state[0].length);
+      if (rest.length > head.length || BARE_OK_ZH.has(rest)) spans.push({ start: span.end - rest.length, end: span.end });
       continue;
     }
     // "我们的网络服务": a pronoun owner says nothing; keep what follows 的 when it is a phrase itself.

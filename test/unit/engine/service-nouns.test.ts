@@ -103,6 +103,8 @@ describe('stores, owners and what is no victim service', () => {
     { lang: 'zh', text: '攻击发生后，研究员在X平台发文称，资金已被盗。', not: /X平台/ },
     { lang: 'zh', text: '钓鱼网站伪装成北辰银行的网上银行门户，窃取登录信息。', not: /门户/ },
     { lang: 'zh', text: '攻击泄露了应用程序编程接口令牌，数据被盗。', not: /应用程序/ },
+    { lang: 'zh', text: '泄露的云存储访问密钥可能允许未经授权访问其他数据。', not: /云存储/ },
+    { lang: 'zh', text: '未加密数据库泄露，数百万条记录被公开。', not: /^未加密/ },
     { lang: 'zh', text: '研究人员发现JIRA软件存在漏洞，可被攻击者利用导致服务中断。', not: /JIRA软件/ },
     { lang: 'en', text: 'The stolen bitcoin was moved to 11 different actor-controlled wallets.', not: /wallets/ },
     { lang: 'en', text: 'The phishing page was impersonating the bank’s online banking portal, and victims’ accounts were drained.', not: /portal/ },
