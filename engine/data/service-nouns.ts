@@ -36,7 +36,7 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:payment', en: ['payments', 'card payments', 'payment terminals', 'point of sale', 'point-of-sale', 'checkouts', 'tills', 'card readers'], zh: ['收银台', '收银', '刷卡', '结算', 'POS机'] },
   { id: 'service:banking', en: ['online banking', 'mobile banking', 'internet banking', 'banking'], zh: ['网上银行', '网银', '手机银行'], bare: true },
   // 仓库 alone is a warehouse; a code repository is named with what it holds or where it lives.
-  { id: 'service:repository', en: ['repositories', 'repository', 'repos', 'registry', 'codebase', 'source code repositories'], zh: ['代码仓库', '代码库', '存储库', '源码仓库', '源代码仓库', '项目仓库', 'GitHub仓库', 'GitLab仓库', 'Git仓库', 'GitHub 仓库', 'GitLab 仓库', '软件仓库', '镜像仓库'], store: true },
+  { id: 'service:repository', en: ['repositories', 'repository', 'repos', 'registry', 'codebase', 'source code repositories'], zh: ['代码仓库', '代码库', '存储库', '源码仓库', '源代码仓库', '项目仓库', 'GitHub仓库', 'GitLab仓库', 'Git仓库', 'GitHub 仓库', 'GitLab 仓库', '软件仓库', '镜像仓库'], bare: true, store: true },
   { id: 'service:camera', en: ['cameras', 'camera', 'CCTV', 'webcams'], zh: ['摄像头', '摄像机'] },
   { id: 'service:email', en: ['webmail', 'inboxes', 'mailboxes'], zh: ['邮箱', '邮件系统'], bare: true, store: true },
   { id: 'service:intranet', en: ['intranet', 'extranet', 'VPN', 'Wi-Fi', 'wifi', 'connectivity', 'internet access'], zh: ['内网', 'VPN', '无线网络', 'Wi-Fi'], bare: true },

@@ -385,6 +385,9 @@ function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span, strongO
   return (best as Cue | null)?.status ?? null;
 }
 
+/** A sentence that opens with advice to readers or users. */
+const ADVICE_SENTENCE = /^[\s“"•·*\-\d.、]*(?:(?:我们|专家|研究人员|安全人员|公司|官方)?建议|请(?:用户|您|大家)?|用户应|(?:Users|Customers|Organi[sz]ations|Companies|You) should|(?:We|Experts|Researchers) (?:recommend|advise)|It is (?:recommended|advised))/u;
+
 /** A possessive owner right before a phrase: "its website", "Baltimore’s 911 dispatch system", "其网站", "我们的". */
 const OWNER_BEFORE = /(?:\b(?:its|their|our|his|her)\s+|[\p{L}][\p{L}\p{N}&.-]*(?:['’]s|s['’])\s+(?:\p{Ll}+\s+){0,2}|(?:其|我们的|他们的|(?:该|这家|此|涉事)(?:公司|企业|集团|机构|银行|医院|大学|学校|单位|部门|政府|交易所|平台)(?:的|自身的?)|(?:公司|企业|集团|机构|银行|医院|大学|学校|单位|部门|政府|交易所|平台)(?:的|自身的?)|旗下(?:的)?)\s?)$/u;
 
@@ -420,6 +423,9 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
       clausesOf.set(index, clauses);
     }
     const clause = clauses[Math.max(0, findSpanIndex(clauses, phrase.start))];
+    // "建议用户监控他们的银行账户", "Users should reset their email passwords": advice names what
+    // readers should look after, not what the incident disrupted.
+    if (ADVICE_SENTENCE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) continue;
     // The clause first ("X remains operational; however Y was affected"), then the sentence, then
     // its neighbours: a service is often named a sentence after the outage ("The system ...").
     const neighbours = { start: sentences[Math.max(0, index - 1)].start, end: sentences[Math.min(sentences.length - 1, index + 1)].end };

@@ -86,6 +86,8 @@ describe('stores, owners and what is no victim service', () => {
     { lang: 'zh', text: '一个未设密码的数据库暴露在公网上，任何人都可以访问。', service: '数据库', status: 'affected' },
     { lang: 'zh', text: '勒索软件攻击影响了门店的员工排班软件，工资只能手工发放。', service: '员工排班软件', status: 'affected' },
     { lang: 'en', text: "Attackers drained the exchange's hot wallet overnight, and the stolen funds were moved.", service: 'hot wallet', status: 'affected' },
+    { lang: 'zh', text: '员工令牌被盗后被用于访问外部托管的GitHub仓库。', service: 'GitHub仓库', status: 'affected' },
+    { lang: 'en', text: 'The company said its repository was not affected.', service: 'repository', status: 'unaffected' },
   ])('$lang: $text', ({ lang, text, service, status }) => {
     expect(services(text, lang)).toContainEqual({ text: service, status });
   });
@@ -105,6 +107,9 @@ describe('stores, owners and what is no victim service', () => {
     { lang: 'zh', text: '攻击泄露了应用程序编程接口令牌，数据被盗。', not: /应用程序/ },
     { lang: 'zh', text: '泄露的云存储访问密钥可能允许未经授权访问其他数据。', not: /云存储/ },
     { lang: 'zh', text: '未加密数据库泄露，数百万条记录被公开。', not: /^未加密/ },
+    // Advice names what readers should look after, not what failed.
+    { lang: 'zh', text: '建议用户监控他们的银行账户，数据泄露后及时更改密码。', not: /账户/ },
+    { lang: 'en', text: 'Users should check their online banking after the breach.', not: /banking/ },
     { lang: 'zh', text: '研究人员发现JIRA软件存在漏洞，可被攻击者利用导致服务中断。', not: /JIRA软件/ },
     { lang: 'en', text: 'The stolen bitcoin was moved to 11 different actor-controlled wallets.', not: /wallets/ },
     { lang: 'en', text: 'The phishing page was impersonating the bank’s online banking portal, and victims’ accounts were drained.', not: /portal/ },
