@@ -34,6 +34,9 @@ export const AFFECTED_EN: readonly string[] = [
   'defaced', 'leaked', 'exposed', 'stolen', 'targeted', 'infected', 'interrupted', 'unable', 'non-functional',
   'inoperable', 'restored', 'restoring', 'recovering', 'went dark', 'problems', 'issues', 'failure', 'failed',
   'accessed', 'breach', 'hit', 'ransomware', 'not working', 'stopped working', 'paralysed', 'paralyzed',
+  'out of service', 'out of order', 'out of action', 'went blank', 'not available',
+  // "customers could not log in to online banking": users' failure to use is the service's outage.
+  '(?:could not|couldn[’\']t|cannot|can[’\']t|(?:were|was) not able to|(?:were|was) unable to) (?:access|use|log in|login|log on|book|connect to|withdraw|pay|make payments|buy|check in|top up|reach the)',
   'fall over', 'fell over', 'closed', 'closure', 'shut', 'paralysed', 'grinding halt', 'unreachable', 'delays?', 'delayed', 'blocked', 'flooded', 'overloaded', 'spam', 'denied',
 ];
 

@@ -88,6 +88,10 @@ describe('stores, owners and what is no victim service', () => {
     { lang: 'en', text: "Attackers drained the exchange's hot wallet overnight, and the stolen funds were moved.", service: 'hot wallet', status: 'affected' },
     { lang: 'zh', text: '员工令牌被盗后被用于访问外部托管的GitHub仓库。', service: 'GitHub仓库', status: 'affected' },
     { lang: 'en', text: 'The company said its repository was not affected.', service: 'repository', status: 'unaffected' },
+    { lang: 'en', text: 'Card payments at the grocer’s stores failed on Saturday.', service: 'Card payments', status: 'affected' },
+    { lang: 'en', text: 'Patients could not book appointments through the patient portal.', service: 'patient portal', status: 'affected' },
+    { lang: 'en', text: 'The attack disrupted check-in and baggage systems at Vestby Airport.', service: 'check-in', status: 'affected' },
+    { lang: 'en', text: 'Ticket machines at the stations were out of service all morning.', service: 'Ticket machines', status: 'affected' },
   ])('$lang: $text', ({ lang, text, service, status }) => {
     expect(services(text, lang)).toContainEqual({ text: service, status });
   });
@@ -110,6 +114,7 @@ describe('stores, owners and what is no victim service', () => {
     // Advice names what readers should look after, not what failed.
     { lang: 'zh', text: '建议用户监控他们的银行账户，数据泄露后及时更改密码。', not: /账户/ },
     { lang: 'en', text: 'Users should check their online banking after the breach.', not: /banking/ },
+    { lang: 'en', text: 'The gang demanded that payments be made in bitcoin after the attack.', not: /payments/ },
     { lang: 'zh', text: '研究人员发现JIRA软件存在漏洞，可被攻击者利用导致服务中断。', not: /JIRA软件/ },
     { lang: 'en', text: 'The stolen bitcoin was moved to 11 different actor-controlled wallets.', not: /wallets/ },
     { lang: 'en', text: 'The phishing page was impersonating the bank’s online banking portal, and victims’ accounts were drained.', not: /portal/ },
