@@ -28,7 +28,7 @@ export interface ServiceNoun {
 }
 
 export const SERVICE_NOUNS: readonly ServiceNoun[] = [
-  { id: 'service:hotline', en: ['hotlines', 'hotline', 'helplines', 'helpline', 'phone lines', 'telephone lines', 'telephones', 'phones'], zh: ['热线', '电话线路'], bare: true },
+  { id: 'service:hotline', en: ['hotlines', 'hotline', 'helplines', 'helpline', 'phone lines', 'telephone lines', 'telephones', 'phones'], zh: ['热线', '电话线路', '客服电话', '服务电话', '咨询电话', '电话系统'], bare: true },
   { id: 'service:atm', en: ['ATMs', 'ATM', 'cash machines', 'cashpoints'], zh: ['自动取款机', '取款机', '柜员机'], bare: true },
   { id: 'service:display', en: ['information screens', 'information displays', 'departure boards', 'screens', 'displays'], zh: ['显示屏', '信息屏', '大屏'] },
   { id: 'service:check-in', en: ['check-in', 'check-in desks', 'check-in kiosks', 'self-service kiosks'], zh: ['值机', '自助值机'], bare: true },
@@ -37,7 +37,7 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:ticket-machine', en: ['ticket machines', 'ticket vending machines', 'ticket offices'], zh: ['售票机', '自动售票机', '售票窗口'], bare: true },
   // "payments" alone is as often a ransom's; card payments and the tills that take them are a shop's.
   { id: 'service:payment', en: ['payments', 'point of sale', 'point-of-sale'], zh: ['收银', '结算'] },
-  { id: 'service:card-payment', en: ['card payments', 'contactless payments', 'payment terminals', 'checkouts', 'tills', 'card readers', 'card machines'], zh: ['收银台', '刷卡', '刷卡支付', 'POS机', '收银系统'], bare: true },
+  { id: 'service:card-payment', en: ['card payments', 'contactless payments', 'payment terminals', 'checkouts', 'tills', 'card readers', 'card machines'], zh: ['收银台', '刷卡支付', 'POS机', 'POS终端', '支付终端', '收银系统'], bare: true },
   { id: 'service:banking', en: ['online banking', 'mobile banking', 'internet banking', 'banking'], zh: ['网上银行', '网银', '手机银行'], bare: true },
   // 仓库 alone is a warehouse; a code repository is named with what it holds or where it lives.
   { id: 'service:repository', en: ['repositories', 'repository', 'repos', 'registry', 'codebase', 'source code repositories'], zh: ['代码仓库', '代码库', '存储库', '源码仓库', '源代码仓库', '项目仓库', 'GitHub仓库', 'GitLab仓库', 'Git仓库', 'GitHub 仓库', 'GitLab 仓库', '软件仓库', '镜像仓库'], bare: true, store: true },

@@ -92,7 +92,7 @@ const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|ma
 /** A number split by a thousands separator: "3,[400 websites]". */
 const SPLIT_NUMBER_BEFORE = /\d,$/u;
 /** Bare Chinese heads that are specific enough alone. */
-const BARE_OK_ZH = new Set(['数据库', '官网', '首页', '网页', '门户', '印刷版', '呼叫中心', '客服中心', '网页端', '移动端', ...BARE_SERVICE_HEADS]);
+const BARE_OK_ZH = new Set(['官方网站', '数据库', '官网', '首页', '网页', '门户', '印刷版', '呼叫中心', '客服中心', '网页端', '移动端', ...BARE_SERVICE_HEADS]);
 /** Chinese modifiers that leave a phrase generic ("该系统", "相关服务"). */
 const GENERIC_ZH = new Set([
   '该', '其', '此', '这些', '相关', '部分', '所有', '全部', '其他', '其它', '各项', '多项', '多个', '一些', '安全', '信息',
@@ -401,6 +401,10 @@ function isOwned(text: string, phrase: Span): boolean {
   const body = text.slice(phrase.start, phrase.end);
   if (/[A-Z0-9]/.test(body.replace(/^(?:The|A|An) /, '')) || /\.[a-z]{2,}/.test(body)) return true;
   if (/\p{Script=Han}{2,}的/u.test(body) && KNOWN_ORGANIZATIONS.findAll(body).length > 0) return true;
+  // "学校的教务系统", "北湖医院的挂号系统": an owner ending in an organisation's head.
+  const de = body.lastIndexOf('的');
+  // "几个主要机场的网站" counts owners, and names none.
+  if (de > 0 && OWNER_HEAD_ZH.test(body.slice(0, de)) && !/几|多个|多家|一些|部分|各|数个|若干|许多|众多|所有/u.test(text.slice(Math.max(0, phrase.start - 6), phrase.start) + body.slice(0, de))) return true;
   const before = text.slice(Math.max(0, phrase.start - 40), phrase.start);
   if (OWNER_BEFORE.test(before)) return true;
   // "《卫报》的一些技术基础设施", "Dish的": a known organisation right before, with or without 的.

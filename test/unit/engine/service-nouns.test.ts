@@ -92,6 +92,12 @@ describe('stores, owners and what is no victim service', () => {
     { lang: 'en', text: 'Patients could not book appointments through the patient portal.', service: 'patient portal', status: 'affected' },
     { lang: 'en', text: 'The attack disrupted check-in and baggage systems at Vestby Airport.', service: 'check-in', status: 'affected' },
     { lang: 'en', text: 'Ticket machines at the stations were out of service all morning.', service: 'Ticket machines', status: 'affected' },
+    { lang: 'zh', text: '机场航班信息显示屏黑屏，旅客只能排队等候。', service: '机场航班信息显示屏', status: 'affected' },
+    { lang: 'zh', text: '电子病历系统被加密，医生只能手写处方。', service: '电子病历系统', status: 'affected' },
+    { lang: 'zh', text: '其官方网站遭到篡改。', service: '官方网站', status: 'affected' },
+    { lang: 'zh', text: '黑客入侵了学校的教务系统，窃取了学生信息。', service: '学校的教务系统', status: 'affected' },
+    { lang: 'zh', text: '加油站的支付终端无法使用。', service: '加油站的支付终端', status: 'affected' },
+    { lang: 'zh', text: '该平台的客服电话一直无人接听。', service: '平台的客服电话', status: 'affected' },
   ])('$lang: $text', ({ lang, text, service, status }) => {
     expect(services(text, lang)).toContainEqual({ text: service, status });
   });
@@ -115,6 +121,8 @@ describe('stores, owners and what is no victim service', () => {
     { lang: 'zh', text: '建议用户监控他们的银行账户，数据泄露后及时更改密码。', not: /账户/ },
     { lang: 'en', text: 'Users should check their online banking after the breach.', not: /banking/ },
     { lang: 'en', text: 'The gang demanded that payments be made in bitcoin after the attack.', not: /payments/ },
+    { lang: 'zh', text: '攻击者窃取了价值1亿美元的加密货币。', not: /./ },
+    { lang: 'zh', text: '该组织声称曾针对几个主要机场的网站发起攻击。', not: /网站/ },
     { lang: 'zh', text: '研究人员发现JIRA软件存在漏洞，可被攻击者利用导致服务中断。', not: /JIRA软件/ },
     { lang: 'en', text: 'The stolen bitcoin was moved to 11 different actor-controlled wallets.', not: /wallets/ },
     { lang: 'en', text: 'The phishing page was impersonating the bank’s online banking portal, and victims’ accounts were drained.', not: /portal/ },
