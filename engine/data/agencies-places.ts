@@ -317,7 +317,7 @@ export const COUNTRY_BODIES: readonly AgencyBody[] = [
   { key: 'tax-authority', en: ['tax authority', 'tax agency', 'tax office', 'revenue service'], zh: ['税务局', '联邦税务局', '国税局'] },
   { key: 'customs', en: ['customs', 'customs service', 'border police', 'border guard', 'border guards'], zh: ['海关', '边境警察', '边防警察' ] },
   { key: 'immigration', en: ['immigration service', 'immigration office', 'immigration agency', 'immigration authority', 'migration service', 'migration office', 'migration agency'], zh: ['移民局', '移民署', '移民管理局', '移民和边境保护局', '移民与边境保护局'] },
-  { key: 'audit-office', en: ['audit office', 'national audit office', 'court of audit', 'court of auditors', 'auditor general', 'auditor-general', 'state audit office'], zh: ['审计署', '审计局', '审计法院', '审计办公室', '国家审计署', '审计长'] },
+  { key: 'audit-office', en: ['audit office', 'national audit office', 'court of audit', 'court of auditors', 'auditor general', 'auditor-general', 'state audit office'], zh: ['审计署', '审计局', '审计法院', '审计院', '审计办公室', '国家审计署', '审计长'] },
   { key: 'election-commission', en: ['election commission', 'electoral commission', 'election authority', 'electoral authority'], zh: ['选举委员会', '中央选举委员会' ] },
   { key: 'investigation-bureau', en: ['investigation bureau', 'bureau of investigation', 'criminal police', 'criminal police office', 'federal criminal police', 'federal criminal police office', 'criminal investigation department'], zh: ['调查局', '联邦调查局', '刑事警察局', '联邦刑事警察局', '刑警', '国家调查局', '中央调查局'] },
   { key: 'cybercrime-unit', en: ['cybercrime unit', 'cyber crime unit', 'cybercrime police', 'cybercrime division'], zh: ['网络犯罪调查局', '网络犯罪局', '网络犯罪中心'] },

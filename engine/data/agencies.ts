@@ -38,6 +38,8 @@ export const AGENCIES_CURATED: readonly GazetteerEntry[] = [
   agency('us-dhs', 'US', ['Department of Homeland Security', 'DHS', 'U.S. Department of Homeland Security', 'US Department of Homeland Security', 'Homeland Security Department'], ['美国国土安全部', '国土安全部']),
   agency('us-hsi', 'US', ['Homeland Security Investigations', 'HSI'], ['美国国土安全调查局', '国土安全调查局']),
   agency('us-nsa', 'US', ['National Security Agency', 'NSA'], ['美国国家安全局', '美国国安局']),
+  // usa.gov A–Z index; the Chinese name the foundation's own Beijing office used.
+  agency('us-nsf', 'US', ['National Science Foundation', 'NSF'], ['美国国家科学基金会', '国家科学基金会']),
   agency('us-cia', 'US', ['Central Intelligence Agency', 'CIA'], ['美国中央情报局', '中央情报局', '美国中情局', '中情局']),
   agency('us-odni', 'US', ['Office of the Director of National Intelligence', 'ODNI'], ['美国国家情报总监办公室', '国家情报总监办公室']),
   agency('us-sec', 'US', ['Securities and Exchange Commission', 'SEC', 'U.S. Securities and Exchange Commission', 'US Securities and Exchange Commission'], ['美国证券交易委员会', '美国证交会', '证券交易委员会', '美国证监会']),
@@ -178,6 +180,8 @@ export const AGENCIES_CURATED: readonly GazetteerEntry[] = [
   agency('cn-mps', 'CN', ['Ministry of Public Security', 'MPS', 'Chinese Ministry of Public Security'], ['公安部', '中国公安部', '中华人民共和国公安部']),
   agency('cn-public-security-organs', 'CN', ['Public security organs'], ['公安机关', '公安部门', '公安', '公安局']),
   agency('cn-cyber-police', 'CN', ['Cyber police (China)'], ['网安部门', '公安网安部门', '公安网安']),
+  // gov.cn: the Central Institutional Organization Commission's office and its official short name.
+  agency('cn-scopsr', 'CN', ['Office of the Central Institutional Organization Commission'], ['中央机构编制委员会办公室', '中央编办']),
   agency('cn-cac', 'CN', ['Cyberspace Administration of China', 'CAC'], ['国家互联网信息办公室', '国家网信办', '网信办', '中央网信办', '中央网络安全和信息化委员会办公室', '网信部门']),
   agency('cn-miit', 'CN', ['Ministry of Industry and Information Technology', 'MIIT'], ['工业和信息化部', '工信部', '中国工信部']),
   agency('cn-cncert', 'CN', ['CNCERT', 'CNCERT/CC', 'National Computer Network Emergency Response Technical Team/Coordination Center of China'], ['国家互联网应急中心', '国家计算机网络应急技术处理协调中心']),

@@ -34,6 +34,9 @@ export const AFFECTED_EN: readonly string[] = [
   'defaced', 'leaked', 'exposed', 'stolen', 'targeted', 'infected', 'interrupted', 'unable', 'non-functional',
   'inoperable', 'restored', 'restoring', 'recovering', 'went dark', 'problems', 'issues', 'failure', 'failed',
   'accessed', 'breach', 'hit', 'ransomware', 'not working', 'stopped working', 'paralysed', 'paralyzed',
+  'out of service', 'out of order', 'out of action', 'went blank', 'not available',
+  // "customers could not log in to online banking": users' failure to use is the service's outage.
+  '(?:could not|couldn[’\']t|cannot|can[’\']t|(?:were|was) not able to|(?:were|was) unable to) (?:access|use|log in|login|log on|book|connect to|withdraw|pay|make payments|buy|check in|top up|reach the)',
   'fall over', 'fell over', 'closed', 'closure', 'shut', 'paralysed', 'grinding halt', 'unreachable', 'delays?', 'delayed', 'blocked', 'flooded', 'overloaded', 'spam', 'denied',
 ];
 
@@ -41,14 +44,17 @@ export const AFFECTED_EN: readonly string[] = [
 const GENERIC_HEADS_ZH: readonly string[] = [
   '服务器', '服务', '系统', '广域网', '局域网', '内网', '专网', '网站', '官网', '平台', '应用程序', '应用', '业务', '邮件', '网络', '功能', 'APP',
   'App', 'app', '页面', '网页', '客户端', '呼叫中心', '客服中心', '线路', '账户', '账号', '首页', '门户',
-  '数据库', '基础设施', '移动端', '网页端', '连接', '工厂', '搜索引擎', '资料', '流程', '频道', '电视', '印刷版', '出版',
+  '官方网站', '数据库', '基础设施', '移动端', '网页端', '连接', '工厂', '搜索引擎', '资料', '流程', '频道', '电视', '印刷版', '出版',
+  // Software a victim runs ("员工排班软件"); malicious kinds (恶意软件, 勒索软件) are cut by the modifier test.
+  '软件',
 ];
 
 /** Chinese cues that a service is untouched; checked before the affected cues. */
 export const UNAFFECTED_ZH: readonly string[] = [
   '(?:并|均|都|也|仍)?(?:未|没有|没|并未|不)(?:受到?|遭到)?(?:任何)?(?:影响|波及|中断|冲击)', '不受影响', '未受影响',
   '正常运行', '正常运营', '正常运作', '正常工作', '照常', '仍然可以使用', '仍可使用', '可以正常', '仍在运行', '不受',
-  '未被入侵', '未遭入侵', '安然无恙', '正常提供', '无事发生', '继续提供', '仍然能够', '依然能够', '仍能', '仍然可以', '依然可以', '仍面向', '已经启动并恢复运行',
+  '(?:未|没有|并未|均未|没)(?:被|遭到?|受到)(?:黑客)?(?:入侵|攻击|破坏|篡改|访问|泄露|感染|加密)', '未发现(?:任何)?(?:[^，。,；;]{0,8})?(?:泄露|入侵|篡改|修改|异常|攻击|被访问)',
+  '(?:仍然|依然|仍|均|都)(?:是)?安全', '安全无虞', '安全且', '未被入侵', '未遭入侵', '安然无恙', '正常提供', '无事发生', '继续提供', '仍然能够', '依然能够', '仍能', '仍然可以', '依然可以', '仍面向', '已经启动并恢复运行',
 ];
 
 /** Chinese cues that a service was disrupted, breached or affected. */
@@ -56,6 +62,9 @@ export const AFFECTED_ZH: readonly string[] = [
   '中断', '暂停', '瘫痪', '故障', '影响', '无法', '延迟', '延误', '推迟', '宕机', '关闭', '下线', '停止', '停运', '停产', '离线',
   '泄露', '入侵', '攻击', '加密', '崩溃', '不可用', '异常', '被黑', '篡改', '遭', '受损', '停摆', '恢复', '取消',
   '失效', '访问', '崩', '挂了', '劫持', '窃取', '被盗', '停止服务', '不能', '进不去', '打不开', '登不上', '用不了',
+  // 加密 alone is as often 加密货币; encrypted by an attacker is an outage.
+  '被加密', '遭加密', '遭到加密', '黑屏', '蓝屏', '无人接听', '打不通', '无法接通', '切换到人工', '改为人工', '只能手工', '只能人工', '手工办理',
+  '被窃', '失窃', '盗取', '暴露', '公开访问', '未加密', '未设密码', '注入', '控制了', '接管',
 ];
 
 // A compound that ends in a generic head ("调度系统", "train services") is found through that head; as a
@@ -75,3 +84,13 @@ export const SERVICE_HEADS_ZH: readonly string[] = [
 
 /** Heads that name a victim's service with no modifier ("the ATMs were down", "热线中断"). */
 export const BARE_SERVICE_HEADS: readonly string[] = SERVICE_NOUNS.filter((n) => n.bare).flatMap((n) => [...n.en, ...n.zh]);
+
+/**
+ * Heads of services that hold data or value (databases, buckets, repositories, wallets; not
+ * accounts, which articles list as data: "银行账号", "transfer to an account"):
+ * for them being exposed, accessed or stolen from is the disruption itself.
+ */
+export const STORE_SERVICE_HEADS: readonly string[] = [
+  'databases', 'database', '数据库',
+  ...SERVICE_NOUNS.filter((n) => n.store).flatMap((n) => [...n.en, ...n.zh]),
+];

@@ -20,28 +20,45 @@ export interface ServiceNoun {
   zh: readonly string[];
   /** Specific enough without a modifier or owner. */
   bare?: boolean;
+  /**
+   * Holds data or value: being exposed, accessed or emptied is its disruption ("a database left
+   * open", "从热钱包被窃"), where for a website it would only be a loose mention.
+   */
+  store?: boolean;
 }
 
 export const SERVICE_NOUNS: readonly ServiceNoun[] = [
-  { id: 'service:hotline', en: ['hotlines', 'hotline', 'helplines', 'helpline', 'phone lines', 'telephone lines', 'telephones', 'phones'], zh: ['热线', '电话线路'], bare: true },
+  { id: 'service:hotline', en: ['hotlines', 'hotline', 'helplines', 'helpline', 'phone lines', 'telephone lines', 'telephones', 'phones'], zh: ['热线', '电话线路', '客服电话', '服务电话', '咨询电话', '电话系统'], bare: true },
   { id: 'service:atm', en: ['ATMs', 'ATM', 'cash machines', 'cashpoints'], zh: ['自动取款机', '取款机', '柜员机'], bare: true },
   { id: 'service:display', en: ['information screens', 'information displays', 'departure boards', 'screens', 'displays'], zh: ['显示屏', '信息屏', '大屏'] },
-  { id: 'service:check-in', en: ['check-in', 'kiosks', 'boarding'], zh: ['值机', '自助终端', '自助机'] },
-  { id: 'service:booking', en: ['bookings', 'booking', 'reservations', 'ticketing', 'ticket sales', 'ticket machines'], zh: ['订票', '售票', '票务', '预订', '售票机'] },
-  { id: 'service:payment', en: ['payments', 'card payments', 'payment terminals', 'point of sale', 'point-of-sale', 'checkouts', 'tills', 'card readers'], zh: ['收银台', '收银', '刷卡', '结算', 'POS机'] },
+  { id: 'service:check-in', en: ['check-in', 'check-in desks', 'check-in kiosks', 'self-service kiosks'], zh: ['值机', '自助值机'], bare: true },
+  { id: 'service:kiosk', en: ['kiosks', 'boarding'], zh: ['自助终端', '自助机'] },
+  { id: 'service:booking', en: ['bookings', 'booking', 'reservations', 'ticketing', 'ticket sales'], zh: ['订票', '售票', '票务', '预订'] },
+  { id: 'service:ticket-machine', en: ['ticket machines', 'ticket vending machines', 'ticket offices'], zh: ['售票机', '自动售票机', '售票窗口'], bare: true },
+  // "payments" alone is as often a ransom's; card payments and the tills that take them are a shop's.
+  { id: 'service:payment', en: ['payments', 'point of sale', 'point-of-sale'], zh: ['收银', '结算'] },
+  { id: 'service:card-payment', en: ['card payments', 'contactless payments', 'payment terminals', 'checkouts', 'tills', 'card readers', 'card machines'], zh: ['收银台', '刷卡支付', 'POS机', 'POS终端', '支付终端', '收银系统'], bare: true },
   { id: 'service:banking', en: ['online banking', 'mobile banking', 'internet banking', 'banking'], zh: ['网上银行', '网银', '手机银行'], bare: true },
-  { id: 'service:repository', en: ['repositories', 'repository', 'repos', 'registry'], zh: ['代码仓库', '代码库', '存储库'] },
+  // 仓库 alone is a warehouse; a code repository is named with what it holds or where it lives.
+  { id: 'service:repository', en: ['repositories', 'repository', 'repos', 'registry', 'codebase', 'source code repositories'], zh: ['代码仓库', '代码库', '存储库', '源码仓库', '源代码仓库', '项目仓库', 'GitHub仓库', 'GitLab仓库', 'Git仓库', 'GitHub 仓库', 'GitLab 仓库', '软件仓库', '镜像仓库'], bare: true, store: true },
   { id: 'service:camera', en: ['cameras', 'camera', 'CCTV', 'webcams'], zh: ['摄像头', '摄像机'] },
-  { id: 'service:email', en: ['webmail', 'inboxes', 'mailboxes'], zh: ['邮箱', '邮件系统'], bare: true },
+  { id: 'service:email', en: ['webmail', 'inboxes', 'mailboxes'], zh: ['邮箱', '邮件系统'], bare: true, store: true },
   { id: 'service:intranet', en: ['intranet', 'extranet', 'VPN', 'Wi-Fi', 'wifi', 'connectivity', 'internet access'], zh: ['内网', 'VPN', '无线网络', 'Wi-Fi'], bare: true },
   { id: 'service:dispatch', en: ['dispatch', 'emergency lines'], zh: ['调度系统', '急救电话'] },
-  { id: 'service:records', en: ['health records', 'patient records', 'medical records'], zh: ['病历', '电子病历'] },
+  { id: 'service:records', en: ['health records', 'patient records', 'medical records'], zh: ['病历', '电子病历'], store: true },
   { id: 'service:back-office', en: ['payroll', 'billing', 'invoicing'], zh: ['计费系统', '薪资系统', '财务系统'] },
   { id: 'service:broadcast', en: ['broadcasts', 'broadcast', 'streaming', 'live streams', 'feeds', 'programming'], zh: ['直播平台', '播出系统'] },
   { id: 'service:transport', en: ['trains', 'train services', 'signalling', 'signaling', 'ticket gates', 'fare gates', 'traffic lights', 'baggage handling'], zh: ['列车', '信号系统', '闸机', '行李'] },
   { id: 'service:production', en: ['production lines', 'production', 'manufacturing', 'plants', 'factories'], zh: ['生产线', '产线'] },
   { id: 'service:customer-service', en: ['customer service', 'live chat'], zh: ['客服热线', '客服系统'], bare: true },
-  { id: 'service:storage', en: ['cloud storage', 'storage', 'file shares', 'file servers'], zh: ['云存储', '云盘', '网盘'] },
+  { id: 'service:storage', en: ['cloud storage', 'storage', 'file shares', 'file servers', 'buckets', 'storage buckets', 'S3 buckets', 'blob storage'], zh: ['云存储', '云盘', '网盘', '存储桶', '对象存储'], store: true },
+  // A cryptocurrency exchange's or a user's wallets are what a theft empties (冷钱包, hot wallet).
+  { id: 'service:wallet', en: ['wallets', 'wallet'], zh: ['多签钱包', '钱包'], store: true },
+  { id: 'service:custody-wallet', en: ['hot wallets', 'hot wallet', 'cold wallets', 'cold wallet'], zh: ['热钱包', '冷钱包'], bare: true, store: true },
+  { id: 'service:frontend', en: ['frontend', 'front end', 'front-end'], zh: ['前端'] },
+  { id: 'service:crm', en: ['customer relationship management', 'enterprise resource planning'], zh: ['客户关系管理系统', '客户关系管理', '企业资源计划', '企业资源规划'], bare: true, store: true },
+  { id: 'service:control-centre', en: ['control centres', 'control centre', 'control centers', 'control center', 'operations centre', 'operations center'], zh: ['控制中心', '指挥中心', '调度中心', '运营中心', '监控中心'] },
+  { id: 'service:browser', en: ['browsers', 'browser'], zh: ['浏览器'] },
   { id: 'service:endpoint', en: ['terminals', 'workstations', 'laptops', 'PCs', 'endpoints'], zh: ['终端设备', '工作站'] },
   { id: 'service:delivery', en: ['deliveries', 'parcel tracking', 'tracking', 'shipping'], zh: ['寄件', '派送', '投递', '快递'] },
   { id: 'service:fuel', en: ['fuel pumps', 'pumps', 'petrol stations', 'gas stations'], zh: ['加油站', '加油机'] },

@@ -389,6 +389,22 @@ const EMBASSY = COUNTRY_BODIES.find((b) => b.key === 'embassy')!;
 /** 俄罗斯驻华盛顿大使馆, 俄驻美大使馆: the part after the place. */
 const ZH_EMBASSY = /驻[\u4e00-\u9fff]{1,6}?(?:大使馆|总领事馆|领事馆|使馆)/y;
 
+/**
+ * A national or federal body after a country's name (南非国家卫生实验室服务局, 印尼国家数据中心) or
+ * standing alone (联邦应急管理署, 联邦人事管理局): 国家/联邦, a name of characters that are no
+ * particles or verbs, and a body's head. Leftmost-longest gives a listed name the win.
+ */
+const ZH_NATIONAL_BODY = /(?:国家|联邦)(?:[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]{1,10}(?:服务局|管理局|管理署|监管局|调查局|委员会|实验室|议院|局|署)|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]{0,6}数据中心)(?![\u4e00-\u9fff]{0,1}长)/uy;
+/** 联邦 opening a body's name (联邦应急管理署); after a country's name (巴西联邦警察) the longer place pattern wins. */
+const ZH_FEDERAL_BODY = /联邦(?:议院|参议院|委员会|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]{1,8}?(?:管理局|管理署|监管局|调查局|委员会|议院|局|署))/gu;
+/** A sub-unit after a listed Chinese body: 中央网信办举报中心, 公安部刑侦局, 某市公安局网安大队. */
+const ZH_SUBUNIT = /[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周指导部署]{1,6}?(?:举报中心|网安大队|网安支队|网安总队|大队|支队|总队|分局|研究所|中心|局)(?![\u4e00-\u9fff]{0,1}长)/uy;
+
+/** A stable id part for a Chinese name: its characters in base 36. */
+function hanSlug(name: string): string {
+  return [...name].map((c) => c.charCodeAt(0).toString(36)).join('');
+}
+
 /** City governments of places no list holds (达拉斯市政府, 哥伦布市议会): the name is read backwards. */
 const ZH_CITY_BODY = /(?:市政府|市政厅|市议会|市长办公室)/g;
 /** Characters that never belong to such a name: particles, verbs and punctuation-like words. */
@@ -532,6 +548,13 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       const found = bodyAt(BODY_ZH, text, h.end) ?? (prefixed > 0 ? bodyAt(BODY_ZH, text, prefixed) : null);
       if (found) {
         out.push({ ...countryBodyCandidate(p, found.body, h.start, found.end), bodyStart: h.end });
+        continue;
+      }
+      // 南非国家卫生实验室服务局, 印尼国家数据中心: a country's national or federal body the list lacks.
+      const national = stickyMatch(ZH_NATIONAL_BODY, text, h.end);
+      if (national) {
+        const end = h.end + national.length;
+        out.push({ start: h.start, end, value: text.slice(h.start, end), id: `agency:${p.country.toLowerCase()}-${hanSlug(national)}`, country: p.country, zh: text.slice(h.start, end) });
         continue;
       }
       // 美国防部 is 美 + 国防部, not 美国 + 防部: the one-character form with the body after it.
@@ -749,6 +772,11 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     });
   }
 
+  for (const m of matches(ZH_FEDERAL_BODY, text, /联邦/)) {
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, value: m[0], id: `agency:federal-${hanSlug(m[0])}`, zh: m[0] });
+  }
+
   for (const m of matches(ZH_CITY_BODY, text, /市[政议长]/)) {
     let start = m.index;
     while (start > 0 && m.index - start < 6 && !ZH_NAME_STOP.test(text[start - 1])) start--;
@@ -764,7 +792,13 @@ function gazetteerCandidates(text: string, caseless: boolean): Candidate[] {
   return agencyGazetteers(text, caseless).flatMap((g) =>
     g.findAll(text).map((hit) => {
       const entry = agencyEntry(hit.entry.id)!;
-      return { start: hit.start, end: hit.end, value: entry.en[0] ?? '', id: entry.id, country: entry.attrs?.country, zh: entry.zh[0] };
+      const candidate = { start: hit.start, end: hit.end, value: entry.en[0] ?? '', id: entry.id, country: entry.attrs?.country, zh: entry.zh[0] };
+      if (!HAN.test(text[hit.end - 1] ?? '') || entry.id.startsWith(BLOCKER_PREFIX)) return candidate;
+      // "中央网信办举报中心": the listed body's own unit is the agency named.
+      const unit = stickyMatch(ZH_SUBUNIT, text, hit.end);
+      if (!unit) return candidate;
+      const name = text.slice(hit.start, hit.end + unit.length);
+      return { ...candidate, end: hit.end + unit.length, value: name, id: `${entry.id}-${hanSlug(unit)}`, zh: name };
     }),
   );
 }

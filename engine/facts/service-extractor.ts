@@ -28,7 +28,7 @@ import { AGENCY_NAMES, KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../
 import { findSpanIndex, splitClauses, splitSentences } from '../entities/split-sentences';
 import { ORG_HEADS_EN, ORG_HEADS_ZH } from '../data/organization-cues';
 import { COUNTRY_PLACES } from '../data/agencies-places';
-import { AFFECTED_EN, AFFECTED_ZH, BARE_SERVICE_HEADS, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
+import { AFFECTED_EN, AFFECTED_ZH, BARE_SERVICE_HEADS, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, STORE_SERVICE_HEADS, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
 import { countStartingBefore, spansOverlap } from '../text-spans';
 import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
@@ -42,7 +42,13 @@ const HEAD_WORD_EN = new RegExp(`^${buildAlternation(SERVICE_HEADS_EN)}$`, 'i');
 const HEAD_ZH_AT_END = new RegExp(`${buildAlternation(SERVICE_HEADS_ZH)}$`, 'u');
 // "网络安全", "系统漏洞": a head followed by these is part of another word, not a service.
 const NOT_AFTER_HEAD_ZH = '(?!安全|攻击|犯罪|钓鱼|威胁|空间|战|黑客|罪|诈骗|勒索|事件|漏洞|专家|研究|防御|防护|监管|运营商)';
-const HEAD_ZH = new RegExp(`${buildAlternation(SERVICE_HEADS_ZH)}${NOT_AFTER_HEAD_ZH}`, 'gu');
+// A head written in Latin letters (APP, VPN) starts a word: the "App" of "WhatsApp" is no head.
+const HEAD_ZH = new RegExp(
+  `(?:(?<![A-Za-z])${buildAlternation(SERVICE_HEADS_ZH.filter((h) => /^[A-Za-z]/.test(h)))}|${buildAlternation(SERVICE_HEADS_ZH.filter((h) => !/^[A-Za-z]/.test(h)))})${NOT_AFTER_HEAD_ZH}`,
+  'gu',
+);
+/** Heads of services that hold data or value, for which exposure or theft is the disruption. */
+const STORE_HEAD_AT_END = new RegExp(`(?<![A-Za-z])${buildAlternation(STORE_SERVICE_HEADS)}$`, 'i');
 const UNAFFECTED = new RegExp(
   `(?<![\\p{L}])${buildAlternation(UNAFFECTED_EN, { raw: true })}(?![\\p{L}])|${buildAlternation(UNAFFECTED_ZH, { raw: true })}`,
   'giu',
@@ -74,19 +80,19 @@ const STOP_EN = new Set(
   ).split(' '),
 );
 /** A capitalised name ending in Network(s)/Systems/Services: a company. */
-const ORG_LIKE_EN = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Services|Technologies)$/u;
+const ORG_LIKE_EN = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Services|Technologies|Software|Solutions|Labs)$/u;
 /** Bare English heads that are specific enough alone ("the website was down"). */
-const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'databases', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
+const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
 const NOUN_AFTER_HEAD_EN = /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site)\b/i;
 /** Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页". */
-const NOUN_AFTER_HEAD_ZH = /^(?:地址|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
+const NOUN_AFTER_HEAD_ZH = /^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
 /** Article or quantity before an English phrase: "a backup system", "an email", "several servers" name no particular service. */
 const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"])?$/i;
 /** A number split by a thousands separator: "3,[400 websites]". */
 const SPLIT_NUMBER_BEFORE = /\d,$/u;
 /** Bare Chinese heads that are specific enough alone. */
-const BARE_OK_ZH = new Set(['官网', '首页', '网页', '门户', '印刷版', '呼叫中心', '客服中心', '网页端', '移动端', ...BARE_SERVICE_HEADS]);
+const BARE_OK_ZH = new Set(['官方网站', '数据库', '官网', '首页', '网页', '门户', '印刷版', '呼叫中心', '客服中心', '网页端', '移动端', ...BARE_SERVICE_HEADS]);
 /** Chinese modifiers that leave a phrase generic ("该系统", "相关服务"). */
 const GENERIC_ZH = new Set([
   '该', '其', '此', '这些', '相关', '部分', '所有', '全部', '其他', '其它', '各项', '多项', '多个', '一些', '安全', '信息',
@@ -99,7 +105,7 @@ const GENERIC_ZH = new Set([
  * Modifiers that make a thing the attacker's or nobody's in particular, never a victim's service:
  * "dark web leak site", "phishing emails", "虚假网站", "钓鱼电子邮件".
  */
-const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:leak|phishing|spear[- ]phishing|fake|rogue|malicious|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower|command|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸))/i;
+const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|rogue|malicious|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower|command|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
   // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").
@@ -118,7 +124,17 @@ const OWNER_WORDS_ZH = [
   // function character ("或者连接" → "者连接", "要求软件系统" → "求软件系统", "受损系统" → "损系统").
   '获取', '保证', '提升', '提高', '禁止', '危害', '排查', '查看', '说明', '修改', '加强', '保持', '允许', '专注', '确保',
   '评估', '纳入', '检查', '尽管', '甚至', '不得', '简化', '发回', '或者', '要求', '需求', '被迫',
-  '受损', '以太网', '唯一', '迅速', '快速', '区域', '领域'];
+  '受损', '以太网', '唯一', '迅速', '快速', '区域', '领域',
+  // Who says or finds is no part of what: "没有迹象表明Safe代码库…", "做好业务…".
+  '表明', '迹象', '显示', '做好', '发现', '清楚', '部署', '自身'];
+/** The attacker's own software named by its owner: "Termitr 的勒索软件", "该组织的木马". */
+const MALICIOUS_END_ZH = /(?:勒索软件|恶意软件|间谍软件|广告软件|流氓软件|挖矿软件|木马|病毒|后门)$/u;
+/** Verbs of imitation before a phrase: a phishing page's model is no victim's service. */
+const IMPERSONATED_BEFORE = /(?:伪装成|冒充|模仿|仿冒|假冒|仿造|伪造)[^，。；,;]{0,20}$|\b(?:impersonat\w*|posing as|poses as|pose as|mimic\w*|spoof\w*|masquerad\w* as|disguised as)\s+(?:\S+\s+){0,4}$/iu;
+/** A number opening a Chinese phrase with a unit or measure after it: "35k 电子邮件", "40058公里长的…", "3000台服务器". */
+const QUANTITY_START_ZH = /^\d[\d,.]*\s?(?:[kKmMwW万千百亿余多个条封份台家名套座]|公里|米|GB|TB)/u;
+/** Verbs of posting right after a service: the service is where something was said ("在X平台发文称"). */
+const POSTED_ON_AFTER_ZH = /^\s?上?(?:发文|发帖|发布|发表|写道|公告|声明|宣布|表示|称|披露|回应)/u;
 /** Organisation heads: an owner ending in one is reported as the organisation, not in the service. */
 const ORG_OWNER_HEADS_ZH = ['公司', '集团', '企业', '银行', '医院', '大学', '政府', '机构'];
 const ORG_HEADS_EN_SET = new Set(ORG_HEADS_EN);
@@ -188,21 +204,33 @@ function collectPhrases(text: string): Span[] {
       // "针对该 app": a bare English head inside Chinese text says no more than "该应用".
       if (span.start === m.index && /\p{Script=Han}\s?$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
       if (!isSpecificEnglish(text, span, phrase, m[0].toLowerCase())) continue;
+      if (IMPERSONATED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
       // "DISH Network", "TriTech Software Systems": a capitalised name ending in a plural or
       // network head is a company name, not a service.
       if (ORG_LIKE_EN.test(phrase)) continue;
       spans.push(span);
     }
   }
-  for (const span of findHanPhrases(text, HEAD_ZH, { maxLength: 12, emptyModifiers: GENERIC_ZH, keepPossessiveBelow: 5, extraBoundaryWords: OWNER_WORDS_ZH, joinCoordination: true, ownerHeads: ORG_OWNER_HEADS_ZH, splitInnerHeads: true })) {
+  for (const found of findHanPhrases(text, HEAD_ZH, { maxLength: 12, emptyModifiers: GENERIC_ZH, keepPossessiveBelow: 5, extraBoundaryWords: OWNER_WORDS_ZH, joinCoordination: true, ownerHeads: ORG_OWNER_HEADS_ZH, splitInnerHeads: true })) {
+    // "软件的船载功能" split after its inner head leaves "的船载功能": the particle is no part of the name.
+    const span = text[found.start] === '的' ? { start: found.start + 1, end: found.end } : found;
     const phrase = text.slice(span.start, span.end).trim();
     if (!/\p{Script=Han}/u.test(phrase)) continue;
     // "4.保证系统", "1.1 应用": a list item's number opens the line, not the service's name.
     if (/^\d+(?:\.\d+)*(?:\.|\s)/u.test(phrase) && /^\d+\./u.test(phrase)) continue;
     const head = HEAD_ZH_AT_END.exec(phrase)?.[0] ?? '';
     if (phrase === head && !BARE_OK_ZH.has(phrase)) continue;
-    if (NOUN_AFTER_HEAD_ZH.test(text.slice(span.end, span.end + 3)) || NOT_VICTIM_MODIFIER.test(phrase) || namesNonVictim(phrase)) continue;
+    if (NOUN_AFTER_HEAD_ZH.test(text.slice(span.end, span.end + 4)) || NOT_VICTIM_MODIFIER.test(phrase) || namesNonVictim(phrase)) continue;
     if (isBareCoordination(phrase)) continue;
+    // "35k 电子邮件", "40058公里长的污水系统": a count or measure says how much, not whose; "C:\\Windows\\…" is a path.
+    if (QUANTITY_START_ZH.test(phrase) || phrase.includes('\\') || MALICIOUS_END_ZH.test(phrase)) continue;
+    // "JIRA软件", "SonicWall 安全软件": a vendor's product or security tool named as software is
+    // vulnerability or vendor news; a victim's software is named by what it does ("排班软件").
+    if (head === '软件' && (/^[A-Za-z0-9 .-]+软件$/u.test(phrase) || /安全|杀毒|病毒/u.test(phrase))) continue;
+    // "伪装成西班牙对外银行的内联网门户": what a phishing page imitates was not touched.
+    if (IMPERSONATED_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
+    // "在X平台发文称", "在官网发布公告": a channel the news was posted on, not a service that failed.
+    if (POSTED_ON_AFTER_ZH.test(text.slice(span.end, span.end + 6))) continue;
     // "复杂的系统", "感染的系统", "中保存的账户": an owner before 的 must name someone (an organisation
     // head, a Latin name or a known organisation); else it describes, and the head alone is left.
     // Only where the head is all that follows 的: "处方的发放流程" names its process by what follows.
@@ -211,8 +239,15 @@ function collectPhrases(text: string): Span[] {
       if (BARE_OK_ZH.has(head)) spans.push({ start: span.end - head.length, end: span.end });
       continue;
     }
+    // "未加密数据库泄露": a state that is the incident's cue is no part of the name ("数据库").
+    const state = /^(?:未加密|未设密码|未受保护|不安全|暴露)(?:的)?/u.exec(phrase);
+    if (state) {
+      const rest = phrase.slice(state[0].length);
+      if (rest.length > head.length || BARE_OK_ZH.has(rest)) spans.push({ start: span.end - rest.length, end: span.end });
+      continue;
+    }
     // "我们的网络服务": a pronoun owner says nothing; keep what follows 的 when it is a phrase itself.
-    const pronoun = /^(?:我们|他们|你们|它们|我|你|他|她|它)的/u.exec(phrase);
+    const pronoun = /^(?:我们|他们|你们|它们|您|我|你|他|她|它)的/u.exec(phrase);
     if (pronoun) {
       if (phrase.length - pronoun[0].length > head.length) spans.push({ start: span.end - (phrase.length - pronoun[0].length), end: span.end });
       continue;
@@ -271,7 +306,7 @@ function isBareCoordination(phrase: string): boolean {
 const OWNER_HEAD_ZH = new RegExp(`(?:${buildAlternation([...ORG_HEADS_ZH, ...ORG_OWNER_HEADS_ZH, '政府', '部门', '局', '部', '署', '委', '厅', '院', '所', '站', '网', '报'])})$`, 'u');
 
 /** Words before 的 that say what a thing is like, not whose or which it is: "复杂的系统", "感染的系统", "中保存的账户". */
-const QUALITY_BEFORE_DE = /(?:复杂|感染|正常|更新|保存|存储|计|成熟|受损|老旧|过时|易受攻击|脆弱|存在漏洞|可靠|重要|关键|核心|常见|常用|主流|不同|各种|多种|现有|简单|传统|先进|强大|庞大|大型|小型)$/u;
+const QUALITY_BEFORE_DE = /(?:未设密码|未加密|未受保护|不安全|暴露|缺陷|复杂|感染|正常|更新|保存|存储|计|成熟|受损|老旧|过时|易受攻击|脆弱|存在漏洞|可靠|重要|关键|核心|常见|常用|主流|不同|各种|多种|现有|简单|传统|先进|强大|庞大|大型|小型)$/u;
 
 /** Whether the words before 的 only describe (and name no owner: a Latin name, an organisation head, a known organisation). */
 function describesOnly(owner: string): boolean {
@@ -288,10 +323,17 @@ interface Cue extends Span {
   status: Status;
   /** Says something happened near a thing (attacked, accessed, stolen), not that it stopped working. */
   weak?: boolean;
+  /** Says data or value was exposed or taken: the disruption of a store (database, wallet). */
+  exposure?: boolean;
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|ransomware|stolen|leaked|exposed|accessed|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持)$/i;
+const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|ransomware|stolen|leaked|exposed|accessed|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
+/**
+ * Weak cues that are the disruption itself for a service holding data or value: a database is
+ * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
+ */
+const EXPOSURE_CUE = /^(?:stolen|leaked|exposed|accessed|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
 
 /** Every cue of the text, sorted by start; a no-impact cue masks the affected cues inside it. */
 function findCues(text: string): Cue[] {
@@ -304,7 +346,7 @@ function findCues(text: string): Cue[] {
   let u = 0;
   AFFECTED.lastIndex = 0;
   for (let m = AFFECTED.exec(text); m; m = AFFECTED.exec(text)) {
-    const cue: Cue = { start: m.index, end: m.index + m[0].length, status: 'affected', weak: WEAK_CUE.test(m[0]) };
+    const cue: Cue = { start: m.index, end: m.index + m[0].length, status: 'affected', weak: WEAK_CUE.test(m[0]), exposure: EXPOSURE_CUE.test(m[0]) };
     while (u < unaffected.length && unaffected[u].end <= cue.start) u++;
     if (u < unaffected.length && spansOverlap(unaffected[u], cue)) continue;
     cues.push(cue);
@@ -316,13 +358,13 @@ function findCues(text: string): Cue[] {
  * The status given by the cue nearest to `phrase` among the cues inside `within`, or null when
  * there is none. `cues` is sorted by start, so only the neighbours of the phrase are looked at.
  */
-function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span, strongOnly = false): Status | null {
+function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span, strongOnly = false, store = false): Status | null {
   // First cue starting at or after the phrase's end.
   const lo = countStartingBefore(cues, phrase.end);
   let best: Cue | null = null;
   let bestDistance = Infinity;
   const consider = (cue: Cue, distance: number): void => {
-    if (strongOnly && cue.weak) return;
+    if (strongOnly && cue.weak && !(store && cue.exposure)) return;
     // Ties go to "unaffected": explicit no-impact statements are the rarer, deliberate ones.
     if (distance < bestDistance || (distance === bestDistance && cue.status === 'unaffected')) {
       best = cue;
@@ -343,8 +385,11 @@ function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span, strongO
   return (best as Cue | null)?.status ?? null;
 }
 
+/** A sentence that opens with advice to readers or users. */
+const ADVICE_SENTENCE = /^[\s“"•·*\-\d.、]*(?:(?:我们|专家|研究人员|安全人员|公司|官方)?建议|请(?:用户|您|大家)?|用户应|(?:Users|Customers|Organi[sz]ations|Companies|You) should|(?:We|Experts|Researchers) (?:recommend|advise)|It is (?:recommended|advised))/u;
+
 /** A possessive owner right before a phrase: "its website", "Baltimore’s 911 dispatch system", "其网站", "我们的". */
-const OWNER_BEFORE = /(?:\b(?:its|their|our|his|her)\s+|[\p{L}][\p{L}\p{N}&.-]*(?:['’]s|s['’])\s+(?:\p{Ll}+\s+){0,2}|(?:其|我们的|他们的|该公司的|公司的|旗下(?:的)?)\s?)$/u;
+const OWNER_BEFORE = /(?:\b(?:its|their|our|his|her)\s+|[\p{L}][\p{L}\p{N}&.-]*(?:['’]s|s['’])\s+(?:\p{Ll}+\s+){0,2}|(?:其|我们的|他们的|(?:该|这家|此|涉事)(?:公司|企业|集团|机构|银行|医院|大学|学校|单位|部门|政府|交易所|平台)(?:的|自身的?)|(?:公司|企业|集团|机构|银行|医院|大学|学校|单位|部门|政府|交易所|平台)(?:的|自身的?)|旗下(?:的)?)\s?)$/u;
 
 /**
  * Whether a phrase names a service of someone in particular: a proper name or a domain inside it
@@ -356,6 +401,10 @@ function isOwned(text: string, phrase: Span): boolean {
   const body = text.slice(phrase.start, phrase.end);
   if (/[A-Z0-9]/.test(body.replace(/^(?:The|A|An) /, '')) || /\.[a-z]{2,}/.test(body)) return true;
   if (/\p{Script=Han}{2,}的/u.test(body) && KNOWN_ORGANIZATIONS.findAll(body).length > 0) return true;
+  // "学校的教务系统", "北湖医院的挂号系统": an owner ending in an organisation's head.
+  const de = body.lastIndexOf('的');
+  // "几个主要机场的网站" counts owners, and names none.
+  if (de > 0 && OWNER_HEAD_ZH.test(body.slice(0, de)) && !/几|多个|多家|一些|部分|各|数个|若干|许多|众多|所有/u.test(text.slice(Math.max(0, phrase.start - 6), phrase.start) + body.slice(0, de))) return true;
   const before = text.slice(Math.max(0, phrase.start - 40), phrase.start);
   if (OWNER_BEFORE.test(before)) return true;
   // "《卫报》的一些技术基础设施", "Dish的": a known organisation right before, with or without 的.
@@ -378,6 +427,9 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
       clausesOf.set(index, clauses);
     }
     const clause = clauses[Math.max(0, findSpanIndex(clauses, phrase.start))];
+    // "建议用户监控他们的银行账户", "Users should reset their email passwords": advice names what
+    // readers should look after, not what the incident disrupted.
+    if (ADVICE_SENTENCE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) continue;
     // The clause first ("X remains operational; however Y was affected"), then the sentence, then
     // its neighbours: a service is often named a sentence after the outage ("The system ...").
     const neighbours = { start: sentences[Math.max(0, index - 1)].start, end: sentences[Math.min(sentences.length - 1, index + 1)].end };
@@ -385,7 +437,8 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
       // A generic phrase ("the servers", "网站和网络", nobody's in particular) is a service only when
       // its own sentence says it stopped working (down, 中断, 瘫痪): a cue in a neighbouring sentence,
       // or one that only says something was attacked, accessed or stolen, is not enough.
-      const status = (clause ? nearestStatus(cues, clause, phrase, true) : null) ?? nearestStatus(cues, sentence, phrase, true);
+      const store = STORE_HEAD_AT_END.test(text.slice(phrase.start, phrase.end));
+      const status = (clause ? nearestStatus(cues, clause, phrase, true, store) : null) ?? nearestStatus(cues, sentence, phrase, true, store);
       if (status) out.push({ ...phrase, status });
       continue;
     }
@@ -484,6 +537,8 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
   NAMED_AFTER_HEAD.lastIndex = 0;
   for (let m = NAMED_AFTER_HEAD.exec(text); m; m = NAMED_AFTER_HEAD.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
+    // "名为“How To Restore Your Files.txt”的赎金提示": a file's name, not a product's.
+    if (FILE_NAME_AFTER.test(text.slice(start + m[1].length, start + m[1].length + 24))) continue;
     const span = { start, end: start + m[1].replace(/\.+$/, '').length };
     const index = findSpanIndex(sentences, start);
     if (index < 0) continue;
@@ -493,6 +548,9 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
   }
   return out;
 }
+
+/** The rest of a file name after a name: " Files.txt", ".exe". */
+const FILE_NAME_AFTER = /^[\w -]{0,16}\.(?:txt|html?|exe|dll|zip|rar|pdf|docx?|xlsx?|js|ps1|bat|lnk|iso)\b/i;
 
 /** Sentence words that the product-name pattern would otherwise take for a name. */
 const LEADING_NAME_WORDS = new Set(['The', 'This', 'These', 'Its', 'Our', 'Their', 'And', 'But', 'However', 'In', 'On', 'At', 'It', 'We', 'They']);

@@ -102,6 +102,22 @@ const negatives: [string, string][] = [
   ['数据保护当局和相关部门表示关注。', 'zh'],
   ['阿里安全响应中心发布报告。', 'zh'],
   ['该市政府和各地级市政府均表示关注。', 'zh'],
+  // A minister is no ministry; a federal budget is no body; a room of a listed body is no unit of it.
+  ['该国通信部长周一表示正在调查。', 'zh'],
+  ['联邦预算将于明年通过。', 'zh'],
+];
+
+/** Own sentences: bodies named by a country or 联邦 with a body's head, and a listed body's own unit. */
+const patternedZh: [string, string][] = [
+  ['挪威国家卫生实验室服务局发布通报。', '挪威国家卫生实验室服务局'],
+  ['智利国家数据中心遭到勒索攻击。', '智利国家数据中心'],
+  ['员工收到了联邦人事管理局的邮件。', '联邦人事管理局'],
+  ['FBI、联邦应急管理署等机构已回应。', '联邦应急管理署'],
+  ['中央网信办举报中心公布了本月数据。', '中央网信办举报中心'],
+  ['公安部刑侦局有关负责人表示将严厉打击。', '公安部刑侦局'],
+  ['草案随后将提交联邦议院审议。', '联邦议院'],
+  ['奥地利审计院批评了该部的采购。', '奥地利审计院'],
+  ['中央编办和工信部联合发文。', '中央编办'],
 ];
 
 describe('agencyExtractor', () => {
@@ -114,6 +130,12 @@ describe('agencyExtractor', () => {
       expect(f.category).toBe('agency');
       expect(text.slice(f.start, f.end)).toBe(f.text);
     }
+  });
+
+  test.each(patternedZh)('%s', (text, name) => {
+    const facts = extract(text, 'zh');
+    expect(facts.map((f) => f.text)).toContain(name);
+    expect(facts.find((f) => f.text === name)?.id).toMatch(/^agency:/);
   });
 
   test.each(negatives)('no agency in: %s', (text, lang) => {

@@ -74,3 +74,59 @@ describe('services named by the domain nouns', () => {
     expect(found).toContain('青禾银行App');
   });
 });
+
+// Own sentences for the store nouns (wallets, buckets, databases, repositories), whose disruption is
+// exposure or theft, and for the structures that make a phrase someone else's or no service.
+describe('stores, owners and what is no victim service', () => {
+  test.each([
+    { lang: 'zh', text: '这些加密货币都是从热钱包被窃的。', service: '热钱包', status: 'affected' },
+    { lang: 'zh', text: '黑客控制了一个冷钱包，但其余冷钱包仍然安全。', service: '冷钱包', status: 'affected' },
+    { lang: 'zh', text: '恶意代码被注入到星桥科技的存储桶中。', service: '星桥科技的存储桶', status: 'affected' },
+    { lang: 'zh', text: '攻击者入侵了该企业的邮件服务器，窃取了邮件。', service: '邮件服务器', status: 'affected' },
+    { lang: 'zh', text: '一个未设密码的数据库暴露在公网上，任何人都可以访问。', service: '数据库', status: 'affected' },
+    { lang: 'zh', text: '勒索软件攻击影响了门店的员工排班软件，工资只能手工发放。', service: '员工排班软件', status: 'affected' },
+    { lang: 'en', text: "Attackers drained the exchange's hot wallet overnight, and the stolen funds were moved.", service: 'hot wallet', status: 'affected' },
+    { lang: 'zh', text: '员工令牌被盗后被用于访问外部托管的GitHub仓库。', service: 'GitHub仓库', status: 'affected' },
+    { lang: 'en', text: 'The company said its repository was not affected.', service: 'repository', status: 'unaffected' },
+    { lang: 'en', text: 'Card payments at the grocer’s stores failed on Saturday.', service: 'Card payments', status: 'affected' },
+    { lang: 'en', text: 'Patients could not book appointments through the patient portal.', service: 'patient portal', status: 'affected' },
+    { lang: 'en', text: 'The attack disrupted check-in and baggage systems at Vestby Airport.', service: 'check-in', status: 'affected' },
+    { lang: 'en', text: 'Ticket machines at the stations were out of service all morning.', service: 'Ticket machines', status: 'affected' },
+    { lang: 'zh', text: '机场航班信息显示屏黑屏，旅客只能排队等候。', service: '机场航班信息显示屏', status: 'affected' },
+    { lang: 'zh', text: '电子病历系统被加密，医生只能手写处方。', service: '电子病历系统', status: 'affected' },
+    { lang: 'zh', text: '其官方网站遭到篡改。', service: '官方网站', status: 'affected' },
+    { lang: 'zh', text: '黑客入侵了学校的教务系统，窃取了学生信息。', service: '学校的教务系统', status: 'affected' },
+    { lang: 'zh', text: '加油站的支付终端无法使用。', service: '加油站的支付终端', status: 'affected' },
+    { lang: 'zh', text: '该平台的客服电话一直无人接听。', service: '平台的客服电话', status: 'affected' },
+  ])('$lang: $text', ({ lang, text, service, status }) => {
+    expect(services(text, lang)).toContainEqual({ text: service, status });
+  });
+
+  test.each([
+    // The "App" inside a product name is no head; the attacker's servers, for-hire sites and leak sites are not the victim's.
+    { lang: 'zh', text: '研究人员发现了一种WhatsApp的恶意修改版本，会窃取用户数据。', not: /WhatsApp$/ },
+    { lang: 'zh', text: '恶意软件窃取数据后将其发送到C2服务器。', not: /C2服务器|服务器/ },
+    { lang: 'zh', text: '警方创建了一个假的DDoS租赁网站，网站随后被关闭。', not: /租赁网站/ },
+    { lang: 'zh', text: '威胁行为者在其泄漏网站上声称窃取了数据，受害者系统遭到加密。', not: /泄漏网站/ },
+    { lang: 'zh', text: '该组织的勒索软件加密了文件，导致系统瘫痪。', not: /勒索软件$/ },
+    { lang: 'zh', text: '调查表明，青湾交易所自身基础设施未被攻击。', not: /^身/ },
+    // A count says how many, a path is a file, a channel where news was posted did not fail.
+    { lang: 'zh', text: '黑客声称窃取了 35k 电子邮件并公开泄露。', not: /电子邮件/ },
+    { lang: 'zh', text: '攻击发生后，研究员在X平台发文称，资金已被盗。', not: /X平台/ },
+    { lang: 'zh', text: '钓鱼网站伪装成北辰银行的网上银行门户，窃取登录信息。', not: /门户/ },
+    { lang: 'zh', text: '攻击泄露了应用程序编程接口令牌，数据被盗。', not: /应用程序/ },
+    { lang: 'zh', text: '泄露的云存储访问密钥可能允许未经授权访问其他数据。', not: /云存储/ },
+    { lang: 'zh', text: '未加密数据库泄露，数百万条记录被公开。', not: /^未加密/ },
+    // Advice names what readers should look after, not what failed.
+    { lang: 'zh', text: '建议用户监控他们的银行账户，数据泄露后及时更改密码。', not: /账户/ },
+    { lang: 'en', text: 'Users should check their online banking after the breach.', not: /banking/ },
+    { lang: 'en', text: 'The gang demanded that payments be made in bitcoin after the attack.', not: /payments/ },
+    { lang: 'zh', text: '攻击者窃取了价值1亿美元的加密货币。', not: /./ },
+    { lang: 'zh', text: '该组织声称曾针对几个主要机场的网站发起攻击。', not: /网站/ },
+    { lang: 'zh', text: '研究人员发现JIRA软件存在漏洞，可被攻击者利用导致服务中断。', not: /JIRA软件/ },
+    { lang: 'en', text: 'The stolen bitcoin was moved to 11 different actor-controlled wallets.', not: /wallets/ },
+    { lang: 'en', text: 'The phishing page was impersonating the bank’s online banking portal, and victims’ accounts were drained.', not: /portal/ },
+  ])('no service: $text', ({ lang, text, not }) => {
+    expect(services(text, lang).map((s) => s.text).filter((s) => not.test(s))).toEqual([]);
+  });
+});
