@@ -178,6 +178,10 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   // "Wasaga Beach had their computer systems hacked"
   '(?:had|has|have|got|gets) (?:its|their|his|her) (?:[\\w-]+ ){0,3}(?:hacked|breached|encrypted|compromised|locked|stolen|exposed|leaked|hijacked|defaced|taken offline|knocked offline)',
   '(?:repelled|thwarted|fended off|survived|weathered|blocked) (?:[\\w-]+ ){0,3}(?:attacks?|cyberattacks?|intrusions?|ransomware)',
+  // "Acme refused to meet the hackers' demands", "Acme declined to pay"
+  '(?:refused|refuses|declined|declines|would not|will not|did not|won\'t|didn\'t) (?:to )?(?:meet|pay|give in to|negotiate with|comply with) (?:[\\w’\'$-]+ ){0,3}(?:demands?|ransom|hackers|attackers|extortionists|criminals|them)',
+  // "Acme emailed employees that their W-2 data was compromised", "Acme notified patients of the breach"
+  '(?:emailed|e-mailed|notified|notifies|informed|informs|wrote to|sent letters to|began notifying|started notifying|is notifying) (?:its |their |some |all |about )?(?:[\\d,]+ )?(?:customers|clients|employees|staff|workers|patients|users|members|students|parents|residents|guests|account holders|policyholders)(?: [\\w-]+){0,3} (?:that|of|about)',
   // "X said that hackers had breached its network": the speaker is the one breached.
   '(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|revealed|reveals|admitted|admits|told customers|notified customers) (?:on \\w+ )?(?:that )?(?:hackers|attackers|cybercriminals|criminals|intruders|someone|an? (?:unauthori[sz]ed )?(?:third party|intruder|hacker|attacker|actor)|(?:an? |the )?unknown (?:party|actor|attacker)s?) (?:had |have |has |may have |might have )?(?:breached|accessed|hacked|compromised|stolen|stole|gained|infiltrated|encrypted|obtained|taken|broken into|broke into)',
 ];
@@ -195,9 +199,27 @@ export const OBJECT_CUES_EN: readonly string[] = [
   '(?:broke|break|breaking|broken|got|get|getting|sneaked|snuck|hacked|hacking|made (?:its|their) way|found (?:its|their) way) into',
   // "managed to get access to the systems of Larson Studios"
   '(?:access to|into|control of|compromise of|breach of) (?:the )?(?:[\\w-]+ ){0,2}(?:systems?|networks?|servers?|computers?|databases?|accounts?|email|infrastructure) (?:of|at|belonging to|owned by|run by|operated by)',
-  // "Telecommunications providers caught by the breach include A, B and C", "firms affected by the leak includes CVS"
-  '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|compromised|victims?)[^.;:!?\\n]{0,60}?(?:include|includes|included|including|such as|among them)',
   '(?:stole|stolen|stealing|exfiltrated|leaked|taken|lifted) (?:[\\w’\'-]+ ){0,4}(?:from|belonging to)',
+  // "hackers demanded that Acme pay", "used to coerce Acme into paying", "tried to blackmail money out of Acme"
+  '(?:demanded|demanding|demands) that',
+  '(?:coerce|coerced|coerces|coercing)',
+  '(?:forced|forcing|forces)(?! (?:to|into|by|out|offline|back|down|its|their)\\b)',
+  '(?:extort|extorted|extorting|blackmail|blackmailed|blackmailing|squeeze|squeezed) (?:money|cash|a ransom|payment|bitcoins?)? ?(?:from|out of)',
+  // "to lock up files at Acme Hospital", "records belonging to Acme have been leaked"
+  '(?:lock|locks|locked|locking) up (?:[\\w-]+ ){0,2}(?:files|data|systems|servers|computers|records) (?:at|of|belonging to)',
+  '(?:records|data|databases?|files|information|details|documents|emails|accounts) (?:belonging to|owned by|held by)',
+  // "That's what happened to Acme", "the breach occurred at Acme", "another incident was spotted in Acme Hospital"
+  '(?:happened|happens|happening) to',
+  '(?:attacks?|breach(?:es)?|hacks?|incidents?|intrusions?|infections?|outages?) (?:[\\w-]+ ){0,8}(?:occurred|happened|took place|was spotted|was discovered|was detected) (?:at|in)',
+];
+
+/**
+ * English cues that introduce a list of the affected, read by their own pass (a verb cue such as
+ * "breaches" would otherwise win the match at the same position): "Hotel brands that acknowledged
+ * breaches include A, B and C", "victims include A", "firms affected by the leak includes CVS".
+ */
+export const LIST_CUES_EN: readonly string[] = [
+  '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|compromised|victims?)[^.;:!?\\n]{0,60}?(?:include|includes|included|including|such as|among them)',
   // Starts at a cue word, not at any word: a pattern opening with "any word" would be tried at every position.
   '(?:victims?|targets?|those (?:affected|hit)) (?:include|included|includes|including|are|were|such as|like|among them)',
 ];

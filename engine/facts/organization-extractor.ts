@@ -121,6 +121,8 @@ const VICTIM_AFTER = new RegExp(`^${AFTER_ASIDE}(?:${buildAlternation(VICTIM_AFT
 // folding) made this the slowest regex of the engine.
 const VICTIM_BEFORE_EN_CUE = new RegExp(buildAlternation(VICTIM_BEFORE_EN, { raw: true }), 'i');
 const VICTIM_BEFORE_ZH_CUE = new RegExp(buildAlternation(VICTIM_BEFORE_ZH, { raw: true }), 'u');
+/** "the Acme Hospital attack", "the Acme ransomware attack": an attack named after its victim. */
+const NAMED_ATTACK_AFTER = /^(?:['’]s)?\s(?:ransomware |cyber[- ]?|malware |phishing |DDoS )?attacks?\b(?! surface)/u;
 const SPEECH = new RegExp(`^${AFTER_ASIDE}${buildAlternation(SPEECH_AFTER, { raw: true })}`, 'u');
 const SOURCE_AFTER = new RegExp(`^(?:${buildAlternation(SOURCE_AFTER_EN, { raw: true })}|${buildAlternation(SOURCE_AFTER_ZH, { raw: true })})`, 'u');
 const SOURCE_BEFORE = new RegExp(`(?:${buildAlternation(SOURCE_BEFORE_EN, { raw: true })}|${buildAlternation(SOURCE_BEFORE_ZH, { raw: true })})`, 'i');
@@ -643,7 +645,9 @@ function scoreMention(text: string, m: Mention, role: VictimRole | null): Mentio
   const end = m.headEnd ?? m.end;
   const after = text.slice(end, end + WINDOW_AFTER);
   const before = text.slice(Math.max(0, (m.contextStart ?? m.start) - WINDOW_BEFORE), m.contextStart ?? m.start);
-  const victimAfter = VICTIM_AFTER.test(after);
+  // "the Kentucky Methodist Hospital attack": an attack named after a name with an organisation head
+  // (or a known one) is an attack on it; a bare word before "attack" is as often the attacker or the malware.
+  const victimAfter = VICTIM_AFTER.test(after) || ((m.named || m.id !== undefined) && NAMED_ATTACK_AFTER.test(after));
   // A cue right after the name ("向X发出置评请求") says more than a source word before it ("向").
   // "安全公司奇点实验室": the descriptor itself may cite the name as a source.
   const beforeName = m.contextStart === undefined ? before : text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
