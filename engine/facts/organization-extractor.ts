@@ -69,20 +69,23 @@ import { findVictimRoles, type VictimRole } from './victims/find-victim-roles';
 import { scoreVictimGroup, type VictimScore } from './victims/score-victim-group';
 
 // Agencies are their own category (agency extractor): their names are never organisation candidates.
-/** A Latin name followed by a generic Chinese head: "3CX 公司". */
-const LATIN_WITH_GENERIC_HEAD = /^([A-Za-z0-9][A-Za-z0-9 .&'’-]*?) ?(?:股份有限公司|有限公司|公司|集团)$/u;
-/** A Chinese description, then a Latin name with a generic head: "肉类加工企业JBS公司". */
-const DESCRIBED_LATIN_WITH_HEAD = /^(\p{Script=Han}{2,})([A-Za-z][A-Za-z0-9 .&'’-]*?) ?(?:股份有限公司|有限公司|公司|集团)$/u;
+/**
+ * A Latin name followed by a Chinese head: "3CX 公司", "Bybit 交易所", "WUTH医院". The head is how
+ * Chinese says what kind of organisation the Latin name is; the name is the Latin one.
+ */
+const LATIN_WITH_GENERIC_HEAD = new RegExp(`^([A-Za-z0-9][A-Za-z0-9 .&'’-]*?) ?(?:${buildAlternation(ORG_HEADS_ZH)})$`, 'u');
+/** A Chinese description or place, then a Latin name with a head: "肉类加工企业JBS公司", "英国WUTH医院". */
+const DESCRIBED_LATIN_WITH_HEAD = new RegExp(`^(\\p{Script=Han}{2,})([A-Za-z][A-Za-z0-9 .&'’-]*?) ?(?:${buildAlternation(ORG_HEADS_ZH)})$`, 'u');
 /** What may follow a known name inside a Chinese phrase: a generic head or nothing. */
 const GENERIC_HEAD_AT = /^(?:股份有限公司|有限公司|公司|集团)?$/u;
 /** What a product has and an organisation does not: "Word documents", "Chrome extensions". */
-const PRODUCT_PARTS_EN = ['documents', 'document', 'files', 'file', 'macros', 'plugins', 'plugin', 'extensions', 'extension', 'updates', 'installations', 'installers', 'builds'];
+const PRODUCT_PARTS_EN = ['browser', 'browsers', 'bucket', 'buckets', 'documents', 'document', 'files', 'file', 'macros', 'plugins', 'plugin', 'extensions', 'extension', 'updates', 'installations', 'installers', 'builds'];
 /**
  * A product, not its maker: a name followed (after an optional bracketed gloss) by a service head
  * ("ShipManager（轮船管理器）服务器", "Parcelforce Worldwide（全球包裹力量）服务", "Dish Anywhere app").
  */
 const PRODUCT_AFTER = new RegExp(
-  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:等(?:多款|多个|多项|几款|主流)?)?(?:${buildAlternation([...SERVICE_HEADS_ZH, '软件', '产品', '文档', '插件', '工具'])}|${buildAlternation([...SERVICE_HEADS_EN, ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
+  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:等(?:多款|多个|多项|几款|主流)?)?(?:${buildAlternation([...SERVICE_HEADS_ZH, '软件', '产品', '文档', '插件', '工具', '浏览器', '存储桶', '扩展程序', '扩展'])}|${buildAlternation([...SERVICE_HEADS_EN, ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
   'u',
 );
 /**
@@ -95,6 +98,8 @@ const AGENT_AFTER = new RegExp(
 ]{0,8}(?:组织|公司|企业|机构|用户|政府|银行|医院|系统|网络|服务器)))`,
   'u',
 );
+/** The number of a list item glued to a name: "9.Key Tronic", "3、Acme". */
+const LIST_NUMBER = /^\d{1,3}[.．、)）]\s?(?=\p{Lu})/u;
 /** A role cue that introduces a list of the affected: "victims include", "firms affected by the leak included". */
 const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|compromised|breached|hacked|caught)\b.*\b(?:include[sd]?|including)$/i;
 /** The end of a cue that introduces a list. */
@@ -111,7 +116,7 @@ const TRAILING_HEAD_EN = /^ (?:hospital|clinic|police|council|municipality|unive
  * short descriptor ("A and a shipping company, B", "A、美国互联网营销服务商B", "A和美国大型空中交通枢纽B").
  */
 const LIST_JOINER =
-  /^[)）]?(?:\s*[(（][^)）\n]{1,80}[)）]| with [\d,.]+(?: million| billion)?(?: [\p{Ll}-]+){0,2}| in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)\p{Script=Han}{0,12})(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?)?$/u;
+  /^[)）]?(?:\s*[(（][^)）\n]{1,80}[)）]| with [\d,.]+(?: million| billion)?(?: [\p{Ll}-]+){0,2}| in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)(?:\s|\p{Script=Han}{0,12}))(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?)?$/u;
 
 // A victim cue may follow an alias or a place: "Scandinavian Airlines (SAS) said", "the MGM hospital in Navi Mumbai was attacked".
 const AFTER_ASIDE = String.raw`(?:!?\s*[(（][^)）\n]{1,40}[)）])?(?:\s+(?:in|at|of) \p{Lu}[\w-]+(?: \p{Lu}[\w-]+){0,2})?`;
@@ -273,7 +278,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     // "3CX 公司", "SentinelOne 公司": a Latin name with a generic head is that name.
     // "肉类加工企业JBS公司": a descriptor, then a Latin name with a generic head; the Latin name is the name.
     const describedLatin = DESCRIBED_LATIN_WITH_HEAD.exec(name);
-    if (describedLatin && DESCRIPTOR_AT_END.test(describedLatin[1])) {
+    if (describedLatin && (DESCRIPTOR_AT_END.test(describedLatin[1]) || describe(describedLatin[1]) !== Description.None)) {
       const start = span.start + describedLatin[1].length;
       candidates.push({ start, end: start + describedLatin[2].length, headEnd: span.end, key: foldKey(describedLatin[2]), value: describedLatin[2], nonVictim: false, named: true, contextStart: span.start });
       continue;
@@ -311,7 +316,10 @@ function collectMentions(text: string, lang: string): Mention[] {
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: true });
   }
   candidates.push(...findNamesAfterDescriptors(text));
-  for (const found of joinAndNames(text, findLatinNames(text, { anyCase: lang === 'zh' }))) {
+  for (const latin of joinAndNames(text, findLatinNames(text, { anyCase: lang === 'zh' }))) {
+    // "9.Key Tronic 确认遭遇数据泄露": the number of a list item is no part of the name.
+    const numbered = LIST_NUMBER.exec(text.slice(latin.start, latin.end));
+    const found = numbered ? { start: latin.start + numbered[0].length, end: latin.end } : latin;
     const trailing = TRAILING_HEAD_EN.exec(text.slice(found.end, found.end + 16));
     let span = trailing ? { start: found.start, end: found.end + trailing[0].length } : found;
     // "Bybit CEO Ben Zhou": a job title inside a run ends the organisation's name; the person follows.
@@ -508,6 +516,10 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   // "900家公司", "17195辆汽车": a count of organisations or things, not one of them.
   if (/\d\s?(?:多|余)?(?:家|个|辆|名|所|座|款|类)/u.test(name) && !/[A-Za-z]/.test(name)) return true;
   if (/^Q[1-4]$/.test(name)) return true;
+  // "VMSA-2024-0022", "GHSA-…": an advisory or bulletin identifier, not its publisher.
+  if (/^[A-Z]{2,8}-\d{4}-\d{2,6}$/.test(name)) return true;
+  // "美国上万家汽车经销商", "数千家公司": a count of organisations, not one of them.
+  if (/(?:上|数|几|近|超|成)?[十百千万亿]+(?:多|余)?家/u.test(name)) return true;
   // "AlphaFold3", "PowerPoint2016": a CamelCase word with a version glued to it is a product.
   if (/^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}]*\d+$/u.test(name)) return true;
   // "IDs", "PINs", "ATMs": the plural of an acronym is a kind of thing, not an organisation.

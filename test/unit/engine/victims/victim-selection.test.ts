@@ -526,6 +526,55 @@ const cases: Case[] = [
     victims: [],
     not: ['Quorra Labs'],
   },
+  {
+    name: 'zh: two Latin names joined by 和 with spaces share the cue after them',
+    lang: 'zh',
+    text: '英国两家最大的连锁超市——Hallworth 和 Brightmoor——同样受到了影响。',
+    victims: ['Hallworth', 'Brightmoor'],
+    not: [],
+  },
+  {
+    name: 'zh: a list after an incident clause (客户遭遇故障，包括…)',
+    lang: 'zh',
+    text: '此次事件导致该公司软件的客户遭遇故障，包括美国咖啡连锁店青禾咖啡、Pellham 和 Dorrance。',
+    victims: ['青禾咖啡', 'Pellham', 'Dorrance'],
+    not: ['美国咖啡连锁店青禾咖啡'],
+  },
+  {
+    name: 'zh: the number of a list item is no part of the name',
+    lang: 'zh',
+    text: '9.Corvane Labs 确认遭遇数据泄露，攻击者窃取了员工信息。',
+    victims: ['Corvane Labs'],
+    not: ['9.Corvane Labs'],
+  },
+  {
+    name: 'zh: a Latin name with a Chinese head after a place is the Latin name',
+    lang: 'zh',
+    text: '英国WXH医院网络遭到攻击，预约系统中断。Bexmoor 交易所遭到黑客入侵。',
+    victims: ['WXH', 'Bexmoor'],
+    not: ['英国WXH医院', 'Bexmoor 交易所'],
+  },
+  {
+    name: 'zh: attack classes, advisory ids, counts and conjunctions are no organisations',
+    lang: 'zh',
+    text: '这些插件可能被用于远程代码执行（RCE），非常容易遭到网络攻击。以下是 VMSA-2024-0099 公告中遭到利用的漏洞。美国上万家汽车经销商的系统遭到攻击。尽管医院的服务仍然可用，但等待时间有所延长。',
+    victims: [],
+    not: ['RCE', '远程代码执行', 'VMSA-2024-0099', '美国上万家汽车', '尽管医院'],
+  },
+  {
+    name: 'zh: an analysis firm quoted in quotes is a source',
+    lang: 'zh',
+    text: '区块链数据分析公司“ChainSleuth”称，Orbitex交易所被黑与朝鲜黑客有关。ChainSleuth表示，被盗资金已被转移。',
+    victims: ['Orbitex'],
+    not: ['ChainSleuth'],
+  },
+  {
+    name: 'zh: users of a browser are attacked, not the browser',
+    lang: 'zh',
+    text: '黑客组织利用两个漏洞攻击 Windows PC 上的 Foxglide 浏览器用户。',
+    victims: [],
+    not: ['Windows PC', 'Foxglide'],
+  },
 ];
 
 describe('victim selection by structure', () => {
