@@ -98,6 +98,8 @@ const AGENT_AFTER = new RegExp(
 ]{0,8}(?:组织|公司|企业|机构|用户|政府|银行|医院|系统|网络|服务器)))`,
   'u',
 );
+/** An advisory, bulletin or vulnerability identifier ("VMSA-2024-0022", "CVE-2025-0108"): not its publisher, and the words glossed by it are no name. */
+const IDENTIFIER = /^[A-Z]{2,8}-\d{4}-\d{2,6}$/;
 /** The number of a list item glued to a name: "9.Key Tronic", "3、Acme". */
 const LIST_NUMBER = /^\d{1,3}[.．、)）]\s?(?=\p{Lu})/u;
 /** A role cue that introduces a list of the affected: "victims include", "firms affected by the leak included". */
@@ -342,7 +344,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: hasEnglishHead(name), sentenceStart, ...(described ? { described } : {}) });
     // "皇家邮政（Royal Mail）": the Chinese name before a bracketed Latin alias is a mention too.
     // Not for a technology term ("企业资源规划（ERP）"): the gloss translates a term, not a name.
-    if (!NOT_NAMES.has(name) && /^[（(]$/.test(text.slice(span.start - 1, span.start)) && /^[）)]/.test(text.slice(span.end, span.end + 1))) {
+    if (!NOT_NAMES.has(name) && !IDENTIFIER.test(name) && /^[（(]$/.test(text.slice(span.start - 1, span.start)) && /^[）)]/.test(text.slice(span.end, span.end + 1))) {
       const han = findHanPhraseEndingAt(text, text[span.start - 2] === ' ' ? span.start - 2 : span.start - 1, 18);
       if (han) {
         // "美国叉车制造商科朗设备（Crown Equipment）": the name starts after its description.
@@ -517,7 +519,7 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   if (/\d\s?(?:多|余)?(?:家|个|辆|名|所|座|款|类)/u.test(name) && !/[A-Za-z]/.test(name)) return true;
   if (/^Q[1-4]$/.test(name)) return true;
   // "VMSA-2024-0022", "GHSA-…": an advisory or bulletin identifier, not its publisher.
-  if (/^[A-Z]{2,8}-\d{4}-\d{2,6}$/.test(name)) return true;
+  if (IDENTIFIER.test(name)) return true;
   // "美国上万家汽车经销商", "数千家公司": a count of organisations, not one of them.
   if (/(?:上|数|几|近|超|成)?[十百千万亿]+(?:多|余)?家/u.test(name)) return true;
   // "AlphaFold3", "PowerPoint2016": a CamelCase word with a version glued to it is a product.

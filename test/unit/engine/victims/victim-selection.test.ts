@@ -562,6 +562,13 @@ const cases: Case[] = [
     not: ['RCE', '远程代码执行', 'VMSA-2024-0099', '美国上万家汽车', '尽管医院'],
   },
   {
+    name: 'zh: the words glossed by a vulnerability id are no name',
+    lang: 'zh',
+    text: '防火墙的身份验证绕过漏洞（CVE-2025-0999）遭到攻击者利用。该漏洞影响多个版本。',
+    victims: [],
+    not: ['漏洞', 'CVE-2025-0999', '身份验证绕过漏洞'],
+  },
+  {
     name: 'zh: an analysis firm quoted in quotes is a source',
     lang: 'zh',
     text: '区块链数据分析公司“ChainSleuth”称，Orbitex交易所被黑与朝鲜黑客有关。ChainSleuth表示，被盗资金已被转移。',
