@@ -534,6 +534,10 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   const description = /^(.+?) \p{Ll}+$/u.exec(name);
   if (description && PLACES.has(foldKey(description[1]))) return true;
   if (/^\p{Ll}/u.test(name) && lang === 'zh') return true;
+  // "Malwarebytes researcher Jérôme Segura": a name after a person's title is a person, whatever its length.
+  if (!m.named && name.includes(' ') && !hasEnglishHead(name) && PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
+  // "Vickery shared his latest findings": a name followed by a personal pronoun is a person's.
+  if (!m.named && /^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)?$/u.test(name) && PERSONAL_PRONOUN_AFTER.test(text.slice(m.end, m.end + 40))) return true;
   if (!name.includes(' ') && /^\p{Lu}/u.test(name)) {
     // "Banks affected include …", "Utility confirms breach": a kind of organisation, not one of them.
     if (GENERIC_NOUNS_EN.has(name.toLowerCase())) return true;
@@ -550,6 +554,9 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   }
   return false;
 }
+
+/** A verb and a personal pronoun after a name ("Vickery shared his findings", "Smith said she"): the name is a person's. */
+const PERSONAL_PRONOUN_AFTER = /^,?\s(?:[a-z]+\s){1,2}(?:his|her|he|she|him)\b/u;
 
 /** A job title inside a capitalised run, after the organisation's name: "Bybit CEO Ben Zhou", "Halborn COO". */
 const JOB_TITLE_INSIDE = /\s(?:CEO|COO|CTO|CFO|CISO|CIO|CSO|Founder|Co-founder|Cofounder|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman)(?:\s|$)/u;

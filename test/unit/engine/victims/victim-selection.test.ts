@@ -582,6 +582,13 @@ const cases: Case[] = [
     victims: [],
     not: ['Windows PC', 'Foxglide'],
   },
+  {
+    name: 'en: people named next to the victim are not victims',
+    lang: 'en',
+    text: 'Hackers breached Norlake Dental Group last month. Via email, Tarrance confirmed his findings. Galvex researcher Jérôme Pellerin confirmed that Norlake Dental Group had been compromised.',
+    victims: ['Norlake Dental Group'],
+    not: ['Tarrance', 'Jérôme Pellerin'],
+  },
 ];
 
 describe('victim selection by structure', () => {
