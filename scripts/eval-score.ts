@@ -232,12 +232,31 @@ export interface SilverDocument {
   facts: LabelledFact[];
 }
 
-/** Victim counts over silver labels: all labelled victims, and those named by {@link isNamedForm}. */
+/**
+ * Victim counts over silver labels: all labelled victims, and those named by {@link isNamedForm};
+ * `nameFound` also counts a "descriptor Name" form ("Payday loan firm Wonga") found by its name,
+ * which is how GUIDELINES.md names such a victim (CASIE spans keep the descriptor).
+ */
 export interface VictimScore {
   labelled: number;
   found: number;
   namedLabelled: number;
   namedFound: number;
+  nameFound: number;
+}
+
+/**
+ * A silver form as GUIDELINES.md writes it: without a trailing bracketed aside ("Norfolk County
+ * (norfolkcounty.ca)") and, after lower-case descriptor words, the capitalised name that ends it
+ * ("Indiana hospital Hancock Health" → "Hancock Health"); a form ending in a lower-case word has no name.
+ */
+export function guidelineNames(form: string): string[] {
+  const bare = form.replace(/\s*[(（][^)）]*[)）]?\s*$/u, '').trim();
+  const names = bare && bare !== form.trim() ? [bare] : [];
+  // The last lower-case word is a descriptor, not a connector inside a name ("City of Atlanta").
+  const described = /^(?:\S+\s)*?(?!(?:of|de|del|la|le|van|von|der|du|the|and|for|on|at|in|upon)\s)\p{Ll}[\p{L}-]*\s(\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s\p{Lu}[\p{L}\p{N}.’'&-]*)*)$/u.exec(bare);
+  if (described) names.push(described[1]);
+  return names;
 }
 
 /** The score of one silver document. */
@@ -257,7 +276,7 @@ export interface SilverScore {
  * "named" when any of its forms is.
  */
 export function scoreSilverDocument(doc: SilverDocument, analysis: Analysis): SilverScore {
-  const victims: VictimScore = { labelled: 0, found: 0, namedLabelled: 0, namedFound: 0 };
+  const victims: VictimScore = { labelled: 0, found: 0, namedLabelled: 0, namedFound: 0, nameFound: 0 };
   const missed: string[][] = [];
   const candidates = analysis.facts.filter((f) => f.category === 'organization' || f.category === 'agency');
   for (const label of doc.facts) {
@@ -266,6 +285,7 @@ export function scoreSilverDocument(doc: SilverDocument, analysis: Analysis): Si
     const found = candidates.some((fact) => label.forms.some((form) => formMatches(fact.text, form)));
     victims.labelled++;
     if (named) victims.namedLabelled++;
+    if (found || candidates.some((fact) => label.forms.flatMap(guidelineNames).some((name) => formMatches(fact.text, name)))) victims.nameFound++;
     if (found) {
       victims.found++;
       if (named) victims.namedFound++;
@@ -285,12 +305,13 @@ export function scoreSilverDocument(doc: SilverDocument, analysis: Analysis): Si
 
 /** Sums victim counts over silver documents. */
 export function sumVictims(docs: readonly SilverScore[]): VictimScore {
-  const total: VictimScore = { labelled: 0, found: 0, namedLabelled: 0, namedFound: 0 };
+  const total: VictimScore = { labelled: 0, found: 0, namedLabelled: 0, namedFound: 0, nameFound: 0 };
   for (const d of docs) {
     total.labelled += d.victims.labelled;
     total.found += d.victims.found;
     total.namedLabelled += d.victims.namedLabelled;
     total.namedFound += d.victims.namedFound;
+    total.nameFound += d.victims.nameFound;
   }
   return total;
 }

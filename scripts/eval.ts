@@ -285,6 +285,7 @@ function renderSilver(silver: SilverReport, details: boolean): string[] {
   lines.push('| victims | labelled | found | recall |', '| --- | --: | --: | --: |');
   lines.push(`| all, as labelled (descriptions included) | ${v.labelled} | ${v.found} | ${pct(v.found / v.labelled)} |`);
   lines.push(`| named forms only | ${v.namedLabelled} | ${v.namedFound} | ${pct(v.namedFound / v.namedLabelled)} |`);
+  lines.push(`| all, a “descriptor Name” form also found by its name (GUIDELINES.md) | ${v.labelled} | ${v.nameFound} | ${pct(v.nameFound / v.labelled)} |`);
   lines.push(...renderErrors(silver.errors));
   if (details) {
     lines.push('', '#### Silver details', '');

@@ -134,6 +134,8 @@ export const VICTIM_BEFORE_ZH: readonly string[] = [
 /** Chinese contexts that cite a mention as a source, vendor or researcher. */
 export const SOURCE_BEFORE_ZH: readonly string[] = [
   '(?:据|根据|援引|来自|向|接受|安全公司|安全厂商|网络安全公司|安全研究公司|安全企业|研究机构|研究人员|媒体|外媒|报道称|来源：|来源:|图片来源：|参考资料：)$',
+  // "区块链数据分析公司“Acme”称", "威胁情报公司Acme": an analysis or intelligence firm is a source, quoted or not.
+  '(?:安全|网络安全|研究|分析|数据分析|链上分析|区块链分析|区块链数据分析|威胁情报|情报|取证|审计)(?:公司|厂商|机构|团队|平台|企业)[“"「『]?$',
 ];
 
 /** Chinese contexts right after a mention that cite it as a source or a researcher. */
@@ -156,6 +158,12 @@ export const NOT_ORGANIZATION_NAMES: readonly string[] = [
   '2FA', 'OTP', 'PII', 'GDPR', 'Wi-Fi', 'WiFi', 'LTE', '5G', '4G', 'Bluetooth', 'Android', 'iOS', 'Windows', 'Linux',
   'Search', 'Menu', 'Home', 'Login', 'Log in', 'Sign in', 'Subscribe', 'Share', 'Tweet', 'Advertisement', 'Related',
   'Newsletter', 'Link', 'Links', '2SV', 'Comments', 'Reply', 'Follow', 'Contact', 'Privacy Policy', 'Terms', 'Cookies', 'Read more',
+  // Attack and vulnerability classes, security jargon and device kinds: "远程代码执行（RCE）", "API Key", "VR".
+  'RCE', 'LPE', 'XSS', 'CSRF', 'SSRF', 'XXE', 'SQLi', 'DoS', 'APT', 'APTs', 'PoC', 'POC', 'CVE', 'CVEs', 'CVSS', 'KEV', 'CWE',
+  'BEC', 'ATO', 'RAT', 'RATs', 'IAB', 'IABs', 'TTP', 'WAF', 'IDS', 'IPS', 'SSO', 'OAuth', 'SAML', 'LDAP', 'SMB', 'FTP', 'SFTP',
+  'SMTP', 'IMAP', 'JSON', 'XML', 'HTML', 'CSS', 'SDK', 'SDKs', 'IDE', 'LLM', 'LLMs', 'GPU', 'GPUs', 'VM', 'VMs', 'VR', 'AR', 'XR',
+  'NFC', 'GPS', 'SIM', 'eSIM', 'QR', 'ATM', 'ATMs', 'POS', 'PoS', 'EOL', 'UEFI', 'BIOS', 'API Key', 'API Keys', 'API key', 'Windows PC',
+  'Windows PCs', 'Mac', 'Macs', 'macOS', 'iPhone', 'iPhones', 'iPad', 'Chromebook', 'PowerPoint', 'Excel', 'Word',
 ];
 
 /**
@@ -178,6 +186,10 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   // "Wasaga Beach had their computer systems hacked"
   '(?:had|has|have|got|gets) (?:its|their|his|her) (?:[\\w-]+ ){0,3}(?:hacked|breached|encrypted|compromised|locked|stolen|exposed|leaked|hijacked|defaced|taken offline|knocked offline)',
   '(?:repelled|thwarted|fended off|survived|weathered|blocked) (?:[\\w-]+ ){0,3}(?:attacks?|cyberattacks?|intrusions?|ransomware)',
+  // "Acme refused to meet the hackers' demands", "Acme declined to pay"
+  '(?:refused|refuses|declined|declines|would not|will not|did not|won\'t|didn\'t) (?:to )?(?:meet|pay|give in to|negotiate with|comply with) (?:[\\w’\'$-]+ ){0,3}(?:demands?|ransom|hackers|attackers|extortionists|criminals|them)',
+  // "Acme emailed employees that their W-2 data was compromised", "Acme notified patients of the breach"
+  '(?:emailed|e-mailed|notified|notifies|informed|informs|wrote to|sent letters to|began notifying|started notifying|is notifying) (?:its |their |some |all |about )?(?:[\\d,]+ )?(?:customers|clients|employees|staff|workers|patients|users|members|students|parents|residents|guests|account holders|policyholders)(?: [\\w-]+){0,3} (?:that|of|about)',
   // "X said that hackers had breached its network": the speaker is the one breached.
   '(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|revealed|reveals|admitted|admits|told customers|notified customers) (?:on \\w+ )?(?:that )?(?:hackers|attackers|cybercriminals|criminals|intruders|someone|an? (?:unauthori[sz]ed )?(?:third party|intruder|hacker|attacker|actor)|(?:an? |the )?unknown (?:party|actor|attacker)s?) (?:had |have |has |may have |might have )?(?:breached|accessed|hacked|compromised|stolen|stole|gained|infiltrated|encrypted|obtained|taken|broken into|broke into)',
 ];
@@ -195,9 +207,27 @@ export const OBJECT_CUES_EN: readonly string[] = [
   '(?:broke|break|breaking|broken|got|get|getting|sneaked|snuck|hacked|hacking|made (?:its|their) way|found (?:its|their) way) into',
   // "managed to get access to the systems of Larson Studios"
   '(?:access to|into|control of|compromise of|breach of) (?:the )?(?:[\\w-]+ ){0,2}(?:systems?|networks?|servers?|computers?|databases?|accounts?|email|infrastructure) (?:of|at|belonging to|owned by|run by|operated by)',
-  // "Telecommunications providers caught by the breach include A, B and C", "firms affected by the leak includes CVS"
-  '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|compromised|victims?)[^.;:!?\\n]{0,60}?(?:include|includes|included|including|such as|among them)',
   '(?:stole|stolen|stealing|exfiltrated|leaked|taken|lifted) (?:[\\w’\'-]+ ){0,4}(?:from|belonging to)',
+  // "hackers demanded that Acme pay", "used to coerce Acme into paying", "tried to blackmail money out of Acme"
+  '(?:demanded|demanding|demands) that',
+  '(?:coerce|coerced|coerces|coercing)',
+  '(?:forced|forcing|forces)(?! (?:to|into|by|out|offline|back|down|its|their)\\b)',
+  '(?:extort|extorted|extorting|blackmail|blackmailed|blackmailing|squeeze|squeezed) (?:money|cash|a ransom|payment|bitcoins?)? ?(?:from|out of)',
+  // "to lock up files at Acme Hospital", "records belonging to Acme have been leaked"
+  '(?:lock|locks|locked|locking) up (?:[\\w-]+ ){0,2}(?:files|data|systems|servers|computers|records) (?:at|of|belonging to)',
+  '(?:records|data|databases?|files|information|details|documents|emails|accounts) (?:belonging to|owned by|held by)',
+  // "That's what happened to Acme", "the breach occurred at Acme", "another incident was spotted in Acme Hospital"
+  '(?:happened|happens|happening) to',
+  '(?:attacks?|breach(?:es)?|hacks?|incidents?|intrusions?|infections?|outages?) (?:[\\w-]+ ){0,8}(?:occurred|happened|took place|was spotted|was discovered|was detected) (?:at|in)',
+];
+
+/**
+ * English cues that introduce a list of the affected, read by their own pass (a verb cue such as
+ * "breaches" would otherwise win the match at the same position): "Hotel brands that acknowledged
+ * breaches include A, B and C", "victims include A", "firms affected by the leak includes CVS".
+ */
+export const LIST_CUES_EN: readonly string[] = [
+  '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|compromised|victims?)[^.;:!?\\n]{0,60}?(?:include|includes|included|including|such as|among them)',
   // Starts at a cue word, not at any word: a pattern opening with "any word" would be tried at every position.
   '(?:victims?|targets?|those (?:affected|hit)) (?:include|included|includes|including|are|were|such as|like|among them)',
 ];
@@ -225,6 +255,8 @@ export const OBJECT_CUES_ZH: readonly string[] = [
   '(?:受影响|受到影响|受波及|遭攻击|被攻击|遇袭|受害|被入侵|被黑)的(?:[^，。；！？\\n]{0,8})(?:包括|有|如|是|为)',
   // "受此次攻击影响的机构包括A、B"
   '受(?:到)?(?:[^，。；！？\\n的]{1,10})(?:影响|波及)的(?:[^，。；！？\\n]{0,8})(?:包括|有|如|是|为)',
+  // "其客户遭遇服务中断，包括A、B和C", "多家企业受到影响，其中包括A": an incident clause, then the list of those it hit.
+  '(?:遭遇|遭到|遭受|受到|出现)(?:了)?(?:[^，。；！？\\n]{0,8}?)(?:故障|攻击|影响|中断|干扰|波及|泄露)(?:[^，。；！？\\n]{0,4}?)[，,]?(?:其中)?(?:包括|包含)',
 ];
 
 /**
@@ -275,6 +307,7 @@ export const DESCRIPTIVE_SECTORS_ZH: readonly string[] = [
   '奢侈品', '家电', '电器', '钢铁', '矿业', '农业', '航天', '国防', '军工', '造船', '化学', '能源巨头', '科技巨头', '社交媒体', '社交', '新闻', '媒体', '电视',
   '流媒体', '视频', '运输', '交通', '公交', '货运', '港口', '机场', '航空公司', '连锁', '超市', '药店', '医院', '诊所', '学校', '大学', '政府', '承包',
   '国防承包', '托管', '数据中心', 'IT', 'IT服务', '管理', '托管IT服务', '网络', '数据', '人工智能', 'AI',
+  '咖啡', '杂货', '食品杂货', '快餐', '服饰', '玩具', '文具', '体育用品', '家具', '日用品', '便利店',
   '零部件', '汽车零部件', '元器件', '电子元器件', '家居', '日化', '物业', '旅游', '在线旅游', '外卖', '出行', '网约车',
   // Public-service sectors: "某市医疗保障中心" says which kind of body, not which one.
   '医疗保障', '医保', '社会保障', '社保', '卫生', '卫生健康', '公共卫生', '人力资源', '公积金', '税务', '疾控', '民政',
@@ -292,6 +325,8 @@ export const ORG_BOUNDARY_WORDS_ZH: readonly string[] = [
   '避免', '无需', '依赖', '诱惑', '诱骗', '冒充', '假冒', '伪装成', '通知',
   // "利用账号登录公司服务器", "网友反映银行…": the verb's object or subject, not a name.
   '登录', '登陆', '反映', '网友',
+  // Conjunctions and verbs that open a clause before a bare head: "尽管医院的服务仍然可用", "支持公司活动的应用程序".
+  '尽管', '即使', '不过', '由于', '随着', '对于', '关于', '通过', '支持', '帮助', '影响', '保护',
 ];
 
 /**

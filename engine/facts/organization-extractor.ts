@@ -69,20 +69,23 @@ import { findVictimRoles, type VictimRole } from './victims/find-victim-roles';
 import { scoreVictimGroup, type VictimScore } from './victims/score-victim-group';
 
 // Agencies are their own category (agency extractor): their names are never organisation candidates.
-/** A Latin name followed by a generic Chinese head: "3CX 公司". */
-const LATIN_WITH_GENERIC_HEAD = /^([A-Za-z0-9][A-Za-z0-9 .&'’-]*?) ?(?:股份有限公司|有限公司|公司|集团)$/u;
-/** A Chinese description, then a Latin name with a generic head: "肉类加工企业JBS公司". */
-const DESCRIBED_LATIN_WITH_HEAD = /^(\p{Script=Han}{2,})([A-Za-z][A-Za-z0-9 .&'’-]*?) ?(?:股份有限公司|有限公司|公司|集团)$/u;
+/**
+ * A Latin name followed by a Chinese head: "3CX 公司", "Bybit 交易所", "WUTH医院". The head is how
+ * Chinese says what kind of organisation the Latin name is; the name is the Latin one.
+ */
+const LATIN_WITH_GENERIC_HEAD = new RegExp(`^([A-Za-z0-9][A-Za-z0-9 .&'’-]*?) ?(?:${buildAlternation(ORG_HEADS_ZH)})$`, 'u');
+/** A Chinese description or place, then a Latin name with a head: "肉类加工企业JBS公司", "英国WUTH医院". */
+const DESCRIBED_LATIN_WITH_HEAD = new RegExp(`^(\\p{Script=Han}{2,})([A-Za-z][A-Za-z0-9 .&'’-]*?) ?(?:${buildAlternation(ORG_HEADS_ZH)})$`, 'u');
 /** What may follow a known name inside a Chinese phrase: a generic head or nothing. */
 const GENERIC_HEAD_AT = /^(?:股份有限公司|有限公司|公司|集团)?$/u;
 /** What a product has and an organisation does not: "Word documents", "Chrome extensions". */
-const PRODUCT_PARTS_EN = ['documents', 'document', 'files', 'file', 'macros', 'plugins', 'plugin', 'extensions', 'extension', 'updates', 'installations', 'installers', 'builds'];
+const PRODUCT_PARTS_EN = ['browser', 'browsers', 'bucket', 'buckets', 'documents', 'document', 'files', 'file', 'macros', 'plugins', 'plugin', 'extensions', 'extension', 'updates', 'installations', 'installers', 'builds'];
 /**
  * A product, not its maker: a name followed (after an optional bracketed gloss) by a service head
  * ("ShipManager（轮船管理器）服务器", "Parcelforce Worldwide（全球包裹力量）服务", "Dish Anywhere app").
  */
 const PRODUCT_AFTER = new RegExp(
-  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:等(?:多款|多个|多项|几款|主流)?)?(?:${buildAlternation([...SERVICE_HEADS_ZH, '软件', '产品', '文档', '插件', '工具'])}|${buildAlternation([...SERVICE_HEADS_EN, ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
+  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:等(?:多款|多个|多项|几款|主流)?)?(?:${buildAlternation([...SERVICE_HEADS_ZH, '软件', '产品', '文档', '插件', '工具', '浏览器', '存储桶', '扩展程序', '扩展'])}|${buildAlternation([...SERVICE_HEADS_EN, ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
   'u',
 );
 /**
@@ -95,6 +98,10 @@ const AGENT_AFTER = new RegExp(
 ]{0,8}(?:组织|公司|企业|机构|用户|政府|银行|医院|系统|网络|服务器)))`,
   'u',
 );
+/** An advisory, bulletin or vulnerability identifier ("VMSA-2024-0022", "CVE-2025-0108"): not its publisher, and the words glossed by it are no name. */
+const IDENTIFIER = /^[A-Z]{2,8}-\d{4}-\d{2,6}$/;
+/** The number of a list item glued to a name: "9.Key Tronic", "3、Acme". */
+const LIST_NUMBER = /^\d{1,3}[.．、)）]\s?(?=\p{Lu})/u;
 /** A role cue that introduces a list of the affected: "victims include", "firms affected by the leak included". */
 const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|compromised|breached|hacked|caught)\b.*\b(?:include[sd]?|including)$/i;
 /** The end of a cue that introduces a list. */
@@ -111,7 +118,7 @@ const TRAILING_HEAD_EN = /^ (?:hospital|clinic|police|council|municipality|unive
  * short descriptor ("A and a shipping company, B", "A、美国互联网营销服务商B", "A和美国大型空中交通枢纽B").
  */
 const LIST_JOINER =
-  /^[)）]?(?:\s*[(（][^)）\n]{1,80}[)）]| with [\d,.]+(?: million| billion)?(?: [\p{Ll}-]+){0,2}| in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)\p{Script=Han}{0,12})(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?)?$/u;
+  /^[)）]?(?:\s*[(（][^)）\n]{1,80}[)）]| with [\d,.]+(?: million| billion)?(?: [\p{Ll}-]+){0,2}| in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)(?:\s|\p{Script=Han}{0,12}))(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?)?$/u;
 
 // A victim cue may follow an alias or a place: "Scandinavian Airlines (SAS) said", "the MGM hospital in Navi Mumbai was attacked".
 const AFTER_ASIDE = String.raw`(?:!?\s*[(（][^)）\n]{1,40}[)）])?(?:\s+(?:in|at|of) \p{Lu}[\w-]+(?: \p{Lu}[\w-]+){0,2})?`;
@@ -121,6 +128,8 @@ const VICTIM_AFTER = new RegExp(`^${AFTER_ASIDE}(?:${buildAlternation(VICTIM_AFT
 // folding) made this the slowest regex of the engine.
 const VICTIM_BEFORE_EN_CUE = new RegExp(buildAlternation(VICTIM_BEFORE_EN, { raw: true }), 'i');
 const VICTIM_BEFORE_ZH_CUE = new RegExp(buildAlternation(VICTIM_BEFORE_ZH, { raw: true }), 'u');
+/** "the Acme Hospital attack", "the Acme ransomware attack": an attack named after its victim. */
+const NAMED_ATTACK_AFTER = /^(?:['’]s)?\s(?:ransomware |cyber[- ]?|malware |phishing |DDoS )?attacks?\b(?! surface)/u;
 const SPEECH = new RegExp(`^${AFTER_ASIDE}${buildAlternation(SPEECH_AFTER, { raw: true })}`, 'u');
 const SOURCE_AFTER = new RegExp(`^(?:${buildAlternation(SOURCE_AFTER_EN, { raw: true })}|${buildAlternation(SOURCE_AFTER_ZH, { raw: true })})`, 'u');
 const SOURCE_BEFORE = new RegExp(`(?:${buildAlternation(SOURCE_BEFORE_EN, { raw: true })}|${buildAlternation(SOURCE_BEFORE_ZH, { raw: true })})`, 'i');
@@ -271,7 +280,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     // "3CX 公司", "SentinelOne 公司": a Latin name with a generic head is that name.
     // "肉类加工企业JBS公司": a descriptor, then a Latin name with a generic head; the Latin name is the name.
     const describedLatin = DESCRIBED_LATIN_WITH_HEAD.exec(name);
-    if (describedLatin && DESCRIPTOR_AT_END.test(describedLatin[1])) {
+    if (describedLatin && (DESCRIPTOR_AT_END.test(describedLatin[1]) || describe(describedLatin[1]) !== Description.None)) {
       const start = span.start + describedLatin[1].length;
       candidates.push({ start, end: start + describedLatin[2].length, headEnd: span.end, key: foldKey(describedLatin[2]), value: describedLatin[2], nonVictim: false, named: true, contextStart: span.start });
       continue;
@@ -309,7 +318,10 @@ function collectMentions(text: string, lang: string): Mention[] {
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: true });
   }
   candidates.push(...findNamesAfterDescriptors(text));
-  for (const found of joinAndNames(text, findLatinNames(text, { anyCase: lang === 'zh' }))) {
+  for (const latin of joinAndNames(text, findLatinNames(text, { anyCase: lang === 'zh' }))) {
+    // "9.Key Tronic 确认遭遇数据泄露": the number of a list item is no part of the name.
+    const numbered = LIST_NUMBER.exec(text.slice(latin.start, latin.end));
+    const found = numbered ? { start: latin.start + numbered[0].length, end: latin.end } : latin;
     const trailing = TRAILING_HEAD_EN.exec(text.slice(found.end, found.end + 16));
     let span = trailing ? { start: found.start, end: found.end + trailing[0].length } : found;
     // "Bybit CEO Ben Zhou": a job title inside a run ends the organisation's name; the person follows.
@@ -332,7 +344,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: hasEnglishHead(name), sentenceStart, ...(described ? { described } : {}) });
     // "皇家邮政（Royal Mail）": the Chinese name before a bracketed Latin alias is a mention too.
     // Not for a technology term ("企业资源规划（ERP）"): the gloss translates a term, not a name.
-    if (!NOT_NAMES.has(name) && /^[（(]$/.test(text.slice(span.start - 1, span.start)) && /^[）)]/.test(text.slice(span.end, span.end + 1))) {
+    if (!NOT_NAMES.has(name) && !IDENTIFIER.test(name) && /^[（(]$/.test(text.slice(span.start - 1, span.start)) && /^[）)]/.test(text.slice(span.end, span.end + 1))) {
       const han = findHanPhraseEndingAt(text, text[span.start - 2] === ' ' ? span.start - 2 : span.start - 1, 18);
       if (han) {
         // "美国叉车制造商科朗设备（Crown Equipment）": the name starts after its description.
@@ -506,6 +518,10 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   // "900家公司", "17195辆汽车": a count of organisations or things, not one of them.
   if (/\d\s?(?:多|余)?(?:家|个|辆|名|所|座|款|类)/u.test(name) && !/[A-Za-z]/.test(name)) return true;
   if (/^Q[1-4]$/.test(name)) return true;
+  // "VMSA-2024-0022", "GHSA-…": an advisory or bulletin identifier, not its publisher.
+  if (IDENTIFIER.test(name)) return true;
+  // "美国上万家汽车经销商", "数千家公司": a count of organisations, not one of them.
+  if (/(?:上|数|几|近|超|成)?[十百千万亿]+(?:多|余)?家/u.test(name)) return true;
   // "AlphaFold3", "PowerPoint2016": a CamelCase word with a version glued to it is a product.
   if (/^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}]*\d+$/u.test(name)) return true;
   // "IDs", "PINs", "ATMs": the plural of an acronym is a kind of thing, not an organisation.
@@ -518,6 +534,10 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   const description = /^(.+?) \p{Ll}+$/u.exec(name);
   if (description && PLACES.has(foldKey(description[1]))) return true;
   if (/^\p{Ll}/u.test(name) && lang === 'zh') return true;
+  // "Malwarebytes researcher Jérôme Segura": a name after a person's title is a person, whatever its length.
+  if (!m.named && name.includes(' ') && !hasEnglishHead(name) && PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
+  // "Vickery shared his latest findings": a name followed by a personal pronoun is a person's.
+  if (!m.named && /^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)?$/u.test(name) && PERSONAL_PRONOUN_AFTER.test(text.slice(m.end, m.end + 40))) return true;
   if (!name.includes(' ') && /^\p{Lu}/u.test(name)) {
     // "Banks affected include …", "Utility confirms breach": a kind of organisation, not one of them.
     if (GENERIC_NOUNS_EN.has(name.toLowerCase())) return true;
@@ -534,6 +554,9 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   }
   return false;
 }
+
+/** A verb and a personal pronoun after a name ("Vickery shared his findings", "Smith said she"): the name is a person's. */
+const PERSONAL_PRONOUN_AFTER = /^,?\s(?:[a-z]+\s){1,2}(?:his|her|he|she|him)\b/u;
 
 /** A job title inside a capitalised run, after the organisation's name: "Bybit CEO Ben Zhou", "Halborn COO". */
 const JOB_TITLE_INSIDE = /\s(?:CEO|COO|CTO|CFO|CISO|CIO|CSO|Founder|Co-founder|Cofounder|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman)(?:\s|$)/u;
@@ -643,7 +666,9 @@ function scoreMention(text: string, m: Mention, role: VictimRole | null): Mentio
   const end = m.headEnd ?? m.end;
   const after = text.slice(end, end + WINDOW_AFTER);
   const before = text.slice(Math.max(0, (m.contextStart ?? m.start) - WINDOW_BEFORE), m.contextStart ?? m.start);
-  const victimAfter = VICTIM_AFTER.test(after);
+  // "the Kentucky Methodist Hospital attack": an attack named after a name with an organisation head
+  // (or a known one) is an attack on it; a bare word before "attack" is as often the attacker or the malware.
+  const victimAfter = VICTIM_AFTER.test(after) || ((m.named || m.id !== undefined) && NAMED_ATTACK_AFTER.test(after));
   // A cue right after the name ("向X发出置评请求") says more than a source word before it ("向").
   // "安全公司奇点实验室": the descriptor itself may cite the name as a source.
   const beforeName = m.contextStart === undefined ? before : text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);

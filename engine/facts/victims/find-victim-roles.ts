@@ -11,7 +11,7 @@
  */
 import { buildAlternation } from '../../entities/build-alternation';
 import { findSpanIndex, splitSentences } from '../../entities/split-sentences';
-import { OBJECT_CUES_EN, OBJECT_CUES_ZH, SUBJECT_PREDICATES_EN, SUBJECT_PREDICATES_ZH } from '../../data/organization-cues';
+import { LIST_CUES_EN, OBJECT_CUES_EN, OBJECT_CUES_ZH, SUBJECT_PREDICATES_EN, SUBJECT_PREDICATES_ZH } from '../../data/organization-cues';
 import { countStartingBefore } from '../../text-spans';
 import type { Span } from '../../types';
 
@@ -25,6 +25,8 @@ const SUBJECT_EN = new RegExp(`(?<![A-Za-z])${buildAlternation(SUBJECT_PREDICATE
 const OBJECT_EN = new RegExp(`(?<![A-Za-z])${buildAlternation(OBJECT_CUES_EN, { raw: true })}(?![A-Za-z])`, 'gi');
 const SUBJECT_ZH = new RegExp(buildAlternation(SUBJECT_PREDICATES_ZH, { raw: true }), 'g');
 const OBJECT_ZH = new RegExp(buildAlternation(OBJECT_CUES_ZH, { raw: true }), 'g');
+/** List cues run in their own pass: at "breaches … include A" the verb cue "breaches" would win the alternation. */
+const LIST_EN = new RegExp(`(?<![A-Za-z])${buildAlternation(LIST_CUES_EN, { raw: true })}(?![A-Za-z])`, 'gi');
 
 /** Longest gap between a subject and its predicate, and between a cue and its object (UTF-16 units). */
 const SUBJECT_GAP_EN = 200;
@@ -36,7 +38,8 @@ const OBJECT_GAP_ZH = 16;
  * What may not lie between a cue and its object: the agent ("hit by X"), a source ("according to",
  * "said"), or the end of a clause. Chinese: a comma or a passive/source marker.
  */
-const OBJECT_GAP_BLOCK_EN = /^\s*(?:by|from)\b|[.;:!?]|\b(?:said|says|according|told|reported|by)\b/i;
+// A new clause ("… breaches this spring after a tip from X") ends the object's reach too.
+const OBJECT_GAP_BLOCK_EN = /^\s*(?:by|from)\b|[.;:!?]|\b(?:said|says|according|told|reported|by|after|before|when|while|because|since)\b/i;
 // "调查黑客攻击的谷歌威胁分析小组": a verb before 的 describes the next noun, it has no object.
 const OBJECT_GAP_BLOCK_ZH = /^的|[，,。；：！？]|被|由|据/u;
 /** What may not lie between a subject and its predicate: a source cue or another sentence part. */
@@ -89,16 +92,18 @@ export function findVictimRoles(text: string, mentions: readonly Span[], lang: s
     if (gap.length > subjectGap || subjectBlock.test(gap)) continue;
     roles[i] ??= { kind: 'subject', cue: m[0] };
   }
-  object.lastIndex = 0;
-  for (let m = object.exec(text); m; m = object.exec(text)) {
-    const end = m.index + m[0].length;
-    const sentence = sentences[findSpanIndex(sentences, m.index)];
-    const i = countStartingBefore(mentions, end);
-    if (i >= mentions.length || !sentence || mentions[i].start >= sentence.end) continue;
-    // A bracketed aside does not count towards the gap: "including the HSE (which said it stopped the malware), the NHS".
-    const gap = text.slice(end, mentions[i].start).replace(/\s?[(（][^()（）\n]*[)）]/gu, '');
-    if (gap.length > objectGap || objectBlock.test(gap)) continue;
-    roles[i] ??= { kind: 'object', cue: m[0] };
+  for (const cues of zh ? [object] : [LIST_EN, object]) {
+    cues.lastIndex = 0;
+    for (let m = cues.exec(text); m; m = cues.exec(text)) {
+      const end = m.index + m[0].length;
+      const sentence = sentences[findSpanIndex(sentences, m.index)];
+      const i = countStartingBefore(mentions, end);
+      if (i >= mentions.length || !sentence || mentions[i].start >= sentence.end) continue;
+      // A bracketed aside does not count towards the gap: "including the HSE (which said it stopped the malware), the NHS".
+      const gap = text.slice(end, mentions[i].start).replace(/\s?[(（][^()（）\n]*[)）]/gu, '');
+      if (gap.length > objectGap || objectBlock.test(gap)) continue;
+      roles[i] ??= { kind: 'object', cue: m[0] };
+    }
   }
   return roles;
 }

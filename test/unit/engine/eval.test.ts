@@ -5,6 +5,7 @@ import type { Analysis, Fact, FactCategory } from '../../../engine/types';
 import {
   factMatches,
   formMatches,
+  guidelineNames,
   isNamedForm,
   scoreDetection,
   scoreDocument,
@@ -160,25 +161,43 @@ describe('scoreSilverDocument and sumVictims', () => {
     {
       name: 'a name matched by the 60% rule',
       facts: [fact('organization', "Radisson Rewards'")],
-      expected: { labelled: 3, found: 1, namedLabelled: 2, namedFound: 1 },
+      expected: { labelled: 3, found: 1, namedLabelled: 2, namedFound: 1, nameFound: 1 },
     },
     {
       name: 'a government victim reported as an agency',
       facts: [fact('agency', 'City of Atlanta')],
-      expected: { labelled: 3, found: 1, namedLabelled: 2, namedFound: 1 },
+      expected: { labelled: 3, found: 1, namedLabelled: 2, namedFound: 1, nameFound: 1 },
     },
     {
       name: 'a description found counts for all forms, not for named',
       facts: [fact('organization', 'luxury hotels')],
-      expected: { labelled: 3, found: 1, namedLabelled: 2, namedFound: 0 },
+      expected: { labelled: 3, found: 1, namedLabelled: 2, namedFound: 0, nameFound: 1 },
     },
     {
       name: 'other categories and short fragments do not count',
       facts: [fact('service', 'Radisson Rewards'), fact('organization', 'Atlanta')],
-      expected: { labelled: 3, found: 0, namedLabelled: 2, namedFound: 0 },
+      expected: { labelled: 3, found: 0, namedLabelled: 2, namedFound: 0, nameFound: 0 },
     },
   ])('$name', ({ facts, expected }) => {
     expect(scoreSilverDocument(silver(victims), analysis(facts)).victims).toEqual(expected);
+  });
+
+  test.each([
+    { form: 'Payday loan firm Wonga', names: ['Wonga'] },
+    { form: 'Indiana hospital Hancock Health', names: ['Hancock Health'] },
+    { form: 'Online gaming company Reality Squared Games (R2Games)', names: ['Online gaming company Reality Squared Games', 'Reality Squared Games'] },
+    { form: 'Norfolk County (norfolkcounty.ca)', names: ['Norfolk County'] },
+    { form: 'the school district', names: [] },
+    { form: 'Bristol Airport authorities', names: [] },
+    { form: 'Radisson Rewards', names: [] },
+    { form: 'City of Atlanta', names: [] },
+  ])('guidelineNames: $form', ({ form, names }) => {
+    expect(guidelineNames(form)).toEqual(names);
+  });
+
+  test('a “descriptor Name” form found by its name counts apart', () => {
+    const doc = silver([{ cat: 'organization', forms: ['UK payday loan firm Wonga'] }]);
+    expect(scoreSilverDocument(doc, analysis([fact('organization', 'Wonga')])).victims).toEqual({ labelled: 1, found: 0, namedLabelled: 1, namedFound: 0, nameFound: 1 });
   });
 
   test('verdicts, missed victims and sums', () => {
@@ -188,7 +207,7 @@ describe('scoreSilverDocument and sumVictims', () => {
     expect(hit.missed).toEqual([['luxury hotels'], ['City of Atlanta']]);
     expect([hit.gold, hit.predicted, falseAlarm.gold, falseAlarm.predicted, miss.gold, miss.predicted]).toEqual([true, true, false, true, true, false]);
     expect(scoreDetection([hit, falseAlarm, miss])).toMatchObject({ tp: 1, fp: 1, fn: 1, tn: 0 });
-    expect(sumVictims([hit, falseAlarm, miss])).toEqual({ labelled: 4, found: 1, namedLabelled: 3, namedFound: 1 });
+    expect(sumVictims([hit, falseAlarm, miss])).toEqual({ labelled: 4, found: 1, namedLabelled: 3, namedFound: 1, nameFound: 1 });
   });
 });
 
