@@ -21,6 +21,7 @@ export default defineContentScript({
     // Benchmark hook (scripts/bench/pipeline.ts): only in `npm run bench` builds, so pages
     // never see the extension's marks in their performance timeline.
     if (import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:start');
-    startFirstStage(createSealedContext({ noScriptStartedPostMessage: true }), window);
+    // The context is made in the stage's next task: this one only schedules (first-stage.ts).
+    startFirstStage(() => createSealedContext({ noScriptStartedPostMessage: true }), window);
   },
 });
