@@ -197,6 +197,7 @@ function beginFirstStage(ctx: ContentScriptContext, win: Window & typeof globalT
       // once: loading the second stage only after the screen's verdict put one more load in the way
       // of every incident page's paint (A/B under load: the seed page 1.7× slower to its paint); a
       // near miss pays for the second stage's evaluation in a task of its own, and never starts it.
+      if (import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:asked');
       const analysis = sendToBackground('content-to-background', 'analyzeArticle', { article: read.article });
       asked = { read, analysis };
       loadSecondStage(urlOf).catch(() => undefined);
