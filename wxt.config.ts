@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CONTENT_MATCHES } from './storage/news-sites';
 
 /** The browser's own API object, which the content script's first stage uses instead of the polyfill. */
 const NATIVE_BROWSER_API = resolve('entrypoints/incident-lens.content/native-browser.ts');
@@ -23,6 +24,13 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    // The content script's matches: the news list is added here rather than in its entrypoint, where
+    // it would be bundled into the first stage (entrypoints/incident-lens.content/index.ts).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const script = manifest.content_scripts?.find((entry) => entry.js?.includes('content-scripts/incident-lens.js'));
+      if (!script) throw new Error('wxt.config.ts: the content script incident-lens is not in the manifest.');
+      script.matches = [...new Set([...(script.matches ?? []), ...CONTENT_MATCHES])];
+    },
     // The content script's first stage runs on every listed page, so it leaves the polyfill out
     // (its evaluation was ~1–2 ms of each page's first task): `wxt/browser` is the browser's own
     // API object in that bundle only. The second stage and every other entrypoint keep the polyfill.

@@ -13,17 +13,22 @@
  * - the page changes (late fill, single-page navigation) and the new read is let through.
  *
  * Pages without cues and near misses are reported to the badge once the site switch is known, as before.
+ *
+ * The script's own first task (its evaluation) only replaces a running copy, listens for the popup
+ * and schedules the rest: the context, the site check, the watcher and the read start in the next
+ * task, and the read and the cue check go on in slices that yield to the page (README Performance).
  */
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticleSliced, readWholePage, type ReadResult, type StepScheduler } from '../../engine/read/read-article';
+import { runStepsSliced } from '../../engine/read/steps';
 import type { Envelope } from '../../messaging/protocol';
 import { isExtensionPageSender } from '../../messaging/senders';
 import { sendToBackground } from '../../messaging/transport';
 import { isSiteOff } from '../../storage/site-preferences';
 import { watchArticle } from './article-watcher';
-import { hasIncidentCue } from './has-incident-cue';
+import { hasIncidentCue, incidentCueSteps } from './has-incident-cue';
 import { loadScreen, loadSecondStage, type HandOver, type SecondStage, type UrlOf } from './second-stage';
 import { yieldToEventLoop } from './time-sliced';
 
@@ -42,11 +47,59 @@ function isPopupCall(message: unknown): message is Envelope<'popup-to-content'> 
 
 /**
  * Starts the first stage. Idempotent per page: a script already running in this isolated world
- * (the popup may inject the script where it already runs) is stopped first.
+ * (the popup may inject the script where it already runs) is stopped first. In the calling task it
+ * only does that and adds the popup's listener (an injecting popup calls as soon as the script has
+ * run); `makeContext` and the rest of the stage run in the next task.
  */
-export function startFirstStage(ctx: ContentScriptContext, win: Window & typeof globalThis): void {
+export function startFirstStage(makeContext: () => ContentScriptContext, win: Window & typeof globalThis): void {
   const holder = globalThis as typeof globalThis & { [RUNNING_KEY]?: RunningScript };
   holder[RUNNING_KEY]?.stop();
+  let stopped = false;
+  let stage: StartedStage | null = null;
+  const started: Promise<StartedStage | null> = yieldToEventLoop().then(() => {
+    if (!stopped) stage = beginFirstStage(makeContext(), win, () => stop());
+    return stage;
+  });
+
+  // Only the extension's own pages and worker call the page; the browser fills in the sender.
+  const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const onMessage = (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined => {
+    if (!isPopupCall(message)) return undefined;
+    if (!isExtensionPageSender(sender, extension)) {
+      sendResponse({ ok: false, error: 'Refused: popup-to-content calls are not accepted from this sender.' });
+      return undefined;
+    }
+    started
+      .then((begun) => {
+        if (!begun) throw new Error('Incident Lens: the content script was stopped.');
+        return begun.handOver();
+      })
+      .then((second) => second.answer(message, sender))
+      .then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+    // The answer comes later (the browser's own API, without the polyfill: sendResponse, not a promise).
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  const stop = () => {
+    stopped = true;
+    browser.runtime.onMessage.removeListener(onMessage);
+    stage?.stop();
+    if (holder[RUNNING_KEY] === running) delete holder[RUNNING_KEY];
+  };
+  const running: RunningScript = { stop };
+  holder[RUNNING_KEY] = running;
+}
+
+/** The first stage once begun: what the popup's listener and `stop` reach. */
+interface StartedStage {
+  /** Loads the second stage (once) and hands it the latest read. */
+  handOver(): Promise<SecondStage>;
+  stop(): void;
+}
+
+/** Begins the first stage on `ctx` (the task after the script's own): site check, watcher, the read. */
+function beginFirstStage(ctx: ContentScriptContext, win: Window & typeof globalThis, stopScript: () => void): StartedStage {
   const doc = win.document;
   const scheduler: StepScheduler = { now: () => performance.now(), yieldToLoop: yieldToEventLoop };
   // The site switch is one storage round trip: read it beside the article, never before: it must not delay the first task.
@@ -126,8 +179,11 @@ export function startFirstStage(ctx: ContentScriptContext, win: Window & typeof 
       readAgain = true;
       return;
     }
-    reading = readArticleSliced(doc, win.location.href, scheduler).then((read) => {
+    let cue = false;
+    reading = readArticleSliced(doc, win.location.href, scheduler).then(async (read) => {
       latest = read;
+      // Sliced like the read: a long article without cues is scanned without one long task.
+      cue = read !== null && (await runStepsSliced(incidentCueSteps(read.article.title, read.article.text), scheduler));
     });
     try {
       await reading;
@@ -136,11 +192,12 @@ export function startFirstStage(ctx: ContentScriptContext, win: Window & typeof 
     }
     if (second || ctx.isInvalid) return;
     const read = latest;
-    if (read && hasIncidentCue(read.article.title, read.article.text)) {
+    if (read && cue) {
       // The worker starts on the article while the screen and the second stage load. Both load at
       // once: loading the second stage only after the screen's verdict put one more load in the way
       // of every incident page's paint (A/B under load: the seed page 1.7× slower to its paint); a
       // near miss pays for the second stage's evaluation in a task of its own, and never starts it.
+      if (import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:asked');
       const analysis = sendToBackground('content-to-background', 'analyzeArticle', { article: read.article });
       asked = { read, analysis };
       loadSecondStage(urlOf).catch(() => undefined);
@@ -165,31 +222,13 @@ export function startFirstStage(ctx: ContentScriptContext, win: Window & typeof 
     }
   };
 
-  // Only the extension's own pages and worker call the page; the browser fills in the sender.
-  const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
-  const onMessage = (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined => {
-    if (!isPopupCall(message)) return undefined;
-    if (!isExtensionPageSender(sender, extension)) {
-      sendResponse({ ok: false, error: 'Refused: popup-to-content calls are not accepted from this sender.' });
-      return undefined;
-    }
-    handOver()
-      .then((stage) => stage.answer(message, sender))
-      .then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }));
-    // The answer comes later (the browser's own API, without the polyfill: sendResponse, not a promise).
-    return true;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-
-  const stop = () => {
-    watcher.stop();
-    browser.runtime.onMessage.removeListener(onMessage);
-    void second?.then((stage) => stage.stop());
-    if (holder[RUNNING_KEY] === running) delete holder[RUNNING_KEY];
-  };
-  const running: RunningScript = { stop };
-  holder[RUNNING_KEY] = running;
-  ctx.onInvalidated(stop);
-
+  ctx.onInvalidated(stopScript);
   void check();
+  return {
+    handOver,
+    stop: () => {
+      watcher.stop();
+      void second?.then((stage) => stage.stop());
+    },
+  };
 }

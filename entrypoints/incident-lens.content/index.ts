@@ -1,5 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CONTENT_MATCHES } from '../../storage/news-sites';
 import { startFirstStage } from './first-stage';
 import { createSealedContext } from './sealed-context';
 // The light highlight sheet, put in place by the browser before the page is first styled, so a
@@ -10,7 +9,10 @@ import './static-highlights.css';
 // second stage (../incident-lens-page.ts) is loaded only on pages that need it. This bundle uses
 // the browser's own extension API, not the polyfill (wxt.config.ts).
 export default defineContentScript({
-  matches: CONTENT_MATCHES,
+  // WeChat articles; the news list (storage/news-sites.ts) is added to the manifest by wxt.config.ts:
+  // named here, it would be bundled into the script every listed page compiles and evaluates in its
+  // first task, where it is never read.
+  matches: ['*://mp.weixin.qq.com/s*'],
   runAt: 'document_idle',
   // WXT's legacy window.postMessage announcement is visible to the page and, measured, costs 2–3 ms
   // per page (Chromium captures a stack for it); its DOM-event announcement is kept.
@@ -21,6 +23,7 @@ export default defineContentScript({
     // Benchmark hook (scripts/bench/pipeline.ts): only in `npm run bench` builds, so pages
     // never see the extension's marks in their performance timeline.
     if (import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:start');
-    startFirstStage(createSealedContext({ noScriptStartedPostMessage: true }), window);
+    // The context is made in the stage's next task: this one only schedules (first-stage.ts).
+    startFirstStage(() => createSealedContext({ noScriptStartedPostMessage: true }), window);
   },
 });

@@ -19,7 +19,9 @@ if (!beforeDir || !afterDir) throw new Error('usage: tsx scripts/bench/ab-pipeli
 const runs = Number(runsArg ?? 15);
 const FIGURES: [keyof TracedRun, string][] = [
   ['firstTask', "content script's first task"],
+  ['firstTaskCpu', 'first task, CPU time'],
   ['longestTask', 'longest task, start → verdict'],
+  ['longestTaskCpu', 'longest task CPU, start → verdict'],
   ['total', 'start → painted/verdict'],
 ];
 

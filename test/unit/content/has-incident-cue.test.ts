@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { readArticle } from '../../../engine/read/read-article';
-import { cuePattern, hasIncidentCue, INCIDENT_CUE_WORDS } from '../../../entrypoints/incident-lens.content/has-incident-cue';
+import { runSteps } from '../../../engine/read/steps';
+import { cuePattern, hasIncidentCue, INCIDENT_CUE_WORDS, incidentCueSteps } from '../../../entrypoints/incident-lens.content/has-incident-cue';
 import { corpusDir, hasCorpus, readLabels } from '../corpus';
 
 describe('hasIncidentCue', () => {
@@ -47,6 +48,58 @@ describe('hasIncidentCue', () => {
       expect(cue.en.length, cue.id).toBeGreaterThan(0);
       expect(cue.zh.length, cue.id).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('incidentCueSteps (the cue check in steps)', () => {
+  /** Runs the steps to the end; returns the answer and how many times they paused. */
+  const run = (title: string | null, text: string, chunk: number) => {
+    const steps = incidentCueSteps(title, text, chunk);
+    let pauses = 0;
+    let next = steps.next();
+    while (!next.done) {
+      pauses++;
+      next = steps.next();
+    }
+    return { cue: next.value, pauses };
+  };
+  const filler = 'The rowing club trained at dawn through the summer. ';
+
+  test('answers as hasIncidentCue does, on short and long texts', () => {
+    for (const text of ['Quarterly results were flat.', 'Attackers encrypted the servers.', '某市医院遭勒索软件攻击。', filler.repeat(200), `${filler.repeat(200)}Then a data breach.`]) {
+      for (const title of [null, 'Harbour news', 'Retailer confirms breach']) {
+        expect(runSteps(incidentCueSteps(title, text, 256)), `${title} / ${text.slice(-30)}`).toBe(hasIncidentCue(title, text));
+      }
+    }
+  });
+
+  test('pauses between chunks of a long text, and not on a short one', () => {
+    expect(run(null, filler.repeat(100), 1000)).toEqual({ cue: false, pauses: Math.ceil((filler.length * 100) / 1000) });
+    expect(run(null, 'A short text about rowing.', 1000)).toEqual({ cue: false, pauses: 0 });
+    expect(run('Ransomware at the port', filler.repeat(100), 1000)).toEqual({ cue: true, pauses: 0 });
+  });
+
+  test('finds a cue across a chunk boundary, at every position', () => {
+    const cue = 'ransomware';
+    for (let at = 990; at <= 1000; at++) {
+      const text = `${'x '.repeat(at / 2)}${at % 2 ? ' ' : ''}${cue} ${filler.repeat(40)}`;
+      expect(text.indexOf(cue), 'set-up').toBe(at);
+      expect(run(null, text, 1000).cue, `cue at ${at}`).toBe(true);
+    }
+  });
+
+  test('a word that only ends in a cue stem stays no cue at a chunk boundary (English stems match at a word start)', () => {
+    // "whack" holds the stem "hack"; the overlap starts inside it, at "hack", for some chunk size.
+    const text = `${filler.repeat(30)}a whack-a-mole game ${filler.repeat(30)}`;
+    const start = text.indexOf('hack');
+    for (let chunk = 64; chunk <= 4096; chunk *= 2) {
+      expect(hasIncidentCue(null, text)).toBe(false);
+      expect(run(null, text, chunk).cue, `chunk ${chunk}`).toBe(false);
+    }
+    // The overlap is the longest cue + 1 characters: a chunk boundary that puts "hack" at the start of a slice.
+    const longest = Math.max(...INCIDENT_CUE_WORDS.flatMap((c) => [...c.en, ...c.zh]).map((w) => w.length));
+    const chunk = start + longest + 1;
+    expect(run(null, text, chunk).cue).toBe(false);
   });
 });
 
