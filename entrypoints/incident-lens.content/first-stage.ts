@@ -19,6 +19,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticleSliced, readWholePage, type ReadResult, type StepScheduler } from '../../engine/read/read-article';
 import type { Envelope } from '../../messaging/protocol';
+import { requestAnalysis } from '../../messaging/request-analysis';
 import { isExtensionPageSender } from '../../messaging/senders';
 import { sendToBackground } from '../../messaging/transport';
 import { isSiteOff } from '../../storage/site-preferences';
@@ -141,7 +142,7 @@ export function startFirstStage(ctx: ContentScriptContext, win: Window & typeof 
       // once: loading the second stage only after the screen's verdict put one more load in the way
       // of every incident page's paint (A/B under load: the seed page 1.7× slower to its paint); a
       // near miss pays for the second stage's evaluation in a task of its own, and never starts it.
-      const analysis = sendToBackground('content-to-background', 'analyzeArticle', { article: read.article });
+      const analysis = requestAnalysis(read.article);
       asked = { read, analysis };
       loadSecondStage(urlOf).catch(() => undefined);
       const screen = await loadScreen(urlOf).catch(() => null);
