@@ -31,9 +31,11 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of an 'X' event: what the task itself used, whatever else the machine ran meanwhile. */
+  tdur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string } };
+  args?: { data?: { url?: string }; src_func?: string };
 }
 
 /** One traced page load, measured. All times in ms. */
