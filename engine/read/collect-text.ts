@@ -20,7 +20,6 @@ const NEVER_TEXT = new Set([
   'AUDIO', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE',
 ]);
 
-const WS = /[\t\n\f\r ]/;
 
 /** Options for {@link collectText}. */
 export interface CollectTextOptions {
