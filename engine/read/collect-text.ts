@@ -20,7 +20,6 @@ const NEVER_TEXT = new Set([
   'AUDIO', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE',
 ]);
 
-
 /** Options for {@link collectText}. */
 export interface CollectTextOptions {
   /** Return true to leave an element and its subtree out (navigation, share bars, related lists). */
