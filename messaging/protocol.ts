@@ -9,6 +9,7 @@
  */
 import type { Analysis, ArticleText, Fact, FactCategory } from '../engine/types';
 import type { Clipping, ClippingDraft } from '../storage/clipping';
+import type { PackedAnalysis } from './packed-analysis';
 import type { SaveBase } from '../storage/clipping-repository';
 
 /** A value or the reason there is none. */
@@ -39,8 +40,8 @@ export interface HighlightState {
 
 /** Calls the content script makes to the background. */
 export interface ContentToBackground {
-  /** Runs the engine on an article read from the page. */
-  analyzeArticle(input: { article: ArticleText }): Analysis;
+  /** Runs the engine on an article read from the page; the facts come packed (packed-analysis.ts, unpacked by request-analysis.ts). */
+  analyzeArticle(input: { article: ArticleText }): PackedAnalysis;
   /** Updates the toolbar badge of the sender's tab. */
   reportPage(input: { isArticle: boolean; isIncident: boolean; factCount: number }): void;
 }

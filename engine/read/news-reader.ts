@@ -182,8 +182,14 @@ export function* readScopeSteps(doc: Document, scope: Document | ShadowRoot, url
   const root = yield* findArticleRoot(scope);
   if (!root) return null;
   const map = yield* collectTextSteps(root, { skip: isChrome });
+  // The metadata's lookups scan the document (a 200,000-element page: tens of ms): a step of their own.
+  yield;
   if (textWeight(map.text) < MIN_ARTICLE_WEIGHT) return null;
-  return resultOf(doc, url, root, map);
+  const result = resultOf(doc, url, root, map);
+  // What the caller does next with the article (the cue check, the message to the worker) starts a
+  // step of its own, in a task of its own when the metadata took the slice.
+  yield;
+  return result;
 }
 
 /**

@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { CONTENT_TO_BACKGROUND_INPUTS, UI_TO_BACKGROUND_INPUTS, inputParser } from '../../messaging/schemas';
 import { isContentScriptSender, isExtensionPageSender } from '../../messaging/senders';
+import { packAnalysis } from '../../messaging/packed-analysis';
 import { handleCalls } from '../../messaging/transport';
 import { createClippingRepository } from '../../storage/clipping-repository';
 import { openDatabase } from '../../storage/database';
@@ -23,7 +24,7 @@ export default defineBackground(() => {
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   handleCalls(
     'content-to-background',
-    { analyzeArticle: analysis.analyzeArticle, reportPage },
+    { analyzeArticle: (input, sender) => packAnalysis(analysis.analyzeArticle(input, sender)), reportPage },
     { accept: (sender) => isContentScriptSender(sender, self), parse: inputParser(CONTENT_TO_BACKGROUND_INPUTS) },
   );
   handleCalls(

@@ -24,6 +24,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticleSliced, readWholePage, type ReadResult, type StepScheduler } from '../../engine/read/read-article';
 import { runStepsSliced } from '../../engine/read/steps';
 import type { Envelope } from '../../messaging/protocol';
+import { requestAnalysis } from '../../messaging/request-analysis';
 import { isExtensionPageSender } from '../../messaging/senders';
 import { sendToBackground } from '../../messaging/transport';
 import { isSiteOff } from '../../storage/site-preferences';
@@ -198,7 +199,7 @@ function beginFirstStage(ctx: ContentScriptContext, win: Window & typeof globalT
       // of every incident page's paint (A/B under load: the seed page 1.7× slower to its paint); a
       // near miss pays for the second stage's evaluation in a task of its own, and never starts it.
       if (import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:asked');
-      const analysis = sendToBackground('content-to-background', 'analyzeArticle', { article: read.article });
+      const analysis = requestAnalysis(read.article);
       asked = { read, analysis };
       loadSecondStage(urlOf).catch(() => undefined);
       const screen = await loadScreen(urlOf).catch(() => null);

@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ReadResult, StepScheduler } from '../../engine/read/read-article';
 import type { Fact } from '../../engine/types';
+import { requestAnalysis } from '../../messaging/request-analysis';
 import { isExtensionPageSender } from '../../messaging/senders';
 import { createCallListener, sendToBackground } from '../../messaging/transport';
 import { siteKeyOf, watchOffSites } from '../../storage/site-preferences';
@@ -163,7 +164,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
 
   /** Sends the article to the worker and paints an incident's facts once the site switch allows. */
   const analyse = async (read: ReadResult, gen: number, force: boolean, asked?: Asked): Promise<PageState> => {
-    const reply = asked?.analysis ?? sendToBackground('content-to-background', 'analyzeArticle', { article: read.article });
+    const reply = asked?.analysis ?? requestAnalysis(read.article);
     // While the worker analyses, the engine's classifier runs here with a victim assumed: an upper
     // bound of the worker's score (engine/classify/screen-incident.ts). Its "no" is the worker's
     // verdict too, so a near miss is settled now and no highlight work is prepared for it; the

@@ -35,7 +35,7 @@ export interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string } };
+  args?: { data?: { url?: string }; src_func?: string };
 }
 
 /** One traced page load, measured. All times in ms. */
