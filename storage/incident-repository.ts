@@ -9,7 +9,7 @@ import type { Clipping, ClippingId } from './clipping';
 import { describeStorageError, StorageError, StorageReadError, StorageWriteError } from './clipping-repository';
 import type { IncidentLensDatabase } from './database';
 import { completeIncidents, summarizeIncident, victimLookupKeys, type Incident, type IncidentId, type IncidentLink, type IncidentMatch, type IncidentRecord } from './incident';
-import { clippingFeatures, incidentFeatures, proposeIncidentFor, STORY_TITLE_WORDS, STORY_WINDOW_DAYS, type IncidentProposal, type MatchCandidate } from './incident-matcher';
+import { clippingFeatures, incidentFeatures, proposeIncidentFor, STORY_TITLE_WORDS, STORY_WINDOW_DAYS, titleWordWeights, type IncidentProposal, type MatchCandidate } from './incident-matcher';
 
 /**
  * How long before a clipping's date a same-story candidate's window may start (see candidatesFor):
@@ -138,11 +138,58 @@ export function createIncidentRepository(
   db: IncidentLensDatabase,
   { now = () => Date.now(), newId = () => crypto.randomUUID() }: { now?: () => number; newId?: () => string } = {},
 ) {
+  /**
+   * How many incidents' titles use each title word, for the matcher's word weights
+   * (titleWordWeights): read from every incident once, then kept up to date by this repository's
+   * own writes; read again when the change stamp shows that another context (a library tab, the
+   * background) wrote since. A write of another context that lands between one of ours and its
+   * stamp is missed until the next foreign write: the counts are an estimate, and a few incidents
+   * off do not change what a word weighs.
+   */
+  let wordCounts: { stamp: string; total: number; counts: Map<string, number> } | null = null;
+  /** Title words of the incidents each change touched, before and after (null: no incident). */
+  const titleWordChanges = new WeakMap<IncidentChange, Array<[string[] | null, string[] | null]>>();
+
+  async function currentStamp(): Promise<string> {
+    const [count, latest] = await Promise.all([db.incidents.count(), db.incidents.orderBy('updatedAt').last()]);
+    return `${count}:${latest?.updatedAt ?? 0}`;
+  }
+
+  function countWords(words: readonly string[] | null, step: 1 | -1): void {
+    if (!wordCounts || !words) return;
+    wordCounts.total += step;
+    for (const word of words) wordCounts.counts.set(word, (wordCounts.counts.get(word) ?? 0) + step);
+  }
+
+  /** The word weights of the library as it is now. */
+  async function titleWordWeight(): Promise<(word: string) => number> {
+    const stamp = await currentStamp();
+    if (wordCounts?.stamp !== stamp) {
+      wordCounts = { stamp, total: 0, counts: new Map() };
+      const fresh = wordCounts;
+      await db.incidents.each((incident) => {
+        fresh.total++;
+        for (const word of incident.titleWords ?? []) fresh.counts.set(word, (fresh.counts.get(word) ?? 0) + 1);
+      });
+    }
+    return titleWordWeights(wordCounts.counts, wordCounts.total);
+  }
+
   /** Runs a write in one transaction over clippings and incidents, turning browser failures into StorageWriteError. */
   async function writing<T>(write: () => Promise<T>): Promise<T> {
     try {
-      return await db.transaction('rw', db.clippings, db.incidents, write);
+      const result = await db.transaction('rw', db.clippings, db.incidents, write);
+      const changes = titleWordChanges.get(result as IncidentChange);
+      if (wordCounts && changes) {
+        for (const [before, after] of changes) {
+          countWords(before, -1);
+          countWords(after, 1);
+        }
+        wordCounts.stamp = await currentStamp();
+      }
+      return result;
     } catch (error) {
+      wordCounts = null;
       if (error instanceof StorageError) throw error;
       throw new StorageWriteError(describeStorageError(error, 'The incident could not be saved'), error);
     }
@@ -176,7 +223,13 @@ export function createIncidentRepository(
         if (!change.clippingsBefore.some((entry) => entry.id === clipping.id)) change.clippingsBefore.push({ id: clipping.id, link: linkOf(clipping) });
       },
       async finish(): Promise<IncidentChange> {
-        for (const entry of change.incidentsBefore) entry.updatedAtAfter = (await db.incidents.get(entry.id))?.updatedAt ?? null;
+        const words: Array<[string[] | null, string[] | null]> = [];
+        for (const entry of change.incidentsBefore) {
+          const after = await db.incidents.get(entry.id);
+          entry.updatedAtAfter = after?.updatedAt ?? null;
+          words.push([entry.incident ? (entry.incident.titleWords ?? []) : null, after ? (after.titleWords ?? []) : null]);
+        }
+        titleWordChanges.set(change, words);
         return change;
       },
     };
@@ -222,7 +275,8 @@ export function createIncidentRepository(
   }
 
   async function proposalFor(clipping: Clipping): Promise<IncidentProposal> {
-    return proposeIncidentFor(clippingFeatures(clipping), await candidatesFor(clipping));
+    const [candidates, wordWeight] = await Promise.all([candidatesFor(clipping), titleWordWeight()]);
+    return proposeIncidentFor(clippingFeatures(clipping), candidates, wordWeight);
   }
 
   /** Moves one clipping into `target` (or none), recording before-images, refreshing both incidents. */
@@ -405,6 +459,8 @@ export function createIncidentRepository(
      * changed since.
      */
     async undo(change: IncidentChange): Promise<void> {
+      // Undo restores before-images wholesale: the word counts are read again next time.
+      wordCounts = null;
       await writing(async () => {
         for (const entry of change.incidentsBefore) {
           const current = (await db.incidents.get(entry.id))?.updatedAt ?? null;
@@ -481,8 +537,7 @@ export function createIncidentRepository(
 
     /** Changes whenever an incident is added, changed or deleted (count + latest edit). */
     async changeStamp(): Promise<string> {
-      const [count, latest] = await reading(() => Promise.all([db.incidents.count(), db.incidents.orderBy('updatedAt').last()]));
-      return `${count}:${latest?.updatedAt ?? 0}`;
+      return reading(currentStamp);
     },
   };
   return repository;
