@@ -146,13 +146,16 @@ export function createIncidentRepository(
    * stamp is missed until the next foreign write: the counts are an estimate, and a few incidents
    * off do not change what a word weighs.
    */
-  let wordCounts: { stamp: string; total: number; counts: Map<string, number> } | null = null;
-  /** Title words of the incidents each change touched, before and after (null: no incident). */
-  const titleWordChanges = new WeakMap<IncidentChange, Array<[string[] | null, string[] | null]>>();
+  let wordCounts: { stamp: Stamp; total: number; counts: Map<string, number> } | null = null;
+  /** The incidents each change touched: title words before and after (null: no incident), `updatedAt` after. */
+  const titleWordChanges = new WeakMap<IncidentChange, Array<{ before: string[] | null; after: string[] | null; updatedAt: number | null }>>();
 
-  async function currentStamp(): Promise<string> {
+  /** What changeStamp says: how many incidents, and the latest edit. */
+  type Stamp = { count: number; latest: number };
+
+  async function currentStamp(): Promise<Stamp> {
     const [count, latest] = await Promise.all([db.incidents.count(), db.incidents.orderBy('updatedAt').last()]);
-    return `${count}:${latest?.updatedAt ?? 0}`;
+    return { count, latest: latest?.updatedAt ?? 0 };
   }
 
   function countWords(words: readonly string[] | null, step: 1 | -1): void {
@@ -164,7 +167,7 @@ export function createIncidentRepository(
   /** The word weights of the library as it is now. */
   async function titleWordWeight(): Promise<(word: string) => number> {
     const stamp = await currentStamp();
-    if (wordCounts?.stamp !== stamp) {
+    if (wordCounts?.stamp.count !== stamp.count || wordCounts.stamp.latest !== stamp.latest) {
       wordCounts = { stamp, total: 0, counts: new Map() };
       const fresh = wordCounts;
       await db.incidents.each((incident) => {
@@ -181,11 +184,15 @@ export function createIncidentRepository(
       const result = await db.transaction('rw', db.clippings, db.incidents, write);
       const changes = titleWordChanges.get(result as IncidentChange);
       if (wordCounts && changes) {
-        for (const [before, after] of changes) {
+        // The stamp this write leaves, if no other context wrote since the counts were read: a
+        // foreign write makes it differ from the real one, and the counts are read again.
+        const stamp = wordCounts.stamp;
+        for (const { before, after, updatedAt } of changes) {
           countWords(before, -1);
           countWords(after, 1);
+          stamp.count += (after ? 1 : 0) - (before ? 1 : 0);
+          stamp.latest = Math.max(stamp.latest, updatedAt ?? 0);
         }
-        wordCounts.stamp = await currentStamp();
       }
       return result;
     } catch (error) {
@@ -223,11 +230,11 @@ export function createIncidentRepository(
         if (!change.clippingsBefore.some((entry) => entry.id === clipping.id)) change.clippingsBefore.push({ id: clipping.id, link: linkOf(clipping) });
       },
       async finish(): Promise<IncidentChange> {
-        const words: Array<[string[] | null, string[] | null]> = [];
+        const words: Array<{ before: string[] | null; after: string[] | null; updatedAt: number | null }> = [];
         for (const entry of change.incidentsBefore) {
           const after = await db.incidents.get(entry.id);
           entry.updatedAtAfter = after?.updatedAt ?? null;
-          words.push([entry.incident ? (entry.incident.titleWords ?? []) : null, after ? (after.titleWords ?? []) : null]);
+          words.push({ before: entry.incident ? (entry.incident.titleWords ?? []) : null, after: after ? (after.titleWords ?? []) : null, updatedAt: after?.updatedAt ?? null });
         }
         titleWordChanges.set(change, words);
         return change;
@@ -537,7 +544,8 @@ export function createIncidentRepository(
 
     /** Changes whenever an incident is added, changed or deleted (count + latest edit). */
     async changeStamp(): Promise<string> {
-      return reading(currentStamp);
+      const { count, latest } = await reading(currentStamp);
+      return `${count}:${latest}`;
     },
   };
   return repository;
