@@ -63,6 +63,11 @@ export interface IncidentTimelineEvent {
   end: number;
   /** The sentence around the date, for display. */
   passage: string;
+  /**
+   * A date before the incident: background the article recalls (an earlier attack, when a flaw was
+   * found years ago), not an event of this incident. The timeline shows these apart.
+   */
+  background: boolean;
 }
 
 /** Event words, first match wins; in the sentence around a date. */
@@ -96,18 +101,35 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(span.start, span.end);
 }
 
-/** Timeline events of an incident's clippings, oldest first: every date fact, and each clipping's publication. */
+/** The last day an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) can mean, comparable as a string. */
+function lastDayOf(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) return `${date}-31`;
+  return date.slice(0, 10);
+}
+
+/**
+ * Timeline events of an incident's clippings, oldest first: every date fact, and each clipping's
+ * publication. A date that ends before the incident began (the earliest of its clippings' incident
+ * dates: each clipping's earliest date near its publication) is `background`: a 2019 date in a
+ * report on a 2023 attack is history the article recalls, not this incident's.
+ */
 export function incidentTimelineOf(clippings: readonly Clipping[]): IncidentTimelineEvent[] {
+  const began = clippings
+    .map((clipping) => clipping.incidentDate ?? clipping.published?.slice(0, 10) ?? null)
+    .filter((date): date is string => Boolean(date))
+    .sort()[0];
   const events: IncidentTimelineEvent[] = [];
   for (const clipping of clippings) {
     for (const fact of clipping.facts) {
       if (fact.category !== 'date') continue;
       const passage = sentenceAround(clipping.text, fact.start, fact.end);
       const event = eventOfPassage(passage);
-      events.push({ date: fact.value, event, clippingId: clipping.id, lang: clipping.lang, start: fact.start, end: fact.end, passage });
+      const background = began !== undefined && lastDayOf(fact.value) < began;
+      events.push({ date: fact.value, event, clippingId: clipping.id, lang: clipping.lang, start: fact.start, end: fact.end, passage, background });
     }
     if (clipping.published) {
-      events.push({ date: clipping.published.slice(0, 10), event: 'published', clippingId: clipping.id, lang: clipping.lang, start: 0, end: 0, passage: clipping.title ?? '' });
+      events.push({ date: clipping.published.slice(0, 10), event: 'published', clippingId: clipping.id, lang: clipping.lang, start: 0, end: 0, passage: clipping.title ?? '', background: false });
     }
   }
   return events.sort((a, b) => a.date.localeCompare(b.date) || (a.event === 'published' ? 1 : 0) - (b.event === 'published' ? 1 : 0));

@@ -168,4 +168,18 @@ describe('timeline passages', () => {
       ['2023-01-21', 'published'],
     ]);
   });
+
+  test('dates before the incident began are background, kept apart from its events', async () => {
+    const { incidentTimelineOf } = await import('../../../storage/incident-repository');
+    const { makeClipping } = await import('./clipping-fixtures');
+    const text = 'Royal Mail said on 11 January 2023 that exports were suspended. The company was also hit in 2019, and in March 2022 it changed suppliers.';
+    const clipping = makeClipping(makeDraft({ text, published: '2023-01-12' }, [['date', '11 January 2023', '2023-01-11'], ['date', '2019', '2019'], ['date', 'March 2022', '2022-03']]));
+    expect(clipping.incidentDate).toBe('2023-01-11');
+    const events = incidentTimelineOf([clipping]);
+    expect(events.filter((event) => !event.background).map((event) => event.date)).toEqual(['2023-01-11', '2023-01-12']);
+    expect(events.filter((event) => event.background).map((event) => event.date)).toEqual(['2019', '2022-03']);
+    // A month the incident began in is its own, not background.
+    const january = makeClipping(makeDraft({ text: 'In January 2023 the attack began on 11 January 2023.', published: '2023-01-12' }, [['date', 'January 2023', '2023-01'], ['date', '11 January 2023', '2023-01-11']]));
+    expect(incidentTimelineOf([january]).some((event) => event.background)).toBe(false);
+  });
 });
