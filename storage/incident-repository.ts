@@ -319,6 +319,37 @@ export function createIncidentRepository(
     if (target) await refresh(target);
   }
 
+  /** Moves a clipping where the matcher proposes (an existing incident, or a new one), with status `proposed`. */
+  async function linkAsProposed(record: ReturnType<typeof recorder>, clipping: Clipping): Promise<{ proposal: IncidentProposal; target: IncidentId }> {
+    const proposal = await proposalFor(clipping);
+    const existing = proposal.kind === 'existing';
+    const target = existing ? proposal.match.incidentId : (newId() as IncidentId);
+    await move(record, clipping, target, {
+      status: 'proposed',
+      isNew: !existing,
+      score: existing ? proposal.match.score : 0,
+      reasons: existing ? proposal.match.reasons : proposal.reasons,
+      alternatives: proposal.alternatives,
+      linkedAt: now(),
+    });
+    return { proposal, target };
+  }
+
+  /**
+   * One clipping moved by the user, as one write: into `target` (null: out of any incident) with
+   * `link`, after `check` (which throws to change nothing). Returns the change, for undo.
+   */
+  async function moveByUser(clippingId: ClippingId, action: IncidentChange['action'], target: IncidentId | null, link: IncidentLink | null, check?: () => Promise<void>): Promise<IncidentChange> {
+    return writing(async () => {
+      const clipping = await clippingOrThrow(clippingId);
+      await check?.();
+      const record = recorder(action);
+      await move(record, clipping, target, link);
+      record.change.incidentId = target;
+      return record.finish();
+    });
+  }
+
   function userLink(isNew: boolean, reasons: string[]): IncidentLink {
     return { status: 'accepted', isNew, score: 1, reasons, alternatives: [], linkedAt: now() };
   }
@@ -350,17 +381,7 @@ export function createIncidentRepository(
             return record.finish();
           }
         }
-        const proposal = await proposalFor(clipping);
-        const target = proposal.kind === 'existing' ? proposal.match.incidentId : (newId() as IncidentId);
-        const link: IncidentLink = {
-          status: 'proposed',
-          isNew: proposal.kind === 'new',
-          score: proposal.kind === 'existing' ? proposal.match.score : 0,
-          reasons: proposal.kind === 'existing' ? proposal.match.reasons : proposal.reasons,
-          alternatives: proposal.alternatives,
-          linkedAt: now(),
-        };
-        await move(record, clipping, target, link);
+        const { proposal, target } = await linkAsProposed(record, clipping);
         record.change.incidentId = target;
         record.change.proposal = proposal;
         return record.finish();
@@ -384,36 +405,19 @@ export function createIncidentRepository(
 
     /** Moves a clipping into another existing incident (the user chose it). */
     async assign(clippingId: ClippingId, incidentId: IncidentId): Promise<IncidentChange> {
-      return writing(async () => {
-        const clipping = await clippingOrThrow(clippingId);
+      return moveByUser(clippingId, 'moved', incidentId, userLink(false, ['chosen by you']), async () => {
         if (!(await db.incidents.get(incidentId))) throw new StorageWriteError('That incident no longer exists. Nothing was changed.');
-        const record = recorder('moved');
-        await move(record, clipping, incidentId, userLink(false, ['chosen by you']));
-        record.change.incidentId = incidentId;
-        return record.finish();
       });
     },
 
     /** Splits a clipping out of its incident into a new incident of its own. */
     async split(clippingId: ClippingId): Promise<IncidentChange> {
-      return writing(async () => {
-        const clipping = await clippingOrThrow(clippingId);
-        const target = newId() as IncidentId;
-        const record = recorder('split');
-        await move(record, clipping, target, userLink(true, ['split out by you']));
-        record.change.incidentId = target;
-        return record.finish();
-      });
+      return moveByUser(clippingId, 'split', newId() as IncidentId, userLink(true, ['split out by you']));
     },
 
     /** Takes a clipping out of any incident (an article that reports none). */
     async unlink(clippingId: ClippingId): Promise<IncidentChange> {
-      return writing(async () => {
-        const clipping = await clippingOrThrow(clippingId);
-        const record = recorder('unlinked');
-        await move(record, clipping, null, null);
-        return record.finish();
-      });
+      return moveByUser(clippingId, 'unlinked', null, null);
     },
 
     /**
@@ -512,18 +516,7 @@ export function createIncidentRepository(
         const unlinked = (await db.clippings.toArray()).filter((clipping) => !clipping.incidentId);
         unlinked.sort((a, b) => (a.incidentDate ?? '9999').localeCompare(b.incidentDate ?? '9999') || a.savedAt - b.savedAt);
         const record = recorder('linked');
-        for (const clipping of unlinked) {
-          const proposal = await proposalFor(clipping);
-          const target = proposal.kind === 'existing' ? proposal.match.incidentId : (newId() as IncidentId);
-          await move(record, clipping, target, {
-            status: 'proposed',
-            isNew: proposal.kind === 'new',
-            score: proposal.kind === 'existing' ? proposal.match.score : 0,
-            reasons: proposal.kind === 'existing' ? proposal.match.reasons : proposal.reasons,
-            alternatives: proposal.alternatives,
-            linkedAt: now(),
-          });
-        }
+        for (const clipping of unlinked) await linkAsProposed(record, clipping);
         return record.finish();
       });
     },
