@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { IncidentId } from '../storage/incident';
 import { t } from './i18n';
 import IncidentPicker from './IncidentPicker';
+import { incidentReasonLabel } from './incident-reasons';
 import { dateWindowLabel, incidentName, sourceCountLabel, victimName } from './incident-names';
 import type { IncidentLinkState } from './use-incident-link';
 
@@ -76,7 +77,7 @@ export default function IncidentProposal({ link, onOpenIncident }: IncidentPropo
               <summary>{t('incidentWhy')}</summary>
               <ul>
                 {reasons.map((reason) => (
-                  <li key={reason}>{reason}</li>
+                  <li key={reason}>{incidentReasonLabel(reason)}</li>
                 ))}
               </ul>
               {dateWindowLabel(incident) && <p class="hint">{dateWindowLabel(incident)}</p>}

@@ -1,6 +1,7 @@
 import type { Clipping, ClippingId } from '../storage/clipping';
 import { clippingDate } from '../storage/clipping-search';
 import { languageName, t } from './i18n';
+import { incidentReasonLabel } from './incident-reasons';
 
 /** Props of {@link IncidentSources}. */
 export type IncidentSourcesProps = {
@@ -18,7 +19,8 @@ export type IncidentSourcesProps = {
 
 /**
  * The incident's sources, numbered as the facts cite them, each with its language, site and date;
- * a source only proposed says so and can be accepted; any source of several can be split out.
+ * a source only proposed says so, why the library put it here (in the UI language), and can be
+ * accepted; any source of several can be split out.
  */
 export default function IncidentSources({ clippings, busy = false, onOpen, onAccept, onSplit }: IncidentSourcesProps) {
   return (
@@ -37,6 +39,16 @@ export default function IncidentSources({ clippings, busy = false, onOpen, onAcc
                 <span>{[clipping.site, clippingDate(clipping)].filter(Boolean).join(' · ')}</span>
                 {proposed && <span class="chip proposed-chip">{t('incidentProposedTag')}</span>}
               </span>
+              {proposed && (clipping.incidentLink?.reasons.length ?? 0) > 0 && (
+                <details class="reasons">
+                  <summary>{t('incidentWhy')}</summary>
+                  <ul>
+                    {clipping.incidentLink!.reasons.map((reason) => (
+                      <li key={reason}>{incidentReasonLabel(reason)}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
             </div>
             <span class="source-actions">
               {proposed && (

@@ -21,7 +21,8 @@ export type IncidentTimelineProps = {
  * What happened when, from every date the incident's articles give: the date, what the sentence
  * says happened (discovered, disclosed, disrupted, restored, attributed, or just mentioned), the
  * sentence in its own language with the date in bold, and the source it came from. A date shared
- * by several sources is written once.
+ * by several sources is written once. The incident page lists the incident's own dates with one,
+ * and the dates from before it (history an article recalls) apart with another.
  */
 export default function IncidentTimeline({ events, clippings, sourceNumbers, onOpen }: IncidentTimelineProps) {
   if (events.length === 0) return <p class="hint">{t('incidentTimelineEmpty')}</p>;

@@ -62,6 +62,9 @@ export default function IncidentView(props: IncidentViewProps) {
     [clippings],
   );
   const proposed = clippings.filter((clipping) => clipping.incidentLink?.status === 'proposed');
+  // Dates from before the incident (history an article recalls) go apart, folded.
+  const ownEvents = events.filter((event) => !event.background);
+  const backgroundEvents = events.filter((event) => event.background);
   const languages = [...new Set(clippings.map((clipping) => clipping.lang))].map((lang) => languageName(lang));
   const victimKeys = new Set(incident.victimKeys);
   const sameVictim = (incidents ?? []).filter((other) => other.id !== incident.id && other.victimKeys.some((key) => victimKeys.has(key))).map((other) => other.id);
@@ -139,7 +142,13 @@ export default function IncidentView(props: IncidentViewProps) {
       <div class="view-columns">
         <div class="incident-main">
           <h2 class="section-title">{t('incidentTimeline')}</h2>
-          <IncidentTimeline events={events} clippings={byId} sourceNumbers={sourceNumbers} onOpen={props.onOpenClipping} />
+          <IncidentTimeline events={ownEvents} clippings={byId} sourceNumbers={sourceNumbers} onOpen={props.onOpenClipping} />
+          {backgroundEvents.length > 0 && (
+            <details class="timeline-background">
+              <summary>{t('incidentTimelineBackground', String(backgroundEvents.length))}</summary>
+              <IncidentTimeline events={backgroundEvents} clippings={byId} sourceNumbers={sourceNumbers} onOpen={props.onOpenClipping} />
+            </details>
+          )}
           <h2 class="section-title">{t('incidentSources')}</h2>
           <IncidentSources clippings={clippings} busy={busy} onOpen={(id) => props.onOpenClipping(id, null)} onAccept={props.onAccept} onSplit={props.onSplit} />
         </div>

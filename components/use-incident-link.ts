@@ -101,18 +101,15 @@ export function useIncidentLink(services: IncidentLinkServices, clippingId: Clip
     read().catch((e) => setError(messageOf(e)));
   }, [read, version]);
 
-  /** Runs one write, re-reads, and leaves its message with an Undo. */
-  const act = useCallback(
-    async (write: () => Promise<IncidentChange>, quiet = false) => {
+  /** Runs one write (or undo), then re-reads what it shows and says what happened; an error is shown instead. */
+  const running = useCallback(
+    async (write: () => Promise<(() => Promise<void>) | void>) => {
       setBusy(true);
       try {
-        const change = await write();
+        const after = await write();
         await read();
         if (all) setAll(await services.list());
-        const landed = change.incidentId ? ((await services.get(change.incidentId)) ?? null) : null;
-        // Linking a clipping already linked changes nothing worth undoing.
-        const changed = change.clippingsBefore.length > 0 || change.action !== 'linked';
-        if (!quiet && changed) setLast({ change, message: describeIncidentChange(change, landed), undone: false });
+        await after?.();
         setError(null);
         onChange?.();
       } catch (e) {
@@ -122,6 +119,21 @@ export function useIncidentLink(services: IncidentLinkServices, clippingId: Clip
       }
     },
     [services, read, all, onChange],
+  );
+
+  /** Runs one write, re-reads, and leaves its message with an Undo. */
+  const act = useCallback(
+    (write: () => Promise<IncidentChange>, quiet = false) =>
+      running(async () => {
+        const change = await write();
+        return async () => {
+          const landed = change.incidentId ? ((await services.get(change.incidentId)) ?? null) : null;
+          // Linking a clipping already linked changes nothing worth undoing.
+          const changed = change.clippingsBefore.length > 0 || change.action !== 'linked';
+          if (!quiet && changed) setLast({ change, message: describeIncidentChange(change, landed), undone: false });
+        };
+      }),
+    [services, running],
   );
 
   const id = clipping?.id ?? clippingId;
@@ -139,19 +151,10 @@ export function useIncidentLink(services: IncidentLinkServices, clippingId: Clip
     split: () => (id ? act(() => services.split(id)) : Promise.resolve()),
     undo: async () => {
       if (!last || last.undone) return;
-      setBusy(true);
-      try {
+      await running(async () => {
         await services.undo(last.change);
-        await read();
-        if (all) setAll(await services.list());
-        setLast({ ...last, undone: true, message: t('incidentUndone') });
-        setError(null);
-        onChange?.();
-      } catch (e) {
-        setError(messageOf(e));
-      } finally {
-        setBusy(false);
-      }
+        return async () => setLast({ ...last, undone: true, message: t('incidentUndone') });
+      });
     },
     loadAll: async () => {
       try {

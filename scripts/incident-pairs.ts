@@ -28,6 +28,8 @@ export interface LabelledPair {
 /** One pair as predicted. */
 export interface ScoredPair extends LabelledPair {
   predicted: boolean;
+  /** Whether the engine judged both pages to report an incident (only those can be linked by title, matcher rule 4). */
+  bothIncidents: boolean;
 }
 
 /** Pairwise precision and recall of "same incident" over the labelled pairs. */
@@ -106,7 +108,8 @@ export async function evaluatePairs(pairs: readonly LabelledPair[] = readPairs()
   const pages: PageToLink[] = ordered.map(([ref, source]) => ({ file: ref, html: readFileSync(source.path, 'utf8'), url: source.url }));
   const linked = await linkPages(pages, now);
   const incidentOf = new Map(linked.pages.map((page) => [page.file, 'error' in page ? `error:${page.file}` : page.incidentId]));
-  const scored = usable.map((pair) => ({ ...pair, predicted: incidentOf.get(pair.a) === incidentOf.get(pair.b) }));
+  const judged = new Map(linked.pages.map((page) => [page.file, !('error' in page) && page.clipping.isIncident === 1]));
+  const scored = usable.map((pair) => ({ ...pair, predicted: incidentOf.get(pair.a) === incidentOf.get(pair.b), bothIncidents: Boolean(judged.get(pair.a) && judged.get(pair.b)) }));
   const truePositives = scored.filter((pair) => pair.same && pair.predicted).length;
   const falsePositives = scored.filter((pair) => !pair.same && pair.predicted).length;
   const falseNegatives = scored.filter((pair) => pair.same && !pair.predicted).length;

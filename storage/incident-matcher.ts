@@ -6,9 +6,12 @@
  * 1. Same victim, or no match: an organisation by the engine's entity id, else by folded name or
  *    any form the articles used (the engine gives 皇家邮政 the id org:royal-mail and the value
  *    "Royal Mail"; a Chinese article that names "星辰物流（Star Logistics）" gives both forms).
- *    Only main victims count: a clipping's most mentioned victim, and an incident's clippings'
- *    main victims. A round-up that lists many victims, or an article that names another company
- *    in passing, must not pull stories about those companies into one incident.
+ *    Only main victims count: a clipping's victim with the strongest evidence (then the most
+ *    mentioned), and an incident's clippings' main victims. A round-up that lists many victims,
+ *    or an article that names another company in passing, must not pull stories about those
+ *    companies into one incident. A platform or vendor the headline names as the vector of an
+ *    attack on others (the store fake apps were posted on, the brand a phishing message imitates)
+ *    is no main victim unless the engine found a victim role for it (isVectorVictim).
  * 2'. An incident's date window may not grow past {@link MAX_SPAN_DAYS}: linking stops chaining
  *    there (a company in the news every few weeks is not one incident for a year).
  * 2. Dates within the window: the clipping's incident date no more than {@link DATE_WINDOW_DAYS}
@@ -24,10 +27,14 @@
  *    {@link STORY_WINDOW_DAYS} days and whose titles share at least {@link STORY_TITLE_WORDS}
  *    distinctive words ("St. Louis Public Library …" and "… Public Libraries … Saint Louis"),
  *    with kinds that do not disagree. Titles are the most distinctive text two reports of one
- *    story share; generic incident vocabulary and site names do not count (titleWordsOf).
+ *    story share; generic incident vocabulary and site names do not count (titleWordsOf), and each
+ *    shared word counts by its distinctiveness in the library (titleWordWeights: a word many
+ *    incidents' titles share, "patch" or "credit card", says little); together they must weigh
+ *    {@link STORY_TITLE_WEIGHT}. Only articles the engine judged to report an incident are linked
+ *    so, on both sides: two vulnerability advisories of one week are not one incident.
  */
 import type { Clipping } from './clipping';
-import { foldOrganizationName, mergeVictims, titleWordsOf, victimLookupKeys, victimsOfClipping, type Incident, type IncidentMatch, type IncidentVictim } from './incident';
+import { foldOrganizationName, mainVictimsOf, mergeVictims, titleWordsOf, victimLookupKeys, type Incident, type IncidentMatch, type IncidentVictim } from './incident';
 
 /** How far (days) a clipping's incident date may lie outside an incident's date window. */
 export const DATE_WINDOW_DAYS = 45;
@@ -40,6 +47,34 @@ export const STORY_WINDOW_DAYS = 7;
 
 /** Distinctive title words two reports of one story must share when their victims do not match. */
 export const STORY_TITLE_WORDS = 2;
+
+/**
+ * The summed distinctiveness (titleWordWeights) of the title words two reports of one story must
+ * share when their victims do not match: two words no other incident uses, or three that a few use.
+ */
+export const STORY_TITLE_WEIGHT = 1.6;
+
+/**
+ * Libraries smaller than this count as this large when weighing title words: in a library of ten
+ * incidents every word is rare, and a word two of them share is not yet shown to be common.
+ */
+const WEIGHT_FLOOR_INCIDENTS = 50;
+
+/**
+ * How distinctive each title word is in a library, from how many of its incidents' titles use it
+ * (`counts`, word → incidents) out of `total`: an IDF scaled to [0, 1], 1 for a word one incident
+ * uses, 0 for a word all use. A word no incident uses yet counts as one that one does.
+ */
+export function titleWordWeights(counts: ReadonlyMap<string, number>, total: number): (word: string) => number {
+  const size = Math.max(total, WEIGHT_FLOOR_INCIDENTS);
+  return (word) => {
+    const used = Math.min(Math.max(counts.get(word) ?? 0, 1), size);
+    return Math.log(size / used) / Math.log(size);
+  };
+}
+
+/** Every title word weighs 1 (no library to learn from). */
+const EVERY_WORD_COUNTS = () => 1;
 
 /** The lowest score a proposal to join an existing incident needs. */
 export const MATCH_THRESHOLD = 0.6;
@@ -70,6 +105,8 @@ export interface MatchFeatures {
   services: string[];
   /** Distinctive title words (titleWordsOf). */
   titleWords: string[];
+  /** Whether the engine judged the article (for an incident: any of its articles) to report an incident. */
+  isIncident: boolean;
 }
 
 function threatValues(clipping: Pick<Clipping, 'facts'>): string[] {
@@ -88,28 +125,30 @@ function serviceValues(clipping: Pick<Clipping, 'facts'>): string[] {
 }
 
 /** A clipping's match features. */
-export function clippingFeatures(clipping: Pick<Clipping, 'facts' | 'kinds' | 'incidentDate' | 'title' | 'site'>): MatchFeatures {
+export function clippingFeatures(clipping: Pick<Clipping, 'facts' | 'kinds' | 'incidentDate' | 'title' | 'site' | 'isIncident'>): MatchFeatures {
   return {
-    victims: victimsOfClipping(clipping).slice(0, 1),
+    victims: mainVictimsOf(clipping),
     kinds: clipping.kinds,
     firstDate: clipping.incidentDate,
     lastDate: clipping.incidentDate,
     threats: threatValues(clipping),
     services: serviceValues(clipping),
     titleWords: titleWordsOf(clipping),
+    isIncident: clipping.isIncident === 1,
   };
 }
 
 /** An incident's match features, from the incident and its clippings. */
-export function incidentFeatures(incident: Pick<Incident, 'kinds' | 'firstDate' | 'lastDate' | 'titleWords'>, clippings: ReadonlyArray<Pick<Clipping, 'facts'>>): MatchFeatures {
+export function incidentFeatures(incident: Pick<Incident, 'kinds' | 'firstDate' | 'lastDate' | 'titleWords'>, clippings: ReadonlyArray<Pick<Clipping, 'facts' | 'isIncident' | 'title'>>): MatchFeatures {
   return {
-    victims: mergeVictims(clippings.map((clipping) => victimsOfClipping(clipping).slice(0, 1))),
+    victims: mergeVictims(clippings.map(mainVictimsOf)),
     kinds: incident.kinds,
     firstDate: incident.firstDate,
     lastDate: incident.lastDate,
     threats: [...new Set(clippings.flatMap(threatValues))],
     services: [...new Set(clippings.flatMap(serviceValues))],
     titleWords: incident.titleWords,
+    isIncident: clippings.some((clipping) => clipping.isIncident === 1),
   };
 }
 
@@ -141,10 +180,13 @@ export function sharedVictims(a: readonly IncidentVictim[], b: readonly Incident
   return a.filter((victim) => victimLookupKeys(victim).some((key) => keys.has(key)));
 }
 
-/** How well a clipping's features fit an incident's: score in [0, 1] and reasons; score 0 when a rule fails. */
-export function scoreMatch(clipping: MatchFeatures, incident: MatchFeatures): { score: number; reasons: string[] } {
+/**
+ * How well a clipping's features fit an incident's: score in [0, 1] and reasons; score 0 when a
+ * rule fails. `wordWeight`: each title word's distinctiveness in the library (titleWordWeights).
+ */
+export function scoreMatch(clipping: MatchFeatures, incident: MatchFeatures, wordWeight: (word: string) => number = EVERY_WORD_COUNTS): { score: number; reasons: string[] } {
   const shared = sharedVictims(clipping.victims, incident.victims);
-  if (shared.length === 0) return sameStory(clipping, incident);
+  if (shared.length === 0) return sameStory(clipping, incident, wordWeight);
   const reasons = [`same victim: ${shared.map((victim) => victim.en + (victim.zh && victim.zh !== victim.en ? ` (${victim.zh})` : '')).join(', ')}`];
   let score = 0.5;
 
@@ -198,14 +240,16 @@ function kindsCompatible(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Rule 4: the same story told without a victim the engine could match. */
-function sameStory(clipping: MatchFeatures, incident: MatchFeatures): { score: number; reasons: string[] } {
+function sameStory(clipping: MatchFeatures, incident: MatchFeatures, wordWeight: (word: string) => number): { score: number; reasons: string[] } {
+  if (!clipping.isIncident || !incident.isIncident) return { score: 0, reasons: ['no victim in common'] };
   const gap = daysApart(clipping, incident);
   const words = clipping.titleWords.filter((word) => incident.titleWords.includes(word));
+  const weight = words.reduce((sum, word) => sum + wordWeight(word), 0);
   const span = spanWith(clipping, incident);
-  if (gap === null || gap > STORY_WINDOW_DAYS || (span ?? 0) > MAX_SPAN_DAYS || words.length < STORY_TITLE_WORDS || !kindsCompatible(clipping.kinds, incident.kinds)) {
+  if (gap === null || gap > STORY_WINDOW_DAYS || (span ?? 0) > MAX_SPAN_DAYS || words.length < STORY_TITLE_WORDS || weight < STORY_TITLE_WEIGHT || !kindsCompatible(clipping.kinds, incident.kinds)) {
     return { score: 0, reasons: ['no victim in common'] };
   }
-  const score = Math.min(0.75, MATCH_THRESHOLD + 0.05 * (words.length - STORY_TITLE_WORDS));
+  const score = Math.min(0.75, Number((MATCH_THRESHOLD + 0.05 * (weight - STORY_TITLE_WEIGHT)).toFixed(3)));
   return { score, reasons: ['no victim in common', `same story: titles share ${words.join(', ')}`, gap === 0 ? 'dates overlap' : `dates ${gap} day${gap === 1 ? '' : 's'} apart`] };
 }
 
@@ -225,9 +269,9 @@ export type IncidentProposal =
  * {@link MATCH_THRESHOLD}, else a new incident. Alternatives: the other candidates sharing a victim,
  * best first (what "choose another" offers first). Ties go to the candidate listed first.
  */
-export function proposeIncidentFor(clipping: MatchFeatures, candidates: readonly MatchCandidate[]): IncidentProposal {
+export function proposeIncidentFor(clipping: MatchFeatures, candidates: readonly MatchCandidate[], wordWeight: (word: string) => number = EVERY_WORD_COUNTS): IncidentProposal {
   const scored = candidates
-    .map(({ incident, features }) => ({ incidentId: incident.id, ...scoreMatch(clipping, features) }))
+    .map(({ incident, features }) => ({ incidentId: incident.id, ...scoreMatch(clipping, features, wordWeight) }))
     .filter((match) => match.score > 0 || !match.reasons.includes('no victim in common'))
     .sort((a, b) => b.score - a.score);
   const best = scored[0];

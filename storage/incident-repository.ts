@@ -9,7 +9,7 @@ import type { Clipping, ClippingId } from './clipping';
 import { describeStorageError, StorageError, StorageReadError, StorageWriteError } from './clipping-repository';
 import type { IncidentLensDatabase } from './database';
 import { completeIncidents, summarizeIncident, victimLookupKeys, type Incident, type IncidentId, type IncidentLink, type IncidentMatch, type IncidentRecord } from './incident';
-import { clippingFeatures, incidentFeatures, proposeIncidentFor, STORY_TITLE_WORDS, STORY_WINDOW_DAYS, type IncidentProposal, type MatchCandidate } from './incident-matcher';
+import { clippingFeatures, incidentFeatures, proposeIncidentFor, STORY_TITLE_WORDS, STORY_WINDOW_DAYS, titleWordWeights, type IncidentProposal, type MatchCandidate } from './incident-matcher';
 
 /**
  * How long before a clipping's date a same-story candidate's window may start (see candidatesFor):
@@ -63,6 +63,11 @@ export interface IncidentTimelineEvent {
   end: number;
   /** The sentence around the date, for display. */
   passage: string;
+  /**
+   * A date before the incident: background the article recalls (an earlier attack, when a flaw was
+   * found years ago), not an event of this incident. The timeline shows these apart.
+   */
+  background: boolean;
 }
 
 /** Event words, first match wins; in the sentence around a date. */
@@ -96,18 +101,35 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(span.start, span.end);
 }
 
-/** Timeline events of an incident's clippings, oldest first: every date fact, and each clipping's publication. */
+/** The last day an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) can mean, comparable as a string. */
+function lastDayOf(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) return `${date}-31`;
+  return date.slice(0, 10);
+}
+
+/**
+ * Timeline events of an incident's clippings, oldest first: every date fact, and each clipping's
+ * publication. A date that ends before the incident began (the earliest of its clippings' incident
+ * dates: each clipping's earliest date near its publication) is `background`: a 2019 date in a
+ * report on a 2023 attack is history the article recalls, not this incident's.
+ */
 export function incidentTimelineOf(clippings: readonly Clipping[]): IncidentTimelineEvent[] {
+  const began = clippings
+    .map((clipping) => clipping.incidentDate ?? clipping.published?.slice(0, 10) ?? null)
+    .filter((date): date is string => Boolean(date))
+    .sort()[0];
   const events: IncidentTimelineEvent[] = [];
   for (const clipping of clippings) {
     for (const fact of clipping.facts) {
       if (fact.category !== 'date') continue;
       const passage = sentenceAround(clipping.text, fact.start, fact.end);
       const event = eventOfPassage(passage);
-      events.push({ date: fact.value, event, clippingId: clipping.id, lang: clipping.lang, start: fact.start, end: fact.end, passage });
+      const background = began !== undefined && lastDayOf(fact.value) < began;
+      events.push({ date: fact.value, event, clippingId: clipping.id, lang: clipping.lang, start: fact.start, end: fact.end, passage, background });
     }
     if (clipping.published) {
-      events.push({ date: clipping.published.slice(0, 10), event: 'published', clippingId: clipping.id, lang: clipping.lang, start: 0, end: 0, passage: clipping.title ?? '' });
+      events.push({ date: clipping.published.slice(0, 10), event: 'published', clippingId: clipping.id, lang: clipping.lang, start: 0, end: 0, passage: clipping.title ?? '', background: false });
     }
   }
   return events.sort((a, b) => a.date.localeCompare(b.date) || (a.event === 'published' ? 1 : 0) - (b.event === 'published' ? 1 : 0));
@@ -138,11 +160,65 @@ export function createIncidentRepository(
   db: IncidentLensDatabase,
   { now = () => Date.now(), newId = () => crypto.randomUUID() }: { now?: () => number; newId?: () => string } = {},
 ) {
+  /**
+   * How many incidents' titles use each title word, for the matcher's word weights
+   * (titleWordWeights): read from every incident once, then kept up to date by this repository's
+   * own writes; read again when the change stamp shows that another context (a library tab, the
+   * background) wrote since. A write of another context that lands between one of ours and its
+   * stamp is missed until the next foreign write: the counts are an estimate, and a few incidents
+   * off do not change what a word weighs.
+   */
+  let wordCounts: { stamp: Stamp; total: number; counts: Map<string, number> } | null = null;
+  /** The incidents each change touched: title words before and after (null: no incident), `updatedAt` after. */
+  const titleWordChanges = new WeakMap<IncidentChange, Array<{ before: string[] | null; after: string[] | null; updatedAt: number | null }>>();
+
+  /** What changeStamp says: how many incidents, and the latest edit. */
+  type Stamp = { count: number; latest: number };
+
+  async function currentStamp(): Promise<Stamp> {
+    const [count, latest] = await Promise.all([db.incidents.count(), db.incidents.orderBy('updatedAt').last()]);
+    return { count, latest: latest?.updatedAt ?? 0 };
+  }
+
+  function countWords(words: readonly string[] | null, step: 1 | -1): void {
+    if (!wordCounts || !words) return;
+    wordCounts.total += step;
+    for (const word of words) wordCounts.counts.set(word, (wordCounts.counts.get(word) ?? 0) + step);
+  }
+
+  /** The word weights of the library as it is now. */
+  async function titleWordWeight(): Promise<(word: string) => number> {
+    const stamp = await currentStamp();
+    if (wordCounts?.stamp.count !== stamp.count || wordCounts.stamp.latest !== stamp.latest) {
+      wordCounts = { stamp, total: 0, counts: new Map() };
+      const fresh = wordCounts;
+      await db.incidents.each((incident) => {
+        fresh.total++;
+        for (const word of incident.titleWords ?? []) fresh.counts.set(word, (fresh.counts.get(word) ?? 0) + 1);
+      });
+    }
+    return titleWordWeights(wordCounts.counts, wordCounts.total);
+  }
+
   /** Runs a write in one transaction over clippings and incidents, turning browser failures into StorageWriteError. */
   async function writing<T>(write: () => Promise<T>): Promise<T> {
     try {
-      return await db.transaction('rw', db.clippings, db.incidents, write);
+      const result = await db.transaction('rw', db.clippings, db.incidents, write);
+      const changes = titleWordChanges.get(result as IncidentChange);
+      if (wordCounts && changes) {
+        // The stamp this write leaves, if no other context wrote since the counts were read: a
+        // foreign write makes it differ from the real one, and the counts are read again.
+        const stamp = wordCounts.stamp;
+        for (const { before, after, updatedAt } of changes) {
+          countWords(before, -1);
+          countWords(after, 1);
+          stamp.count += (after ? 1 : 0) - (before ? 1 : 0);
+          stamp.latest = Math.max(stamp.latest, updatedAt ?? 0);
+        }
+      }
+      return result;
     } catch (error) {
+      wordCounts = null;
       if (error instanceof StorageError) throw error;
       throw new StorageWriteError(describeStorageError(error, 'The incident could not be saved'), error);
     }
@@ -176,7 +252,13 @@ export function createIncidentRepository(
         if (!change.clippingsBefore.some((entry) => entry.id === clipping.id)) change.clippingsBefore.push({ id: clipping.id, link: linkOf(clipping) });
       },
       async finish(): Promise<IncidentChange> {
-        for (const entry of change.incidentsBefore) entry.updatedAtAfter = (await db.incidents.get(entry.id))?.updatedAt ?? null;
+        const words: Array<{ before: string[] | null; after: string[] | null; updatedAt: number | null }> = [];
+        for (const entry of change.incidentsBefore) {
+          const after = await db.incidents.get(entry.id);
+          entry.updatedAtAfter = after?.updatedAt ?? null;
+          words.push({ before: entry.incident ? (entry.incident.titleWords ?? []) : null, after: after ? (after.titleWords ?? []) : null, updatedAt: after?.updatedAt ?? null });
+        }
+        titleWordChanges.set(change, words);
         return change;
       },
     };
@@ -222,7 +304,8 @@ export function createIncidentRepository(
   }
 
   async function proposalFor(clipping: Clipping): Promise<IncidentProposal> {
-    return proposeIncidentFor(clippingFeatures(clipping), await candidatesFor(clipping));
+    const [candidates, wordWeight] = await Promise.all([candidatesFor(clipping), titleWordWeight()]);
+    return proposeIncidentFor(clippingFeatures(clipping), candidates, wordWeight);
   }
 
   /** Moves one clipping into `target` (or none), recording before-images, refreshing both incidents. */
@@ -234,6 +317,37 @@ export function createIncidentRepository(
     await db.clippings.update(clipping.id, { incidentId: target, incidentLink: link });
     if (from && from !== target) await refresh(from);
     if (target) await refresh(target);
+  }
+
+  /** Moves a clipping where the matcher proposes (an existing incident, or a new one), with status `proposed`. */
+  async function linkAsProposed(record: ReturnType<typeof recorder>, clipping: Clipping): Promise<{ proposal: IncidentProposal; target: IncidentId }> {
+    const proposal = await proposalFor(clipping);
+    const existing = proposal.kind === 'existing';
+    const target = existing ? proposal.match.incidentId : (newId() as IncidentId);
+    await move(record, clipping, target, {
+      status: 'proposed',
+      isNew: !existing,
+      score: existing ? proposal.match.score : 0,
+      reasons: existing ? proposal.match.reasons : proposal.reasons,
+      alternatives: proposal.alternatives,
+      linkedAt: now(),
+    });
+    return { proposal, target };
+  }
+
+  /**
+   * One clipping moved by the user, as one write: into `target` (null: out of any incident) with
+   * `link`, after `check` (which throws to change nothing). Returns the change, for undo.
+   */
+  async function moveByUser(clippingId: ClippingId, action: IncidentChange['action'], target: IncidentId | null, link: IncidentLink | null, check?: () => Promise<void>): Promise<IncidentChange> {
+    return writing(async () => {
+      const clipping = await clippingOrThrow(clippingId);
+      await check?.();
+      const record = recorder(action);
+      await move(record, clipping, target, link);
+      record.change.incidentId = target;
+      return record.finish();
+    });
   }
 
   function userLink(isNew: boolean, reasons: string[]): IncidentLink {
@@ -267,17 +381,7 @@ export function createIncidentRepository(
             return record.finish();
           }
         }
-        const proposal = await proposalFor(clipping);
-        const target = proposal.kind === 'existing' ? proposal.match.incidentId : (newId() as IncidentId);
-        const link: IncidentLink = {
-          status: 'proposed',
-          isNew: proposal.kind === 'new',
-          score: proposal.kind === 'existing' ? proposal.match.score : 0,
-          reasons: proposal.kind === 'existing' ? proposal.match.reasons : proposal.reasons,
-          alternatives: proposal.alternatives,
-          linkedAt: now(),
-        };
-        await move(record, clipping, target, link);
+        const { proposal, target } = await linkAsProposed(record, clipping);
         record.change.incidentId = target;
         record.change.proposal = proposal;
         return record.finish();
@@ -301,36 +405,19 @@ export function createIncidentRepository(
 
     /** Moves a clipping into another existing incident (the user chose it). */
     async assign(clippingId: ClippingId, incidentId: IncidentId): Promise<IncidentChange> {
-      return writing(async () => {
-        const clipping = await clippingOrThrow(clippingId);
+      return moveByUser(clippingId, 'moved', incidentId, userLink(false, ['chosen by you']), async () => {
         if (!(await db.incidents.get(incidentId))) throw new StorageWriteError('That incident no longer exists. Nothing was changed.');
-        const record = recorder('moved');
-        await move(record, clipping, incidentId, userLink(false, ['chosen by you']));
-        record.change.incidentId = incidentId;
-        return record.finish();
       });
     },
 
     /** Splits a clipping out of its incident into a new incident of its own. */
     async split(clippingId: ClippingId): Promise<IncidentChange> {
-      return writing(async () => {
-        const clipping = await clippingOrThrow(clippingId);
-        const target = newId() as IncidentId;
-        const record = recorder('split');
-        await move(record, clipping, target, userLink(true, ['split out by you']));
-        record.change.incidentId = target;
-        return record.finish();
-      });
+      return moveByUser(clippingId, 'split', newId() as IncidentId, userLink(true, ['split out by you']));
     },
 
     /** Takes a clipping out of any incident (an article that reports none). */
     async unlink(clippingId: ClippingId): Promise<IncidentChange> {
-      return writing(async () => {
-        const clipping = await clippingOrThrow(clippingId);
-        const record = recorder('unlinked');
-        await move(record, clipping, null, null);
-        return record.finish();
-      });
+      return moveByUser(clippingId, 'unlinked', null, null);
     },
 
     /**
@@ -405,6 +492,8 @@ export function createIncidentRepository(
      * changed since.
      */
     async undo(change: IncidentChange): Promise<void> {
+      // Undo restores before-images wholesale: the word counts are read again next time.
+      wordCounts = null;
       await writing(async () => {
         for (const entry of change.incidentsBefore) {
           const current = (await db.incidents.get(entry.id))?.updatedAt ?? null;
@@ -427,18 +516,7 @@ export function createIncidentRepository(
         const unlinked = (await db.clippings.toArray()).filter((clipping) => !clipping.incidentId);
         unlinked.sort((a, b) => (a.incidentDate ?? '9999').localeCompare(b.incidentDate ?? '9999') || a.savedAt - b.savedAt);
         const record = recorder('linked');
-        for (const clipping of unlinked) {
-          const proposal = await proposalFor(clipping);
-          const target = proposal.kind === 'existing' ? proposal.match.incidentId : (newId() as IncidentId);
-          await move(record, clipping, target, {
-            status: 'proposed',
-            isNew: proposal.kind === 'new',
-            score: proposal.kind === 'existing' ? proposal.match.score : 0,
-            reasons: proposal.kind === 'existing' ? proposal.match.reasons : proposal.reasons,
-            alternatives: proposal.alternatives,
-            linkedAt: now(),
-          });
-        }
+        for (const clipping of unlinked) await linkAsProposed(record, clipping);
         return record.finish();
       });
     },
@@ -481,8 +559,8 @@ export function createIncidentRepository(
 
     /** Changes whenever an incident is added, changed or deleted (count + latest edit). */
     async changeStamp(): Promise<string> {
-      const [count, latest] = await reading(() => Promise.all([db.incidents.count(), db.incidents.orderBy('updatedAt').last()]));
-      return `${count}:${latest?.updatedAt ?? 0}`;
+      const { count, latest } = await reading(currentStamp);
+      return `${count}:${latest}`;
     },
   };
   return repository;

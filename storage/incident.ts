@@ -95,10 +95,75 @@ export function foldOrganizationName(name: string): string {
 
 const ZH_BY_ID = new Map(organizations.map((entry) => [entry.id, entry.zh[0] ?? null]));
 
-/** The victims a clipping names: its organisation facts, one per entity (id, else folded value), most mentioned first. */
+/**
+ * How strongly the engine's evidence (an organisation fact's `attrs.evidence`, scored by
+ * engine/facts/victims/score-victim-group.ts) says the organisation was hit: victim cues and
+ * victim roles count 1 each, a headline that gives it a victim role 2, being named in the headline,
+ * speaking about the incident or leading the article ½, source evidence against. A fact without
+ * evidence (added by the user, or from an older engine) counts as 2, as much as a headline victim role.
+ */
+export function victimEvidenceStrength(evidence: string | undefined): number {
+  if (evidence === undefined) return 2;
+  let strength = 0;
+  for (const reason of evidence.split('; ')) {
+    const count = Number(/×(\d+)/.exec(reason)?.[1] ?? 1);
+    if (reason.startsWith('victim cue')) strength += count;
+    else if (reason.startsWith('victim role:')) strength += reason.slice('victim role:'.length).split(',').length;
+    else if (reason === 'headline: victim role') strength += 2;
+    else if (reason === 'named in headline' || reason === 'speaks about the incident' || reason === 'main organisation of the lead') strength += 0.5;
+    else if (reason.startsWith('source evidence')) strength -= count;
+  }
+  return strength;
+}
+
+/** Words before a name in a headline that make it the channel of an attack, not its target ("… in Google Play", "spread through Dropbox"). */
+const VECTOR_BEFORE = /(?:^|\s)(?:in|on|via|through|using|over|across|fake|bogus|spoofed|fraudulent|impersonating)\s+$/iu;
+/** Words after a name in a headline that make it what an attack imitates or rides on ("WhatsApp subscription messages", "Dropbox-themed phishing"). */
+const VECTOR_AFTER = /^(?:[-\s]+themed|\s+(?:phishing|scam|scams|spoof|lure|lures|messages?|emails?|apps?|subscription|users|accounts?|login|logins|sign-in|page|pages|notification|notifications|update|updates))\b/iu;
+
+/**
+ * Whether an organisation is named as the vector of the attack rather than its victim: the
+ * headline puts one of its names after a channel preposition or before what an attack imitates
+ * ("Fake Minecraft Mods in Google Play", "Beware these bogus WhatsApp subscription messages",
+ * "Dropbox-Themed Phishing"), and the engine found no victim role for it (a headline role such as
+ * "WhatsApp hacked", or a sentence role such as "the attack on WhatsApp"), which would say the
+ * platform itself was hit. General headline grammar only; no list of platforms.
+ */
+export function isVectorVictim(victim: IncidentVictim, evidence: string | undefined, title: string | null): boolean {
+  if (!title || (evidence !== undefined && /victim role/u.test(evidence))) return false;
+  const lower = title.toLowerCase();
+  for (const form of new Set([victim.en, ...victim.forms])) {
+    const name = form.toLowerCase();
+    if (name.length < 2) continue;
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      if (VECTOR_BEFORE.test(lower.slice(0, at)) || VECTOR_AFTER.test(lower.slice(at + name.length))) return true;
+    }
+  }
+  return false;
+}
+
+/** The victims a clipping names: its organisation facts, one per entity (id, else folded value), strongest evidence first. */
 export function victimsOfClipping(clipping: Pick<Clipping, 'facts'>): IncidentVictim[] {
+  return rankedVictimsOf(clipping).map(({ victim }) => victim);
+}
+
+/**
+ * The victim a clipping is mainly about, for matching (matcher rule 1): its victim with the
+ * strongest evidence (then the most mentioned) that its headline does not name as the vector of the
+ * attack ({@link isVectorVictim}): a platform only named as the channel must not join unrelated
+ * stories that used the same platform.
+ */
+export function mainVictimsOf(clipping: Pick<Clipping, 'facts' | 'title'>): IncidentVictim[] {
+  const main = rankedVictimsOf(clipping).find(({ victim, evidence }) => !isVectorVictim(victim, evidence, clipping.title));
+  return main ? [main.victim] : [];
+}
+
+/** The victims of a clipping with their evidence strength, strongest first, then most mentioned, then first mentioned. */
+function rankedVictimsOf(clipping: Pick<Clipping, 'facts'>): Array<{ victim: IncidentVictim; strength: number; evidence: string | undefined }> {
   const byKey = new Map<string, IncidentVictim>();
   const mentions = new Map<string, number>();
+  const strengths = new Map<string, number>();
+  const evidences = new Map<string, string | undefined>();
   for (const fact of [...clipping.facts].sort((a, b) => a.start - b.start)) {
     if (fact.category !== 'organization') continue;
     const id = fact.id ?? null;
@@ -115,9 +180,16 @@ export function victimsOfClipping(clipping: Pick<Clipping, 'facts'>): IncidentVi
     // A Chinese-only value ("星辰物流") takes the English form the article gave beside it.
     if (HAN.test(victim.en) && !HAN.test(fact.text) && /\p{L}/u.test(fact.text)) victim.en = fact.text;
     mentions.set(key, (mentions.get(key) ?? 0) + 1);
+    // The engine reports one evidence for all mentions of a group; two groups folding to one key keep the stronger.
+    const strength = victimEvidenceStrength(fact.attrs?.evidence);
+    if (strength > (strengths.get(key) ?? -Infinity)) {
+      strengths.set(key, strength);
+      evidences.set(key, fact.attrs?.evidence);
+    }
   }
-  // Most mentioned first (the article's main victim), then in order of first mention.
-  return [...byKey.values()].sort((a, b) => mentions.get(b.key)! - mentions.get(a.key)!);
+  return [...byKey.values()]
+    .map((victim) => ({ victim, strength: strengths.get(victim.key)!, evidence: evidences.get(victim.key) }))
+    .sort((a, b) => b.strength - a.strength || mentions.get(b.victim.key)! - mentions.get(a.victim.key)!);
 }
 
 /** Every key a victim can be found under: its key, its folded names and forms. */
@@ -209,7 +281,9 @@ export function titleWordsOf(clipping: Pick<Clipping, 'title' | 'site'>): string
   title = title.split(/\s[|•«]\s/u)[0];
   title = title.replace(/\s[-–—]\s[^-–—]{1,40}$/u, '');
   const site = new Set((clipping.site ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  const words = title.normalize('NFKC').toLowerCase().match(/[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’]*/gu) ?? [];
+  // "$55,000" is one number, not "55" and a "000" every figure in the thousands shares.
+  title = title.normalize('NFKC').replace(/(?<=\p{N})[,.](?=\p{N})/gu, '');
+  const words = title.toLowerCase().match(/[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’]*/gu) ?? [];
   return [...new Set(words.map((word) => word.replace(/['’]s?$/u, '')).filter((word) => word.length >= 3 && !GENERIC_TITLE_WORDS.has(word) && !site.has(word)).map(stem))];
 }
 

@@ -119,6 +119,30 @@ const ENTITY_CATEGORIES = new Set(['organization', 'agency', 'actor', 'malware',
 /** The OASIS Incident Core Extension (oasis-open/cti-stix-common-objects, extension-definitions/sdos/incident-core). */
 export const INCIDENT_CORE_EXTENSION_ID = 'extension-definition--ef765651-680c-498d-9894-99799f2fa126';
 
+/**
+ * Incident kinds (corpus/GUIDELINES.md) in the incident core extension's incident-type-ov (section
+ * 3.3) where a value of it says the same: an outage and a DDoS are a loss of availability, a breach
+ * the unauthorised release of information, espionage unauthorised access, and an intrusion, a
+ * ransomware or malware infection or a defacement a compromised system. The vocabulary is open:
+ * kinds it has no value for (phishing, fraud, supply-chain, whose side of the chain the article
+ * does not say) are kept as they are.
+ */
+const INCIDENT_TYPES: Readonly<Record<string, string>> = {
+  outage: 'denial-of-service',
+  ddos: 'denial-of-service',
+  breach: 'unauthorized-release',
+  espionage: 'unauthorized-access',
+  intrusion: 'compromised-system',
+  ransomware: 'compromised-system',
+  malware: 'compromised-system',
+  defacement: 'compromised-system',
+};
+
+/** An incident's kinds as incident-type-ov values (see {@link INCIDENT_TYPES}), in order, once each. */
+export function incidentTypesOf(kinds: readonly string[]): string[] {
+  return [...new Set(kinds.map((kind) => INCIDENT_TYPES[kind] ?? kind))];
+}
+
 /** An incident's STIX id: deterministic, so a re-export updates it, and a merged incident's id still names it. */
 export function stixIncidentId(incidentId: string): string {
   return `incident--${uuidFor(`incident:${incidentId}`)}`;
@@ -126,9 +150,10 @@ export function stixIncidentId(incidentId: string): string {
 
 /**
  * The `incident` objects of `incidents` (issue 16): name and description from the incident, the
- * OASIS incident core extension where it fits (determination: confirmed when a source reports an
- * incident, else suspected; investigation status open; incident types: its kinds, an open
- * vocabulary). Relationships: `related-to` between incidents the user marked related and between
+ * OASIS incident core extension 2.0 where it fits (determination, from incident-determination-enum:
+ * successful-attempt — "caused at least some harm" — when a source reports an incident, else
+ * suspected; investigation status open, from incident-investigation-ov; incident types: its kinds
+ * as incident-type-ov values, {@link incidentTypesOf}). Relationships: `related-to` between incidents the user marked related and between
  * incidents of one victim (another incident at the same company); each incident merged into
  * another stays as a stub that is `duplicate-of` the survivor, so a reader that imported the
  * older export learns where it went.
@@ -154,9 +179,9 @@ function incidentObjects(incidents: readonly Incident[], clippings: readonly Cli
       extensions: {
         [INCIDENT_CORE_EXTENSION_ID]: {
           extension_type: 'property-extension',
-          determination: confirmed ? 'confirmed' : 'suspected',
+          determination: confirmed ? 'successful-attempt' : 'suspected',
           investigation_status: 'open',
-          ...(incident.kinds.length ? { incident_types: incident.kinds } : {}),
+          ...(incident.kinds.length ? { incident_types: incidentTypesOf(incident.kinds) } : {}),
         },
       },
     });

@@ -122,6 +122,11 @@ describe('incidents across articles and languages (English UI)', () => {
       expect.arrayContaining([expect.stringMatching(/^National Cyber Security Centre英国国家网络安全中心/)]),
     );
     expect(await view.locator('.incident-facts[data-category="service"] .incident-fact').count()).toBeGreaterThan(0);
+    // Each event badge ("Discovered", the longest) stays clear of its sentence: a gap between them.
+    const clearances = await view.locator('.timeline-event').evaluateAll((rows) =>
+      rows.map((row) => row.querySelector('.event-passage')!.getBoundingClientRect().left - row.querySelector('.event-kind')!.getBoundingClientRect().right),
+    );
+    expect(Math.min(...clearances)).toBeGreaterThanOrEqual(6);
     await library.screenshot({ path: join(SHOTS, 'incident-page-en.png'), fullPage: true });
 
     // A timeline entry opens its source at the passage, outlined; Back returns to the incident.

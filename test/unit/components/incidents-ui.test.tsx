@@ -118,3 +118,24 @@ describe('IncidentProposal', () => {
     expect((await incidents.list()).length).toBe(1);
   });
 });
+
+describe('incident page timeline', () => {
+  test('dates from before the incident are listed apart, folded, not among its events', async () => {
+    const { default: IncidentView } = await import('../../../components/IncidentView');
+    const { incidentTimelineOf } = await import('../../../storage/incident-repository');
+    const { summarizeIncident, incidentTitleOf } = await import('../../../storage/incident');
+    const text = 'Royal Mail said on 11 January 2023 that exports were suspended. It was also attacked in 2019.';
+    const clipping = makeClipping(makeDraft({ text, title: 'Royal Mail exports halted', published: '2023-01-12' }, [['organization', 'Royal Mail'], ['date', '11 January 2023', '2023-01-11'], ['date', '2019', '2019']]));
+    const summary = summarizeIncident([clipping]);
+    const incident = { id: 'inc-1', title: incidentTitleOf(summary, null), titleByUser: false, mergedIds: [], relatedIds: [], createdAt: 1, updatedAt: 1, ...summary } as unknown as Incident;
+    const noop = () => undefined;
+    const { container } = render(
+      <IncidentView incident={incident} clippings={[clipping]} events={incidentTimelineOf([clipping])} incidents={null} onBack={noop} onOpenClipping={noop} onAccept={noop} onSplit={noop} onMerge={noop} onRename={noop} onLoadIncidents={noop} />,
+    );
+    const main = container.querySelector('.incident-main > .incident-timeline')!;
+    expect([...main.querySelectorAll('.timeline-event')].map((row) => row.getAttribute('data-date'))).toEqual(['2023-01-11', '2023-01-12']);
+    const apart = container.querySelector('details.timeline-background')!;
+    expect(apart.querySelector('summary')!.textContent).toBe('Earlier dates the sources recall (1)');
+    expect([...apart.querySelectorAll('.timeline-event')].map((row) => row.getAttribute('data-date'))).toEqual(['2019']);
+  });
+});

@@ -112,13 +112,25 @@ describe('exports carry incidents', () => {
     const bundle = buildStixBundle(await source.db.clippings.toArray(), { now: NOW, incidents: await source.db.incidents.toArray() });
     expect(stixProblems(bundle)).toEqual([]);
     const january = bundle.objects.find((object) => object.id === stixIncidentId(source.january))!;
-    expect(january).toMatchObject({ type: 'incident', name: 'Royal Mail: outage, intrusion (Jan 2023)', extensions: { [INCIDENT_CORE_EXTENSION_ID]: { extension_type: 'property-extension', determination: 'confirmed', investigation_status: 'open', incident_types: ['outage', 'intrusion'] } } });
+    expect(january).toMatchObject({ type: 'incident', name: 'Royal Mail: outage, intrusion (Jan 2023)', extensions: { [INCIDENT_CORE_EXTENSION_ID]: { extension_type: 'property-extension', determination: 'successful-attempt', investigation_status: 'open', incident_types: ['denial-of-service', 'compromised-system'] } } });
     const reports = bundle.objects.filter((object) => object.type === 'report');
     expect(reports.filter((report) => (report.object_refs as string[]).includes(january.id))).toHaveLength(2);
     const relationships = bundle.objects.filter((object) => object.type === 'relationship').map((object) => [object.relationship_type, object.source_ref, object.target_ref]);
     expect(relationships).toContainEqual(['duplicate-of', stixIncidentId(source.november), january.id]);
+    // The extension's vocabularies (Incident Core Extension 2.0): "confirmed" is no determination.
+    const old = { ...bundle, objects: bundle.objects.map((object) => (object.id === january.id ? { ...object, extensions: { [INCIDENT_CORE_EXTENSION_ID]: { extension_type: 'property-extension', determination: 'confirmed', investigation_status: 'open' } } } : object)) };
+    expect(stixProblems(old)).toEqual([expect.stringMatching(/determination confirmed is not in incident-determination-enum/)]);
     const splitId = stixIncidentId(split.incidentId!);
     // The split-out incident has the same victim, months apart: related, not the same.
     expect(relationships.filter(([kind, a, b]) => kind === 'related-to' && [a, b].sort().join() === [january.id, splitId].sort().join())).toHaveLength(1);
+  });
+});
+
+describe('incident types', () => {
+  test('kinds become incident-type-ov values where one says the same; the others stay', async () => {
+    const { incidentTypesOf } = await import('../../../storage/export/stix-export');
+    const { INCIDENT_TYPE_OV } = await import('./stix-validator');
+    expect(incidentTypesOf(['ransomware', 'outage', 'ddos', 'breach', 'phishing'])).toEqual(['compromised-system', 'denial-of-service', 'unauthorized-release', 'phishing']);
+    for (const kind of ['ransomware', 'breach', 'ddos', 'intrusion', 'malware', 'espionage', 'defacement', 'outage']) expect(INCIDENT_TYPE_OV.has(incidentTypesOf([kind])[0])).toBe(true);
   });
 });

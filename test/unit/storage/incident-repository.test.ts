@@ -48,6 +48,40 @@ const enFeb = () =>
 const enNov = () =>
   withIds(makeDraft({ text: EN_NOV, url: 'https://news.example.org/nov', published: '2022-11-11', incident: { isIncident: true, score: 0.9, kinds: ['outage'], reasons: [] } }, [['organization', 'Royal Mail'], ['date', '10 November 2022', '2022-11-10']]));
 
+/** A victimless report (the engine found no victim), dated `day` days into 2018. */
+function story(title: string, day: number, url: string, isIncident = true): ClippingDraft {
+  const date = new Date(Date.UTC(2018, 0, 1 + day)).toISOString().slice(0, 10);
+  const text = `Reported on ${date}.`;
+  return makeDraft({ text, title, url, published: date, incident: { isIncident, score: isIncident ? 0.9 : 0.1, kinds: isIncident ? ['breach'] : [], reasons: [] } }, [['date', date, date]]);
+}
+
+describe('same story without a victim (matcher rule 4) in the repository', () => {
+  test('title words the library uses in many incidents do not link; distinctive ones do', async () => {
+    const { clippings, incidents } = library();
+    // 60 earlier incidents, ten days apart (too far to link), whose titles all say "critical patch".
+    for (let n = 0; n < 60; n++) {
+      const saved = await clippings.save(story(`Vendor${n} critical patch fixes flaw${n}`, n * 10, `https://news.example.org/${n}`));
+      expect((await incidents.linkOnSave(saved.id)).proposal?.kind).toBe('new');
+    }
+    const first = await clippings.save(story('Zorblax critical patch for Quuxware', 600, 'https://news.example.org/a'));
+    const firstLink = await incidents.linkOnSave(first.id);
+    const common = await clippings.save(story('Critical patch: Frobnic update', 601, 'https://news.example.org/b'));
+    expect((await incidents.linkOnSave(common.id)).proposal?.kind).toBe('new');
+    const same = await clippings.save(story('Quuxware maker Zorblax ships patch', 602, 'https://news.example.org/c'));
+    const sameLink = await incidents.linkOnSave(same.id);
+    expect(sameLink.proposal?.kind).toBe('existing');
+    expect(sameLink.incidentId).toBe(firstLink.incidentId);
+  });
+
+  test('an article the engine judged no incident is not linked by its title', async () => {
+    const { clippings, incidents } = library();
+    const first = await clippings.save(story('Zorblax Quuxware breach', 10, 'https://news.example.org/a'));
+    await incidents.linkOnSave(first.id);
+    const advisory = await clippings.save(story('Zorblax Quuxware breach advisory', 11, 'https://news.example.org/b', false));
+    expect((await incidents.linkOnSave(advisory.id)).proposal?.kind).toBe('new');
+  });
+});
+
 describe('incident repository', () => {
   test('links across languages, keeps a follow-up, keeps an earlier outage apart', async () => {
     const { clippings, incidents } = library();
@@ -133,5 +167,19 @@ describe('timeline passages', () => {
       ['2023-01-20', 'restored'],
       ['2023-01-21', 'published'],
     ]);
+  });
+
+  test('dates before the incident began are background, kept apart from its events', async () => {
+    const { incidentTimelineOf } = await import('../../../storage/incident-repository');
+    const { makeClipping } = await import('./clipping-fixtures');
+    const text = 'Royal Mail said on 11 January 2023 that exports were suspended. The company was also hit in 2019, and in March 2022 it changed suppliers.';
+    const clipping = makeClipping(makeDraft({ text, published: '2023-01-12' }, [['date', '11 January 2023', '2023-01-11'], ['date', '2019', '2019'], ['date', 'March 2022', '2022-03']]));
+    expect(clipping.incidentDate).toBe('2023-01-11');
+    const events = incidentTimelineOf([clipping]);
+    expect(events.filter((event) => !event.background).map((event) => event.date)).toEqual(['2023-01-11', '2023-01-12']);
+    expect(events.filter((event) => event.background).map((event) => event.date)).toEqual(['2019', '2022-03']);
+    // A month the incident began in is its own, not background.
+    const january = makeClipping(makeDraft({ text: 'In January 2023 the attack began on 11 January 2023.', published: '2023-01-12' }, [['date', 'January 2023', '2023-01'], ['date', '11 January 2023', '2023-01-11']]));
+    expect(incidentTimelineOf([january]).some((event) => event.background)).toBe(false);
   });
 });

@@ -46,16 +46,39 @@ function refsOf(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
+/** incident-determination-enum of the Incident Core Extension 2.0 (section 4.1): a closed list ("confirmed" is not in it). */
+const INCIDENT_DETERMINATIONS = new Set(['blocked', 'successful-attempt', 'failed-attempt', 'false-positive', 'low-value', 'suspected']);
+/** incident-investigation-ov (section 3.2): open, but its values are these. */
+const INCIDENT_INVESTIGATION_STATUSES = new Set(['new', 'open', 'closed']);
+/** incident-type-ov (section 3.3): open; a value outside it is allowed but must not be a near-miss spelling of one. */
+export const INCIDENT_TYPE_OV = new Set([
+  'compromised-system',
+  'denial-of-service',
+  'destruction',
+  'equipment-loss',
+  'equipment-theft',
+  'major',
+  'supply-chain-customer',
+  'supply-chain-vendor',
+  'unauthorized-access',
+  'unauthorized-equipment',
+  'unauthorized-release',
+  'unauthorized-use',
+]);
+
 /**
  * Extension definitions published elsewhere (so a bundle need not carry them), with the checks
- * of their required properties. The OASIS Incident Core Extension (oasis-open/cti-stix-common-objects,
- * extension-definition-specifications/incident-core): a property extension on `incident` whose
- * `determination` and `investigation_status` are required strings; `incident_types` a list of strings.
+ * of their properties. The OASIS Incident Core Extension 2.0 (oasis-open/cti-stix-common-objects,
+ * extension-definition-specifications/incident-core, "Incident Core Extension.adoc" and
+ * incident_core.json): a property extension on `incident` whose `determination` (required) comes
+ * from incident-determination-enum, `investigation_status` (required) from
+ * incident-investigation-ov, and `incident_types` is a non-empty list of strings.
  */
 const PUBLISHED_EXTENSIONS: Record<string, (extension: Record<string, unknown>) => string[]> = {
   'extension-definition--ef765651-680c-498d-9894-99799f2fa126': (extension) => [
     ...(extension.extension_type === 'property-extension' ? [] : ['extension_type must be property-extension']),
-    ...(['determination', 'investigation_status'] as const).filter((key) => typeof extension[key] !== 'string' || extension[key] === '').map((key) => `${key} is required`),
+    ...(INCIDENT_DETERMINATIONS.has(String(extension.determination)) ? [] : [`determination ${String(extension.determination)} is not in incident-determination-enum`]),
+    ...(INCIDENT_INVESTIGATION_STATUSES.has(String(extension.investigation_status)) ? [] : [`investigation_status ${String(extension.investigation_status)} is not in incident-investigation-ov`]),
     ...(extension.incident_types === undefined || (Array.isArray(extension.incident_types) && extension.incident_types.length > 0 && extension.incident_types.every((type) => typeof type === 'string')) ? [] : ['incident_types must be a non-empty list of strings']),
   ],
 };
