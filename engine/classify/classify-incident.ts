@@ -225,7 +225,7 @@ export function extractTitleFeatures(title: string): TitleFeatures {
   const cues = incidentCues();
   const titleText = cueText(title);
   const titleKinds = firstMatches(cues.kinds, titleText);
-  const titleEvent = firstMatches(cues.events, titleText).get('event') ?? null;
+  const titleEvent = firstMatches(cues.events, titleText).get('event') ?? firstMatches(cues.titleEvents, titleText).get('event') ?? null;
   // A headline that reports an attack through a flaw ("hackers exploited a VPN flaw to breach …",
   // "黑客利用漏洞入侵…"), caused by a faulty update, or announced by its victim ("… announces
   // breach affecting 92 million accounts") is about the attack: those words are not a near miss.

@@ -29,6 +29,12 @@ export interface CueGroup {
 export interface IncidentCues {
   kinds: readonly CueGroup[];
   events: readonly CueGroup[];
+  /**
+   * Event cues read in headlines only: the headline's present tense ("hackers drain accounts",
+   * "attackers use a flaw to steal data") reports a past event, while the same words in a body
+   * describe what attackers generally do.
+   */
+  titleEvents: readonly CueGroup[];
   nearMiss: readonly CueGroup[];
   titleNearMiss: readonly CueGroup[];
   security: readonly CuePattern[];
@@ -38,6 +44,7 @@ interface CueFile {
   lang: string;
   kinds: { kind: string; reason: string; patterns: string[] }[];
   events: { reason: string; patterns: string[] };
+  titleEvents: { reason: string; patterns: string[] };
   nearMiss: { type: string; reason: string; patterns: string[] }[];
   titleNearMiss: { type: string; reason: string; patterns: string[] }[];
   security: string[];
@@ -80,6 +87,7 @@ export function allCueSources(): string[] {
   return FILES.flatMap((f) => [
     ...f.kinds.flatMap((k) => k.patterns),
     ...f.events.patterns,
+    ...f.titleEvents.patterns,
     ...f.nearMiss.flatMap((n) => n.patterns),
     ...f.titleNearMiss.flatMap((n) => n.patterns),
     ...f.security,
@@ -103,6 +111,7 @@ export function incidentCues(): IncidentCues {
   compiled ??= {
     kinds: groups((f) => f.kinds.map((k) => ({ id: k.kind, reason: k.reason, patterns: k.patterns }))),
     events: groups((f) => [{ id: 'event', reason: f.events.reason, patterns: f.events.patterns }]),
+    titleEvents: groups((f) => [{ id: 'event', reason: f.titleEvents.reason, patterns: f.titleEvents.patterns }]),
     nearMiss: groups((f) => f.nearMiss.map((n) => ({ id: n.type, reason: n.reason, patterns: n.patterns }))),
     titleNearMiss: groups((f) => f.titleNearMiss.map((n) => ({ id: n.type, reason: n.reason, patterns: n.patterns }))),
     security: compile(FILES.flatMap((f) => f.security)),

@@ -455,6 +455,18 @@ describe('verdict cues by class', () => {
     // A past-tense attack predicate (入侵了, 窃取了) reports that it happened, even beside a count.
     c('zh', '某黑客团伙入侵了300家企业并窃取财务数据', '安全公司称，该团伙通过伪造的登录页面获取员工口令，已在多家企业的网络中部署窃密程序。'),
     c('zh', '新型勒索软件攻击某市医院，急诊系统瘫痪', '医院确认，攻击者加密了急诊和挂号系统，患者被转往附近医院。'),
+    // Attackers who use a flaw or a means to a consequence (money taken, accounts drained or taken
+    // over, data stolen, a service down) report the attack, in a headline's present tense too.
+    c('en', 'Hackers leverage signalling flaws to drain customers’ bank accounts', 'The bank said criminals intercepted one-time codes sent by text and moved money out of dozens of accounts last month.'),
+    c('en', 'Attackers exploit VPN bug to steal payroll records from county offices', 'The county said the intruders logged in through the unpatched gateway and copied the files over a weekend.'),
+    c('en', 'Crooks empty pensioners’ savings accounts after porting their numbers', 'The lender said the fraudsters moved the victims’ phone numbers to new SIM cards and approved transfers with the codes.'),
+    c('en', 'Zero-day used to steal $40 million from crypto lender', 'The lender paused withdrawals after the attacker moved the coins to a mixing service on Sunday.'),
+    c('en', 'Gang uses fake browser updates to take over small shops’ websites', 'Shop owners found their storefronts redirecting buyers to a fake checkout page that collected card numbers.'),
+    c('en', 'Attackers actively exploiting mail server flaw to knock council services offline', 'The council said residents could not reach its online services for two days while the servers were rebuilt.'),
+    c('zh', '黑客利用信令协议漏洞盗走多名用户银行存款', '银行确认，犯罪分子截获了发往用户手机的验证码，并将账户中的存款转走。'),
+    c('zh', '犯罪团伙利用支付系统缺陷转走客户资金3000万元', '警方通报，该团伙利用退款流程中的缺陷反复套取资金，已抓获嫌疑人6名。'),
+    c('zh', '某交易所漏洞遭黑客利用，用户钱包被清空', '交易所确认，攻击者利用提币接口的缺陷转走了数百名用户的加密货币，已暂停充提服务。'),
+    c('zh', '诈骗分子冒充客服骗走老人养老钱20万元', '警方表示，嫌疑人以退保为由诱导老人转账，目前案件正在侦办中。'),
   ])('incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
@@ -556,6 +568,11 @@ describe('verdict cues by class', () => {
     // A flaw exploited in the wild, with no victim named, is vulnerability news.
     c('zh', '某防火墙又被黑：漏洞公开次日即遭在野利用', '安全公司监测到攻击者利用该漏洞在设备上执行命令，厂商建议用户尽快安装补丁。'),
     c('en', 'Firewall flaw actively exploited days after disclosure', 'Attackers are using the bug to run commands on exposed devices, and the vendor urged customers to patch.'),
+    // What a flaw could be used for, or what attackers can do with it, is vulnerability news.
+    c('en', 'Signalling flaws could be used to drain bank accounts, researchers warn', 'The researchers showed how intercepted one-time codes would let an attacker approve transfers.'),
+    c('en', 'Attackers could exploit router bug to take over home networks', 'The vendor has released firmware that fixes the flaw and urged owners to update.'),
+    c('zh', '攻击者可利用该漏洞窃取用户数据，厂商已发布补丁', '研究人员指出，未更新的设备存在风险，建议用户尽快升级到最新版本。'),
+    c('zh', '研究人员：信令协议漏洞可被利用盗走银行存款', '研究人员演示了如何截获验证码并发起转账，运营商表示正在评估修复方案。'),
     // A write-up of a testing technique, with its research-only disclaimer, is how-to.
     c('zh', '利用文件上传功能获取服务器权限', '声明：文中涉及的方法仅供安全研究与学习之用，请勿用于非法用途。当攻击者能够上传任意文件时，就会发生未经授权的代码执行。下面介绍一次测试中的发现过程。'),
   ])('not an incident: $name', (k) => {
@@ -578,6 +595,10 @@ describe('verdict cues by class', () => {
     { sentence: 'Attackers often use fake login pages to collect passwords from staff.', events: false },
     { sentence: 'The group says it has now hit three regional water utilities this spring.', events: true },
     { sentence: 'Criminals have long used fake invoices to fool finance teams.', events: false },
+    // The headline's present tense is no event in a body, where it says what attackers generally do.
+    { sentence: 'Criminals use fake login pages to steal passwords from bank customers.', events: false },
+    { sentence: '黑客善于利用各种手段盗取用户账号，常见的套路如下。', events: false },
+    { sentence: '开启双重验证可以避免密码泄露后账号被接管。', events: false },
     { sentence: 'Police detained the two administrators of the forum and seized its servers.', events: true },
     { sentence: '警方捣毁一个倒卖个人信息的窝点，查获手机和电脑数十部。', events: true },
     { sentence: '通报称，该公司因泄露用户数据一事被网信部门处罚，并责令限期整改。', events: true },
