@@ -467,6 +467,8 @@ describe('verdict cues by class', () => {
     c('zh', '犯罪团伙利用支付系统缺陷转走客户资金3000万元', '警方通报，该团伙利用退款流程中的缺陷反复套取资金，已抓获嫌疑人6名。'),
     c('zh', '某交易所漏洞遭黑客利用，用户钱包被清空', '交易所确认，攻击者利用提币接口的缺陷转走了数百名用户的加密货币，已暂停充提服务。'),
     c('zh', '诈骗分子冒充客服骗走老人养老钱20万元', '警方表示，嫌疑人以退保为由诱导老人转账，目前案件正在侦办中。'),
+    // Victims targeted in a named kind of attack: it happened to them.
+    c('en', 'Regional banks targeted in watering hole attacks on a regulator’s website', 'Staff who visited the regulator’s compromised site downloaded a backdoor, the banks’ investigators said.'),
   ])('incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
@@ -573,6 +575,8 @@ describe('verdict cues by class', () => {
     c('en', 'Attackers could exploit router bug to take over home networks', 'The vendor has released firmware that fixes the flaw and urged owners to update.'),
     c('zh', '攻击者可利用该漏洞窃取用户数据，厂商已发布补丁', '研究人员指出，未更新的设备存在风险，建议用户尽快升级到最新版本。'),
     c('zh', '研究人员：信令协议漏洞可被利用盗走银行存款', '研究人员演示了如何截获验证码并发起转账，运营商表示正在评估修复方案。'),
+    // A question is commentary even when the site's name follows it.
+    c('en', 'After the ransomware attack, who pays for the cleanup? - The Daily Ledger', 'Insurers, vendors and the hospital itself all point at each other after the attack on the hospital last month.'),
     // A write-up of a testing technique, with its research-only disclaimer, is how-to.
     c('zh', '利用文件上传功能获取服务器权限', '声明：文中涉及的方法仅供安全研究与学习之用，请勿用于非法用途。当攻击者能够上传任意文件时，就会发生未经授权的代码执行。下面介绍一次测试中的发现过程。'),
   ])('not an incident: $name', (k) => {
