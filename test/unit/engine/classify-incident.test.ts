@@ -622,6 +622,11 @@ describe('verdict cues by class', () => {
     { sentence: '网友调侃是程序员删库跑路了，官方随后辟谣。', has: [], lacks: ['intrusion'] },
     { sentence: '安全研究人员发现，该公司数据库未设密码，上亿条用户记录在网上裸奔长达数月。', has: ['breach'], lacks: [] },
     { sentence: '该银行的核心系统升级后引发大面积故障，部分网点的电脑出现蓝屏，业务暂停。', has: ['outage'], lacks: [] },
+    // Money or wallets taken are fraud; credentials taken are not.
+    { sentence: '据交易所通报，攻击者在周末清空了多名用户的钱包，并转走约200万元。', has: ['fraud'], lacks: [] },
+    { sentence: '研究人员称，该银行木马在过去半年里盗取了上万份网银账户凭证。', has: [], lacks: ['fraud'] },
+    { sentence: 'The crooks drained the pensioners’ bank accounts within hours.', has: ['fraud'], lacks: [] },
+    { sentence: 'The malware is designed to steal passwords from browsers.', has: [], lacks: ['breach'] },
   ])('kind cue: $sentence', ({ sentence, has, lacks }) => {
     const kinds = Object.fromEntries(extractIncidentFeatures({ title: '', text: sentence, lang: 'und' }).bodyKinds);
     for (const kind of has) expect(kinds[kind], kind).toBeGreaterThan(0);
