@@ -430,6 +430,13 @@ function isExampleItem(text: string, sentence: Span, start: number): boolean {
   return EXAMPLES_INTRO.test(text.slice(Math.max(sentence.start, start - 200), start));
 }
 
+/** A sentence that opens with a condition. */
+const CONDITIONAL_OPENING = /^[\s“"•·*\-\d.、]*(?:如果|假如|倘若|若是|要是|万一|一旦|If|Unless|Should)(?![\p{L}])/u;
+/** A condition earlier in the phrase's own clause: "…，一旦某个系统发生故障". */
+const CONDITIONAL_IN_CLAUSE = /(?:如果|假如|倘若|一旦|万一|\bif\b|\bunless\b)[^。；;，,!?！？:：]*$/iu;
+/** What follows a channel a claim was posted in: "在Telegram频道中，…声称". */
+const POSTED_IN_AFTER_ZH = /^[中上里内]?[，,]?[^。；;]{0,30}?(?:声称|宣称|宣布|发布|发文|发帖|表示|写道|公布)/u;
+
 /** A sentence that opens with advice to readers or users. */
 const ADVICE_SENTENCE = /^[\s“"•·*\-\d.、]*(?:(?:我们|专家|研究人员|安全人员|公司|官方)?建议|请(?:用户|您|大家)?|用户应|(?:Users|Customers|Organi[sz]ations|Companies|You) should|(?:We|Experts|Researchers) (?:recommend|advise)|It is (?:recommended|advised))/u;
 
@@ -476,6 +483,13 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     // readers should look after, not what the incident disrupted.
     if (ADVICE_SENTENCE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) continue;
     if (isExampleItem(text, sentence, phrase.start)) continue;
+    // "如果没有X的系统支持，工厂将无法生产", "If crucial systems are compromised, …": a condition
+    // says what could happen, not what did.
+    if (CONDITIONAL_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12))) || CONDITIONAL_IN_CLAUSE.test(text.slice(sentence.start, phrase.start))) continue;
+    // "在Telegram频道中声称…": where a claim was posted is no service that failed.
+    if (text[phrase.start - 1] === '在' && POSTED_IN_AFTER_ZH.test(text.slice(phrase.end, phrase.end + 40))) continue;
+    // "提供免费的身份监测服务": what a victim offers its customers afterwards is a remedy.
+    if (/(?:免费|free)的?\s?$/iu.test(text.slice(Math.max(0, phrase.start - 4), phrase.start))) continue;
     // The clause first ("X remains operational; however Y was affected"), then the sentence, then
     // its neighbours: a service is often named a sentence after the outage ("The system ...").
     const neighbours = { start: sentences[Math.max(0, index - 1)].start, end: sentences[Math.min(sentences.length - 1, index + 1)].end };
