@@ -594,6 +594,31 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     const start = sentences[index].start + m.index + m[0].indexOf(m[1]);
     out.push({ start, end: start + m[1].length, status: 'unaffected' });
   }
+  DESCRIBED_NAME_ZH.lastIndex = 0;
+  for (let m = DESCRIBED_NAME_ZH.exec(text); m; m = DESCRIBED_NAME_ZH.exec(text)) {
+    // "恶意应用Clicker", "广告软件应用HiddenAds": the attacker's software, not a victim's product.
+    if (NOT_VICTIM_MODIFIER.test(m[1]) || MALICIOUS_END_ZH.test(m[1]) || /恶意|木马|病毒|虚假|钓鱼|勒索|间谍|广告|流氓|黑客|攻击/u.test(m[1])) continue;
+    // "在即时通讯软件Telegram上": where something was posted or found.
+    if (m[1].includes('在') || /^[上中里内]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
+    const start = m.index + m[0].length - m[2].length;
+    const span = { start, end: start + m[2].replace(/\.+$/, '').length };
+    if (namesNonVictim(m[2])) continue;
+    const index = findSpanIndex(sentences, start);
+    if (index < 0) continue;
+    const status = nearestStatus(cues, sentences[index], span);
+    if (status) out.push({ ...span, status });
+  }
+  NAMED_PACKAGE_ZH.lastIndex = 0;
+  for (let m = NAMED_PACKAGE_ZH.exec(text); m; m = NAMED_PACKAGE_ZH.exec(text)) {
+    const name = m[1] ?? m[2];
+    const start = m.index + m[0].indexOf(name);
+    const span = { start, end: start + name.length };
+    const index = findSpanIndex(sentences, start);
+    if (index < 0) continue;
+    const around = { start: sentences[Math.max(0, index - 1)].start, end: sentences[Math.min(sentences.length - 1, index + 1)].end };
+    const status = nearestStatus(cues, around, span);
+    if (status) out.push({ ...span, status });
+  }
   NAMED_AFTER_HEAD.lastIndex = 0;
   for (let m = NAMED_AFTER_HEAD.exec(text); m; m = NAMED_AFTER_HEAD.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
@@ -608,6 +633,23 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
   }
   return out;
 }
+
+/** A product's name in Latin letters only (the Unicode letters of PRODUCT_NAME would run on into Chinese). */
+const LATIN_PRODUCT_NAME = String.raw`(?:[A-Z][A-Za-z0-9.&+-]*|[a-z]+[A-Z][A-Za-z0-9]*)`;
+/**
+ * A product named after a Chinese descriptor and its kind: "即时通讯应用WhatsApp", "开源浏览器Firefox".
+ * Group 1 is the descriptor, group 2 the name.
+ */
+const DESCRIBED_NAME_ZH = new RegExp(
+  `(\\p{Script=Han}{2,8})(?:应用程序|应用|软件|浏览器|客户端|App|APP|app|钱包|插件) ?(${LATIN_PRODUCT_NAME}(?: ${LATIN_PRODUCT_NAME}){0,2})(?![A-Za-z0-9])`,
+  'gu',
+);
+/**
+ * A package or repository named with 名为: "程序包名为 @0xengine/xmlrpc", "名为“yawpp”的GitHub 项目仓库"
+ * (names in any case, with @ and /, which the capitalised product pattern misses). Group 1 or 2 is the name.
+ */
+const NAMED_PACKAGE_ZH =
+  /(?:程序包|软件包|依赖包|代码包|包|库|插件|扩展|项目|仓库)\s?(?:名为|名叫|叫做|称为)\s?[“"「]?([@A-Za-z][\w@/.-]*\w)|(?:名为|名叫|叫做|称为)\s?[“"「]?([@A-Za-z][\w@/.-]*\w)[^。；\n]{0,40}?的\s?(?:GitHub\s?|npm\s?|PyPI\s?)?(?:项目)?(?:仓库|存储库|代码库|程序包|软件包|插件|扩展)/gu;
 
 /** The rest of a file name after a name: " Files.txt", ".exe". */
 const FILE_NAME_AFTER = /^[\w -]{0,16}\.(?:txt|html?|exe|dll|zip|rar|pdf|docx?|xlsx?|js|ps1|bat|lnk|iso)\b/i;
