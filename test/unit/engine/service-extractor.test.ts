@@ -220,6 +220,88 @@ const cases: Case[] = [
     ],
     absent: [],
   },
+  {
+    name: 'zh: a name written with braces owns the phrase',
+    lang: 'zh',
+    text: 'Acme{Pay} 前端仍在运行，但签名服务已暂停。',
+    expected: [['Acme{Pay} 前端', 'unaffected']],
+    absent: ['前端'],
+  },
+  {
+    name: 'zh: an owner and a word of its own before a bare head',
+    lang: 'zh',
+    text: '员工电脑感染木马后会话令牌被盗，公司内部系统遭访问。攻击源自供应商，Zentra 自身基础设施未被攻击。',
+    expected: [
+      ['公司内部系统', 'affected'],
+      ['Zentra 自身基础设施', 'unaffected'],
+    ],
+    absent: ['内部系统', '基础设施'],
+  },
+  {
+    name: 'zh: the owner name in front of a named service is left to the organisation',
+    lang: 'zh',
+    text: '攻击者获得了对Northwind Studios内部Teams频道的访问权限。',
+    expected: [['内部Teams频道', 'affected']],
+    absent: ['Northwind Studios内部Teams频道'],
+  },
+  {
+    name: 'zh: 显示 as a modifier and 其余 as a quantity do not cut names',
+    lang: 'zh',
+    text: '市政大楼的显示系统被入侵后中断。黑客控制了一个热钱包，但其余冷钱包安全且提现正常。',
+    expected: [
+      ['市政大楼的显示系统', 'affected'],
+      ['热钱包', 'affected'],
+      ['冷钱包', 'unaffected'],
+    ],
+    absent: [],
+  },
+  {
+    name: 'zh: examples of a kind and imitated products are no services',
+    lang: 'zh',
+    text: '该木马窃取来自各种浏览器钱包的数据，包括Foxwallet钱包、Zeta钱包等。钓鱼页面模仿企业VPN产品（如Acme Connect、Beta Secure）来窃取凭据。它还窃取各种VPN客户端的配置。',
+    expected: [],
+    absent: ['Foxwallet钱包', 'Zeta钱包', 'Acme Connect', 'Beta Secure', 'VPN客户端', '模仿企业VPN'],
+  },
+  {
+    name: 'zh: conditions, posting channels and free offerings name no disrupted service',
+    lang: 'zh',
+    text: '如果调度系统中断，列车将无法运行。在Telegram频道中，该团伙声称入侵了电网。公司将为受影响的客户提供免费的信用监测服务。',
+    expected: [],
+    absent: ['调度系统', 'Telegram频道', '信用监测服务'],
+  },
+  {
+    name: 'zh: a product named after its kind, not the attacker\'s',
+    lang: 'zh',
+    text: '即时通讯应用Chatterly证实，其用户遭到间谍软件攻击。研究人员发现恶意应用Clickbot会窃取数据。',
+    expected: [['Chatterly', 'affected']],
+    absent: ['Clickbot'],
+  },
+  {
+    name: 'zh: packages and repositories named with 名为',
+    lang: 'zh',
+    text: '该程序包名为 @acme/logger-utils，攻击者在新版本中注入了恶意代码。',
+    expected: [['@acme/logger-utils', 'affected']],
+    absent: [],
+  },
+  {
+    name: 'en: a specific head after "and" starts a second item',
+    lang: 'en',
+    text: 'Its website, app and phone lines were down on Monday, while databases and applications were encrypted.',
+    expected: [
+      ['website', 'affected'],
+      ['app', 'affected'],
+      ['phone lines', 'affected'],
+      ['databases and applications', 'affected'],
+    ],
+    absent: ['app and phone lines'],
+  },
+  {
+    name: 'en: a condition says what could happen',
+    lang: 'en',
+    text: 'If critical systems are compromised, patients are put at risk.',
+    expected: [],
+    absent: ['critical systems'],
+  },
 ];
 
 describe('serviceExtractor', () => {
