@@ -142,7 +142,7 @@ const QUANTITY_START_ZH = /^\d[\d,.]*\s?(?:[kKmMwW万千百亿余多个条封份
 /** Quantifiers that make the phrase after them a kind of thing: "各种VPN客户端". */
 const KIND_QUANTIFIER_BEFORE_ZH = /(?:各种|各类|多种|众多|许多|某些|一种|一些)的?\s?$/u;
 /** Verbs of posting right after a service: the service is where something was said ("在X平台发文称"). */
-const POSTED_ON_AFTER_ZH = /^\s?上?(?:发文|发帖|发布|发表|写道|公告|声明|宣布|表示|称|披露|回应)/u;
+const POSTED_ON_AFTER_ZH = /^\s?(?:上[^，。；,;]{0,10}?)?(?:新增|更新|公布|发文|发帖|发布|发表|写道|公告|声明|宣布|表示|称|披露|回应)/u;
 /** A name written with braces right before a phrase: "Safe{Wallet} ". */
 const BRACED_NAME_BEFORE = /(?<![\w{}])[A-Za-z][\w-]*\{[\w-]+\}[\w-]*\s?$/u;
 /** A Latin name opening a phrase, followed by Chinese and another Latin name: "Rockstar Games开发者Slack频道". */
@@ -247,7 +247,9 @@ function collectPhrases(text: string): Span[] {
     if (/^\d+(?:\.\d+)*(?:\.|\s)/u.test(phrase) && /^\d+\./u.test(phrase)) continue;
     const head = HEAD_ZH_AT_END.exec(phrase)?.[0] ?? '';
     if (phrase === head && !BARE_OK_ZH.has(phrase)) continue;
-    if (NOUN_AFTER_HEAD_ZH.test(text.slice(span.end, span.end + 4)) || NOT_VICTIM_MODIFIER.test(phrase) || namesNonVictim(phrase)) continue;
+    // "企业资源规划（ERP）技术提供商": an abbreviation in brackets does not hide the noun the head modifies.
+    const after = text.slice(span.end, span.end + 24).replace(/^[（(][A-Za-z0-9 .&-]{1,15}[）)]/u, '');
+    if (NOUN_AFTER_HEAD_ZH.test(after) || /^(?:技术|软件|解决方案|产品)(?:提供商|供应商|厂商|公司)/u.test(after) || NOT_VICTIM_MODIFIER.test(phrase) || namesNonVictim(phrase)) continue;
     if (isBareCoordination(phrase)) continue;
     // "35k 电子邮件", "40058公里长的污水系统": a count or measure says how much, not whose; "C:\\Windows\\…" is a path.
     // "各种VPN客户端", "多种钱包": a quantity before the phrase makes it a kind, not someone's service.
@@ -563,7 +565,7 @@ const NAME_BEFORE_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(${PRODUCT_NAME}(?: ${
 // "The targeted platform is called MobiMed."
 // "…使用了名为“Arcadia”的…"
 const NAMED_AFTER_HEAD = new RegExp(
-  `(?:\\b(?:platform|system|service|app|application|software|site|website|portal|tool|product)s? (?:is |was |are |were )?(?:called|named|dubbed|known as) |(?:名为|叫做|称为|名叫)[“"「]?)(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3})`,
+  `(?:\\b(?:platform|system|service|app|application|software|site|website|portal|tool|product)s? (?:is |was |are |were )?(?:called|named|dubbed|known as) |(?:名为|叫做|称为|名叫)\\s?[“"「]?)(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3})`,
   'gu',
 );
 
@@ -624,6 +626,14 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     const start = m.index + m[0].length - m[1].length;
     // "名为“How To Restore Your Files.txt”的赎金提示": a file's name, not a product's.
     if (FILE_NAME_AFTER.test(text.slice(start + m[1].length, start + m[1].length + 24))) continue;
+    // PRODUCT_NAME's letters run on into Chinese ("HiddenAds的恶意软件"): a Chinese name keeps its Latin part.
+    const latin = /\p{Script=Han}/u.test(m[1]) ? /^[A-Za-z0-9.&+ -]*[A-Za-z0-9]/.exec(m[1])?.[0] : m[1];
+    if (!latin) continue;
+    // "名为“EncryptHub”的威胁者", "名为HiddenAds的恶意软件": the name of an attacker or of its tool.
+    // "攻击者被称为“X”", "追踪为MUT-8694的威胁组织": a name given to the attacker.
+    if (NAMED_ATTACKER_AFTER_ZH.test(text.slice(start + latin.length, start + latin.length + 16))) continue;
+    if (/(?:攻击者|黑客|组织|团伙|威胁者|恶意软件|木马|勒索软件|attackers?|group|gang|actor|malware)\s?(?:被|is |was )?$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    m[1] = latin;
     const span = { start, end: start + m[1].replace(/\.+$/, '').length };
     const index = findSpanIndex(sentences, start);
     if (index < 0) continue;
@@ -650,6 +660,9 @@ const DESCRIBED_NAME_ZH = new RegExp(
  */
 const NAMED_PACKAGE_ZH =
   /(?:程序包|软件包|依赖包|代码包|包|库|插件|扩展|项目|仓库)\s?(?:名为|名叫|叫做|称为)\s?[“"「]?([@A-Za-z][\w@/.-]*\w)|(?:名为|名叫|叫做|称为)\s?[“"「]?([@A-Za-z][\w@/.-]*\w)[^。；\n]{0,40}?的\s?(?:GitHub\s?|npm\s?|PyPI\s?)?(?:项目)?(?:仓库|存储库|代码库|程序包|软件包|插件|扩展)/gu;
+
+/** What a 名为 name is the name of, when it is the attacker's: "…的威胁者", "…的恶意软件". */
+const NAMED_ATTACKER_AFTER_ZH = /^[”"」]?[^，。的]{0,12}的(?:威胁|黑客|组织|团伙|恶意|木马|勒索|病毒|攻击者|僵尸|后门|间谍|广告软件|挖矿|犯罪)/u;
 
 /** The rest of a file name after a name: " Files.txt", ".exe". */
 const FILE_NAME_AFTER = /^[\w -]{0,16}\.(?:txt|html?|exe|dll|zip|rar|pdf|docx?|xlsx?|js|ps1|bat|lnk|iso)\b/i;

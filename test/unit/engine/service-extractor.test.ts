@@ -296,6 +296,13 @@ const cases: Case[] = [
     absent: ['app and phone lines'],
   },
   {
+    name: 'zh: a name given to the attacker or its tool, a page an update was posted on, a supplier of a kind',
+    lang: 'zh',
+    text: '这些APP包含一种名为Hidebot的恶意软件，会窃取数据。一个名为“CrimsonHub”的威胁者以企业网络为目标发动攻击。根据公司的事件追踪页面上新增的更新，部分客户已经恢复。Acme是最大的企业资源规划（ERP）技术提供商之一，遭到攻击后中断。',
+    expected: [],
+    absent: ['Hidebot', 'CrimsonHub', '事件追踪页面', '企业资源规划（ERP）'],
+  },
+  {
     name: 'en: a condition says what could happen',
     lang: 'en',
     text: 'If critical systems are compromised, patients are put at risk.',
