@@ -41,7 +41,7 @@ const HEAD_EN = new RegExp(`(?<![\\p{L}\\p{N}-])${buildAlternation(SERVICE_HEADS
 const HEAD_WORD_EN = new RegExp(`^${buildAlternation(SERVICE_HEADS_EN)}$`, 'i');
 const HEAD_ZH_AT_END = new RegExp(`${buildAlternation(SERVICE_HEADS_ZH)}$`, 'u');
 // "网络安全", "系统漏洞": a head followed by these is part of another word, not a service.
-const NOT_AFTER_HEAD_ZH = '(?!安全|攻击|犯罪|钓鱼|威胁|空间|战|黑客|罪|诈骗|勒索|事件|漏洞|专家|研究|防御|防护|监管|运营商)';
+const NOT_AFTER_HEAD_ZH = '(?!安全(?!且|无虞)|攻击|犯罪|钓鱼|威胁|空间|战|黑客|罪|诈骗|勒索|事件|漏洞|专家|研究|防御|防护|监管|运营商)';
 // A head written in Latin letters (APP, VPN) starts a word: the "App" of "WhatsApp" is no head.
 const HEAD_ZH = new RegExp(
   `(?:(?<![A-Za-z])${buildAlternation(SERVICE_HEADS_ZH.filter((h) => /^[A-Za-z]/.test(h)))}|${buildAlternation(SERVICE_HEADS_ZH.filter((h) => !/^[A-Za-z]/.test(h)))})${NOT_AFTER_HEAD_ZH}`,
@@ -126,15 +126,34 @@ const OWNER_WORDS_ZH = [
   '评估', '纳入', '检查', '尽管', '甚至', '不得', '简化', '发回', '或者', '要求', '需求', '被迫',
   '受损', '以太网', '唯一', '迅速', '快速', '区域', '领域',
   // Who says or finds is no part of what: "没有迹象表明Safe代码库…", "做好业务…".
-  '表明', '迹象', '显示', '做好', '发现', '清楚', '部署', '自身'];
+  '表明', '迹象', '做好', '发现', '清楚', '部署', '自身',
+  // 显示 as a verb ("调查显示…") ends a phrase; as a modifier ("显示系统", "显示屏") it is part of the name.
+  '调查显示', '数据显示', '报告显示', '结果显示', '日志显示', '显示出',
+  // "其余冷钱包", "各种VPN客户端": a quantity is cut off whole, not half-way through.
+  '其余', '各种', '各类',
+  // Verbs of imitation: what a phishing page imitates was not touched ("模仿企业VPN产品").
+  '模仿', '冒充', '伪装成', '假冒', '仿冒'];
 /** The attacker's own software named by its owner: "Termitr 的勒索软件", "该组织的木马". */
 const MALICIOUS_END_ZH = /(?:勒索软件|恶意软件|间谍软件|广告软件|流氓软件|挖矿软件|木马|病毒|后门)$/u;
 /** Verbs of imitation before a phrase: a phishing page's model is no victim's service. */
 const IMPERSONATED_BEFORE = /(?:伪装成|冒充|模仿|仿冒|假冒|仿造|伪造)[^，。；,;]{0,20}$|\b(?:impersonat\w*|posing as|poses as|pose as|mimic\w*|spoof\w*|masquerad\w* as|disguised as)\s+(?:\S+\s+){0,4}$/iu;
 /** A number opening a Chinese phrase with a unit or measure after it: "35k 电子邮件", "40058公里长的…", "3000台服务器". */
 const QUANTITY_START_ZH = /^\d[\d,.]*\s?(?:[kKmMwW万千百亿余多个条封份台家名套座]|公里|米|GB|TB)/u;
+/** Quantifiers that make the phrase after them a kind of thing: "各种VPN客户端". */
+const KIND_QUANTIFIER_BEFORE_ZH = /(?:各种|各类|多种|众多|许多|某些|一种|一些)的?\s?$/u;
 /** Verbs of posting right after a service: the service is where something was said ("在X平台发文称"). */
-const POSTED_ON_AFTER_ZH = /^\s?上?(?:发文|发帖|发布|发表|写道|公告|声明|宣布|表示|称|披露|回应)/u;
+const POSTED_ON_AFTER_ZH = /^\s?(?:上[^，。；,;]{0,10}?)?(?:新增|更新|公布|发文|发帖|发布|发表|写道|公告|声明|宣布|表示|称|披露|回应)/u;
+/** A name written with braces right before a phrase: "Safe{Wallet} ". */
+const BRACED_NAME_BEFORE = /(?<![\w{}])[A-Za-z][\w-]*\{[\w-]+\}[\w-]*\s?$/u;
+/** A Latin name opening a phrase, followed by Chinese and another Latin name: "Rockstar Games开发者Slack频道". */
+const LEADING_OWNER_NAME = /^[A-Za-z][\w.&-]*(?: [A-Za-z][\w.&-]*)*\s?(?=\p{Script=Han}{2,6}\s?[A-Za-z])/u;
+/** Who owns a thing called its own or internal: an organisation's head or a Latin name. */
+const SELF_OWNER = String.raw`(?:公司|企业|集团|机构|银行|医院|学校|大学|交易所|政府|部门|[A-Za-z][\w.&{}-]*)`;
+const SELF_WORD = '(?:自身|内部|自有)';
+const SELF_OWNED_ZH = new RegExp(`(?<![\\w.&{}-])${SELF_OWNER}\\s?${SELF_WORD}的?(?:${buildAlternation(SERVICE_HEADS_ZH)})${NOT_AFTER_HEAD_ZH}`, 'gu');
+/** A phrase opening with an owner and a word of its own: "公司内部系统", "Bybit 自身基础设施". */
+const SELF_OWNED_PHRASE = new RegExp(`^${SELF_OWNER}\\s?${SELF_WORD}`, 'u');
+
 /** Organisation heads: an owner ending in one is reported as the organisation, not in the service. */
 const ORG_OWNER_HEADS_ZH = ['公司', '集团', '企业', '银行', '医院', '大学', '政府', '机构'];
 const ORG_HEADS_EN_SET = new Set(ORG_HEADS_EN);
@@ -169,7 +188,8 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
       // Two bare heads are one phrase ("databases and applications"); a head followed by a
       // modified phrase is a list of two ("libraries and recycling centers").
       if (HEAD_WORD_EN.test(left[1])) {
-        if (start === headStart) {
+        // "app and phone lines": a head specific alone after "and" is a second item of a list.
+        if (start === headStart && !BARE_OK_EN.has(text.slice(headStart, headEnd).toLowerCase())) {
           start = pos - word.length - 1 - left[1].length - 1;
         }
         break;
@@ -213,16 +233,27 @@ function collectPhrases(text: string): Span[] {
   }
   for (const found of findHanPhrases(text, HEAD_ZH, { maxLength: 12, emptyModifiers: GENERIC_ZH, keepPossessiveBelow: 5, extraBoundaryWords: OWNER_WORDS_ZH, joinCoordination: true, ownerHeads: ORG_OWNER_HEADS_ZH, splitInnerHeads: true })) {
     // "软件的船载功能" split after its inner head leaves "的船载功能": the particle is no part of the name.
-    const span = text[found.start] === '的' ? { start: found.start + 1, end: found.end } : found;
+    let span = text[found.start] === '的' ? { start: found.start + 1, end: found.end } : found;
+    // "Safe{Wallet} 前端": a name written with braces, which the phrase finder stops at, owns the phrase.
+    const braced = BRACED_NAME_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
+    if (braced) span = { start: span.start - braced[0].length, end: span.end };
+    // "Rockstar Games开发者Slack频道": a name, a Chinese descriptor and another name; the first is the
+    // owner, reported as the organisation, and the service is the rest ("开发者Slack频道").
+    const ownerName = LEADING_OWNER_NAME.exec(text.slice(span.start, span.end));
+    if (ownerName) span = { start: span.start + ownerName[0].length, end: span.end };
     const phrase = text.slice(span.start, span.end).trim();
     if (!/\p{Script=Han}/u.test(phrase)) continue;
     // "4.保证系统", "1.1 应用": a list item's number opens the line, not the service's name.
     if (/^\d+(?:\.\d+)*(?:\.|\s)/u.test(phrase) && /^\d+\./u.test(phrase)) continue;
     const head = HEAD_ZH_AT_END.exec(phrase)?.[0] ?? '';
     if (phrase === head && !BARE_OK_ZH.has(phrase)) continue;
-    if (NOUN_AFTER_HEAD_ZH.test(text.slice(span.end, span.end + 4)) || NOT_VICTIM_MODIFIER.test(phrase) || namesNonVictim(phrase)) continue;
+    // "企业资源规划（ERP）技术提供商": an abbreviation in brackets does not hide the noun the head modifies.
+    const after = text.slice(span.end, span.end + 24).replace(/^[（(][A-Za-z0-9 .&-]{1,15}[）)]/u, '');
+    if (NOUN_AFTER_HEAD_ZH.test(after) || /^(?:技术|软件|解决方案|产品)(?:提供商|供应商|厂商|公司)/u.test(after) || NOT_VICTIM_MODIFIER.test(phrase) || namesNonVictim(phrase)) continue;
     if (isBareCoordination(phrase)) continue;
     // "35k 电子邮件", "40058公里长的污水系统": a count or measure says how much, not whose; "C:\\Windows\\…" is a path.
+    // "各种VPN客户端", "多种钱包": a quantity before the phrase makes it a kind, not someone's service.
+    if (KIND_QUANTIFIER_BEFORE_ZH.test(text.slice(Math.max(0, span.start - 4), span.start))) continue;
     if (QUANTITY_START_ZH.test(phrase) || phrase.includes('\\') || MALICIOUS_END_ZH.test(phrase)) continue;
     // "JIRA软件", "SonicWall 安全软件": a vendor's product or security tool named as software is
     // vulnerability or vendor news; a victim's software is named by what it does ("排班软件").
@@ -262,6 +293,10 @@ function collectPhrases(text: string): Span[] {
     const abbreviation = /^[（(][A-Za-z][A-Za-z0-9 .&-]{0,15}[）)]/.exec(text.slice(span.end, span.end + 18));
     spans.push(abbreviation ? { start: span.start, end: span.end + abbreviation[0].length } : span);
   }
+  // "公司内部系统", "Bybit 自身基础设施": an owner and a word of its own before a bare head; the phrase
+  // finder drops "内部系统" (内部 alone says nothing) and cuts at 自身.
+  SELF_OWNED_ZH.lastIndex = 0;
+  for (let m = SELF_OWNED_ZH.exec(text); m; m = SELF_OWNED_ZH.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   SITE_NAME.lastIndex = 0;
   for (let m = SITE_NAME.exec(text); m; m = SITE_NAME.exec(text)) {
     // "Hackread.com", "pic.twitter.com/…": a news source's or a social network's address is no victim's site.
@@ -385,6 +420,25 @@ function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span, strongO
   return (best as Cue | null)?.status ?? null;
 }
 
+/**
+ * An enumeration's introduction before a phrase that makes its items examples of a kind or things
+ * imitated, not what the incident hit: "来自各种加密货币钱包的数据，包括…", "模仿企业VPN产品（如…）",
+ * "steals data from various wallets, including…".
+ */
+const EXAMPLES_INTRO = /(?:各种|各类|多种|众多|various|a variety of|a range of|伪装成|冒充|模仿|仿冒|假冒|仿造|impersonat\w*|mimic\w*|spoof\w*)[^。；;!?！？]*?(?:包括|包含|例如|比如|如|including|such as|like)[^。；;!?！？]*$/iu;
+
+/** Whether the phrase at `start` is an item of an enumeration of examples or imitations in its sentence. */
+function isExampleItem(text: string, sentence: Span, start: number): boolean {
+  return EXAMPLES_INTRO.test(text.slice(Math.max(sentence.start, start - 200), start));
+}
+
+/** A sentence that opens with a condition. */
+const CONDITIONAL_OPENING = /^[\s“"•·*\-\d.、]*(?:如果|假如|倘若|若是|要是|万一|一旦|If|Unless|Should)(?![\p{L}])/u;
+/** A condition earlier in the phrase's own clause: "…，一旦某个系统发生故障". */
+const CONDITIONAL_IN_CLAUSE = /(?:如果|假如|倘若|一旦|万一|\bif\b|\bunless\b)[^。；;，,!?！？:：]*$/iu;
+/** What follows a channel a claim was posted in: "在Telegram频道中，…声称". */
+const POSTED_IN_AFTER_ZH = /^[中上里内]?[，,]?[^。；;]{0,30}?(?:声称|宣称|宣布|发布|发文|发帖|表示|写道|公布)/u;
+
 /** A sentence that opens with advice to readers or users. */
 const ADVICE_SENTENCE = /^[\s“"•·*\-\d.、]*(?:(?:我们|专家|研究人员|安全人员|公司|官方)?建议|请(?:用户|您|大家)?|用户应|(?:Users|Customers|Organi[sz]ations|Companies|You) should|(?:We|Experts|Researchers) (?:recommend|advise)|It is (?:recommended|advised))/u;
 
@@ -399,7 +453,7 @@ const OWNER_BEFORE = /(?:\b(?:its|their|our|his|her)\s+|[\p{L}][\p{L}\p{N}&.-]*(
  */
 function isOwned(text: string, phrase: Span): boolean {
   const body = text.slice(phrase.start, phrase.end);
-  if (/[A-Z0-9]/.test(body.replace(/^(?:The|A|An) /, '')) || /\.[a-z]{2,}/.test(body)) return true;
+  if (/[A-Z0-9]/.test(body.replace(/^(?:The|A|An) /, '')) || /\.[a-z]{2,}/.test(body) || SELF_OWNED_PHRASE.test(body)) return true;
   if (/\p{Script=Han}{2,}的/u.test(body) && KNOWN_ORGANIZATIONS.findAll(body).length > 0) return true;
   // "学校的教务系统", "北湖医院的挂号系统": an owner ending in an organisation's head.
   const de = body.lastIndexOf('的');
@@ -430,6 +484,14 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     // "建议用户监控他们的银行账户", "Users should reset their email passwords": advice names what
     // readers should look after, not what the incident disrupted.
     if (ADVICE_SENTENCE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) continue;
+    if (isExampleItem(text, sentence, phrase.start)) continue;
+    // "如果没有X的系统支持，工厂将无法生产", "If crucial systems are compromised, …": a condition
+    // says what could happen, not what did.
+    if (CONDITIONAL_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12))) || CONDITIONAL_IN_CLAUSE.test(text.slice(sentence.start, phrase.start))) continue;
+    // "在Telegram频道中声称…": where a claim was posted is no service that failed.
+    if (text[phrase.start - 1] === '在' && POSTED_IN_AFTER_ZH.test(text.slice(phrase.end, phrase.end + 40))) continue;
+    // "提供免费的身份监测服务": what a victim offers its customers afterwards is a remedy.
+    if (/(?:免费|free)的?\s?$/iu.test(text.slice(Math.max(0, phrase.start - 4), phrase.start))) continue;
     // The clause first ("X remains operational; however Y was affected"), then the sentence, then
     // its neighbours: a service is often named a sentence after the outage ("The system ...").
     const neighbours = { start: sentences[Math.max(0, index - 1)].start, end: sentences[Math.min(sentences.length - 1, index + 1)].end };
@@ -469,7 +531,7 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
     const index = findSpanIndex(sentences, run[0].start);
     if (index < 0) continue;
     const sentence = sentences[index];
-    if (!SERVICE_WORD.test(text.slice(sentence.start, sentence.end))) continue;
+    if (!SERVICE_WORD.test(text.slice(sentence.start, sentence.end)) || isExampleItem(text, sentence, run[0].start)) continue;
     const status = nearestStatus(cues, sentence, run[run.length - 1]);
     if (status) for (const item of run) out.push({ ...item, status });
   }
@@ -503,7 +565,7 @@ const NAME_BEFORE_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(${PRODUCT_NAME}(?: ${
 // "The targeted platform is called MobiMed."
 // "…使用了名为“Arcadia”的…"
 const NAMED_AFTER_HEAD = new RegExp(
-  `(?:\\b(?:platform|system|service|app|application|software|site|website|portal|tool|product)s? (?:is |was |are |were )?(?:called|named|dubbed|known as) |(?:名为|叫做|称为|名叫)[“"「]?)(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3})`,
+  `(?:\\b(?:platform|system|service|app|application|software|site|website|portal|tool|product)s? (?:is |was |are |were )?(?:called|named|dubbed|known as) |(?:名为|叫做|称为|名叫)\\s?[“"「]?)(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3})`,
   'gu',
 );
 
@@ -534,11 +596,44 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     const start = sentences[index].start + m.index + m[0].indexOf(m[1]);
     out.push({ start, end: start + m[1].length, status: 'unaffected' });
   }
+  DESCRIBED_NAME_ZH.lastIndex = 0;
+  for (let m = DESCRIBED_NAME_ZH.exec(text); m; m = DESCRIBED_NAME_ZH.exec(text)) {
+    // "恶意应用Clicker", "广告软件应用HiddenAds": the attacker's software, not a victim's product.
+    if (NOT_VICTIM_MODIFIER.test(m[1]) || MALICIOUS_END_ZH.test(m[1]) || /恶意|木马|病毒|虚假|钓鱼|勒索|间谍|广告|流氓|黑客|攻击/u.test(m[1])) continue;
+    // "在即时通讯软件Telegram上": where something was posted or found.
+    if (m[1].includes('在') || /^[上中里内]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
+    const start = m.index + m[0].length - m[2].length;
+    const span = { start, end: start + m[2].replace(/\.+$/, '').length };
+    if (namesNonVictim(m[2])) continue;
+    const index = findSpanIndex(sentences, start);
+    if (index < 0) continue;
+    const status = nearestStatus(cues, sentences[index], span);
+    if (status) out.push({ ...span, status });
+  }
+  NAMED_PACKAGE_ZH.lastIndex = 0;
+  for (let m = NAMED_PACKAGE_ZH.exec(text); m; m = NAMED_PACKAGE_ZH.exec(text)) {
+    const name = m[1] ?? m[2];
+    const start = m.index + m[0].indexOf(name);
+    const span = { start, end: start + name.length };
+    const index = findSpanIndex(sentences, start);
+    if (index < 0) continue;
+    const around = { start: sentences[Math.max(0, index - 1)].start, end: sentences[Math.min(sentences.length - 1, index + 1)].end };
+    const status = nearestStatus(cues, around, span);
+    if (status) out.push({ ...span, status });
+  }
   NAMED_AFTER_HEAD.lastIndex = 0;
   for (let m = NAMED_AFTER_HEAD.exec(text); m; m = NAMED_AFTER_HEAD.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
     // "名为“How To Restore Your Files.txt”的赎金提示": a file's name, not a product's.
     if (FILE_NAME_AFTER.test(text.slice(start + m[1].length, start + m[1].length + 24))) continue;
+    // PRODUCT_NAME's letters run on into Chinese ("HiddenAds的恶意软件"): a Chinese name keeps its Latin part.
+    const latin = /\p{Script=Han}/u.test(m[1]) ? /^[A-Za-z0-9.&+ -]*[A-Za-z0-9]/.exec(m[1])?.[0] : m[1];
+    if (!latin) continue;
+    // "名为“EncryptHub”的威胁者", "名为HiddenAds的恶意软件": the name of an attacker or of its tool.
+    // "攻击者被称为“X”", "追踪为MUT-8694的威胁组织": a name given to the attacker.
+    if (NAMED_ATTACKER_AFTER_ZH.test(text.slice(start + latin.length, start + latin.length + 16))) continue;
+    if (/(?:攻击者|黑客|组织|团伙|威胁者|恶意软件|木马|勒索软件|attackers?|group|gang|actor|malware)\s?(?:被|is |was )?$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    m[1] = latin;
     const span = { start, end: start + m[1].replace(/\.+$/, '').length };
     const index = findSpanIndex(sentences, start);
     if (index < 0) continue;
@@ -548,6 +643,26 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
   }
   return out;
 }
+
+/** A product's name in Latin letters only (the Unicode letters of PRODUCT_NAME would run on into Chinese). */
+const LATIN_PRODUCT_NAME = String.raw`(?:[A-Z][A-Za-z0-9.&+-]*|[a-z]+[A-Z][A-Za-z0-9]*)`;
+/**
+ * A product named after a Chinese descriptor and its kind: "即时通讯应用WhatsApp", "开源浏览器Firefox".
+ * Group 1 is the descriptor, group 2 the name.
+ */
+const DESCRIBED_NAME_ZH = new RegExp(
+  `(\\p{Script=Han}{2,8})(?:应用程序|应用|软件|浏览器|客户端|App|APP|app|钱包|插件) ?(${LATIN_PRODUCT_NAME}(?: ${LATIN_PRODUCT_NAME}){0,2})(?![A-Za-z0-9])`,
+  'gu',
+);
+/**
+ * A package or repository named with 名为: "程序包名为 @0xengine/xmlrpc", "名为“yawpp”的GitHub 项目仓库"
+ * (names in any case, with @ and /, which the capitalised product pattern misses). Group 1 or 2 is the name.
+ */
+const NAMED_PACKAGE_ZH =
+  /(?:程序包|软件包|依赖包|代码包|包|库|插件|扩展|项目|仓库)\s?(?:名为|名叫|叫做|称为)\s?[“"「]?([@A-Za-z][\w@/.-]*\w)|(?:名为|名叫|叫做|称为)\s?[“"「]?([@A-Za-z][\w@/.-]*\w)[^。；\n]{0,40}?的\s?(?:GitHub\s?|npm\s?|PyPI\s?)?(?:项目)?(?:仓库|存储库|代码库|程序包|软件包|插件|扩展)/gu;
+
+/** What a 名为 name is the name of, when it is the attacker's: "…的威胁者", "…的恶意软件". */
+const NAMED_ATTACKER_AFTER_ZH = /^[”"」]?[^，。的]{0,12}的(?:威胁|黑客|组织|团伙|恶意|木马|勒索|病毒|攻击者|僵尸|后门|间谍|广告软件|挖矿|犯罪)/u;
 
 /** The rest of a file name after a name: " Files.txt", ".exe". */
 const FILE_NAME_AFTER = /^[\w -]{0,16}\.(?:txt|html?|exe|dll|zip|rar|pdf|docx?|xlsx?|js|ps1|bat|lnk|iso)\b/i;
