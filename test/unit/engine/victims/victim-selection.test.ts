@@ -28,6 +28,48 @@ interface Case {
 // headline; vendors, researchers, publishers, agencies and products are not victims.
 const cases: Case[] = [
   {
+    name: 'zh: object of an attack verb after adverbs and a space; the head given elsewhere makes a lone word a name; the attacker is not',
+    lang: 'zh',
+    text: '黑客组织Zorath声称已成功入侵 Kelvimo 和 Dastrel，数据将被公开。\nKelvimo 公司是一家物流软件供应商。',
+    victims: ['Kelvimo', 'Dastrel'],
+    not: ['Zorath'],
+  },
+  {
+    name: 'zh: a Latin name with its Chinese gloss before the head is the Latin name',
+    lang: 'zh',
+    text: '黑客声称已入侵 Trevanic，14TB数据将被泄露。\nTrevanic（特瑞万）公司是一家电池制造商。',
+    victims: ['Trevanic'],
+    not: ['Trevanic（特瑞万）公司'],
+  },
+  {
+    name: 'zh: the subject of 发动攻击 is the attacker',
+    lang: 'zh',
+    text: '以色列监控公司Marrowind涉嫌利用零点击漏洞发动攻击，受害者包括多名记者。',
+    victims: [],
+    not: ['Marrowind'],
+  },
+  {
+    name: 'zh: list items each with a place before them, one after a space',
+    lang: 'zh',
+    text: "此事件导致该公司客户遭遇服务中断，包括美国咖啡连锁店Brewhaus、英国Pellmart和英国 Corrigan's 超市链。",
+    victims: ['Brewhaus', 'Pellmart', 'Corrigan'],
+    not: [],
+  },
+  {
+    name: 'zh: a known security vendor whose faulty update caused the outage is its organisation',
+    lang: 'zh',
+    text: 'CrowdStrike的问题更新导致全球大量Windows电脑蓝屏崩溃，航班停飞。',
+    victims: ['CrowdStrike'],
+    not: [],
+  },
+  {
+    name: 'zh: 及其 and an event noun do not join a list',
+    lang: 'zh',
+    text: 'Tollerby 遭遇数据泄露。Tollerby 及其数据泄露 Vask 的意思是旅程。',
+    victims: ['Tollerby'],
+    not: ['Vask'],
+  },
+  {
     name: 'en: subject of a predicate later in the sentence',
     lang: 'en',
     text: 'Fernwood Logistics, which runs depots in four states, was hit by ransomware on Tuesday.',
@@ -649,6 +691,7 @@ describe('scoreVictimGroup', () => {
     { name: 'speech alone is not', e: { ...base, speech: 0.5 }, victim: false },
     { name: 'speech does not count for a cited source', e: { ...base, roles: 1, speech: 1, source: 1 }, victim: false },
     { name: 'a known vendor never is', e: { ...base, cued: 3, nonVictim: true }, victim: false },
+    { name: 'except the operator of a faulty update', e: { ...base, nonVictim: true, faultyUpdate: true }, victim: true },
     { name: 'a product never is', e: { ...base, cued: 2, productLike: true }, victim: false },
     { name: 'the lead organisation without source evidence', e: { ...base, leadTop: true }, victim: true },
     { name: 'frequency alone is not', e: { ...base, mentions: 9 }, victim: false },
