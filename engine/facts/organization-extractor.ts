@@ -105,8 +105,8 @@ const AGENT_AFTER = new RegExp(
 const IDENTIFIER = /^[A-Z]{2,8}-\d{4}-\d{2,6}$/;
 /** The number of a list item glued to a name: "9.Key Tronic", "3、Acme". */
 const LIST_NUMBER = /^\d{1,3}[.．、)）]\s?(?=\p{Lu})/u;
-/** A role cue that introduces a list of the affected: "victims include", "firms affected by the leak included". */
-const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|compromised|breached|hacked|caught)\b.*\b(?:include[sd]?|including)$/i;
+/** A role cue that introduces a list of the affected: "victims include", "firms affected by the leak included", "客户遭遇故障，包括". */
+const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|compromised|breached|hacked|caught)\b.*\b(?:include[sd]?|including)$|(?:故障|攻击|影响|中断|干扰|波及|泄露|受害[者方]?)\p{Script=Han}{0,8}[，,]?(?:其中)?(?:包括|包含|有|是|为)$/iu;
 /** The end of a cue that introduces a list. */
 const LIST_END = /(?:include[sd]?|including|such as|among them)$/i;
 /** A list of what was taken or hit that is not organisations: "information was stolen, including …", "services impacted include …". */
@@ -915,6 +915,42 @@ function addHeadlineSubjects(text: string, mentions: Mention[], title: string | 
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
+/** What separates the items of a Chinese list. */
+const LIST_SEPARATOR_ZH = /以及|[、和与及]/u;
+/** A bare Chinese name: two to six Han characters. */
+const BARE_HAN_NAME = /^\p{Script=Han}{2,6}$/u;
+
+/**
+ * "包括美国咖啡连锁店A、英国莫里森和英国 C超市链": a bare Chinese name with no head between two items of a
+ * list is an item too, after its place or descriptor; it is found wherever the text repeats it. Only
+ * inside a list both of whose ends are names already, and never a description (当地企业, 多家银行).
+ */
+function addBareListItems(text: string, mentions: Mention[]): Mention[] {
+  const added: Mention[] = [];
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1];
+    const b = mentions[i];
+    if (!joinedInList(text, a, b)) continue;
+    const from = a.headEnd ?? a.end;
+    const gap = text.slice(from, b.start);
+    const parts = gap.split(LIST_SEPARATOR_ZH);
+    let offset = from + parts[0].length;
+    for (let k = 1; k < parts.length - 1; k++) {
+      const part = parts[k];
+      const partStart = offset + (text.startsWith('以及', offset) ? 2 : 1);
+      offset = partStart + part.length;
+      // "英国莫里森": the place (or a descriptor) before the name is no part of it.
+      let skip = lastDescriptorEnd(part);
+      for (let n = Math.min(part.length - 2, 6); skip === 0 && n >= 2; n--) if (HAN_PLACES.has(part.slice(0, n))) skip = n;
+      const value = part.slice(skip).trim();
+      if (!BARE_HAN_NAME.test(value) || GENERIC_ZH.has(value) || PLACES.has(foldKey(value)) || describe(value) !== Description.None) continue;
+      const start = partStart + part.indexOf(value, skip);
+      added.push({ start, end: start + value.length, key: foldKey(value), value, nonVictim: false, named: false, gloss: true });
+    }
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((x, y) => x.start - y.start);
+}
+
 /** The bare name of a Chinese group ("威马汽车" → "威马", "铃木" → itself), or null when it has none worth finding. */
 function bareName(g: Group): string | null {
   if (g.id || !/\p{Script=Han}/u.test(g.value)) return null;
@@ -974,7 +1010,7 @@ export const organizationExtractor: FactExtractor = {
   extract(ctx: ExtractContext): Fact[] {
     const { text, lang, excluded } = ctx;
     const found = dropDescriptors(text, collectMentions(text, lang).filter((m) => !isExcluded(m, excluded)));
-    const mentions = lang === 'zh' ? addHeadlineSubjects(text, found, ctx.title, excluded) : found;
+    const mentions = lang === 'zh' ? addHeadlineSubjects(text, addBareListItems(text, found), ctx.title, excluded) : found;
     linkAliases(text, mentions);
     linkCoreferentNames(mentions);
     const groups = groupMentions(text, mentions, lang, readHeadline(text, ctx.title, lang));

@@ -28,6 +28,27 @@ interface Case {
 // headline; vendors, researchers, publishers, agencies and products are not victims.
 const cases: Case[] = [
   {
+    name: 'zh: a bare Chinese name between two list items is an item, after its place',
+    lang: 'zh',
+    text: '攻击导致多家客户遭遇故障，包括美国连锁超市Brewhaus、德国韦斯特林和英国 Corrigan 百货。韦斯特林表示其仓储系统受到影响。',
+    victims: ['Brewhaus', '韦斯特林', 'Corrigan'],
+    not: ['德国韦斯特林'],
+  },
+  {
+    name: 'zh: a bare Chinese name is not made of a description in a list',
+    lang: 'zh',
+    text: '攻击导致多家客户遭遇故障，包括Brewhaus、多家银行和 Corrigan。',
+    victims: ['Brewhaus', 'Corrigan'],
+    not: ['多家银行'],
+  },
+  {
+    name: 'zh: the owner of an exposed database, after a descriptor',
+    lang: 'zh',
+    text: '研究人员发现，物流软件提供商Quendrel拥有的一个云数据库未设置任何密码，导致数百万条记录泄露。',
+    victims: ['Quendrel'],
+    not: [],
+  },
+  {
     name: 'zh: object of an attack verb after adverbs and a space; the head given elsewhere makes a lone word a name; the attacker is not',
     lang: 'zh',
     text: '黑客组织Zorath声称已成功入侵 Kelvimo 和 Dastrel，数据将被公开。\nKelvimo 公司是一家物流软件供应商。',
