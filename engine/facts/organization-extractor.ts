@@ -92,15 +92,22 @@ const PRODUCT_AFTER = new RegExp(
 /**
  * An active attack verb right after a name, followed by what was attacked (a number of victims, a
  * name, or a victim noun): the name is the attacker. "Acme breached, 1M records exposed" (a
- * headline's passive) has no object and stays a victim cue.
+ * headline's passive) has no object and stays a victim cue. "X发动攻击" and "X攻击活动" (X's campaign) too.
  */
 const AGENT_AFTER = new RegExp(
   String.raw`^\s?(?:(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|infiltrates|compromised|compromises|hits|stole|steals|extorted|extorts) (?:the |at least |more than |over |nearly |some )?(?:\d[\d,.]*|\p{Lu})|(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|compromised|hits|stole|steals) (?:[\w-]+ ){0,2}(?:organi[sz]ations|companies|firms|users|victims|networks|systems|servers|accounts|banks|hospitals|governments?|agencies)|(?:已经|已|成功|曾经|曾|还|也|再次|多次|涉嫌|声称)*(?:入侵|攻击|袭击|窃取|勒索|攻破|瞄准|锁定|渗透)(?:了)?\s?(?:超过|至少|近|约)?(?:\d|[\p{Lu}]|[^，。；！？
 ]{0,8}(?:组织|公司|企业|机构|用户|政府|银行|医院|系统|网络|服务器))|(?:涉嫌|被指|声称)?(?:利用[^，。；！？
 ]{0,20}?)?(?:发动|发起|实施|策划)(?:了)?[^，。；！？
-]{0,10}?攻击)`,
+]{0,10}?攻击|(?:攻击|间谍|黑客)活动)`,
   'u',
 );
+/**
+ * Before a name, what makes it the attacker or its supplier: "幕后黑手是X", "攻击者是X", "间谍软件公司X",
+ * "spyware vendor X", "the group behind the attack, X".
+ */
+const AGENT_BEFORE = /(?:(?:幕后黑手|幕后主使|幕后操纵者|攻击者)(?:是|为|系)\p{Script=Han}{0,8}|间谍软件(?:公司|供应商|厂商|开发商|制造商)|\bspyware (?:vendor|maker|company|firm|developer)s? )$/u;
+/** After a name, a malware head ("Clicker恶意软件", "Zorro botnet"): the name is the malware's, unless an attack named after a victim follows. */
+const MALWARE_AFTER = /^\s?(?:恶意软件|木马|僵尸网络|蠕虫|窃密软件|窃密木马|间谍软件|(?:malware|trojan|botnet|worm|stealer|infostealer|spyware)\b)(?!\s?(?:攻击|attacks?\b))/u;
 /** An advisory, bulletin or vulnerability identifier ("VMSA-2024-0022", "CVE-2025-0108"): not its publisher, and the words glossed by it are no name. */
 const IDENTIFIER = /^[A-Z]{2,8}-\d{4}-\d{2,6}$/;
 /** The number of a list item glued to a name: "9.Key Tronic", "3、Acme". */
@@ -692,7 +699,7 @@ function scoreMention(text: string, m: Mention, role: VictimRole | null): Mentio
   const beforeName = m.contextStart === undefined ? before : text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
   const source = SOURCE_AFTER.test(after) || (!victimAfter && (SOURCE_BEFORE.test(before) || SOURCE_BEFORE.test(beforeName)));
   // "EncryptHub入侵了618个组织", "Lazarus hacked Acme": the subject of an active attack verb with an object is the attacker.
-  const agent = AGENT_AFTER.test(after);
+  const agent = AGENT_AFTER.test(after) || AGENT_BEFORE.test(beforeName);
   const victim = !agent && (victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before));
   const weakSource = source && !agent && !SOURCE_AFTER.test(after) && ACCORDING_TO.test(before);
   return { victim, role: victim || agent ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after) };
@@ -782,6 +789,8 @@ function weakName(text: string, m: Mention): boolean {
 function isProductLike(text: string, m: Mention): boolean {
   const after = text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 40);
   if (PRODUCT_AFTER.test(after)) return true;
+  // "Clicker恶意软件", "Zorro botnet": an unknown name before a malware head names the malware.
+  if (!m.id && MALWARE_AFTER.test(after)) return true;
   // A name alone on a short line is an item of a product list ("Yandex Mail", "Boost Mobile").
   const atLineStart = m.start === 0 || text[m.start - 1] === '\n';
   return atLineStart && /^\s*(?:[（(][^）)\n]*[）)])?[。.]?\s*(?:\n|$)/u.test(after);

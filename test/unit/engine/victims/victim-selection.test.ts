@@ -28,6 +28,28 @@ interface Case {
 // headline; vendors, researchers, publishers, agencies and products are not victims.
 const cases: Case[] = [
   {
+    name: 'zh: a name before a malware head is the malware, even as the lead subject',
+    lang: 'zh',
+    text: 'Vorlix恶意软件感染的应用下载超过100万次\n研究人员发现，Vorlix恶意软件伪装成手电筒应用，Vorlix恶意软件随后访问虚假网站。',
+    title: 'Vorlix恶意软件感染的应用下载超过100万次',
+    victims: [],
+    not: ['Vorlix'],
+  },
+  {
+    name: 'zh: the one behind the attack, a spyware vendor and its campaign are no victims',
+    lang: 'zh',
+    text: '调查显示，此次攻击的幕后黑手是间谍软件公司Selvane Labs。Selvane Labs攻击活动针对了多个国家的记者。',
+    victims: [],
+    not: ['Selvane Labs'],
+  },
+  {
+    name: 'en: a spyware vendor is not the victim',
+    lang: 'en',
+    text: 'Messaging users were targeted in a campaign linked to spyware vendor Selvane Labs, which did not respond.',
+    victims: [],
+    not: ['Selvane Labs'],
+  },
+  {
     name: 'zh: a bare Chinese name between two list items is an item, after its place',
     lang: 'zh',
     text: '攻击导致多家客户遭遇故障，包括美国连锁超市Brewhaus、德国韦斯特林和英国 Corrigan 百货。韦斯特林表示其仓储系统受到影响。',
