@@ -705,6 +705,9 @@ function scoreMention(text: string, m: Mention, role: VictimRole | null): Mentio
   return { victim, role: victim || agent ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after) };
 }
 
+/** Between a parent and its subsidiary: "X披露了近期旗下子公司Y", "X旗下的Y", "X's subsidiary Y". */
+const PARENT_BEFORE_SUBSIDIARY = /^(?:[^，。；！？\n]{0,10}旗下(?:的)?(?:子公司|公司|品牌|企业)?|['’]s (?:subsidiary|unit|division) )\s?$/u;
+
 /** Whether two neighbouring mentions are items of one list ("A, B and the C", "A、B和C"). */
 function joinedInList(text: string, a: Mention, b: Mention): boolean {
   return LIST_JOINER.test(text.slice(a.headEnd ?? a.end, b.start));
@@ -722,7 +725,8 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     if (hasVictimEvidence(scores[i - 1]) && !scores[i].source && !hasVictimEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
   }
   for (let i = mentions.length - 2; i >= 0; i--) {
-    if (!joinedInList(text, mentions[i], mentions[i + 1])) continue;
+    // "X披露了旗下子公司Y的数据泄露事件", "X's subsidiary Y was hit": the parent is affected too (not the reverse).
+    if (!joinedInList(text, mentions[i], mentions[i + 1]) && !PARENT_BEFORE_SUBSIDIARY.test(text.slice(mentions[i].headEnd ?? mentions[i].end, mentions[i + 1].start))) continue;
     if (hasVictimEvidence(scores[i + 1]) && !scores[i].source && !hasVictimEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
   }
   // "Teams、Confluence和SharePoint等平台", "Facebook and Twitter accounts": the items of a list whose

@@ -28,6 +28,13 @@ interface Case {
 // headline; vendors, researchers, publishers, agencies and products are not victims.
 const cases: Case[] = [
   {
+    name: 'zh: the parent of a hit subsidiary is affected too, not the reverse',
+    lang: 'zh',
+    text: '零售集团Harrowgate 披露了旗下子公司Quillpay一起影响 30 万用户的数据泄露事件。',
+    victims: ['Harrowgate', 'Quillpay'],
+    not: [],
+  },
+  {
     name: 'zh: a name before a malware head is the malware, even as the lead subject',
     lang: 'zh',
     text: 'Vorlix恶意软件感染的应用下载超过100万次\n研究人员发现，Vorlix恶意软件伪装成手电筒应用，Vorlix恶意软件随后访问虚假网站。',
