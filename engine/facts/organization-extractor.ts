@@ -70,10 +70,11 @@ import { scoreVictimGroup, type VictimScore } from './victims/score-victim-group
 
 // Agencies are their own category (agency extractor): their names are never organisation candidates.
 /**
- * A Latin name followed by a Chinese head: "3CX 公司", "Bybit 交易所", "WUTH医院". The head is how
- * Chinese says what kind of organisation the Latin name is; the name is the Latin one.
+ * A Latin name followed by a Chinese head: "3CX 公司", "Bybit 交易所", "WUTH医院", also with its
+ * Chinese gloss between them ("IIB（以色列工业电池）公司"). The head is how Chinese says what kind of
+ * organisation the Latin name is; the name is the Latin one.
  */
-const LATIN_WITH_GENERIC_HEAD = new RegExp(`^([A-Za-z0-9][A-Za-z0-9 .&'’-]*?) ?(?:${buildAlternation(ORG_HEADS_ZH)})$`, 'u');
+const LATIN_WITH_GENERIC_HEAD = new RegExp(`^([A-Za-z0-9][A-Za-z0-9 .&'’-]*?) ?(?:[（(]\\p{Script=Han}{2,12}[）)])?(?:${buildAlternation(ORG_HEADS_ZH)})$`, 'u');
 /** A Chinese description or place, then a Latin name with a head: "肉类加工企业JBS公司", "英国WUTH医院". */
 const DESCRIBED_LATIN_WITH_HEAD = new RegExp(`^(\\p{Script=Han}{2,})([A-Za-z][A-Za-z0-9 .&'’-]*?) ?(?:${buildAlternation(ORG_HEADS_ZH)})$`, 'u');
 /** What may follow a known name inside a Chinese phrase: a generic head or nothing. */
@@ -91,19 +92,28 @@ const PRODUCT_AFTER = new RegExp(
 /**
  * An active attack verb right after a name, followed by what was attacked (a number of victims, a
  * name, or a victim noun): the name is the attacker. "Acme breached, 1M records exposed" (a
- * headline's passive) has no object and stays a victim cue.
+ * headline's passive) has no object and stays a victim cue. "X发动攻击" and "X攻击活动" (X's campaign) too.
  */
 const AGENT_AFTER = new RegExp(
-  String.raw`^\s?(?:(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|infiltrates|compromised|compromises|hits|stole|steals|extorted|extorts) (?:the |at least |more than |over |nearly |some )?(?:\d[\d,.]*|\p{Lu})|(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|compromised|hits|stole|steals) (?:[\w-]+ ){0,2}(?:organi[sz]ations|companies|firms|users|victims|networks|systems|servers|accounts|banks|hospitals|governments?|agencies)|(?:入侵|攻击|袭击|窃取|勒索|攻破|瞄准|锁定|渗透)(?:了)?(?:超过|至少|近|约)?(?:\d|[\p{Lu}]|[^，。；！？
-]{0,8}(?:组织|公司|企业|机构|用户|政府|银行|医院|系统|网络|服务器)))`,
+  String.raw`^\s?(?:(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|infiltrates|compromised|compromises|hits|stole|steals|extorted|extorts) (?:the |at least |more than |over |nearly |some )?(?:\d[\d,.]*|\p{Lu})|(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|compromised|hits|stole|steals) (?:[\w-]+ ){0,2}(?:organi[sz]ations|companies|firms|users|victims|networks|systems|servers|accounts|banks|hospitals|governments?|agencies)|(?:已经|已|成功|曾经|曾|还|也|再次|多次|涉嫌|声称)*(?:入侵|攻击|袭击|窃取|勒索|攻破|瞄准|锁定|渗透)(?:了)?\s?(?:超过|至少|近|约)?(?:\d|[\p{Lu}]|[^，。；！？
+]{0,8}(?:组织|公司|企业|机构|用户|政府|银行|医院|系统|网络|服务器))|(?:涉嫌|被指|声称)?(?:利用[^，。；！？
+]{0,20}?)?(?:发动|发起|实施|策划)(?:了)?[^，。；！？
+]{0,10}?攻击|(?:攻击|间谍|黑客)活动)`,
   'u',
 );
+/**
+ * Before a name, what makes it the attacker or its supplier: "幕后黑手是X", "攻击者是X", "间谍软件公司X",
+ * "spyware vendor X", "the group behind the attack, X".
+ */
+const AGENT_BEFORE = /(?:(?:幕后黑手|幕后主使|幕后操纵者|攻击者)(?:是|为|系)\p{Script=Han}{0,8}|间谍软件(?:公司|供应商|厂商|开发商|制造商)|\bspyware (?:vendor|maker|company|firm|developer)s? )$/u;
+/** After a name, a malware head ("Clicker恶意软件", "Zorro botnet"): the name is the malware's, unless an attack named after a victim follows. */
+const MALWARE_AFTER = /^\s?(?:恶意软件|木马|僵尸网络|蠕虫|窃密软件|窃密木马|间谍软件|(?:malware|trojan|botnet|worm|stealer|infostealer|spyware)\b)(?!\s?(?:攻击|attacks?\b))/u;
 /** An advisory, bulletin or vulnerability identifier ("VMSA-2024-0022", "CVE-2025-0108"): not its publisher, and the words glossed by it are no name. */
 const IDENTIFIER = /^[A-Z]{2,8}-\d{4}-\d{2,6}$/;
 /** The number of a list item glued to a name: "9.Key Tronic", "3、Acme". */
 const LIST_NUMBER = /^\d{1,3}[.．、)）]\s?(?=\p{Lu})/u;
-/** A role cue that introduces a list of the affected: "victims include", "firms affected by the leak included". */
-const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|compromised|breached|hacked|caught)\b.*\b(?:include[sd]?|including)$/i;
+/** A role cue that introduces a list of the affected: "victims include", "firms affected by the leak included", "客户遭遇故障，包括". */
+const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|compromised|breached|hacked|caught)\b.*\b(?:include[sd]?|including)$|(?:故障|攻击|影响|中断|干扰|波及|泄露|受害[者方]?)\p{Script=Han}{0,8}[，,]?(?:其中)?(?:包括|包含|有|是|为)$/iu;
 /** The end of a cue that introduces a list. */
 const LIST_END = /(?:include[sd]?|including|such as|among them)$/i;
 /** A list of what was taken or hit that is not organisations: "information was stolen, including …", "services impacted include …". */
@@ -118,7 +128,7 @@ const TRAILING_HEAD_EN = /^ (?:hospital|clinic|police|council|municipality|unive
  * short descriptor ("A and a shipping company, B", "A、美国互联网营销服务商B", "A和美国大型空中交通枢纽B").
  */
 const LIST_JOINER =
-  /^[)）]?(?:\s*[(（][^)）\n]{1,80}[)）]| with [\d,.]+(?: million| billion)?(?: [\p{Ll}-]+){0,2}| in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)(?:\s|\p{Script=Han}{0,12}))(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?)?$/u;
+  /^[)）]?(?:\s*[(（][^)）\n]{1,80}[)）]| with [\d,.]+(?: million| billion)?(?: [\p{Ll}-]+){0,2}| in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)(?:\s|\p{Script=Han}{0,12}|(?!其)(?!\p{Script=Han}{0,10}(?:泄露|攻击|事件|入侵))\p{Script=Han}{1,12}\s))(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?)?$/u;
 
 // A victim cue may follow an alias or a place: "Scandinavian Airlines (SAS) said", "the MGM hospital in Navi Mumbai was attacked".
 const AFTER_ASIDE = String.raw`(?:!?\s*[(（][^)）\n]{1,40}[)）])?(?:\s+(?:in|at|of) \p{Lu}[\w-]+(?: \p{Lu}[\w-]+){0,2})?`;
@@ -153,6 +163,14 @@ const DEMONYM_NAMES = new Set(COUNTRY_PLACES.flatMap((p) => p.demonyms).map((n) 
 /** Descriptor nouns after "<place><sector>": the phrase describes a sector, not a name. */
 const SECTOR_AFTER = new RegExp(`^(?:${buildAlternation([...DESCRIPTOR_HEADS_ZH, '行业', '业', '商', '领域', '市场', '部门'])})`, 'u');
 const DESCRIPTOR_ZH = new RegExp(buildAlternation(DESCRIPTOR_HEADS_ZH), 'gu');
+/** A Chinese descriptor right before a Latin name, with something before it (a sector, a place): "零售巨头|Woolworths", "软件提供商 |ClickBalance". */
+// Not after an attacker's descriptor (黑客组织, 间谍软件公司) nor a vendor's (安全公司): those cite the name, and a platform or brand is a product.
+const DESCRIPTOR_BEFORE_LATIN_ZH = new RegExp(`(?<!黑客|犯罪|勒索|间谍软件|安全|监控)(?:${buildAlternation(DESCRIPTOR_HEADS_ZH.filter((d) => !['组织', '平台', '品牌', '媒体'].includes(d)))}) ?$`, 'u');
+/**
+ * The operator of a faulty update that caused the outage: "CrowdStrike问题更新导致…蓝屏", "CrowdStrike's faulty
+ * update crashed…". A security vendor is otherwise never a victim; this is the one role that makes it the incident's organisation.
+ */
+const FAULTY_UPDATE_AFTER = /^\s?(?:(?:的)?(?:问题|错误|故障|缺陷|有缺陷的|有问题的|一次|一个)?(?:软件|内容|配置)?更新(?:[^，。；！？\n]{0,8}?)(?:导致|引发|造成|致使)[^。；！？\n]{0,16}?(?:蓝屏|崩溃|宕机|中断|故障|瘫痪|停机)|(?:['’]s)? (?:faulty|botched|defective|flawed|buggy|bad|problematic) (?:[\w-]+ ){0,2}update)/u;
 const SECTOR_DESCRIPTORS: ReadonlySet<string> = new Set(SECTOR_DESCRIPTOR_HEADS_ZH);
 /** The same, for descriptors inside one phrase (a separate regex: the text-wide scan keeps its own lastIndex). */
 const DESCRIPTOR_IN_PHRASE = new RegExp(DESCRIPTOR_ZH.source, 'gu');
@@ -228,6 +246,10 @@ interface Group {
   roles: number;
   /** The roles' cues, for the reasons ("subject of “was hit”"). */
   roleCues: string[];
+  /** Roles of mentions found only by their shape (counted ½ each): a name the text gives a head elsewhere counts them in full. */
+  weakRoles: number;
+  /** Mentions whose faulty update caused the outage. */
+  faultyUpdates: number;
   speech: number;
   source: number;
   /** Mentions that read as a product: followed by a service head, or alone on a list line. */
@@ -340,7 +362,8 @@ function collectMentions(text: string, lang: string): Mention[] {
     if (!name.includes(' ') && HEADS_EN.has(name.toLowerCase()) && name !== name.toUpperCase()) continue;
     const sentenceStart = !name.includes(' ') && name !== name.toUpperCase() && SENTENCE_START.test(text.slice(Math.max(0, span.start - 3), span.start));
     // "telecom firm Telefonica", "transit agency TransLink": after a descriptor noun the word is a name.
-    const described = DESCRIPTOR_NOUN_BEFORE_EN.test(text.slice(Math.max(0, span.start - 24), span.start));
+    // "零售巨头Woolworths", "ERP软件提供商ClickBalance": after a Chinese descriptor too.
+    const described = DESCRIPTOR_NOUN_BEFORE_EN.test(text.slice(Math.max(0, span.start - 24), span.start)) || DESCRIPTOR_BEFORE_LATIN_ZH.test(text.slice(Math.max(0, span.start - 12), span.start));
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: hasEnglishHead(name), sentenceStart, ...(described ? { described } : {}) });
     // "皇家邮政（Royal Mail）": the Chinese name before a bracketed Latin alias is a mention too.
     // Not for a technology term ("企业资源规划（ERP）"): the gloss translates a term, not a name.
@@ -660,6 +683,8 @@ interface MentionScore {
   source: boolean;
   /** Only "according to X": victims are quoted about their own incident too, so it counts half. */
   weakSource?: boolean;
+  /** Its faulty update caused the outage. */
+  faultyUpdate?: boolean;
 }
 
 function scoreMention(text: string, m: Mention, role: VictimRole | null): MentionScore {
@@ -674,11 +699,14 @@ function scoreMention(text: string, m: Mention, role: VictimRole | null): Mentio
   const beforeName = m.contextStart === undefined ? before : text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
   const source = SOURCE_AFTER.test(after) || (!victimAfter && (SOURCE_BEFORE.test(before) || SOURCE_BEFORE.test(beforeName)));
   // "EncryptHub入侵了618个组织", "Lazarus hacked Acme": the subject of an active attack verb with an object is the attacker.
-  const agent = AGENT_AFTER.test(after);
+  const agent = AGENT_AFTER.test(after) || AGENT_BEFORE.test(beforeName);
   const victim = !agent && (victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before));
   const weakSource = source && !agent && !SOURCE_AFTER.test(after) && ACCORDING_TO.test(before);
-  return { victim, role: victim || agent ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource };
+  return { victim, role: victim || agent ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after) };
 }
+
+/** Between a parent and its subsidiary: "X披露了近期旗下子公司Y", "X旗下的Y", "X's subsidiary Y". */
+const PARENT_BEFORE_SUBSIDIARY = /^(?:[^，。；！？\n]{0,10}旗下(?:的)?(?:子公司|公司|品牌|企业)?|['’]s (?:subsidiary|unit|division) )\s?$/u;
 
 /** Whether two neighbouring mentions are items of one list ("A, B and the C", "A、B和C"). */
 function joinedInList(text: string, a: Mention, b: Mention): boolean {
@@ -697,7 +725,8 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     if (hasVictimEvidence(scores[i - 1]) && !scores[i].source && !hasVictimEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
   }
   for (let i = mentions.length - 2; i >= 0; i--) {
-    if (!joinedInList(text, mentions[i], mentions[i + 1])) continue;
+    // "X披露了旗下子公司Y的数据泄露事件", "X's subsidiary Y was hit": the parent is affected too (not the reverse).
+    if (!joinedInList(text, mentions[i], mentions[i + 1]) && !PARENT_BEFORE_SUBSIDIARY.test(text.slice(mentions[i].headEnd ?? mentions[i].end, mentions[i + 1].start))) continue;
     if (hasVictimEvidence(scores[i + 1]) && !scores[i].source && !hasVictimEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
   }
   // "Teams、Confluence和SharePoint等平台", "Facebook and Twitter accounts": the items of a list whose
@@ -710,7 +739,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
   mentions.forEach((m, index) => {
     let g = groups.get(m.key);
     if (!g) {
-      g = { key: m.key, value: m.value, id: m.id, mentions: [], cued: 0, roles: 0, roleCues: [], speech: 0, source: 0, productLike: 0, nonVictim: false, named: false, inLead: false, headline: null, inBody: false };
+      g = { key: m.key, value: m.value, id: m.id, mentions: [], cued: 0, roles: 0, roleCues: [], weakRoles: 0, faultyUpdates: 0, speech: 0, source: 0, productLike: 0, nonVictim: false, named: false, inLead: false, headline: null, inBody: false };
       groups.set(m.key, g);
     }
     g.mentions.push(m);
@@ -721,7 +750,10 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
       // A Chinese phrase found only by its head ("综合医院", "当今汽车") is a weaker name than a known one.
       // So is a lone capitalised word ("Islamic", "MobiMed"): it may be a product, a group or an adjective.
       // Except as an item of a list the text introduces as the affected ("firms affected include CVS").
-      g.roles += weakName(text, m) && !(LIST_CUE.test(role.cue) && !NOT_ORGANIZATION_LIST.test(role.cue)) ? 0.5 : 1;
+      if (weakName(text, m) && !(LIST_CUE.test(role.cue) && !NOT_ORGANIZATION_LIST.test(role.cue))) {
+        g.roles += 0.5;
+        g.weakRoles++;
+      } else g.roles += 1;
       if (g.roleCues.length < 2) g.roleCues.push(`${role.kind} of “${role.cue}”`);
     }
     // Speech is weak evidence, but a name with an organisation head (纽约邮报, … Hospital) that speaks about
@@ -729,6 +761,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     if (speech) g.speech += m.named ? 1 : 0.5;
     if (source) g.source += scores[index].weakSource ? 0.5 : 1;
     if (productLike[index]) g.productLike++;
+    if (scores[index].faultyUpdate) g.faultyUpdates++;
     g.nonVictim ||= m.nonVictim;
     g.named ||= m.named;
     g.inLead ||= m.start < LEAD_LENGTH;
@@ -745,6 +778,8 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
       g.headline = titleRole ? 'role' : (g.headline ?? 'mention');
     }
   });
+  // "Vidisco 公司是…" elsewhere, "入侵 Vidisco" here: the head the text gives the name once makes it a name everywhere.
+  for (const g of groups.values()) if (g.named) g.roles += g.weakRoles * 0.5;
   return [...groups.values()];
 }
 
@@ -758,6 +793,8 @@ function weakName(text: string, m: Mention): boolean {
 function isProductLike(text: string, m: Mention): boolean {
   const after = text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 40);
   if (PRODUCT_AFTER.test(after)) return true;
+  // "Clicker恶意软件", "Zorro botnet": an unknown name before a malware head names the malware.
+  if (!m.id && MALWARE_AFTER.test(after)) return true;
   // A name alone on a short line is an item of a product list ("Yandex Mail", "Boost Mobile").
   const atLineStart = m.start === 0 || text[m.start - 1] === '\n';
   return atLineStart && /^\s*(?:[（(][^）)\n]*[）)])?[。.]?\s*(?:\n|$)/u.test(after);
@@ -781,6 +818,8 @@ function scoreGroup(g: Group, top: Group | undefined): VictimScore {
     source: g.source,
     mentions: g.mentions.length,
     nonVictim: g.nonVictim,
+    // Only for a known organisation: an unknown name before 更新 is as often a component ("WAN的更新").
+    faultyUpdate: g.faultyUpdates > 0 && g.id !== undefined,
     // Mostly named as a product: the service extractor reports it.
     productLike: g.productLike * 2 >= g.mentions.length && !g.id && !g.named,
     leadTop: g === top,
@@ -889,6 +928,42 @@ function addHeadlineSubjects(text: string, mentions: Mention[], title: string | 
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
+/** What separates the items of a Chinese list. */
+const LIST_SEPARATOR_ZH = /以及|[、和与及]/u;
+/** A bare Chinese name: two to six Han characters. */
+const BARE_HAN_NAME = /^\p{Script=Han}{2,6}$/u;
+
+/**
+ * "包括美国咖啡连锁店A、英国莫里森和英国 C超市链": a bare Chinese name with no head between two items of a
+ * list is an item too, after its place or descriptor; it is found wherever the text repeats it. Only
+ * inside a list both of whose ends are names already, and never a description (当地企业, 多家银行).
+ */
+function addBareListItems(text: string, mentions: Mention[]): Mention[] {
+  const added: Mention[] = [];
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1];
+    const b = mentions[i];
+    if (!joinedInList(text, a, b)) continue;
+    const from = a.headEnd ?? a.end;
+    const gap = text.slice(from, b.start);
+    const parts = gap.split(LIST_SEPARATOR_ZH);
+    let offset = from + parts[0].length;
+    for (let k = 1; k < parts.length - 1; k++) {
+      const part = parts[k];
+      const partStart = offset + (text.startsWith('以及', offset) ? 2 : 1);
+      offset = partStart + part.length;
+      // "英国莫里森": the place (or a descriptor) before the name is no part of it.
+      let skip = lastDescriptorEnd(part);
+      for (let n = Math.min(part.length - 2, 6); skip === 0 && n >= 2; n--) if (HAN_PLACES.has(part.slice(0, n))) skip = n;
+      const value = part.slice(skip).trim();
+      if (!BARE_HAN_NAME.test(value) || GENERIC_ZH.has(value) || PLACES.has(foldKey(value)) || describe(value) !== Description.None) continue;
+      const start = partStart + part.indexOf(value, skip);
+      added.push({ start, end: start + value.length, key: foldKey(value), value, nonVictim: false, named: false, gloss: true });
+    }
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((x, y) => x.start - y.start);
+}
+
 /** The bare name of a Chinese group ("威马汽车" → "威马", "铃木" → itself), or null when it has none worth finding. */
 function bareName(g: Group): string | null {
   if (g.id || !/\p{Script=Han}/u.test(g.value)) return null;
@@ -948,7 +1023,7 @@ export const organizationExtractor: FactExtractor = {
   extract(ctx: ExtractContext): Fact[] {
     const { text, lang, excluded } = ctx;
     const found = dropDescriptors(text, collectMentions(text, lang).filter((m) => !isExcluded(m, excluded)));
-    const mentions = lang === 'zh' ? addHeadlineSubjects(text, found, ctx.title, excluded) : found;
+    const mentions = lang === 'zh' ? addHeadlineSubjects(text, addBareListItems(text, found), ctx.title, excluded) : found;
     linkAliases(text, mentions);
     linkCoreferentNames(mentions);
     const groups = groupMentions(text, mentions, lang, readHeadline(text, ctx.title, lang));

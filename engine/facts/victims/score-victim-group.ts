@@ -10,7 +10,8 @@
  * how often a name is mentioned is no evidence (a platform or a vendor is named often too). A group is a victim with at least 1 point and more
  * points than source evidence ("according to X", "researchers at X"); or, without any source
  * evidence, when it is the lead's most-mentioned organisation. Known sources and vendors, and names
- * mostly used as a product, never are.
+ * mostly used as a product, never are, except the operator of a faulty update that caused the
+ * outage (1 point: "CrowdStrike问题更新导致…蓝屏").
  */
 
 /** What the article says about one organisation group. */
@@ -30,6 +31,8 @@ export interface VictimEvidence {
   mentions: number;
   /** A known news source or security vendor. */
   nonVictim: boolean;
+  /** Its faulty update caused the outage ("CrowdStrike问题更新导致…蓝屏"): the operator, vendor or not. */
+  faultyUpdate?: boolean;
   /** Mostly named as a product ("ShipManager服务器"): the service extractor reports it. */
   productLike: boolean;
   /** The lead's most-mentioned organisation. */
@@ -46,7 +49,7 @@ export interface VictimScore {
 /** Scores one group; see the module header for the points. */
 export function scoreVictimGroup(e: VictimEvidence): VictimScore {
   const reasons: string[] = [];
-  if (e.nonVictim) return { victim: false, score: 0, reasons: ['known source or vendor'] };
+  if (e.nonVictim && !e.faultyUpdate) return { victim: false, score: 0, reasons: ['known source or vendor'] };
   if (e.productLike) return { victim: false, score: 0, reasons: ['named as a product'] };
   let score = 0;
   const add = (points: number, reason: string): void => {
@@ -55,6 +58,7 @@ export function scoreVictimGroup(e: VictimEvidence): VictimScore {
     reasons.push(reason);
   };
   add(e.cued, `victim cue ×${e.cued}`);
+  add(e.faultyUpdate ? 1 : 0, 'its faulty update caused the outage');
   add(e.roles, `victim role: ${e.roleCues.join(', ')}${e.roles > e.roleCues.length ? ' …' : ''}`);
   // Speech is the weakest evidence: sources and vendors speak too, so it counts only for a name never cited as one.
   add(e.source === 0 ? e.speech : 0, 'speaks about the incident');
