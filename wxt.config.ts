@@ -27,38 +27,6 @@ function polyfillAsEsModule() {
 }
 
 /**
- * Evaluates the engine's generated data tables (engine/data/*.generated.ts: the agency list, the
- * countries and Chinese places) as `JSON.parse` of one string instead of as array literals. Why: the
- * worker evaluates its whole bundle at every start after an idle stop, and V8 scans a string
- * literal and parses JSON faster than it builds thousands of nested array literals (the code cache
- * also holds one string instead of their boilerplate). The values are the same: the literal is
- * checked to be JSON, or the file is left as it is.
- */
-function generatedDataAsJsonParse() {
-  const table = /(export const \w+(?:: [^=\n]+)? = )(\[\n[\s\S]*?\n\]);/g;
-  return {
-    name: 'incident-lens:generated-data-as-json-parse',
-    enforce: 'pre' as const,
-    transform(code: string, id: string) {
-      if (!/[\\/]engine[\\/]data[\\/][^\\/]+\.generated\.ts$/.test(id)) return null;
-      let changed = false;
-      const out = code.replace(table, (whole, head: string, literal: string) => {
-        let value: unknown;
-        try {
-          // The generators end each table with a trailing comma, which JSON does not allow.
-          value = JSON.parse(literal.replace(/,(\s*\])$/, '$1'));
-        } catch {
-          return whole;
-        }
-        changed = true;
-        return `${head}JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
-      });
-      return changed ? { code: out, map: null } : null;
-    },
-  };
-}
-
-/**
  * Build configuration. Permissions are the minimum the features use:
  * - storage, unlimitedStorage: the clipping library (IndexedDB) and drafts; unlimitedStorage keeps the
  *   browser from evicting the library.
@@ -73,7 +41,7 @@ export default defineConfig({
   // Scratch output of developers and benchmarks is not source.
   zip: { excludeSources: ['tmp/**', 'coverage/**'] },
   vite: () => ({
-    plugins: [preact(), polyfillAsEsModule(), generatedDataAsJsonParse()],
+    plugins: [preact(), polyfillAsEsModule()],
   }),
   hooks: {
     // The content script's matches: the news list is added here rather than in its entrypoint, where
