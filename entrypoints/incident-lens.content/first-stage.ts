@@ -31,7 +31,7 @@ import { isSiteOff } from '../../storage/site-preferences';
 import { watchArticle } from './article-watcher';
 import { hasIncidentCue, incidentCueSteps } from './has-incident-cue';
 import { loadScreen, loadSecondStage, type HandOver, type SecondStage, type UrlOf } from './second-stage';
-import { nextUrgentTask, yieldToEventLoop } from './time-sliced';
+import { yieldToEventLoop } from './time-sliced';
 
 /** Key on the isolated world's global: the running script, so a second injection replaces it cleanly. */
 const RUNNING_KEY = '__incidentLensController';
@@ -57,8 +57,7 @@ export function startFirstStage(makeContext: () => ContentScriptContext, win: Wi
   holder[RUNNING_KEY]?.stop();
   let stopped = false;
   let stage: StartedStage | null = null;
-  // The hop runs ahead of the page's own tasks (a plain yield let them in first: seed page 1.30× slower to its paint in an A/B).
-  const started: Promise<StartedStage | null> = nextUrgentTask().then(() => {
+  const started: Promise<StartedStage | null> = yieldToEventLoop().then(() => {
     if (!stopped) stage = beginFirstStage(makeContext(), win, () => stop());
     return stage;
   });

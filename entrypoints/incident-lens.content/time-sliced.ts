@@ -24,25 +24,6 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /**
- * Resolves in a task of its own that the browser runs ahead of the page's ordinary tasks:
- * `scheduler.postTask` at 'user-blocking' priority where it exists, else a MessageChannel message
- * (no timer clamping). For the first stage's hop out of the script's own task, which every incident
- * page waits for before its article goes to the worker.
- */
-export function nextUrgentTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
-  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'user-blocking' });
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-/**
  * Resolves after the next animation frame, or after `fallbackMs` where frames do not come (a
  * background tab renders none, and painting must not stall there).
  */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nextUrgentTask, runTimeSliced } from '../../../entrypoints/incident-lens.content/time-sliced';
+import { runTimeSliced } from '../../../entrypoints/incident-lens.content/time-sliced';
 
 describe('runTimeSliced', () => {
   test.each([
@@ -45,16 +45,5 @@ describe('runTimeSliced', () => {
 
   test('zero steps complete at once', async () => {
     expect(await runTimeSliced(0, () => undefined)).toBe(true);
-  });
-});
-
-describe('nextUrgentTask', () => {
-  test('resolves in a later task, not in the calling one (here by its MessageChannel fallback)', async () => {
-    const order: string[] = [];
-    const hop = nextUrgentTask().then(() => order.push('hop'));
-    await Promise.resolve();
-    order.push('same task');
-    await hop;
-    expect(order).toEqual(['same task', 'hop']);
   });
 });
