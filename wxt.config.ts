@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CONTENT_MATCHES } from './storage/news-sites';
@@ -27,6 +28,27 @@ function polyfillAsEsModule() {
 }
 
 /**
+ * `WXT_MODULE_SIZES=dir npx wxt build` writes, per output file, each bundled module's rendered size
+ * before minification, largest first (dir/background.js.txt …): what a bundle is made of, to see what
+ * its size and evaluation are spent on (README Performance). Off in ordinary builds.
+ */
+function moduleSizes(dir: string | undefined) {
+  return {
+    name: 'incident-lens:module-sizes',
+    generateBundle(_options: unknown, bundle: Record<string, { modules?: Record<string, { renderedLength: number }> }>) {
+      if (!dir) return;
+      mkdirSync(dir, { recursive: true });
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (!chunk.modules) continue;
+        const rows = Object.entries(chunk.modules).sort((a, b) => b[1].renderedLength - a[1].renderedLength);
+        const lines = rows.map(([id, module]) => `${module.renderedLength}\t${relative(process.cwd(), id)}`);
+        writeFileSync(resolve(dir, `${file.replaceAll('/', '_')}.txt`), `${lines.join('\n')}\n`);
+      }
+    },
+  };
+}
+
+/**
  * Build configuration. Permissions are the minimum the features use:
  * - storage, unlimitedStorage: the clipping library (IndexedDB) and drafts; unlimitedStorage keeps the
  *   browser from evicting the library.
@@ -41,7 +63,7 @@ export default defineConfig({
   // Scratch output of developers and benchmarks is not source.
   zip: { excludeSources: ['tmp/**', 'coverage/**'] },
   vite: () => ({
-    plugins: [preact(), polyfillAsEsModule()],
+    plugins: [preact(), polyfillAsEsModule(), moduleSizes(process.env.WXT_MODULE_SIZES)],
   }),
   hooks: {
     // The content script's matches: the news list is added here rather than in its entrypoint, where
