@@ -12,7 +12,7 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { FIXTURES, ROOT, launchWithExtension, startFixtureServer, type ExtensionBrowser, type ServedPage } from '../test/e2e/harness';
+import { FIXTURES, ROOT, launchWithExtension, startFixtureServer, waitForOverlay, type ExtensionBrowser, type ServedPage } from '../test/e2e/harness';
 
 const OUT = join(ROOT, 'tmp/shots/readme');
 const DOCS = join(ROOT, 'docs');
@@ -68,12 +68,12 @@ async function hoverFact(page: Page, name: string, text: string): Promise<void> 
   );
   if (!point) throw new Error(`${text} is not highlighted as ${name}`);
   await page.mouse.move(point.x, point.y);
-  await page.locator('incident-lens-ui .card').waitFor({ state: 'visible' });
+  await waitForOverlay(page, '.card');
 }
 
 async function waitForPaint(page: Page): Promise<void> {
   await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 20_000 });
-  await page.locator('incident-lens-ui .legend').waitFor({ state: 'visible' });
+  await waitForOverlay(page, '.legend');
 }
 
 /** Opens the popup of `tabId` at its real size. */

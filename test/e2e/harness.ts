@@ -259,6 +259,15 @@ export async function overlayShows(page: Page, selector: string): Promise<boolea
   return (await (await overlayPart(page, selector))?.isVisible()) ?? false;
 }
 
+/** Waits until the overlay element matching `selector` is shown (for scripts; tests use expect.poll). */
+export async function waitForOverlay(page: Page, selector: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await overlayShows(page, selector))) {
+    if (Date.now() > deadline) throw new Error(`the overlay's ${selector} was not shown within ${timeoutMs} ms`);
+    await page.waitForTimeout(100);
+  }
+}
+
 /**
  * Runs in the page: every registered highlight whose name starts with `prefix`, with the text of each
  * of its ranges (whitespace collapsed). Plain page code, so Playwright and Puppeteer pages both run it.
