@@ -410,6 +410,11 @@ const ZH_CITY_BODY = /(?:市政府|市政厅|市议会|市长办公室)/g;
 /** Characters that never belong to such a name: particles, verbs and punctuation-like words. */
 const ZH_NAME_STOP = /[^\u4e00-\u9fff]|[的称说与和被在了对向将已为从及等该某是有个这那也都后前时报据经并或而但就要遭受到击攻入侵黑客称示表级本各全两多省县区]/;
 
+/** Two Han characters and 市 or 县 (青川县, 某某市): a place's name no list holds, checked for a body after it. */
+const ZH_UNLISTED_PLACE_BODY = /[\u4e00-\u9fff]{2}[市县]/g;
+/** Two characters before 市/县 that make a word, not a place (都市, 上市, 超市, 大城市, 此县). */
+const ZH_NOT_A_PLACE_NAME = /^(?:.[都上超门股夜]|[大小新老中]城)$|[此我其]/;
+
 /** Abbreviations that pair with the next one (英美, 中美, 欧美): "英美外交部" is not 美外交部. */
 const ZH_PAIR_BEFORE = /[欧中英美日韩俄澳德法加印朝乌港台亚非]/u;
 
@@ -783,6 +788,20 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     if (m.index - start < 2) continue;
     const span = text.slice(start, m.index + m[0].length);
     out.push({ start, end: m.index + m[0].length, value: span, id: `agency:city-${[...text.slice(start, m.index)].map((c) => c.charCodeAt(0).toString(36)).join('')}`, zh: span });
+  }
+
+  // 青川县公安局, 某某市网信办 of a place no list holds: the two characters before 市/县 name it.
+  for (const m of matches(ZH_UNLISTED_PLACE_BODY, text, /[市县]/)) {
+    const suffix = m.index + m[0].length - 1;
+    const found = bodyAt(LOCAL_BODY_ZH, text, suffix + 1);
+    if (!found || found.body.key === 'government') continue;
+    const name = text.slice(m.index, suffix);
+    if ([...name].some((c) => ZH_NAME_STOP.test(c)) || ZH_NOT_A_PLACE_NAME.test(name)) continue;
+    if (places.hits.some((h) => h.end > m.index && h.start < found.end)) continue;
+    const branch = stickyMatch(ZH_BRANCH, text, found.end);
+    const end = found.end + (branch?.length ?? 0);
+    const span = text.slice(m.index, end);
+    out.push({ start: m.index, end, value: span, id: `agency:local-${hanSlug(text.slice(m.index, suffix + 1))}-${found.body.key}`, zh: span, bodyStart: suffix + 1 });
   }
 
   return out;

@@ -105,6 +105,8 @@ const negatives: [string, string][] = [
   // A minister is no ministry; a federal budget is no body; a room of a listed body is no unit of it.
   ['该国通信部长周一表示正在调查。', 'zh'],
   ['联邦预算将于明年通过。', 'zh'],
+  // 市/县 ending a word (超市, 上市) or a generic place (该市, 各县) names no place before a body.
+  ['一家超市警方称其系统遭入侵。', 'zh'],
 ];
 
 /** Own sentences: bodies named by a country or 联邦 with a body's head, and a listed body's own unit. */
@@ -118,6 +120,10 @@ const patternedZh: [string, string][] = [
   ['草案随后将提交联邦议院审议。', '联邦议院'],
   ['奥地利审计院批评了该部的采购。', '奥地利审计院'],
   ['中央编办和工信部联合发文。', '中央编办'],
+  // A county or city no list holds, read from the two characters before 市/县.
+  ['医院已向警方报案，云溪县公安局已介入。', '云溪县公安局'],
+  ['事发后，白沙市网信办约谈了该平台。', '白沙市网信办'],
+  ['据悉，长岭县公安局网安大队已立案侦查。', '长岭县公安局网安大队'],
 ];
 
 describe('agencyExtractor', () => {
@@ -136,6 +142,10 @@ describe('agencyExtractor', () => {
     const facts = extract(text, 'zh');
     expect(facts.map((f) => f.text)).toContain(name);
     expect(facts.find((f) => f.text === name)?.id).toMatch(/^agency:/);
+  });
+
+  test('a generic 该县 or 各市 before a body is not read as a place', () => {
+    expect(extract('该县公安局和各市网信办正在核查。', 'zh').map((f) => f.text)).toEqual(['公安局', '网信办']);
   });
 
   test.each(negatives)('no agency in: %s', (text, lang) => {
