@@ -356,7 +356,7 @@ const NOT_A_POLICE_NAME = new Set(
     'all any both senior top former two three more most no this that these those his her their its our ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december according said says told where which who why how ' +
-    'international european global interpol europol'
+    'international european global interpol europol though although because since until unless whether so yet once now today yesterday tomorrow there here we they it he she you'
   ).split(' '),
 );
 

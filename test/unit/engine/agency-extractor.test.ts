@@ -107,6 +107,9 @@ const negatives: [string, string][] = [
   ['联邦预算将于明年通过。', 'zh'],
   // 市/县 ending a word (超市, 上市) or a generic place (该市, 各县) names no place before a body.
   ['一家超市警方称其系统遭入侵。', 'zh'],
+  // A conjunction opening the sentence is no town: "Though police said …".
+  ['Though police said the servers were seized, nobody was charged.', 'en'],
+  ['Yesterday police confirmed the breach.', 'en'],
 ];
 
 /** Own sentences: bodies named by a country or 联邦 with a body's head, and a listed body's own unit. */
