@@ -640,6 +640,16 @@ describe('verdict cues by class', () => {
     c('en', 'Attackers could exploit router bug to take over home networks', 'The vendor has released firmware that fixes the flaw and urged owners to update.'),
     c('zh', '攻击者可利用该漏洞窃取用户数据，厂商已发布补丁', '研究人员指出，未更新的设备存在风险，建议用户尽快升级到最新版本。'),
     c('zh', '研究人员：信令协议漏洞可被利用盗走银行存款', '研究人员演示了如何截获验证码并发起转账，运营商表示正在评估修复方案。'),
+    // Tactics and tricks, a look inside an operation, a kit sold as a service, a threat that "is here": research.
+    c('en', 'Phishing gangs’ latest tricks for getting past mail filters', 'The crooks now hide links in shared calendar invites and in QR codes inside attachments, the analysts found.'),
+    c('en', 'Stealthy intrusion techniques keep defenders guessing', 'Attackers increasingly live off the land, using built-in admin tools instead of malware that scanners would flag.'),
+    c('en', 'Leaked chat logs give insight into a ransomware crew’s negotiations', 'The logs show how the operators priced their demands and how often victims paid, the researchers wrote.'),
+    c('en', 'For $99 a month, this phishing service hands crooks ready-made bank pages', 'The subscription includes hosting, templates of a dozen banks and a panel that collects the stolen passwords.'),
+    c('en', 'Ransomware for smart fridges is here', 'The ransomware locks the fridge’s screen and demands a payment in bitcoin before the owner can change the temperature.'),
+    c('zh', '勒索软件即服务门槛再降，新手也能发起攻击', '研究人员发现，地下论坛出售的勒索软件套件附带操作手册和分成方案，购买者无需编程能力。'),
+    // A picture gallery or a video of threats is no report of an attack.
+    c('en', 'Gallery: the busiest underground markets for stolen logins', 'Slides show the forums where criminals trade stolen passwords and hacked accounts, with their prices.'),
+    c('en', 'Hacked smart bulbs and the DDoS botnets they feed (Watch - Video)', 'A short clip on how hackers pool home devices into botnets that launch DDoS attacks.'),
     // Researchers or users racing to crack or rebuild a product are no attack on a victim, whatever the headline calls it.
     c('zh', '某大模型拒绝开源，服务器被黑？各地开发者竞相破解', '由于该模型只提供在线服务，不少开发者尝试通过接口推测其结构，并发布了开源的复刻版本。'),
     c('en', 'Closed chatbot model hacked? Hobbyists race to reverse-engineer it', 'Hobbyists probed the public service to work out how the model was built and shared their open rebuilds.'),
