@@ -647,6 +647,8 @@ describe('verdict cues by class', () => {
     c('en', 'For $99 a month, this phishing service hands crooks ready-made bank pages', 'The subscription includes hosting, templates of a dozen banks and a panel that collects the stolen passwords.'),
     c('en', 'Ransomware for smart fridges is here', 'The ransomware locks the fridge’s screen and demands a payment in bitcoin before the owner can change the temperature.'),
     c('zh', '勒索软件即服务门槛再降，新手也能发起攻击', '研究人员发现，地下论坛出售的勒索软件套件附带操作手册和分成方案，购买者无需编程能力。'),
+    c('en', 'Clipboard attack uses a signed system tool to hijack crypto payments', 'The technique swaps copied wallet addresses for the attacker’s own; the researchers reported it to the vendor.'),
+    c('en', 'Spammers revive an old banking trojan with fresh invoice lures', 'The emails carry macros that download the trojan, which steals banking passwords from infected machines, the analysts said.'),
     // A picture gallery or a video of threats is no report of an attack.
     c('en', 'Gallery: the busiest underground markets for stolen logins', 'Slides show the forums where criminals trade stolen passwords and hacked accounts, with their prices.'),
     c('en', 'Hacked smart bulbs and the DDoS botnets they feed (Watch - Video)', 'A short clip on how hackers pool home devices into botnets that launch DDoS attacks.'),
