@@ -59,6 +59,8 @@ export interface IncidentFeatures {
   /** For a news digest (日报, 周报, 速递 …): its item headlines, and those that report an attack or outage. */
   digestItems?: number;
   digestIncidents?: number;
+  /** For a digest: its headline names incidents as what it collects (安全事件速递, breach roundup). */
+  digestTitledForIncidents?: boolean;
 }
 
 /**
@@ -123,9 +125,10 @@ export function scoreFeatures(f: IncidentFeatures): number {
   // A headline that names no attack (a quote, a question, a name) leaves its event to the lead: a
   // lead that names an attack and reports it happened speaks for the headline, with less weight.
   if (f.titleKinds.size === 0 && f.leadKinds.size > 0 && f.leadEvents > 0) z += WEIGHTS.leadReport;
-  // A digest whose items mostly report incidents is an incident article (test/corpus/README.md):
-  // its headline's digest word is no near miss, and its items speak as a headline would.
-  const incidentDigest = (f.digestIncidents ?? 0) >= MIN_DIGEST_INCIDENTS && (f.digestIncidents ?? 0) * 2 >= (f.digestItems ?? 0);
+  // A digest whose items are largely incidents is an incident article (its main subjects are
+  // incidents, GUIDELINES.md): its headline's digest word is no near miss, and its items speak as
+  // a headline would.
+  const incidentDigest = isIncidentDigest(f);
   if (incidentDigest) z += WEIGHTS.titleKind;
   else if (f.titleNearMissHits > 0) z += WEIGHTS.titleNearMiss;
   if (f.titleNearMissHits > 1 && !incidentDigest) z += WEIGHTS.titleNearMissMore;
@@ -170,27 +173,55 @@ export function extractIncidentFeatures(input: ClassifyInput): IncidentFeatures 
 
 /** Headline words of a news digest: several stories, no single main subject. */
 const DIGEST_TITLE = /早报|日报|周报|月报|快讯|速递|动态|要闻|周刊|资讯|汇总|牛览|早知道|每日|week in review|weekly|roundup|digest|news brief/i;
-/** Incident items a digest needs before its items decide. */
+/**
+ * A digest headline that names incidents as what it collects ("安全事件速递", "weekly breach
+ * roundup"): its publisher states the main subject, so two incident items confirm it.
+ */
+const DIGEST_OF_INCIDENTS = /(?:安全|网络|攻击|泄露|泄密|勒索|数据)事件|(?:incident|breach|attack|hack)(?:es|s)\b/i;
+/** Incident items a digest needs before its items decide: any digest, one titled for incidents. */
 const MIN_DIGEST_INCIDENTS = 3;
+const MIN_TITLED_DIGEST_INCIDENTS = 2;
+/**
+ * Share of a digest's distinct items that must be incidents. A digest has several main subjects:
+ * a weekly security digest in which every fourth story or more is an attack, breach or outage is
+ * about incidents; a tech-news digest with one outage among twenty stories is not.
+ */
+const MIN_DIGEST_INCIDENT_SHARE = 0.25;
 /** Item headlines of a digest are short lines: longer ones are the items' prose. */
 const DIGEST_ITEM = { min: 8, max: 60 };
 
+/** Whether a digest's items make it an incident article (see the constants above). */
+function isIncidentDigest(f: IncidentFeatures): boolean {
+  const incidents = f.digestIncidents ?? 0;
+  if (f.digestTitledForIncidents && incidents >= MIN_TITLED_DIGEST_INCIDENTS) return true;
+  return incidents >= MIN_DIGEST_INCIDENTS && incidents >= (f.digestItems ?? 0) * MIN_DIGEST_INCIDENT_SHARE;
+}
+
 /**
- * A digest's item headlines (short lines without a sentence end) and how many of them report an
- * attack or outage as a headline would: an incident kind, an event and no near miss.
+ * A digest's distinct item headlines (short lines without a sentence end) and how many of them
+ * report an attack or outage as a headline would: an incident kind, an event and no near miss.
+ * A table of contents repeats the items' headlines (often numbered, "5.…"): each counts once.
  */
-function readDigestItems(text: string, title: string): { digestItems: number; digestIncidents: number } {
-  let items = 0;
+function readDigestItems(text: string, title: string): Pick<IncidentFeatures, 'digestItems' | 'digestIncidents' | 'digestTitledForIncidents'> {
+  const seen = new Set<string>();
   let incidents = 0;
   for (const line of digestLines(text.slice(0, MAX_PROSE_READ))) {
     if (line.length < DIGEST_ITEM.min || line.length > DIGEST_ITEM.max || line === title || /[。.!?！？]$|https?:/u.test(line)) continue;
-    if (DIGEST_ITEM_FIELD.test(line)) continue;
-    items++;
-    const f = extractTitleFeatures(line);
+    if (DIGEST_ITEM_FIELD.test(line) || DIGEST_CONTACT.test(line)) continue;
+    const item = line.replace(DIGEST_ITEM_NUMBER, '');
+    if (seen.has(item)) continue;
+    seen.add(item);
+    const f = extractTitleFeatures(item);
     if (f.titleKinds.size > 0 && f.titleEvent && f.titleNearMissHits === 0) incidents++;
   }
-  return { digestItems: items, digestIncidents: incidents };
+  return { digestItems: seen.size, digestIncidents: incidents, digestTitledForIncidents: DIGEST_OF_INCIDENTS.test(title) };
 }
+
+/** An item's number in a digest ("5.", "12、", "(3)", "【4】"), dropped so the contents and the body's headline match. */
+const DIGEST_ITEM_NUMBER = /^(?:\d{1,3}\s*[.、．)）]|[(（【]\d{1,3}[)）】])\s*/u;
+
+/** A contact or business line in a digest's footer (a phone number, a WeChat id): not an item. */
+const DIGEST_CONTACT = /\d{7,}|微信\s*[：:号]|(?:合作|咨询|投稿)\s*[：:]|(?:phone|tel|wechat)\s*[：:]/iu;
 
 /**
  * A digest item's metadata line ("时间：11月25日", "来源：…", "Source: …"): a field of the item,

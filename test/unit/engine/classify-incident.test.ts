@@ -386,6 +386,71 @@ describe('news digests', () => {
     );
     expect(digest.isIncident, digest.reasons.join(' | ')).toBe(true);
   });
+
+  test('a security digest in which every fourth story or more is an incident is about incidents; its contents list counts once', () => {
+    const weekly = verdictOf(
+      '网络安全资讯周报（第30期）',
+      '目录',
+      '1.某市医保系统遭勒索软件攻击，结算业务中断',
+      '2.某电商平台确认遭黑客入侵，用户订单信息泄露',
+      '3.某港口因网络攻击停运一天',
+      '4.某浏览器修复三个高危漏洞',
+      '5.某省印发数据安全管理办法',
+      '6.某厂商推出新一代态势感知平台',
+      '7.研究人员发现一种新的钓鱼手法',
+      '8.某大学举办网络安全宣传周活动',
+      '1.某市医保系统遭勒索软件攻击，结算业务中断',
+      '该市医保局确认，勒索软件加密了结算服务器，定点医院暂时改为手工登记。',
+      '2.某电商平台确认遭黑客入侵，用户订单信息泄露',
+      '平台表示，攻击者窃取了部分用户的收货地址和订单记录，已报警处理。',
+      '3.某港口因网络攻击停运一天',
+      '港口运营方称，码头调度系统遭攻击后停运，次日恢复作业。',
+    );
+    expect(weekly.isIncident, weekly.reasons.join(' | ')).toBe(true);
+  });
+
+  test('a tech-news digest with one outage among its stories is not an incident', () => {
+    const tech = verdictOf(
+      '某手机发布会定档；某车企销量创新高；某云服务全球宕机数小时 | 科技早知道',
+      '某手机品牌宣布新机将于下周发布',
+      '某车企公布上月交付量，同比增长三成',
+      '某云服务全球宕机数小时，多款应用无法访问',
+      '某游戏公司新作首周销量破百万',
+      '某芯片厂商发布新一代处理器',
+      '某电商平台启动年终促销活动',
+      '某视频平台上线新的会员服务',
+    );
+    expect(tech.isIncident, tech.reasons.join(' | ')).toBe(false);
+  });
+
+  test('a digest titled for incidents needs two incident stories, not a quarter of them', () => {
+    const titled = verdictOf(
+      '一周网络安全事件速递（第9期）',
+      '某物流公司遭勒索软件攻击，',
+      '配送系统中断',
+      '物流公司称，勒索软件加密了调度服务器，部分地区配送延迟。',
+      '某医院网络遭到攻击，挂号系统瘫痪',
+      '医院表示，挂号系统已切换为人工办理。',
+      '某浏览器修复两个高危漏洞',
+      '某路由器厂商发布固件更新',
+      '某办公软件曝出远程代码执行漏洞',
+      '某开源组件发布安全公告',
+      '某邮件客户端修复信息泄露缺陷',
+      '渠道合作咨询 王先生 13800000000',
+    );
+    expect(titled.isIncident, titled.reasons.join(' | ')).toBe(true);
+    const untitled = verdictOf(
+      '一周安全资讯（第9期）',
+      '某物流公司遭勒索软件攻击，配送系统中断',
+      '某医院网络遭到攻击，挂号系统瘫痪',
+      '某浏览器修复两个高危漏洞',
+      '某路由器厂商发布固件更新',
+      '某办公软件曝出远程代码执行漏洞',
+      '某开源组件发布安全公告',
+      '某邮件客户端修复信息泄露缺陷',
+    );
+    expect(untitled.isIncident, untitled.reasons.join(' | ')).toBe(false);
+  });
 });
 
 describe('verdict cues by class', () => {
@@ -575,6 +640,21 @@ describe('verdict cues by class', () => {
     c('en', 'Attackers could exploit router bug to take over home networks', 'The vendor has released firmware that fixes the flaw and urged owners to update.'),
     c('zh', '攻击者可利用该漏洞窃取用户数据，厂商已发布补丁', '研究人员指出，未更新的设备存在风险，建议用户尽快升级到最新版本。'),
     c('zh', '研究人员：信令协议漏洞可被利用盗走银行存款', '研究人员演示了如何截获验证码并发起转账，运营商表示正在评估修复方案。'),
+    // Tactics and tricks, a look inside an operation, a kit sold as a service, a threat that "is here": research.
+    c('en', 'Phishing gangs’ latest tricks for getting past mail filters', 'The crooks now hide links in shared calendar invites and in QR codes inside attachments, the analysts found.'),
+    c('en', 'Stealthy intrusion techniques keep defenders guessing', 'Attackers increasingly live off the land, using built-in admin tools instead of malware that scanners would flag.'),
+    c('en', 'Leaked chat logs give insight into a ransomware crew’s negotiations', 'The logs show how the operators priced their demands and how often victims paid, the researchers wrote.'),
+    c('en', 'For $99 a month, this phishing service hands crooks ready-made bank pages', 'The subscription includes hosting, templates of a dozen banks and a panel that collects the stolen passwords.'),
+    c('en', 'Ransomware for smart fridges is here', 'The ransomware locks the fridge’s screen and demands a payment in bitcoin before the owner can change the temperature.'),
+    c('zh', '勒索软件即服务门槛再降，新手也能发起攻击', '研究人员发现，地下论坛出售的勒索软件套件附带操作手册和分成方案，购买者无需编程能力。'),
+    c('en', 'Clipboard attack uses a signed system tool to hijack crypto payments', 'The technique swaps copied wallet addresses for the attacker’s own; the researchers reported it to the vendor.'),
+    c('en', 'Spammers revive an old banking trojan with fresh invoice lures', 'The emails carry macros that download the trojan, which steals banking passwords from infected machines, the analysts said.'),
+    // A picture gallery or a video of threats is no report of an attack.
+    c('en', 'Gallery: the busiest underground markets for stolen logins', 'Slides show the forums where criminals trade stolen passwords and hacked accounts, with their prices.'),
+    c('en', 'Hacked smart bulbs and the DDoS botnets they feed (Watch - Video)', 'A short clip on how hackers pool home devices into botnets that launch DDoS attacks.'),
+    // Researchers or users racing to crack or rebuild a product are no attack on a victim, whatever the headline calls it.
+    c('zh', '某大模型拒绝开源，服务器被黑？各地开发者竞相破解', '由于该模型只提供在线服务，不少开发者尝试通过接口推测其结构，并发布了开源的复刻版本。'),
+    c('en', 'Closed chatbot model hacked? Hobbyists race to reverse-engineer it', 'Hobbyists probed the public service to work out how the model was built and shared their open rebuilds.'),
     // A question is commentary even when the site's name follows it.
     c('en', 'After the ransomware attack, who pays for the cleanup? - The Daily Ledger', 'Insurers, vendors and the hospital itself all point at each other after the attack on the hospital last month.'),
     // A write-up of a testing technique, with its research-only disclaimer, is how-to.
@@ -598,6 +678,9 @@ describe('verdict cues by class', () => {
     { sentence: 'Over the weekend hackers broke into the mail server and copied several contracts.', events: true },
     { sentence: 'Attackers often use fake login pages to collect passwords from staff.', events: false },
     { sentence: 'The group says it has now hit three regional water utilities this spring.', events: true },
+    { sentence: '该市图书馆因勒索软件攻击中断借阅服务，预计周末恢复。', events: true },
+    { sentence: '该公司已就此次数据泄露事件展开调查，并通知了受影响的用户。', events: true },
+    { sentence: '若因网络攻击中断业务，企业应立即启动应急预案。', events: false },
     { sentence: 'Criminals have long used fake invoices to fool finance teams.', events: false },
     // The headline's present tense is no event in a body, where it says what attackers generally do.
     { sentence: 'Criminals use fake login pages to steal passwords from bank customers.', events: false },
