@@ -105,7 +105,7 @@ const AGENT_AFTER = new RegExp(
  * Before a name, what makes it the attacker or its supplier: "幕后黑手是X", "攻击者是X", "间谍软件公司X",
  * "spyware vendor X", "the group behind the attack, X".
  */
-const AGENT_BEFORE = /(?:(?:幕后黑手|幕后主使|幕后操纵者|攻击者)(?:是|为|系)\p{Script=Han}{0,8}|间谍软件(?:公司|供应商|厂商|开发商|制造商)|\bspyware (?:vendor|maker|company|firm|developer)s? )$/u;
+const AGENT_BEFORE = /(?:(?:幕后黑手|幕后主使|幕后操纵者|攻击者)(?:是|为|系)\p{Script=Han}{0,8}|间谍软件(?:公司|供应商|厂商|开发商|制造商)|\b(?:spyware|surveillance|stalkerware) (?:vendor|maker|company|firm|developer|provider)s? )$/u;
 /** After a name, a malware head ("Clicker恶意软件", "Zorro botnet"): the name is the malware's, unless an attack named after a victim follows. */
 const MALWARE_AFTER = /^\s?(?:恶意软件|木马|僵尸网络|蠕虫|窃密软件|窃密木马|间谍软件|(?:malware|trojan|botnet|worm|stealer|infostealer|spyware)\b)(?!\s?(?:攻击|attacks?\b))/u;
 /** An advisory, bulletin or vulnerability identifier ("VMSA-2024-0022", "CVE-2025-0108"): not its publisher, and the words glossed by it are no name. */
@@ -250,6 +250,8 @@ interface Group {
   weakRoles: number;
   /** Mentions whose faulty update caused the outage. */
   faultyUpdates: number;
+  /** Named once as the attacker or its spyware vendor: an identity, so no other mention makes it a victim. */
+  attacker: boolean;
   speech: number;
   source: number;
   /** Mentions that read as a product: followed by a service head, or alone on a list line. */
@@ -556,7 +558,9 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   // "South Korean company", "the Dutch hospital": a place with a lower-case head is a description, not a name.
   const description = /^(.+?) \p{Ll}+$/u.exec(name);
   if (description && PLACES.has(foldKey(description[1]))) return true;
-  if (/^\p{Ll}/u.test(name) && lang === 'zh') return true;
+  // "iPhone", "payload": a lower-case word inside Chinese text is a term or a product; a site named by its
+  // domain ("意大利新闻网站fanpage.it确认…") is a name, and still needs a victim cue or role of its own.
+  if (/^\p{Ll}/u.test(name) && lang === 'zh' && !SITE_DOMAIN.test(name)) return true;
   // "Malwarebytes researcher Jérôme Segura": a name after a person's title is a person, whatever its length.
   if (!m.named && name.includes(' ') && !hasEnglishHead(name) && PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
   // "Vickery shared his latest findings": a name followed by a personal pronoun is a person's.
@@ -578,6 +582,9 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   return false;
 }
 
+/** A site named by its domain: "fanpage.it", "example-news.co.uk" (letters, then one or two dotted labels ending in a TLD). */
+const SITE_DOMAIN = /^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)?\.(?:[a-z]{2}|com|net|org|info|news|media|online|site)$/u;
+
 /** A verb and a personal pronoun after a name ("Vickery shared his findings", "Smith said she"): the name is a person's. */
 const PERSONAL_PRONOUN_AFTER = /^,?\s(?:[a-z]+\s){1,2}(?:his|her|he|she|him)\b/u;
 
@@ -598,8 +605,13 @@ function isProductMention(text: string, m: Mention): boolean {
   // "JIRA Align中的两个漏洞", "JIRA Service Management 实例", "a flaw in Foo Server vulnerability": software has flaws and instances.
   if (PRODUCT_PART_AFTER.test(text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 16))) return true;
   if (/^[A-Za-z]/.test(text.slice(m.start, m.start + 1)) && /^\s?\d{1,4}(?![\d.,:年月日%])/u.test(text.slice(m.end, m.end + 6))) return true;
-  return /^上/u.test(text.slice(m.end, m.end + 1)) && /[在和]$/u.test(text.slice(m.start - 1, m.start));
+  // "在推特上", "在X（原Twitter）上": where something is posted, also as the bracketed former name of the platform.
+  return PLATFORM_AFTER.test(text.slice(m.end, m.end + 2)) && PLATFORM_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 }
+
+/** Around a platform something is posted on: 在 before it (or before the name it glosses), 上 after it. */
+const PLATFORM_BEFORE = /(?:[在和]|[在和][^\s（(，。；]{1,12}[（(](?:原|前|即|旧称|原名)?)$/u;
+const PLATFORM_AFTER = /^[）)]?上/u;
 
 /** Points every mention of key `from` at `to`'s key, value and id. */
 function relink(byKey: Map<string, Mention[]>, from: Mention, to: Mention): void {
@@ -685,6 +697,8 @@ interface MentionScore {
   weakSource?: boolean;
   /** Its faulty update caused the outage. */
   faultyUpdate?: boolean;
+  /** Named as the attacker or its supplier ("幕后黑手是X", "spyware vendor X"): who it is, not what it did here. */
+  attacker?: boolean;
 }
 
 function scoreMention(text: string, m: Mention, role: VictimRole | null): MentionScore {
@@ -699,10 +713,12 @@ function scoreMention(text: string, m: Mention, role: VictimRole | null): Mentio
   const beforeName = m.contextStart === undefined ? before : text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
   const source = SOURCE_AFTER.test(after) || (!victimAfter && (SOURCE_BEFORE.test(before) || SOURCE_BEFORE.test(beforeName)));
   // "EncryptHub入侵了618个组织", "Lazarus hacked Acme": the subject of an active attack verb with an object is the attacker.
-  const agent = AGENT_AFTER.test(after) || AGENT_BEFORE.test(beforeName);
+  // "spyware vendor X was itself breached": the descriptor says who X is, the predicate after it what happened to X here.
+  const attacker = AGENT_BEFORE.test(beforeName) && !victimAfter;
+  const agent = attacker || AGENT_AFTER.test(after);
   const victim = !agent && (victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before));
   const weakSource = source && !agent && !SOURCE_AFTER.test(after) && ACCORDING_TO.test(before);
-  return { victim, role: victim || agent ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after) };
+  return { victim, role: victim || agent ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after), attacker };
 }
 
 /** Between a parent and its subsidiary: "X披露了近期旗下子公司Y", "X旗下的Y", "X's subsidiary Y". */
@@ -739,7 +755,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
   mentions.forEach((m, index) => {
     let g = groups.get(m.key);
     if (!g) {
-      g = { key: m.key, value: m.value, id: m.id, mentions: [], cued: 0, roles: 0, roleCues: [], weakRoles: 0, faultyUpdates: 0, speech: 0, source: 0, productLike: 0, nonVictim: false, named: false, inLead: false, headline: null, inBody: false };
+      g = { key: m.key, value: m.value, id: m.id, mentions: [], cued: 0, roles: 0, roleCues: [], weakRoles: 0, faultyUpdates: 0, attacker: false, speech: 0, source: 0, productLike: 0, nonVictim: false, named: false, inLead: false, headline: null, inBody: false };
       groups.set(m.key, g);
     }
     g.mentions.push(m);
@@ -762,6 +778,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     if (source) g.source += scores[index].weakSource ? 0.5 : 1;
     if (productLike[index]) g.productLike++;
     if (scores[index].faultyUpdate) g.faultyUpdates++;
+    g.attacker ||= scores[index].attacker === true;
     g.nonVictim ||= m.nonVictim;
     g.named ||= m.named;
     g.inLead ||= m.start < LEAD_LENGTH;
@@ -804,6 +821,9 @@ function isProductLike(text: string, m: Mention): boolean {
 function scoreGroup(g: Group, top: Group | undefined): VictimScore {
   // Named only by a capitalised run of a Title Case headline ("Lock Business Services"): no name the body confirms.
   if (!g.inBody && !g.id) return { victim: false, score: 0, reasons: ['only in a Title Case headline'] };
+  // "此次攻击的幕后黑手是间谍软件公司X" once, "向X发出停止侵权通知函" later: the text said who X is, and a
+  // cease-and-desist letter or "X did not respond" does not make the attacker's supplier its victim.
+  if (g.attacker) return { victim: false, score: 0, reasons: ['named as the attacker or its spyware vendor'] };
   // "Extortion fears after…": one unknown word, capitalised only where every word is, needs a victim
   // cue or role of its own; being first in the lead or the headline says nothing about it.
   if (!g.id && !g.named && g.cued + g.roles === 0 && g.mentions.every((m) => m.sentenceStart)) {
