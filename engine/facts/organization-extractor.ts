@@ -342,6 +342,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: true });
   }
   candidates.push(...findNamesAfterDescriptors(text));
+  if (lang === 'zh') candidates.push(...findItemsBeforeKindNoun(text));
   for (const latin of joinAndNames(text, findLatinNames(text, { anyCase: lang === 'zh' }))) {
     // "9.Key Tronic 确认遭遇数据泄露": the number of a list item is no part of the name.
     const numbered = LIST_NUMBER.exec(text.slice(latin.start, latin.end));
@@ -522,6 +523,46 @@ function findNamesAfterDescriptors(text: string): Mention[] {
 }
 
 /**
+ * After a list, the kind of organisation its items are: "星巴克、雀巢等大型零售商", "A和B等多家企业", "对A等客户".
+ * Not 平台, 品牌, 媒体 or 组织: platforms and brands are products, listed media are cited, 组织 are gangs too.
+ */
+const KIND_NOUN_AFTER_LIST = new RegExp(
+  `^等(?:(?:\\d+|[一二两三四五六七八九十几数多]+)家|众多|其他|诸多)?(?<modifier>\\p{Script=Han}{0,6}?)(?:${buildAlternation([...DESCRIPTOR_HEADS_ZH.filter((d) => !['平台', '品牌', '媒体', '组织'].includes(d)), '客户', '商家', '单位', '超市', '酒店', '商场', '药店', '诊所', '学院'])})`,
+  'u',
+);
+/** The separator before a list item: 、, 和, 及, 与, 以及. */
+const ITEM_SEPARATOR_BEFORE = /(?:、|以及|和|及|与)$/u;
+
+/**
+ * Bare Chinese names listed before the kind of organisation they are: "其客户包括星巴克、雀巢等大型零售商" →
+ * 星巴克, 雀巢. The list is read backwards from 等 over items of two to six Han characters (Latin items are
+ * names already); the first item starts after its clause's boundary (包括, 对, a comma). Each item is a
+ * name wherever the text repeats it; a place, a description (多家银行) or a generic word is no item.
+ */
+function findItemsBeforeKindNoun(text: string): Mention[] {
+  const found: Mention[] = [];
+  for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+    const kind = KIND_NOUN_AFTER_LIST.exec(text.slice(at, at + 16));
+    // The words between 等 and the kind noun only describe ("大型", "美国知名"): "等待处理的公司" is no list.
+    const modifier = kind?.groups?.modifier ?? '';
+    if (!kind || (modifier !== '' && describe(modifier) === Description.None)) continue;
+    let end = at;
+    for (let n = 0; n < 8; n++) {
+      const item = findHanPhraseEndingAt(text, end, 8);
+      if (!item) break;
+      const value = text.slice(item.start, item.end);
+      if (BARE_HAN_NAME.test(value) && !GENERIC_ZH.has(value) && !PLACES.has(foldKey(value)) && describe(value) === Description.None && !NOT_NAME_AFTER_DESCRIPTOR.test(value)) {
+        found.push({ ...item, key: foldKey(value), value, nonVictim: false, named: true, gloss: !HEAD_ZH_AT_END.test(value) });
+      }
+      const separator = ITEM_SEPARATOR_BEFORE.exec(text.slice(Math.max(0, item.start - 2), item.start));
+      if (!separator) break;
+      end = item.start - separator[0].length;
+    }
+  }
+  return found;
+}
+
+/**
  * Whether an unknown candidate is something other than an organisation: a technology term or page
  * furniture ("SS7", "Search"), a place ("Ukraine", "澳大利亚保险" — a place with a sector word), a
  * person (a surname seen after a given name, or a name after a title), a number or a product version,
@@ -582,8 +623,11 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   return false;
 }
 
-/** A site named by its domain: "fanpage.it", "example-news.co.uk" (letters, then one or two dotted labels ending in a TLD). */
-const SITE_DOMAIN = /^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)?\.(?:[a-z]{2}|com|net|org|info|news|media|online|site)$/u;
+/**
+ * A site named by its domain: "fanpage.it", "example-news.co.uk" (a word, then one or two dotted labels
+ * ending in a TLD); not a file name ("app-52c9.js", "setup.sh"), whose extensions look like country codes.
+ */
+const SITE_DOMAIN = /^[a-z][a-z-]*[a-z](?:\.[a-z0-9-]+)?\.(?!(?:js|ts|py|sh|rb|pl|cs|go|md|db|so|gz|7z|rs|kt|pm|ps|vb|hs|el|ml)$)(?:[a-z]{2}|com|net|org|info|news|media|online|site)$/u;
 
 /** A verb and a personal pronoun after a name ("Vickery shared his findings", "Smith said she"): the name is a person's. */
 const PERSONAL_PRONOUN_AFTER = /^,?\s(?:[a-z]+\s){1,2}(?:his|her|he|she|him)\b/u;
