@@ -343,7 +343,7 @@ function collectMentions(text: string, lang: string): Mention[] {
   }
   candidates.push(...findNamesAfterDescriptors(text));
   if (lang === 'zh') candidates.push(...findItemsBeforeKindNoun(text));
-  for (const latin of joinAndNames(text, findLatinNames(text, { anyCase: lang === 'zh' }))) {
+  for (const latin of joinAndNames(text, findLatinNames(text, { anyCase: lang === 'zh' })).map((run) => splitLatinRun(text, run))) {
     // "9.Key Tronic 确认遭遇数据泄露": the number of a list item is no part of the name.
     const numbered = LIST_NUMBER.exec(text.slice(latin.start, latin.end));
     const found = numbered ? { start: latin.start + numbered[0].length, end: latin.end } : latin;
@@ -351,13 +351,14 @@ function collectMentions(text: string, lang: string): Mention[] {
     let span = trailing ? { start: found.start, end: found.end + trailing[0].length } : found;
     // "Bybit CEO Ben Zhou": a job title inside a run ends the organisation's name; the person follows.
     const title = JOB_TITLE_INSIDE.exec(text.slice(span.start, span.end));
-    if (title) span = { start: span.start, end: span.start + title.index };
+    if (title) span = { start: span.start, end: span.start + title.index - (POSSESSIVE_END.exec(text.slice(span.start, span.start + title.index))?.[0].length ?? 0) };
     const name = text.slice(span.start, span.end);
     if (name.length < 2 || /^\d+$/.test(name)) continue;
     // "Rupert Hogg", "Günter Born": a given name and a surname is a person; the surname alone names
     // that person later in the article ("Born said").
     const words = name.split(' ');
-    if (words.length >= 2 && words.length <= 3 && GIVEN.has(words[0].toLowerCase()) && !hasEnglishHead(name)) {
+    // "Walt Disney's CEO": a person has no CEO, spokesperson or systems; an organisation does.
+    if (words.length >= 2 && words.length <= 3 && GIVEN.has(words[0].toLowerCase()) && !hasEnglishHead(name) && !ORGANIZATION_POSSESSION_AFTER.test(text.slice(span.end, span.end + 24))) {
       surnames.add(foldKey(words[words.length - 1]));
       continue;
     }
@@ -397,6 +398,31 @@ function collectMentions(text: string, lang: string): Mention[] {
   const lowerWords = (): Set<string> => (lower ??= new Set(text.match(/(?<![\p{L}\p{N}._/@-])\p{Ll}{3,}(?![\p{L}\p{N}_/@-]|\.\p{L})/gu) ?? []));
   const kept = candidates.filter((m) => !isProductMention(text, m) && (m.id || !isNotOrganization(text, m, surnames, lang, lowerWords)));
   return keepLongestSpans([...agencies, ...sources, ...kept], text.length).filter((m) => m.key !== AGENCY_KEY);
+}
+
+/** A possessive closing a name: "Disney's", "Acme’s". */
+const POSSESSIVE_END = /['’]s?$/u;
+/** What only an organisation owns, after a possessive: "Walt Disney's CEO", "Mekinac's IT department". */
+const ORGANIZATION_POSSESSION_AFTER = /^['’]s (?:CEO|COO|CFO|CTO|CISO|chief|chairman|board|spokes(?:person|man|woman)|shareholders|employees|customers|subscribers|systems|servers|network|website|headquarters|subsidiary|parent|IT)\b/u;
+/** A possessive inside a capitalised run: "Mekinac’s IT", "Scotty’s Brewhouse". */
+const INNER_POSSESSIVE = /['’]s (?=\p{Lu})/u;
+/** A year opening a capitalised run: "In 2016 Hollywood Presbyterian Hospital paid". */
+const LEADING_YEAR = /^(?:19|20)\d{2} (?=\p{Lu})/u;
+
+/**
+ * One capitalised run as the name it holds: a year before a name is no part of it ("2016 Hollywood
+ * Presbyterian Hospital"), nor a term or a person the name owns ("Mekinac’s IT department" → Mekinac).
+ */
+function splitLatinRun(text: string, run: Span): Span {
+  const year = LEADING_YEAR.exec(text.slice(run.start, run.end));
+  const start = year ? run.start + year[0].length : run.start;
+  const possessive = INNER_POSSESSIVE.exec(text.slice(start, run.end));
+  if (!possessive) return { start, end: run.end };
+  // "Scotty’s Brewhouse", "Children's Hospital": a possessive inside a name is part of it, unless what
+  // follows is a term or a job title ("Mekinac’s IT", "Walt Disney’s CEO Bob Iger"): then the owner is the name.
+  const owned = text.slice(start + possessive.index + possessive[0].length, run.end);
+  const firstOwned = owned.split(' ')[0];
+  return NOT_NAMES.has(firstOwned) || JOB_TITLE_INSIDE.test(` ${owned}`) ? { start, end: start + possessive.index } : { start, end: run.end };
 }
 
 /** The first half of a public body's "X and Y" (Water and Sewer, Gas and Electric, Health and Human Services). */

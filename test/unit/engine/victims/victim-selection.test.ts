@@ -106,6 +106,27 @@ const cases: Case[] = [
     not: ['loader-52c9031b.js', 'setup.sh'],
   },
   {
+    name: 'en: a year before a name is no part of it',
+    lang: 'en',
+    text: 'In 2019 Brackenridge Presbyterian Hospital paid the ransom after its records were encrypted.',
+    victims: ['Brackenridge Presbyterian Hospital'],
+    not: ['2019 Brackenridge Presbyterian Hospital'],
+  },
+  {
+    name: 'en: a possessive before a term ends the name; inside a name it is part of it',
+    lang: 'en',
+    text: 'Hackers breached Quillmere’s IT department on Monday. Separately, attackers hit Bramble’s Brewhouse.',
+    victims: ['Quillmere', 'Bramble’s Brewhouse'],
+    not: ['Quillmere’s IT', 'IT', 'Bramble'],
+  },
+  {
+    name: 'en: a given name and a surname with a CEO is an organisation; the CEO is a person',
+    lang: 'en',
+    text: 'Earlier this month Henry Corvell’s CEO Dara Mott said the hackers had demanded that the studio pay a ransom, and Henry Corvell was hit by the leak.',
+    victims: ['Henry Corvell'],
+    not: ['CEO Dara Mott', 'Dara Mott'],
+  },
+  {
     name: 'en: a spyware vendor is not the victim',
     lang: 'en',
     text: 'Messaging users were targeted in a campaign linked to spyware vendor Selvane Labs, which did not respond.',
