@@ -912,7 +912,8 @@ function scoreGroup(g: Group, top: Group | undefined): VictimScore {
     faultyUpdate: g.faultyUpdates > 0 && g.id !== undefined,
     // Mostly named as a product: the service extractor reports it.
     productLike: g.productLike * 2 >= g.mentions.length && !g.id && !g.named,
-    leadTop: g === top,
+    // "卡巴斯基发现WhatsApp的一款恶意mod": a platform read as a product anywhere is the channel, not the lead's victim by default.
+    leadTop: g === top && g.productLike === 0,
   });
 }
 

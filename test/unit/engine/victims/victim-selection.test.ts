@@ -127,6 +127,14 @@ const cases: Case[] = [
     not: ['CEO Dara Mott', 'Dara Mott'],
   },
   {
+    name: 'zh: a platform read as a product is the channel, not the lead organisation by default',
+    lang: 'zh',
+    title: '研究人员发现Chatterly的一款恶意mod，用户面临账户窃取风险',
+    text: '研究人员发现Chatterly的一款恶意mod，用户面临账户窃取风险\n研究人员发现，Chatterly插件中的恶意代码会窃取用户账户。Chatterly拥有数亿用户。',
+    victims: [],
+    not: ['Chatterly'],
+  },
+  {
     name: 'en: a spyware vendor is not the victim',
     lang: 'en',
     text: 'Messaging users were targeted in a campaign linked to spyware vendor Selvane Labs, which did not respond.',
