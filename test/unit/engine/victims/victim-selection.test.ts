@@ -135,6 +135,20 @@ const cases: Case[] = [
     not: ['Chatterly'],
   },
   {
+    name: 'en: the speaker whose data the reported clause says was exposed or accessed is the victim, after an abbreviation too',
+    lang: 'en',
+    text: 'Shares fell when credit bureau Varnock Inc. revealed that sensitive data from 143 million consumers was exposed. Hollis Provider Services recently announced that one of its databases used by clinics was accessed by an unauthorized party. Kestrel Labs said the data was harmless.',
+    victims: ['Varnock Inc', 'Hollis Provider Services'],
+    not: ['Kestrel Labs'],
+  },
+  {
+    name: 'en: the speaker that says foreign hackers breached it is the victim',
+    lang: 'en',
+    text: 'In 2014, supermarket chain Brindle’s Marketplace said that foreign hackers had breached the card database of three stores.',
+    victims: ['Brindle’s Marketplace'],
+    not: [],
+  },
+  {
     name: 'en: a spyware vendor is not the victim',
     lang: 'en',
     text: 'Messaging users were targeted in a campaign linked to spyware vendor Selvane Labs, which did not respond.',
