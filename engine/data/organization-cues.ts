@@ -219,6 +219,9 @@ export const OBJECT_CUES_EN: readonly string[] = [
   // "to lock up files at Acme Hospital", "records belonging to Acme have been leaked"
   '(?:lock|locks|locked|locking) up (?:[\\w-]+ ){0,2}(?:files|data|systems|servers|computers|records) (?:at|of|belonging to)',
   '(?:records|data|databases?|files|information|details|documents|emails|accounts) (?:belonging to|owned by|held by)',
+  // "guests who stayed at its Holiday Inn, Crowne Plaza …", "customers who shopped at Acme stores": a card breach's victims are
+  // the places its customers paid at.
+  '(?:customers|guests|diners|shoppers|patients|visitors|travell?ers|passengers|consumers|cardholders) (?:who|that) (?:[\\w-]+ ){0,2}(?:stayed|shopped|dined|ate|visited|purchased|made purchases|used (?:their |a )?(?:payment |credit |debit )?cards?) (?:at|in)',
   // "That's what happened to Acme", "the breach occurred at Acme", "another incident was spotted in Acme Hospital"
   '(?:happened|happens|happening) to',
   '(?:attacks?|breach(?:es)?|hacks?|incidents?|intrusions?|infections?|outages?) (?:[\\w-]+ ){0,8}(?:occurred|happened|took place|was spotted|was discovered|was detected) (?:at|in)',

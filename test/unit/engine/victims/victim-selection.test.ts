@@ -149,6 +149,13 @@ const cases: Case[] = [
     not: [],
   },
   {
+    name: 'en: the places a card breach’s guests or customers paid at are its victims, over the whole list',
+    lang: 'en',
+    text: 'The breach potentially affected guests who stayed at its Harbor Inn, Crestline Plaza and Bayview Suites between September and December. Customers who shopped at Tamsin Grocers were also affected.',
+    victims: ['Harbor Inn', 'Crestline Plaza', 'Bayview Suites', 'Tamsin Grocers'],
+    not: [],
+  },
+  {
     name: 'en: a spyware vendor is not the victim',
     lang: 'en',
     text: 'Messaging users were targeted in a campaign linked to spyware vendor Selvane Labs, which did not respond.',
