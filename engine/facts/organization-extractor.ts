@@ -627,7 +627,7 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   if (description && PLACES.has(foldKey(description[1]))) return true;
   // "iPhone", "payload": a lower-case word inside Chinese text is a term or a product; a site named by its
   // domain ("意大利新闻网站fanpage.it确认…") is a name, and still needs a victim cue or role of its own.
-  if (/^\p{Ll}/u.test(name) && lang === 'zh' && !SITE_DOMAIN.test(name)) return true;
+  if (/^\p{Ll}/u.test(name) && lang === 'zh' && (!SITE_DOMAIN.test(name) || /[@/.:]/u.test(text[m.start - 1] ?? ''))) return true;
   // "Malwarebytes researcher Jérôme Segura": a name after a person's title is a person, whatever its length.
   if (!m.named && name.includes(' ') && !hasEnglishHead(name) && PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
   // "Vickery shared his latest findings": a name followed by a personal pronoun is a person's.
@@ -650,10 +650,11 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
 }
 
 /**
- * A site named by its domain: "fanpage.it", "example-news.co.uk" (a word, then one or two dotted labels
- * ending in a TLD); not a file name ("app-52c9.js", "setup.sh"), whose extensions look like country codes.
+ * A site named by its domain: "fanpage.it", "example-news.co.uk" (a word, a TLD, maybe a second-level
+ * label before it); not a host ("admin.target.com"), nor a file name ("app-52c9.js", "setup.sh"), whose
+ * extensions look like country codes.
  */
-const SITE_DOMAIN = /^[a-z][a-z-]*[a-z](?:\.[a-z0-9-]+)?\.(?!(?:js|ts|py|sh|rb|pl|cs|go|md|db|so|gz|7z|rs|kt|pm|ps|vb|hs|el|ml)$)(?:[a-z]{2}|com|net|org|info|news|media|online|site)$/u;
+const SITE_DOMAIN = /^[a-z][a-z-]*[a-z](?:\.(?:co|com|org|net|gov|ac|edu))?\.(?!(?:js|ts|py|sh|rb|pl|cs|go|md|db|so|gz|7z|rs|kt|pm|ps|vb|hs|el|ml)$)(?:[a-z]{2}|com|net|org|info|news|media|online|site)$/u;
 
 /** A verb and a personal pronoun after a name ("Vickery shared his findings", "Smith said she"): the name is a person's. */
 const PERSONAL_PRONOUN_AFTER = /^,?\s(?:[a-z]+\s){1,2}(?:his|her|he|she|him)\b/u;

@@ -92,18 +92,18 @@ const cases: Case[] = [
     not: [],
   },
   {
-    name: 'zh: items before 等平台, places before 等国家 and 等待 are no names',
+    name: 'zh: items before 等平台, places before 等国家 and 等待 are no names, nor a word cut inside (对冲基金)',
     lang: 'zh',
-    text: '等待处理的公司遭到攻击。攻击者通过鹿聊、禾信等平台传播木马，攻击影响了法国、德国等国家的企业。',
+    text: '黑客攻击了对冲基金和银行等金融服务公司。等待处理的公司遭到攻击。攻击者通过鹿聊、禾信等平台传播木马，攻击影响了法国、德国等国家的企业。',
     victims: [],
-    not: ['鹿聊', '禾信', '法国', '德国'],
+    not: ['鹿聊', '禾信', '法国', '德国', '冲基金', '对冲基金'],
   },
   {
     name: 'zh: a file name is no site domain',
     lang: 'zh',
-    text: '脚本loader-52c9031b.js遭到篡改，setup.sh也遭到篡改。',
+    text: '脚本loader-52c9031b.js遭到篡改，setup.sh也遭到篡改。子域admintest.example.com遭到攻击。请发送至signup@example.org确认遭到攻击。',
     victims: [],
-    not: ['loader-52c9031b.js', 'setup.sh'],
+    not: ['loader-52c9031b.js', 'setup.sh', 'admintest.example.com', 'example.org'],
   },
   {
     name: 'en: a year before a name is no part of it',
