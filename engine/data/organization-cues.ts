@@ -190,8 +190,11 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   '(?:refused|refuses|declined|declines|would not|will not|did not|won\'t|didn\'t) (?:to )?(?:meet|pay|give in to|negotiate with|comply with) (?:[\\w’\'$-]+ ){0,3}(?:demands?|ransom|hackers|attackers|extortionists|criminals|them)',
   // "Acme emailed employees that their W-2 data was compromised", "Acme notified patients of the breach"
   '(?:emailed|e-mailed|notified|notifies|informed|informs|wrote to|sent letters to|began notifying|started notifying|is notifying) (?:its |their |some |all |about )?(?:[\\d,]+ )?(?:customers|clients|employees|staff|workers|patients|users|members|students|parents|residents|guests|account holders|policyholders)(?: [\\w-]+){0,3} (?:that|of|about)',
+  // "X revealed that sensitive data from 143 million consumers was exposed", "X says a misconfigured database left
+  // patient data exposed": the speaker's own data or systems, exposed or taken in the clause it reports.
+  '(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|revealed|reveals|admitted|admits) (?:on \\w+ |recently |today )?(?:that )?(?:(?:a|an|the|its|some|one of its|sensitive|personal) )?[^.;:!?\\n]{0,40}?(?:data|information|records|details|databases?|servers?|systems?|networks?|accounts)\\b[^.;:!?\\n"“”]{0,90}?(?:was|were|had been|has been|have been|left [^.;:!?\\n]{0,30}?) ?(?:exposed|stolen|accessed|compromised|breached|leaked|hacked|encrypted)\\b',
   // "X said that hackers had breached its network": the speaker is the one breached.
-  '(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|revealed|reveals|admitted|admits|told customers|notified customers) (?:on \\w+ )?(?:that )?(?:hackers|attackers|cybercriminals|criminals|intruders|someone|an? (?:unauthori[sz]ed )?(?:third party|intruder|hacker|attacker|actor)|(?:an? |the )?unknown (?:party|actor|attacker)s?) (?:had |have |has |may have |might have )?(?:breached|accessed|hacked|compromised|stolen|stole|gained|infiltrated|encrypted|obtained|taken|broken into|broke into)',
+  '(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|revealed|reveals|admitted|admits|told customers|notified customers) (?:on \\w+ )?(?:that )?(?:(?:foreign|unknown|outside|malicious|Russian|Chinese|North Korean|Iranian) )?(?:hackers|attackers|cybercriminals|criminals|intruders|someone|an? (?:unauthori[sz]ed )?(?:third party|intruder|hacker|attacker|actor)|(?:an? |the )?unknown (?:party|actor|attacker)s?) (?:had |have |has |may have |might have )?(?:breached|accessed|hacked|compromised|stolen|stole|gained|infiltrated|encrypted|obtained|taken|broken into|broke into)',
 ];
 
 /**
@@ -216,6 +219,9 @@ export const OBJECT_CUES_EN: readonly string[] = [
   // "to lock up files at Acme Hospital", "records belonging to Acme have been leaked"
   '(?:lock|locks|locked|locking) up (?:[\\w-]+ ){0,2}(?:files|data|systems|servers|computers|records) (?:at|of|belonging to)',
   '(?:records|data|databases?|files|information|details|documents|emails|accounts) (?:belonging to|owned by|held by)',
+  // "guests who stayed at its Holiday Inn, Crowne Plaza …", "customers who shopped at Acme stores": a card breach's victims are
+  // the places its customers paid at.
+  '(?:customers|guests|diners|shoppers|patients|visitors|travell?ers|passengers|consumers|cardholders) (?:who|that) (?:[\\w-]+ ){0,2}(?:stayed|shopped|dined|ate|visited|purchased|made purchases|used (?:their |a )?(?:payment |credit |debit )?cards?) (?:at|in)',
   // "That's what happened to Acme", "the breach occurred at Acme", "another incident was spotted in Acme Hospital"
   '(?:happened|happens|happening) to',
   '(?:attacks?|breach(?:es)?|hacks?|incidents?|intrusions?|infections?|outages?) (?:[\\w-]+ ){0,8}(?:occurred|happened|took place|was spotted|was discovered|was detected) (?:at|in)',
@@ -305,7 +311,7 @@ export const DESCRIPTIVE_SECTORS_ZH: readonly string[] = [
   '电子商务', '游戏', '咨询', '投资', '制造', '制造业', '航运', '化工', '教育', '房地产', '建筑', '广告', '营销', '加密', '加密货币', '数字货币', '区块链', '云',
   '云服务', '云计算', '芯片', '半导体', '电子', '通信', '传媒', '出版', '软件', '硬件', '安全', '网络安全', '信息安全', '互联网', '技术', '信息技术', '服务',
   '外包', '供应链', '第三方', '关联', '子', '母', '空壳', '虚假', '诈骗', '黑客', '情报', '研究', '分析', '审计', '律师', '法律', '会计', '保险', '银行',
-  '证券', '基金', '信托', '邮政', '快递', '航空', '铁路', '电力', '石油', '天然气', '水务', '公用事业', '酒店', '餐饮', '食品', '饮料', '服装', '时尚',
+  '证券', '基金', '对冲', '私募', '信托', '邮政', '快递', '航空', '铁路', '电力', '石油', '天然气', '水务', '公用事业', '酒店', '餐饮', '食品', '饮料', '服装', '时尚',
   '奢侈品', '家电', '电器', '钢铁', '矿业', '农业', '航天', '国防', '军工', '造船', '化学', '能源巨头', '科技巨头', '社交媒体', '社交', '新闻', '媒体', '电视',
   '流媒体', '视频', '运输', '交通', '公交', '货运', '港口', '机场', '航空公司', '连锁', '超市', '药店', '医院', '诊所', '学校', '大学', '政府', '承包',
   '国防承包', '托管', '数据中心', 'IT', 'IT服务', '管理', '托管IT服务', '网络', '数据', '人工智能', 'AI',

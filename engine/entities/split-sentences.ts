@@ -1,12 +1,14 @@
 /**
  * Splits article text into sentences and clauses for the context windows of the extractors.
- * English sentences end at . ! ? followed by a space or line end; Chinese ones at 。！？ and lines.
+ * English sentences end at . ! ? followed by a space or line end (a period before a lower-case word is an
+ * abbreviation's: "Inc. revealed"); Chinese ones at 。！？ and lines.
  * Clauses further split a sentence at ; ； and contrast words (however, but, 但, 而), because one
  * sentence often says what was hit and what was not ("X remains operational; however Y was affected").
  */
 import type { Span } from '../types';
 
-const SENTENCE_END = /[。！？!?\n]+\s*|[.;](?:\s+|$)|；/g;
+// A period before a lower-case word ends an abbreviation, not a sentence: "Acme Inc. revealed that …".
+const SENTENCE_END = /[。！？!?\n]+\s*|;(?:\s+|$)|\.(?:\s+(?![\sa-z])|$)|；/g;
 const CLAUSE_BREAK = /[;；:：]|,?\s+(?:however|but|while|whereas|although)\s+|，?(?:但是|但|而|不过|然而|同时)/gi;
 
 function splitAt(text: string, span: Span, pattern: RegExp): Span[] {

@@ -105,7 +105,7 @@ const AGENT_AFTER = new RegExp(
  * Before a name, what makes it the attacker or its supplier: "幕后黑手是X", "攻击者是X", "间谍软件公司X",
  * "spyware vendor X", "the group behind the attack, X".
  */
-const AGENT_BEFORE = /(?:(?:幕后黑手|幕后主使|幕后操纵者|攻击者)(?:是|为|系)\p{Script=Han}{0,8}|间谍软件(?:公司|供应商|厂商|开发商|制造商)|\bspyware (?:vendor|maker|company|firm|developer)s? )$/u;
+const AGENT_BEFORE = /(?:(?:幕后黑手|幕后主使|幕后操纵者|攻击者)(?:是|为|系)\p{Script=Han}{0,8}|间谍软件(?:公司|供应商|厂商|开发商|制造商)|\b(?:spyware|surveillance|stalkerware) (?:vendor|maker|company|firm|developer|provider)s? )$/u;
 /** After a name, a malware head ("Clicker恶意软件", "Zorro botnet"): the name is the malware's, unless an attack named after a victim follows. */
 const MALWARE_AFTER = /^\s?(?:恶意软件|木马|僵尸网络|蠕虫|窃密软件|窃密木马|间谍软件|(?:malware|trojan|botnet|worm|stealer|infostealer|spyware)\b)(?!\s?(?:攻击|attacks?\b))/u;
 /** An advisory, bulletin or vulnerability identifier ("VMSA-2024-0022", "CVE-2025-0108"): not its publisher, and the words glossed by it are no name. */
@@ -250,6 +250,8 @@ interface Group {
   weakRoles: number;
   /** Mentions whose faulty update caused the outage. */
   faultyUpdates: number;
+  /** Named once as the attacker or its spyware vendor: an identity, so no other mention makes it a victim. */
+  attacker: boolean;
   speech: number;
   source: number;
   /** Mentions that read as a product: followed by a service head, or alone on a list line. */
@@ -340,7 +342,8 @@ function collectMentions(text: string, lang: string): Mention[] {
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: true });
   }
   candidates.push(...findNamesAfterDescriptors(text));
-  for (const latin of joinAndNames(text, findLatinNames(text, { anyCase: lang === 'zh' }))) {
+  if (lang === 'zh') candidates.push(...findItemsBeforeKindNoun(text));
+  for (const latin of joinAndNames(text, findLatinNames(text, { anyCase: lang === 'zh' })).map((run) => splitLatinRun(text, run))) {
     // "9.Key Tronic 确认遭遇数据泄露": the number of a list item is no part of the name.
     const numbered = LIST_NUMBER.exec(text.slice(latin.start, latin.end));
     const found = numbered ? { start: latin.start + numbered[0].length, end: latin.end } : latin;
@@ -348,13 +351,14 @@ function collectMentions(text: string, lang: string): Mention[] {
     let span = trailing ? { start: found.start, end: found.end + trailing[0].length } : found;
     // "Bybit CEO Ben Zhou": a job title inside a run ends the organisation's name; the person follows.
     const title = JOB_TITLE_INSIDE.exec(text.slice(span.start, span.end));
-    if (title) span = { start: span.start, end: span.start + title.index };
+    if (title) span = { start: span.start, end: span.start + title.index - (POSSESSIVE_END.exec(text.slice(span.start, span.start + title.index))?.[0].length ?? 0) };
     const name = text.slice(span.start, span.end);
     if (name.length < 2 || /^\d+$/.test(name)) continue;
     // "Rupert Hogg", "Günter Born": a given name and a surname is a person; the surname alone names
     // that person later in the article ("Born said").
     const words = name.split(' ');
-    if (words.length >= 2 && words.length <= 3 && GIVEN.has(words[0].toLowerCase()) && !hasEnglishHead(name)) {
+    // "Walt Disney's CEO": a person has no CEO, spokesperson or systems; an organisation does.
+    if (words.length >= 2 && words.length <= 3 && GIVEN.has(words[0].toLowerCase()) && !hasEnglishHead(name) && !ORGANIZATION_POSSESSION_AFTER.test(text.slice(span.end, span.end + 24))) {
       surnames.add(foldKey(words[words.length - 1]));
       continue;
     }
@@ -394,6 +398,31 @@ function collectMentions(text: string, lang: string): Mention[] {
   const lowerWords = (): Set<string> => (lower ??= new Set(text.match(/(?<![\p{L}\p{N}._/@-])\p{Ll}{3,}(?![\p{L}\p{N}_/@-]|\.\p{L})/gu) ?? []));
   const kept = candidates.filter((m) => !isProductMention(text, m) && (m.id || !isNotOrganization(text, m, surnames, lang, lowerWords)));
   return keepLongestSpans([...agencies, ...sources, ...kept], text.length).filter((m) => m.key !== AGENCY_KEY);
+}
+
+/** A possessive closing a name: "Disney's", "Acme’s". */
+const POSSESSIVE_END = /['’]s?$/u;
+/** What only an organisation owns, after a possessive: "Walt Disney's CEO", "Mekinac's IT department". */
+const ORGANIZATION_POSSESSION_AFTER = /^['’]s (?:CEO|COO|CFO|CTO|CISO|chief|chairman|board|spokes(?:person|man|woman)|shareholders|employees|customers|subscribers|systems|servers|network|website|headquarters|subsidiary|parent|IT)\b/u;
+/** A possessive inside a capitalised run: "Mekinac’s IT", "Scotty’s Brewhouse". */
+const INNER_POSSESSIVE = /['’]s (?=\p{Lu})/u;
+/** A year opening a capitalised run: "In 2016 Hollywood Presbyterian Hospital paid". */
+const LEADING_YEAR = /^(?:19|20)\d{2} (?=\p{Lu})/u;
+
+/**
+ * One capitalised run as the name it holds: a year before a name is no part of it ("2016 Hollywood
+ * Presbyterian Hospital"), nor a term or a person the name owns ("Mekinac’s IT department" → Mekinac).
+ */
+function splitLatinRun(text: string, run: Span): Span {
+  const year = LEADING_YEAR.exec(text.slice(run.start, run.end));
+  const start = year ? run.start + year[0].length : run.start;
+  const possessive = INNER_POSSESSIVE.exec(text.slice(start, run.end));
+  if (!possessive) return { start, end: run.end };
+  // "Scotty’s Brewhouse", "Children's Hospital": a possessive inside a name is part of it, unless what
+  // follows is a term or a job title ("Mekinac’s IT", "Walt Disney’s CEO Bob Iger"): then the owner is the name.
+  const owned = text.slice(start + possessive.index + possessive[0].length, run.end);
+  const firstOwned = owned.split(' ')[0];
+  return NOT_NAMES.has(firstOwned) || JOB_TITLE_INSIDE.test(` ${owned}`) ? { start, end: start + possessive.index } : { start, end: run.end };
 }
 
 /** The first half of a public body's "X and Y" (Water and Sewer, Gas and Electric, Health and Human Services). */
@@ -520,6 +549,46 @@ function findNamesAfterDescriptors(text: string): Mention[] {
 }
 
 /**
+ * After a list, the kind of organisation its items are: "星巴克、雀巢等大型零售商", "A和B等多家企业", "对A等客户".
+ * Not 平台, 品牌, 媒体 or 组织: platforms and brands are products, listed media are cited, 组织 are gangs too.
+ */
+const KIND_NOUN_AFTER_LIST = new RegExp(
+  `^等(?:(?:\\d+|[一二两三四五六七八九十几数多]+)家|众多|其他|诸多)?(?<modifier>\\p{Script=Han}{0,6}?)(?:${buildAlternation([...DESCRIPTOR_HEADS_ZH.filter((d) => !['平台', '品牌', '媒体', '组织'].includes(d)), '客户', '商家', '单位', '超市', '酒店', '商场', '药店', '诊所', '学院'])})`,
+  'u',
+);
+/** The separator before a list item: 、, 和, 及, 与, 以及. */
+const ITEM_SEPARATOR_BEFORE = /(?:、|以及|和|及|与)$/u;
+
+/**
+ * Bare Chinese names listed before the kind of organisation they are: "其客户包括星巴克、雀巢等大型零售商" →
+ * 星巴克, 雀巢. The list is read backwards from 等 over items of two to six Han characters (Latin items are
+ * names already); the first item starts after its clause's boundary (包括, 对, a comma). Each item is a
+ * name wherever the text repeats it; a place, a description (多家银行) or a generic word is no item.
+ */
+function findItemsBeforeKindNoun(text: string): Mention[] {
+  const found: Mention[] = [];
+  for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+    const kind = KIND_NOUN_AFTER_LIST.exec(text.slice(at, at + 16));
+    // The words between 等 and the kind noun only describe ("大型", "美国知名"): "等待处理的公司" is no list.
+    const modifier = kind?.groups?.modifier ?? '';
+    if (!kind || (modifier !== '' && describe(modifier) === Description.None)) continue;
+    let end = at;
+    for (let n = 0; n < 8; n++) {
+      const item = findHanPhraseEndingAt(text, end, 8);
+      if (!item) break;
+      const value = text.slice(item.start, item.end);
+      if (BARE_HAN_NAME.test(value) && !GENERIC_ZH.has(value) && !PLACES.has(foldKey(value)) && describe(value) === Description.None && !NOT_NAME_AFTER_DESCRIPTOR.test(value)) {
+        found.push({ ...item, key: foldKey(value), value, nonVictim: false, named: true, gloss: !HEAD_ZH_AT_END.test(value) });
+      }
+      const separator = ITEM_SEPARATOR_BEFORE.exec(text.slice(Math.max(0, item.start - 2), item.start));
+      if (!separator) break;
+      end = item.start - separator[0].length;
+    }
+  }
+  return found;
+}
+
+/**
  * Whether an unknown candidate is something other than an organisation: a technology term or page
  * furniture ("SS7", "Search"), a place ("Ukraine", "澳大利亚保险" — a place with a sector word), a
  * person (a surname seen after a given name, or a name after a title), a number or a product version,
@@ -556,7 +625,9 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   // "South Korean company", "the Dutch hospital": a place with a lower-case head is a description, not a name.
   const description = /^(.+?) \p{Ll}+$/u.exec(name);
   if (description && PLACES.has(foldKey(description[1]))) return true;
-  if (/^\p{Ll}/u.test(name) && lang === 'zh') return true;
+  // "iPhone", "payload": a lower-case word inside Chinese text is a term or a product; a site named by its
+  // domain ("意大利新闻网站fanpage.it确认…") is a name, and still needs a victim cue or role of its own.
+  if (/^\p{Ll}/u.test(name) && lang === 'zh' && (!SITE_DOMAIN.test(name) || /[@/.:]/u.test(text[m.start - 1] ?? ''))) return true;
   // "Malwarebytes researcher Jérôme Segura": a name after a person's title is a person, whatever its length.
   if (!m.named && name.includes(' ') && !hasEnglishHead(name) && PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
   // "Vickery shared his latest findings": a name followed by a personal pronoun is a person's.
@@ -578,6 +649,13 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   return false;
 }
 
+/**
+ * A site named by its domain: "fanpage.it", "example-news.co.uk" (a word, a TLD, maybe a second-level
+ * label before it); not a host ("admin.target.com"), nor a file name ("app-52c9.js", "setup.sh"), whose
+ * extensions look like country codes.
+ */
+const SITE_DOMAIN = /^[a-z][a-z-]*[a-z](?:\.(?:co|com|org|net|gov|ac|edu))?\.(?!(?:js|ts|py|sh|rb|pl|cs|go|md|db|so|gz|7z|rs|kt|pm|ps|vb|hs|el|ml)$)(?:[a-z]{2}|com|net|org|info|news|media|online|site)$/u;
+
 /** A verb and a personal pronoun after a name ("Vickery shared his findings", "Smith said she"): the name is a person's. */
 const PERSONAL_PRONOUN_AFTER = /^,?\s(?:[a-z]+\s){1,2}(?:his|her|he|she|him)\b/u;
 
@@ -598,8 +676,13 @@ function isProductMention(text: string, m: Mention): boolean {
   // "JIRA Align中的两个漏洞", "JIRA Service Management 实例", "a flaw in Foo Server vulnerability": software has flaws and instances.
   if (PRODUCT_PART_AFTER.test(text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 16))) return true;
   if (/^[A-Za-z]/.test(text.slice(m.start, m.start + 1)) && /^\s?\d{1,4}(?![\d.,:年月日%])/u.test(text.slice(m.end, m.end + 6))) return true;
-  return /^上/u.test(text.slice(m.end, m.end + 1)) && /[在和]$/u.test(text.slice(m.start - 1, m.start));
+  // "在推特上", "在X（原Twitter）上": where something is posted, also as the bracketed former name of the platform.
+  return PLATFORM_AFTER.test(text.slice(m.end, m.end + 2)) && PLATFORM_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 }
+
+/** Around a platform something is posted on: 在 before it (or before the name it glosses), 上 after it. */
+const PLATFORM_BEFORE = /(?:[在和]|[在和][^\s（(，。；]{1,12}[（(](?:原|前|即|旧称|原名)?)$/u;
+const PLATFORM_AFTER = /^[）)]?上/u;
 
 /** Points every mention of key `from` at `to`'s key, value and id. */
 function relink(byKey: Map<string, Mention[]>, from: Mention, to: Mention): void {
@@ -685,6 +768,8 @@ interface MentionScore {
   weakSource?: boolean;
   /** Its faulty update caused the outage. */
   faultyUpdate?: boolean;
+  /** Named as the attacker or its supplier ("幕后黑手是X", "spyware vendor X"): who it is, not what it did here. */
+  attacker?: boolean;
 }
 
 function scoreMention(text: string, m: Mention, role: VictimRole | null): MentionScore {
@@ -699,10 +784,12 @@ function scoreMention(text: string, m: Mention, role: VictimRole | null): Mentio
   const beforeName = m.contextStart === undefined ? before : text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
   const source = SOURCE_AFTER.test(after) || (!victimAfter && (SOURCE_BEFORE.test(before) || SOURCE_BEFORE.test(beforeName)));
   // "EncryptHub入侵了618个组织", "Lazarus hacked Acme": the subject of an active attack verb with an object is the attacker.
-  const agent = AGENT_AFTER.test(after) || AGENT_BEFORE.test(beforeName);
+  // "spyware vendor X was itself breached": the descriptor says who X is, the predicate after it what happened to X here.
+  const attacker = AGENT_BEFORE.test(beforeName) && !victimAfter;
+  const agent = attacker || AGENT_AFTER.test(after);
   const victim = !agent && (victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before));
   const weakSource = source && !agent && !SOURCE_AFTER.test(after) && ACCORDING_TO.test(before);
-  return { victim, role: victim || agent ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after) };
+  return { victim, role: victim || agent ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after), attacker };
 }
 
 /** Between a parent and its subsidiary: "X披露了近期旗下子公司Y", "X旗下的Y", "X's subsidiary Y". */
@@ -739,7 +826,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
   mentions.forEach((m, index) => {
     let g = groups.get(m.key);
     if (!g) {
-      g = { key: m.key, value: m.value, id: m.id, mentions: [], cued: 0, roles: 0, roleCues: [], weakRoles: 0, faultyUpdates: 0, speech: 0, source: 0, productLike: 0, nonVictim: false, named: false, inLead: false, headline: null, inBody: false };
+      g = { key: m.key, value: m.value, id: m.id, mentions: [], cued: 0, roles: 0, roleCues: [], weakRoles: 0, faultyUpdates: 0, attacker: false, speech: 0, source: 0, productLike: 0, nonVictim: false, named: false, inLead: false, headline: null, inBody: false };
       groups.set(m.key, g);
     }
     g.mentions.push(m);
@@ -762,6 +849,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     if (source) g.source += scores[index].weakSource ? 0.5 : 1;
     if (productLike[index]) g.productLike++;
     if (scores[index].faultyUpdate) g.faultyUpdates++;
+    g.attacker ||= scores[index].attacker === true;
     g.nonVictim ||= m.nonVictim;
     g.named ||= m.named;
     g.inLead ||= m.start < LEAD_LENGTH;
@@ -804,6 +892,9 @@ function isProductLike(text: string, m: Mention): boolean {
 function scoreGroup(g: Group, top: Group | undefined): VictimScore {
   // Named only by a capitalised run of a Title Case headline ("Lock Business Services"): no name the body confirms.
   if (!g.inBody && !g.id) return { victim: false, score: 0, reasons: ['only in a Title Case headline'] };
+  // "此次攻击的幕后黑手是间谍软件公司X" once, "向X发出停止侵权通知函" later: the text said who X is, and a
+  // cease-and-desist letter or "X did not respond" does not make the attacker's supplier its victim.
+  if (g.attacker) return { victim: false, score: 0, reasons: ['named as the attacker or its spyware vendor'] };
   // "Extortion fears after…": one unknown word, capitalised only where every word is, needs a victim
   // cue or role of its own; being first in the lead or the headline says nothing about it.
   if (!g.id && !g.named && g.cued + g.roles === 0 && g.mentions.every((m) => m.sentenceStart)) {
@@ -822,7 +913,8 @@ function scoreGroup(g: Group, top: Group | undefined): VictimScore {
     faultyUpdate: g.faultyUpdates > 0 && g.id !== undefined,
     // Mostly named as a product: the service extractor reports it.
     productLike: g.productLike * 2 >= g.mentions.length && !g.id && !g.named,
-    leadTop: g === top,
+    // "卡巴斯基发现WhatsApp的一款恶意mod": a platform read as a product anywhere is the channel, not the lead's victim by default.
+    leadTop: g === top && g.productLike === 0,
   });
 }
 

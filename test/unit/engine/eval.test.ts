@@ -30,6 +30,7 @@ describe('formMatches (equality or ≥60% containment, case-insensitive)', () =>
     { predicted: '英国国家网络安全中心（NCSC）', form: 'NCSC', match: false },
     { predicted: 'NCSC', form: 'National Cyber Security Centre', match: false },
     { predicted: '', form: 'x', match: false },
+    { predicted: 'Starwood Hotels', form: 'Starwood\u00a0Hotels', match: true },
   ])('$predicted ~ $form: $match', ({ predicted, form, match }) => {
     expect(formMatches(predicted, form)).toBe(match);
   });
@@ -107,6 +108,22 @@ describe('scoreDocument and scoreDetection', () => {
     expect(s.categories.agency).toEqual({ labelled: 1, found: 0, predicted: 0, correct: 0 });
     expect(s.violations).toEqual([{ cat: 'indicator', text: 'bleepingcomputer.com' }]);
     expect(s.wrong.map((w) => w.text)).toEqual(['Acme', 'bleepingcomputer.com']);
+  });
+
+  test('a government body labelled under both categories is found by a mention under either', () => {
+    const body: LabelledDocument = {
+      ...doc,
+      facts: [
+        { cat: 'organization', forms: ['Vellmark Data Centre'] },
+        { cat: 'agency', forms: ['Vellmark Data Centre'] },
+        { cat: 'organization', forms: ['Acme'] },
+      ],
+    };
+    const s = scoreDocument(body, analysis([fact('agency', 'Vellmark Data Centre'), fact('agency', 'Acme')]));
+    expect(s.categories.organization).toMatchObject({ labelled: 2, found: 1 });
+    expect(s.categories.agency).toEqual({ labelled: 1, found: 1, predicted: 2, correct: 1 });
+    // Only where the labels name the body under both: an agency fact does not find a company.
+    expect(s.missed).toEqual([{ cat: 'organization', forms: ['Acme'], value: undefined }]);
   });
 
   test('detection counts', () => {

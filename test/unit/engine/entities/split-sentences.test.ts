@@ -6,6 +6,8 @@ describe('splitSentences', () => {
     { text: 'The site was down. It is back!', expected: ['The site was down', 'It is back'] },
     { text: '服务中断。系统已恢复！\n下一行', expected: ['服务中断', '系统已恢复', '下一行'] },
     { text: 'Version 3.1 of Dish.com is up', expected: ['Version 3.1 of Dish.com is up'] },
+    // A period before a lower-case word closes an abbreviation; before a capital it ends the sentence.
+    { text: 'Acme Inc. revealed a breach. Acme Inc. The end.', expected: ['Acme Inc. revealed a breach', 'Acme Inc', 'The end'] },
   ])('$text', ({ text, expected }) => {
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
