@@ -11,7 +11,7 @@ import { selectLeftmostLongest } from './span-selection';
 import { overlapsAnySpan } from '../text-spans';
 import type { ThreatRole } from './group-or-malware';
 import { extractThreatFacts, findThreatHits, isInsideUrl, loadPackedThreatMatcher, type ThreatMatcher } from './threat-matcher';
-import { findStructuredThreatNames } from './threat-name-structure';
+import { findAliasAfter, findStructuredThreatNames } from './threat-name-structure';
 
 let actors: ThreatMatcher | null = null;
 let malware: ThreatMatcher | null = null;
@@ -56,9 +56,28 @@ function structuredFacts(ctx: ExtractContext, role: ThreatRole, known: ThreatMat
   return facts;
 }
 
-/** The facts of `role`: listed names first, then names found by their structure. */
+/**
+ * The aliases given right after facts ("Mispadu（又名 URSA）"): same role, when no list names them
+ * and no other fact holds them.
+ */
+function aliasFacts(ctx: ExtractContext, facts: readonly Fact[], role: ThreatRole, known: ThreatMatcher[]): Fact[] {
+  const listed = known.map((m) => findThreatHits(m, ctx.text));
+  const out: Fact[] = [];
+  for (const f of facts) {
+    const alias = findAliasAfter(ctx.text, f.end);
+    if (!alias || listed.some((hits) => overlapsSorted(hits, alias.start, alias.end))) continue;
+    if (overlapsAnySpan(ctx.excluded, alias) || isInsideUrl(ctx.text, alias.start, alias.end)) continue;
+    const text = ctx.text.slice(alias.start, alias.end);
+    out.push({ category: role, text, start: alias.start, end: alias.end, value: text, attrs: { zh: text, found: 'alias' } });
+  }
+  return out;
+}
+
+/** The facts of `role`: listed names first, then names found by their structure, then their aliases. */
 export function findThreatFacts(ctx: ExtractContext, role: ThreatRole, extra: readonly Fact[] = []): Fact[] {
   const m = matchers();
   const own = role === 'actor' ? m.actor : m.malware;
-  return selectLeftmostLongest([...extractThreatFacts(ctx, own, role), ...extra, ...structuredFacts(ctx, role, [m.actor, m.malware])]);
+  const facts = selectLeftmostLongest([...extractThreatFacts(ctx, own, role), ...extra, ...structuredFacts(ctx, role, [m.actor, m.malware])]);
+  const aliases = aliasFacts(ctx, facts, role, [m.actor, m.malware]);
+  return aliases.length ? selectLeftmostLongest([...facts, ...aliases]) : facts;
 }

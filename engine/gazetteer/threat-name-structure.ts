@@ -147,7 +147,8 @@ function latinNameAfter(text: string, start: number, mode: 'en' | 'zh'): NameSpa
   while (s < text.length && text[s] === ' ') s++;
   const quoted = /[“"「『‘']/.test(text[s] ?? '');
   if (quoted) s++;
-  const re = /[A-Za-z0-9][A-Za-z0-9._]*(?:-[A-Za-z0-9][A-Za-z0-9._]*)*/y;
+  // Inner dots only: "OSX.Dok", not the full stop of "… gang Velmora."
+  const re = /[A-Za-z0-9](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9]))*(?:-[A-Za-z0-9](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9]))*)*/y;
   const tokens: NameSpan[] = [];
   let pos = s;
   while (tokens.length < 3) {
@@ -190,10 +191,10 @@ function quotedNameBefore(text: string, end: number): NameSpan | null {
   let e = end;
   while (e > 0 && text[e - 1] === ' ') e--;
   if (!/[”"」』’]/.test(text[e - 1] ?? '')) return null;
-  const m = /[“"「『‘]([\p{Script=Han}A-Za-z0-9·._ -]{2,12})$/u.exec(text.slice(Math.max(0, e - 15), e - 1));
+  const m = /[“"「『‘]\s*([\p{Script=Han}A-Za-z0-9·._ -]*[\p{Script=Han}A-Za-z0-9])\s*$/u.exec(text.slice(Math.max(0, e - 17), e - 1));
   if (!m) return null;
-  const start = e - 1 - m[1].length;
-  return isQuotedName(m[1]) ? { start, end: e - 1 } : null;
+  const start = e - 1 - (m[0].length - m[0].indexOf(m[1]));
+  return isQuotedName(m[1]) ? { start, end: start + m[1].length } : null;
 }
 
 /** A quoted Han (or mixed) name right after `start`: 木马“修狗”. */
@@ -211,7 +212,7 @@ function quotedNameAfter(text: string, start: number): NameSpan | null {
 
 /** Malware heads after a name; a capitalised RAT/Stealer/Loader/Botnet is part of the name. */
 const EN_MALWARE_HEAD =
-  /(?<![\p{L}\p{N}-])(?:ransomware|malware|info-?stealer|stealer|loader|RAT|botnet|backdoor|web ?shell|wiper|(?:banking |remote access )?trojan|spyware|rootkit|bootkit|dropper|downloader|keylogger|worm|cryptominer|implant|variant|strain|encryptor|locker)(?![\p{L}\p{N}-])/giu;
+  /(?<![\p{L}\p{N}-])(?:ransomware|malware|info-?stealer|stealer|loader|RAT|botnet|backdoor|web ?shell|wiper|(?:banking |remote access )?trojan|spyware|rootkit|bootkit|dropper|downloader|keylogger|worm|cryptominer|implant|variant|strain|encryptor|locker|phishing kit|PhaaS kit)(?![\p{L}\p{N}-])/giu;
 /** Capitalised heads that belong to the family's own name ("Skuld Stealer", "XWorm RAT"). */
 const HEAD_IN_NAME = /^(?:RAT|Stealer|Infostealer|Loader|Botnet|Backdoor|Wiper|Locker|Miner|Worm|Shell|WebShell)$/;
 /** Group heads after a name; "group" alone only with a qualifier or after a distinctive name. */
@@ -306,13 +307,13 @@ function englishNames(text: string, out: StructuredThreatName[]): void {
 const ZH_GROUP_QUALIFIER = '(?:勒索软件|勒索病毒|勒索|黑客|APT|网络犯罪|犯罪|威胁|攻击|网络间谍|间谍|黑产|诈骗|网络)';
 /** Malware heads (after or before a name). */
 const ZH_MALWARE_HEAD =
-  '(?:勒索软件|勒索病毒|勒索木马|恶意软件|恶意程序|远控木马|远程访问木马|窃密木马|窃密软件|信息窃取(?:器|程序|木马|软件)|窃取(?:器|程序)|银行木马|挖矿木马|挖矿程序|僵尸网络|后门程序|后门|木马程序|木马|蠕虫病毒|蠕虫|间谍软件|加载器|下载器|擦除器|擦除软件|Webshell|WebShell|webshell)';
+  '(?:勒索软件|勒索病毒|勒索木马|(?:恶意软件|木马|后渗透|渗透|攻击|C2)框架|恶意软件|恶意程序|远控木马|远程访问木马|远控|(?:网络)?钓鱼工具包|钓鱼套件|加密程序|加密器|窃密木马|窃密软件|信息窃取(?:器|程序|木马|软件)|窃取(?:器|程序)|银行木马|挖矿木马|挖矿程序|僵尸网络|后门程序|后门|木马程序|木马|蠕虫病毒|蠕虫|间谍软件|加载器|下载器|擦除器|擦除软件|Webshell|WebShell|webshell)';
 /** "X团伙/组织/黑客组织/勒索软件团伙" after a name. */
 const ZH_GROUP_AFTER = new RegExp(`^\\s*(?:${ZH_GROUP_QUALIFIER}\\s*)?(?:团伙|组织|团体|小组)`, 'u');
 /** Plain 病毒 is also a biological virus (HIV 病毒, 病毒学研究所): only 病毒家族 counts. */
 const ZH_MALWARE_AFTER = new RegExp(`^\\s*(?:${ZH_MALWARE_HEAD}|病毒家族|变种)`, 'u');
 /** A group head that names a gang: 组织 alone is any organisation (称为CERT的组织). */
-const ZH_QUALIFIED_GROUP_AFTER = new RegExp(`^\\s*(?:${ZH_GROUP_QUALIFIER}\\s*(?:团伙|组织|团体|小组)|团伙)`, 'u');
+const ZH_QUALIFIED_GROUP_AFTER = new RegExp(`^\\s*(?:${ZH_GROUP_QUALIFIER}\\s*(?:团伙|组织|团体|小组)|团伙|威胁(?:行为)?者|威胁参与者|威胁行为体|黑客)`, 'u');
 /** A head, then a name: "勒索软件团伙Akira", "黑客组织Handala", "恶意软件Xyz", "木马“修狗”". */
 const ZH_HEAD_BEFORE = new RegExp(
   `(?<group>${ZH_GROUP_QUALIFIER}(?:团伙|组织|团体)|团伙)|(?<malware>${ZH_MALWARE_HEAD}(?:家族)?)(?=\\s*[“"「『]?[A-Za-z0-9\\p{Script=Han}])`,
@@ -324,6 +325,11 @@ const ZH_ANY_HEAD = /勒索|恶意|木马|僵尸|后门|蠕虫|间谍|窃密|窃
 const LATIN_BEFORE_HAN_HEAD = new RegExp(`[A-Za-z0-9][A-Za-z0-9._ -]*(?=\\s*(?:${ZH_GROUP_QUALIFIER}|${ZH_MALWARE_HEAD}|团伙|组织|团体|小组|病毒家族|变种))`, 'gu');
 const ZH_GROUP_BEFORE_NAMING = new RegExp(`${ZH_GROUP_QUALIFIER}(?:团伙|组织|团体)[，,\\s]*(?:被|也)?$`, 'u');
 const ZH_MALWARE_BEFORE_NAMING = new RegExp(`${ZH_MALWARE_HEAD}[，,\\s]*(?:被|也)?$`, 'u');
+/** "等" and a kind after a name: "Winos 4.0 等复杂恶意软件", "Xyz等黑客团伙". */
+const ZH_EXAMPLE_OF_KIND = new RegExp(
+  `\\s*等(?:多种|多个|各种|复杂|新型|知名)?的?\\s*(?:(?<group>${ZH_GROUP_QUALIFIER}(?:团伙|组织))|${ZH_MALWARE_HEAD})`,
+  'gu',
+);
 /** Naming phrases: 名为X的…, 代号为X, 自称X, 被追踪为X. */
 const ZH_NAMED = /(?:名为|名叫|叫做|称为|称作|自称|代号为?|命名为|追踪为|跟踪为|标记为|编号为)\s*/gu;
 
@@ -353,6 +359,12 @@ function chineseNames(text: string, out: StructuredThreatName[]): void {
     if (role === 'actor' && isPlainOrganisation(text, name, end)) continue;
     out.push({ ...name, role, rule: 'head-after' });
   }
+  // "Winos 4.0 等复杂恶意软件": a name, 等 and a head (the example of a kind).
+  for (const m of text.matchAll(ZH_EXAMPLE_OF_KIND)) {
+    const role: ThreatRole = m.groups?.group ? 'actor' : 'malware';
+    const name = latinNameBefore(text, m.index, 'zh');
+    if (name && !(name.start > 0 && /[A-Za-z0-9]/.test(text[name.start - 1]))) out.push({ ...name, role, rule: 'head-after' });
+  }
   // A quoted name, then a head: “银狐”团伙, “修狗”木马.
   for (const m of text.matchAll(/[”"」』]/gu)) {
     const role = zhRoleAfter(text, m.index + 1);
@@ -377,7 +389,10 @@ function chineseNames(text: string, out: StructuredThreatName[]): void {
     if (!name) continue;
     let after = name.end;
     while (/[”"」』’\s的]/.test(text[after] ?? '') && after < name.end + 3) after++;
+    // "名为X的新型钓鱼工具包": an adjective may stand between 的 and the head.
     let role = zhRoleAfter(text, after, true);
+    const adjective = /^(?:新型|新的|一种|一个|复杂)/u.exec(text.slice(after, after + 2))?.[0];
+    if (!role && adjective) role = zhRoleAfter(text, after + adjective.length, true);
     if (!role) {
       // "一个新的勒索软件团伙，名为Xyz": the head right before the phrase.
       const before = text.slice(Math.max(0, m.index - 8), m.index);
@@ -432,7 +447,7 @@ function suspects(text: string, out: StructuredThreatName[]): void {
  * TGR-STA-1234, 360 APT-C-53, QiAnXin APT-Q-12.
  */
 const TRACKING_CODE =
-  /(?<![\p{L}\p{N}_./-])(?:UNC\d{3,5}|TA\d{3,4}|(?:Storm|STORM|风暴|DEV|UAC|UAT|MUT|TAG|Larva|LARVA|TGR-STA|TGR-CRI|CL-STA|CL-CRI|CL-UNK|APT-C|APT-Q|APT-K)-\d{2,5}|APT ?\d{1,3}|FIN\d{1,2}|TEMP\.[A-Z][a-z]+)(?![\p{L}\p{N}_/-]|\.\d)/gu;
+  /(?<![A-Za-z0-9_./-])(?:UNC\d{3,5}|TA\d{3,4}|(?:Storm|STORM|风暴|DEV|UAC|UAT|MUT|TAG|Larva|LARVA|TGR-STA|TGR-CRI|CL-STA|CL-CRI|CL-UNK|APT-C|APT-Q|APT-K)-\d{2,5}|APT ?\d{1,3}|FIN\d{1,2}|TEMP\.[A-Z][a-z]+)(?![A-Za-z0-9_/-]|\.\d)/gu;
 
 function trackingCodes(text: string, out: StructuredThreatName[]): void {
   for (const m of text.matchAll(TRACKING_CODE)) out.push({ start: m.index, end: m.index + m[0].length, role: 'actor', rule: 'tracking-code' });
@@ -457,4 +472,18 @@ export function findStructuredThreatNames(text: string): readonly StructuredThre
   cachedText = text;
   cachedNames = out;
   return out;
+}
+
+/** "（又名 Xyz）", "(aka Xyz)", ", also known as Xyz" right after a name. */
+const ALIAS_AFTER = /^\s*[（(,，]\s*(?:又名|又称|亦称|也称为?|也被称为|也叫|别名|aka|a\.k\.a\.|also known as|also called|also tracked as)\s*/iu;
+
+/**
+ * The other name given right after a threat name that ends at `end` ("Mispadu（又名 URSA）",
+ * "Xyz (aka Abc)"): the same actor or family, so the same role.
+ */
+export function findAliasAfter(text: string, end: number): { start: number; end: number } | null {
+  const m = ALIAS_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return null;
+  const at = end + m[0].length;
+  return latinNameAfter(text, at, /\p{Script=Han}/u.test(m[0]) ? 'zh' : 'en') ?? quotedNameAfter(text, at);
 }
