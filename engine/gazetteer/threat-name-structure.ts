@@ -2,7 +2,8 @@
  * Threat names no list holds, recognised by the words around them (GUIDELINES.md `actor`,
  * `malware`): new families and gangs are named every week, so the gazetteer alone misses them.
  *
- * - a type head after a name: "Xyz ransomware/stealer/loader/RAT/botnet/backdoor", "Xyz gang",
+ * - a type head after a name: "Xyz ransomware/stealer/loader/RAT/botnet/backdoor", "Xyz gang"
+ *   ("Xyz hackers" is not one: "MongoDB hackers" are those who hit MongoDB),
  *   "the Xyz hacking group", "Xyz勒索软件/木马/僵尸网络", "Xyz团伙/黑客组织", "“某某”木马";
  * - a type head before a name: "the ransomware gang Xyz", "勒索软件团伙Xyz", "恶意软件Xyz";
  * - a naming phrase: "a new stealer dubbed Xyz", "tracked as Xyz", "名为Xyz的恶意软件";
@@ -217,7 +218,7 @@ const EN_MALWARE_HEAD =
 const HEAD_IN_NAME = /^(?:RAT|Stealer|Infostealer|Loader|Botnet|Backdoor|Wiper|Locker|Miner|Worm|Shell|WebShell)$/;
 /** Group heads after a name; "group" alone only with a qualifier or after a distinctive name. */
 const EN_GROUP_HEAD =
-  /(?<![\p{L}\p{N}-])(?:(?:ransomware|hacking|hacker|hacktivist|threat|cybercrime|cyber-?criminal|criminal|extortion|APT|espionage|state-sponsored|data extortion) (?:gang|group|crew|collective|syndicate|actor|cartel)|gang|crew|hackers|threat actors?|group)(?![\p{L}\p{N}-])/giu;
+  /(?<![\p{L}\p{N}-])(?:(?:ransomware|hacking|hacker|hacktivist|threat|cybercrime|cyber-?criminal|criminal|extortion|APT|espionage|state-sponsored|data extortion) (?:gang|group|crew|collective|syndicate|actor|cartel)|gang|crew|threat actors?|group)(?![\p{L}\p{N}-])/giu;
 /** Group heads before a name ("the ransomware gang Akira", "hacktivist group Handala"). */
 const EN_GROUP_HEAD_BEFORE =
   /(?<![\p{L}\p{N}-])(?:ransomware|hacking|hacker|hacktivist|threat|cybercrime|cyber-?criminal|extortion|APT|espionage|state-sponsored) (?:gang|group|crew|collective|actor)(?: (?:called|named|dubbed|known as))? (?=["“']?[A-Z0-9])/gu;
@@ -225,7 +226,7 @@ const EN_GROUP_HEAD_BEFORE =
 const EN_NAMED = /(?<![\p{L}\p{N}-])(?:dubbed|codenamed|code-named|tracked as|known as|calls? itself|calling itself|self-styled|self-proclaimed|named|called)\s+(?:the\s+)?(?=["“']?[A-Z0-9])/gu;
 /** The kind said before a naming phrase ("a new stealer dubbed", "the group tracked as"). */
 const EN_KIND_BEFORE =
-  /(?<kind>ransomware|malware|stealer|infostealer|loader|RAT|botnet|backdoor|web ?shell|wiper|trojan|spyware|rootkit|bootkit|dropper|downloader|keylogger|worm|implant|variant|strain|family|tool|framework|gang|group|crew|collective|actor|hackers|cluster|syndicate)s?(?: [\w-]+){0,2},? *$/iu;
+  /(?<kind>ransomware|malware|stealer|infostealer|loader|RAT|botnet|backdoor|web ?shell|wiper|trojan|spyware|rootkit|bootkit|dropper|downloader|keylogger|worm|implant|variant|strain|family|gang|group|crew|collective|actor|hackers|cluster|syndicate)s?(?: [\w-]+){0,2},? *$/iu;
 const EN_GROUP_KIND = /^(?:gang|group|crew|collective|actor|hackers|cluster|syndicate)$/i;
 
 /** A group word right after a malware head ("Akira ransomware gang/operators"). */
@@ -294,9 +295,9 @@ function englishNames(text: string, out: StructuredThreatName[]): void {
     if (!kind && !tracked) continue;
     if (/^CVE-/i.test(text.slice(name.start, name.end))) continue;
     const role: ThreatRole = tracked || EN_GROUP_KIND.test(kind!) ? 'actor' : 'malware';
-    // "a tool called Microsoft Teams": a tool named in plain words is a product, not a family.
+    // "a family called …" in plain words may be anything; a family's name has a name's shape.
     const words = text.slice(name.start, name.end).split(' ');
-    if (/^(?:tool|framework|family)$/i.test(kind ?? '') && !words.some(isDistinctive)) continue;
+    if (/^family$/i.test(kind ?? '') && !words.some(isDistinctive)) continue;
     out.push({ ...name, role, rule: 'named' });
   }
 }

@@ -55,6 +55,8 @@ describe('threat names by the words around them', () => {
     'Shares of the Adani group fell today.',
     'Kremlin-backed hackers targeted the grid.',
     'They used a Visual Basic Script dropper.',
+    'MongoDB hackers went after exposed databases.',
+    'The plant installed a monitoring tool called GridKeeper.',
     // Chinese: generic heads, biological viruses, organisations named 组织.
     '黑客组织发起了攻击，目前尚未归因。',
     '该患者体内未检测到HIV病毒。',
