@@ -65,8 +65,17 @@ const NOT_NAME_WORDS = (
 ).split(' ');
 const NOT_NAME: ReadonlySet<string> = new Set(NOT_NAME_WORDS);
 
-/** A Latin token of a name: letters, digits and inner . _ - ("XWorm", "8Base", "Larva-208", "Winos"). */
-const LATIN_TOKEN = /[A-Za-z0-9][A-Za-z0-9._]*(?:-[A-Za-z0-9][A-Za-z0-9._]*)*$/;
+/** A character of a Latin name token: letters, digits and inner . _ - ("XWorm", "8Base", "Larva-208"). */
+const TOKEN_CHAR = /[A-Za-z0-9._-]/;
+const TOKEN_EDGE = /[A-Za-z0-9]/;
+
+/** Where the Latin token ending at `end` starts (at most 40 characters back), or -1. */
+function latinTokenStart(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && end - s < 40 && TOKEN_CHAR.test(text[s - 1])) s--;
+  while (s < end && !TOKEN_EDGE.test(text[s])) s++;
+  return s < end && TOKEN_EDGE.test(text[end - 1]) ? s : -1;
+}
 /** A version after a name ("4.0", "v2", "3.0"): part of the name, never a name alone. */
 const VERSION_TOKEN = /^v?\d+(?:\.\d+)+$|^v\d+$/;
 /** "Kremlin-backed", "Russia-linked": an adjective made from a name, not a name. */
@@ -105,9 +114,8 @@ function latinNameBefore(text: string, end: number, mode: 'en-prose' | 'en-title
   const tokens: NameSpan[] = [];
   let pos = e;
   while (tokens.length < 4) {
-    const m = LATIN_TOKEN.exec(text.slice(Math.max(0, pos - 40), pos));
-    if (!m) break;
-    const start = pos - m[0].length;
+    const start = latinTokenStart(text, pos);
+    if (start < 0) break;
     if (start > 0 && /[A-Za-z0-9._@/\\#-]/.test(text[start - 1])) break; // part of a longer word or path
     tokens.unshift({ start, end: pos });
     if (start === 0 || text[start - 1] !== ' ' || (start > 1 && text[start - 2] === ' ')) break;
@@ -322,8 +330,8 @@ const ZH_HEAD_BEFORE = new RegExp(
 );
 /** Any Chinese head word (the scans run only when one occurs). */
 const ZH_ANY_HEAD = /勒索|恶意|木马|僵尸|后门|蠕虫|间谍|窃密|窃取|挖矿|加载器|下载器|擦除|团伙|组织|团体|小组|病毒|名为|代号|称为|自称|命名|追踪为|跟踪为|某/u;
-/** Latin runs before a Chinese head. */
-const LATIN_BEFORE_HAN_HEAD = new RegExp(`[A-Za-z0-9][A-Za-z0-9._ -]*(?=\\s*(?:${ZH_GROUP_QUALIFIER}|${ZH_MALWARE_HEAD}|团伙|组织|团体|小组|病毒家族|变种))`, 'gu');
+/** A Chinese head right after a Latin letter or digit (and a space): the name is read backwards from it. */
+const HAN_HEAD_AFTER_LATIN = new RegExp(`(?<=[A-Za-z0-9] ?)(?:${ZH_GROUP_QUALIFIER}|${ZH_MALWARE_HEAD}|团伙|组织|团体|小组|病毒家族|变种)`, 'gu');
 const ZH_GROUP_BEFORE_NAMING = new RegExp(`${ZH_GROUP_QUALIFIER}(?:团伙|组织|团体)[，,\\s]*(?:被|也)?$`, 'u');
 const ZH_MALWARE_BEFORE_NAMING = new RegExp(`${ZH_MALWARE_HEAD}[，,\\s]*(?:被|也)?$`, 'u');
 /** "等" and a kind after a name: "Winos 4.0 等复杂恶意软件", "Xyz等黑客团伙". */
@@ -350,12 +358,12 @@ function isPlainOrganisation(text: string, name: NameSpan, end: number): boolean
 
 function chineseNames(text: string, out: StructuredThreatName[]): void {
   // A Latin name, then a head: "Termite勒索软件团伙", "XWorm RAT", "Winos 4.0木马".
-  for (const m of text.matchAll(LATIN_BEFORE_HAN_HEAD)) {
-    const end = m.index + m[0].length;
+  for (const m of text.matchAll(HAN_HEAD_AFTER_LATIN)) {
+    const end = text[m.index - 1] === ' ' ? m.index - 1 : m.index;
     const role = zhRoleAfter(text, end);
     if (!role) continue;
     const name = latinNameBefore(text, end, 'zh');
-    if (!name || name.start < m.index) continue;
+    if (!name) continue;
     if (name.start > 0 && /[A-Za-z0-9]/.test(text[name.start - 1])) continue;
     if (role === 'actor' && isPlainOrganisation(text, name, end)) continue;
     out.push({ ...name, role, rule: 'head-after' });
