@@ -67,7 +67,17 @@ const GENERIC = new Set(
     'telegram discord whatsapp zoom teams skype slack steam dropbox google microsoft apple amazon facebook ' +
     'twitter github docker kubernetes wordpress joomla drupal vmware citrix fortinet cisco oracle sap ' +
     'netcat ngrok tor vpn ssh rdp smb ftp http https dns email mail admin root system service ' +
-    'anonymous hacker hackers team group crew gang unknown generic test demo sample cobalt'
+    'anonymous hacker hackers team group crew gang unknown generic test demo sample cobalt ' +
+    // Kinds of malware and tools written as one word: a report's "keylogger" or "Downloader" is
+    // the kind, not the family that Malpedia happens to call so.
+    'keylogger downloader uploader dropper injector crypter cryptor decryptor encryptor patcher renamer ' +
+    'screenshotter coinminer clickfraud dataleak reverseshell getshell lockscreen netscan autorun grabber ' +
+    'clipper rootkit bootkit implant payload beacon spammer infostealer ' +
+    // Languages, scripting hosts and file formats that payloads are written in or packed as.
+    'vbscript jscript javascript typescript autoit autohotkey vba hta lnk msi dll exe pdf html php asp aspx ' +
+    'jsp perl ruby lua delphi nim batch cmd bat shellcode ' +
+    // Products, protocols and algorithms that MISP lists as some family's name.
+    'zimbra freshdesk foxmail symbian cylance gdrive zlib mailto schtasks sihost spectre rijndael'
   ).split(' '),
 );
 
@@ -106,6 +116,8 @@ function judgeLatin(name: string): 'ok' | 'cs' | null {
   if (/^[GS]\d{4}$/.test(name)) return null;
   const words = name.split(/[\s_-]+/).filter(Boolean);
   if (words.length === 1) {
+    // A generic word stays one in any case ("KeyLogger", "DownLoader", "CoinMiner").
+    if (GENERIC.has(name.toLowerCase())) return null;
     // "LockBit", "TrickBot", "APT29", "Emotet": camel case, digits or not a word are fine.
     if (/\d/.test(name) || /\p{Ll}\p{Lu}/u.test(name)) return isAcronymLike(name) ? 'cs' : 'ok';
     if (isCommonWord(name)) return null;

@@ -35,7 +35,7 @@ export const GENERATED_ACTORS: readonly CompactThreatEntry[] = JSON.parse(String
 {"i":"lotus-blossom","en":["Lotus BLossom","LOTUS PANDA","Spring Dragon","ST Group","DRAGONFISH","BRONZE ELGIN","ATK1","Red Salamander","Billbug","Bilbug"],"cs":[1,2,3,6,7,0]},
 {"i":"hurricane-panda","en":["HURRICANE PANDA"],"cs":[0]},
 {"i":"apt27","en":["APT27","GreedyTaotie","TG-3390","EMISSARY PANDA","TEMP.Hippo","Red Phoenix","Budworm","ZipToken","Iron Tiger","BRONZE UNION","Lucky Mouse","Iron Taurus","Earth Smilodon","Circle Typhoon","Linen Typhoon","SHORE CASTLE","Threat Group-3390","LuckyMouse","BOWSER","Wekby2"],"cs":[0,3,5,8,9,10,11,13,14,15,16,18]},
-{"i":"apt10","en":["APT10","STONE PANDA","Menupass Team","happyyongzi","Red Apollo","CVNX","HOGFISH","Cloud Hopper","BRONZE RIVERSIDE","ATK41","Granite Taurus","TA429","Purple Typhoon","menuPass","GOLEM","LIVESAFE","Webmonder","Foxmail"],"cs":[0,1,4,5,7,8,9,10,11,12,14]},
+{"i":"apt10","en":["APT10","STONE PANDA","Menupass Team","happyyongzi","Red Apollo","CVNX","HOGFISH","Cloud Hopper","BRONZE RIVERSIDE","ATK41","Granite Taurus","TA429","Purple Typhoon","menuPass","GOLEM","LIVESAFE","Webmonder"],"cs":[0,1,4,5,7,8,9,10,11,12,14]},
 {"i":"hellsing","en":["Hellsing"]},
 {"i":"night-dragon","en":["Night Dragon"],"cs":[0]},
 {"i":"apt15","en":["APT15","VIXEN PANDA","Ke3Chang","Playful Dragon","Metushy","Social Network Team","Royal APT","BRONZE PALACE","BRONZE DAVENPORT","BRONZE IDLEWOOD","Red Vulture","Nylon Typhoon","RIVER CASTLE","RoyalAPT","RedRiver"],"cs":[0,1,3,5,6,7,8,10,11,12]},

@@ -5,7 +5,7 @@
  */
 import type { Fact } from '../types';
 import type { ExtractContext } from '../facts/extractor';
-import { buildGazetteer, foldAlias, type Gazetteer, type GazetteerEntry } from './gazetteer';
+import { buildGazetteer, foldAlias, type Gazetteer, type GazetteerEntry, type GazetteerHit } from './gazetteer';
 import { loadPackedGazetteer, packGazetteer, type PackedGazetteer } from './packed-gazetteer';
 import { classifyThreatMention, roleFromContext, type ThreatRole } from './group-or-malware';
 import { overlapsAnySpan } from '../text-spans';
@@ -14,6 +14,8 @@ import { CONTEXT_ATTR, PROPER_ATTR, namesIn } from './threat-entry';
 /** A prepared matcher for one category. */
 export interface ThreatMatcher {
   gazetteer: Gazetteer;
+  /** The hits of the last text scanned (the actor and malware extractors both ask both matchers). */
+  last?: { text: string; hits: readonly GazetteerHit[] };
   /** Folded aliases that also name an entry of the other category (gang and ransomware). */
   shared: ReadonlySet<string>;
   /** Folded aliases that must be capitalised in the text. */
@@ -75,6 +77,14 @@ function isCapitalised(text: string): boolean {
 
 /** " 3.0", " v2", "-2.0" right after a malware name. */
 const VERSION_AFTER = /^[ -]?(?<version>v?\d+(?:\.\d+)+|v\d+)(?![\p{L}\p{N}.])/u;
+/** " RAT", " Stealer" right after a malware name: capitalised, part of the family's name ("Remcos RAT"). */
+const HEAD_IN_NAME_AFTER = /^ (?:RAT|Stealer|Infostealer|Loader|Botnet|Backdoor|Wiper)(?![\p{L}\p{N}-])/u;
+
+/** The gazetteer hits of `matcher` in `text`, all of them (rules not applied); the last text's are kept. */
+export function findThreatHits(matcher: ThreatMatcher, text: string): readonly GazetteerHit[] {
+  if (matcher.last?.text !== text) matcher.last = { text, hits: matcher.gazetteer.findAll(text) };
+  return matcher.last.hits;
+}
 
 /** Characters that can belong to a URL, path, domain or e-mail token. */
 const URL_CHAR = /[A-Za-z0-9._~:/?#@!$&'*+,;=%-]/;
@@ -83,7 +93,7 @@ const URL_CHAR = /[A-Za-z0-9._~:/?#@!$&'*+,;=%-]/;
  * Whether [start, end) lies inside a URL, domain or file path ("…/2025/09/china-linked-plugx-and-…",
  * "codesafe.qianxin.com"): names in links are not mentions.
  */
-function isInsideUrl(text: string, start: number, end: number): boolean {
+export function isInsideUrl(text: string, start: number, end: number): boolean {
   let a = start;
   while (a > 0 && URL_CHAR.test(text[a - 1])) a--;
   let b = end;
@@ -95,7 +105,7 @@ function isInsideUrl(text: string, start: number, end: number): boolean {
 /** Finds the mentions that belong to `role` and turns them into facts. */
 export function extractThreatFacts(ctx: ExtractContext, matcher: ThreatMatcher, role: ThreatRole): Fact[] {
   const facts: Fact[] = [];
-  for (const hit of matcher.gazetteer.findAll(ctx.text)) {
+  for (const hit of findThreatHits(matcher, ctx.text)) {
     const text = ctx.text.slice(hit.start, hit.end);
     const key = foldAlias(hit.alias);
     if (matcher.proper.has(key) && !isCapitalised(text)) continue;
@@ -109,7 +119,8 @@ export function extractThreatFacts(ctx: ExtractContext, matcher: ThreatMatcher, 
     // A version belongs to the malware mention ("LockBit 3.0", GUIDELINES.md); the value stays
     // the family's canonical name and the version goes to attrs.
     const version = role === 'malware' ? VERSION_AFTER.exec(ctx.text.slice(hit.end, hit.end + 12)) : null;
-    const end = hit.end + (version ? version[0].length : 0);
+    let end = hit.end + (version ? version[0].length : 0);
+    if (role === 'malware') end += HEAD_IN_NAME_AFTER.exec(ctx.text.slice(end, end + 14))?.[0].length ?? 0;
     facts.push({
       category: role,
       text: ctx.text.slice(hit.start, end),
