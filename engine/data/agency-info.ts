@@ -4,6 +4,7 @@
  * body it is. The kind is read from the canonical English name by general words ("Police",
  * "Commission", "CERT", "Intelligence"), so new gazetteer entries get one without a list here.
  */
+import type { GazetteerEntry } from '../gazetteer/gazetteer';
 import { AGENCIES } from './agencies';
 
 /** What kind of body an agency is. */
@@ -40,22 +41,33 @@ export function agencyKindOf(englishName: string): AgencyKind | null {
   return null;
 }
 
-let byId: Map<string, AgencyInfo> | null = null;
-let byName: Map<string, AgencyInfo> | null = null;
+let entriesById: Map<string, GazetteerEntry> | null = null;
+let idsByName: Map<string, string> | null = null;
+const infos = new Map<string, AgencyInfo>();
 
-function index(): Map<string, AgencyInfo> {
-  byId ??= new Map(
-    AGENCIES.map((entry) => [
-      entry.id,
-      { id: entry.id, en: entry.en[0], zh: entry.zh[0] ?? entry.en[0], country: entry.attrs?.country ?? null, kind: agencyKindOf(entry.en[0]) },
-    ]),
-  );
-  return byId;
+/**
+ * The gazetteer's entries by id. An entry's info (its kind: up to eight case-insensitive patterns
+ * over its name) is made when it is first asked for, not for all ~950 entries at once: the first
+ * analysis after the worker starts pays for the few agencies the article names, not the whole list.
+ */
+function entries(): Map<string, GazetteerEntry> {
+  entriesById ??= new Map(AGENCIES.map((entry) => [entry.id, entry]));
+  return entriesById;
+}
+
+function infoOf(entry: GazetteerEntry): AgencyInfo {
+  let info = infos.get(entry.id);
+  if (!info) {
+    info = { id: entry.id, en: entry.en[0], zh: entry.zh[0] ?? entry.en[0], country: entry.attrs?.country ?? null, kind: agencyKindOf(entry.en[0]) };
+    infos.set(entry.id, info);
+  }
+  return info;
 }
 
 /** The agency with stable id `id` ("agency:gb-ncsc"), or null when the gazetteer has no such entry. */
 export function agencyInfo(id: string): AgencyInfo | null {
-  return index().get(id) ?? null;
+  const entry = entries().get(id);
+  return entry ? infoOf(entry) : null;
 }
 
 /**
@@ -63,6 +75,7 @@ export function agencyInfo(id: string): AgencyInfo | null {
  * stored values without their id, as the library's filters and charts count them.
  */
 export function agencyInfoByName(name: string): AgencyInfo | null {
-  byName ??= new Map([...index().values()].map((info) => [info.en, info]));
-  return byName.get(name) ?? null;
+  idsByName ??= new Map([...entries().values()].map((entry) => [entry.en[0], entry.id]));
+  const id = idsByName.get(name);
+  return id === undefined ? null : agencyInfo(id);
 }

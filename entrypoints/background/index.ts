@@ -4,23 +4,20 @@ import { CONTENT_TO_BACKGROUND_INPUTS, UI_TO_BACKGROUND_INPUTS, inputParser } fr
 import { isContentScriptSender, isExtensionPageSender } from '../../messaging/senders';
 import { packAnalysis } from '../../messaging/packed-analysis';
 import { handleCalls } from '../../messaging/transport';
-import { createClippingRepository } from '../../storage/clipping-repository';
-import { openDatabase } from '../../storage/database';
-import { createDraftRepository } from '../../storage/draft-repository';
-import { createIncidentRepository } from '../../storage/incident-repository';
 import { createAnalysisService, warmUpEngine } from './analysis-service';
 import { reportPage } from './badge';
 import { registerContextMenu } from './context-menu';
-import { createSaveService } from './save-service';
+import type { createLibraryServices } from './library-services';
 import { startSiteAccess } from './site-access';
 import { registerSaveShortcut } from './save-shortcut';
 
 export default defineBackground(() => {
   const analysis = createAnalysisService();
-  const db = openDatabase();
-  const clippings = createClippingRepository(db);
-  const drafts = createDraftRepository(db);
-  const saving = createSaveService(clippings, drafts, undefined, createIncidentRepository(db));
+  // The library (Dexie and the storage code) is evaluated on its first use, not at every start of
+  // the worker: the bundler inlines this import into the worker's one script as a module it
+  // initialises on the first call (a service worker cannot fetch a module with import()).
+  let library: Promise<ReturnType<typeof createLibraryServices>> | null = null;
+  const libraryServices = () => (library ??= import('./library-services').then((m) => m.createLibraryServices()));
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   handleCalls(
     'content-to-background',
@@ -29,11 +26,14 @@ export default defineBackground(() => {
   );
   handleCalls(
     'ui-to-background',
-    { saveClipping: saving.saveClipping },
+    { saveClipping: async (input) => (await libraryServices()).saving.saveClipping(input) },
     { accept: (sender) => isExtensionPageSender(sender, self), parse: inputParser(UI_TO_BACKGROUND_INPUTS) },
   );
-  registerContextMenu({ drafts, clippings });
-  registerSaveShortcut(saving);
+  registerContextMenu({
+    drafts: { addFact: async (...args) => (await libraryServices()).drafts.addFact(...args) },
+    clippings: { findByKey: async (key) => (await libraryServices()).clippings.findByKey(key) },
+  });
+  registerSaveShortcut({ savePageInTab: async (input) => (await libraryServices()).saving.savePageInTab(input) });
   startSiteAccess();
   // Warm the engine when the browser or the extension starts, not on every start of the worker:
   // a worker woken by a page's message (Chromium stops it after 30 s idle) analyses that page
