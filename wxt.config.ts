@@ -27,6 +27,30 @@ function polyfillAsEsModule() {
   };
 }
 
+/** The content script's entry (its first stage), whose WXT wrapper {@link minimalContentScriptEntry} replaces. */
+const CONTENT_SCRIPT_ENTRY = resolve('entrypoints/incident-lens.content/index.ts');
+
+/**
+ * Replaces WXT's wrapper around the content script's entry with a call of its `main`, whose result
+ * (a promise) is the script's result. Why: WXT's wrapper builds its content-script context in the
+ * script's own task, on every listed page (an id, an AbortController, a DOM event the page can
+ * hear, a listener, and the extension API binding its event names need), for a context the script
+ * does not use: its stages run on a sealed one made a task later (sealed-context.ts), and the
+ * script's own task should only schedule (README Performance). WXT's wrapper also initialises its
+ * runtime plugins, of which this project has none.
+ */
+function minimalContentScriptEntry() {
+  const wrapper = `\0virtual:wxt-content-script-isolated-world-entrypoint?`;
+  return {
+    name: 'incident-lens:minimal-content-script-entry',
+    enforce: 'pre' as const,
+    load(id: string) {
+      if (!id.startsWith(wrapper) || resolve(id.slice(wrapper.length)) !== CONTENT_SCRIPT_ENTRY) return null;
+      return `import definition from ${JSON.stringify(CONTENT_SCRIPT_ENTRY)};\nexport default definition.main();\n`;
+    },
+  };
+}
+
 /**
  * `WXT_MODULE_SIZES=dir npx wxt build` writes, per output file, each bundled module's rendered size
  * before minification, largest first (dir/background.js.txt …): what a bundle is made of, to see what
@@ -80,6 +104,7 @@ export default defineConfig({
       if (!entrypoints.some((entry) => entry.name === 'incident-lens')) return;
       config.plugins = [
         ...(config.plugins ?? []),
+        minimalContentScriptEntry(),
         {
           name: 'incident-lens:native-browser-api',
           enforce: 'pre',

@@ -19,8 +19,9 @@ function bundledFiles(entry: string): string[] {
     if (seen.has(file)) continue;
     seen.add(file);
     const source = readFileSync(file, 'utf8');
-    for (const match of source.matchAll(/^\s*(?:import|export)\s(?!type\b)[^'"]*?from\s+'(\.[^']+)'/gm)) {
-      const base = resolve(dirname(file), match[1]);
+    // Static imports, and dynamic ones (the entry imports its first stage a task later): both are bundled.
+    for (const match of source.matchAll(/^\s*(?:import|export)\s(?!type\b)[^'"]*?from\s+'(\.[^']+)'|\bimport\('(\.[^']+)'\)/gm)) {
+      const base = resolve(dirname(file), match[1] ?? match[2]);
       const target = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find((candidate) => existsSync(candidate) && candidate.match(/\.(ts|tsx|json)$/));
       if (target) queue.push(target);
     }
