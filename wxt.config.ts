@@ -27,6 +27,30 @@ function polyfillAsEsModule() {
   };
 }
 
+/** The content script's entry (its first stage), whose WXT wrapper {@link minimalContentScriptEntry} replaces. */
+const CONTENT_SCRIPT_ENTRY = resolve('entrypoints/incident-lens.content/index.ts');
+
+/**
+ * Replaces WXT's wrapper around the content script's entry with a call of its `main`, whose result
+ * (a promise) is the script's result. Why: WXT's wrapper builds its content-script context in the
+ * script's own task, on every listed page (an id, an AbortController, a DOM event the page can
+ * hear, a listener, and the extension API binding its event names need), for a context the script
+ * does not use: its stages run on a sealed one made a task later (sealed-context.ts), and the
+ * script's own task should only schedule (README Performance). WXT's wrapper also initialises its
+ * runtime plugins, of which this project has none.
+ */
+function minimalContentScriptEntry() {
+  const wrapper = `\0virtual:wxt-content-script-isolated-world-entrypoint?`;
+  return {
+    name: 'incident-lens:minimal-content-script-entry',
+    enforce: 'pre' as const,
+    load(id: string) {
+      if (!id.startsWith(wrapper) || resolve(id.slice(wrapper.length)) !== CONTENT_SCRIPT_ENTRY) return null;
+      return `import definition from ${JSON.stringify(CONTENT_SCRIPT_ENTRY)};\nexport default definition.main();\n`;
+    },
+  };
+}
+
 /**
  * `WXT_MODULE_SIZES=dir npx wxt build` writes, per output file, each bundled module's rendered size
  * before minification, largest first (dir/background.js.txt …): what a bundle is made of, to see what
@@ -73,13 +97,14 @@ export default defineConfig({
       if (!script) throw new Error('wxt.config.ts: the content script incident-lens is not in the manifest.');
       script.matches = [...new Set([...(script.matches ?? []), ...CONTENT_MATCHES])];
     },
-    // The content script's first stage runs on every listed page, so it leaves the polyfill out
-    // (its evaluation was ~1–2 ms of each page's first task): `wxt/browser` is the browser's own
-    // API object in that bundle only. The second stage and every other entrypoint keep the polyfill.
+    // The content script and its first stage run on every listed page, so they leave the polyfill
+    // out (its evaluation was ~1–2 ms of each page's first task): `wxt/browser` is the browser's own
+    // API object in those bundles only. The second stage and every other entrypoint keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entry) => entry.name === 'incident-lens')) return;
+      if (!entrypoints.some((entry) => entry.name === 'incident-lens' || entry.name === 'incident-lens-first')) return;
       config.plugins = [
         ...(config.plugins ?? []),
+        minimalContentScriptEntry(),
         {
           name: 'incident-lens:native-browser-api',
           enforce: 'pre',
@@ -100,11 +125,12 @@ export default defineConfig({
       : { optional_host_permissions: ['*://*/*'] }),
     externally_connectable: browser === 'firefox' ? undefined : { ids: [] },
     action: { default_title: '__MSG_actionTitle__' },
-    // The content script's screen and second stage, imported by its first stage on pages that need them. Every
+    // The content script's first stage, imported by its tiny manifest script on every page, and its
+    // screen and second stage, imported by the first stage on pages that need them. Every
     // http(s) page can run the script (listed sites, sites the user allowed, the popup on demand);
     // a per-session address (use_dynamic_url) keeps sites from probing for the extension. No
     // install warning: web-accessible resources are not permissions.
-    web_accessible_resources: [{ resources: ['incident-lens-screen.js', 'incident-lens-page.js'], matches: ['*://*/*'], use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: ['incident-lens-first.js', 'incident-lens-screen.js', 'incident-lens-page.js'], matches: ['*://*/*'], use_dynamic_url: true }],
     commands: {
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },

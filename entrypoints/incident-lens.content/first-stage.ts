@@ -14,9 +14,10 @@
  *
  * Pages without cues and near misses are reported to the badge once the site switch is known, as before.
  *
- * The script's own first task (its evaluation) only replaces a running copy, listens for the popup
- * and schedules the rest: the context, the site check, the watcher and the read start in the next
- * task, and the read and the cue check go on in slices that yield to the page (README Performance).
+ * The script's own first task (its evaluation, index.ts) only schedules this module's evaluation
+ * for the next task, where it replaces a running copy, listens for the popup and begins: the
+ * context, the site check, the watcher and the read, which goes on with the cue check in slices
+ * that yield to the page (README Performance).
  */
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
@@ -48,16 +49,16 @@ function isPopupCall(message: unknown): message is Envelope<'popup-to-content'> 
 
 /**
  * Starts the first stage. Idempotent per page: a script already running in this isolated world
- * (the popup may inject the script where it already runs) is stopped first. In the calling task it
- * only does that and adds the popup's listener (an injecting popup calls as soon as the script has
- * run); `makeContext` and the rest of the stage run in the next task.
+ * (the popup may inject the script where it already runs) is stopped first, then the popup's
+ * listener is added and `makeContext` and the rest of the stage begin. Called in the task after
+ * the script's own (index.ts), which only schedules.
  */
 export function startFirstStage(makeContext: () => ContentScriptContext, win: Window & typeof globalThis): void {
   const holder = globalThis as typeof globalThis & { [RUNNING_KEY]?: RunningScript };
   holder[RUNNING_KEY]?.stop();
   let stopped = false;
   let stage: StartedStage | null = null;
-  const started: Promise<StartedStage | null> = yieldToEventLoop().then(() => {
+  const started: Promise<StartedStage | null> = Promise.resolve().then(() => {
     if (!stopped) stage = beginFirstStage(makeContext(), win, () => stop());
     return stage;
   });

@@ -6,6 +6,10 @@
  * reason to check whether it is really stale: it stops when the extension was reloaded or removed
  * (`browser.runtime.id` is gone), which the page cannot fake. A second injection into the same
  * isolated world is replaced by the page controller itself (its running-controller key).
+ *
+ * WXT's content-script wrapper does not run for this script (wxt.config.ts), so this context is
+ * the only one: it announces the start as WXT's did (a copy left by an extension update hears it
+ * and checks itself), once, in the first stage's second task rather than the script's first.
  */
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -20,9 +24,6 @@ export function scriptStartedEventName(extensionId: string = browser.runtime.id)
 
 /** The page-proof context; its timers, listeners and `onInvalidated` work as WXT's do. */
 export class SealedContentScriptContext extends ContentScriptContext {
-  /** The context WXT made already announced this start; announcing twice would only tell the page again. */
-  override stopOldScripts(): void {}
-
   /** A "newer script started" event only makes the context check itself (`isInvalid`), never stop by itself. */
   override listenForNewerScripts(): void {
     const name = scriptStartedEventName();

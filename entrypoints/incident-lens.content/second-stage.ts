@@ -61,15 +61,21 @@ export interface IncidentScreen {
   headlineNamesIncident(title: string | null): boolean;
 }
 
+/** Starts the first stage in the page's window (entrypoints/incident-lens-first.ts → first-stage.ts). */
+export type StartFirstStage = (win: Window & typeof globalThis) => void;
+
+/** The first stage's script in the build (web-accessible, dynamic URL): imported by the content script's own tiny script on every page. */
+export const FIRST_STAGE_FILE = '/incident-lens-first.js' as const;
 /** The screen's script in the build (web-accessible, dynamic URL). */
 export const SCREEN_FILE = '/incident-lens-screen.js' as const;
 /** The second stage's script in the build (web-accessible, dynamic URL). */
 export const SECOND_STAGE_FILE = '/incident-lens-page.js' as const;
 
 /** Keys on the isolated world's global where the later scripts leave what they offer. */
-const OFFER_KEYS = { screen: '__incidentLensScreen', page: '__incidentLensSecondStage' } as const;
+const OFFER_KEYS = { first: '__incidentLensFirstStage', screen: '__incidentLensScreen', page: '__incidentLensSecondStage' } as const;
 
 interface Offers {
+  first: StartFirstStage;
   screen: IncidentScreen;
   page: StartSecondStage;
 }
@@ -89,6 +95,11 @@ async function load<K extends keyof Offers>(kind: K, url: string): Promise<Offer
   return offered as Offers[K];
 }
 
+/** Called by the first stage's script when it runs. */
+export function offerFirstStage(start: StartFirstStage): void {
+  offer('first', start);
+}
+
 /** Called by the screen's script when it runs. */
 export function offerScreen(screen: IncidentScreen): void {
   offer('screen', screen);
@@ -100,7 +111,12 @@ export function offerSecondStage(start: StartSecondStage): void {
 }
 
 /** `runtime.getURL`, which gives the address of a `use_dynamic_url` resource the content script may import. */
-export type UrlOf = (path: typeof SCREEN_FILE | typeof SECOND_STAGE_FILE) => string;
+export type UrlOf = (path: typeof FIRST_STAGE_FILE | typeof SCREEN_FILE | typeof SECOND_STAGE_FILE) => string;
+
+/** The first stage's start function, loading its script once. */
+export function loadFirstStage(urlOf: UrlOf): Promise<StartFirstStage> {
+  return load('first', urlOf(FIRST_STAGE_FILE));
+}
 
 /** The classifier screen, loading its script once. */
 export function loadScreen(urlOf: UrlOf): Promise<IncidentScreen> {

@@ -83,9 +83,10 @@ function sizeFigures(extensionDir: string): Figure[] {
     runs: [s.gzip / 1024],
     target: s.file.startsWith('content-scripts/') ? '≤ 60 KB' : undefined,
   }));
-  // The content script's stages: the first on every listed page, the screen and the page controller
-  // it imports on incident pages (entrypoints/incident-lens.content/second-stage.ts); the budget is for all of them.
-  const stages = sizes.filter((s) => s.file.startsWith('content-scripts/') || /^incident-lens-(screen|page)\.js$/.test(s.file));
+  // The content script's stages: the manifest's script and the first stage it imports on every listed
+  // page, the screen and the page controller imported on incident pages
+  // (entrypoints/incident-lens.content/second-stage.ts); the budget is for all of them.
+  const stages = sizes.filter((s) => s.file.startsWith('content-scripts/') || /^incident-lens-(first|screen|page)\.js$/.test(s.file));
   figures.push({
     group: 'size',
     name: `${FIGURE.contentAllStages} (gzip; raw ${formatNumber(stages.reduce((n, s) => n + s.raw, 0) / 1024)} KB)`,

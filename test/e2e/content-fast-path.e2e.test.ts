@@ -111,6 +111,8 @@ describe('content script fast paths', () => {
   test('a page without incident cues runs only the first stage, a near miss is settled by the screen, an incident page loads the second stage, at an address pages cannot reach', async () => {
     const quiet = await scriptsRunIn(QUIET_PAGE.url, (page) => page.waitForTimeout(1500));
     expect(quiet.scripts.some((url) => url.endsWith('/content-scripts/incident-lens.js'))).toBe(true);
+    // The manifest's script only schedules; the first stage is its own script, imported a task later.
+    expect(quiet.scripts.filter((url) => url.endsWith('/incident-lens-first.js'))).toHaveLength(1);
     expect(quiet.scripts.filter((url) => /\/incident-lens-(screen|page)\.js$/.test(url))).toEqual([]);
     await quiet.page.close();
 
@@ -126,11 +128,10 @@ describe('content script fast paths', () => {
     expect(second).toHaveLength(1);
     // use_dynamic_url: a page cannot load the second stage under the extension's address (only
     // under a per-session one), so it cannot probe for the extension with it.
-    const reachable = await incident.page.evaluate(
-      (url) => fetch(url).then(() => true, () => false),
-      `chrome-extension://${browser.extensionId}/incident-lens-page.js`,
-    );
-    expect(reachable).toBe(false);
+    for (const file of ['incident-lens-first.js', 'incident-lens-page.js']) {
+      const reachable = await incident.page.evaluate((url) => fetch(url).then(() => true, () => false), `chrome-extension://${browser.extensionId}/${file}`);
+      expect(reachable, file).toBe(false);
+    }
     await incident.page.close();
   });
 
