@@ -82,9 +82,11 @@ export default function LibraryApp({ repository, incidents, requestPersistence =
   const lastOpen = useRef<Clipping | null>(null);
 
   // The incidents, live like the clippings: links made in the popup or another tab show up here.
+  // Read once the whole library is (every view of incidents waits for it), not before the first page.
+  const indexed = index !== null;
   useEffect(
-    () => repository.observe(() => incidents.list(), setIncidentList, (e) => setError(messageOf(e))),
-    [repository, incidents],
+    () => (indexed ? repository.observe(() => incidents.list(), setIncidentList, (e) => setError(messageOf(e))) : undefined),
+    [repository, incidents, indexed],
   );
   /** After an incident write: the incidents again, and the clippings whose links it changed. */
   const afterIncidentWrite = useCallback(
@@ -292,7 +294,7 @@ export default function LibraryApp({ repository, incidents, requestPersistence =
               {!index ? t('libraryIndexing') : tab === 'incidents' ? t('incidentCount', String(shownIncidents.length)) : t('resultCount', String(results.length))}
             </span>
           </nav>
-          {tab !== 'list' && !index ? (
+          {tab !== 'list' && (!index || (tab === 'incidents' && incidentList === null)) ? (
             <p class="status">{t('libraryIndexing')}</p>
           ) : tab === 'charts' ? (
             <LibraryCharts
