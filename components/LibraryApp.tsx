@@ -6,7 +6,7 @@ import type { Incident } from '../storage/incident';
 import { incidentTimelineOf, type IncidentChange, type IncidentRepository } from '../storage/incident-repository';
 import { requestPersistentStorage } from '../storage/persistence';
 import CategoryColorStyle from './CategoryColorStyle';
-import ClippingListItem from './ClippingListItem';
+import ClippingList from './ClippingList';
 import ClippingView from './ClippingView';
 import FilterBar, { type FilterOptions } from './FilterBar';
 import { t } from './i18n';
@@ -346,18 +346,13 @@ export default function LibraryApp({ repository, incidents, requestPersistence =
             <p class="empty">{t('noResults')}</p>
           ) : (
             <>
-              <ul class="clipping-list">
-                {shown.map((clipping) => (
-                  <ClippingListItem
-                    key={clipping.id}
-                    clipping={clipping}
-                    onOpen={(c) => go({ kind: 'clipping', id: c.id, passage: null, fromIncident: null })}
-                    onDelete={(c) => void onDelete(c)}
-                    selected={selected.has(clipping.id)}
-                    onToggleSelect={(c) => setSelected((now) => (now.has(c.id) ? new Set([...now].filter((id) => id !== c.id)) : new Set([...now, c.id])))}
-                  />
-                ))}
-              </ul>
+              <ClippingList
+                clippings={shown}
+                selected={selected}
+                onOpen={(c) => go({ kind: 'clipping', id: c.id, passage: null, fromIncident: null })}
+                onDelete={(c) => void onDelete(c)}
+                onToggleSelect={(c) => setSelected((now) => (now.has(c.id) ? new Set([...now].filter((id) => id !== c.id)) : new Set([...now, c.id])))}
+              />
               {index && pages > 1 && (
                 <nav class="pager">
                   <button type="button" data-action="previous-page" disabled={current === 0} onClick={() => setPage(current - 1)}>

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Clipping, ClippingId } from '../storage/clipping';
 import type { ClippingRepository, ClippingVersion } from '../storage/clipping-repository';
 import { ClippingIndex } from '../storage/clipping-search';
+import { afterNextPaint } from './after-next-paint';
 
 /** State returned by {@link useLiveLibrary}. */
 export interface LiveLibrary {
@@ -26,19 +27,6 @@ export interface LiveLibrary {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** Resolves once the page has painted (a frame, then a task), or after 100 ms in a tab that paints no frames. */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
 }
 
 /** The ids to fetch again (new or changed) and to drop (deleted), comparing the index with the stored versions. */
