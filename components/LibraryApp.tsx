@@ -6,7 +6,7 @@ import type { Incident } from '../storage/incident';
 import { incidentTimelineOf, type IncidentChange, type IncidentRepository } from '../storage/incident-repository';
 import { requestPersistentStorage } from '../storage/persistence';
 import CategoryColorStyle from './CategoryColorStyle';
-import ClippingListItem from './ClippingListItem';
+import ClippingList from './ClippingList';
 import ClippingView from './ClippingView';
 import FilterBar, { type FilterOptions } from './FilterBar';
 import { t } from './i18n';
@@ -82,9 +82,11 @@ export default function LibraryApp({ repository, incidents, requestPersistence =
   const lastOpen = useRef<Clipping | null>(null);
 
   // The incidents, live like the clippings: links made in the popup or another tab show up here.
+  // Read once the whole library is (every view of incidents waits for it), not before the first page.
+  const indexed = index !== null;
   useEffect(
-    () => repository.observe(() => incidents.list(), setIncidentList, (e) => setError(messageOf(e))),
-    [repository, incidents],
+    () => (indexed ? repository.observe(() => incidents.list(), setIncidentList, (e) => setError(messageOf(e))) : undefined),
+    [repository, incidents, indexed],
   );
   /** After an incident write: the incidents again, and the clippings whose links it changed. */
   const afterIncidentWrite = useCallback(
@@ -292,7 +294,7 @@ export default function LibraryApp({ repository, incidents, requestPersistence =
               {!index ? t('libraryIndexing') : tab === 'incidents' ? t('incidentCount', String(shownIncidents.length)) : t('resultCount', String(results.length))}
             </span>
           </nav>
-          {tab !== 'list' && !index ? (
+          {tab !== 'list' && (!index || (tab === 'incidents' && incidentList === null)) ? (
             <p class="status">{t('libraryIndexing')}</p>
           ) : tab === 'charts' ? (
             <LibraryCharts
@@ -344,18 +346,13 @@ export default function LibraryApp({ repository, incidents, requestPersistence =
             <p class="empty">{t('noResults')}</p>
           ) : (
             <>
-              <ul class="clipping-list">
-                {shown.map((clipping) => (
-                  <ClippingListItem
-                    key={clipping.id}
-                    clipping={clipping}
-                    onOpen={(c) => go({ kind: 'clipping', id: c.id, passage: null, fromIncident: null })}
-                    onDelete={(c) => void onDelete(c)}
-                    selected={selected.has(clipping.id)}
-                    onToggleSelect={(c) => setSelected((now) => (now.has(c.id) ? new Set([...now].filter((id) => id !== c.id)) : new Set([...now, c.id])))}
-                  />
-                ))}
-              </ul>
+              <ClippingList
+                clippings={shown}
+                selected={selected}
+                onOpen={(c) => go({ kind: 'clipping', id: c.id, passage: null, fromIncident: null })}
+                onDelete={(c) => void onDelete(c)}
+                onToggleSelect={(c) => setSelected((now) => (now.has(c.id) ? new Set([...now].filter((id) => id !== c.id)) : new Set([...now, c.id])))}
+              />
               {index && pages > 1 && (
                 <nav class="pager">
                   <button type="button" data-action="previous-page" disabled={current === 0} onClick={() => setPage(current - 1)}>

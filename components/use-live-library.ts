@@ -2,12 +2,14 @@
  * The library held in memory for search, kept live: every write to the clippings table — from this
  * tab, another library tab, the popup or the background — reaches it without a reload. The first
  * load paints the newest page before the whole library is read; after that, each change reads only
- * the clippings' ids and `updatedAt` (an index read) and fetches just the ones that changed.
+ * the clippings' ids and `updatedAt` (an index read) and fetches just the ones that changed. Changes
+ * are followed from the moment the whole library is held.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Clipping, ClippingId } from '../storage/clipping';
 import type { ClippingRepository, ClippingVersion } from '../storage/clipping-repository';
 import { ClippingIndex } from '../storage/clipping-search';
+import { afterNextPaint } from './after-next-paint';
 
 /** State returned by {@link useLiveLibrary}. */
 export interface LiveLibrary {
@@ -51,17 +53,24 @@ export function useLiveLibrary(repository: ClippingRepository, pageSize: number)
     // One update at a time, in order: a later change must not be overtaken by an earlier fetch.
     let queue: Promise<void> = Promise.resolve();
     let latest: ClippingVersion[] | null = null;
+    let stop = () => undefined as void;
     const firstLoad = async () => {
       const [clippings, total] = await Promise.all([repository.listNewestFirst({ limit: pageSize }), repository.count()]);
       if (!live) return;
       setPreview({ clippings, total });
+      // The newest page is painted before the whole library is read: that read, and building the
+      // search index, would otherwise hold up the first frame.
+      await afterNextPaint();
+      if (!live) return;
       const all = new ClippingIndex(await repository.listAll());
       if (!live) return;
       held.current = all;
       setIndex(all);
       setVersion((v) => v + 1);
+      // Followed from here on: the first versions read also catches what was written during the load.
+      stop = follow();
     };
-    const follow = async () => {
+    const update = async () => {
       const stored = latest;
       latest = null;
       const current = held.current;
@@ -80,17 +89,20 @@ export function useLiveLibrary(repository: ClippingRepository, pageSize: number)
         (e: unknown) => void (live && setError(messageOf(e))),
       );
     };
+    // Every clipping's version is a 10,000-key cursor walk: started after the first load, it does
+    // not compete with the first page's read.
+    const follow = () =>
+      repository.observe(
+        () => repository.versions(),
+        (stored) => {
+          // Changes that arrive while an update runs are folded into the next one.
+          const queued = latest !== null;
+          latest = stored;
+          if (!queued) run(update);
+        },
+        (e) => live && setError(messageOf(e)),
+      );
     run(firstLoad);
-    const stop = repository.observe(
-      () => repository.versions(),
-      (stored) => {
-        // Changes that arrive while an update runs are folded into the next one.
-        const queued = latest !== null;
-        latest = stored;
-        if (!queued) run(follow);
-      },
-      (e) => live && setError(messageOf(e)),
-    );
     return () => {
       live = false;
       stop();

@@ -212,6 +212,14 @@ export interface ClippingVersion {
   updatedAt: number;
 }
 
+/** Clippings per read when the whole library is read ({@link ClippingRepository.listAll}). */
+const LIST_ALL_SLICE = 1000;
+
+/** Newest saved first; equal times by id, descending (the order of the `savedAt` index, reversed). */
+function newestSavedFirst(a: Clipping, b: Clipping): number {
+  return b.savedAt - a.savedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
 /** How many versions of clippings a repository remembers having handed out (the bases of later edits). */
 const REMEMBERED_VERSIONS = 50_000;
 
@@ -348,9 +356,32 @@ export function createClippingRepository(
       return rememberAll(await reading(() => db.clippings.orderBy('savedAt').reverse().offset(offset).limit(limit).toArray()));
     },
 
-    /** Every clipping, newest saved first (the library's in-memory index is built from these). */
+    /**
+     * Every clipping, newest saved first (the library's in-memory index is built from these). Read
+     * in slices of the primary key, each one `getAll` over a key range of the store, then sorted
+     * here: one read of the whole library through the `savedAt` index looks every record up by its
+     * key and hands the page one 10,000-record result to deserialise in a single task, and a closed
+     * library tab's unfinished read held up the next tab's database open. A slice's bounds are keys
+     * listed before the first read, open at both ends, so a clipping written meanwhile is read (or
+     * found later by the live update, which compares versions).
+     */
     async listAll(): Promise<Clipping[]> {
-      return rememberAll((await reading(() => db.clippings.orderBy('savedAt').toArray())).reverse());
+      const ids = await reading(() => db.clippings.toCollection().primaryKeys());
+      const clippings: Clipping[] = [];
+      for (let at = 0; at < Math.max(ids.length, 1); at += LIST_ALL_SLICE) {
+        const lower = at === 0 ? null : ids[at];
+        const upper = at + LIST_ALL_SLICE < ids.length ? ids[at + LIST_ALL_SLICE] : null;
+        const slice =
+          lower === null
+            ? upper === null
+              ? db.clippings.toCollection()
+              : db.clippings.where(':id').below(upper)
+            : upper === null
+              ? db.clippings.where(':id').aboveOrEqual(lower)
+              : db.clippings.where(':id').between(lower, upper, true, false);
+        for (const clipping of await reading(() => slice.toArray())) clippings.push(clipping);
+      }
+      return rememberAll(clippings.sort(newestSavedFirst));
     },
 
     /** Every tag in use, with how many clippings carry it, most used first (tag suggestions). */
@@ -373,8 +404,9 @@ export function createClippingRepository(
       return `${count}:${latest?.updatedAt ?? 0}`;
     },
 
+    /** How many clippings are stored (counted on the `savedAt` index: the store's own count walks the records, texts and all). */
     count(): Promise<number> {
-      return reading(() => db.clippings.count());
+      return reading(() => db.clippings.orderBy('savedAt').count());
     },
 
     /** Deletes a clipping and returns it, so the caller can offer undo via `restore`. */

@@ -65,6 +65,28 @@ describe('clipping repository', () => {
       { tag: '邮政', count: 1 },
     ]);
   });
+
+  test('listAll reads a library larger than one slice whole, in the savedAt index order reversed (ties by id)', async () => {
+    const repo = createClippingRepository(db);
+    const [template] = sampleClippings();
+    // 2,345 clippings: three slices and a part; savedAt repeats, so ties are ordered by id.
+    const clippings = Array.from({ length: 2345 }, (_, i) => ({
+      ...template,
+      id: `c-${String((i * 7919) % 2345).padStart(4, '0')}` as ClippingId,
+      key: `https://a.example/${i}`,
+      url: `https://a.example/${i}`,
+      savedAt: FIXED_NOW + (i % 100) * 1000,
+    }));
+    await db.clippings.bulkPut(clippings);
+    const expected = (await db.clippings.orderBy('savedAt').primaryKeys()).reverse();
+    const listed = await repo.listAll();
+    expect(listed.map((c) => c.id)).toEqual(expected);
+    expect(new Set(listed.map((c) => c.id)).size).toBe(2345);
+    expect(await repo.count()).toBe(2345);
+    await db.clippings.clear();
+    expect(await repo.listAll()).toEqual([]);
+    expect(await repo.count()).toBe(0);
+  });
 });
 
 describe('draft repository', () => {
