@@ -8,11 +8,13 @@
 import { isChromeBlock } from './chrome-text';
 import { collectTextSteps } from './collect-text';
 import {
+  indexMetaTags,
   normalizePublished,
   readCanonicalUrl,
   readDeclaredLang,
   readJsonLd,
   readMeta,
+  type MetaTags,
 } from './page-metadata';
 import type { ArticleReader, ReadResult } from './reader';
 import { runSteps, type Steps } from './steps';
@@ -28,6 +30,8 @@ const CHROME_WORDS =
 const LINK_LIST_TAGS = new Set(['UL', 'OL', 'P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'DL', 'TABLE']);
 
 function isLinkList(el: Element): boolean {
+  // No link, no link list: the block's whole text is not read (each <p> of a long article).
+  if (!el.querySelector('a')) return false;
   const total = (el.textContent ?? '').replace(/\s+/g, '').length;
   if (total === 0) return false;
   let linked = 0;
@@ -41,10 +45,13 @@ function isChrome(el: Element): boolean {
   if (LINK_LIST_TAGS.has(tag) && isLinkList(el)) return true;
   if (isChromeBlock(el)) return true;
   if (tag === 'HEADER' && el.querySelector('nav')) return true;
+  // Most elements of a long article have no attribute at all: no role, id or class to read.
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo') return true;
-  const words = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-  return words.trim() !== '' && CHROME_WORDS.test(words);
+  // The id and the class words tested apart, as one "id class" string would match: a word is
+  // bounded by the string's ends as by the space between them (no string built per element).
+  return CHROME_WORDS.test(el.id) || (typeof el.className === 'string' && CHROME_WORDS.test(el.className));
 }
 
 /** Characters in U+3400–U+9FFF (CJK ideographs); a loop, not a global match, so no array of matches. */
@@ -69,7 +76,10 @@ const PARAGRAPHS_PER_STEP = 32;
 function* paragraphWeight(el: Element): Steps<number> {
   let weight = 0;
   let seen = 0;
-  for (const p of Array.from(el.querySelectorAll('p, li, blockquote, h2, h3, pre'))) {
+  const paragraphs = Array.from(el.querySelectorAll('p, li, blockquote, h2, h3, pre'));
+  // The query scans the whole candidate (a 200,000-element article: tens of ms): a step of its own.
+  yield;
+  for (const p of paragraphs) {
     weight += textWeight(p.textContent ?? '');
     if (++seen % PARAGRAPHS_PER_STEP === 0) yield;
   }
@@ -81,7 +91,13 @@ function* findArticleRoot(scope: Document | ShadowRoot): Steps<Element | null> {
   const body = 'body' in scope ? scope.body : scope;
   if (!body) return null;
   const explicit = Array.from(scope.querySelectorAll('[itemprop="articleBody"], article, [role="article"]'));
-  const candidates = explicit.length > 0 ? explicit : Array.from(scope.querySelectorAll('main, [role="main"], #content, .content, .post, .entry-content'));
+  // Each query scans the whole document: a step of its own.
+  yield;
+  let candidates = explicit;
+  if (explicit.length === 0) {
+    candidates = Array.from(scope.querySelectorAll('main, [role="main"], #content, .content, .post, .entry-content'));
+    yield;
+  }
   let best: Element | null = null;
   let bestWeight = 0;
   for (const el of candidates) {
@@ -107,7 +123,13 @@ function* findArticleRoot(scope: Document | ShadowRoot): Steps<Element | null> {
   return best;
 }
 
-function readPublished(doc: Document, root: Element | null): string | null {
+/** What the metadata lookups of one read share: the <meta> tags and the JSON-LD objects, each read once. */
+interface PageMetadata {
+  tags: MetaTags;
+  jsonLd: Record<string, unknown>[];
+}
+
+function readPublished(doc: Document, root: Element | null, { tags, jsonLd }: PageMetadata): string | null {
   const meta = readMeta(doc, [
     'article:published_time',
     'og:article:published_time',
@@ -118,27 +140,27 @@ function readPublished(doc: Document, root: Element | null): string | null {
     'DC.date.issued',
     'dcterms.created',
     'sailthru.date',
-  ]);
+  ], tags);
   if (meta) return normalizePublished(meta);
-  for (const obj of readJsonLd(doc)) {
+  for (const obj of jsonLd) {
     if (typeof obj.datePublished === 'string') return normalizePublished(obj.datePublished);
   }
   const time = (root ?? doc).querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
   return normalizePublished(time?.getAttribute('datetime'));
 }
 
-function readTitle(doc: Document, root: Element | null): string | null {
-  const og = readMeta(doc, ['og:title', 'twitter:title']);
+function readTitle(doc: Document, root: Element | null, { tags, jsonLd }: PageMetadata): string | null {
+  const og = readMeta(doc, ['og:title', 'twitter:title'], tags);
   if (og) return og;
-  for (const obj of readJsonLd(doc)) if (typeof obj.headline === 'string') return obj.headline;
+  for (const obj of jsonLd) if (typeof obj.headline === 'string') return obj.headline;
   const h1 = (root ?? doc).querySelector('h1')?.textContent?.trim();
   return h1 || doc.title.trim() || null;
 }
 
-function readSite(doc: Document, url: URL | null): string | null {
-  const og = readMeta(doc, ['og:site_name', 'application-name']);
+function readSite(doc: Document, url: URL | null, { tags, jsonLd }: PageMetadata): string | null {
+  const og = readMeta(doc, ['og:site_name', 'application-name'], tags);
   if (og) return og;
-  for (const obj of readJsonLd(doc)) {
+  for (const obj of jsonLd) {
     const pub = obj.publisher as { name?: unknown } | undefined;
     if (pub && typeof pub.name === 'string') return pub.name;
   }
@@ -148,18 +170,31 @@ function readSite(doc: Document, url: URL | null): string | null {
 /** Weighted text length below which a page holds no article (search pages, empty pages, apps). */
 const MIN_ARTICLE_WEIGHT = 280;
 
-/** The reader's result for the text collected under `root`. */
-function resultOf(doc: Document, url: URL | null, root: Element, map: ReadResult['map']): ReadResult {
+/**
+ * The reader's result for the text collected under `root`, in steps: each lookup that scans the
+ * whole document (the <meta> tags, the JSON-LD, the canonical link, a <time>) is a step of its own,
+ * so on a 200,000-element page no task holds them all.
+ */
+function* resultOfSteps(doc: Document, url: URL | null, root: Element, map: ReadResult['map']): Steps<ReadResult> {
+  const tags = indexMetaTags(doc);
+  yield;
+  const metadata: PageMetadata = { tags, jsonLd: readJsonLd(doc) };
+  yield;
+  const title = readTitle(doc, root, metadata);
+  const site = readSite(doc, url, metadata);
+  yield;
+  const published = readPublished(doc, root, metadata);
+  yield;
   return {
     map,
     article: {
       text: map.text,
-      title: readTitle(doc, root),
-      site: readSite(doc, url),
-      published: readPublished(doc, root),
-      declaredLang: readDeclaredLang(doc),
+      title,
+      site,
+      published,
+      declaredLang: readDeclaredLang(doc, tags),
       url: url?.href ?? null,
-      canonicalUrl: readCanonicalUrl(doc, url?.href ?? null),
+      canonicalUrl: readCanonicalUrl(doc, url?.href ?? null, tags),
     },
   };
 }
@@ -182,10 +217,10 @@ export function* readScopeSteps(doc: Document, scope: Document | ShadowRoot, url
   const root = yield* findArticleRoot(scope);
   if (!root) return null;
   const map = yield* collectTextSteps(root, { skip: isChrome });
-  // The metadata's lookups scan the document (a 200,000-element page: tens of ms): a step of their own.
   yield;
   if (textWeight(map.text) < MIN_ARTICLE_WEIGHT) return null;
-  const result = resultOf(doc, url, root, map);
+  yield;
+  const result = yield* resultOfSteps(doc, url, root, map);
   // What the caller does next with the article (the cue check, the message to the worker) starts a
   // step of its own, in a task of its own when the metadata took the slice.
   yield;
@@ -201,5 +236,5 @@ export function readPageBody(doc: Document, url: URL | null): ReadResult | null 
   const body = doc.body;
   if (!body) return null;
   const map = runSteps(collectTextSteps(body, { skip: isChrome }));
-  return map.text.trim() === '' ? null : resultOf(doc, url, body, map);
+  return map.text.trim() === '' ? null : runSteps(resultOfSteps(doc, url, body, map));
 }

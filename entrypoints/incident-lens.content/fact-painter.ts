@@ -246,6 +246,9 @@ export function createFactPainter(ctx: ContentScriptContext, win: Window & typeo
     prepare() {
       adoptSheetOnce();
       warmHighlightApi(highlightWorldOf(win));
+      // The first i18n lookup of a content script waits for the extension's messages (a round
+      // trip to the browser): done while the worker analyses, not in the legend's task.
+      ctx.requestIdleCallback(() => void localStrings('legendTitle'), { timeout: 1000 });
     },
     clear,
     dropSheetIfUnpainted() {

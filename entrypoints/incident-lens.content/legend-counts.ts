@@ -12,12 +12,16 @@ import type { CategoryCount } from './overlay';
 export function countByCategory(items: readonly { fact: Pick<Fact, 'category' | 'value'> }[]): Map<FactCategory, CategoryCount> {
   const values = new Map<FactCategory, Set<string>>();
   const counts = new Map<FactCategory, CategoryCount>();
+  // One count object per category, updated in place: a huge page has 20,000 facts.
   for (const { fact } of items) {
-    const seen = values.get(fact.category) ?? new Set<string>();
+    let seen = values.get(fact.category);
+    if (!seen) values.set(fact.category, (seen = new Set<string>()));
     seen.add(fact.value);
-    values.set(fact.category, seen);
-    const count = counts.get(fact.category) ?? { values: 0, mentions: 0 };
-    counts.set(fact.category, { values: seen.size, mentions: count.mentions + 1 });
+    const count = counts.get(fact.category);
+    if (count) {
+      count.values = seen.size;
+      count.mentions += 1;
+    } else counts.set(fact.category, { values: seen.size, mentions: 1 });
   }
   return counts;
 }
