@@ -112,7 +112,7 @@ const OWNER_WORDS_ZH = [
   '如果', '那么', '如何', '已经', '个人', '给出', '当前', '虽然', '毕竟', '攻击者', '黑客们',
   // Verbs and quantities before a generic service ("注册大量基础设施", "数百万人依赖在线平台").
   '有许多', '许多', '大量', '多种', '依赖', '知道', '推送至', '寄送', '寄出', '检索', '注册', '监控', '实现', '面向', '发给', '确定', '创建',
-  '使用了', '利用', '接入', '尝试', '包含', '下载', '安装', '打开', '上传', '输入',
+  '使用了', '利用', '尝试', '包含', '下载', '安装', '打开', '上传', '输入',
   // Verbs and adverbs that precede a service but are no part of its name ("破坏网络", "优化网络").
   '保护', '破坏', '优化', '构建', '运行', '创建', '发送', '窃取', '重新启动', '启动', '消除', '加载',
   '不同', '当', '同一', '明显的', '更广泛的', '实际',
@@ -133,6 +133,14 @@ const OWNER_WORDS_ZH = [
   '其余', '各种', '各类',
   // Verbs of imitation: what a phishing page imitates was not touched ("模仿企业VPN产品").
   '模仿', '冒充', '伪装成', '假冒', '仿冒'];
+/**
+ * A phrase whose last modifier makes it a security or response tool: the defender's, which an
+ * article names as what was strengthened, deployed or sold ("加强其网络安全系统", "security software").
+ */
+const DEFENDER_TOOL = new RegExp(
+  `(?:安全|防护|防御|杀毒|反病毒|防病毒|响应|检测|监测|security|antivirus|anti-virus|protection|detection|response)(?:\\s?(?:软件|工具|software|tools?))*\\s?(?:${buildAlternation([...SERVICE_HEADS_ZH, ...SERVICE_HEADS_EN])})$`,
+  'iu',
+);
 /** The attacker's own software named by its owner: "Termitr 的勒索软件", "该组织的木马". */
 const MALICIOUS_END_ZH = /(?:勒索软件|恶意软件|间谍软件|广告软件|流氓软件|挖矿软件|木马|病毒|后门)$/u;
 /** Verbs of imitation before a phrase: a phishing page's model is no victim's service. */
@@ -217,13 +225,17 @@ function collectPhrases(text: string): Span[] {
   const spans: Span[] = [];
   HEAD_EN.lastIndex = 0;
   for (let m = HEAD_EN.exec(text); m; m = HEAD_EN.exec(text)) {
-    if (NOUN_AFTER_HEAD_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    const afterHead = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const usersAfter = NOUN_AFTER_HEAD_EN.test(afterHead);
+    if (usersAfter && !/^\s?users\b/i.test(afterHead)) continue;
     for (const span of englishPhrase(text, m.index, m.index + m[0].length)) {
+      if (usersAfter && !isTargetedUsersProduct(text, span, afterHead)) continue;
       const phrase = text.slice(span.start, span.end);
       if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase())) continue;
       // "针对该 app": a bare English head inside Chinese text says no more than "该应用".
       if (span.start === m.index && /\p{Script=Han}\s?$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
       if (!isSpecificEnglish(text, span, phrase, m[0].toLowerCase())) continue;
+      if (DEFENDER_TOOL.test(phrase)) continue;
       if (IMPERSONATED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
       // "DISH Network", "TriTech Software Systems": a capitalised name ending in a plural or
       // network head is a company name, not a service.
@@ -247,14 +259,18 @@ function collectPhrases(text: string): Span[] {
     if (/^\d+(?:\.\d+)*(?:\.|\s)/u.test(phrase) && /^\d+\./u.test(phrase)) continue;
     const head = HEAD_ZH_AT_END.exec(phrase)?.[0] ?? '';
     if (phrase === head && !BARE_OK_ZH.has(phrase)) continue;
+    // "接入网络": 接入 is a verb before a bare head, and a noun only inside a longer name ("…接入控制中心").
+    if (phrase.startsWith('接入') && phrase.length - 2 === head.length) continue;
     // "企业资源规划（ERP）技术提供商": an abbreviation in brackets does not hide the noun the head modifies.
     const after = text.slice(span.end, span.end + 24).replace(/^[（(][A-Za-z0-9 .&-]{1,15}[）)]/u, '');
-    if (NOUN_AFTER_HEAD_ZH.test(after) || /^(?:技术|软件|解决方案|产品)(?:提供商|供应商|厂商|公司)/u.test(after) || NOT_VICTIM_MODIFIER.test(phrase) || namesNonVictim(phrase)) continue;
+    if ((NOUN_AFTER_HEAD_ZH.test(after) && !isTargetedUsersProduct(text, span, after)) || /^(?:技术|软件|解决方案|产品)(?:提供商|供应商|厂商|公司)/u.test(after) || NOT_VICTIM_MODIFIER.test(phrase) || NOT_VICTIM_MODIFIER.test(phrase.slice(phrase.lastIndexOf('的') + 1)) || namesNonVictim(phrase)) continue;
     if (isBareCoordination(phrase)) continue;
     // "35k 电子邮件", "40058公里长的污水系统": a count or measure says how much, not whose; "C:\\Windows\\…" is a path.
     // "各种VPN客户端", "多种钱包": a quantity before the phrase makes it a kind, not someone's service.
     if (KIND_QUANTIFIER_BEFORE_ZH.test(text.slice(Math.max(0, span.start - 4), span.start))) continue;
     if (QUANTITY_START_ZH.test(phrase) || phrase.includes('\\') || MALICIOUS_END_ZH.test(phrase)) continue;
+    // "网络安全系统", "安全软件工具平台", "事件响应服务": the defender's tools, strengthened or sold after an incident.
+    if (DEFENDER_TOOL.test(phrase)) continue;
     // "JIRA软件", "SonicWall 安全软件": a vendor's product or security tool named as software is
     // vulnerability or vendor news; a victim's software is named by what it does ("排班软件").
     if (head === '软件' && (/^[A-Za-z0-9 .-]+软件$/u.test(phrase) || /安全|杀毒|病毒/u.test(phrase))) continue;
@@ -452,7 +468,8 @@ const OWNER_BEFORE = /(?:\b(?:its|their|our|his|her)\s+|[\p{L}][\p{L}\p{N}&.-]*(
  * Scandinavian Airlines").
  */
 function isOwned(text: string, phrase: Span): boolean {
-  const body = text.slice(phrase.start, phrase.end);
+  // "企业资源规划（ERP）": an abbreviation in brackets glosses the kind; it names no owner.
+  const body = text.slice(phrase.start, phrase.end).replace(/[（(][A-Za-z0-9 .&-]{1,15}[）)]/gu, '');
   if (/[A-Z0-9]/.test(body.replace(/^(?:The|A|An) /, '')) || /\.[a-z]{2,}/.test(body) || SELF_OWNED_PHRASE.test(body)) return true;
   if (/\p{Script=Han}{2,}的/u.test(body) && KNOWN_ORGANIZATIONS.findAll(body).length > 0) return true;
   // "学校的教务系统", "北湖医院的挂号系统": an owner ending in an organisation's head.
@@ -495,22 +512,63 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     // The clause first ("X remains operational; however Y was affected"), then the sentence, then
     // its neighbours: a service is often named a sentence after the outage ("The system ...").
     const neighbours = { start: sentences[Math.max(0, index - 1)].start, end: sentences[Math.min(sentences.length - 1, index + 1)].end };
+    // "通过 Dropbox 和 file.io 等服务提取信息", "旨在WordPress 平台上创建帖子": a service the attacker
+    // used, or one named to say what something is for, is no service that was hit.
+    if (isInstrumentOrPurpose(text, clause ?? sentence, phrase)) continue;
+    let status: Status | null;
     if (!isOwned(text, phrase)) {
       // A generic phrase ("the servers", "网站和网络", nobody's in particular) is a service only when
       // its own sentence says it stopped working (down, 中断, 瘫痪): a cue in a neighbouring sentence,
-      // or one that only says something was attacked, accessed or stolen, is not enough.
+      // or one that only says something was attacked, accessed or stolen, is not enough, unless the
+      // phrase is itself the subject or object of that attack ("对X进行了攻击", "X was hacked").
       const store = STORE_HEAD_AT_END.test(text.slice(phrase.start, phrase.end));
-      const status = (clause ? nearestStatus(cues, clause, phrase, true, store) : null) ?? nearestStatus(cues, sentence, phrase, true, store);
-      if (status) out.push({ ...phrase, status });
-      continue;
+      status =
+        (clause ? nearestStatus(cues, clause, phrase, true, store) : null) ??
+        nearestStatus(cues, sentence, phrase, true, store) ??
+        (isBreachArgument(text, phrase) ? 'affected' : null);
+    } else {
+      status =
+        (clause ? nearestStatus(cues, clause, phrase) : null) ??
+        nearestStatus(cues, sentence, phrase) ??
+        nearestStatus(cues, neighbours, phrase);
     }
-    const status =
-      (clause ? nearestStatus(cues, clause, phrase) : null) ??
-      nearestStatus(cues, sentence, phrase) ??
-      nearestStatus(cues, neighbours, phrase);
+    // "尚未发现官方前端遭到入侵的证据", "no evidence that the app was compromised": a breach denied.
+    if (status === 'affected' && NEGATED_EVIDENCE_BEFORE.test(text.slice((clause ?? sentence).start, phrase.start))) status = 'unaffected';
     if (status) out.push({ ...phrase, status });
   }
   return out;
+}
+
+/** A denial that opens the clause before a phrase: "尚未发现…", "没有迹象表明…", "there is no evidence that …". */
+const NEGATED_EVIDENCE_BEFORE =
+  /(?:(?:尚未|并未|未|没有|没)(?:发现|找到|检测到)(?:任何)?(?:证据表明|迹象表明)?|(?:没有|并无|无|尚无)(?:任何)?(?:证据|迹象)(?:表明|显示)?|\bno (?:evidence|indication|sign)s? (?:that|of)|\bnothing (?:suggests|indicates) that)[^。；;!?！？]{0,30}$/iu;
+
+/** A breach predicate bound to the phrase: its object ("对X进行了攻击", "入侵了X", "breached the X") or subject ("X遭到攻击", "X was hacked"). */
+const BREACH_BEFORE = /(?:(?:入侵|攻破|劫持|控制|篡改|破坏|感染|攻击)了\s?$|\b(?:attack(?:s|ed)? on|hack(?:ed)? into|breach(?:ed)?|compromised|infiltrated|attacked|hijacked)\s+(?:the\s+)?$)/iu;
+const BREACH_AFTER_ZH = /^\s?(?:(?:遭到?|被|受到?)了?(?:黑客|网络|勒索软件)?(?:攻击|入侵|攻破|劫持|篡改|感染|黑))/u;
+const BREACH_AFTER_EN = /^\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:hacked|breached|compromised|attacked|infiltrated|hijacked)\b/iu;
+
+/** Whether the phrase is the subject or object of a breach or attack predicate right next to it. */
+function isBreachArgument(text: string, phrase: Span): boolean {
+  // "身份和开发者服务遭攻击": kinds of services joined together name none in particular.
+  if (/[和与及、]/u.test(text.slice(phrase.start, phrase.end))) return false;
+  const after = text.slice(phrase.end, phrase.end + 24);
+  if (BREACH_AFTER_ZH.test(after) || BREACH_AFTER_EN.test(after)) return true;
+  const before = text.slice(Math.max(0, phrase.start - 24), phrase.start);
+  // "对(该市的)X进行了攻击": the object of 对 with the predicate after it.
+  if (/(?:对|针对)[^，。；,;对]{0,8}$/u.test(before) && /^\s?(?:进行|发起|实施)了?[^，。；,;]{0,6}?(?:攻击|入侵)/u.test(after)) return true;
+  return BREACH_BEFORE.test(before);
+}
+
+/** Before a phrase in its clause: the attacker's means ("通过 X 等服务"), or what something is for or built on ("旨在", "基于"). */
+const INSTRUMENT_BEFORE = /(?:通过|借助|利用|via|using|through)\s?[^，。；,;]{0,12}$/iu;
+const INSTRUMENT_AFTER = /^[^，。；,;]{0,10}?(?:提取|外传|外泄|传出|发送|上传|回传|exfiltrat|send|upload)/iu;
+const PURPOSE_BEFORE = /(?:旨在|基于|用来|以便)[^，。；,;]{0,20}$/u;
+
+function isInstrumentOrPurpose(text: string, clause: Span, phrase: Span): boolean {
+  const before = text.slice(Math.max(clause.start, phrase.start - 30), phrase.start);
+  if (INSTRUMENT_BEFORE.test(before) && INSTRUMENT_AFTER.test(text.slice(phrase.end, phrase.end + 24))) return true;
+  return PURPOSE_BEFORE.test(before);
 }
 
 /** Words that say a sentence lists services or products, not victims. */
@@ -549,7 +607,7 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
         if (/\p{Script=Han}/u.test(body) && !/[A-Za-z]/.test(body) && !HEAD_ZH_AT_END.test(body)) continue;
         if (INSTRUCTION_ZH.test(body)) continue;
         // A list of CVE ids or file paths ("CVE-2022-26258", "C:\\Windows\\"): flaws and places on disk, no service.
-        if (/^(?:CVE-\d|[A-Za-z]:\\)/i.test(body)) continue;
+        if (/^[“"'‘]?(?:CVE-\d|[A-Za-z]:\\)/i.test(body)) continue;
         out.push({ ...item, status });
       }
     }
@@ -579,7 +637,7 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
   const out: Candidate[] = [];
   for (const f of found) {
     const before = text.slice(Math.max(0, f.start - 60), f.start);
-    const m = NAME_BEFORE_PHRASE.exec(before);
+    const m = NAME_BEFORE_PHRASE.exec(before) ?? NAME_BEFORE_PHRASE_ZH.exec(before);
     if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0])) continue;
     const start = f.start - before.length + m.index;
     out.push({ start, end: start + m[1].replace(/\.+$/, '').length, status: f.status });
@@ -624,6 +682,11 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
   NAMED_AFTER_HEAD.lastIndex = 0;
   for (let m = NAMED_AFTER_HEAD.exec(text); m; m = NAMED_AFTER_HEAD.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
+    // "将威胁组织命名为“X”": a name researchers give, never a product's.
+    if (text[m.index - 1] === '命') continue;
+    // "该mod名为YoWhatsApp", "开发了名为X的预测模型": a Chinese 名为 names a service only when a
+    // service word stands before it or its name is followed by 的 and a service head.
+    if (/^(?:名为|叫做|称为|名叫)/u.test(m[0]) && !NAMED_SERVICE_BEFORE_ZH.test(text.slice(Math.max(0, m.index - 8), m.index)) && !NAMED_SERVICE_AFTER_ZH.test(text.slice(start + m[1].length, start + m[1].length + 12))) continue;
     // "名为“How To Restore Your Files.txt”的赎金提示": a file's name, not a product's.
     if (FILE_NAME_AFTER.test(text.slice(start + m[1].length, start + m[1].length + 24))) continue;
     // PRODUCT_NAME's letters run on into Chinese ("HiddenAds的恶意软件"): a Chinese name keeps its Latin part.
@@ -644,8 +707,29 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
   return out;
 }
 
+/** An attack predicate earlier in the clause: "攻击…", "针对…", "targeting …". */
+const ATTACK_BEFORE_IN_CLAUSE = /(?:攻击|针对|瞄准|入侵|\btarget(?:s|ed|ing)?\b|\battack(?:s|ed|ing)?\b)[^。；;，,!?！？]{0,30}$/iu;
+
+/**
+ * "攻击 Windows 上的 Firefox 和 Tor 浏览器用户", "targeting Tor Browser users": a named product
+ * whose users are attacked is the product hit; its users are no service, the product is.
+ */
+function isTargetedUsersProduct(text: string, span: Span, after: string): boolean {
+  if (!/^\s?(?:用户|users\b)/iu.test(after)) return false;
+  const phrase = text.slice(span.start, span.end);
+  return /[A-Z]/.test(phrase) && ATTACK_BEFORE_IN_CLAUSE.test(text.slice(Math.max(0, span.start - 40), span.start));
+}
+
+
+/** A service word right before 名为: "一款名为", "应用程序名为", "平台叫做". */
+const NAMED_SERVICE_BEFORE_ZH = new RegExp(`(?:${buildAlternation(SERVICE_HEADS_ZH)}|产品|工具|浏览器|插件)[^，。；,;]{0,3}$`, 'u');
+/** 的 and a service head right after a 名为 name: "名为X的应用". */
+const NAMED_SERVICE_AFTER_ZH = new RegExp(`^[”"」]?\\s?的\\s?[^，。；,;的]{0,4}(?:${buildAlternation([...SERVICE_HEADS_ZH, '仓库', '项目', '产品', '工具', '插件', '浏览器'])})`, 'u');
+
 /** A product's name in Latin letters only (the Unicode letters of PRODUCT_NAME would run on into Chinese). */
 const LATIN_PRODUCT_NAME = String.raw`(?:[A-Z][A-Za-z0-9.&+-]*|[a-z]+[A-Z][A-Za-z0-9]*)`;
+/** "Firefox 和 Tor 浏览器", "Chrome、Edge 浏览器": a product name coordinated with a found service phrase. */
+const NAME_BEFORE_PHRASE_ZH = new RegExp(`(?<![A-Za-z0-9.&-])(${LATIN_PRODUCT_NAME}(?: ${LATIN_PRODUCT_NAME}){0,2})\\s?(?:和|与|及|以及|、)\\s?$`, 'u');
 /**
  * A product named after a Chinese descriptor and its kind: "即时通讯应用WhatsApp", "开源浏览器Firefox".
  * Group 1 is the descriptor, group 2 the name.

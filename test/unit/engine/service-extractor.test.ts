@@ -309,6 +309,85 @@ const cases: Case[] = [
     expected: [],
     absent: ['critical systems'],
   },
+  {
+    name: 'zh: a system named as the object or subject of an attack, without an owner',
+    lang: 'zh',
+    text: '黑客对该市的交通调度系统进行了攻击。城市供水监控中心遭到黑客入侵。卫星通信接入控制中心遭到网络攻击。用户接入网络后发现服务中断。',
+    expected: [
+      ['交通调度系统', 'affected'],
+      ['城市供水监控中心', 'affected'],
+      ['卫星通信接入控制中心', 'affected'],
+    ],
+    absent: ['接入网络'],
+  },
+  {
+    name: 'en: a system named as the object or subject of a breach',
+    lang: 'en',
+    text: 'Attackers breached the parking payment system. Separately, the ticket portal was hacked.',
+    expected: [
+      ['parking payment system', 'affected'],
+      ['ticket portal', 'affected'],
+    ],
+    absent: [],
+  },
+  {
+    name: 'zh, en: a breach denied ("没有迹象表明…", "no evidence that …") is no impact',
+    lang: 'zh',
+    text: '目前没有迹象表明Acme的支付系统遭到入侵。There is no evidence that the Acme booking system was compromised.',
+    expected: [
+      ['Acme的支付系统', 'unaffected'],
+      ['Acme booking system', 'unaffected'],
+    ],
+    absent: [],
+  },
+  {
+    name: 'zh: 名为 names a service only after a service word or before 的 and a service head; 命名为 names an attacker',
+    lang: 'zh',
+    text: '研究人员将该团伙命名为“Storm-1234”，其攻击了多家银行。该mod名为FooChat，已有数千名用户中招。团队开发了名为Quux的预测模型，随后服务器遭到攻击。一款名为Zeta的应用遭到入侵。',
+    expected: [['Zeta的应用', 'affected']],
+    absent: ['Storm-1234', 'FooChat', 'Quux'],
+  },
+  {
+    name: 'zh: an abbreviation in brackets names no owner; kinds of systems a company deploys are none hit',
+    lang: 'zh',
+    text: '企业通常部署企业资源规划（ERP）和客户关系管理（CRM）系统来管理数据。然而，数据泄露可能暴露敏感信息。',
+    expected: [],
+    absent: ['企业资源规划（ERP）', '客户关系管理（CRM）'],
+  },
+  {
+    name: 'zh: the defender’s security tools are no victim’s service',
+    lang: 'zh',
+    text: '事件发生后，该公司加强了其网络安全系统。此前其官网一度瘫痪。该平台的入侵检测系统遭到绕过，入侵了内网。',
+    expected: [
+      ['官网', 'affected'],
+      ['内网', 'affected'],
+    ],
+    absent: ['网络安全系统', '入侵检测系统', '检测系统'],
+  },
+  {
+    name: 'zh: a service the attacker used to move data, and one named for what a thing is built for',
+    lang: 'zh',
+    text: '恶意代码通过 Pastebin 和 paste.ee 等服务外传数据，导致泄露。该库旨在WordPress 平台上自动发帖，后被植入恶意代码遭到攻击。',
+    expected: [],
+    absent: ['paste.ee', 'WordPress 平台'],
+  },
+  {
+    name: 'zh: products whose users are attacked, one named before the other’s head',
+    lang: 'zh',
+    text: '黑客利用零日漏洞攻击 Linux 上的 Chrome 和 Brave 浏览器用户。',
+    expected: [
+      ['Chrome', 'affected'],
+      ['Brave 浏览器', 'affected'],
+    ],
+    absent: [],
+  },
+  {
+    name: 'zh: a list of file paths in quotes is no list of services',
+    lang: 'zh',
+    text: '受影响的文件包括：\n“C:\\Program Files\\Acme\n“D:\\Data',
+    expected: [],
+    absent: [],
+  },
 ];
 
 describe('serviceExtractor', () => {
