@@ -86,7 +86,7 @@ const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
 const NOUN_AFTER_HEAD_EN = /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site)\b/i;
 /** Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页". */
-const NOUN_AFTER_HEAD_ZH = /^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
+const NOUN_AFTER_HEAD_ZH = /^\s?(?:Owner|owner|所有者|持有人|签名者)|^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
 /** Article or quantity before an English phrase: "a backup system", "an email", "several servers" name no particular service. */
 const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"])?$/i;
 /** A number split by a thousands separator: "3,[400 websites]". */
@@ -407,15 +407,16 @@ function findCues(text: string): Cue[] {
 
 /**
  * The status given by the cue nearest to `phrase` among the cues inside `within`, or null when
- * there is none. `cues` is sorted by start, so only the neighbours of the phrase are looked at.
+ * there is none; `affectedOnly` for a neighbouring sentence, whose no-impact cue is about its own subject. `cues` is sorted by start, so only the neighbours of the phrase are looked at.
  */
-function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span, strongOnly = false, store = false): Status | null {
+function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span, strongOnly = false, store = false, affectedOnly = false): Status | null {
   // First cue starting at or after the phrase's end.
   const lo = countStartingBefore(cues, phrase.end);
   let best: Cue | null = null;
   let bestDistance = Infinity;
   const consider = (cue: Cue, distance: number): void => {
     if (strongOnly && cue.weak && !(store && cue.exposure)) return;
+    if (affectedOnly && cue.status === 'unaffected') return;
     // Ties go to "unaffected": explicit no-impact statements are the rarer, deliberate ones.
     if (distance < bestDistance || (distance === bestDistance && cue.status === 'unaffected')) {
       best = cue;
@@ -485,7 +486,7 @@ function isOwned(text: string, phrase: Span): boolean {
   return /^(?: (?:of|at|for) (?:the )?\p{Lu}|['’]s )/u.test(text.slice(phrase.end, phrase.end + 12));
 }
 
-function classify(text: string, sentences: readonly Span[], cues: readonly Cue[], phrases: readonly Span[]): Candidate[] {
+function classify(text: string, sentences: readonly Span[], cues: readonly Cue[], phrases: readonly Span[], refYear: number): Candidate[] {
   const out: Candidate[] = [];
   const clausesOf = new Map<number, Span[]>();
   for (const phrase of phrases) {
@@ -502,6 +503,12 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     // readers should look after, not what the incident disrupted.
     if (ADVICE_SENTENCE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) continue;
     if (isExampleItem(text, sentence, phrase.start)) continue;
+    // "2010年，McAfee删除了Windows XP的系统文件": a sentence dated years before the article tells a past incident.
+    if (isBackgroundSentence(text.slice(sentence.start, sentence.end), refYear)) continue;
+    // "窃取用户的WhatsApp账户": individuals' accounts are stolen data, not a service.
+    if (USER_ACCOUNT_BEFORE.test(text.slice(Math.max(0, phrase.start - 12), phrase.start)) && ACCOUNT_END.test(text.slice(phrase.start, phrase.end))) continue;
+    // "X应用一旦安装，就会…", "该平台也可能遭遇故障": a condition or a possibility after the phrase.
+    if (HYPOTHETICAL_AFTER.test(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 16)))) continue;
     // "如果没有X的系统支持，工厂将无法生产", "If crucial systems are compromised, …": a condition
     // says what could happen, not what did.
     if (CONDITIONAL_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12))) || CONDITIONAL_IN_CLAUSE.test(text.slice(sentence.start, phrase.start))) continue;
@@ -530,13 +537,30 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
       status =
         (clause ? nearestStatus(cues, clause, phrase) : null) ??
         nearestStatus(cues, sentence, phrase) ??
-        nearestStatus(cues, neighbours, phrase);
+        nearestStatus(cues, neighbours, phrase, false, false, true);
     }
     // "尚未发现官方前端遭到入侵的证据", "no evidence that the app was compromised": a breach denied.
     if (status === 'affected' && NEGATED_EVIDENCE_BEFORE.test(text.slice((clause ?? sentence).start, phrase.start))) status = 'unaffected';
     if (status) out.push({ ...phrase, status });
   }
   return out;
+}
+
+/** Owners that make an account an individual's: "用户的", "受害者" (a bank's customers' accounts are the bank's service). */
+const USER_ACCOUNT_BEFORE = /(?:用户|受害者|个人|网民|玩家)(?:的)?\s?$/u;
+const ACCOUNT_END = /(?:账户|账号|帐户|帐号|accounts?)$/iu;
+/** A condition or a concessive possibility right after the phrase: "一旦安装", "也可能遭遇意外故障" ("可能出现延误" alone is an announced effect). */
+const HYPOTHETICAL_AFTER = /^\s?(?:一旦|如果|若是|(?:也|还|都|则)(?:可能|或许)(?:会)?(?!已|曾)[^，。；,;了]{0,8}(?:[，。；,;]|$))/u;
+/** A four-digit year; a sentence whose years are all this much older than the article tells background. */
+const YEAR = /(?<![\d.,])(?:19|20)\d{2}(?=年|\s?$|\s?[^\d万亿千百余多个台名家条份%.,，])/g;
+/** Words that put a sentence in the article's own incident: "本次", "this incident". */
+const CURRENT_INCIDENT = /本次|此次|这次|这起|该事件|\bthis (?:week|month|year|incident|attack|outage)\b/iu;
+const BACKGROUND_YEARS = 5;
+
+/** Whether a sentence names years, all of them at least BACKGROUND_YEARS before the article's. */
+function isBackgroundSentence(sentence: string, refYear: number): boolean {
+  const years = sentence.match(YEAR);
+  return !!years && !CURRENT_INCIDENT.test(sentence) && years.every((y) => Number(y) <= refYear - BACKGROUND_YEARS);
 }
 
 /** A denial that opens the clause before a phrase: "尚未发现…", "没有迹象表明…", "there is no evidence that …". */
@@ -562,8 +586,8 @@ function isBreachArgument(text: string, phrase: Span): boolean {
 
 /** Before a phrase in its clause: the attacker's means ("通过 X 等服务"), or what something is for or built on ("旨在", "基于"). */
 const INSTRUMENT_BEFORE = /(?:通过|借助|利用|via|using|through)\s?[^，。；,;]{0,12}$/iu;
-const INSTRUMENT_AFTER = /^[^，。；,;]{0,10}?(?:提取|外传|外泄|传出|发送|上传|回传|exfiltrat|send|upload)/iu;
-const PURPOSE_BEFORE = /(?:旨在|基于|用来|以便)[^，。；,;]{0,20}$/u;
+const INSTRUMENT_AFTER = /^[^，。；,;]{0,10}?(?:提取|外传|外泄|传出|发送|上传|回传|分发|传播|exfiltrat|send|upload|distribut|spread)/iu;
+const PURPOSE_BEFORE = /(?:旨在|基于|用来|以便|以确保)[^，。；,;]{0,20}$/u;
 
 function isInstrumentOrPurpose(text: string, clause: Span, phrase: Span): boolean {
   const before = text.slice(Math.max(clause.start, phrase.start - 30), phrase.start);
@@ -662,7 +686,8 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     if (m[1].includes('在') || /^[上中里内]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
     const start = m.index + m[0].length - m[2].length;
     const span = { start, end: start + m[2].replace(/\.+$/, '').length };
-    if (namesNonVictim(m[2])) continue;
+    // "钱包 Owner", "应用 Admin": a role written in English after the kind is a person, not a product's name.
+    if (namesNonVictim(m[2]) || /^(?:Owners?|Admins?|Administrators?|Users?|Developers?|Team|Teams)$/.test(m[2])) continue;
     const index = findSpanIndex(sentences, start);
     if (index < 0) continue;
     const status = nearestStatus(cues, sentences[index], span);
@@ -763,7 +788,7 @@ export const serviceExtractor: FactExtractor = {
     const sentences = splitSentences(text);
     const phrases = collectPhrases(text).filter((p) => !excluded.some((x) => spansOverlap(x, p)));
     const cues = findCues(text);
-    const classified = classify(text, sentences, cues, phrases);
+    const classified = classify(text, sentences, cues, phrases, ctx.refDate.getUTCFullYear());
     // Listed items replace phrases inside them and yield to longer phrases around them; named
     // products come last and only fill gaps.
     const listed = findListedServices(text, sentences, cues, ctx.lang);

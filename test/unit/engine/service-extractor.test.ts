@@ -388,6 +388,34 @@ const cases: Case[] = [
     expected: [],
     absent: [],
   },
+  {
+    name: 'zh: users’ accounts are stolen data; a service named by a condition or a bare possibility is none hit',
+    lang: 'zh',
+    text: '恶意软件窃取用户的Telegram账户。Acme的网站瘫痪。Zeta应用程序一旦安装并启动，就会执行欺诈。即使是成熟的云平台也可能遭遇意外故障。',
+    expected: [['Acme的网站', 'affected']],
+    absent: ['Telegram账户', 'Zeta应用程序', '成熟的云平台'],
+  },
+  {
+    name: 'zh: a sentence dated years before the article recalls a past incident',
+    lang: 'zh',
+    text: '2012年，某厂商的更新删除了Acme系统文件，导致系统不可用。本次Acme系统中断事件与2012年那次相似。',
+    expected: [['Acme系统', 'affected']],
+    absent: [],
+  },
+  {
+    name: 'zh: a wallet’s owner, a purpose clause and a distribution channel are no services',
+    lang: 'zh',
+    text: '攻击者诱导 Acme 的多签钱包 Owner 签署恶意交易。Acme暂停了提现功能，以确保用户对Acme平台的安全性有信心。该木马还通过Foo应用分发。',
+    expected: [['提现功能', 'affected']],
+    absent: ['多签钱包', 'Owner', 'Acme平台', 'Foo应用'],
+  },
+  {
+    name: 'zh: a no-impact cue of the next sentence is about that sentence’s subject',
+    lang: 'zh',
+    text: 'Foo应用包含一个第三方商店。Acme表示，其余服务正常运行。',
+    expected: [],
+    absent: ['Foo应用'],
+  },
 ];
 
 describe('serviceExtractor', () => {
