@@ -551,15 +551,17 @@ const USER_ACCOUNT_BEFORE = /(?:用户|受害者|个人|网民|玩家)(?:的)?\s
 const ACCOUNT_END = /(?:账户|账号|帐户|帐号|accounts?)$/iu;
 /** A condition or a concessive possibility right after the phrase: "一旦安装", "也可能遭遇意外故障" ("可能出现延误" alone is an announced effect). */
 const HYPOTHETICAL_AFTER = /^\s?(?:一旦|如果|若是|(?:也|还|都|则)(?:可能|或许)(?:会)?(?!已|曾)[^，。；,;了]{0,8}(?:[，。；,;]|$))/u;
-/** A four-digit year; a sentence whose years are all this much older than the article tells background. */
-const YEAR = /(?<![\d.,])(?:19|20)\d{2}(?=年|\s?$|\s?[^\d万亿千百余多个台名家条份%.,，])/g;
+/** A four-digit year, not a product's version ("Windows 2000"); a sentence whose years are all this much older than the article tells background. */
+const YEAR = /(?<![\d.,])(?:19|20)\d{2}(?=年|\s?$|\s?[^\d万亿千百余多个台名家条份%.])/g;
+/** A product's name closed by a year-like version: "Windows 2000", "Exchange Server 2019" (not "In 2012"). */
+const PRODUCT_VERSION_YEAR = /\b(?!(?:In|By|Since|From|Until|Before|After|On|At|Of|During|Through|And|Or|The)\b)[A-Z][\w.+-]* (?:19|20)\d{2}\b/g;
 /** Words that put a sentence in the article's own incident: "本次", "this incident". */
 const CURRENT_INCIDENT = /本次|此次|这次|这起|该事件|\bthis (?:week|month|year|incident|attack|outage)\b/iu;
 const BACKGROUND_YEARS = 5;
 
 /** Whether a sentence names years, all of them at least BACKGROUND_YEARS before the article's. */
 function isBackgroundSentence(sentence: string, refYear: number): boolean {
-  const years = sentence.match(YEAR);
+  const years = sentence.replace(PRODUCT_VERSION_YEAR, '').match(YEAR);
   return !!years && !CURRENT_INCIDENT.test(sentence) && years.every((y) => Number(y) <= refYear - BACKGROUND_YEARS);
 }
 
@@ -704,6 +706,7 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     const status = nearestStatus(cues, around, span);
     if (status) out.push({ ...span, status });
   }
+  out.push(...findExploitedProducts(text, sentences));
   NAMED_AFTER_HEAD.lastIndex = 0;
   for (let m = NAMED_AFTER_HEAD.exec(text); m; m = NAMED_AFTER_HEAD.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
@@ -750,6 +753,40 @@ function isTargetedUsersProduct(text: string, span: Span, after: string): boolea
 const NAMED_SERVICE_BEFORE_ZH = new RegExp(`(?:${buildAlternation(SERVICE_HEADS_ZH)}|产品|工具|浏览器|插件)[^，。；,;]{0,3}$`, 'u');
 /** 的 and a service head right after a 名为 name: "名为X的应用". */
 const NAMED_SERVICE_AFTER_ZH = new RegExp(`^[”"」]?\\s?的\\s?[^，。；,;的]{0,4}(?:${buildAlternation([...SERVICE_HEADS_ZH, '仓库', '项目', '产品', '工具', '插件', '浏览器'])})`, 'u');
+
+/** A product's name with an optional version: "Exchange", "Exchange Server 2019", "Falcon sensor version 7.11". */
+const VERSIONED_PRODUCT = String.raw`[A-Z][\w.+-]*(?: (?:[A-Z][\w.+-]*|for|sensor|agent|client|server))*(?: (?:version |v)?\d+(?:\.\d+)*)?`;
+/**
+ * The product whose flaw an attack used: "攻击者利用微软Exchange存在的漏洞", "exploited a flaw in
+ * Exchange Server 2019", "利用WhatsApp漏洞": the breached product, with its vendor when one is
+ * written right before it in Chinese. Group 1 (zh) or 2 (en) is the product.
+ */
+const EXPLOITED_PRODUCT = new RegExp(
+  `利用(?:了)?\\s?(?:[^，。；,;A-Za-z]{0,6}的)?\\s?\\p{Script=Han}{0,4}(${VERSIONED_PRODUCT})\\s?(?:中|里|上)?(?:存在)?的?\\s?(?:[\\w-]{1,16}\\s?)?(?:多个|两个|一个|高危|严重|远程代码执行|零日|安全|未修补的?|已知的?|未知的?)*\\s?(?:漏洞|缺陷|零日)` +
+    `|\\bexploit(?:ed|ing|s)?\\s+(?:an?\\s+|the\\s+|two\\s+|several\\s+|multiple\\s+)?(?:[\\w-]+\\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero-days?)\\s+in\\s+(?:the\\s+)?(${VERSIONED_PRODUCT})(?![\\w-])`,
+  'gu',
+);
+
+function findExploitedProducts(text: string, sentences: readonly Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  EXPLOITED_PRODUCT.lastIndex = 0;
+  for (let m = EXPLOITED_PRODUCT.exec(text); m; m = EXPLOITED_PRODUCT.exec(text)) {
+    const name = (m[1] ?? m[2]).replace(/[\s.]+$/u, '');
+    // "利用CVE-2024-1234漏洞": an identifier is the flaw, not the product.
+    // A security vendor or news source named here is the vendor of an unnamed product ("Check Point的防火墙漏洞").
+    if (/^(?:CVE|CNVD|CNNVD|GHSA)\b/i.test(name) || LEADING_NAME_WORDS.has(name.split(' ')[0]) || namesNonVictim(name)) continue;
+    const nameStart = m.index + m[0].indexOf(name, m[1] ? 2 : 7);
+    let start = nameStart;
+    const index = findSpanIndex(sentences, start);
+    if (index < 0 || isExampleItem(text, sentences[index], start)) continue;
+    // "微软Exchange": the vendor written right before the name belongs to it.
+    const before = text.slice(Math.max(0, start - 8), start);
+    const vendor = KNOWN_ORGANIZATIONS.findAll(before).find((hit) => hit.end === before.length && /\p{Script=Han}/u.test(hit.alias));
+    if (vendor) start -= vendor.end - vendor.start;
+    out.push({ start, end: nameStart + name.length, status: 'affected' });
+  }
+  return out;
+}
 
 /** A product's name in Latin letters only (the Unicode letters of PRODUCT_NAME would run on into Chinese). */
 const LATIN_PRODUCT_NAME = String.raw`(?:[A-Z][A-Za-z0-9.&+-]*|[a-z]+[A-Z][A-Za-z0-9]*)`;

@@ -416,6 +416,26 @@ const cases: Case[] = [
     expected: [],
     absent: ['Foo应用'],
   },
+  {
+    name: 'zh: the product whose flaw an attack used, with its vendor; a vendor of an unnamed product is none',
+    lang: 'zh',
+    text: '攻击者利用微软Exchange存在的漏洞入侵了企业。黑客利用了Fortinet FortiOS中的零日漏洞。攻击者利用CVE-2024-1234漏洞发起攻击。据称他们利用了Acme的防火墙漏洞。',
+    expected: [
+      ['微软Exchange', 'affected'],
+      ['Fortinet FortiOS', 'affected'],
+    ],
+    absent: ['CVE-2024-1234', 'Acme'],
+  },
+  {
+    name: 'en: the versioned product whose flaw was exploited; a version is no year of a past incident',
+    lang: 'en',
+    text: 'Attackers exploited a flaw in Exchange Server 2019 to breach the mail servers. In 2012, attackers breached the file servers.',
+    expected: [
+      ['Exchange Server 2019', 'affected'],
+      ['mail servers', 'affected'],
+    ],
+    absent: ['file servers'],
+  },
 ];
 
 describe('serviceExtractor', () => {
