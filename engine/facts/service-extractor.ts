@@ -76,7 +76,9 @@ const STOP_EN = new Set(
     'accessed sent send sending began begin posting posted post targeting downloading download steal stole ' +
     'stolen share shared sharing received receive publish published pledging offering offer offers provide ' +
     'provides provided providing runs run running operates operated owns owned started start hackers attackers ' +
-    'staff employees criminals actors users customers people someone anyone everyone today yesterday'
+    'staff employees criminals actors users customers people someone anyone everyone today yesterday ' +
+    // Verbs of disruption before their object: "halted withdrawals", "suspended online banking".
+    'halted suspended paused stopped disabled froze frozen shut closed restored crashed encrypted infected targeted hijacked cancelled canceled'
   ).split(' '),
 );
 /** A capitalised name ending in Network(s)/Systems/Services: a company. */
@@ -379,7 +381,7 @@ interface Cue extends Span {
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|ransomware|stolen|leaked|exposed|accessed|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
+const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|cancell?ed|postponed|ransomware|stolen|leaked|exposed|accessed|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
 /**
  * Weak cues that are the disruption itself for a service holding data or value: a database is
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
@@ -512,6 +514,8 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     // "如果没有X的系统支持，工厂将无法生产", "If crucial systems are compromised, …": a condition
     // says what could happen, not what did.
     if (CONDITIONAL_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12))) || CONDITIONAL_IN_CLAUSE.test(text.slice(sentence.start, phrase.start))) continue;
+    // "当域控制器被感染时": a time clause of a general case, not an event.
+    if (/当[^，。；,;]{0,6}$/u.test(text.slice(Math.max(sentence.start, phrase.start - 8), phrase.start)) && /^[^，。；,;]{0,12}时/u.test(text.slice(phrase.end, phrase.end + 14))) continue;
     // "在Telegram频道中声称…": where a claim was posted is no service that failed.
     if (text[phrase.start - 1] === '在' && POSTED_IN_AFTER_ZH.test(text.slice(phrase.end, phrase.end + 40))) continue;
     // "提供免费的身份监测服务": what a victim offers its customers afterwards is a remedy.
@@ -576,8 +580,8 @@ const BREACH_AFTER_EN = /^\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s
 
 /** Whether the phrase is the subject or object of a breach or attack predicate right next to it. */
 function isBreachArgument(text: string, phrase: Span): boolean {
-  // "身份和开发者服务遭攻击": kinds of services joined together name none in particular.
-  if (/[和与及、]/u.test(text.slice(phrase.start, phrase.end))) return false;
+  // "身份和开发者服务遭攻击": kinds of services joined together name none in particular; "几个主要机场的网站": counted, none named.
+  if (/[和与及、]/u.test(text.slice(phrase.start, phrase.end)) || COUNTED_BEFORE.test(text.slice(Math.max(0, phrase.start - 10), phrase.start))) return false;
   const after = text.slice(phrase.end, phrase.end + 24);
   if (BREACH_AFTER_ZH.test(after) || BREACH_AFTER_EN.test(after)) return true;
   const before = text.slice(Math.max(0, phrase.start - 24), phrase.start);
@@ -585,6 +589,9 @@ function isBreachArgument(text: string, phrase: Span): boolean {
   if (/(?:对|针对)[^，。；,;对]{0,8}$/u.test(before) && /^\s?(?:进行|发起|实施)了?[^，。；,;]{0,6}?(?:攻击|入侵)/u.test(after)) return true;
   return BREACH_BEFORE.test(before);
 }
+
+/** A count before a phrase (or before its owner): "几个主要机场的", "多家银行的", "some of the". */
+const COUNTED_BEFORE = /(?:几个|多个|多家|一些|部分|各|数个|若干|许多|众多|所有)[^，。；,;]{0,8}$|\b(?:some|several|many|multiple|various)\s+(?:\S+\s+){0,2}$/iu;
 
 /** Before a phrase in its clause: the attacker's means ("通过 X 等服务"), or what something is for or built on ("旨在", "基于"). */
 const INSTRUMENT_BEFORE = /(?:通过|借助|利用|via|using|through)\s?[^，。；,;]{0,12}$/iu;
