@@ -714,6 +714,16 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     if (status) out.push({ ...span, status });
   }
   out.push(...findExploitedProducts(text, sentences));
+  // "Falcon sensor for Windows version 7.11 …会遭遇崩溃": a product named with its version, in a sentence that says it failed.
+  VERSIONED_NAME.lastIndex = 0;
+  for (let m = VERSIONED_NAME.exec(text); m; m = VERSIONED_NAME.exec(text)) {
+    if (LEADING_NAME_WORDS.has(m[0].split(' ')[0]) || namesNonVictim(m[0])) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    const index = findSpanIndex(sentences, span.start);
+    if (index < 0) continue;
+    const status = nearestStatus(cues, sentences[index], span, true);
+    if (status) out.push({ ...span, status });
+  }
   NAMED_AFTER_HEAD.lastIndex = 0;
   for (let m = NAMED_AFTER_HEAD.exec(text); m; m = NAMED_AFTER_HEAD.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
@@ -761,6 +771,8 @@ const NAMED_SERVICE_BEFORE_ZH = new RegExp(`(?:${buildAlternation(SERVICE_HEADS_
 /** 的 and a service head right after a 名为 name: "名为X的应用". */
 const NAMED_SERVICE_AFTER_ZH = new RegExp(`^[”"」]?\\s?的\\s?[^，。；,;的]{0,4}(?:${buildAlternation([...SERVICE_HEADS_ZH, '仓库', '项目', '产品', '工具', '插件', '浏览器'])})`, 'u');
 
+/** A product's name written with an explicit version: "Falcon sensor for Windows version 7.11", "Chrome v126.0". */
+const VERSIONED_NAME = /(?<![\w.-])[A-Z][\w.+-]*(?: (?:[A-Z][\w+-]*|for|sensor|agent|client|server|app|plugin|extension)){0,5} (?:version |v)\d+(?:\.\d+)+(?![\w.])/g;
 /** A product's name with an optional version: "Exchange", "Exchange Server 2019", "Falcon sensor version 7.11". */
 const VERSIONED_PRODUCT = String.raw`[A-Z][\w.+-]*(?: (?:[A-Z][\w.+-]*|for|sensor|agent|client|server))*(?: (?:version |v)?\d+(?:\.\d+)*)?`;
 /**

@@ -436,6 +436,16 @@ const cases: Case[] = [
     ],
     absent: ['file servers'],
   },
+  {
+    name: 'zh, en: a product named with its version in a sentence that says it failed',
+    lang: 'zh',
+    text: 'Acme sensor for Linux version 3.2在7月1日之后下载更新的主机会遭遇崩溃。Hosts running Acme Agent for Linux v2.4.1 crashed after the update. The vendor released Acme Agent version 2.5.0 on Monday.',
+    expected: [
+      ['Acme sensor for Linux version 3.2', 'affected'],
+      ['Acme Agent for Linux v2.4.1', 'affected'],
+    ],
+    absent: ['Acme Agent version 2.5.0'],
+  },
 ];
 
 describe('serviceExtractor', () => {
