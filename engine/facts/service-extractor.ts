@@ -464,6 +464,9 @@ const ADVICE_SENTENCE = /^[\s“"•·*\-\d.、]*(?:(?:我们|专家|研究人�
 /** A possessive owner right before a phrase: "its website", "Baltimore’s 911 dispatch system", "其网站", "我们的". */
 const OWNER_BEFORE = /(?:\b(?:its|their|our|his|her)\s+|[\p{L}][\p{L}\p{N}&.-]*(?:['’]s|s['’])\s+(?:\p{Ll}+\s+){0,2}|(?:其|我们的|他们的|(?:该|这家|此|涉事)(?:公司|企业|集团|机构|银行|医院|大学|学校|单位|部门|政府|交易所|平台)(?:的|自身的?)|(?:公司|企业|集团|机构|银行|医院|大学|学校|单位|部门|政府|交易所|平台)(?:的|自身的?)|旗下(?:的)?)\s?)$/u;
 
+/** Acronyms of kinds, not names: "IT系统", "VoIP 客户端", "DNS servers" name nobody's service. */
+const GENERIC_ACRONYMS = /(?<![A-Za-z])(?:IT|OT|ICT|DNS|VPN|WAN|LAN|API|APP|App|SaaS|PC|PCs|POS|ERP|CRM|SCADA|ATM|ATMs|SMS|CAD|SSO|AI|VoIP|VOIP|TV|LTE|[45]G|Wi-Fi|WiFi)(?![A-Za-z])/g;
+
 /**
  * Whether a phrase names a service of someone in particular: a proper name or a domain inside it
  * ("IAAF servers", "Dish.com", "SAP系统", "威马智行APP"), an owner before 的 inside it ("欧盟议会的网站"),
@@ -472,7 +475,7 @@ const OWNER_BEFORE = /(?:\b(?:its|their|our|his|her)\s+|[\p{L}][\p{L}\p{N}&.-]*(
  */
 function isOwned(text: string, phrase: Span): boolean {
   // "企业资源规划（ERP）": an abbreviation in brackets glosses the kind; it names no owner.
-  const body = text.slice(phrase.start, phrase.end).replace(/[（(][A-Za-z0-9 .&-]{1,15}[）)]/gu, '');
+  const body = text.slice(phrase.start, phrase.end).replace(/[（(][A-Za-z0-9 .&-]{1,15}[）)]/gu, '').replace(GENERIC_ACRONYMS, '');
   if (/[A-Z0-9]/.test(body.replace(/^(?:The|A|An) /, '')) || /\.[a-z]{2,}/.test(body) || SELF_OWNED_PHRASE.test(body)) return true;
   if (/\p{Script=Han}{2,}的/u.test(body) && KNOWN_ORGANIZATIONS.findAll(body).length > 0) return true;
   // "学校的教务系统", "北湖医院的挂号系统": an owner ending in an organisation's head.

@@ -446,6 +446,16 @@ const cases: Case[] = [
     ],
     absent: ['Acme Agent version 2.5.0'],
   },
+  {
+    name: 'en, zh: an acronym of a kind (IT, VoIP, TV) names no owner; a generic phrase needs a cue of its own sentence',
+    lang: 'en',
+    text: 'Attackers accessed the IT systems. Acme said its TV channels were restored. 此次攻击涉及VoIP 客户端。Acme’s IT systems were down.',
+    expected: [
+      ['TV channels', 'affected'],
+      ['IT systems', 'affected'],
+    ],
+    absent: ['VoIP 客户端'],
+  },
 ];
 
 describe('serviceExtractor', () => {
