@@ -456,6 +456,16 @@ const cases: Case[] = [
     ],
     absent: ['VoIP 客户端'],
   },
+  {
+    name: 'en: a neighbouring sentence speaks for a service only when it says something stopped working',
+    lang: 'en',
+    text: 'Acme’s booking portal is run by a contractor. Hackers attacked the company on Monday. Its payroll portal is run in house. It was offline on Tuesday. Acme said hackers dumped its donor emails online.',
+    expected: [
+      ['payroll portal', 'affected'],
+      ['donor emails', 'affected'],
+    ],
+    absent: ['booking portal'],
+  },
 ];
 
 describe('serviceExtractor', () => {
