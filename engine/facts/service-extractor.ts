@@ -16,8 +16,19 @@
  * site", "虚假网站") or only says how much ("严重服务", "全面服务", "核心系统"), when it names a news
  * source ("Bleeping Computer 网站"), or when it joins bare heads ("网站和网络"). A phrase with no
  * owner — no proper name inside, no possessive before ("its", "X’s", "其"), no known organisation
- * before it — needs a disruption cue in its own sentence that says it stopped working; weak cues
- * (attacked, accessed, stolen, 访问, 攻击) only count for owned or named services.
+ * before it; an acronym of a kind such as IT or VoIP is no name) — needs a disruption cue in its
+ * own sentence that says it stopped working; weak cues (attacked, accessed, stolen, 访问, 攻击) only
+ * count for owned or named services, or when the phrase is itself the subject or object of the
+ * breach ("对X进行了攻击", "X遭到入侵", "breached the X"). A neighbouring sentence lends only a cue
+ * that says something stopped working. The sentence's structure also drops: a breach denied
+ * ("没有迹象表明X遭到入侵" → unaffected), the attacker's means ("通过X等服务外传"), a purpose
+ * ("旨在", "以确保"), a condition or concessive possibility ("一旦", "也可能"), a time clause of a
+ * general case ("当X被感染时"), users' own accounts, sentences dated years before the article.
+ *
+ * Named products: a name coordinated with a service phrase ("Firefox 和 Tor 浏览器"), a product
+ * whose users are attacked, the product whose flaw an attack used ("利用微软Exchange存在的漏洞",
+ * "exploited a flaw in Exchange Server 2019"), a product written with its version in a sentence
+ * that says it failed, and names introduced by 名为 beside a service word.
  */
 import { buildAlternation } from '../entities/build-alternation';
 import { findHanPhrases } from '../entities/find-han-phrases';
