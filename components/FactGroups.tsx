@@ -24,7 +24,9 @@ export interface FactRowData {
 
 /**
  * The facts of each category (in the UI order), one row per normalised value: an article names
- * "皇家邮政" nine times, the user judges Royal Mail once.
+ * "皇家邮政" nine times, the user judges Royal Mail once. A service named short after its full
+ * name ("billing portal" after "customer billing portal", "Safe 钱包" after "Bybit Safe 钱包") is
+ * the same service: its mentions join the longer name's row.
  */
 export function groupFacts(facts: readonly ClippingFact[]): Array<{ category: FactCategory; rows: FactRowData[] }> {
   return FACT_CATEGORIES.map((category) => {
@@ -35,8 +37,42 @@ export function groupFacts(facts: readonly ClippingFact[]): Array<{ category: Fa
       row.mentions.push(fact);
       rows.set(fact.value, row);
     }
-    return { category, rows: [...rows.values()] };
+    return { category, rows: category === 'service' ? mergeShortNames([...rows.values()]) : [...rows.values()] };
   }).filter((group) => group.rows.length > 0);
+}
+
+/** Whether `long` ends with `short` as a whole word: "customer billing portal" / "billing portal", "云数据库" / "数据库". */
+function endsWithName(long: string, short: string): boolean {
+  const a = long.toLowerCase();
+  const b = short.toLowerCase();
+  if (a.length <= b.length || !a.endsWith(b)) return false;
+  // A Latin name must start at a word boundary ("Safe 钱包", not "afe 钱包"); Chinese has none to check.
+  return !/^[a-z0-9]/i.test(b) || !/[a-z0-9]/i.test(a[a.length - b.length - 1]);
+}
+
+/**
+ * Rows whose value ends another row's value, merged into the longest when their status agrees, and
+ * only when the longer names form one chain ("portal" < "billing portal" < "customer billing portal"); a short name ending two
+ * different services ("数据库": "云数据库", "客户数据库") stays its own row. Rows keep text order.
+ */
+function mergeShortNames(rows: FactRowData[]): FactRowData[] {
+  const into = new Map<FactRowData, FactRowData>();
+  // Status of a row, or null when its mentions disagree: a short name said unaffected where the full one is hit stays apart.
+  const statusOf = (row: FactRowData): string | null => {
+    const statuses = new Set(row.mentions.map((m) => m.attrs?.status ?? ''));
+    return statuses.size === 1 ? [...statuses][0] : null;
+  };
+  for (const row of rows) {
+    const status = statusOf(row);
+    if (status === null) continue;
+    const longer = rows.filter((other) => endsWithName(other.value, row.value) && statusOf(other) === status).sort((x, y) => y.value.length - x.value.length);
+    if (longer.length > 0 && longer.every((other) => other === longer[0] || endsWithName(longer[0].value, other.value))) into.set(row, longer[0]);
+  }
+  if (into.size === 0) return rows;
+  for (const [row, target] of into) target.mentions.push(...row.mentions);
+  const kept = rows.filter((row) => !into.has(row));
+  for (const row of kept) row.mentions.sort((x, y) => x.start - y.start);
+  return kept.sort((x, y) => x.mentions[0].start - y.mentions[0].start);
 }
 
 /** Facts grouped by category, one row per value with its mention count, and edit controls. */

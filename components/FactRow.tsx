@@ -26,7 +26,8 @@ export type FactRowProps = {
 export default function FactRow({ row, onReveal, onRemove, onChangeCategory }: FactRowProps) {
   const [next, setNext] = useState(0);
   const [editing, setEditing] = useState(false);
-  const first = row.mentions[0];
+  // The mention that carries the row's name: a row of merged names shows the full one ("customer billing portal").
+  const first = row.mentions.find((m) => m.value === row.value) ?? row.mentions[0];
   // Each click shows the next mention, so every place the fact is named can be checked.
   const reveal = () => {
     onReveal?.(row.mentions[next % row.mentions.length]);

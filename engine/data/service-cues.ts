@@ -37,7 +37,7 @@ export const AFFECTED_EN: readonly string[] = [
   'out of service', 'out of order', 'out of action', 'went blank', 'not available',
   // "customers could not log in to online banking": users' failure to use is the service's outage.
   '(?:could not|couldn[’\']t|cannot|can[’\']t|(?:were|was) not able to|(?:were|was) unable to) (?:access|use|log in|login|log on|book|connect to|withdraw|pay|make payments|buy|check in|top up|reach the)',
-  'fall over', 'fell over', 'closed', 'closure', 'shut', 'paralysed', 'grinding halt', 'unreachable', 'delays?', 'delayed', 'blocked', 'flooded', 'overloaded', 'spam', 'denied',
+  'cancell?ed', 'postponed', 'dumped', 'hack', 'fall over', 'fell over', 'closed', 'closure', 'shut', 'paralysed', 'grinding halt', 'unreachable', 'delays?', 'delayed', 'blocked', 'flooded', 'overloaded', 'spam', 'denied',
 ];
 
 /** Chinese generic head nouns of a service phrase ("国际寄件服务", "Elasticsearch 服务器", "威马智行APP"). */

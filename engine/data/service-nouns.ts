@@ -68,5 +68,15 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:mini-program', en: ['mini programs', 'mini program', 'mini-programs', 'mini-program', 'mini apps'], zh: ['小程序'], bare: true },
   { id: 'service:official-account', en: ['official accounts'], zh: ['公众号'] },
   { id: 'service:data-centre', en: ['data centres', 'data centers', 'server rooms'], zh: ['数据中心', '机房'] },
+  // An exchange's or a bank's money movements, suspended after a theft ("暂停ETH提现", "halted crypto withdrawals").
+  { id: 'service:withdrawal', en: ['withdrawals', 'deposits', 'trading'], zh: ['提现', '提币', '提款', '充提'] },
+  { id: 'service:messaging', en: ['text messaging', 'SMS', 'voicemail'], zh: ['短信', '语音信箱'] },
+  { id: 'service:broadband', en: ['broadband', 'mobile data', 'landlines', 'landline'], zh: ['宽带', '固话', '移动数据'], bare: true },
+  { id: 'service:directory', en: ['Active Directory', 'domain controllers', 'domain controller'], zh: ['活动目录', '域控制器', '域控'], bare: true, store: true },
+  // Like servers, a machine kind alone names nobody's ("这些虚拟机也崩溃").
+  { id: 'service:virtualisation', en: ['virtual machines', 'VMs', 'hypervisors'], zh: ['虚拟机', '虚拟化平台'] },
+  { id: 'service:industrial-control', en: ['SCADA', 'industrial control systems'], zh: ['工控系统', '工业控制系统'] },
+  // 处方 and 化验 alone are documents, not services, and would cut names such as 处方的发放流程.
+  { id: 'service:healthcare', en: ['appointments', 'prescriptions', 'lab results', 'pharmacy'], zh: ['挂号', '预约挂号'] },
   { id: 'service:admin-backend', en: ['admin panels', 'admin panel', 'back office', 'backend'], zh: ['管理后台', '后台'] },
 ];

@@ -16,8 +16,19 @@
  * site", "虚假网站") or only says how much ("严重服务", "全面服务", "核心系统"), when it names a news
  * source ("Bleeping Computer 网站"), or when it joins bare heads ("网站和网络"). A phrase with no
  * owner — no proper name inside, no possessive before ("its", "X’s", "其"), no known organisation
- * before it — needs a disruption cue in its own sentence that says it stopped working; weak cues
- * (attacked, accessed, stolen, 访问, 攻击) only count for owned or named services.
+ * before it; an acronym of a kind such as IT or VoIP is no name) — needs a disruption cue in its
+ * own sentence that says it stopped working; weak cues (attacked, accessed, stolen, 访问, 攻击) only
+ * count for owned or named services, or when the phrase is itself the subject or object of the
+ * breach ("对X进行了攻击", "X遭到入侵", "breached the X"). A neighbouring sentence lends only a cue
+ * that says something stopped working. The sentence's structure also drops: a breach denied
+ * ("没有迹象表明X遭到入侵" → unaffected), the attacker's means ("通过X等服务外传"), a purpose
+ * ("旨在", "以确保"), a condition or concessive possibility ("一旦", "也可能"), a time clause of a
+ * general case ("当X被感染时"), users' own accounts, sentences dated years before the article.
+ *
+ * Named products: a name coordinated with a service phrase ("Firefox 和 Tor 浏览器"), a product
+ * whose users are attacked, the product whose flaw an attack used ("利用微软Exchange存在的漏洞",
+ * "exploited a flaw in Exchange Server 2019"), a product written with its version in a sentence
+ * that says it failed, and names introduced by 名为 beside a service word.
  */
 import { buildAlternation } from '../entities/build-alternation';
 import { findHanPhrases } from '../entities/find-han-phrases';
@@ -76,7 +87,9 @@ const STOP_EN = new Set(
     'accessed sent send sending began begin posting posted post targeting downloading download steal stole ' +
     'stolen share shared sharing received receive publish published pledging offering offer offers provide ' +
     'provides provided providing runs run running operates operated owns owned started start hackers attackers ' +
-    'staff employees criminals actors users customers people someone anyone everyone today yesterday'
+    'staff employees criminals actors users customers people someone anyone everyone today yesterday ' +
+    // Verbs of disruption before their object: "halted withdrawals", "suspended online banking".
+    'halted suspended paused stopped disabled froze frozen shut closed restored crashed encrypted infected targeted hijacked cancelled canceled'
   ).split(' '),
 );
 /** A capitalised name ending in Network(s)/Systems/Services: a company. */
@@ -86,7 +99,7 @@ const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
 const NOUN_AFTER_HEAD_EN = /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site)\b/i;
 /** Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页". */
-const NOUN_AFTER_HEAD_ZH = /^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
+const NOUN_AFTER_HEAD_ZH = /^\s?(?:Owner|owner|所有者|持有人|签名者)|^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
 /** Article or quantity before an English phrase: "a backup system", "an email", "several servers" name no particular service. */
 const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"])?$/i;
 /** A number split by a thousands separator: "3,[400 websites]". */
@@ -112,7 +125,7 @@ const OWNER_WORDS_ZH = [
   '如果', '那么', '如何', '已经', '个人', '给出', '当前', '虽然', '毕竟', '攻击者', '黑客们',
   // Verbs and quantities before a generic service ("注册大量基础设施", "数百万人依赖在线平台").
   '有许多', '许多', '大量', '多种', '依赖', '知道', '推送至', '寄送', '寄出', '检索', '注册', '监控', '实现', '面向', '发给', '确定', '创建',
-  '使用了', '利用', '接入', '尝试', '包含', '下载', '安装', '打开', '上传', '输入',
+  '使用了', '利用', '尝试', '包含', '下载', '安装', '打开', '上传', '输入',
   // Verbs and adverbs that precede a service but are no part of its name ("破坏网络", "优化网络").
   '保护', '破坏', '优化', '构建', '运行', '创建', '发送', '窃取', '重新启动', '启动', '消除', '加载',
   '不同', '当', '同一', '明显的', '更广泛的', '实际',
@@ -133,6 +146,14 @@ const OWNER_WORDS_ZH = [
   '其余', '各种', '各类',
   // Verbs of imitation: what a phishing page imitates was not touched ("模仿企业VPN产品").
   '模仿', '冒充', '伪装成', '假冒', '仿冒'];
+/**
+ * A phrase whose last modifier makes it a security or response tool: the defender's, which an
+ * article names as what was strengthened, deployed or sold ("加强其网络安全系统", "security software").
+ */
+const DEFENDER_TOOL = new RegExp(
+  `(?:安全|防护|防御|杀毒|反病毒|防病毒|响应|检测|监测|security|antivirus|anti-virus|protection|detection|response)(?:\\s?(?:软件|工具|software|tools?))*\\s?(?:${buildAlternation([...SERVICE_HEADS_ZH, ...SERVICE_HEADS_EN])})$`,
+  'iu',
+);
 /** The attacker's own software named by its owner: "Termitr 的勒索软件", "该组织的木马". */
 const MALICIOUS_END_ZH = /(?:勒索软件|恶意软件|间谍软件|广告软件|流氓软件|挖矿软件|木马|病毒|后门)$/u;
 /** Verbs of imitation before a phrase: a phishing page's model is no victim's service. */
@@ -217,13 +238,17 @@ function collectPhrases(text: string): Span[] {
   const spans: Span[] = [];
   HEAD_EN.lastIndex = 0;
   for (let m = HEAD_EN.exec(text); m; m = HEAD_EN.exec(text)) {
-    if (NOUN_AFTER_HEAD_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    const afterHead = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const usersAfter = NOUN_AFTER_HEAD_EN.test(afterHead);
+    if (usersAfter && !/^\s?users\b/i.test(afterHead)) continue;
     for (const span of englishPhrase(text, m.index, m.index + m[0].length)) {
+      if (usersAfter && !isTargetedUsersProduct(text, span, afterHead)) continue;
       const phrase = text.slice(span.start, span.end);
       if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase())) continue;
       // "针对该 app": a bare English head inside Chinese text says no more than "该应用".
       if (span.start === m.index && /\p{Script=Han}\s?$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
       if (!isSpecificEnglish(text, span, phrase, m[0].toLowerCase())) continue;
+      if (DEFENDER_TOOL.test(phrase)) continue;
       if (IMPERSONATED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
       // "DISH Network", "TriTech Software Systems": a capitalised name ending in a plural or
       // network head is a company name, not a service.
@@ -247,14 +272,18 @@ function collectPhrases(text: string): Span[] {
     if (/^\d+(?:\.\d+)*(?:\.|\s)/u.test(phrase) && /^\d+\./u.test(phrase)) continue;
     const head = HEAD_ZH_AT_END.exec(phrase)?.[0] ?? '';
     if (phrase === head && !BARE_OK_ZH.has(phrase)) continue;
+    // "接入网络": 接入 is a verb before a bare head, and a noun only inside a longer name ("…接入控制中心").
+    if (phrase.startsWith('接入') && phrase.length - 2 === head.length) continue;
     // "企业资源规划（ERP）技术提供商": an abbreviation in brackets does not hide the noun the head modifies.
     const after = text.slice(span.end, span.end + 24).replace(/^[（(][A-Za-z0-9 .&-]{1,15}[）)]/u, '');
-    if (NOUN_AFTER_HEAD_ZH.test(after) || /^(?:技术|软件|解决方案|产品)(?:提供商|供应商|厂商|公司)/u.test(after) || NOT_VICTIM_MODIFIER.test(phrase) || namesNonVictim(phrase)) continue;
+    if ((NOUN_AFTER_HEAD_ZH.test(after) && !isTargetedUsersProduct(text, span, after)) || /^(?:技术|软件|解决方案|产品)(?:提供商|供应商|厂商|公司)/u.test(after) || NOT_VICTIM_MODIFIER.test(phrase) || NOT_VICTIM_MODIFIER.test(phrase.slice(phrase.lastIndexOf('的') + 1)) || namesNonVictim(phrase)) continue;
     if (isBareCoordination(phrase)) continue;
     // "35k 电子邮件", "40058公里长的污水系统": a count or measure says how much, not whose; "C:\\Windows\\…" is a path.
     // "各种VPN客户端", "多种钱包": a quantity before the phrase makes it a kind, not someone's service.
     if (KIND_QUANTIFIER_BEFORE_ZH.test(text.slice(Math.max(0, span.start - 4), span.start))) continue;
     if (QUANTITY_START_ZH.test(phrase) || phrase.includes('\\') || MALICIOUS_END_ZH.test(phrase)) continue;
+    // "网络安全系统", "安全软件工具平台", "事件响应服务": the defender's tools, strengthened or sold after an incident.
+    if (DEFENDER_TOOL.test(phrase)) continue;
     // "JIRA软件", "SonicWall 安全软件": a vendor's product or security tool named as software is
     // vulnerability or vendor news; a victim's software is named by what it does ("排班软件").
     if (head === '软件' && (/^[A-Za-z0-9 .-]+软件$/u.test(phrase) || /安全|杀毒|病毒/u.test(phrase))) continue;
@@ -363,12 +392,12 @@ interface Cue extends Span {
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|ransomware|stolen|leaked|exposed|accessed|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
+const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
 /**
  * Weak cues that are the disruption itself for a service holding data or value: a database is
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
  */
-const EXPOSURE_CUE = /^(?:stolen|leaked|exposed|accessed|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
+const EXPOSURE_CUE = /^(?:stolen|leaked|dumped|exposed|accessed|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
 
 /** Every cue of the text, sorted by start; a no-impact cue masks the affected cues inside it. */
 function findCues(text: string): Cue[] {
@@ -391,15 +420,16 @@ function findCues(text: string): Cue[] {
 
 /**
  * The status given by the cue nearest to `phrase` among the cues inside `within`, or null when
- * there is none. `cues` is sorted by start, so only the neighbours of the phrase are looked at.
+ * there is none; `affectedOnly` for a neighbouring sentence, whose no-impact cue is about its own subject. `cues` is sorted by start, so only the neighbours of the phrase are looked at.
  */
-function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span, strongOnly = false, store = false): Status | null {
+function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span, strongOnly = false, store = false, affectedOnly = false): Status | null {
   // First cue starting at or after the phrase's end.
   const lo = countStartingBefore(cues, phrase.end);
   let best: Cue | null = null;
   let bestDistance = Infinity;
   const consider = (cue: Cue, distance: number): void => {
     if (strongOnly && cue.weak && !(store && cue.exposure)) return;
+    if (affectedOnly && cue.status === 'unaffected') return;
     // Ties go to "unaffected": explicit no-impact statements are the rarer, deliberate ones.
     if (distance < bestDistance || (distance === bestDistance && cue.status === 'unaffected')) {
       best = cue;
@@ -443,7 +473,10 @@ const POSTED_IN_AFTER_ZH = /^[中上里内]?[，,]?[^。；;]{0,30}?(?:声称|�
 const ADVICE_SENTENCE = /^[\s“"•·*\-\d.、]*(?:(?:我们|专家|研究人员|安全人员|公司|官方)?建议|请(?:用户|您|大家)?|用户应|(?:Users|Customers|Organi[sz]ations|Companies|You) should|(?:We|Experts|Researchers) (?:recommend|advise)|It is (?:recommended|advised))/u;
 
 /** A possessive owner right before a phrase: "its website", "Baltimore’s 911 dispatch system", "其网站", "我们的". */
-const OWNER_BEFORE = /(?:\b(?:its|their|our|his|her)\s+|[\p{L}][\p{L}\p{N}&.-]*(?:['’]s|s['’])\s+(?:\p{Ll}+\s+){0,2}|(?:其|我们的|他们的|(?:该|这家|此|涉事)(?:公司|企业|集团|机构|银行|医院|大学|学校|单位|部门|政府|交易所|平台)(?:的|自身的?)|(?:公司|企业|集团|机构|银行|医院|大学|学校|单位|部门|政府|交易所|平台)(?:的|自身的?)|旗下(?:的)?)\s?)$/u;
+const OWNER_BEFORE = /(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)\s+|[\p{L}][\p{L}\p{N}&.-]*(?:['’]s|s['’])\s+(?:\p{Ll}+\s+){0,2}|(?:其|我们的|他们的|(?:该|这家|此|涉事)(?:公司|企业|集团|机构|银行|医院|大学|学校|单位|部门|政府|交易所|平台)(?:的|自身的?)|(?:公司|企业|集团|机构|银行|医院|大学|学校|单位|部门|政府|交易所|平台)(?:的|自身的?)|旗下(?:的)?)\s?)$/u;
+
+/** Acronyms of kinds, not names: "IT系统", "VoIP 客户端", "DNS servers" name nobody's service. */
+const GENERIC_ACRONYMS = /(?<![A-Za-z])(?:IT|OT|ICT|DNS|VPN|WAN|LAN|API|APP|App|SaaS|PC|PCs|POS|ERP|CRM|SCADA|ATM|ATMs|SMS|CAD|SSO|AI|VoIP|VOIP|TV|LTE|[45]G|Wi-Fi|WiFi)(?![A-Za-z])/g;
 
 /**
  * Whether a phrase names a service of someone in particular: a proper name or a domain inside it
@@ -452,7 +485,8 @@ const OWNER_BEFORE = /(?:\b(?:its|their|our|his|her)\s+|[\p{L}][\p{L}\p{N}&.-]*(
  * Scandinavian Airlines").
  */
 function isOwned(text: string, phrase: Span): boolean {
-  const body = text.slice(phrase.start, phrase.end);
+  // "企业资源规划（ERP）": an abbreviation in brackets glosses the kind; it names no owner.
+  const body = text.slice(phrase.start, phrase.end).replace(/[（(][A-Za-z0-9 .&-]{1,15}[）)]/gu, '').replace(GENERIC_ACRONYMS, '');
   if (/[A-Z0-9]/.test(body.replace(/^(?:The|A|An) /, '')) || /\.[a-z]{2,}/.test(body) || SELF_OWNED_PHRASE.test(body)) return true;
   if (/\p{Script=Han}{2,}的/u.test(body) && KNOWN_ORGANIZATIONS.findAll(body).length > 0) return true;
   // "学校的教务系统", "北湖医院的挂号系统": an owner ending in an organisation's head.
@@ -468,7 +502,7 @@ function isOwned(text: string, phrase: Span): boolean {
   return /^(?: (?:of|at|for) (?:the )?\p{Lu}|['’]s )/u.test(text.slice(phrase.end, phrase.end + 12));
 }
 
-function classify(text: string, sentences: readonly Span[], cues: readonly Cue[], phrases: readonly Span[]): Candidate[] {
+function classify(text: string, sentences: readonly Span[], cues: readonly Cue[], phrases: readonly Span[], refYear: number): Candidate[] {
   const out: Candidate[] = [];
   const clausesOf = new Map<number, Span[]>();
   for (const phrase of phrases) {
@@ -485,32 +519,105 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     // readers should look after, not what the incident disrupted.
     if (ADVICE_SENTENCE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) continue;
     if (isExampleItem(text, sentence, phrase.start)) continue;
+    // "2010年，McAfee删除了Windows XP的系统文件": a sentence dated years before the article tells a past incident.
+    if (isBackgroundSentence(text.slice(sentence.start, sentence.end), refYear)) continue;
+    // "窃取用户的WhatsApp账户": individuals' accounts are stolen data, not a service.
+    if (USER_ACCOUNT_BEFORE.test(text.slice(Math.max(0, phrase.start - 12), phrase.start)) && ACCOUNT_END.test(text.slice(phrase.start, phrase.end))) continue;
+    // "X应用一旦安装，就会…", "该平台也可能遭遇故障": a condition or a possibility after the phrase.
+    if (HYPOTHETICAL_AFTER.test(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 16)))) continue;
     // "如果没有X的系统支持，工厂将无法生产", "If crucial systems are compromised, …": a condition
     // says what could happen, not what did.
     if (CONDITIONAL_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12))) || CONDITIONAL_IN_CLAUSE.test(text.slice(sentence.start, phrase.start))) continue;
+    // "当域控制器被感染时": a time clause of a general case, not an event.
+    if (/当[^，。；,;]{0,6}$/u.test(text.slice(Math.max(sentence.start, phrase.start - 8), phrase.start)) && /^[^，。；,;]{0,12}时/u.test(text.slice(phrase.end, phrase.end + 14))) continue;
     // "在Telegram频道中声称…": where a claim was posted is no service that failed.
     if (text[phrase.start - 1] === '在' && POSTED_IN_AFTER_ZH.test(text.slice(phrase.end, phrase.end + 40))) continue;
     // "提供免费的身份监测服务": what a victim offers its customers afterwards is a remedy.
     if (/(?:免费|free)的?\s?$/iu.test(text.slice(Math.max(0, phrase.start - 4), phrase.start))) continue;
     // The clause first ("X remains operational; however Y was affected"), then the sentence, then
-    // its neighbours: a service is often named a sentence after the outage ("The system ...").
+    // its neighbours: a service is often named a sentence after the outage ("The system ..."); a
+    // neighbour's cue counts only when it says something stopped working (not "attacked", "访问",
+    // "恢复" said of something else there).
     const neighbours = { start: sentences[Math.max(0, index - 1)].start, end: sentences[Math.min(sentences.length - 1, index + 1)].end };
+    // "通过 Dropbox 和 file.io 等服务提取信息", "旨在WordPress 平台上创建帖子": a service the attacker
+    // used, or one named to say what something is for, is no service that was hit.
+    if (isInstrumentOrPurpose(text, clause ?? sentence, phrase)) continue;
+    let status: Status | null;
     if (!isOwned(text, phrase)) {
       // A generic phrase ("the servers", "网站和网络", nobody's in particular) is a service only when
       // its own sentence says it stopped working (down, 中断, 瘫痪): a cue in a neighbouring sentence,
-      // or one that only says something was attacked, accessed or stolen, is not enough.
+      // or one that only says something was attacked, accessed or stolen, is not enough, unless the
+      // phrase is itself the subject or object of that attack ("对X进行了攻击", "X was hacked").
       const store = STORE_HEAD_AT_END.test(text.slice(phrase.start, phrase.end));
-      const status = (clause ? nearestStatus(cues, clause, phrase, true, store) : null) ?? nearestStatus(cues, sentence, phrase, true, store);
-      if (status) out.push({ ...phrase, status });
-      continue;
+      status =
+        (clause ? nearestStatus(cues, clause, phrase, true, store) : null) ??
+        nearestStatus(cues, sentence, phrase, true, store) ??
+        (isBreachArgument(text, phrase) ? 'affected' : null);
+    } else {
+      status =
+        (clause ? nearestStatus(cues, clause, phrase) : null) ??
+        nearestStatus(cues, sentence, phrase) ??
+        nearestStatus(cues, neighbours, phrase, true, false, true);
     }
-    const status =
-      (clause ? nearestStatus(cues, clause, phrase) : null) ??
-      nearestStatus(cues, sentence, phrase) ??
-      nearestStatus(cues, neighbours, phrase);
+    // "尚未发现官方前端遭到入侵的证据", "no evidence that the app was compromised": a breach denied.
+    if (status === 'affected' && NEGATED_EVIDENCE_BEFORE.test(text.slice((clause ?? sentence).start, phrase.start))) status = 'unaffected';
     if (status) out.push({ ...phrase, status });
   }
   return out;
+}
+
+/** Owners that make an account an individual's: "用户的", "受害者" (a bank's customers' accounts are the bank's service). */
+const USER_ACCOUNT_BEFORE = /(?:用户|受害者|个人|网民|玩家)(?:的)?\s?$/u;
+const ACCOUNT_END = /(?:账户|账号|帐户|帐号|accounts?)$/iu;
+/** A condition or a concessive possibility right after the phrase: "一旦安装", "也可能遭遇意外故障" ("可能出现延误" alone is an announced effect). */
+const HYPOTHETICAL_AFTER = /^\s?(?:一旦|如果|若是|(?:也|还|都|则)(?:可能|或许)(?:会)?(?!已|曾)[^，。；,;了]{0,8}(?:[，。；,;]|$))/u;
+/** A four-digit year, not a product's version ("Windows 2000"); a sentence whose years are all this much older than the article tells background. */
+const YEAR = /(?<![\d.,])(?:19|20)\d{2}(?=年|\s?$|\s?[^\d万亿千百余多个台名家条份%.])/g;
+/** A product's name closed by a year-like version: "Windows 2000", "Exchange Server 2019" (not "In 2012"). */
+const PRODUCT_VERSION_YEAR = /\b(?!(?:In|By|Since|From|Until|Before|After|On|At|Of|During|Through|And|Or|The)\b)[A-Z][\w.+-]* (?:19|20)\d{2}\b/g;
+/** Words that put a sentence in the article's own incident: "本次", "this incident". */
+const CURRENT_INCIDENT = /本次|此次|这次|这起|该事件|\bthis (?:week|month|year|incident|attack|outage)\b/iu;
+const BACKGROUND_YEARS = 5;
+
+/** Whether a sentence names years, all of them at least BACKGROUND_YEARS before the article's. */
+function isBackgroundSentence(sentence: string, refYear: number): boolean {
+  const years = sentence.replace(PRODUCT_VERSION_YEAR, '').match(YEAR);
+  return !!years && !CURRENT_INCIDENT.test(sentence) && years.every((y) => Number(y) <= refYear - BACKGROUND_YEARS);
+}
+
+/** A denial that opens the clause before a phrase: "尚未发现…", "没有迹象表明…", "there is no evidence that …". */
+const NEGATED_EVIDENCE_BEFORE =
+  /(?:(?:尚未|并未|未|没有|没)(?:发现|找到|检测到)(?:任何)?(?:证据表明|迹象表明)?|(?:没有|并无|无|尚无)(?:任何)?(?:证据|迹象)(?:表明|显示)?|\bno (?:evidence|indication|sign)s? (?:that|of)|\bnothing (?:suggests|indicates) that)[^。；;!?！？]{0,30}$/iu;
+
+/** A breach predicate bound to the phrase: its object ("对X进行了攻击", "入侵了X", "breached the X") or subject ("X遭到攻击", "X was hacked"). */
+const BREACH_BEFORE = /(?:(?:入侵|攻破|劫持|控制|篡改|破坏|感染|攻击)了\s?$|\b(?:attack(?:s|ed)? on|hack(?:ed)? into|breach(?:ed)?|compromised|infiltrated|attacked|hijacked)\s+(?:the\s+)?$)/iu;
+const BREACH_AFTER_ZH = /^\s?(?:(?:遭到?|被|受到?)了?(?:黑客|网络|勒索软件)?(?:攻击|入侵|攻破|劫持|篡改|感染|黑))/u;
+const BREACH_AFTER_EN = /^\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:hacked|breached|compromised|attacked|infiltrated|hijacked)\b/iu;
+
+/** Whether the phrase is the subject or object of a breach or attack predicate right next to it. */
+function isBreachArgument(text: string, phrase: Span): boolean {
+  // "身份和开发者服务遭攻击": kinds of services joined together name none in particular; "几个主要机场的网站": counted, none named.
+  if (/[和与及、]/u.test(text.slice(phrase.start, phrase.end)) || COUNTED_BEFORE.test(text.slice(Math.max(0, phrase.start - 10), phrase.start))) return false;
+  const after = text.slice(phrase.end, phrase.end + 24);
+  if (BREACH_AFTER_ZH.test(after) || BREACH_AFTER_EN.test(after)) return true;
+  const before = text.slice(Math.max(0, phrase.start - 24), phrase.start);
+  // "对(该市的)X进行了攻击": the object of 对 with the predicate after it.
+  if (/(?:对|针对)[^，。；,;对]{0,8}$/u.test(before) && /^\s?(?:进行|发起|实施)了?[^，。；,;]{0,6}?(?:攻击|入侵)/u.test(after)) return true;
+  return BREACH_BEFORE.test(before);
+}
+
+/** A count before a phrase (or before its owner): "几个主要机场的", "多家银行的", "some of the". */
+const COUNTED_BEFORE = /(?:几个|多个|多家|一些|部分|各|数个|若干|许多|众多|所有)[^，。；,;]{0,8}$|\b(?:some|several|many|multiple|various)\s+(?:\S+\s+){0,2}$/iu;
+
+/** Before a phrase in its clause: the attacker's means ("通过 X 等服务"), or what something is for or built on ("旨在", "基于"). */
+const INSTRUMENT_BEFORE = /(?:通过|借助|利用|via|using|through)\s?[^，。；,;]{0,12}$/iu;
+const INSTRUMENT_AFTER = /^[^，。；,;]{0,10}?(?:提取|外传|外泄|传出|发送|上传|回传|分发|传播|exfiltrat|send|upload|distribut|spread)/iu;
+const PURPOSE_BEFORE = /(?:旨在|基于|用来|以便|以确保)[^，。；,;]{0,20}$/u;
+
+function isInstrumentOrPurpose(text: string, clause: Span, phrase: Span): boolean {
+  const before = text.slice(Math.max(clause.start, phrase.start - 30), phrase.start);
+  if (INSTRUMENT_BEFORE.test(before) && INSTRUMENT_AFTER.test(text.slice(phrase.end, phrase.end + 24))) return true;
+  return PURPOSE_BEFORE.test(before);
 }
 
 /** Words that say a sentence lists services or products, not victims. */
@@ -549,7 +656,7 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
         if (/\p{Script=Han}/u.test(body) && !/[A-Za-z]/.test(body) && !HEAD_ZH_AT_END.test(body)) continue;
         if (INSTRUCTION_ZH.test(body)) continue;
         // A list of CVE ids or file paths ("CVE-2022-26258", "C:\\Windows\\"): flaws and places on disk, no service.
-        if (/^(?:CVE-\d|[A-Za-z]:\\)/i.test(body)) continue;
+        if (/^[“"'‘]?(?:CVE-\d|[A-Za-z]:\\)/i.test(body)) continue;
         out.push({ ...item, status });
       }
     }
@@ -579,7 +686,7 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
   const out: Candidate[] = [];
   for (const f of found) {
     const before = text.slice(Math.max(0, f.start - 60), f.start);
-    const m = NAME_BEFORE_PHRASE.exec(before);
+    const m = NAME_BEFORE_PHRASE.exec(before) ?? NAME_BEFORE_PHRASE_ZH.exec(before);
     if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0])) continue;
     const start = f.start - before.length + m.index;
     out.push({ start, end: start + m[1].replace(/\.+$/, '').length, status: f.status });
@@ -604,7 +711,8 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     if (m[1].includes('在') || /^[上中里内]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
     const start = m.index + m[0].length - m[2].length;
     const span = { start, end: start + m[2].replace(/\.+$/, '').length };
-    if (namesNonVictim(m[2])) continue;
+    // "钱包 Owner", "应用 Admin": a role written in English after the kind is a person, not a product's name.
+    if (namesNonVictim(m[2]) || /^(?:Owners?|Admins?|Administrators?|Users?|Developers?|Team|Teams)$/.test(m[2])) continue;
     const index = findSpanIndex(sentences, start);
     if (index < 0) continue;
     const status = nearestStatus(cues, sentences[index], span);
@@ -621,9 +729,25 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     const status = nearestStatus(cues, around, span);
     if (status) out.push({ ...span, status });
   }
+  out.push(...findExploitedProducts(text, sentences));
+  // "Falcon sensor for Windows version 7.11 …会遭遇崩溃": a product named with its version, in a sentence that says it failed.
+  VERSIONED_NAME.lastIndex = 0;
+  for (let m = VERSIONED_NAME.exec(text); m; m = VERSIONED_NAME.exec(text)) {
+    if (LEADING_NAME_WORDS.has(m[0].split(' ')[0]) || namesNonVictim(m[0])) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    const index = findSpanIndex(sentences, span.start);
+    if (index < 0) continue;
+    const status = nearestStatus(cues, sentences[index], span, true);
+    if (status) out.push({ ...span, status });
+  }
   NAMED_AFTER_HEAD.lastIndex = 0;
   for (let m = NAMED_AFTER_HEAD.exec(text); m; m = NAMED_AFTER_HEAD.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
+    // "将威胁组织命名为“X”": a name researchers give, never a product's.
+    if (text[m.index - 1] === '命') continue;
+    // "该mod名为YoWhatsApp", "开发了名为X的预测模型": a Chinese 名为 names a service only when a
+    // service word stands before it or its name is followed by 的 and a service head.
+    if (/^(?:名为|叫做|称为|名叫)/u.test(m[0]) && !NAMED_SERVICE_BEFORE_ZH.test(text.slice(Math.max(0, m.index - 8), m.index)) && !NAMED_SERVICE_AFTER_ZH.test(text.slice(start + m[1].length, start + m[1].length + 12))) continue;
     // "名为“How To Restore Your Files.txt”的赎金提示": a file's name, not a product's.
     if (FILE_NAME_AFTER.test(text.slice(start + m[1].length, start + m[1].length + 24))) continue;
     // PRODUCT_NAME's letters run on into Chinese ("HiddenAds的恶意软件"): a Chinese name keeps its Latin part.
@@ -644,8 +768,65 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
   return out;
 }
 
+/** An attack predicate earlier in the clause: "攻击…", "针对…", "targeting …". */
+const ATTACK_BEFORE_IN_CLAUSE = /(?:攻击|针对|瞄准|入侵|\btarget(?:s|ed|ing)?\b|\battack(?:s|ed|ing)?\b)[^。；;，,!?！？]{0,30}$/iu;
+
+/**
+ * "攻击 Windows 上的 Firefox 和 Tor 浏览器用户", "targeting Tor Browser users": a named product
+ * whose users are attacked is the product hit; its users are no service, the product is.
+ */
+function isTargetedUsersProduct(text: string, span: Span, after: string): boolean {
+  if (!/^\s?(?:用户|users\b)/iu.test(after)) return false;
+  const phrase = text.slice(span.start, span.end);
+  return /[A-Z]/.test(phrase) && ATTACK_BEFORE_IN_CLAUSE.test(text.slice(Math.max(0, span.start - 40), span.start));
+}
+
+
+/** A service word right before 名为: "一款名为", "应用程序名为", "平台叫做". */
+const NAMED_SERVICE_BEFORE_ZH = new RegExp(`(?:${buildAlternation(SERVICE_HEADS_ZH)}|产品|工具|浏览器|插件)[^，。；,;]{0,3}$`, 'u');
+/** 的 and a service head right after a 名为 name: "名为X的应用". */
+const NAMED_SERVICE_AFTER_ZH = new RegExp(`^[”"」]?\\s?的\\s?[^，。；,;的]{0,4}(?:${buildAlternation([...SERVICE_HEADS_ZH, '仓库', '项目', '产品', '工具', '插件', '浏览器'])})`, 'u');
+
+/** A product's name written with an explicit version: "Falcon sensor for Windows version 7.11", "Chrome v126.0". */
+const VERSIONED_NAME = /(?<![\w.-])[A-Z][\w.+-]*(?: (?:[A-Z][\w+-]*|for|sensor|agent|client|server|app|plugin|extension)){0,5} (?:version |v)\d+(?:\.\d+)+(?![\w.])/g;
+/** A product's name with an optional version: "Exchange", "Exchange Server 2019", "Falcon sensor version 7.11". */
+const VERSIONED_PRODUCT = String.raw`[A-Z][\w.+-]*(?: (?:[A-Z][\w.+-]*|for|sensor|agent|client|server))*(?: (?:version |v)?\d+(?:\.\d+)*)?`;
+/**
+ * The product whose flaw an attack used: "攻击者利用微软Exchange存在的漏洞", "exploited a flaw in
+ * Exchange Server 2019", "利用WhatsApp漏洞": the breached product, with its vendor when one is
+ * written right before it in Chinese. Group 1 (zh) or 2 (en) is the product.
+ */
+const EXPLOITED_PRODUCT = new RegExp(
+  `利用(?:了)?\\s?(?:[^，。；,;A-Za-z]{0,6}的)?\\s?\\p{Script=Han}{0,4}(${VERSIONED_PRODUCT})\\s?(?:中|里|上)?(?:存在)?的?\\s?(?:[\\w-]{1,16}\\s?)?(?:多个|两个|一个|高危|严重|远程代码执行|零日|安全|未修补的?|已知的?|未知的?)*\\s?(?:漏洞|缺陷|零日)` +
+    `|\\bexploit(?:ed|ing|s)?\\s+(?:an?\\s+|the\\s+|two\\s+|several\\s+|multiple\\s+)?(?:[\\w-]+\\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero-days?)\\s+in\\s+(?:the\\s+)?(${VERSIONED_PRODUCT})(?![\\w-])`,
+  'gu',
+);
+
+function findExploitedProducts(text: string, sentences: readonly Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  EXPLOITED_PRODUCT.lastIndex = 0;
+  for (let m = EXPLOITED_PRODUCT.exec(text); m; m = EXPLOITED_PRODUCT.exec(text)) {
+    const name = (m[1] ?? m[2]).replace(/[\s.]+$/u, '');
+    // "利用CVE-2024-1234漏洞": an identifier is the flaw, not the product.
+    // A security vendor or news source named here is the vendor of an unnamed product ("Check Point的防火墙漏洞").
+    if (/^(?:CVE|CNVD|CNNVD|GHSA)\b/i.test(name) || LEADING_NAME_WORDS.has(name.split(' ')[0]) || namesNonVictim(name)) continue;
+    const nameStart = m.index + m[0].indexOf(name, m[1] ? 2 : 7);
+    let start = nameStart;
+    const index = findSpanIndex(sentences, start);
+    if (index < 0 || isExampleItem(text, sentences[index], start)) continue;
+    // "微软Exchange": the vendor written right before the name belongs to it.
+    const before = text.slice(Math.max(0, start - 8), start);
+    const vendor = KNOWN_ORGANIZATIONS.findAll(before).find((hit) => hit.end === before.length && /\p{Script=Han}/u.test(hit.alias));
+    if (vendor) start -= vendor.end - vendor.start;
+    out.push({ start, end: nameStart + name.length, status: 'affected' });
+  }
+  return out;
+}
+
 /** A product's name in Latin letters only (the Unicode letters of PRODUCT_NAME would run on into Chinese). */
 const LATIN_PRODUCT_NAME = String.raw`(?:[A-Z][A-Za-z0-9.&+-]*|[a-z]+[A-Z][A-Za-z0-9]*)`;
+/** "Firefox 和 Tor 浏览器", "Chrome、Edge 浏览器": a product name coordinated with a found service phrase. */
+const NAME_BEFORE_PHRASE_ZH = new RegExp(`(?<![A-Za-z0-9.&-])(${LATIN_PRODUCT_NAME}(?: ${LATIN_PRODUCT_NAME}){0,2})\\s?(?:和|与|及|以及|、)\\s?$`, 'u');
 /**
  * A product named after a Chinese descriptor and its kind: "即时通讯应用WhatsApp", "开源浏览器Firefox".
  * Group 1 is the descriptor, group 2 the name.
@@ -679,7 +860,7 @@ export const serviceExtractor: FactExtractor = {
     const sentences = splitSentences(text);
     const phrases = collectPhrases(text).filter((p) => !excluded.some((x) => spansOverlap(x, p)));
     const cues = findCues(text);
-    const classified = classify(text, sentences, cues, phrases);
+    const classified = classify(text, sentences, cues, phrases, ctx.refDate.getUTCFullYear());
     // Listed items replace phrases inside them and yield to longer phrases around them; named
     // products come last and only fill gaps.
     const listed = findListedServices(text, sentences, cues, ctx.lang);

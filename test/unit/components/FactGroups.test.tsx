@@ -87,3 +87,62 @@ describe('service status', () => {
     expect(document.querySelector('.fact-status')).toBeNull();
   });
 });
+
+describe('groupFacts: a service named short after its full name', () => {
+  const service = (text: string, quote: string, from = 0) => {
+    const start = text.indexOf(quote, from);
+    return toClippingFact(text, { category: 'service', text: quote, start, end: start + quote.length, value: quote });
+  };
+
+  test('joins the longer name’s row, in text order (en and zh)', () => {
+    const text = 'The customer billing portal was down; the billing portal is back. 云数据库泄露，该数据库已关闭。Bybit Safe 钱包被盗，Safe 钱包已冻结。';
+    const facts = [
+      service(text, 'customer billing portal'),
+      service(text, 'billing portal', text.indexOf('the billing')),
+      service(text, '云数据库'),
+      service(text, '数据库', text.indexOf('该数据库')),
+      service(text, 'Bybit Safe 钱包'),
+      service(text, 'Safe 钱包', text.indexOf('，Safe')),
+    ];
+    const rows = groupFacts(facts)[0].rows;
+    expect(rows.map((r) => [r.value, r.mentions.map((m) => m.text)])).toEqual([
+      ['customer billing portal', ['customer billing portal', 'billing portal']],
+      ['云数据库', ['云数据库', '数据库']],
+      ['Bybit Safe 钱包', ['Bybit Safe 钱包', 'Safe 钱包']],
+    ]);
+  });
+
+  test('a short name ending two different services, or a word cut in half, keeps its own row', () => {
+    const text = '云数据库和客户数据库泄露，数据库已关闭。The Safe app and the Unsafe app failed.';
+    const facts = [service(text, '云数据库'), service(text, '客户数据库'), service(text, '数据库', text.indexOf('，数据库')), service(text, 'Safe app'), service(text, 'Unsafe app')];
+    expect(groupFacts(facts)[0].rows.map((r) => r.value)).toEqual(['云数据库', '客户数据库', '数据库', 'Safe app', 'Unsafe app']);
+  });
+
+  test('other categories are not merged', () => {
+    const text = 'Royal Mail Group said Royal Mail was hit.';
+    const org = (quote: string, from: number) => {
+      const start = text.indexOf(quote, from);
+      return toClippingFact(text, { category: 'organization', text: quote, start, end: start + quote.length, value: quote });
+    };
+    expect(groupFacts([org('Royal Mail Group', 0), org('Royal Mail', 20)])[0].rows.map((r) => r.value)).toEqual(['Royal Mail Group', 'Royal Mail']);
+  });
+});
+
+describe('FactGroups: merged service rows', () => {
+  test('show the full name even when the short one comes first; a different status keeps its row', () => {
+    const text = 'The billing portal was down. The customer billing portal is back. The Acme app was not affected, but the mobile Acme app failed.';
+    const at = (quote: string, status: 'affected' | 'unaffected', from = 0) => {
+      const start = text.indexOf(quote, from);
+      return toClippingFact(text, { category: 'service', text: quote, start, end: start + quote.length, value: quote, attrs: { status } });
+    };
+    const facts = [
+      at('billing portal', 'affected'),
+      at('customer billing portal', 'affected'),
+      at('Acme app', 'unaffected'),
+      at('mobile Acme app', 'affected'),
+    ];
+    render(<FactGroups facts={facts} onRemove={vi.fn()} onChangeCategory={vi.fn()} />);
+    expect(screen.getAllByText(/portal|app/).map((el) => el.textContent)).toEqual(['customer billing portal', 'Acme app', 'mobile Acme app']);
+    expect(screen.getByText('×2')).toBeTruthy();
+  });
+});

@@ -309,6 +309,163 @@ const cases: Case[] = [
     expected: [],
     absent: ['critical systems'],
   },
+  {
+    name: 'zh: a system named as the object or subject of an attack, without an owner',
+    lang: 'zh',
+    text: '黑客对该市的交通调度系统进行了攻击。城市供水监控中心遭到黑客入侵。卫星通信接入控制中心遭到网络攻击。用户接入网络后发现服务中断。',
+    expected: [
+      ['交通调度系统', 'affected'],
+      ['城市供水监控中心', 'affected'],
+      ['卫星通信接入控制中心', 'affected'],
+    ],
+    absent: ['接入网络'],
+  },
+  {
+    name: 'en: a system named as the object or subject of a breach',
+    lang: 'en',
+    text: 'Attackers breached the parking payment system. Separately, the ticket portal was hacked.',
+    expected: [
+      ['parking payment system', 'affected'],
+      ['ticket portal', 'affected'],
+    ],
+    absent: [],
+  },
+  {
+    name: 'zh, en: a breach denied ("没有迹象表明…", "no evidence that …") is no impact',
+    lang: 'zh',
+    text: '目前没有迹象表明Acme的支付系统遭到入侵。There is no evidence that the Acme booking system was compromised.',
+    expected: [
+      ['Acme的支付系统', 'unaffected'],
+      ['Acme booking system', 'unaffected'],
+    ],
+    absent: [],
+  },
+  {
+    name: 'zh: 名为 names a service only after a service word or before 的 and a service head; 命名为 names an attacker',
+    lang: 'zh',
+    text: '研究人员将该团伙命名为“Storm-1234”，其攻击了多家银行。该mod名为FooChat，已有数千名用户中招。团队开发了名为Quux的预测模型，随后服务器遭到攻击。一款名为Zeta的应用遭到入侵。',
+    expected: [['Zeta的应用', 'affected']],
+    absent: ['Storm-1234', 'FooChat', 'Quux'],
+  },
+  {
+    name: 'zh: an abbreviation in brackets names no owner; kinds of systems a company deploys are none hit',
+    lang: 'zh',
+    text: '企业通常部署企业资源规划（ERP）和客户关系管理（CRM）系统来管理数据。然而，数据泄露可能暴露敏感信息。',
+    expected: [],
+    absent: ['企业资源规划（ERP）', '客户关系管理（CRM）'],
+  },
+  {
+    name: 'zh: the defender’s security tools are no victim’s service',
+    lang: 'zh',
+    text: '事件发生后，该公司加强了其网络安全系统。此前其官网一度瘫痪。该平台的入侵检测系统遭到绕过，入侵了内网。',
+    expected: [
+      ['官网', 'affected'],
+      ['内网', 'affected'],
+    ],
+    absent: ['网络安全系统', '入侵检测系统', '检测系统'],
+  },
+  {
+    name: 'zh: a service the attacker used to move data, and one named for what a thing is built for',
+    lang: 'zh',
+    text: '恶意代码通过 Pastebin 和 paste.ee 等服务外传数据，导致泄露。该库旨在WordPress 平台上自动发帖，后被植入恶意代码遭到攻击。',
+    expected: [],
+    absent: ['paste.ee', 'WordPress 平台'],
+  },
+  {
+    name: 'zh: products whose users are attacked, one named before the other’s head',
+    lang: 'zh',
+    text: '黑客利用零日漏洞攻击 Linux 上的 Chrome 和 Brave 浏览器用户。',
+    expected: [
+      ['Chrome', 'affected'],
+      ['Brave 浏览器', 'affected'],
+    ],
+    absent: [],
+  },
+  {
+    name: 'zh: a list of file paths in quotes is no list of services',
+    lang: 'zh',
+    text: '受影响的文件包括：\n“C:\\Program Files\\Acme\n“D:\\Data',
+    expected: [],
+    absent: [],
+  },
+  {
+    name: 'zh: users’ accounts are stolen data; a service named by a condition or a bare possibility is none hit',
+    lang: 'zh',
+    text: '恶意软件窃取用户的Telegram账户。Acme的网站瘫痪。Zeta应用程序一旦安装并启动，就会执行欺诈。即使是成熟的云平台也可能遭遇意外故障。',
+    expected: [['Acme的网站', 'affected']],
+    absent: ['Telegram账户', 'Zeta应用程序', '成熟的云平台'],
+  },
+  {
+    name: 'zh: a sentence dated years before the article recalls a past incident',
+    lang: 'zh',
+    text: '2012年，某厂商的更新删除了Acme系统文件，导致系统不可用。本次Acme系统中断事件与2012年那次相似。',
+    expected: [['Acme系统', 'affected']],
+    absent: [],
+  },
+  {
+    name: 'zh: a wallet’s owner, a purpose clause and a distribution channel are no services',
+    lang: 'zh',
+    text: '攻击者诱导 Acme 的多签钱包 Owner 签署恶意交易。Acme暂停了提现功能，以确保用户对Acme平台的安全性有信心。该木马还通过Foo应用分发。',
+    expected: [['提现功能', 'affected']],
+    absent: ['多签钱包', 'Owner', 'Acme平台', 'Foo应用'],
+  },
+  {
+    name: 'zh: a no-impact cue of the next sentence is about that sentence’s subject',
+    lang: 'zh',
+    text: 'Foo应用包含一个第三方商店。Acme表示，其余服务正常运行。',
+    expected: [],
+    absent: ['Foo应用'],
+  },
+  {
+    name: 'zh: the product whose flaw an attack used, with its vendor; a vendor of an unnamed product is none',
+    lang: 'zh',
+    text: '攻击者利用微软Exchange存在的漏洞入侵了企业。黑客利用了Fortinet FortiOS中的零日漏洞。攻击者利用CVE-2024-1234漏洞发起攻击。据称他们利用了Acme的防火墙漏洞。',
+    expected: [
+      ['微软Exchange', 'affected'],
+      ['Fortinet FortiOS', 'affected'],
+    ],
+    absent: ['CVE-2024-1234', 'Acme'],
+  },
+  {
+    name: 'en: the versioned product whose flaw was exploited; a version is no year of a past incident',
+    lang: 'en',
+    text: 'Attackers exploited a flaw in Exchange Server 2019 to breach the mail servers. In 2012, attackers breached the file servers.',
+    expected: [
+      ['Exchange Server 2019', 'affected'],
+      ['mail servers', 'affected'],
+    ],
+    absent: ['file servers'],
+  },
+  {
+    name: 'zh, en: a product named with its version in a sentence that says it failed',
+    lang: 'zh',
+    text: 'Acme sensor for Linux version 3.2在7月1日之后下载更新的主机会遭遇崩溃。Hosts running Acme Agent for Linux v2.4.1 crashed after the update. The vendor released Acme Agent version 2.5.0 on Monday.',
+    expected: [
+      ['Acme sensor for Linux version 3.2', 'affected'],
+      ['Acme Agent for Linux v2.4.1', 'affected'],
+    ],
+    absent: ['Acme Agent version 2.5.0'],
+  },
+  {
+    name: 'en, zh: an acronym of a kind (IT, VoIP, TV) names no owner; a generic phrase needs a cue of its own sentence',
+    lang: 'en',
+    text: 'Attackers accessed the IT systems. Acme said its TV channels were restored. 此次攻击涉及VoIP 客户端。Acme’s IT systems were down.',
+    expected: [
+      ['TV channels', 'affected'],
+      ['IT systems', 'affected'],
+    ],
+    absent: ['VoIP 客户端'],
+  },
+  {
+    name: 'en: a neighbouring sentence speaks for a service only when it says something stopped working',
+    lang: 'en',
+    text: 'Acme’s booking portal is run by a contractor. Hackers attacked the company on Monday. Its payroll portal is run in house. It was offline on Tuesday. Acme said hackers dumped its donor emails online.',
+    expected: [
+      ['payroll portal', 'affected'],
+      ['donor emails', 'affected'],
+    ],
+    absent: ['booking portal'],
+  },
 ];
 
 describe('serviceExtractor', () => {

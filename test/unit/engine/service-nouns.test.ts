@@ -41,6 +41,16 @@ describe('services named by the domain nouns', () => {
     { lang: 'zh', text: '青禾外卖的小程序一度无法访问。', service: '青禾外卖的小程序', status: 'affected' },
     { lang: 'zh', text: '攻击导致星海云华东数据中心停电，多项服务中断。', service: '星海云华东数据中心', status: 'affected' },
     { lang: 'zh', text: '黑客入侵了该平台的管理后台，篡改了商品价格。', service: '平台的管理后台', status: 'affected' },
+    { lang: 'en', text: 'After the theft, Norrvik Exchange halted crypto withdrawals.', service: 'crypto withdrawals', status: 'affected' },
+    { lang: 'zh', text: '黑客盗走资金后，星链交易所暂停了ETH提现。', service: 'ETH提现', status: 'affected' },
+    { lang: 'zh', text: '攻击导致北河电信的短信服务中断，宽带中断数小时。', service: '宽带', status: 'affected' },
+    { lang: 'en', text: 'The attackers took over the company’s Active Directory and encrypted its virtual machines.', service: 'Active Directory', status: 'affected' },
+    { lang: 'zh', text: '勒索软件加密了该公司的域控制器和ESXi虚拟机。', service: 'ESXi虚拟机', status: 'affected' },
+    { lang: 'zh', text: '勒索软件加密了该公司的域控制器和ESXi虚拟机。', service: '域控制器', status: 'affected' },
+    { lang: 'en', text: 'The SCADA network was not affected.', service: 'SCADA network', status: 'unaffected' },
+    { lang: 'zh', text: '攻击者控制了工控系统。', service: '工控系统', status: 'affected' },
+    { lang: 'en', text: 'Lakeside Hospital said its online pharmacy was down.', service: 'online pharmacy', status: 'affected' },
+    { lang: 'zh', text: '该医院的网上挂号一度无法使用。', service: '网上挂号', status: 'affected' },
   ])('$lang: $text', ({ lang, text, service, status }) => {
     expect(services(text, lang)).toContainEqual({ text: service, status });
   });
