@@ -1,5 +1,6 @@
 import type { Clipping } from '../storage/clipping';
 import { clippingDate } from '../storage/clipping-search';
+import { groupFacts } from './FactGroups';
 import { factName } from './fact-names';
 import { kindLabel, t } from './i18n';
 
@@ -37,10 +38,16 @@ export interface KeyFact {
 /** The few facts worth showing in a list row: distinct values, victims first (see KEY_CATEGORIES). */
 export function keyFactsOf(clipping: Clipping): KeyFact[] {
   const unaffectedLast = (fact: Clipping['facts'][number]) => (fact.attrs?.status === 'unaffected' ? 1 : 0);
+  // A service named short after its full name is one row in the popup, so one chip here too.
+  const services = new Map(
+    groupFacts(clipping.facts)
+      .find((group) => group.category === 'service')
+      ?.rows.flatMap((row) => row.mentions.map((m) => [m, row.value] as const)) ?? [],
+  );
   const candidates = KEY_CATEGORIES.map((category) => {
     const seen = new Set<string>();
     return clipping.facts
-      .filter((fact) => fact.category === category)
+      .filter((fact) => fact.category === category && (category !== 'service' || services.get(fact) === fact.value))
       .sort((a, b) => unaffectedLast(a) - unaffectedLast(b))
       .filter((fact) => !seen.has(fact.value) && Boolean(seen.add(fact.value)))
       .map((fact): KeyFact => ({ category, value: fact.value, fact }));

@@ -61,6 +61,15 @@ describe('keyFactsOf', () => {
     ];
     expect(keyFactsOf(makeClipping(makeDraft({ text, facts }))).map((k) => k.value)).toEqual(['booking portal', 'ferry app']);
   });
+  test('a service named short after its full name is one chip, as in the popup', () => {
+    const body = 'The customer billing portal went down. The billing portal stayed offline for two days.';
+    const at = (s: string) => body.indexOf(s);
+    const facts = [
+      toClippingFact(body, { category: 'service', text: 'customer billing portal', start: at('customer billing portal'), end: at('customer billing portal') + 23, value: 'customer billing portal', attrs: { status: 'affected' } }),
+      toClippingFact(body, { category: 'service', text: 'billing portal', start: at('The billing portal') + 4, end: at('The billing portal') + 18, value: 'billing portal', attrs: { status: 'affected' } }),
+    ];
+    expect(keyFactsOf(makeClipping(makeDraft({ text: body, facts }))).map((k) => k.value)).toEqual(['customer billing portal']);
+  });
 });
 
 describe('names in the UI language', () => {
