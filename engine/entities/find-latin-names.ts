@@ -30,6 +30,23 @@ const LEADING_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Number words that open sentences ("Three customers said") but are also brand names (the mobile
+ * operator Three). Such a word is a name in a text that writes it capitalised after a lower-case
+ * word and alone ("the operator Three has", "customers of Three said"): a sentence's first word
+ * never stands there.
+ */
+const NUMBER_WORDS = ['One', 'Two', 'Three'] as const;
+const NUMBER_WORD_AS_NAME = new RegExp(String.raw`(?<=\p{Ll},? )(${NUMBER_WORDS.join('|')})(?![\p{L}\p{N}]| \p{Lu}| \d)`, 'gu');
+
+/** The number words that `text` uses as names (see `NUMBER_WORDS`). */
+function numberWordsUsedAsNames(text: string): Set<string> {
+  const words = new Set<string>();
+  if (!NUMBER_WORDS.some((w) => text.includes(w))) return words;
+  for (const m of text.matchAll(NUMBER_WORD_AS_NAME)) words.add(m[1]);
+  return words;
+}
+
 /** Tokens that never stand alone as a name (months, days, generic capitalised words). */
 const NOT_NAMES = new Set(
   (
@@ -63,6 +80,8 @@ export interface LatinNameOptions {
 export function findLatinNames(text: string, { anyCase = false }: LatinNameOptions = {}): Span[] {
   const pattern = anyCase ? ANY_NAME : UPPER_NAME;
   const spans: Span[] = [];
+  const namedNumbers = numberWordsUsedAsNames(text);
+  const leading = (word: string): boolean => LEADING_WORDS.has(word) && !namedNumbers.has(word);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     let start = m.index;
@@ -70,14 +89,14 @@ export function findLatinNames(text: string, { anyCase = false }: LatinNameOptio
     // Trim leading sentence words and dates: "The Dish Anywhere app" → "Dish Anywhere", "On Friday Acme Bank" → "Acme Bank".
     for (;;) {
       const word = /^[^ ]+/.exec(text.slice(start, end))?.[0] ?? '';
-      if (!(LEADING_WORDS.has(word) || DATE_WORDS.has(word)) || word.length === end - start) break;
+      if (!(leading(word) || DATE_WORDS.has(word)) || word.length === end - start) break;
       start += word.length + 1;
     }
     // "3,400 of Acme Corp": a count before "of" is no part of the name.
     const count = /^\d[\d,.]* (?:of|de|del|du)(?: the)? /.exec(text.slice(start, end));
     if (count) start += count[0].length;
     const head = /^[^ ]+/.exec(text.slice(start, end))?.[0] ?? '';
-    if (head.length === end - start && LEADING_WORDS.has(head)) continue;
+    if (head.length === end - start && leading(head)) continue;
     // Trailing connectors left by the regex ("Port of") cannot happen; possessives can.
     const possessive = POSSESSIVE.exec(text.slice(start, end));
     if (possessive) end -= possessive[0].length;
@@ -88,7 +107,7 @@ export function findLatinNames(text: string, { anyCase = false }: LatinNameOptio
     if (text[end - 1] === '!' && !/\S/.test(text[end] ?? ' ')) end--;
     if (end <= start) continue;
     const words = text.slice(start, end).split(' ');
-    if (words.every((w) => NOT_NAMES.has(w) || LEADING_WORDS.has(w))) continue;
+    if (words.every((w) => NOT_NAMES.has(w) || leading(w))) continue;
     if (!/\p{L}/u.test(words.join(''))) continue;
     // Longer runs are headlines in title case or sentences in capitals, not one name.
     if (words.length > 6) continue;

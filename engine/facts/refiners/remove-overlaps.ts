@@ -14,6 +14,9 @@
  *    context, and a name span running over a date ("Yandex前员工2022年7月从公司窃取",
  *    "2015年网站", "自2023年1月30日以来") has overrun its name. Only a bare year closing the name
  *    is the name's own ("Windows 2000", "Exchange Server 2019": a product's version);
+ *    An organisation chosen as a victim by its sentence role ("broke into Vantor Orbit") is ranked
+ *    with the gazetteers when a malware or actor name covers only part of it ("Orbit"): a
+ *    capitalised word more makes it another name, and the longer span wins as in rule 2;
  * 3. the registry order (`extractors.ts`) breaks ties of length;
  * 4. the earlier start, for a stable result.
  */
@@ -51,9 +54,11 @@ const BARE_YEAR = /^\d{4}$/;
  */
 export function removeOverlaps<T extends RankedFact>(ranked: readonly T[]): T[] {
   const overrun = overrunTest(ranked.filter(({ fact }) => fact.category === 'date').map(({ fact }) => fact));
+  const promoted = victimNamesAroundThreats(ranked.map(({ fact }) => fact));
+  const tier = (fact: Fact): number => (promoted.has(fact) ? TIER.malware : TIER[fact.category]);
   const ordered = ranked.filter((item) => !(NAME_CATEGORIES.has(item.fact.category) && overrun(item.fact))).sort(
     (a, b) =>
-      TIER[a.fact.category] - TIER[b.fact.category] ||
+      tier(a.fact) - tier(b.fact) ||
       b.fact.end - b.fact.start - (a.fact.end - a.fact.start) ||
       a.rank - b.rank ||
       a.fact.start - b.fact.start,
@@ -68,6 +73,43 @@ export function removeOverlaps<T extends RankedFact>(ranked: readonly T[]): T[] 
     kept.push(candidate);
   }
   return kept;
+}
+
+/** Words that make a phrase a gang or a malware ("Kelp Orbit Group"), not another organisation's name. */
+const THREAT_HEADS = /^(?:group|team|gang|crew|ransomware|malware|botnet|trojan|hackers?|apt)$/iu;
+
+/**
+ * Organisations ranked with the gazetteers (rule 1's exception): a victim by sentence role whose span
+ * holds a malware or actor match and, beside it, a capitalised word ("Net" in "Net Orbit"), with no
+ * word of a gang or malware (`THREAT_HEADS`), and that no agency overlaps. Linear in the facts after sorting the threats.
+ */
+function victimNamesAroundThreats(facts: readonly Fact[]): Set<Fact> {
+  const promoted = new Set<Fact>();
+  const threats = facts.filter((f) => f.category === 'malware' || f.category === 'actor').sort((a, b) => a.start - b.start);
+  const agencies = facts.filter((f) => f.category === 'agency').sort((a, b) => a.start - b.start);
+  if (threats.length === 0) return promoted;
+  const threatStarts = threats.map((f) => f.start);
+  const agencyStarts = agencies.map((f) => f.start);
+  const maxAgencyLength = agencies.reduce((max, f) => Math.max(max, f.end - f.start), 0);
+  const maxThreatLength = threats.reduce((max, f) => Math.max(max, f.end - f.start), 0);
+  for (const org of facts) {
+    if (org.category !== 'organization' || !String(org.attrs?.evidence ?? '').includes('victim role')) continue;
+    // Agencies starting before the organisation's end and ending after its start.
+    const firstAgency = countBelow(agencyStarts, org.start - maxAgencyLength);
+    if (agencies.slice(firstAgency, countBelow(agencyStarts, org.end)).some((a) => a.end > org.start)) continue;
+    const inner = threats
+      .slice(countBelow(threatStarts, org.start - maxThreatLength), countBelow(threatStarts, org.end))
+      .filter((t) => t.end > org.start);
+    const inside = inner.filter((t) => t.start >= org.start && t.end <= org.end && t.end - t.start < org.end - org.start);
+    if (inside.length === 0 || inside.length !== inner.length) continue;
+    const rest = inside.reduce(
+      (words, t) => words.slice(0, t.start - org.start) + ' '.repeat(t.end - t.start) + words.slice(t.end - org.start),
+      org.text,
+    );
+    if (!rest.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w))) continue;
+    if (!org.text.split(/\s+/u).some((w) => THREAT_HEADS.test(w))) promoted.add(org);
+  }
+  return promoted;
 }
 
 /**

@@ -19,6 +19,12 @@ const EN2 = 'Old Windows 2000 servers went down.';
 const ZH = '英国国家网络安全中心（NCSC）称，皇家邮政于1月12日遭LockBit攻击。';
 const EN3 = 'Since March 2022 outage reports piled up at the Acme portal.';
 const ZH2 = '数据据称为前员工2022年7月从公司窃取，2015年网站暂停使用。';
+const VICTIM_EN = 'Intruders broke into Vantor Orbit and Kelp Orbit Group, and the Orbit malware spread.';
+
+/** An organisation fact chosen as a victim by its sentence role. */
+function victimIn(text: string, needle: string): Fact {
+  return { ...factIn(text, needle, 'organization'), attrs: { evidence: 'victim role: object of “broke into”' } };
+}
 
 describe('removeOverlaps', () => {
   test.each([
@@ -90,6 +96,34 @@ describe('removeOverlaps', () => {
         { fact: factIn(ZH, '1月12日', 'date'), rank: 7 },
       ],
       kept: ['agency:英国国家网络安全中心', 'agency:NCSC', 'date:1月12日'],
+    },
+    {
+      name: 'en: a victim by role whose name a malware alias covers only in part keeps its name',
+      facts: [
+        { fact: victimIn(VICTIM_EN, 'Vantor Orbit'), rank: 5 },
+        { fact: factIn(VICTIM_EN, 'Orbit', 'malware'), rank: 4 },
+        { fact: factIn(VICTIM_EN, 'Orbit', 'malware', VICTIM_EN.indexOf('the Orbit')), rank: 4 },
+      ],
+      kept: ['organization:Vantor Orbit', 'malware:Orbit'],
+    },
+    {
+      name: 'en: not when the other words are a gang head, nor without a victim role',
+      facts: [
+        { fact: victimIn(VICTIM_EN, 'Kelp Orbit Group'), rank: 5 },
+        { fact: factIn(VICTIM_EN, 'Orbit Group', 'actor'), rank: 3 },
+        { fact: factIn(VICTIM_EN, 'Vantor Orbit', 'organization'), rank: 5 },
+        { fact: factIn(VICTIM_EN, 'Orbit', 'malware'), rank: 4 },
+      ],
+      kept: ['malware:Orbit', 'actor:Orbit Group'],
+    },
+    {
+      name: 'en: nor when an agency overlaps the name',
+      facts: [
+        { fact: victimIn(AGENCY_EN, "Latvia's Computer Emergency Readiness Team"), rank: 5 },
+        { fact: factIn(AGENCY_EN, 'Computer Emergency Readiness Team', 'agency'), rank: 2 },
+        { fact: factIn(AGENCY_EN, 'Latvia', 'actor'), rank: 3 },
+      ],
+      kept: ['actor:Latvia', 'agency:Computer Emergency Readiness Team'],
     },
   ])('$name', ({ facts, kept }) => {
     const result = sortFacts(removeOverlaps(facts).map((r) => r.fact)).map((f) => `${f.category}:${f.text}`);

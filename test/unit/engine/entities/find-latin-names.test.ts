@@ -25,6 +25,14 @@ describe('findLatinNames', () => {
     for (const a of absent) expect(names(text)).not.toContain(a);
   });
 
+  test('a number word is a name where the text also writes it alone after a lower-case word', () => {
+    const text = 'Three said it was investigating. The mobile operator Three has 9 million customers.';
+    expect(names(text)).toEqual(['Three', 'Three']);
+    expect(names('Three, the operator, said that customers of Three saw bills.')).toEqual(['Three', 'Three']);
+    expect(names('Three customers said the site was down. Two of them complained.')).toEqual([]);
+    expect(names('The hackers stole data. Three days later, two more were hit.')).toEqual([]);
+  });
+
   test('finds Latin names glued to Chinese text, any case', () => {
     const text = '美国运营商Dish Network遭遇攻击，包括Dish.com、bazan.co.il和iPhone。';
     expect(names(text, true)).toEqual(['Dish Network', 'Dish.com', 'bazan.co.il', 'iPhone']);
