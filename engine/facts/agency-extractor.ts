@@ -837,12 +837,42 @@ function joinListedName(p: Candidate, listed: readonly Candidate[], text: string
   return !longer || HAN.test(text[p.start]) ? [p] : [];
 }
 
+/** Capitalised words of an English agency name, and its small words that US acronyms keep (DOT: Department of Transportation). */
+const AGENCY_NAME_WORDS = /^(?:\p{Lu}[\p{L}'’-]*|of|and|for)$/u;
+
+/**
+ * Acronyms the text uses for an agency it names in full: "Colorado Department of Transportation" and,
+ * later, "the CDOT ransomware attack". The acronym spells the capitalised words of the name, with or
+ * without its "of" ("CDT", "CDOT"), stands alone in capitals, and at least three words make it, so
+ * that a short name spells no common acronym by chance. Linear in the text per name.
+ */
+function acronymCandidates(text: string, found: readonly Candidate[]): Candidate[] {
+  const byAcronym = new Map<string, Candidate>();
+  for (const c of found) {
+    const words = text.slice(c.start, c.end).split(/[ \t\u00a0]+/);
+    if (!/^[\x20-\x7e\u00a0’]+$/.test(text.slice(c.start, c.end)) || !words.every((w) => AGENCY_NAME_WORDS.test(w))) continue;
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
+    if (capitals.length < 3) continue;
+    const spelled = [capitals.map((w) => w[0]).join(''), words.map((w) => w[0].toUpperCase()).join('')];
+    for (const acronym of spelled) if (acronym.length <= 6 && !byAcronym.has(acronym)) byAcronym.set(acronym, c);
+  }
+  if (byAcronym.size === 0) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}_.-])\p{Lu}{3,6}(?![\p{L}\p{N}_-])/gu)) {
+    const named = byAcronym.get(m[0]);
+    if (!named) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: named.value, id: named.id, country: named.country, zh: named.zh });
+  }
+  return out;
+}
+
 /** Finds agencies: the bilingual list first, then named governments, police and courts by pattern. */
 export function extractAgencies(ctx: ExtractContext): Fact[] {
   const caseless = isLowerCaseText(ctx.text);
   const listed = gazetteerCandidates(ctx.text, caseless);
   const patterns = patternCandidates(ctx.text, caseless).flatMap((p) => joinListedName(p, listed, ctx.text));
-  const candidates = selectLeftmostLongest([...listed, ...patterns]);
+  const named = selectLeftmostLongest([...listed, ...patterns]);
+  const candidates = caseless ? named : selectLeftmostLongest([...named, ...acronymCandidates(ctx.text, named)]);
   const facts: Fact[] = [];
   for (const c of candidates) {
     if (c.id?.startsWith(BLOCKER_PREFIX)) continue;

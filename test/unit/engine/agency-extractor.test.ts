@@ -23,7 +23,13 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['The New York Attorney General sued the firm.', 'en', [['New York Attorney General', 'New York Attorney General']]],
   ['The Ministry of Digital Affairs was notified.', 'en', [['Ministry of Digital Affairs', 'Ministry of Digital Affairs', 'agency:tw-moda']]],
   ['The Estonian Ministry of Economic Affairs and Communications said so.', 'en', [['Estonian Ministry of Economic Affairs and Communications', 'Estonian Ministry of Economic Affairs and Communications']]],
-  ['The Civil Aviation Authority (CAA) was told.', 'en', [['Civil Aviation Authority', 'Civil Aviation Authority']]],
+  ['The Civil Aviation Authority (CAA) was told.', 'en', [['Civil Aviation Authority', 'Civil Aviation Authority'], ['CAA', 'Civil Aviation Authority']]],
+  // An acronym the text uses for an agency it names in full, with or without the "of".
+  [
+    'The Ohio Department of Transportation was hit by ransomware. Later the ODOT said backups held; the ODT board met.',
+    'en',
+    [['Ohio Department of Transportation', 'Ohio Department of Transportation'], ['ODOT', 'Ohio Department of Transportation'], ['ODT', 'Ohio Department of Transportation']],
+  ],
   ['英国国家网络安全中心（NCSC）表示正在调查。', 'zh', [['英国国家网络安全中心', 'National Cyber Security Centre', 'agency:gb-ncsc'], ['NCSC', 'National Cyber Security Centre', 'agency:gb-ncsc']]],
   ['英国国家犯罪局已介入。', 'zh', [['英国国家犯罪局', 'National Crime Agency', 'agency:gb-nca']]],
   ['美国联邦调查局和网络安全和基础设施安全局发布警告', 'zh', [['美国联邦调查局', 'Federal Bureau of Investigation', 'agency:us-fbi'], ['网络安全和基础设施安全局', 'Cybersecurity and Infrastructure Security Agency', 'agency:us-cisa']]],
@@ -79,6 +85,8 @@ const negatives: [string, string][] = [
   ['Regulators and law enforcement were informed.', 'en'],
   ['The relevant security authorities are looking into it.', 'en'],
   ['The police said the suspect fled.', 'en'],
+  // Capitals spelling a name that is no agency are no acronym of one.
+  ['Orrin Data Transport Systems said the ODTS team fixed it.', 'en'],
   ['Local police responded to the scene.', 'en'],
   ['He saved the icon as an afp file in his home office.', 'en'],
   ['The government announced a new plan.', 'en'],
