@@ -357,7 +357,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     // "Rupert Hogg", "Günter Born": a given name and a surname is a person; the surname alone names
     // that person later in the article ("Born said").
     const words = name.split(' ');
-    // "Walt Disney's CEO": a person has no CEO, spokesperson or systems; an organisation does.
+    // "Jane Ortega's CEO": a person has no CEO, spokesperson or systems; an organisation does.
     if (words.length >= 2 && words.length <= 3 && GIVEN.has(words[0].toLowerCase()) && !hasEnglishHead(name) && !ORGANIZATION_POSSESSION_AFTER.test(text.slice(span.end, span.end + 24))) {
       surnames.add(foldKey(words[words.length - 1]));
       continue;
@@ -402,24 +402,24 @@ function collectMentions(text: string, lang: string): Mention[] {
 
 /** A possessive closing a name: "Disney's", "Acme’s". */
 const POSSESSIVE_END = /['’]s?$/u;
-/** What only an organisation owns, after a possessive: "Walt Disney's CEO", "Mekinac's IT department". */
+/** What only an organisation owns, after a possessive: "Jane Ortega's CEO", "Brindlemoor's IT department". */
 const ORGANIZATION_POSSESSION_AFTER = /^['’]s (?:CEO|COO|CFO|CTO|CISO|chief|chairman|board|spokes(?:person|man|woman)|shareholders|employees|customers|subscribers|systems|servers|network|website|headquarters|subsidiary|parent|IT)\b/u;
-/** A possessive inside a capitalised run: "Mekinac’s IT", "Scotty’s Brewhouse". */
+/** A possessive inside a capitalised run: "Brindlemoor’s IT", "Marlow’s Alehouse". */
 const INNER_POSSESSIVE = /['’]s (?=\p{Lu})/u;
-/** A year opening a capitalised run: "In 2016 Hollywood Presbyterian Hospital paid". */
+/** A year opening a capitalised run: "In 2019 Eastvale Memorial Hospital paid". */
 const LEADING_YEAR = /^(?:19|20)\d{2} (?=\p{Lu})/u;
 
 /**
  * One capitalised run as the name it holds: a year before a name is no part of it ("2016 Hollywood
- * Presbyterian Hospital"), nor a term or a person the name owns ("Mekinac’s IT department" → Mekinac).
+ * Memorial Hospital"), nor a term or a person the name owns ("Brindlemoor’s IT department" → Brindlemoor).
  */
 function splitLatinRun(text: string, run: Span): Span {
   const year = LEADING_YEAR.exec(text.slice(run.start, run.end));
   const start = year ? run.start + year[0].length : run.start;
   const possessive = INNER_POSSESSIVE.exec(text.slice(start, run.end));
   if (!possessive) return { start, end: run.end };
-  // "Scotty’s Brewhouse", "Children's Hospital": a possessive inside a name is part of it, unless what
-  // follows is a term or a job title ("Mekinac’s IT", "Walt Disney’s CEO Bob Iger"): then the owner is the name.
+  // "Marlow’s Alehouse", "Children's Hospital": a possessive inside a name is part of it, unless what
+  // follows is a term or a job title ("Brindlemoor’s IT", "Jane Ortega’s CEO Sam Reyes"): then the owner is the name.
   const owned = text.slice(start + possessive.index + possessive[0].length, run.end);
   const firstOwned = owned.split(' ')[0];
   return NOT_NAMES.has(firstOwned) || JOB_TITLE_INSIDE.test(` ${owned}`) ? { start, end: start + possessive.index } : { start, end: run.end };
@@ -835,7 +835,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     // "information was stolen, including passports, other IDs and …": a list of what was taken, not of victims.
     else if (role && !(LIST_END.test(role.cue) && NOT_ORGANIZATION_LIST.test(role.cue))) {
       // A Chinese phrase found only by its head ("综合医院", "当今汽车") is a weaker name than a known one.
-      // So is a lone capitalised word ("Islamic", "MobiMed"): it may be a product, a group or an adjective.
+      // So is a lone capitalised word ("Islamic", "Medora"): it may be a product, a group or an adjective.
       // Except as an item of a list the text introduces as the affected ("firms affected include CVS").
       if (weakName(text, m) && !(LIST_CUE.test(role.cue) && !NOT_ORGANIZATION_LIST.test(role.cue))) {
         g.roles += 0.5;

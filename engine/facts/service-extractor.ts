@@ -666,10 +666,10 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
 }
 
 // A product named next to a found service: "Sling and our wireless networks remain operational",
-// "MobiMed ePR, electronic patient record systems".
+// "Medora ePR, electronic patient record systems".
 const PRODUCT_NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}.&-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)`;
 const NAME_BEFORE_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3})(?:,\\s+| and (?:our |the |its |their )?)$`, 'u');
-// "The targeted platform is called MobiMed."
+// "The targeted platform is called Medora."
 // "…使用了名为“Arcadia”的…"
 const NAMED_AFTER_HEAD = new RegExp(
   `(?:\\b(?:platform|system|service|app|application|software|site|website|portal|tool|product)s? (?:is |was |are |were )?(?:called|named|dubbed|known as) |(?:名为|叫做|称为|名叫)\\s?[“"「]?)(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3})`,

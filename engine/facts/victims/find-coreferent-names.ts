@@ -1,8 +1,8 @@
 /**
  * Coreference of organisation names within one article, so every mention of one organisation
  * counts (and is highlighted) together: an acronym and the name it abbreviates ("CPS" = "Chicago
- * Public Schools"), a name and its longer form ("Medibank" = "Medibank Private", "Scotty’s" =
- * "Scotty’s Brewhouse"), and a Chinese name with a place before it or a generic head after it
+ * Public Schools"), a name and its longer form ("Medibank" = "Medibank Private", "Marlow’s" =
+ * "Marlow’s Alehouse"), and a Chinese name with a place before it or a generic head after it
  * (皇家邮政 = 英国皇家邮政集团). Works on distinct names through maps, so it stays linear.
  */
 
