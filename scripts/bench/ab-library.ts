@@ -12,23 +12,10 @@ import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../../test/e2e/harness';
 import { launchBench, type BenchBrowser } from './browser';
 import { KEEP_NAMES_SHIM } from './browser-figures';
-import { writeClippings } from './library';
+import { LIST_ITEM, LIST_PAINT_RECORDER, writeClippings } from './library';
 import { benchPages } from './pages';
 import { median } from './stats';
 import { removeTempDirs } from './temp-dirs';
-
-const LIST_ITEM = '.clipping-list > li';
-const LIST_PAINT_RECORDER = `
-(() => {
-  const check = (frame) => {
-    if (document.querySelector(${JSON.stringify(LIST_ITEM)})) {
-      window.__incidentLensListPainted = frame;
-      return;
-    }
-    requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-})();`;
 
 const dirs = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const runs = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 8);

@@ -13,11 +13,12 @@ import type { Figure } from './stats';
 import { FIGURE } from './figure-names';
 
 const DATABASE = 'incident-lens';
-const LIST_ITEM = '.clipping-list > li';
+/** The library list's rows. */
+export const LIST_ITEM = '.clipping-list > li';
 const SEARCH_BOX = 'input.search';
 
 /** Notes, from the page's first frame, when the first list item is on screen (frame time of that paint). */
-const LIST_PAINT_RECORDER = `
+export const LIST_PAINT_RECORDER = `
 (() => {
   const check = (frame) => {
     if (document.querySelector(${JSON.stringify(LIST_ITEM)})) {
