@@ -76,7 +76,7 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   // Like servers, a machine kind alone names nobody's ("这些虚拟机也崩溃").
   { id: 'service:virtualisation', en: ['virtual machines', 'VMs', 'hypervisors'], zh: ['虚拟机', '虚拟化平台'] },
   { id: 'service:industrial-control', en: ['SCADA', 'industrial control systems'], zh: ['工控系统', '工业控制系统'] },
-  // 处方 and 化验 alone are documents, not services, and would cut names such as 处方的发放流程.
+  // 处方 and 化验 alone are documents, not services, and would cut names such as 处方的审核流程.
   { id: 'service:healthcare', en: ['appointments', 'prescriptions', 'lab results', 'pharmacy'], zh: ['挂号', '预约挂号'] },
   { id: 'service:admin-backend', en: ['admin panels', 'admin panel', 'back office', 'backend'], zh: ['管理后台', '后台'] },
 ];

@@ -7,7 +7,7 @@
 import type { Span } from '../types';
 
 // A name token: capitalised word, digit-led code (3CX, 911), dotted acronym (D.C.), or a word with
-// inner dots/hyphens/ampersands/apostrophes (Dish.com, T-Mobile, AT&T, Marlow’s).
+// inner dots/hyphens/ampersands/apostrophes (Shopfront.com, T-Mobile, AT&T, Marlow’s).
 const L = String.raw`[\p{Script=Latin}0-9]`;
 const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|[\p{Lu}0-9]${L}*(?:[-.&'’]${L}+)*!?)`;
 const LOWER_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|${L}+(?:[-.&'’]${L}+)*!?)`;

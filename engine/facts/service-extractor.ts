@@ -293,7 +293,7 @@ function collectPhrases(text: string): Span[] {
     if (POSTED_ON_AFTER_ZH.test(text.slice(span.end, span.end + 6))) continue;
     // "复杂的系统", "感染的系统", "中保存的账户": an owner before 的 must name someone (an organisation
     // head, a Latin name or a known organisation); else it describes, and the head alone is left.
-    // Only where the head is all that follows 的: "处方的发放流程" names its process by what follows.
+    // Only where the head is all that follows 的: "处方的审核流程" names its process by what follows.
     const possessive = phrase.lastIndexOf('的');
     if (possessive > 0 && phrase.slice(possessive + 1) === head && describesOnly(phrase.slice(0, possessive))) {
       if (BARE_OK_ZH.has(head)) spans.push({ start: span.end - head.length, end: span.end });

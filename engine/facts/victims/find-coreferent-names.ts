@@ -1,7 +1,7 @@
 /**
  * Coreference of organisation names within one article, so every mention of one organisation
  * counts (and is highlighted) together: an acronym and the name it abbreviates ("CPS" = "Chicago
- * Public Schools"), a name and its longer form ("Medibank" = "Medibank Private", "Marlow’s" =
+ * Public Schools"), a name and its longer form ("Corvane" = "Corvane Health", "Marlow’s" =
  * "Marlow’s Alehouse"), and a Chinese name with a place before it or a generic head after it
  * (皇家邮政 = 英国皇家邮政集团). Works on distinct names through maps, so it stays linear.
  */
