@@ -8,13 +8,14 @@
  * A and B are highlighter sources (e.g. `git show <commit>:entrypoints/incident-lens.content/highlighter.ts > /tmp/a.ts`)
  * or whole checkouts (`git archive <commit> | tar -x -C /tmp/a`, with node_modules linked in).
  */
-import { build } from 'esbuild';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startFixtureServer } from '../../test/e2e/harness';
 import { launchBench } from './browser';
 import { KEEP_NAMES_SHIM } from './browser-figures';
+import { iife } from './bundles';
 import { benchPages } from './pages';
+import { median } from './stats';
 
 const [fileA, fileB, runsArg, pagesArg] = process.argv.slice(2);
 if (!fileA || !fileB) throw new Error('usage: ab-highlight.ts <A.ts> <B.ts> [runs] [pages]');
@@ -27,23 +28,15 @@ async function probeWith(variant: string): Promise<string> {
   // A folder is another checkout (e.g. `git archive <commit> | tar -x -C dir`): its own probe, whole.
   const tree = statSync(variant).isDirectory();
   const contents = tree ? '' : readFileSync(variant, 'utf8');
-  const result = await build({
-    entryPoints: [tree ? join(variant, 'scripts/bench/page-probe.ts') : join(import.meta.dirname, 'page-probe.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-    plugins: [{
+  const entry = tree ? join(variant, 'scripts/bench/page-probe.ts') : join(import.meta.dirname, 'page-probe.ts');
+  return iife(entry, [
+    {
       name: 'highlighter-variant',
       setup(b) {
         b.onLoad({ filter: /highlighter\.ts$/ }, (args) => (!tree && args.path === HIGHLIGHTER ? { contents, loader: 'ts', resolveDir: resolve(HIGHLIGHTER, '..') } : undefined));
       },
-    }],
-  });
-  return result.outputFiles[0].text;
+    },
+  ]);
 }
 
 interface Probe {
@@ -53,10 +46,6 @@ interface Probe {
   highlight(): Promise<{ ms: number; ranges: number }>;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 const probes = { A: await probeWith(fileA), B: await probeWith(fileB) };
 const pages = benchPages().filter((p) => PAGE_IDS.includes(p.id));

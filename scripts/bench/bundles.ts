@@ -3,7 +3,7 @@
  * builds; chrono-node is bundled here as an IIFE) and our own page probe (reader, engine and
  * highlighter in one IIFE), so every figure is measured in the same page, freshly injected.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../test/e2e/harness';
@@ -17,10 +17,11 @@ export interface BenchBundles {
   probeError: string | null;
 }
 
-/** Bundles `entry` (a file, or source text resolved from a folder) as one minified browser IIFE. */
-export async function iife(entry: { contents: string; resolveDir: string } | string): Promise<string> {
+/** Bundles `entry` (a file, or source text resolved from a folder) as one minified browser IIFE; `plugins` may swap sources. */
+export async function iife(entry: { contents: string; resolveDir: string } | string, plugins: Plugin[] = []): Promise<string> {
   const result = await build({
     ...(typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { ...entry, loader: 'ts' } }),
+    plugins,
     bundle: true,
     format: 'iife',
     platform: 'browser',
