@@ -1,7 +1,8 @@
 /**
  * The project's own labels (test/corpus/labels-*.jsonl, see test/corpus/README.md) are well formed:
  * GUIDELINES.md's categories, kinds, statuses and ISO date values, and, when ../shared/corpus is
- * present, every form verbatim in the article text the engine's reader extracts from the pool page.
+ * present, every form verbatim in the article text the engine's reader extracts from the pool page, and
+ * every relabelled silver article (labels-en-holdout.jsonl) outside the shared English dev set.
  * It checks the labels only; how the engine scores on them is a report (`npm run eval`), not a test.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { FACT_CATEGORIES } from '../../../engine/types';
-import { corpusDir, hasCorpus, readCorpusPage, type CorpusLabel, type LabelFact } from '../corpus';
+import { corpusDir, hasCorpus, readCorpusPage, readLabels, type CorpusLabel, type LabelFact } from '../corpus';
 
 const LABELS_DIR = fileURLToPath(new URL('../../corpus', import.meta.url));
 const POOL_DIR = resolve(corpusDir, 'pool');
@@ -80,21 +81,48 @@ describe('project labels (test/corpus)', () => {
   });
 });
 
-const poolRows = hasCorpus && existsSync(resolve(POOL_DIR, 'pool-zh.jsonl'))
-  ? new Map(
-      readFileSync(resolve(POOL_DIR, 'pool-zh.jsonl'), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => JSON.parse(line) as { id: string; url: string; label: string | null })
-        .map((row) => [row.id, row] as const),
-    )
-  : new Map<string, { id: string; url: string; label: string | null }>();
+interface PoolRow {
+  id: string;
+  url: string;
+  label: string | null;
+  source?: { path?: string };
+}
+
+/** The rows of a pool file (one JSON object a line), by id; none when the file is absent. */
+function readPoolRows(name: string): Map<string, PoolRow> {
+  const file = resolve(POOL_DIR, name);
+  if (!hasCorpus || !existsSync(file)) return new Map();
+  return new Map(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as PoolRow)
+      .map((row) => [row.id, row] as const),
+  );
+}
+
+/** Unlabelled WeChat pool rows; the project labels them (labels-zh-pool.jsonl). */
+const poolRows = readPoolRows('pool-zh.jsonl');
+/** CASIE silver rows; the project relabels some by GUIDELINES.md (labels-en-holdout.jsonl). */
+const silverRows = readPoolRows('silver-en-casie.jsonl');
+/** The shared English dev set's ids and CASIE source paths: a held-out label must be neither. */
+const devLabels = hasCorpus ? readLabels(['labels-en-dev.jsonl']) as (CorpusLabel & { source?: { path?: string } })[] : [];
+const devIds = new Set(devLabels.map((l) => l.id));
+const devPaths = new Set(devLabels.map((l) => l.source?.path).filter((path) => path !== undefined));
 
 describe.skipIf(poolRows.size === 0)('project labels against the pool pages (../shared/corpus/pool)', () => {
-  test.each(labels)('$id: an unlabelled pool row, and every form verbatim in the article text', (l) => {
-    const row = poolRows.get(l.id);
-    expect(row?.label).toBeNull();
-    expect(l.url).toBe(row?.url);
+  test.each(labels)('$id: a pool row (unlabelled, or silver and not a dev article), and every form verbatim in the article text', (l) => {
+    const silver = silverRows.get(l.id);
+    if (silver) {
+      expect(devIds.has(l.id)).toBe(false);
+      expect(silver.source?.path).toBeDefined();
+      expect(devPaths.has(silver.source!.path!)).toBe(false);
+      expect(l.url).toBe(silver.url);
+    } else {
+      const row = poolRows.get(l.id);
+      expect(row?.label).toBeNull();
+      expect(l.url).toBe(row?.url);
+    }
     const article = readCorpusPage({ file: resolve(POOL_DIR, l.file), url: l.url });
     expect(article).not.toBeNull();
     const missing = allFacts(l).flatMap((f) => f.forms.filter((form) => !article!.text.includes(form)).map((form) => `${f.cat}: ${form}`));
