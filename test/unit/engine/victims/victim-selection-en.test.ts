@@ -54,6 +54,24 @@ const cases: Case[] = [
     victims: ['Eastbrook Water Authority'],
     not: [],
   },
+  {
+    name: 'a name joined by "for the" is one name, not its last word',
+    text: 'Phishing emails were sent to the US nonprofit Stand for the Open Web. Attackers targeted Stand for the Open Web and its donors.',
+    victims: ['Stand for the Open Web'],
+    not: ['Open Web'],
+  },
+  {
+    name: 'a job title "for" its employer does not join the two',
+    text: 'Dr Maya Lind, Medical Director for the Harrowgate Health Board, said: "Harrowgate Health Board has been hit by ransomware."',
+    victims: ['Harrowgate Health Board'],
+    not: ['Medical Director for the Harrowgate Health Board'],
+  },
+  {
+    name: 'dotted initials glued to a word are one name',
+    text: 'More than a decade ago, K.L.Brandt suffered a very similar data breach.',
+    victims: ['K.L.Brandt'],
+    not: ['Brandt'],
+  },
 ];
 
 describe('English victim selection: classes of missed named victims', () => {
