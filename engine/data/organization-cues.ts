@@ -47,6 +47,9 @@ export const DESCRIPTOR_NOUNS_EN: readonly string[] = [
   'practice', 'sector', 'industry', 'association', 'union', 'body', 'bodies',
 ];
 
+/** After "reported": a count of incidents ("four ransomware attacks", "a breach"), which a victim reports of itself. */
+const REPORTED_COUNT = '(?:a|an|\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:[\\w-]+ ){0,2}(?:attacks?|cyberattacks?|breach(?:es)?|incidents?|intrusions?|hacks?|outages?)\\b';
+
 /**
  * English victim contexts after a mention (the mention is the subject or owner):
  * "X was hit", "X suffered", "X's systems", "X spokesperson".
@@ -60,6 +63,8 @@ export const VICTIM_AFTER_EN: readonly string[] = [
   '\\s+(?:data )?(?:hack|breach|intrusion|cyberattack|cyber-attack|cyber attack|heist|exploit|outage|leak|incident)\\b',
   '\\s+(?:off-?air|offline)\\b',
   '(?:,[^,]{1,60},)?\\s+(?:has been|had been|was|is|became|becomes) (?:the )?(?:latest |most recent |first )?(?:victim|target)',
+  // "Acme Trust reported four ransomware attacks in 2016": a count of its own incidents (not "reported that …" nor "reported a rise in").
+  `\\s+(?:has |had |have )?reported ${REPORTED_COUNT}`,
 ];
 
 /**
@@ -97,7 +102,7 @@ export const SOURCE_BEFORE_EN: readonly string[] = [
 export const SOURCE_AFTER_EN: readonly string[] = [
   // A gang or its tool, not a victim: "the LockBit ransomware gang", "Ragnar Locker group"
   ' (?:ransomware (?:gang|group|operators?|operation|family|strain|variant)|gang|group|hacking group|hackers|malware|botnet|operators|affiliates)\\b',
-  ' (?:first )?(?:reported|reports|wrote|writes|published|noted|has been told|was told|learned|researchers?|analysts?|threat (?:researchers|intelligence)|said in a report|found that|discovered that|attributed|observed|tracked|reached out)\\b',
+  ` (?:first )?(?:reported(?! ${REPORTED_COUNT})|reports|wrote|writes|published|noted|has been told|was told|learned|researchers?|analysts?|threat (?:researchers|intelligence)|said in a report|found that|discovered that|attributed|observed|tracked|reached out)\\b`,
 ];
 
 /** Chinese organisation heads: a name ending in one is an organisation. */
@@ -192,7 +197,7 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   '(?:emailed|e-mailed|notified|notifies|informed|informs|wrote to|sent letters to|began notifying|started notifying|is notifying) (?:its |their |some |all |about )?(?:[\\d,]+ )?(?:customers|clients|employees|staff|workers|patients|users|members|students|parents|residents|guests|account holders|policyholders)(?: [\\w-]+){0,3} (?:that|of|about)',
   // "X revealed that sensitive data from 143 million consumers was exposed", "X says a misconfigured database left
   // patient data exposed": the speaker's own data or systems, exposed or taken in the clause it reports.
-  '(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|revealed|reveals|admitted|admits) (?:on \\w+ |recently |today )?(?:that )?(?:(?:a|an|the|its|some|one of its|sensitive|personal) )?[^.;:!?\\n]{0,40}?(?:data|information|records|details|databases?|servers?|systems?|networks?|accounts)\\b[^.;:!?\\n"“”]{0,90}?(?:was|were|had been|has been|have been|left [^.;:!?\\n]{0,30}?) ?(?:exposed|stolen|accessed|compromised|breached|leaked|hacked|encrypted)\\b',
+  '(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|revealed|reveals|admitted|admits) (?:on \\w+ |recently |today )?(?:that )?(?:(?:a|an|the|its|some|one of its|sensitive|personal) )?[^.;:!?\\n]{0,40}?(?:data|information|records|details|databases?|servers?|systems?|networks?|accounts)\\b[^.;:!?\\n"“”]{0,120}?(?:was|were|had been|has been|have been|left [^.;:!?\\n]{0,30}?) ?(?:exposed|stolen|accessed|compromised|breached|leaked|hacked|encrypted)\\b',
   // "X said that hackers had breached its network": the speaker is the one breached.
   '(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|revealed|reveals|admitted|admits|told customers|notified customers) (?:on \\w+ )?(?:that )?(?:(?:foreign|unknown|outside|malicious|Russian|Chinese|North Korean|Iranian) )?(?:hackers|attackers|cybercriminals|criminals|intruders|someone|an? (?:unauthori[sz]ed )?(?:third party|intruder|hacker|attacker|actor)|(?:an? |the )?unknown (?:party|actor|attacker)s?) (?:had |have |has |may have |might have )?(?:breached|accessed|hacked|compromised|stolen|stole|gained|infiltrated|encrypted|obtained|taken|broken into|broke into)',
 ];
@@ -216,9 +221,9 @@ export const OBJECT_CUES_EN: readonly string[] = [
   '(?:coerce|coerced|coerces|coercing)',
   '(?:forced|forcing|forces)(?! (?:to|into|by|out|offline|back|down|its|their)\\b)',
   '(?:extort|extorted|extorting|blackmail|blackmailed|blackmailing|squeeze|squeezed) (?:money|cash|a ransom|payment|bitcoins?)? ?(?:from|out of)',
-  // "to lock up files at Acme Hospital", "records belonging to Acme have been leaked"
+  // "to lock up files at Acme Hospital", "records belonging to Acme have been leaked", "information related to Acme was found exposed"
   '(?:lock|locks|locked|locking) up (?:[\\w-]+ ){0,2}(?:files|data|systems|servers|computers|records) (?:at|of|belonging to)',
-  '(?:records|data|databases?|files|information|details|documents|emails|accounts) (?:belonging to|owned by|held by)',
+  '(?:records|data|databases?|files|information|details|documents|emails|accounts) (?:belonging to|owned by|held by|related to|relating to|pertaining to)',
   // "guests who stayed at its Holiday Inn, Crowne Plaza …", "customers who shopped at Acme stores": a card breach's victims are
   // the places its customers paid at.
   '(?:customers|guests|diners|shoppers|patients|visitors|travell?ers|passengers|consumers|cardholders) (?:who|that) (?:[\\w-]+ ){0,2}(?:stayed|shopped|dined|ate|visited|purchased|made purchases|used (?:their |a )?(?:payment |credit |debit )?cards?) (?:at|in)',

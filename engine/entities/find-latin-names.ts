@@ -6,12 +6,15 @@
  */
 import type { Span } from '../types';
 
-// A name token: capitalised word, digit-led code (3CX, 911), dotted acronym (D.C.), or a word with
+// A name token: capitalised word, digit-led code (3CX, 911), dotted acronym (D.C.) also glued to a word (T.J.Maxx), or a word with
 // inner dots/hyphens/ampersands/apostrophes (Shopfront.com, T-Mobile, AT&T, Marlow’s).
 const L = String.raw`[\p{Script=Latin}0-9]`;
-const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|[\p{Lu}0-9]${L}*(?:[-.&'’]${L}+)*!?)`;
+const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}(?:\p{Lu}${L}+)?|[\p{Lu}0-9]${L}*(?:[-.&'’]${L}+)*!?)`;
 const LOWER_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|${L}+(?:[-.&'’]${L}+)*!?)`;
-const CONNECTOR = String.raw`(?: (?:of|de|del|la|van|von|der|du|&)(?: the)? | )`;
+// "for" joins the words of a body's name ("Center for Internet Security", "Fight for the Future"), not a job
+// title to its employer ("Medical Director for the Acme Trust").
+const TITLE_BEFORE_FOR = String.raw`(?<!(?:Director|Minister|Secretary|Officer|Manager|Head|Chief|Spokesperson|Spokesman|Spokeswoman|President|Commissioner|Chair|Chairman|Chairwoman|Lead|Editor|Correspondent|Reporter|Candidate|Counsel|Adviser|Advisor|Consultant|Analyst|Researcher|Architect|Engineer|Evangelist|Strategist|Partner|Principal|Governor|Mayor|Senator|Lawyer|Attorney) )`;
+const CONNECTOR = String.raw`(?: (?:of|${TITLE_BEFORE_FOR}for|de|del|la|van|von|der|du|&)(?: the)? | )`;
 
 const UPPER_NAME = new RegExp(`(?<![\\p{Script=Latin}0-9])${TOKEN}(?:${CONNECTOR}${TOKEN})*`, 'gu');
 // Inside Chinese text any Latin run is a candidate (iPhone, bazan.co.il); words are single-spaced.
