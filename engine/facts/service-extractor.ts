@@ -39,6 +39,7 @@ import { AGENCY_NAMES, KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../
 import { findSpanIndex, splitClauses, splitSentences } from '../entities/split-sentences';
 import { ORG_HEADS_EN, ORG_HEADS_ZH } from '../data/organization-cues';
 import { COUNTRY_PLACES } from '../data/agencies-places';
+import { ACTION_VERBS_ZH, ADVERBS_ZH } from '../data/service-phrase-words-zh';
 import { AFFECTED_EN, AFFECTED_ZH, BARE_SERVICE_HEADS, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, STORE_SERVICE_HEADS, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
 import { countStartingBefore, spansOverlap } from '../text-spans';
 import type { Fact, Span } from '../types';
@@ -51,6 +52,7 @@ type Status = 'affected' | 'unaffected';
 const HEAD_EN = new RegExp(`(?<![\\p{L}\\p{N}-])${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'giu');
 const HEAD_WORD_EN = new RegExp(`^${buildAlternation(SERVICE_HEADS_EN)}$`, 'i');
 const HEAD_ZH_AT_END = new RegExp(`${buildAlternation(SERVICE_HEADS_ZH)}$`, 'u');
+const HEAD_ZH_AT_START = new RegExp(`^(?:${buildAlternation(SERVICE_HEADS_ZH)})`, 'u');
 // "网络安全", "系统漏洞": a head followed by these is part of another word, not a service.
 const NOT_AFTER_HEAD_ZH = '(?!安全(?!且|无虞)|攻击|犯罪|钓鱼|威胁|空间|战|黑客|罪|诈骗|勒索|事件|漏洞|专家|研究|防御|防护|监管|运营商)';
 // A head written in Latin letters (APP, VPN) starts a word: the "App" of "WhatsApp" is no head.
@@ -98,8 +100,11 @@ const ORG_LIKE_EN = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Service
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
 const NOUN_AFTER_HEAD_EN = /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site)\b/i;
-/** Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页". */
-const NOUN_AFTER_HEAD_ZH = /^\s?(?:Owner|owner|所有者|持有人|签名者)|^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
+/**
+ * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性") and an
+ * action the phrase is the object of ("采取隔离系统的措施") are no service either.
+ */
+const NOUN_AFTER_HEAD_ZH = /^\s?(?:Owner|owner|所有者|持有人|签名者)|^\p{Script=Han}{0,2}性(?!别)|^的?(?:措施|方法|方式|做法|手段|策略|步骤)|^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
 /** Article or quantity before an English phrase: "a backup system", "an email", "several servers" name no particular service. */
 const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"])?$/i;
 /** A number split by a thousands separator: "3,[400 websites]". */
@@ -145,7 +150,9 @@ const OWNER_WORDS_ZH = [
   // "其余冷钱包", "各种VPN客户端": a quantity is cut off whole, not half-way through.
   '其余', '各种', '各类',
   // Verbs of imitation: what a phishing page imitates was not touched ("模仿企业VPN产品").
-  '模仿', '冒充', '伪装成', '假冒', '仿冒'];
+  '模仿', '冒充', '伪装成', '假冒', '仿冒',
+  // Verbs whose object the service is and adverbs before a verb (service-phrase-words-zh.ts).
+  ...ACTION_VERBS_ZH, ...ADVERBS_ZH];
 /**
  * A phrase whose last modifier makes it a security or response tool: the defender's, which an
  * article names as what was strengthened, deployed or sold ("加强其网络安全系统", "security software").
@@ -163,7 +170,7 @@ const QUANTITY_START_ZH = /^\d[\d,.]*\s?(?:[kKmMwW万千百亿余多个条封份
 /** Quantifiers that make the phrase after them a kind of thing: "各种VPN客户端". */
 const KIND_QUANTIFIER_BEFORE_ZH = /(?:各种|各类|多种|众多|许多|某些|一种|一些)的?\s?$/u;
 /** Verbs of posting right after a service: the service is where something was said ("在X平台发文称"). */
-const POSTED_ON_AFTER_ZH = /^\s?(?:上[^，。；,;]{0,10}?)?(?:新增|更新|公布|发文|发帖|发布|发表|写道|公告|声明|宣布|表示|称|披露|回应)/u;
+const POSTED_ON_AFTER_ZH = /^\s?(?:上[^，。；,;]{0,10}?)?(?:新增|更新|公布|发文|发帖|发布|发表|写道|公告|声明|宣布|表示|称|披露|回应|分享|转发|刊登|贴出|置顶)/u;
 /** A name written with braces right before a phrase: "Safe{Wallet} ". */
 const BRACED_NAME_BEFORE = /(?<![\w{}])[A-Za-z][\w-]*\{[\w-]+\}[\w-]*\s?$/u;
 /** A Latin name opening a phrase, followed by Chinese and another Latin name: "Rockstar Games开发者Slack频道". */
@@ -258,7 +265,9 @@ function collectPhrases(text: string): Span[] {
   }
   for (const found of findHanPhrases(text, HEAD_ZH, { maxLength: 12, emptyModifiers: GENERIC_ZH, keepPossessiveBelow: 5, extraBoundaryWords: OWNER_WORDS_ZH, joinCoordination: true, ownerHeads: ORG_OWNER_HEADS_ZH, splitInnerHeads: true })) {
     // "软件的船载功能" split after its inner head leaves "的船载功能": the particle is no part of the name.
-    let span = text[found.start] === '的' ? { start: found.start + 1, end: found.end } : found;
+    // "收银系统", "网站服务器": a head followed by another head modifies it; the phrase ends at the later one.
+    if (HEAD_ZH_AT_START.test(text.slice(found.end, found.end + 8))) continue;
+        let span = text[found.start] === '的' ? { start: found.start + 1, end: found.end } : found;
     // "Safe{Wallet} 前端": a name written with braces, which the phrase finder stops at, owns the phrase.
     const braced = BRACED_NAME_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
     if (braced) span = { start: span.start - braced[0].length, end: span.end };
@@ -295,6 +304,14 @@ function collectPhrases(text: string): Span[] {
     // head, a Latin name or a known organisation); else it describes, and the head alone is left.
     // Only where the head is all that follows 的: "处方的审核流程" names its process by what follows.
     const possessive = phrase.lastIndexOf('的');
+    // "高水平的外部网络", "应用层的应用程序": an abstract noun (…性, …度, …层, 水平) before 的 is a quality,
+    // never an owner; what follows 的 stands alone or not at all.
+    if (possessive > 0 && ABSTRACT_OWNER_ZH.test(phrase.slice(0, possessive))) {
+      const rest = phrase.slice(possessive + 1);
+      const modifier = rest.slice(0, rest.length - head.length);
+      if ((rest !== head || BARE_OK_ZH.has(rest)) && !GENERIC_ZH.has(modifier)) spans.push({ start: span.end - rest.length, end: span.end });
+      continue;
+    }
     if (possessive > 0 && phrase.slice(possessive + 1) === head && describesOnly(phrase.slice(0, possessive))) {
       if (BARE_OK_ZH.has(head)) spans.push({ start: span.end - head.length, end: span.end });
       continue;
@@ -371,6 +388,8 @@ const OWNER_HEAD_ZH = new RegExp(`(?:${buildAlternation([...ORG_HEADS_ZH, ...ORG
 
 /** Words before 的 that say what a thing is like, not whose or which it is: "复杂的系统", "感染的系统", "中保存的账户". */
 const QUALITY_BEFORE_DE = /(?:未设密码|未加密|未受保护|不安全|暴露|缺陷|复杂|感染|正常|更新|保存|存储|计|成熟|受损|老旧|过时|易受攻击|脆弱|存在漏洞|可靠|重要|关键|核心|常见|常用|主流|不同|各种|多种|现有|简单|传统|先进|强大|庞大|大型|小型)$/u;
+/** An abstract noun before 的, a quality and no owner: "连续性的", "高水平的", "应用层的". */
+const ABSTRACT_OWNER_ZH = /\p{Script=Han}(?:性|度|层|水平|级别|程度)$/u;
 
 /** Whether the words before 的 only describe (and name no owner: a Latin name, an organisation head, a known organisation). */
 function describesOnly(owner: string): boolean {
