@@ -549,7 +549,12 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     if (CONDITIONAL_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12))) || CONDITIONAL_IN_CLAUSE.test(text.slice(sentence.start, phrase.start))) continue;
     // "当域控制器被感染时": a time clause of a general case, not an event.
     if (/当[^，。；,;]{0,6}$/u.test(text.slice(Math.max(sentence.start, phrase.start - 8), phrase.start)) && /^[^，。；,;]{0,12}时/u.test(text.slice(phrase.end, phrase.end + 14))) continue;
-    // "在Telegram频道中声称…": where a claim was posted is no service that failed.
+    // "这些漏洞会影响 X（版本 8.x）", "X 插件中存在两个关键漏洞": the product a flaw is found in is
+    // vulnerability news, not a service the incident hit (an attack through it is read elsewhere: 利用X的漏洞).
+    if (VULNERABLE_SCOPE_BEFORE.test(text.slice(Math.max(sentence.start, phrase.start - 24), phrase.start)) || VULNERABLE_AFTER.test(text.slice(phrase.end, phrase.end + 24))) continue;
+    // "IT服务中断情况", "软件系统影响面": a section heading names a topic, not a service that failed.
+    if (isTopicHeading(text, phrase)) continue;
+        // "在Telegram频道中声称…": where a claim was posted is no service that failed.
     if (text[phrase.start - 1] === '在' && POSTED_IN_AFTER_ZH.test(text.slice(phrase.end, phrase.end + 40))) continue;
     // "提供免费的身份监测服务": what a victim offers its customers afterwards is a remedy.
     if (/(?:免费|free)的?\s?$/iu.test(text.slice(Math.max(0, phrase.start - 4), phrase.start))) continue;
@@ -583,6 +588,22 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     if (status) out.push({ ...phrase, status });
   }
   return out;
+}
+
+/** A flaw as the subject of 影响 ("这些漏洞会影响", "the flaw affects"): the versions in scope, not a disruption. */
+const VULNERABLE_SCOPE_BEFORE = /(?:漏洞|缺陷|bug|Bug|BUG)[^，。；,;]{0,6}?(?:会|将|可能|均|都)?(?:影响|波及)(?:了|到)?\s?$|\b(?:flaws?|vulnerabilit(?:y|ies)|bugs?)\s+(?:that\s+)?(?:(?:could|may|might|would|also)\s+)?affect(?:s|ed)?\s+(?:the\s+)?$/iu;
+/** A flaw found in the phrase right after it: "X插件中存在两个关键漏洞", "X产品中至少五个安全缺陷". */
+const VULNERABLE_AFTER = /^\s?(?:插件|产品|组件|软件|版本|固件)?\s?(?:中|里|内)(?:存在|发现了?|曝出|修复了?|修补了?)?[^，。；,;]{0,12}(?:漏洞|缺陷)|^\s?(?:中|里|内)?(?:存在|曝出)[^，。；,;]{0,12}(?:漏洞|缺陷)/u;
+/** Words that end a section heading about a topic: "…中断情况", "…影响面", "…分析". */
+const TOPIC_HEADING_END = /(?:情况|影响面|影响范围|分析|概况|概述|回顾|总结|解读|详情|始末|时间线)\s*$/u;
+
+/** Whether the phrase stands in a short line without sentence punctuation that ends in a topic word. */
+function isTopicHeading(text: string, phrase: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', phrase.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', phrase.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  return line.length <= 24 && !/[，。；,;!?！？]/u.test(line) && TOPIC_HEADING_END.test(line);
 }
 
 /** Owners that make an account an individual's: "用户的", "受害者" (a bank's customers' accounts are the bank's service). */

@@ -25,6 +25,12 @@ const cases: { name: string; text: string; expected: string[]; absent: string[] 
   { name: 'a head before another head belongs to the later phrase', text: '东湖医院的会员系统和收银系统瘫痪。', expected: ['会员系统', '收银系统'], absent: ['会员系统和收银'] },
   { name: 'an owner cut by the length limit is not kept', text: '此次故障影响了应用层的应用程序和管理云的应用系统。', expected: [], absent: ['用程序和管理云的应用系统'] },
   { name: 'a channel a statement was shared on', text: '遭到攻击后，在其官网上分享的最新资讯中，该公司表示服务已恢复。', expected: [], absent: ['官网'] },
+  // A flaw's scope is vulnerability news; an attack through the flaw still names the product hit.
+  { name: 'the product a flaw affects', text: '该公司表示，这些漏洞会影响 Northwind Ledger（版本 8.x），攻击者可远程执行代码。', expected: [], absent: ['Northwind Ledger'] },
+  { name: 'the plugin a flaw is found in', text: '研究人员警告说，某公司的 WordPress 表单插件中存在两个关键漏洞，允许攻击者远程执行代码。', expected: [], absent: ['WordPress 表单'] },
+  { name: 'a product whose flaw an attack used stays', text: '攻击者利用微软Exchange存在的漏洞入侵了邮件服务器，导致邮件服务中断。', expected: ['微软Exchange', '邮件服务器'], absent: [] },
+  { name: 'a section heading names a topic', text: '概述\nIT服务中断情况\n大量Windows设备蓝屏。', expected: [], absent: ['IT服务'] },
+  { name: 'a headline-like line with a named service stays', text: '星河银行网上银行系统中断\n黑客攻击导致星河银行的网上银行系统中断。', expected: ['网上银行系统'], absent: [] },
   // Names that hold a verb-like word stay whole.
   { name: 'a welfare system keeps 保障', text: '故障导致星河银行的社会保障系统中断。', expected: ['社会保障系统'], absent: [] },
   { name: 'a control system keeps its verb-like modifier', text: '黑客入侵后，水厂的远程控制系统瘫痪。', expected: ['远程控制系统'], absent: [] },
