@@ -101,10 +101,11 @@ const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
 const NOUN_AFTER_HEAD_EN = /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site)\b/i;
 /**
- * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性") and an
- * action the phrase is the object of ("采取隔离系统的措施") are no service either.
+ * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
+ * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
+ * ("采取隔离系统的措施") are no service either.
  */
-const NOUN_AFTER_HEAD_ZH = /^\s?(?:Owner|owner|所有者|持有人|签名者)|^\p{Script=Han}{0,2}性(?!别)|^的?(?:措施|方法|方式|做法|手段|策略|步骤)|^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
+const NOUN_AFTER_HEAD_ZH = /^\s?(?:Owner|owner|所有者|持有人|签名者)|^\p{Script=Han}{0,2}性(?!别)|^的?(?:措施|方法|方式|做法|手段|策略|步骤)|^(?:流量|处理程序|协议|日志|架构|拓扑|带宽)|^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
 /** Article or quantity before an English phrase: "a backup system", "an email", "several servers" name no particular service. */
 const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"])?$/i;
 /** A number split by a thousands separator: "3,[400 websites]". */
@@ -665,6 +666,9 @@ const SERVICE_WORD = /services?|products?|apps?|applications?|stations|channels|
 /** An introducing line of a one-per-line list: ends in a colon and announces items. */
 const LIST_INTRO = /(?:以下|如下|下列|包括|包含|清单|following|below|include|includ|including|such as|impacted|affected)[^\n]{0,80}[:：]+\s*$/iu;
 
+/** An introducing line of speech ("做出如下回应：", "the company said the following:"): a quotation follows, not a list. */
+const SPEECH_INTRO = /(?:回应|回复|声明|表示|说|称|写道|指出|解释|\bsaid|\bsays|\bstated|\bwrote)[^\n]{0,8}[:：]+\s*$/iu;
+
 /** An introducing line of advice, not of affected things: "建议采取以下措施：", "用户应该：". */
 const ADVICE_INTRO = /建议|措施|方法|步骤|技巧|防范|防护|如何|应该|应当|需要|请|提示|注意|tips|recommend|should|steps|how to/iu;
 /** A list item that starts with an instruction's verb or adverb: "检查所授予…", "使用安全模式…", "仅从官方商店". */
@@ -687,7 +691,7 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (LIST_INTRO.test(line) && !ADVICE_INTRO.test(line)) {
+    if (LIST_INTRO.test(line) && !ADVICE_INTRO.test(line) && !SPEECH_INTRO.test(line)) {
       const context = { start: Math.max(0, lineStart - 300), end: lineEnd };
       const status = nearestStatus(cues, context, { start: lineEnd, end: lineEnd }) ?? 'affected';
       for (const item of findLineListItems(text, lineEnd)) {
@@ -695,6 +699,8 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
         const body = text.slice(item.start, item.end);
         if (/\p{Script=Han}/u.test(body) && !/[A-Za-z]/.test(body) && !HEAD_ZH_AT_END.test(body)) continue;
         if (INSTRUCTION_ZH.test(body)) continue;
+        // "以下是我们关于…的声明：": a line that is a sentence or introduces more is no product's name.
+        if ((body.match(/\p{Script=Han}/gu)?.length ?? 0) > 12 || /[:：]\s*$/u.test(body)) continue;
         // A list of CVE ids or file paths ("CVE-2022-26258", "C:\\Windows\\"): flaws and places on disk, no service.
         if (/^[“"'‘]?(?:CVE-\d|[A-Za-z]:\\)/i.test(body)) continue;
         out.push({ ...item, status });

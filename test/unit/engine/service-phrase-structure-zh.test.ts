@@ -31,6 +31,10 @@ const cases: { name: string; text: string; expected: string[]; absent: string[] 
   { name: 'a product whose flaw an attack used stays', text: '攻击者利用微软Exchange存在的漏洞入侵了邮件服务器，导致邮件服务中断。', expected: ['微软Exchange', '邮件服务器'], absent: [] },
   { name: 'a section heading names a topic', text: '概述\nIT服务中断情况\n大量Windows设备蓝屏。', expected: [], absent: ['IT服务'] },
   { name: 'a headline-like line with a named service stays', text: '星河银行网上银行系统中断\n黑客攻击导致星河银行的网上银行系统中断。', expected: ['网上银行系统'], absent: [] },
+  { name: 'traffic and a handler are parts, not the service', text: '由于高水平的外部网络流量，且调制解调器的连接处理程序异常，设备无法访问。', expected: [], absent: ['外部网络', '调制解调器的连接'] },
+  { name: 'a misconfigured database is the database hit', text: '由于数据库配置错误，该平台遭遇了数据泄露，数据库中约有三百万条记录。', expected: ['数据库'], absent: [] },
+  { name: 'a statement introduced by 如下回应 is no list of products', text: '发言人做出如下回应：\n以下是我们关于东港工厂IT中断事件的声明：\n我们的服务商发生了IT系统中断。', expected: [], absent: ['以下是我们关于东港工厂IT中断事件的声明'] },
+  { name: 'a list of affected services stays', text: '受影响的服务包括以下：\nDish Anywhere\nSling TV', expected: ['Dish Anywhere', 'Sling TV'], absent: [] },
   // Names that hold a verb-like word stay whole.
   { name: 'a welfare system keeps 保障', text: '故障导致星河银行的社会保障系统中断。', expected: ['社会保障系统'], absent: [] },
   { name: 'a control system keeps its verb-like modifier', text: '黑客入侵后，水厂的远程控制系统瘫痪。', expected: ['远程控制系统'], absent: [] },
