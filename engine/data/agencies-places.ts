@@ -332,6 +332,10 @@ export const LOCAL_BODIES: readonly AgencyBody[] = [
   { key: 'police', en: ['police'], zh: ['警方', '警察', '交警', '特警'] },
   { key: 'cyber-police', en: ['cyber police'], zh: ['网警', '网安部门', '网安支队', '网安大队', '网安总队'] },
   { key: 'court', en: ['court'], zh: ['人民法院', '中级人民法院', '高级人民法院', '法院', '互联网法院'] },
+  // A US state's federal district court and attorney's office (纽约南区联邦检察官办公室, 加州北区联邦地区法院): the
+  // district word (南区) sits in the gap between place and body.
+  { key: 'federal-court', en: ['federal court'], zh: ['联邦地区法院', '联邦法院', '联邦破产法院'] },
+  { key: 'us-attorney', en: ["U.S. Attorney's Office"], zh: ['联邦检察官办公室', '联邦检察官', '检察官办公室', '联邦检察院'] },
   { key: 'procuratorate', en: ['procuratorate'], zh: ['人民检察院', '检察院'] },
   { key: 'cac', en: ['Cyberspace Administration'], zh: ['网信办', '委网信办'] },
   { key: 'ca', en: ['Communications Administration'], zh: ['通信管理局'] },

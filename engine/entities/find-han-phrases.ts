@@ -149,6 +149,9 @@ export function findHanPhrases(text: string, head: RegExp, options: HanPhraseOpt
       } else break;
     }
     if (text[start] === ' ') start++;
+    // Stopped by the length limit inside a run of Han text: the word at `start` may be cut in half,
+    // so an owner or coordinated modifier that would begin there is not known to begin there.
+    const limited = start > 0 && isHan(text[start - 1]) && isHan(text[start]);
     // Never cut a Latin word in half at the length limit.
     while (start < headStart && /[A-Za-z0-9]/.test(text[start]) && start > 0 && /[A-Za-z0-9]/.test(text[start - 1])) start++;
     const boundaryWords = extraBoundaryWords ? [...extraBoundaryWords, ...BOUNDARY_WORDS] : BOUNDARY_WORDS;
@@ -164,7 +167,7 @@ export function findHanPhrases(text: string, head: RegExp, options: HanPhraseOpt
     ) {
       // The owner starts where the phrase would have started without this 的.
       const ownerStart = findCut(text, start, possessive, boundaryWords).cut;
-      if (ownerStart < possessive) cut = ownerStart;
+      if (ownerStart < possessive && !(limited && ownerStart === start)) cut = ownerStart;
     }
     // "内部临床和业务系统", "IT网络和系统": a coordinated modifier joins the phrase.
     // Two full phrases ("Dish电视和客户服务") stay apart; a bare head on the right ("IT网络和系统") or
@@ -176,7 +179,7 @@ export function findHanPhrases(text: string, head: RegExp, options: HanPhraseOpt
       (cut === headStart || !endsWithHead(text.slice(start, cut - 1), head))
     ) {
       const left = findCut(text, start, cut - 1, boundaryWords).cut;
-      if (cut - 1 - left >= 2 && cut - 1 - left <= 6) cut = left;
+      if (cut - 1 - left >= 2 && cut - 1 - left <= 6 && !(limited && left === start)) cut = left;
     }
     // "威马智行APP远程控制功能": a head inside the modifier followed by a long modifier of its own
     // ends an earlier phrase; this one starts after it.

@@ -390,11 +390,11 @@ const EMBASSY = COUNTRY_BODIES.find((b) => b.key === 'embassy')!;
 const ZH_EMBASSY = /驻[\u4e00-\u9fff]{1,6}?(?:大使馆|总领事馆|领事馆|使馆)/y;
 
 /**
- * A national or federal body after a country's name (南非国家卫生实验室服务局, 印尼国家数据中心) or
- * standing alone (联邦应急管理署, 联邦人事管理局): 国家/联邦, a name of characters that are no
- * particles or verbs, and a body's head. Leftmost-longest gives a listed name the win.
+ * A national or federal body after a country's name (南非国家卫生实验室服务局, 印尼国家数据中心,
+ * 墨西哥国家数字安全局) or standing alone (联邦应急管理署, 联邦人事管理局): 国家/联邦, a name of characters that
+ * are no particles or verbs (安全 passes, though 全 alone stops a name), and a body's head. Leftmost-longest gives a listed name the win.
  */
-const ZH_NATIONAL_BODY = /(?:国家|联邦)(?:[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]{1,10}(?:服务局|管理局|管理署|监管局|调查局|委员会|实验室|议院|局|署)|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]{0,6}数据中心)(?![\u4e00-\u9fff]{0,1}长)/uy;
+const ZH_NATIONAL_BODY = /(?:国家|联邦)(?:(?:安全|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]){1,10}(?:服务局|管理局|管理署|监管局|调查局|委员会|实验室|议院|局|署)|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]{0,6}数据中心)(?![\u4e00-\u9fff]{0,1}长)/uy;
 /** 联邦 opening a body's name (联邦应急管理署); after a country's name (巴西联邦警察) the longer place pattern wins. */
 const ZH_FEDERAL_BODY = /联邦(?:议院|参议院|委员会|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]{1,8}?(?:管理局|管理署|监管局|调查局|委员会|议院|局|署))/gu;
 /** A sub-unit after a listed Chinese body: 中央网信办举报中心, 公安部刑侦局, 某市公安局网安大队. */

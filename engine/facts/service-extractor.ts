@@ -39,6 +39,7 @@ import { AGENCY_NAMES, KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../
 import { findSpanIndex, splitClauses, splitSentences } from '../entities/split-sentences';
 import { ORG_HEADS_EN, ORG_HEADS_ZH } from '../data/organization-cues';
 import { COUNTRY_PLACES } from '../data/agencies-places';
+import { ACTION_VERBS_ZH, ADVERBS_ZH } from '../data/service-phrase-words-zh';
 import { AFFECTED_EN, AFFECTED_ZH, BARE_SERVICE_HEADS, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, STORE_SERVICE_HEADS, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
 import { countStartingBefore, spansOverlap } from '../text-spans';
 import type { Fact, Span } from '../types';
@@ -51,6 +52,7 @@ type Status = 'affected' | 'unaffected';
 const HEAD_EN = new RegExp(`(?<![\\p{L}\\p{N}-])${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'giu');
 const HEAD_WORD_EN = new RegExp(`^${buildAlternation(SERVICE_HEADS_EN)}$`, 'i');
 const HEAD_ZH_AT_END = new RegExp(`${buildAlternation(SERVICE_HEADS_ZH)}$`, 'u');
+const HEAD_ZH_AT_START = new RegExp(`^(?:${buildAlternation(SERVICE_HEADS_ZH)})`, 'u');
 // "网络安全", "系统漏洞": a head followed by these is part of another word, not a service.
 const NOT_AFTER_HEAD_ZH = '(?!安全(?!且|无虞)|攻击|犯罪|钓鱼|威胁|空间|战|黑客|罪|诈骗|勒索|事件|漏洞|专家|研究|防御|防护|监管|运营商)';
 // A head written in Latin letters (APP, VPN) starts a word: the "App" of "WhatsApp" is no head.
@@ -98,8 +100,12 @@ const ORG_LIKE_EN = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Service
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
 const NOUN_AFTER_HEAD_EN = /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site)\b/i;
-/** Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页". */
-const NOUN_AFTER_HEAD_ZH = /^\s?(?:Owner|owner|所有者|持有人|签名者)|^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
+/**
+ * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
+ * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
+ * ("采取隔离系统的措施") are no service either.
+ */
+const NOUN_AFTER_HEAD_ZH = /^\s?(?:Owner|owner|所有者|持有人|签名者)|^\p{Script=Han}{0,2}性(?!别)|^的?(?:措施|方法|方式|做法|手段|策略|步骤)|^(?:流量|处理程序|协议|日志|架构|拓扑|带宽)|^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
 /** Article or quantity before an English phrase: "a backup system", "an email", "several servers" name no particular service. */
 const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"])?$/i;
 /** A number split by a thousands separator: "3,[400 websites]". */
@@ -145,7 +151,9 @@ const OWNER_WORDS_ZH = [
   // "其余冷钱包", "各种VPN客户端": a quantity is cut off whole, not half-way through.
   '其余', '各种', '各类',
   // Verbs of imitation: what a phishing page imitates was not touched ("模仿企业VPN产品").
-  '模仿', '冒充', '伪装成', '假冒', '仿冒'];
+  '模仿', '冒充', '伪装成', '假冒', '仿冒',
+  // Verbs whose object the service is and adverbs before a verb (service-phrase-words-zh.ts).
+  ...ACTION_VERBS_ZH, ...ADVERBS_ZH];
 /**
  * A phrase whose last modifier makes it a security or response tool: the defender's, which an
  * article names as what was strengthened, deployed or sold ("加强其网络安全系统", "security software").
@@ -163,7 +171,7 @@ const QUANTITY_START_ZH = /^\d[\d,.]*\s?(?:[kKmMwW万千百亿余多个条封份
 /** Quantifiers that make the phrase after them a kind of thing: "各种VPN客户端". */
 const KIND_QUANTIFIER_BEFORE_ZH = /(?:各种|各类|多种|众多|许多|某些|一种|一些)的?\s?$/u;
 /** Verbs of posting right after a service: the service is where something was said ("在X平台发文称"). */
-const POSTED_ON_AFTER_ZH = /^\s?(?:上[^，。；,;]{0,10}?)?(?:新增|更新|公布|发文|发帖|发布|发表|写道|公告|声明|宣布|表示|称|披露|回应)/u;
+const POSTED_ON_AFTER_ZH = /^\s?(?:上[^，。；,;]{0,10}?)?(?:新增|更新|公布|发文|发帖|发布|发表|写道|公告|声明|宣布|表示|称|披露|回应|分享|转发|刊登|贴出|置顶)/u;
 /** A name written with braces right before a phrase: "Safe{Wallet} ". */
 const BRACED_NAME_BEFORE = /(?<![\w{}])[A-Za-z][\w-]*\{[\w-]+\}[\w-]*\s?$/u;
 /** A Latin name opening a phrase, followed by Chinese and another Latin name: "Rockstar Games开发者Slack频道". */
@@ -258,7 +266,9 @@ function collectPhrases(text: string): Span[] {
   }
   for (const found of findHanPhrases(text, HEAD_ZH, { maxLength: 12, emptyModifiers: GENERIC_ZH, keepPossessiveBelow: 5, extraBoundaryWords: OWNER_WORDS_ZH, joinCoordination: true, ownerHeads: ORG_OWNER_HEADS_ZH, splitInnerHeads: true })) {
     // "软件的船载功能" split after its inner head leaves "的船载功能": the particle is no part of the name.
-    let span = text[found.start] === '的' ? { start: found.start + 1, end: found.end } : found;
+    // "收银系统", "网站服务器": a head followed by another head modifies it; the phrase ends at the later one.
+    if (HEAD_ZH_AT_START.test(text.slice(found.end, found.end + 8))) continue;
+        let span = text[found.start] === '的' ? { start: found.start + 1, end: found.end } : found;
     // "Safe{Wallet} 前端": a name written with braces, which the phrase finder stops at, owns the phrase.
     const braced = BRACED_NAME_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
     if (braced) span = { start: span.start - braced[0].length, end: span.end };
@@ -295,6 +305,14 @@ function collectPhrases(text: string): Span[] {
     // head, a Latin name or a known organisation); else it describes, and the head alone is left.
     // Only where the head is all that follows 的: "处方的审核流程" names its process by what follows.
     const possessive = phrase.lastIndexOf('的');
+    // "高水平的外部网络", "应用层的应用程序": an abstract noun (…性, …度, …层, 水平) before 的 is a quality,
+    // never an owner; what follows 的 stands alone or not at all.
+    if (possessive > 0 && ABSTRACT_OWNER_ZH.test(phrase.slice(0, possessive))) {
+      const rest = phrase.slice(possessive + 1);
+      const modifier = rest.slice(0, rest.length - head.length);
+      if ((rest !== head || BARE_OK_ZH.has(rest)) && !GENERIC_ZH.has(modifier)) spans.push({ start: span.end - rest.length, end: span.end });
+      continue;
+    }
     if (possessive > 0 && phrase.slice(possessive + 1) === head && describesOnly(phrase.slice(0, possessive))) {
       if (BARE_OK_ZH.has(head)) spans.push({ start: span.end - head.length, end: span.end });
       continue;
@@ -371,6 +389,8 @@ const OWNER_HEAD_ZH = new RegExp(`(?:${buildAlternation([...ORG_HEADS_ZH, ...ORG
 
 /** Words before 的 that say what a thing is like, not whose or which it is: "复杂的系统", "感染的系统", "中保存的账户". */
 const QUALITY_BEFORE_DE = /(?:未设密码|未加密|未受保护|不安全|暴露|缺陷|复杂|感染|正常|更新|保存|存储|计|成熟|受损|老旧|过时|易受攻击|脆弱|存在漏洞|可靠|重要|关键|核心|常见|常用|主流|不同|各种|多种|现有|简单|传统|先进|强大|庞大|大型|小型)$/u;
+/** An abstract noun before 的, a quality and no owner: "连续性的", "高水平的", "应用层的". */
+const ABSTRACT_OWNER_ZH = /\p{Script=Han}(?:性|度|层|水平|级别|程度)$/u;
 
 /** Whether the words before 的 only describe (and name no owner: a Latin name, an organisation head, a known organisation). */
 function describesOnly(owner: string): boolean {
@@ -530,7 +550,12 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     if (CONDITIONAL_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12))) || CONDITIONAL_IN_CLAUSE.test(text.slice(sentence.start, phrase.start))) continue;
     // "当域控制器被感染时": a time clause of a general case, not an event.
     if (/当[^，。；,;]{0,6}$/u.test(text.slice(Math.max(sentence.start, phrase.start - 8), phrase.start)) && /^[^，。；,;]{0,12}时/u.test(text.slice(phrase.end, phrase.end + 14))) continue;
-    // "在Telegram频道中声称…": where a claim was posted is no service that failed.
+    // "这些漏洞会影响 X（版本 8.x）", "X 插件中存在两个关键漏洞": the product a flaw is found in is
+    // vulnerability news, not a service the incident hit (an attack through it is read elsewhere: 利用X的漏洞).
+    if (VULNERABLE_SCOPE_BEFORE.test(text.slice(Math.max(sentence.start, phrase.start - 24), phrase.start)) || VULNERABLE_AFTER.test(text.slice(phrase.end, phrase.end + 24))) continue;
+    // "IT服务中断情况", "软件系统影响面": a section heading names a topic, not a service that failed.
+    if (isTopicHeading(text, phrase)) continue;
+        // "在Telegram频道中声称…": where a claim was posted is no service that failed.
     if (text[phrase.start - 1] === '在' && POSTED_IN_AFTER_ZH.test(text.slice(phrase.end, phrase.end + 40))) continue;
     // "提供免费的身份监测服务": what a victim offers its customers afterwards is a remedy.
     if (/(?:免费|free)的?\s?$/iu.test(text.slice(Math.max(0, phrase.start - 4), phrase.start))) continue;
@@ -564,6 +589,22 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     if (status) out.push({ ...phrase, status });
   }
   return out;
+}
+
+/** A flaw as the subject of 影响 ("这些漏洞会影响", "the flaw affects"): the versions in scope, not a disruption. */
+const VULNERABLE_SCOPE_BEFORE = /(?:漏洞|缺陷|bug|Bug|BUG)[^，。；,;]{0,6}?(?:会|将|可能|均|都)?(?:影响|波及)(?:了|到)?\s?$|\b(?:flaws?|vulnerabilit(?:y|ies)|bugs?)\s+(?:that\s+)?(?:(?:could|may|might|would|also)\s+)?affect(?:s|ed)?\s+(?:the\s+)?$/iu;
+/** A flaw found in the phrase right after it: "X插件中存在两个关键漏洞", "X产品中至少五个安全缺陷". */
+const VULNERABLE_AFTER = /^\s?(?:插件|产品|组件|软件|版本|固件)?\s?(?:中|里|内)(?:存在|发现了?|曝出|修复了?|修补了?)?[^，。；,;]{0,12}(?:漏洞|缺陷)|^\s?(?:中|里|内)?(?:存在|曝出)[^，。；,;]{0,12}(?:漏洞|缺陷)/u;
+/** Words that end a section heading about a topic: "…中断情况", "…影响面", "…分析". */
+const TOPIC_HEADING_END = /(?:情况|影响面|影响范围|分析|概况|概述|回顾|总结|解读|详情|始末|时间线)\s*$/u;
+
+/** Whether the phrase stands in a short line without sentence punctuation that ends in a topic word. */
+function isTopicHeading(text: string, phrase: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', phrase.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', phrase.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  return line.length <= 24 && !/[，。；,;!?！？]/u.test(line) && TOPIC_HEADING_END.test(line);
 }
 
 /** Owners that make an account an individual's: "用户的", "受害者" (a bank's customers' accounts are the bank's service). */
@@ -625,6 +666,9 @@ const SERVICE_WORD = /services?|products?|apps?|applications?|stations|channels|
 /** An introducing line of a one-per-line list: ends in a colon and announces items. */
 const LIST_INTRO = /(?:以下|如下|下列|包括|包含|清单|following|below|include|includ|including|such as|impacted|affected)[^\n]{0,80}[:：]+\s*$/iu;
 
+/** An introducing line of speech ("做出如下回应：", "the company said the following:"): a quotation follows, not a list. */
+const SPEECH_INTRO = /(?:回应|回复|声明|表示|说|称|写道|指出|解释|\bsaid|\bsays|\bstated|\bwrote)[^\n]{0,8}[:：]+\s*$/iu;
+
 /** An introducing line of advice, not of affected things: "建议采取以下措施：", "用户应该：". */
 const ADVICE_INTRO = /建议|措施|方法|步骤|技巧|防范|防护|如何|应该|应当|需要|请|提示|注意|tips|recommend|should|steps|how to/iu;
 /** A list item that starts with an instruction's verb or adverb: "检查所授予…", "使用安全模式…", "仅从官方商店". */
@@ -647,7 +691,7 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (LIST_INTRO.test(line) && !ADVICE_INTRO.test(line)) {
+    if (LIST_INTRO.test(line) && !ADVICE_INTRO.test(line) && !SPEECH_INTRO.test(line)) {
       const context = { start: Math.max(0, lineStart - 300), end: lineEnd };
       const status = nearestStatus(cues, context, { start: lineEnd, end: lineEnd }) ?? 'affected';
       for (const item of findLineListItems(text, lineEnd)) {
@@ -655,6 +699,8 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
         const body = text.slice(item.start, item.end);
         if (/\p{Script=Han}/u.test(body) && !/[A-Za-z]/.test(body) && !HEAD_ZH_AT_END.test(body)) continue;
         if (INSTRUCTION_ZH.test(body)) continue;
+        // "以下是我们关于…的声明：": a line that is a sentence or introduces more is no product's name.
+        if ((body.match(/\p{Script=Han}/gu)?.length ?? 0) > 12 || /[:：]\s*$/u.test(body)) continue;
         // A list of CVE ids or file paths ("CVE-2022-26258", "C:\\Windows\\"): flaws and places on disk, no service.
         if (/^[“"'‘]?(?:CVE-\d|[A-Za-z]:\\)/i.test(body)) continue;
         out.push({ ...item, status });

@@ -1,0 +1,26 @@
+/**
+ * Chinese words that cannot stand inside the name of a service, so a service phrase read leftwards
+ * from its head ("…系统") starts after them. Chinese has no spaces: without these the phrase runs
+ * over the verb whose object the service is ("切断系统", "替代线上系统") or the adverb of that verb
+ * ("尽快应用补丁", where 应用 is "apply").
+ *
+ * Reviewed as a whole, general terms only. Left out on purpose: verbs that also name a service by
+ * what it does (管理系统, 控制系统, 监控平台, 登录功能, 支付系统, 更新服务, 扫描平台, 隔离网络, 保障系统 as
+ * in 社会保障系统), and 临时 (临时网站 is a thing). Words already in the phrase finder's general
+ * boundary list (攻击, 入侵, 恢复, 关闭, …) are not repeated.
+ */
+
+/** Verbs of acting on a system that never modify a service noun: the service is their object. */
+export const ACTION_VERBS_ZH: readonly string[] = [
+  '切断', '断开', '开启', '关停', '重启', '替代', '取代', '代替', '替换', '攻陷', '攻破', '侵入', '黑进', '黑掉',
+  '摧毁', '删除', '清除', '擦除', '锁定', '冻结', '封锁', '屏蔽', '拦截', '阻断', '中止', '迁移', '转移', '切换',
+  '重建', '重装', '还原', '启用', '停用', '禁用', '断网', '进入', '退出', '登入', '感染', '加固', '升级',
+  '波及', '危及', '损坏', '损毁', '搞垮', '接管', '渗透', '下线', '上线',
+];
+
+/** Adverbs and modal verbs: what follows them is a verb phrase, not a name ("尽快应用", "只能使用"). */
+export const ADVERBS_ZH: readonly string[] = [
+  '尽快', '及时', '立即', '立刻', '马上', '随即', '紧急', '暂时', '正在', '仍然', '依然', '已然', '不得不',
+  '只能', '只好', '必须', '需要', '应该', '应当', '能否', '不能', '不再', '开始', '继续', '试图', '企图', '设法',
+  '成功', '用来', '用于',
+];
