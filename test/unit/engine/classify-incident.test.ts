@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyIncident, extractIncidentFeatures } from '../../../engine/classify/classify-incident';
+import { classifyIncident, extractIncidentFeatures, extractTitleFeatures } from '../../../engine/classify/classify-incident';
 import type { Fact } from '../../../engine/types';
 
 /** Our own sentences (not corpus text): a headline and a short body, as readers deliver them. */
@@ -672,6 +672,10 @@ describe('verdict cues by class', () => {
     // Commentary on attribution or a lesson drawn from an attack, and an attack that may never have happened.
     c('en', 'A lesson on the perils of blaming a country for a hack', 'Code reuse and false flags make it easy to point at the wrong government, the author argues.'),
     c('en', 'The power-grid intrusion that may never have happened', 'The original report relied on a single anonymous source, and the utility says its logs show no sign of a break-in.'),
+    // A botnet that gets a new version, a leak that leads to a new variation: research; an alleged backdoor: an allegation.
+    c('en', 'Old IoT botnet gets a Linux version to widen its reach', 'The new build infects exposed routers, turns them into bots and launches DDoS attacks from them with the original malware’s command servers, the analysts found.'),
+    c('en', 'Messaging app and critics spar over alleged backdoor in its encryption', 'Cryptographers say the key-change behaviour is a design choice; the company says no messages were ever read.'),
+    c('en', 'Phishing scam targets payroll deposits of school staff', 'The phishing emails ask teachers to update their direct deposit details on a fake HR page that steals their logins; the scam has reached staff at several schools, the district warned.'),
     // A flaw "under attack" is vulnerability news, not an attack on a victim.
     c('en', 'Web framework bug under attack, patch now', 'Attackers are scanning for servers that run the vulnerable version; the maintainers released a fix on Monday.'),
     // A question is commentary even when the site's name follows it.
@@ -681,6 +685,38 @@ describe('verdict cues by class', () => {
   ])('not an incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);
+  });
+
+  // What a headline's shape says, read on the headline alone (own headlines).
+  test.each([
+    { title: 'Phishing campaign targets hotel guests with fake booking confirmations', nearMiss: 'campaign' },
+    { title: 'Tax-refund scams are now targeting pensioners', nearMiss: 'campaign' },
+    { title: 'Extortionists target small online shops with threats of DDoS', nearMiss: 'campaign' },
+    { title: 'Fake shopping sites targeting holiday buyers with card skimmers', nearMiss: 'campaign' },
+    { title: 'Phishing scam targets payroll deposits of school staff', nearMiss: 'campaign' },
+    { title: 'Fake parcel invoice spreads banking trojan', nearMiss: 'research' },
+    { title: 'Vortex is the new Android ransomware sold on crime forums', nearMiss: 'research' },
+    { title: 'Old IoT botnet gets a Linux version to widen its reach', nearMiss: 'research' },
+    { title: 'Leaked source code leads to new variations of a banking trojan', nearMiss: 'research' },
+    { title: 'A lesson on the perils of blaming a country for a hack', nearMiss: 'opinion' },
+    { title: 'The power-grid intrusion that may never have happened', nearMiss: 'opinion' },
+    { title: 'Messaging app and critics spar over alleged backdoor in its encryption', nearMiss: 'allegation' },
+    { title: 'Web framework bug under attack, patch now', nearMiss: 'exploited-flaw' },
+  ])('headline near miss: $title → $nearMiss', ({ title, nearMiss }) => {
+    expect([...extractTitleFeatures(title).titleNearMiss.keys()]).toContain(nearMiss);
+  });
+
+  // A named victim hit by the campaign is no campaign told by its targets; an attack that "targets" one victim reports it.
+  test.each([
+    { title: 'Cyber attack targets regional water utility; company refuses to pay ransom', event: false },
+    { title: 'Payroll firm patches its portal after hack', event: true },
+    { title: 'Retailer had the fix for months before breach, auditors say', event: true },
+    { title: 'Ticket site under attack: Is your account one of those taken over?', event: true },
+  ])('headline reports an attack, no near miss: $title', ({ title, event }) => {
+    const f = extractTitleFeatures(title);
+    expect(f.titleKinds.size).toBeGreaterThan(0);
+    expect(f.titleEvent !== null).toBe(event);
+    expect([...f.titleNearMiss.keys()]).toEqual([]);
   });
 
   test.each([
