@@ -676,6 +676,13 @@ describe('verdict cues by class', () => {
     c('en', 'Old IoT botnet gets a Linux version to widen its reach', 'The new build infects exposed routers, turns them into bots and launches DDoS attacks from them with the original malware’s command servers, the analysts found.'),
     c('en', 'Messaging app and critics spar over alleged backdoor in its encryption', 'Cryptographers say the key-change behaviour is a design choice; the company says no messages were ever read.'),
     c('en', 'Phishing scam targets payroll deposits of school staff', 'The phishing emails ask teachers to update their direct deposit details on a fake HR page that steals their logins; the scam has reached staff at several schools, the district warned.'),
+    // Costs and tallies of a kind, and commentary that draws a lesson from an attack, in both languages.
+    c('en', 'Data breaches cost companies $4.5 million on average', 'The yearly study of 550 breached organisations found that detection took 200 days on average.'),
+    c('en', 'What the pipeline hack teaches us about critical infrastructure', 'Operators should separate office and control networks, the columnist writes, and rehearse manual operation.'),
+    c('zh', '从某医院遭勒索事件看医疗行业数据安全', '此次事件暴露出医疗机构在备份和权限管理上的短板，本文从三个方面谈谈如何加强防护。'),
+    c('zh', '某医院遭勒索攻击事件带来的启示', '这起事件提醒我们，备份和网络隔离是应对勒索软件的关键，医疗机构应从中吸取教训。'),
+    c('en', 'Phishing kit targets customers of ten European banks', 'The kit imitates the banks’ login pages and sends the stolen passwords to a chat channel, researchers said.'),
+    c('zh', '某钓鱼团伙瞄准多国银行客户', '研究人员发现该团伙制作了仿冒十家银行的登录页面，通过短信分发链接。'),
     // A flaw "under attack" is vulnerability news, not an attack on a victim.
     c('en', 'Web framework bug under attack, patch now', 'Attackers are scanning for servers that run the vulnerable version; the maintainers released a fix on Monday.'),
     // A question is commentary even when the site's name follows it.
@@ -702,6 +709,13 @@ describe('verdict cues by class', () => {
     { title: 'The power-grid intrusion that may never have happened', nearMiss: 'opinion' },
     { title: 'Messaging app and critics spar over alleged backdoor in its encryption', nearMiss: 'allegation' },
     { title: 'Web framework bug under attack, patch now', nearMiss: 'exploited-flaw' },
+    { title: 'Phishing kit targets customers of ten European banks', nearMiss: 'campaign' },
+    { title: '某钓鱼团伙瞄准多国银行客户', nearMiss: 'campaign' },
+    { title: 'Data breaches cost companies $4.5 million on average', nearMiss: 'report' },
+    { title: 'Hospital ransomware attacks: a timeline of the year', nearMiss: 'report' },
+    { title: 'What the pipeline hack teaches us about critical infrastructure', nearMiss: 'opinion' },
+    { title: '从某医院遭勒索事件看医疗行业数据安全', nearMiss: 'opinion' },
+    { title: '某医院遭勒索攻击事件带来的启示', nearMiss: 'opinion' },
   ])('headline near miss: $title → $nearMiss', ({ title, nearMiss }) => {
     expect([...extractTitleFeatures(title).titleNearMiss.keys()]).toContain(nearMiss);
   });
