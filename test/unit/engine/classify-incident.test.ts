@@ -710,6 +710,7 @@ describe('verdict cues by class', () => {
     { title: 'Messaging app and critics spar over alleged backdoor in its encryption', nearMiss: 'allegation' },
     { title: 'Web framework bug under attack, patch now', nearMiss: 'exploited-flaw' },
     { title: 'Phishing kit targets customers of ten European banks', nearMiss: 'campaign' },
+    { title: 'Vendor warns of new ransomware campaign aimed at hospitals', nearMiss: 'campaign' },
     { title: '某钓鱼团伙瞄准多国银行客户', nearMiss: 'campaign' },
     { title: 'Data breaches cost companies $4.5 million on average', nearMiss: 'report' },
     { title: 'Hospital ransomware attacks: a timeline of the year', nearMiss: 'report' },
