@@ -311,7 +311,7 @@ const FLAW_WORDS = /漏洞|补丁|CVE-|vulnerab|patch|flaw|exploit/i;
  * attack, not research about the variant). Counts and trends are not overridden: "860 sites hit by
  * ransomware last year" is a statistic.
  */
-const REPORTED_ATTACK_OVERRIDES: ReadonlySet<string> = new Set(['vulnerability', 'product', 'research']);
+const REPORTED_ATTACK_OVERRIDES: ReadonlySet<string> = new Set(['vulnerability', 'product', 'research', 'campaign']);
 
 /**
  * Kinds of the incident the article is about, not every attack word in it: those the headline

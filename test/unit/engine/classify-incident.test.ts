@@ -539,6 +539,7 @@ describe('verdict cues by class', () => {
     c('en', 'Payroll firm patches its portal after hack', 'The company said criminals logged in to the portal last week and changed the bank details of dozens of employees.'),
     // A system "under attack", whatever question the headline asks next.
     c('en', 'Ticket site under attack: Is your account one of those taken over?', 'The company said attackers logged in to thousands of customer accounts with reused passwords and bought tickets with stored cards.'),
+    c('en', 'Phishing campaign targets bank customers; 500 accounts hacked', 'The bank said criminals used the stolen passwords to log in to 500 customer accounts last week and moved money out of some of them.'),
     // A roundup of past attacks on named victims is an incident article (test/corpus/README.md).
     c('zh', '这些连锁酒店都曾遭黑客攻击', '某连锁酒店集团去年确认会员系统被入侵，约500万条住客记录被窃取；另一家酒店集团的预订系统曾遭勒索软件攻击，停运三天。'),
   ])('incident: $name', (k) => {
@@ -727,6 +728,8 @@ describe('verdict cues by class', () => {
     { title: 'Payroll firm patches its portal after hack', event: true },
     { title: 'Retailer had the fix for months before breach, auditors say', event: true },
     { title: 'Ticket site under attack: Is your account one of those taken over?', event: true },
+    // A campaign whose headline also counts what it compromised reports the attack.
+    { title: 'Phishing campaign targets bank customers; 500 accounts hacked', event: true },
   ])('headline reports an attack, no near miss: $title', ({ title, event }) => {
     const f = extractTitleFeatures(title);
     expect(f.titleKinds.size).toBeGreaterThan(0);
