@@ -682,6 +682,7 @@ describe('verdict cues by class', () => {
     c('en', 'What the pipeline hack teaches us about critical infrastructure', 'Operators should separate office and control networks, the columnist writes, and rehearse manual operation.'),
     c('zh', '从某医院遭勒索事件看医疗行业数据安全', '此次事件暴露出医疗机构在备份和权限管理上的短板，本文从三个方面谈谈如何加强防护。'),
     c('zh', '某医院遭勒索攻击事件带来的启示', '这起事件提醒我们，备份和网络隔离是应对勒索软件的关键，医疗机构应从中吸取教训。'),
+    c('zh', '关于勒索软件，你需要知道的五件事', '勒索软件通常通过钓鱼邮件传播，企业应做好离线备份并定期演练。'),
     c('en', 'Phishing kit targets customers of ten European banks', 'The kit imitates the banks’ login pages and sends the stolen passwords to a chat channel, researchers said.'),
     c('zh', '某钓鱼团伙瞄准多国银行客户', '研究人员发现该团伙制作了仿冒十家银行的登录页面，通过短信分发链接。'),
     // A flaw "under attack" is vulnerability news, not an attack on a victim.
@@ -718,6 +719,7 @@ describe('verdict cues by class', () => {
     { title: 'What the pipeline hack teaches us about critical infrastructure', nearMiss: 'opinion' },
     { title: '从某医院遭勒索事件看医疗行业数据安全', nearMiss: 'opinion' },
     { title: '某医院遭勒索攻击事件带来的启示', nearMiss: 'opinion' },
+    { title: '关于勒索软件，你需要知道的五件事', nearMiss: 'opinion' },
   ])('headline near miss: $title → $nearMiss', ({ title, nearMiss }) => {
     expect([...extractTitleFeatures(title).titleNearMiss.keys()]).toContain(nearMiss);
   });
@@ -730,6 +732,7 @@ describe('verdict cues by class', () => {
     { title: 'Ticket site under attack: Is your account one of those taken over?', event: true },
     // A campaign whose headline also counts what it compromised reports the attack.
     { title: 'Phishing campaign targets bank customers; 500 accounts hacked', event: true },
+    { title: '某票务平台遭撞库攻击：你的账号还安全吗？', event: true },
   ])('headline reports an attack, no near miss: $title', ({ title, event }) => {
     const f = extractTitleFeatures(title);
     expect(f.titleKinds.size).toBeGreaterThan(0);
