@@ -274,12 +274,29 @@ export function extractTitleFeatures(title: string): TitleFeatures {
       !(outageFixed && g.id === 'vulnerability') &&
       !(consequenceReported && g.id === 'exploited-flaw'),
   );
+  // "Ticket site under attack: is your account one of those taken over?": a question after a
+  // headline clause that reports an attack by itself is the hook, not commentary; near misses are
+  // read in the clause that states the news.
+  const nearMissText = attackReported ? (reportingHead(title) ?? titleText) : titleText;
   return {
     titleKinds,
     titleEvent,
-    titleNearMiss: firstMatches(nearMissGroups, titleText),
-    titleNearMissHits: countDistinctPatterns(nearMissGroups, titleText),
+    titleNearMiss: firstMatches(nearMissGroups, nearMissText),
+    titleNearMissHits: countDistinctPatterns(nearMissGroups, nearMissText),
   };
+}
+
+/** A headline made of a clause, a colon and a question (a site's name may follow the question). */
+const QUESTION_HOOK = /^([^:：?？]{8,}?)\s*[:：]\s*[^:：]+[?？](?:\s+[-–—|•]\s+[^?？]{1,60})?\s*$/u;
+
+/** The clause before a question hook, when it reports an attack (a kind and an event) by itself. */
+function reportingHead(title: string): CueText | null {
+  const head = QUESTION_HOOK.exec(title)?.[1];
+  if (!head) return null;
+  const cues = incidentCues();
+  const text = cueText(head);
+  const reports = firstMatches(cues.kinds, text).size > 0 && (firstMatches(cues.events, text).size > 0 || firstMatches(cues.titleEvents, text).size > 0);
+  return reports ? text : null;
 }
 
 /** Kinds that exploiting a flaw is by itself (a break-in, a payload): no consequence for a victim. */
@@ -294,7 +311,7 @@ const FLAW_WORDS = /漏洞|补丁|CVE-|vulnerab|patch|flaw|exploit/i;
  * attack, not research about the variant). Counts and trends are not overridden: "860 sites hit by
  * ransomware last year" is a statistic.
  */
-const REPORTED_ATTACK_OVERRIDES: ReadonlySet<string> = new Set(['vulnerability', 'product', 'research']);
+const REPORTED_ATTACK_OVERRIDES: ReadonlySet<string> = new Set(['vulnerability', 'product', 'research', 'campaign']);
 
 /**
  * Kinds of the incident the article is about, not every attack word in it: those the headline

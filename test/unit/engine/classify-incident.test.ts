@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyIncident, extractIncidentFeatures } from '../../../engine/classify/classify-incident';
+import { classifyIncident, extractIncidentFeatures, extractTitleFeatures } from '../../../engine/classify/classify-incident';
 import type { Fact } from '../../../engine/types';
 
 /** Our own sentences (not corpus text): a headline and a short body, as readers deliver them. */
@@ -534,6 +534,14 @@ describe('verdict cues by class', () => {
     c('zh', '诈骗分子冒充客服骗走老人养老钱20万元', '警方表示，嫌疑人以退保为由诱导老人转账，目前案件正在侦办中。'),
     // Victims targeted in a named kind of attack: it happened to them.
     c('en', 'Regional banks targeted in watering hole attacks on a regulator’s website', 'Staff who visited the regulator’s compromised site downloaded a backdoor, the banks’ investigators said.'),
+    // A patch or a fix told with the attack it came before or after is the attack's follow-up.
+    c('en', 'Retailer had the fix for months before breach, auditors say', 'The auditors said the chain never installed the update that would have closed the hole the intruders used to copy card numbers.'),
+    c('en', 'Payroll firm patches its portal after hack', 'The company said criminals logged in to the portal last week and changed the bank details of dozens of employees.'),
+    // A system "under attack", whatever question the headline asks next.
+    c('en', 'Ticket site under attack: Is your account one of those taken over?', 'The company said attackers logged in to thousands of customer accounts with reused passwords and bought tickets with stored cards.'),
+    c('en', 'Phishing campaign targets bank customers; 500 accounts hacked', 'The bank said criminals used the stolen passwords to log in to 500 customer accounts last week and moved money out of some of them.'),
+    // A roundup of past attacks on named victims is an incident article (test/corpus/README.md).
+    c('zh', '这些连锁酒店都曾遭黑客攻击', '某连锁酒店集团去年确认会员系统被入侵，约500万条住客记录被窃取；另一家酒店集团的预订系统曾遭勒索软件攻击，停运三天。'),
   ])('incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
@@ -625,8 +633,8 @@ describe('verdict cues by class', () => {
     c('zh', '某窃密木马卷土重来，新变种可绕过杀毒软件', '新变种改用加密的配置文件，并能窃取浏览器中保存的密码和加密钱包。'),
     // A count that a kind "affected" is a tally, unlike a count an attacker hacked (入侵了300家企业).
     c('zh', '勒索软件去年影响了300多家医院和学校', '统计显示，医疗和教育行业是勒索软件团伙最常瞄准的行业，平均赎金同比上涨。'),
-    // A list of past victims is background, not the news of one attack.
-    c('zh', '这些知名酒店集团都曾遭黑客攻击', '近年来多家酒店集团的会员数据被泄露，黑客窃取了住客姓名、手机号和入住记录，下面逐一回顾。'),
+    // A list told by "these" that names no attack is a listicle; a list of past attacks is not (above).
+    c('zh', '这些上网习惯最容易让你的密码泄露', '使用弱口令、在多个网站重复使用同一密码、随意连接公共WiFi，都会增加账号被盗的风险。'),
     // What will happen is not a report that it did.
     c('en', 'Smart meters will be hacked within five years, engineers predict', 'Engineers at the conference said the meters’ radio links are weak and attackers will eventually abuse them.'),
     c('zh', '专家：未来三年家用路由器将遭大规模攻击', '专家认为，大量路由器仍在使用默认口令，攻击者将利用这些设备组建僵尸网络。'),
@@ -655,6 +663,30 @@ describe('verdict cues by class', () => {
     // Researchers or users racing to crack or rebuild a product are no attack on a victim, whatever the headline calls it.
     c('zh', '某大模型拒绝开源，服务器被黑？各地开发者竞相破解', '由于该模型只提供在线服务，不少开发者尝试通过接口推测其结构，并发布了开源的复刻版本。'),
     c('en', 'Closed chatbot model hacked? Hobbyists race to reverse-engineer it', 'Hobbyists probed the public service to work out how the model was built and shared their open rebuilds.'),
+    // A campaign told by the group it targets, with no named victim and no counted compromise: a report.
+    c('en', 'Phishing campaign targets hotel guests with fake booking confirmations', 'The emails ask recipients to confirm their card details on a page that imitates a booking site, the analysts said.'),
+    c('en', 'Tax-refund scams are now targeting pensioners', 'Texts promise a refund and link to a form that asks for bank details; the tax office never sends such messages.'),
+    c('en', 'Extortionists target small online shops with threats of DDoS', 'The emails demand a payment in bitcoin and threaten to flood the shop with traffic during its busiest week.'),
+    // Malware spread by a lure, or presented as the newest of its kind: threat research.
+    c('en', 'Fake parcel invoice spreads banking trojan', 'The attachment runs a macro that downloads the trojan, which steals online banking passwords, the researchers said.'),
+    c('en', 'Vortex is the new Android ransomware sold on crime forums', 'The ransomware locks the screen and asks for a payment in gift cards; the researchers found it advertised for $200.'),
+    // Commentary on attribution or a lesson drawn from an attack, and an attack that may never have happened.
+    c('en', 'A lesson on the perils of blaming a country for a hack', 'Code reuse and false flags make it easy to point at the wrong government, the author argues.'),
+    c('en', 'The power-grid intrusion that may never have happened', 'The original report relied on a single anonymous source, and the utility says its logs show no sign of a break-in.'),
+    // A botnet that gets a new version, a leak that leads to a new variation: research; an alleged backdoor: an allegation.
+    c('en', 'Old IoT botnet gets a Linux version to widen its reach', 'The new build infects exposed routers, turns them into bots and launches DDoS attacks from them with the original malware’s command servers, the analysts found.'),
+    c('en', 'Messaging app and critics spar over alleged backdoor in its encryption', 'Cryptographers say the key-change behaviour is a design choice; the company says no messages were ever read.'),
+    c('en', 'Phishing scam targets payroll deposits of school staff', 'The phishing emails ask teachers to update their direct deposit details on a fake HR page that steals their logins; the scam has reached staff at several schools, the district warned.'),
+    // Costs and tallies of a kind, and commentary that draws a lesson from an attack, in both languages.
+    c('en', 'Data breaches cost companies $4.5 million on average', 'The yearly study of 550 breached organisations found that detection took 200 days on average.'),
+    c('en', 'What the pipeline hack teaches us about critical infrastructure', 'Operators should separate office and control networks, the columnist writes, and rehearse manual operation.'),
+    c('zh', '从某医院遭勒索事件看医疗行业数据安全', '此次事件暴露出医疗机构在备份和权限管理上的短板，本文从三个方面谈谈如何加强防护。'),
+    c('zh', '某医院遭勒索攻击事件带来的启示', '这起事件提醒我们，备份和网络隔离是应对勒索软件的关键，医疗机构应从中吸取教训。'),
+    c('zh', '关于勒索软件，你需要知道的五件事', '勒索软件通常通过钓鱼邮件传播，企业应做好离线备份并定期演练。'),
+    c('en', 'Phishing kit targets customers of ten European banks', 'The kit imitates the banks’ login pages and sends the stolen passwords to a chat channel, researchers said.'),
+    c('zh', '某钓鱼团伙瞄准多国银行客户', '研究人员发现该团伙制作了仿冒十家银行的登录页面，通过短信分发链接。'),
+    // A flaw "under attack" is vulnerability news, not an attack on a victim.
+    c('en', 'Web framework bug under attack, patch now', 'Attackers are scanning for servers that run the vulnerable version; the maintainers released a fix on Monday.'),
     // A question is commentary even when the site's name follows it.
     c('en', 'After the ransomware attack, who pays for the cleanup? - The Daily Ledger', 'Insurers, vendors and the hospital itself all point at each other after the attack on the hospital last month.'),
     // A write-up of a testing technique, with its research-only disclaimer, is how-to.
@@ -662,6 +694,50 @@ describe('verdict cues by class', () => {
   ])('not an incident: $name', (k) => {
     const verdict = verdictOf(k.title, ...k.body);
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);
+  });
+
+  // What a headline's shape says, read on the headline alone (own headlines).
+  test.each([
+    { title: 'Phishing campaign targets hotel guests with fake booking confirmations', nearMiss: 'campaign' },
+    { title: 'Tax-refund scams are now targeting pensioners', nearMiss: 'campaign' },
+    { title: 'Extortionists target small online shops with threats of DDoS', nearMiss: 'campaign' },
+    { title: 'Fake shopping sites targeting holiday buyers with card skimmers', nearMiss: 'campaign' },
+    { title: 'Phishing scam targets payroll deposits of school staff', nearMiss: 'campaign' },
+    { title: 'Fake parcel invoice spreads banking trojan', nearMiss: 'research' },
+    { title: 'Vortex is the new Android ransomware sold on crime forums', nearMiss: 'research' },
+    { title: 'Old IoT botnet gets a Linux version to widen its reach', nearMiss: 'research' },
+    { title: 'Leaked source code leads to new variations of a banking trojan', nearMiss: 'research' },
+    { title: 'A lesson on the perils of blaming a country for a hack', nearMiss: 'opinion' },
+    { title: 'The power-grid intrusion that may never have happened', nearMiss: 'opinion' },
+    { title: 'Messaging app and critics spar over alleged backdoor in its encryption', nearMiss: 'allegation' },
+    { title: 'Web framework bug under attack, patch now', nearMiss: 'exploited-flaw' },
+    { title: 'Phishing kit targets customers of ten European banks', nearMiss: 'campaign' },
+    { title: 'Vendor warns of new ransomware campaign aimed at hospitals', nearMiss: 'campaign' },
+    { title: '某钓鱼团伙瞄准多国银行客户', nearMiss: 'campaign' },
+    { title: 'Data breaches cost companies $4.5 million on average', nearMiss: 'report' },
+    { title: 'Hospital ransomware attacks: a timeline of the year', nearMiss: 'report' },
+    { title: 'What the pipeline hack teaches us about critical infrastructure', nearMiss: 'opinion' },
+    { title: '从某医院遭勒索事件看医疗行业数据安全', nearMiss: 'opinion' },
+    { title: '某医院遭勒索攻击事件带来的启示', nearMiss: 'opinion' },
+    { title: '关于勒索软件，你需要知道的五件事', nearMiss: 'opinion' },
+  ])('headline near miss: $title → $nearMiss', ({ title, nearMiss }) => {
+    expect([...extractTitleFeatures(title).titleNearMiss.keys()]).toContain(nearMiss);
+  });
+
+  // A named victim hit by the campaign is no campaign told by its targets; an attack that "targets" one victim reports it.
+  test.each([
+    { title: 'Cyber attack targets regional water utility; company refuses to pay ransom', event: false },
+    { title: 'Payroll firm patches its portal after hack', event: true },
+    { title: 'Retailer had the fix for months before breach, auditors say', event: true },
+    { title: 'Ticket site under attack: Is your account one of those taken over?', event: true },
+    // A campaign whose headline also counts what it compromised reports the attack.
+    { title: 'Phishing campaign targets bank customers; 500 accounts hacked', event: true },
+    { title: '某票务平台遭撞库攻击：你的账号还安全吗？', event: true },
+  ])('headline reports an attack, no near miss: $title', ({ title, event }) => {
+    const f = extractTitleFeatures(title);
+    expect(f.titleKinds.size).toBeGreaterThan(0);
+    expect(f.titleEvent !== null).toBe(event);
+    expect([...f.titleNearMiss.keys()]).toEqual([]);
   });
 
   test.each([
