@@ -14,7 +14,7 @@ const GENERIC_HEADS_EN: readonly string[] = [
   'servers', 'server', 'platforms', 'platform', 'call centres', 'call centre', 'call centers', 'call center',
   'telephony', 'communications', 'databases', 'database', 'accounts', 'account', 'records', 'infrastructure',
   'data centre', 'data center', 'datacentre', 'environment', 'phone lines', 'operations', 'pages', 'page', 'channels', 'stations', 'libraries',
-  'centers', 'centres', 'benefits', 'software', 'computers', 'devices', 'infrastructure', 'tools', 'cloud',
+  'centers', 'centres', 'benefits', 'software', 'computers', 'devices', 'infrastructure', 'tools', 'tool', 'cloud',
 ];
 
 /** English cues that a service is up and untouched; checked before the affected cues. */
@@ -23,6 +23,8 @@ export const UNAFFECTED_EN: readonly string[] = [
   '(?:wasn[’\']t|weren[’\']t|isn[’\']t|aren[’\']t|hasn[’\']t|haven[’\']t)\\s+(?:been\\s+)?(?:affected|impacted|disrupted|compromised|breached|accessed)',
   'unaffected', 'not affected', 'not impacted', 'no impact', 'remain(?:s|ed)?\\s+(?:fully\\s+)?(?:operational|online|available|up|unaffected|secure|functional)',
   'continue(?:s|d)?\\s+to\\s+(?:operate|function|work|run)', '(?:operating|functioning|working|running)\\s+(?:as\\s+)?normal(?:ly)?',
+  // "There have not been any breaches in any of X’s systems": a breach denied.
+  '(?:has|have|had)\\s+not\\s+been\\s+any\\s+(?:breach(?:es)?|intrusions?|compromises?)', 'no (?:breach|intrusion|compromise) of',
   'doesn[’\']t have any issues', 'does not have any issues', 'not been affected', 'was not breached', 'were not breached',
 ];
 
@@ -33,7 +35,7 @@ export const AFFECTED_EN: readonly string[] = [
   'cyberattacks?', 'encrypted', 'inaccessible', 'knocked', 'shut down', 'taken down', 'took down', 'crashed',
   'defaced', 'leaked', 'exposed', 'stolen', 'targeted', 'infected', 'interrupted', 'unable', 'non-functional',
   'inoperable', 'restored', 'restoring', 'recovering', 'went dark', 'problems', 'issues', 'failure', 'failed',
-  'accessed', 'breach', 'hit', 'ransomware', 'not working', 'stopped working', 'paralysed', 'paralyzed',
+  'accessed', 'unauthori[sz]ed access', 'breach', 'hit', 'ransomware', 'not working', 'stopped working', 'paralysed', 'paralyzed',
   'out of service', 'out of order', 'out of action', 'went blank', 'not available',
   // "customers could not log in to online banking": users' failure to use is the service's outage.
   '(?:could not|couldn[’\']t|cannot|can[’\']t|(?:were|was) not able to|(?:were|was) unable to) (?:access|use|log in|login|log on|book|connect to|withdraw|pay|make payments|buy|check in|top up|reach the)',

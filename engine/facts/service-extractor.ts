@@ -80,7 +80,9 @@ const STOP_EN = new Set(
     'another of to in on at for by with from into onto over under via and or but as is are was were be been ' +
     'being has have had do does did not no it they we he she which who whom what when where while also both ' +
     'each every such than then there here after before during about against between across through without ' +
-    'within up down off out offline affected impacted disrupted hacked breached compromised attacked ' +
+    'within beyond except besides toward towards among amid around behind below above near per unlike versus upon ' +
+    'inside outside along throughout despite regarding concerning ' +
+    'up down off out offline affected impacted disrupted hacked breached compromised attacked ' +
     'including include includes included like unavailable more most less least new own same various certain ' +
     'access accessing used using use uses left took taken take takes knocked forced rendered made making ' +
     'said says say told could would should will can may might must if so because though although however ' +
@@ -108,6 +110,8 @@ const NOUN_AFTER_HEAD_EN = /^\s?(?:address(?:es)?|attachments?|credentials|provi
 const NOUN_AFTER_HEAD_ZH = /^\s?(?:Owner|owner|所有者|持有人|签名者)|^\p{Script=Han}{0,2}性(?!别)|^的?(?:措施|方法|方式|做法|手段|策略|步骤)|^(?:流量|处理程序|协议|日志|架构|拓扑|带宽)|^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
 /** Article or quantity before an English phrase: "a backup system", "an email", "several servers" name no particular service. */
 const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"])?$/i;
+/** A number or a count word among a phrase's modifiers: "32", "200m", "1.5bn", "million". */
+const QUANTITY_WORD_EN = /^(?:\d[\d,.]*(?:k|m|bn|b)?|million|billion|thousand|hundred|dozen)s?$/i;
 /** A number split by a thousands separator: "3,[400 websites]". */
 const SPLIT_NUMBER_BEFORE = /\d,$/u;
 /** Bare Chinese heads that are specific enough alone. */
@@ -207,8 +211,19 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
     const lower = word.toLowerCase();
     // Chinese text around an English head ("针对该 app"): the Chinese phrase finder owns it.
     if (/\p{Script=Han}/u.test(word)) break;
-    // A possessive owner ("Baltimore’s 911 dispatch system") ends the phrase.
-    if (/['’]s?$/.test(word)) break;
+    // A possessive owner ("Baltimore’s 911 dispatch system") ends the phrase; a named owner of a
+    // bare head or of its "own" systems is part of it ("CloudPets’ databases", "ABTA’s own IT
+    // systems"): "databases" or "own IT systems" alone name nobody's.
+    if (/['’]s?$/.test(word)) {
+      const owner = namedOwnerBefore(text, pos, start === headStart);
+      if (owner !== null) start = owner;
+      break;
+    }
+    if (lower === 'own') {
+      const owner = namedOwnerBefore(text, pos - word.length - 1, true);
+      if (owner !== null) start = owner;
+      break;
+    }
     if (lower === 'and' || lower === '&') {
       // "wireless and data networks", "Facebook and Twitter accounts": one phrase when the left
       // word is a modifier; "libraries and recycling centers": two phrases when it is a head itself.
@@ -232,14 +247,51 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
     // A token ending a sentence or clause ("services. Websites") ends the phrase.
     if (/[.,;:]$/.test(word)) break;
     // "Gazprom Media stations": a capitalised organisation head ends the owner's name, which the
-    // organization extractor reports; the service is what follows.
-    if (ORG_HEADS_EN_SET.has(word) && /^\p{Lu}/u.test(word)) break;
+    // organization extractor reports; the service is what follows. A bare head keeps the name it
+    // would otherwise lose ("Bilderberg Group Website").
+    if (ORG_HEADS_EN_SET.has(word) && /^\p{Lu}/u.test(word)) {
+      if (start === headStart && /^\p{Lu}/u.test(text.slice(headStart, headEnd))) start = capitalisedRunStart(text, pos);
+      break;
+    }
+    // "infecting Linux operating systems", "ransomware affecting Linux based networks": a verb's
+    // gerund is no modifier; the phrase is its object.
+    if (GERUND_VERBS_EN.has(lower)) break;
     pos -= word.length + 1;
     start = pos;
     words++;
   }
   phrases.push({ start, end: headEnd });
   return phrases;
+}
+
+/** Verbs whose gerund stands before their object, never a modifier of a service ("infecting", "hijacking"). */
+const GERUND_VERBS_EN = new Set(
+  ('infecting affecting hijacking hacking attacking compromising breaching encrypting exploiting impersonating ' +
+    'disrupting crippling hitting targeting knocking spoofing mimicking abusing leveraging spreading distributing ' +
+    'deploying installing delivering sending using running').split(' '),
+);
+
+/** The start of a run of up to three capitalised words ending right before `pos` (a space at pos - 1). */
+function capitalisedRunStart(text: string, pos: number): number {
+  let start = pos;
+  for (let i = 0; i < 3; i++) {
+    const m = /(\p{Lu}[\p{L}\p{N}.&-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+    if (!m || LEADING_NAME_WORDS.has(m[1])) break;
+    start -= m[1].length + 1;
+  }
+  return start;
+}
+
+/**
+ * Where a named possessive owner right before `pos` starts ("CloudPets’ ", "Atlanta’s ", "St. Louis
+ * Public Library’s "), or null: a pronoun or a lower-case owner ("its", "the city’s") names nobody.
+ * `wanted` says the phrase needs its owner (a bare head, or "own").
+ */
+function namedOwnerBefore(text: string, pos: number, wanted: boolean): number | null {
+  if (!wanted) return null;
+  const m = /(\p{Lu}[\p{L}\p{N}.&-]*)(?:['’]s|['’]) $/u.exec(text.slice(Math.max(0, pos - 60), pos));
+  if (!m || LEADING_NAME_WORDS.has(m[1]) || /^(?:It|Its)$/.test(m[1])) return null;
+  return capitalisedRunStart(text, pos - m[0].length);
 }
 
 function collectPhrases(text: string): Span[] {
@@ -368,8 +420,17 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   // "a collective work-with-images application": two or more modifiers describe one particular thing.
   if (INDEFINITE_BEFORE_EN.test(before) && !proper && (modifiers.length < 2 || modifiers.some((w) => DEMONYMS.has(w)))) return false;
   if (SPLIT_NUMBER_BEFORE.test(before)) return false;
+  // "32 million accounts", "250 TLS services", "a billion user accounts": a count of instances, not
+  // a service someone runs ("911 dispatch system", a number that names, keeps a singular head).
+  if (modifiers.some((w) => QUANTITY_WORD_EN.test(w)) && (/s$/i.test(head) || modifiers.some((w) => /^(?:million|billion|thousand|hundred|dozen)s?$/i.test(w)))) return false;
+  // "the Microsoft Windows operating system": a platform a flaw or a malware is written for, named
+  // by kind; a victim's own is owned ("its operating systems").
+  if (/\b(?:operating|OS)\s+systems?$/i.test(phrase) && !OWNER_BEFORE.test(before)) return false;
+  // "staff W-2 records", "your checking account": records and accounts of people are data.
+  if (/^(?:your|my)\s+$/i.test(before.slice(-5)) || /(?:^|\s)your\s+(?:\S+\s+){0,2}$/i.test(before)) return false;
   if (NOT_VICTIM_MODIFIER.test(phrase.slice(0, phrase.length - head.length)) || namesNonVictim(phrase)) return false;
-  if (head === 'records' && !/electronic|\p{Lu}/u.test(phrase.slice(0, phrase.length - head.length))) return false;
+  // A form's name ("W-2 records") says which data, not whose system.
+  if (head === 'records' && !/electronic|\p{Lu}[\p{Ll}]/u.test(phrase.slice(0, phrase.length - head.length))) return false;
   return true;
 }
 
@@ -412,12 +473,12 @@ interface Cue extends Span {
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
+const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
 /**
  * Weak cues that are the disruption itself for a service holding data or value: a database is
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
  */
-const EXPOSURE_CUE = /^(?:stolen|leaked|dumped|exposed|accessed|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
+const EXPOSURE_CUE = /^(?:stolen|leaked|dumped|exposed|accessed|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
 
 /** Every cue of the text, sorted by start; a no-impact cue masks the affected cues inside it. */
 function findCues(text: string): Cue[] {
@@ -628,10 +689,11 @@ function isBackgroundSentence(sentence: string, refYear: number): boolean {
 
 /** A denial that opens the clause before a phrase: "尚未发现…", "没有迹象表明…", "there is no evidence that …". */
 const NEGATED_EVIDENCE_BEFORE =
-  /(?:(?:尚未|并未|未|没有|没)(?:发现|找到|检测到)(?:任何)?(?:证据表明|迹象表明)?|(?:没有|并无|无|尚无)(?:任何)?(?:证据|迹象)(?:表明|显示)?|\bno (?:evidence|indication|sign)s? (?:that|of)|\bnothing (?:suggests|indicates) that)[^。；;!?！？]{0,30}$/iu;
+  /(?:(?:尚未|并未|未|没有|没)(?:发现|找到|检测到)(?:任何)?(?:证据表明|迹象表明)?|(?:没有|并无|无|尚无)(?:任何)?(?:证据|迹象)(?:表明|显示)?|\bno (?:evidence|indication|sign|reason to (?:believe|think|suspect))s?(?: (?:that|of))?|\bnothing (?:suggests|indicates) that)[^。；;!?！？]{0,30}$/iu;
 
 /** A breach predicate bound to the phrase: its object ("对X进行了攻击", "入侵了X", "breached the X") or subject ("X遭到攻击", "X was hacked"). */
-const BREACH_BEFORE = /(?:(?:入侵|攻破|劫持|控制|篡改|破坏|感染|攻击)了\s?$|\b(?:attack(?:s|ed)? on|hack(?:ed)? into|breach(?:ed)?|compromised|infiltrated|attacked|hijacked)\s+(?:the\s+)?$)/iu;
+const BREACH_BEFORE =
+  /(?:(?:入侵|攻破|劫持|控制|篡改|破坏|感染|攻击)了\s?$|\b(?:attack(?:s|ed)? on|assault on|hack(?:ed|ing)? into|br(?:oke|eak|eaking|eaks) into|breach(?:ed)?|compromised|infiltrated|attacked|hijacked|hijacking|took over|taken over|tak(?:e|es|ing) over|(?:hacking|hijacking|compromise|breach|infiltration|takeover) of|gain(?:ed|ing|s)? (?:unauthori[sz]ed |remote |illegal )?access to|exploit(?:ed|ing|s)?)\s+(?:(?:the|an?|their|its)\s+)?$)/iu;
 const BREACH_AFTER_ZH = /^\s?(?:(?:遭到?|被|受到?)了?(?:黑客|网络|勒索软件)?(?:攻击|入侵|攻破|劫持|篡改|感染|黑))/u;
 const BREACH_AFTER_EN = /^\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:hacked|breached|compromised|attacked|infiltrated|hijacked)\b/iu;
 
@@ -727,10 +789,29 @@ const SUBJECT_BEFORE_CUE = new RegExp(
   'u',
 );
 
+/** Names listed right after a service phrase: "Apple’s systems including iCloud and Apple ID", "its apps, such as X". */
+const INCLUDED_NAMES_AFTER = new RegExp(
+  `^,?\\s+(?:including|such as|like|namely)\\s+(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3}(?:,\\s+${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3})*(?:,?\\s+(?:and|or)\\s+${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3})?)`,
+  'u',
+);
+
 /** Product names standing next to found services or introduced as a service's name. */
 function findNamedProducts(text: string, sentences: readonly Span[], cues: readonly Cue[], found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const f of found) {
+    // "any of Apple’s systems including iCloud and Apple ID": the names the phrase includes share its status.
+    const included = INCLUDED_NAMES_AFTER.exec(text.slice(f.end, f.end + 160));
+    if (included) {
+      const listStart = f.end + included[0].length - included[1].length;
+      const itemPattern = new RegExp(`${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3}`, 'gu');
+      // The list ends with its sentence: "… and Apple ID. The alleged list …".
+      const list = included[1].split(/\.\s/u)[0];
+      for (let m = itemPattern.exec(list); m; m = itemPattern.exec(list)) {
+        const name = m[0].replace(/\.+$/, '');
+        if (LEADING_NAME_WORDS.has(name.split(' ')[0]) || namesNonVictim(name)) continue;
+        out.push({ start: listStart + m.index, end: listStart + m.index + name.length, status: f.status });
+      }
+    }
     const before = text.slice(Math.max(0, f.start - 60), f.start);
     const m = NAME_BEFORE_PHRASE.exec(before) ?? NAME_BEFORE_PHRASE_ZH.exec(before);
     if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0])) continue;
@@ -895,7 +976,12 @@ const NAMED_ATTACKER_AFTER_ZH = /^[”"」]?[^，。的]{0,12}的(?:威胁|黑�
 const FILE_NAME_AFTER = /^[\w -]{0,16}\.(?:txt|html?|exe|dll|zip|rar|pdf|docx?|xlsx?|js|ps1|bat|lnk|iso)\b/i;
 
 /** Sentence words that the product-name pattern would otherwise take for a name. */
-const LEADING_NAME_WORDS = new Set(['The', 'This', 'These', 'Its', 'Our', 'Their', 'And', 'But', 'However', 'In', 'On', 'At', 'It', 'We', 'They']);
+const LEADING_NAME_WORDS = new Set([
+  'The', 'This', 'These', 'Its', 'Our', 'Their', 'And', 'But', 'However', 'In', 'On', 'At', 'It', 'We', 'They',
+  // Pronouns, quantifiers and openers that start a sentence in capitals ("There have not been…", "Some students…").
+  'There', 'Here', 'That', 'Those', 'What', 'Which', 'When', 'While', 'If', 'As', 'So', 'A', 'An', 'He', 'She', 'I', 'You',
+  'Some', 'Many', 'Most', 'All', 'Both', 'Several', 'Other', 'Others', 'Each', 'Every', 'No', 'None',
+]);
 
 /** The service extractor (registry name "service"). */
 export const serviceExtractor: FactExtractor = {
