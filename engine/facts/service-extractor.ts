@@ -101,7 +101,8 @@ const ORG_LIKE_EN = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Service
 /** Bare English heads that are specific enough alone ("the website was down"). */
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
-const NOUN_AFTER_HEAD_EN = /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site)\b/i;
+const NOUN_AFTER_HEAD_EN =
+  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?)\b/i;
 /**
  * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
  * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
@@ -110,6 +111,10 @@ const NOUN_AFTER_HEAD_EN = /^\s?(?:address(?:es)?|attachments?|credentials|provi
 const NOUN_AFTER_HEAD_ZH = /^\s?(?:Owner|owner|所有者|持有人|签名者)|^\p{Script=Han}{0,2}性(?!别)|^的?(?:措施|方法|方式|做法|手段|策略|步骤)|^(?:流量|处理程序|协议|日志|架构|拓扑|带宽)|^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
 /** Article or quantity before an English phrase: "a backup system", "an email", "several servers" name no particular service. */
 const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"])?$/i;
+/** Acronyms of protocols and kinds, no names: "some FTP and VNC services". */
+const KIND_ACRONYM_EN = /^(?:FTP|SFTP|VNC|SSH|HTTP|HTTPS|SMTP|IMAP|POP3|TLS|SSL|RDP|SMB|DNS|VPN|VoIP|IT|OT|ICT|API|SaaS|PC|PCs|POS|SMS|TV|IoT)$/;
+/** People's accounts are their data, not a service: "user accounts", "customer accounts", "verified accounts". */
+const PEOPLE_ACCOUNTS_EN = /(?:^|\s)(?:users?|customers?|members?|individual|verified|employees?|staff|victims?|patients?|students?|players?|subscribers?|stolen)\s+(?:\S+\s+)?accounts?$/i;
 /** A number or a count word among a phrase's modifiers: "32", "200m", "1.5bn", "million". */
 const QUANTITY_WORD_EN = /^(?:\d[\d,.]*(?:k|m|bn|b)?|million|billion|thousand|hundred|dozen)s?$/i;
 /** A number split by a thousands separator: "3,[400 websites]". */
@@ -128,7 +133,7 @@ const GENERIC_ZH = new Set([
  * Modifiers that make a thing the attacker's or nobody's in particular, never a victim's service:
  * "dark web leak site", "phishing emails", "虚假网站", "钓鱼电子邮件".
  */
-const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|rogue|malicious|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower|command|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
+const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|rogue|malicious|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
   // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").
@@ -235,6 +240,9 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
         // "app and phone lines": a head specific alone after "and" is a second item of a list.
         if (start === headStart && !BARE_OK_EN.has(text.slice(headStart, headEnd).toLowerCase())) {
           start = pos - word.length - 1 - left[1].length - 1;
+        } else if (start !== headStart && !/s$/i.test(left[1]) && !BARE_OK_EN.has(left[1].toLowerCase())) {
+          // "checkout and returns systems": a singular head that says nothing alone is a modifier of the same head.
+          start = pos - word.length - 1 - left[1].length - 1;
         }
         break;
       }
@@ -242,6 +250,8 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
       words++;
       continue;
     }
+    // "Kafeine believes TouchVPN": a lower-case verb before a name is no modifier of it.
+    if (/^\p{Ll}+(?:[^s\P{Ll}]s|ed)$/u.test(word) && /^\p{Lu}/u.test(text.slice(pos, start === pos ? headEnd : start + 1))) break;
     // "IT telephony": an acronym is a modifier even when its lower case is a stop word.
     if (STOP_EN.has(lower) && !/^[A-Z]{2,}$/.test(word)) break;
     // A token ending a sentence or clause ("services. Websites") ends the phrase.
@@ -250,7 +260,10 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
     // organization extractor reports; the service is what follows. A bare head keeps the name it
     // would otherwise lose ("Bilderberg Group Website").
     if (ORG_HEADS_EN_SET.has(word) && /^\p{Lu}/u.test(word)) {
-      if (start === headStart && /^\p{Lu}/u.test(text.slice(headStart, headEnd))) start = capitalisedRunStart(text, pos);
+      // One word before the head: a Title Case headline capitalises the verb before the name too.
+      // A name needs a word of its own before the organisation head ("in Exchange Server" has none).
+      const nameStart = capitalisedRunStart(text, pos - word.length - 1, 1);
+      if (start === headStart && /^\p{Lu}/u.test(text.slice(headStart, headEnd)) && nameStart < pos - word.length - 1) start = nameStart;
       break;
     }
     // "infecting Linux operating systems", "ransomware affecting Linux based networks": a verb's
@@ -264,6 +277,15 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
   return phrases;
 }
 
+/**
+ * Words after a head that belong to its phrase: "activities" of a production or trading head
+ * (group 1), or the organisation a bare head stands at ("servers at the school").
+ */
+const COMPLETION_AFTER_EN = /^(?:( activities)|\s(?:at|of) the (?:school|hospital|university|college|council|bank|clinic|company|library|firm|office|agency|plant|factory|airport|store|city|county|district|headquarters|ministry|department))(?![\p{L}\p{N}])/u;
+
+/** Another head right after a head: "email[ platform]". */
+const HEAD_AFTER_EN = new RegExp(`^[ -]${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'iu');
+
 /** Verbs whose gerund stands before their object, never a modifier of a service ("infecting", "hijacking"). */
 const GERUND_VERBS_EN = new Set(
   ('infecting affecting hijacking hacking attacking compromising breaching encrypting exploiting impersonating ' +
@@ -271,10 +293,10 @@ const GERUND_VERBS_EN = new Set(
     'deploying installing delivering sending using running').split(' '),
 );
 
-/** The start of a run of up to three capitalised words ending right before `pos` (a space at pos - 1). */
-function capitalisedRunStart(text: string, pos: number): number {
+/** The start of a run of up to `words` capitalised words ending right before `pos` (a space at pos - 1). */
+function capitalisedRunStart(text: string, pos: number, words = 3): number {
   let start = pos;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < words; i++) {
     const m = /(\p{Lu}[\p{L}\p{N}.&-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
     if (!m || LEADING_NAME_WORDS.has(m[1])) break;
     start -= m[1].length + 1;
@@ -299,6 +321,8 @@ function collectPhrases(text: string): Span[] {
   HEAD_EN.lastIndex = 0;
   for (let m = HEAD_EN.exec(text); m; m = HEAD_EN.exec(text)) {
     const afterHead = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    // "email platform", "email system": a head followed by another modifies it; the phrase ends at the later one.
+    if (HEAD_AFTER_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const usersAfter = NOUN_AFTER_HEAD_EN.test(afterHead);
     if (usersAfter && !/^\s?users\b/i.test(afterHead)) continue;
     for (const span of englishPhrase(text, m.index, m.index + m[0].length)) {
@@ -308,12 +332,15 @@ function collectPhrases(text: string): Span[] {
       // "针对该 app": a bare English head inside Chinese text says no more than "该应用".
       if (span.start === m.index && /\p{Script=Han}\s?$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
       if (!isSpecificEnglish(text, span, phrase, m[0].toLowerCase())) continue;
+      if (describesNameAfter(text, span)) continue;
       if (DEFENDER_TOOL.test(phrase)) continue;
       if (IMPERSONATED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
       // "DISH Network", "TriTech Software Systems": a capitalised name ending in a plural or
       // network head is a company name, not a service.
       if (ORG_LIKE_EN.test(phrase)) continue;
-      spans.push(span);
+      // "local production activities", "servers at the school": what follows the head completes it.
+      const completion = COMPLETION_AFTER_EN.exec(text.slice(span.end, span.end + 40));
+      spans.push(completion && (completion[1] || span.start === m.index) ? { start: span.start, end: span.end + completion[0].length } : span);
     }
   }
   for (const found of findHanPhrases(text, HEAD_ZH, { maxLength: 12, emptyModifiers: GENERIC_ZH, keepPossessiveBelow: 5, extraBoundaryWords: OWNER_WORDS_ZH, joinCoordination: true, ownerHeads: ORG_OWNER_HEADS_ZH, splitInnerHeads: true })) {
@@ -400,10 +427,28 @@ function collectPhrases(text: string): Span[] {
   for (let m = SITE_NAME.exec(text); m; m = SITE_NAME.exec(text)) {
     // "Hackread.com", "pic.twitter.com/…": a news source's or a social network's address is no victim's site.
     if (namesNonVictim(m[0]) || text[m.index + m[0].length] === '/') continue;
+    // "… | The Philippine Star | philstar.com": a title's publisher; "Databreaches.net tracked …": a source.
+    if (/\|\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || SOURCE_VERB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
   // Longest phrase wins an overlap ("Yandex搜索引擎" over "搜索引擎", "IT网络和系统" over "系统").
   return keepLongestSpans(spans, text.length);
+}
+
+/** Verbs of a news source or a researcher right after a site's name: "Databreaches.net tracked …". */
+const SOURCE_VERB_AFTER = /^\s+(?:(?:first|also|previously)\s+)?(?:reported|reports|tracked|tracks|said|says|wrote|writes|noted|notes|published|publishes|covered|revealed|reveals|found|discovered|obtained|confirmed)\b/;
+/** Words that follow a phrase in a date or a Title Case headline, not a name the phrase describes. */
+const NOT_A_NAME_AFTER = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'I']);
+
+/**
+ * "courier service FedEx", "secure email platform Sigaint": a lower-case phrase followed by a name
+ * describes that name, the organisation or product (GUIDELINES.md: a descriptor followed by a name
+ * is the name).
+ */
+function describesNameAfter(text: string, span: Span): boolean {
+  const m = /^ (\p{Lu}[\p{L}\p{N}.&-]*)/u.exec(text.slice(span.end, span.end + 40));
+  if (!m || NOT_A_NAME_AFTER.has(m[1]) || STOP_EN.has(m[1].toLowerCase())) return false;
+  return !/\p{Lu}/u.test(text.slice(span.start, span.end).split(' ').pop() ?? '');
 }
 
 /**
@@ -415,10 +460,11 @@ function collectPhrases(text: string): Span[] {
 function isSpecificEnglish(text: string, span: Span, phrase: string, head: string): boolean {
   const modifiers = phrase.slice(0, phrase.length - head.length).trim().split(/\s+/).filter(Boolean);
   // A proper name among the modifiers ("IAAF servers"); a demonym ("Russian social network") is none.
-  const proper = modifiers.some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w));
+  const proper = modifiers.some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w) && !KIND_ACRONYM_EN.test(w));
   const before = text.slice(Math.max(0, span.start - 24), span.start);
   // "a collective work-with-images application": two or more modifiers describe one particular thing.
-  if (INDEFINITE_BEFORE_EN.test(before) && !proper && (modifiers.length < 2 || modifiers.some((w) => DEMONYMS.has(w)))) return false;
+  const describing = modifiers.filter((w) => !KIND_ACRONYM_EN.test(w) && !/^(?:and|or|&)$/i.test(w));
+  if (INDEFINITE_BEFORE_EN.test(before) && !proper && (describing.length < 2 || modifiers.some((w) => DEMONYMS.has(w)))) return false;
   if (SPLIT_NUMBER_BEFORE.test(before)) return false;
   // "32 million accounts", "250 TLS services", "a billion user accounts": a count of instances, not
   // a service someone runs ("911 dispatch system", a number that names, keeps a singular head).
@@ -426,6 +472,11 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   // "the Microsoft Windows operating system": a platform a flaw or a malware is written for, named
   // by kind; a victim's own is owned ("its operating systems").
   if (/\b(?:operating|OS)\s+systems?$/i.test(phrase) && !OWNER_BEFORE.test(before)) return false;
+  if (PEOPLE_ACCOUNTS_EN.test(phrase) || /\bstolen\s+(?:\S+\s+){0,2}$/i.test(before)) {
+    if (/accounts?$/i.test(head)) return false;
+  }
+  // "ransom in Bitcoin payments": payments in a currency are the ransom's, not a shop's.
+  if (/^payments?$/i.test(head) && modifiers.some((w) => /^(?:bitcoin|cryptocurrency|crypto|ransom|monero|ether|ethereum)$/i.test(w))) return false;
   // "staff W-2 records", "your checking account": records and accounts of people are data.
   if (/^(?:your|my)\s+$/i.test(before.slice(-5)) || /(?:^|\s)your\s+(?:\S+\s+){0,2}$/i.test(before)) return false;
   if (NOT_VICTIM_MODIFIER.test(phrase.slice(0, phrase.length - head.length)) || namesNonVictim(phrase)) return false;
@@ -583,6 +634,9 @@ function isOwned(text: string, phrase: Span): boolean {
   return /^(?: (?:of|at|for) (?:the )?\p{Lu}|['’]s )/u.test(text.slice(phrase.end, phrase.end + 12));
 }
 
+/** A named owner and a head with nothing between: "Sabre’s software", "Atlanta’s network". */
+const OWNER_AND_BARE_HEAD = new RegExp(`^\\p{Lu}[^’']*(?:['’]s|['’])\\s+(?:own\\s+)?${buildAlternation(SERVICE_HEADS_EN)}$`, 'iu');
+
 function classify(text: string, sentences: readonly Span[], cues: readonly Cue[], phrases: readonly Span[], refYear: number): Candidate[] {
   const out: Candidate[] = [];
   const clausesOf = new Map<number, Span[]>();
@@ -618,6 +672,8 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     if (isTopicHeading(text, phrase)) continue;
         // "在Telegram频道中声称…": where a claim was posted is no service that failed.
     if (text[phrase.start - 1] === '在' && POSTED_IN_AFTER_ZH.test(text.slice(phrase.end, phrase.end + 40))) continue;
+    // "obtained from previously compromised third-party services": other, earlier breaches.
+    if (/\b(?:previously|earlier|formerly|once)\s+(?:compromised|breached|hacked|leaked|stolen|exposed)\s+$/i.test(text.slice(Math.max(0, phrase.start - 40), phrase.start))) continue;
     // "提供免费的身份监测服务": what a victim offers its customers afterwards is a remedy.
     if (/(?:免费|free)的?\s?$/iu.test(text.slice(Math.max(0, phrase.start - 4), phrase.start))) continue;
     // The clause first ("X remains operational; however Y was affected"), then the sentence, then
@@ -640,10 +696,13 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
         nearestStatus(cues, sentence, phrase, true, store) ??
         (isBreachArgument(text, phrase) ? 'affected' : null);
     } else {
+      // "Sabre’s software": a head that says nothing alone, made specific by its owner's name only,
+      // takes no cue from a neighbouring sentence.
+      const ownerOnly = OWNER_AND_BARE_HEAD.test(text.slice(phrase.start, phrase.end));
       status =
         (clause ? nearestStatus(cues, clause, phrase) : null) ??
         nearestStatus(cues, sentence, phrase) ??
-        nearestStatus(cues, neighbours, phrase, true, false, true);
+        (ownerOnly ? null : nearestStatus(cues, neighbours, phrase, true, false, true));
     }
     // "尚未发现官方前端遭到入侵的证据", "no evidence that the app was compromised": a breach denied.
     if (status === 'affected' && NEGATED_EVIDENCE_BEFORE.test(text.slice((clause ?? sentence).start, phrase.start))) status = 'unaffected';
@@ -717,8 +776,16 @@ const INSTRUMENT_BEFORE = /(?:通过|借助|利用|via|using|through)\s?[^，。
 const INSTRUMENT_AFTER = /^[^，。；,;]{0,10}?(?:提取|外传|外泄|传出|发送|上传|回传|分发|传播|exfiltrat|send|upload|distribut|spread)/iu;
 const PURPOSE_BEFORE = /(?:旨在|基于|用来|以便|以确保)[^，。；,;]{0,20}$/u;
 
+/**
+ * A channel something was spread, sent, installed or posted through: "distributed via BitTorrent
+ * sites", "sent from legitimate email accounts", "wrote on its Facebook page".
+ */
+const CHANNEL_BEFORE_EN =
+  /\b(?:distributed|distributing|spread|spreading|delivered|sent|sending|installed|downloaded|hosted|posted|posting|shared|advertised|sold|offered|published|uploaded|wrote|written|announced|tweeted|hidden|disguised|uploaded)\s+(?:via|through|from|on|onto|using|over|in|to)\s+(?:\S+\s+){0,3}$/i;
+
 function isInstrumentOrPurpose(text: string, clause: Span, phrase: Span): boolean {
   const before = text.slice(Math.max(clause.start, phrase.start - 30), phrase.start);
+  if (CHANNEL_BEFORE_EN.test(text.slice(Math.max(clause.start, phrase.start - 60), phrase.start))) return true;
   if (INSTRUMENT_BEFORE.test(before) && INSTRUMENT_AFTER.test(text.slice(phrase.end, phrase.end + 24))) return true;
   return PURPOSE_BEFORE.test(before);
 }
@@ -914,8 +981,8 @@ const NAMED_SERVICE_BEFORE_ZH = new RegExp(`(?:${buildAlternation(SERVICE_HEADS_
 /** 的 and a service head right after a 名为 name: "名为X的应用". */
 const NAMED_SERVICE_AFTER_ZH = new RegExp(`^[”"」]?\\s?的\\s?[^，。；,;的]{0,4}(?:${buildAlternation([...SERVICE_HEADS_ZH, '仓库', '项目', '产品', '工具', '插件', '浏览器'])})`, 'u');
 
-/** A product's name written with an explicit version: "Falcon sensor for Windows version 7.11", "Chrome v126.0". */
-const VERSIONED_NAME = /(?<![\w.-])[A-Z][\w.+-]*(?: (?:[A-Z][\w+-]*|for|sensor|agent|client|server|app|plugin|extension)){0,5} (?:version |v)\d+(?:\.\d+)+(?![\w.])/g;
+/** A product's name written with an explicit version: "Falcon sensor for Windows version 7.11", "Chrome v126.0", "Copyfish 2.8.5". */
+const VERSIONED_NAME = /(?<![\w.-])[A-Z][\w.+-]*(?: (?:[A-Z][\w+-]*|for|sensor|agent|client|server|app|plugin|extension)){0,5} (?:(?:version |v)\d+(?:\.\d+)+|\d+\.\d+\.\d+)(?![\w.])/g;
 /** A product's name with an optional version: "Exchange", "Exchange Server 2019", "Falcon sensor version 7.11". */
 const VERSIONED_PRODUCT = String.raw`[A-Z][\w.+-]*(?: (?:[A-Z][\w.+-]*|for|sensor|agent|client|server))*(?: (?:version |v)?\d+(?:\.\d+)*)?`;
 /**
