@@ -33,7 +33,7 @@ export const AFFECTED_EN: readonly string[] = [
   'outages?', 'down', 'downtime', 'offline', 'off-air', 'off air', 'disrupted', 'disruptions?', 'unavailable', 'affected',
   'impacted', 'suspended', 'halted', 'breached', 'compromised', 'hacked', 'hijacked', 'attacked', 'attacks?',
   'cyberattacks?', 'encrypted', 'inaccessible', 'knocked', 'shut down', 'taken down', 'took down', 'crashed',
-  'defaced', 'leaked', 'exposed', 'stolen', 'targeted', 'infected', 'interrupted', 'unable', 'non-functional',
+  'defaced', 'wiped', 'erased', 'destroyed', 'leaked', 'exposed', 'stolen', 'targeted', 'infected', 'interrupted', 'unable', 'non-functional',
   'inoperable', 'restored', 'restoring', 'recovering', 'went dark', 'problems', 'issues', 'failure', 'failed',
   'accessed', 'unauthori[sz]ed access', 'breach', 'hit', 'ransomware', 'not working', 'stopped working', 'paralysed', 'paralyzed',
   'out of service', 'out of order', 'out of action', 'went blank', 'not available',

@@ -234,6 +234,9 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
       // word is a modifier; "libraries and recycling centers": two phrases when it is a head itself.
       const left = /([\p{L}\p{N}][\p{L}\p{N}.&'’/+-]*) $/u.exec(text.slice(Math.max(0, pos - word.length - 41), pos - word.length - 1));
       if (!left || STOP_EN.has(left[1].toLowerCase()) || /['’]s?$/.test(left[1])) break;
+      // "TouchVPN and Betternet VPN": two names, each with its own singular head; "Facebook and
+      // Twitter accounts" share a plural one.
+      if (/^\p{Lu}/u.test(left[1]) && /^\p{Lu}/u.test(text.slice(pos, pos + 1)) && start !== headStart && !/\p{Ll}s$/u.test(text.slice(headStart, headEnd))) break;
       // Two bare heads are one phrase ("databases and applications"); a head followed by a
       // modified phrase is a list of two ("libraries and recycling centers").
       if (HEAD_WORD_EN.test(left[1])) {
@@ -322,7 +325,7 @@ function collectPhrases(text: string): Span[] {
   for (let m = HEAD_EN.exec(text); m; m = HEAD_EN.exec(text)) {
     const afterHead = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     // "email platform", "email system": a head followed by another modifies it; the phrase ends at the later one.
-    if (HEAD_AFTER_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    if (!m[0].includes(' ') && HEAD_AFTER_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const usersAfter = NOUN_AFTER_HEAD_EN.test(afterHead);
     if (usersAfter && !/^\s?users\b/i.test(afterHead)) continue;
     for (const span of englishPhrase(text, m.index, m.index + m[0].length)) {
@@ -1048,6 +1051,8 @@ const LEADING_NAME_WORDS = new Set([
   // Pronouns, quantifiers and openers that start a sentence in capitals ("There have not been…", "Some students…").
   'There', 'Here', 'That', 'Those', 'What', 'Which', 'When', 'While', 'If', 'As', 'So', 'A', 'An', 'He', 'She', 'I', 'You',
   'Some', 'Many', 'Most', 'All', 'Both', 'Several', 'Other', 'Others', 'Each', 'Every', 'No', 'None',
+  // Prepositions opening a time or place phrase ("By Saturday, checkout … were restored").
+  'By', 'For', 'From', 'After', 'Before', 'Since', 'Until', 'During', 'With', 'Without', 'Of', 'To', 'Last', 'Next', 'Early', 'Late',
 ]);
 
 /** The service extractor (registry name "service"). */
