@@ -81,7 +81,7 @@ const STOP_EN = new Set(
     'being has have had do does did not no it they we he she which who whom what when where while also both ' +
     'each every such than then there here after before during about against between across through without ' +
     'within beyond except besides toward towards among amid around behind below above near per unlike versus upon ' +
-    'inside outside along throughout despite regarding concerning ' +
+    'inside outside along throughout despite regarding concerning see first once only just even still already ' +
     'up down off out offline affected impacted disrupted hacked breached compromised attacked ' +
     'including include includes included like unavailable more most less least new own same various certain ' +
     'access accessing used using use uses left took taken take takes knocked forced rendered made making ' +
@@ -115,6 +115,8 @@ const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|ma
 const KIND_ACRONYM_EN = /^(?:FTP|SFTP|VNC|SSH|HTTP|HTTPS|SMTP|IMAP|POP3|TLS|SSL|RDP|SMB|DNS|VPN|VoIP|IT|OT|ICT|API|SaaS|PC|PCs|POS|SMS|TV|IoT)$/;
 /** People's accounts are their data, not a service: "user accounts", "customer accounts", "verified accounts". */
 const PEOPLE_ACCOUNTS_EN = /(?:^|\s)(?:users?|customers?|members?|individual|verified|employees?|staff|victims?|patients?|students?|players?|subscribers?|stolen)\s+(?:\S+\s+)?accounts?$/i;
+/** People as a possessive owner: "developers’ Google Accounts", "victims’ email accounts". */
+const PEOPLE_OWNER_BEFORE_EN = /\b(?:users|customers|developers|victims|employees|members|people|individuals|staff|students|patients|players|subscribers|clients)['’]\s+$|\b(?:user|customer|developer|victim|employee|member|individual|student|patient|player|subscriber|client)['’]s\s+$/i;
 /** A number or a count word among a phrase's modifiers: "32", "200m", "1.5bn", "million". */
 const QUANTITY_WORD_EN = /^(?:\d[\d,.]*(?:k|m|bn|b)?|million|billion|thousand|hundred|dozen)s?$/i;
 /** A number split by a thousands separator: "3,[400 websites]". */
@@ -272,6 +274,8 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
     // "infecting Linux operating systems", "ransomware affecting Linux based networks": a verb's
     // gerund is no modifier; the phrase is its object.
     if (GERUND_VERBS_EN.has(lower)) break;
+    // "failed to update Windows-based computer systems", "forced to cancel patient appointments": a verb after "to".
+    if (VERBS_AFTER_TO_EN.has(lower) && /\bto $/i.test(text.slice(Math.max(0, pos - word.length - 4), pos - word.length - 1))) break;
     pos -= word.length + 1;
     start = pos;
     words++;
@@ -288,6 +292,11 @@ const COMPLETION_AFTER_EN = /^(?:( activities)|\s(?:at|of) the (?:school|hospita
 
 /** Another head right after a head: "email[ platform]". */
 const HEAD_AFTER_EN = new RegExp(`^[ -]${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'iu');
+
+/** Verbs that follow "to" before their object ("to install software"), where the phrase starts after them. */
+const VERBS_AFTER_TO_EN = new Set(
+  'update install cancel restore protect secure monitor rebuild recover disable block shut close replace upgrade patch reset check change unlock decrypt encrypt wipe delete'.split(' '),
+);
 
 /** Verbs whose gerund stands before their object, never a modifier of a service ("infecting", "hijacking"). */
 const GERUND_VERBS_EN = new Set(
@@ -469,17 +478,19 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   const describing = modifiers.filter((w) => !KIND_ACRONYM_EN.test(w) && !/^(?:and|or|&)$/i.test(w));
   if (INDEFINITE_BEFORE_EN.test(before) && !proper && (describing.length < 2 || modifiers.some((w) => DEMONYMS.has(w)))) return false;
   if (SPLIT_NUMBER_BEFORE.test(before)) return false;
+  // "PCKeeper, a Windows-focused tool": an appositive describes the name before it.
+  if (/,\s+(?:a|an)\s+$/i.test(before)) return false;
   // "32 million accounts", "250 TLS services", "a billion user accounts": a count of instances, not
   // a service someone runs ("911 dispatch system", a number that names, keeps a singular head).
   if (modifiers.some((w) => QUANTITY_WORD_EN.test(w)) && (/s$/i.test(head) || modifiers.some((w) => /^(?:million|billion|thousand|hundred|dozen)s?$/i.test(w)))) return false;
   // "the Microsoft Windows operating system": a platform a flaw or a malware is written for, named
   // by kind; a victim's own is owned ("its operating systems").
   if (/\b(?:operating|OS)\s+systems?$/i.test(phrase) && !OWNER_BEFORE.test(before)) return false;
-  if (PEOPLE_ACCOUNTS_EN.test(phrase) || /\bstolen\s+(?:\S+\s+){0,2}$/i.test(before)) {
+  if (PEOPLE_ACCOUNTS_EN.test(phrase) || /\bstolen\s+(?:\S+\s+){0,2}$/i.test(before) || PEOPLE_OWNER_BEFORE_EN.test(before)) {
     if (/accounts?$/i.test(head)) return false;
   }
   // "ransom in Bitcoin payments": payments in a currency are the ransom's, not a shop's.
-  if (/^payments?$/i.test(head) && modifiers.some((w) => /^(?:bitcoin|cryptocurrency|crypto|ransom|monero|ether|ethereum)$/i.test(w))) return false;
+  if (/^payments?$/i.test(head) && modifiers.some((w) => /^(?:bitcoin|cryptocurrency|crypto|ransom|ransomware|monero|ether|ethereum)$/i.test(w))) return false;
   // "staff W-2 records", "your checking account": records and accounts of people are data.
   if (/^(?:your|my)\s+$/i.test(before.slice(-5)) || /(?:^|\s)your\s+(?:\S+\s+){0,2}$/i.test(before)) return false;
   if (NOT_VICTIM_MODIFIER.test(phrase.slice(0, phrase.length - head.length)) || namesNonVictim(phrase)) return false;

@@ -137,6 +137,15 @@ const cases: Case[] = [
     expected: [],
     absent: ['infecting Linux operating systems', 'Linux operating systems', 'Business Email', 'Swift programming', 'official cloud account', 'FTP and VNC services', 'third-party services'],
   },
+  {
+    name: 'a verb after "to", an ordinal or an appositive is no part of a service; people’s accounts are theirs',
+    text:
+      'Firms that failed to update Windows-based computer systems were hit by the worm. The team acted after that first system was encrypted. ' +
+      'Traffic went to PCFixer, a Windows-focused tool that was hacked later. The phishing emails compromised developers’ Google Accounts. ' +
+      'Of the ransomware payments tracked, most were hacked away.',
+    expected: [['Windows-based computer systems', 'affected']],
+    absent: ['update Windows-based computer systems', 'first system', 'Windows-focused tool', 'Google Accounts', 'ransomware payments'],
+  },
 ];
 
 describe('serviceExtractor: English structures', () => {
