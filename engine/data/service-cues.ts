@@ -19,8 +19,10 @@ const GENERIC_HEADS_EN: readonly string[] = [
 
 /** English cues that a service is up and untouched; checked before the affected cues. */
 export const UNAFFECTED_EN: readonly string[] = [
-  '(?:was|were|is|are|has|have|had|been)\\s+not\\s+(?:been\\s+)?(?:affected|impacted|disrupted|compromised|breached|accessed|involved|hit)',
-  '(?:wasn[’\']t|weren[’\']t|isn[’\']t|aren[’\']t|hasn[’\']t|haven[’\']t)\\s+(?:been\\s+)?(?:affected|impacted|disrupted|compromised|breached|accessed)',
+  '(?:was|were|is|are|has|have|had|been)\\s+not\\s+(?:been\\s+)?(?:affected|impacted|disrupted|compromised|breached|accessed|involved|hit|hacked|attacked|infected|encrypted)',
+  '(?:wasn[’\']t|weren[’\']t|isn[’\']t|aren[’\']t|hasn[’\']t|haven[’\']t|hadn[’\']t)\\s+(?:been\\s+)?(?:affected|impacted|disrupted|compromised|breached|accessed|hacked|attacked|infected|encrypted)',
+  // "none of that data was impacted", "none of its systems were affected".
+  'none\\s+of\\s+(?:that|the|this|its|their|our|these|those)\\s+(?:\\w+\\s+)?(?:was|were|has been|have been|had been)\\s+(?:affected|impacted|compromised|accessed|breached)',
   'unaffected', 'not affected', 'not impacted', 'no impact', 'remain(?:s|ed)?\\s+(?:fully\\s+)?(?:operational|online|available|up|unaffected|secure|functional)',
   'continue(?:s|d)?\\s+to\\s+(?:operate|function|work|run)', '(?:operating|functioning|working|running)\\s+(?:as\\s+)?normal(?:ly)?',
   // "There have not been any breaches in any of X’s systems": a breach denied.

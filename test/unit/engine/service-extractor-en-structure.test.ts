@@ -79,6 +79,16 @@ const cases: Case[] = [
     absent: ['There'],
   },
   {
+    name: 'a breach or an impact denied: "had not been hacked", "none of that data was impacted"',
+    text:
+      'The company claimed that Velmora’s site had not been hacked, but blamed a supplier. ' +
+      'Personal information is not stored on its servers, and none of that data was impacted by the attack.',
+    expected: [
+      ['Velmora’s site', 'unaffected'],
+      ['servers', 'unaffected'],
+    ],
+  },
+  {
     name: "the attacker's channels and means are no victim's service",
     text:
       'The ransomware is distributed via torrent distribution sites and was offline by noon. The phishing emails were sent from legitimate email accounts that had been compromised. ' +
