@@ -33,7 +33,7 @@ export const UNAFFECTED_EN: readonly string[] = [
 /** English cues that a service was disrupted, breached or affected. */
 export const AFFECTED_EN: readonly string[] = [
   'outages?', 'down', 'downtime', 'offline', 'off-air', 'off air', 'disrupted', 'disruptions?', 'unavailable', 'affected',
-  'impacted', 'suspended', 'halted', 'breached', 'compromised', 'hacked', 'hijacked', 'attacked', 'attacks?',
+  'impacted', 'suspended', 'halted', 'breached', 'compromised', 'hacked', 'hijacked', 'hijacking', 'attacked', 'attacks?',
   'cyberattacks?', 'encrypted', 'inaccessible', 'knocked', 'shut down', 'taken down', 'took down', 'crashed',
   'defaced', 'wiped', 'erased', 'destroyed', 'leaked', 'exposed', 'stolen', 'targeted', 'infected', 'interrupted', 'unable', 'non-functional',
   'inoperable', 'restored', 'restoring', 'recovering', 'went dark', 'problems', 'issues', 'failure', 'failed',

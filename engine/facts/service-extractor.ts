@@ -82,6 +82,7 @@ const STOP_EN = new Set(
     'each every such than then there here after before during about against between across through without ' +
     'within beyond except besides toward towards among amid around behind below above near per unlike versus upon ' +
     'inside outside along throughout despite regarding concerning see first once only just even still already ' +
+    'organizations organisations companies businesses institutions firms ' +
     'up down off out offline affected impacted disrupted hacked breached compromised attacked ' +
     'including include includes included like unavailable more most less least new own same various certain ' +
     'access accessing used using use uses left took taken take takes knocked forced rendered made making ' +
@@ -290,12 +291,18 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
  */
 const COMPLETION_AFTER_EN = /^(?:( activities)|\s(?:at|of) the (?:school|hospital|university|college|council|bank|clinic|company|library|firm|office|agency|plant|factory|airport|store|city|county|district|headquarters|ministry|department))(?![\p{L}\p{N}])/u;
 
+/** Quantity words opening a phrase: "153 ", "2 million ". */
+const COUNT_START_EN = /^(?:\d[\d,.]*(?:k|m|bn|b)?\s+)(?:(?:million|billion|thousand|hundred)s?\s+)?(?=\S)/i;
+/** An owner named after a counted phrase: "… of a web-hosting company", "… belonging to X". */
+const OWNER_AFTER_COUNT_EN = /^\s+(?:of|belonging to|run by|operated by|owned by)\s+(?:a|an|the|\p{Lu})/u;
+
 /** Another head right after a head: "email[ platform]". */
 const HEAD_AFTER_EN = new RegExp(`^[ -]${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'iu');
 
 /** Verbs that follow "to" before their object ("to install software"), where the phrase starts after them. */
 const VERBS_AFTER_TO_EN = new Set(
-  'update install cancel restore protect secure monitor rebuild recover disable block shut close replace upgrade patch reset check change unlock decrypt encrypt wipe delete'.split(' '),
+  ('update install cancel restore protect secure monitor rebuild recover disable block shut close replace upgrade patch reset check change unlock decrypt encrypt wipe delete ' +
+    'infect hack attack target compromise breach steal hijack exploit disrupt cripple').split(' '),
 );
 
 /** Verbs whose gerund stands before their object, never a modifier of a service ("infecting", "hijacking"). */
@@ -337,8 +344,11 @@ function collectPhrases(text: string): Span[] {
     if (!m[0].includes(' ') && HEAD_AFTER_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const usersAfter = NOUN_AFTER_HEAD_EN.test(afterHead);
     if (usersAfter && !/^\s?users\b/i.test(afterHead)) continue;
-    for (const span of englishPhrase(text, m.index, m.index + m[0].length)) {
+    for (let span of englishPhrase(text, m.index, m.index + m[0].length)) {
       if (usersAfter && !isTargetedUsersProduct(text, span, afterHead)) continue;
+      // "153 Linux-based networks of a web-hosting company": counted, but of a named owner; the count is cut off.
+      const count = COUNT_START_EN.exec(text.slice(span.start, m.index));
+      if (count && OWNER_AFTER_COUNT_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) span = { start: span.start + count[0].length, end: span.end };
       const phrase = text.slice(span.start, span.end);
       if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase())) continue;
       // "针对该 app": a bare English head inside Chinese text says no more than "该应用".

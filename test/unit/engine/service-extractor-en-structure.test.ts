@@ -55,6 +55,12 @@ const cases: Case[] = [
     absent: ['32 million accounts', 'accounts', '250 TLS services', 'TLS services'],
   },
   {
+    name: 'a count of an owner’s things is cut off, leaving the owner’s service',
+    text: 'The worm has been responsible for hijacking 153 Linux-based networks of a web-hosting company. It hit 2 million accounts of the forum.',
+    expected: [['Linux-based networks', 'affected']],
+    absent: ['153 Linux-based networks', 'accounts'],
+  },
+  {
     name: 'breach predicates bind a generic phrase: gained access to, broke into, the hacking of',
     text:
       'An intruder gained access to an organization email account last month. Criminals broke into the library network and installed malware. ' +
