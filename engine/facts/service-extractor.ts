@@ -25,6 +25,15 @@
  * ("旨在", "以确保"), a condition or concessive possibility ("一旦", "也可能"), a time clause of a
  * general case ("当X被感染时"), users' own accounts, sentences dated years before the article.
  *
+ * English structures (issue 11): a named possessive owner belongs to a bare head or to its "own"
+ * systems ("CloudPets’ databases", "ABTA’s own IT systems"); a count says how many, not whose ("32
+ * million accounts"), unless an owner follows ("153 networks of a hosting company"); people's
+ * accounts and records, ransom payments, the attacker's channels ("distributed via", "sent from"),
+ * a descriptor before a name ("courier service FedEx"), a site that reports ("X.net tracked") and a
+ * platform named by kind ("operating system") are no victim's service; "gained access to", "broke
+ * into", "the hacking of" bind a generic phrase; a denial names what it includes ("no breaches in
+ * any of X’s systems including A and B").
+ *
  * Named products: a name coordinated with a service phrase ("Firefox 和 Tor 浏览器"), a product
  * whose users are attacked, the product whose flaw an attack used ("利用微软Exchange存在的漏洞",
  * "exploited a flaw in Exchange Server 2019"), a product written with its version in a sentence
