@@ -14,26 +14,30 @@ const GENERIC_HEADS_EN: readonly string[] = [
   'servers', 'server', 'platforms', 'platform', 'call centres', 'call centre', 'call centers', 'call center',
   'telephony', 'communications', 'databases', 'database', 'accounts', 'account', 'records', 'infrastructure',
   'data centre', 'data center', 'datacentre', 'environment', 'phone lines', 'operations', 'pages', 'page', 'channels', 'stations', 'libraries',
-  'centers', 'centres', 'benefits', 'software', 'computers', 'devices', 'infrastructure', 'tools', 'cloud',
+  'centers', 'centres', 'benefits', 'software', 'computers', 'devices', 'infrastructure', 'tools', 'tool', 'cloud',
 ];
 
 /** English cues that a service is up and untouched; checked before the affected cues. */
 export const UNAFFECTED_EN: readonly string[] = [
-  '(?:was|were|is|are|has|have|had|been)\\s+not\\s+(?:been\\s+)?(?:affected|impacted|disrupted|compromised|breached|accessed|involved|hit)',
-  '(?:wasn[’\']t|weren[’\']t|isn[’\']t|aren[’\']t|hasn[’\']t|haven[’\']t)\\s+(?:been\\s+)?(?:affected|impacted|disrupted|compromised|breached|accessed)',
+  '(?:was|were|is|are|has|have|had|been)\\s+not\\s+(?:been\\s+)?(?:affected|impacted|disrupted|compromised|breached|accessed|involved|hit|hacked|attacked|infected|encrypted)',
+  '(?:wasn[’\']t|weren[’\']t|isn[’\']t|aren[’\']t|hasn[’\']t|haven[’\']t|hadn[’\']t)\\s+(?:been\\s+)?(?:affected|impacted|disrupted|compromised|breached|accessed|hacked|attacked|infected|encrypted)',
+  // "none of that data was impacted", "none of its systems were affected".
+  'none\\s+of\\s+(?:that|the|this|its|their|our|these|those)\\s+(?:\\w+\\s+)?(?:was|were|has been|have been|had been)\\s+(?:affected|impacted|compromised|accessed|breached)',
   'unaffected', 'not affected', 'not impacted', 'no impact', 'remain(?:s|ed)?\\s+(?:fully\\s+)?(?:operational|online|available|up|unaffected|secure|functional)',
   'continue(?:s|d)?\\s+to\\s+(?:operate|function|work|run)', '(?:operating|functioning|working|running)\\s+(?:as\\s+)?normal(?:ly)?',
+  // "There have not been any breaches in any of X’s systems": a breach denied.
+  '(?:has|have|had)\\s+not\\s+been\\s+any\\s+(?:breach(?:es)?|intrusions?|compromises?)', 'no (?:breach|intrusion|compromise) of',
   'doesn[’\']t have any issues', 'does not have any issues', 'not been affected', 'was not breached', 'were not breached',
 ];
 
 /** English cues that a service was disrupted, breached or affected. */
 export const AFFECTED_EN: readonly string[] = [
   'outages?', 'down', 'downtime', 'offline', 'off-air', 'off air', 'disrupted', 'disruptions?', 'unavailable', 'affected',
-  'impacted', 'suspended', 'halted', 'breached', 'compromised', 'hacked', 'hijacked', 'attacked', 'attacks?',
+  'impacted', 'suspended', 'halted', 'breached', 'compromised', 'hacked', 'hijacked', 'hijacking', 'attacked', 'attacks?',
   'cyberattacks?', 'encrypted', 'inaccessible', 'knocked', 'shut down', 'taken down', 'took down', 'crashed',
-  'defaced', 'leaked', 'exposed', 'stolen', 'targeted', 'infected', 'interrupted', 'unable', 'non-functional',
+  'defaced', 'wiped', 'erased', 'destroyed', 'leaked', 'exposed', 'stolen', 'targeted', 'infected', 'interrupted', 'unable', 'non-functional',
   'inoperable', 'restored', 'restoring', 'recovering', 'went dark', 'problems', 'issues', 'failure', 'failed',
-  'accessed', 'breach', 'hit', 'ransomware', 'not working', 'stopped working', 'paralysed', 'paralyzed',
+  'accessed', 'unauthori[sz]ed access', 'breach', 'hit', 'ransomware', 'not working', 'stopped working', 'paralysed', 'paralyzed',
   'out of service', 'out of order', 'out of action', 'went blank', 'not available',
   // "customers could not log in to online banking": users' failure to use is the service's outage.
   '(?:could not|couldn[’\']t|cannot|can[’\']t|(?:were|was) not able to|(?:were|was) unable to) (?:access|use|log in|login|log on|book|connect to|withdraw|pay|make payments|buy|check in|top up|reach the)',

@@ -25,6 +25,15 @@
  * ("旨在", "以确保"), a condition or concessive possibility ("一旦", "也可能"), a time clause of a
  * general case ("当X被感染时"), users' own accounts, sentences dated years before the article.
  *
+ * English structures (issue 11): a named possessive owner belongs to a bare head or to its "own"
+ * systems ("CloudPets’ databases", "ABTA’s own IT systems"); a count says how many, not whose ("32
+ * million accounts"), unless an owner follows ("153 networks of a hosting company"); people's
+ * accounts and records, ransom payments, the attacker's channels ("distributed via", "sent from"),
+ * a descriptor before a name ("courier service FedEx"), a site that reports ("X.net tracked") and a
+ * platform named by kind ("operating system") are no victim's service; "gained access to", "broke
+ * into", "the hacking of" bind a generic phrase; a denial names what it includes ("no breaches in
+ * any of X’s systems including A and B").
+ *
  * Named products: a name coordinated with a service phrase ("Firefox 和 Tor 浏览器"), a product
  * whose users are attacked, the product whose flaw an attack used ("利用微软Exchange存在的漏洞",
  * "exploited a flaw in Exchange Server 2019"), a product written with its version in a sentence
@@ -80,7 +89,10 @@ const STOP_EN = new Set(
     'another of to in on at for by with from into onto over under via and or but as is are was were be been ' +
     'being has have had do does did not no it they we he she which who whom what when where while also both ' +
     'each every such than then there here after before during about against between across through without ' +
-    'within up down off out offline affected impacted disrupted hacked breached compromised attacked ' +
+    'within beyond except besides toward towards among amid around behind below above near per unlike versus upon ' +
+    'inside outside along throughout despite regarding concerning see first once only just even still already ' +
+    'organizations organisations companies businesses institutions firms ' +
+    'up down off out offline affected impacted disrupted hacked breached compromised attacked ' +
     'including include includes included like unavailable more most less least new own same various certain ' +
     'access accessing used using use uses left took taken take takes knocked forced rendered made making ' +
     'said says say told could would should will can may might must if so because though although however ' +
@@ -99,7 +111,8 @@ const ORG_LIKE_EN = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Service
 /** Bare English heads that are specific enough alone ("the website was down"). */
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
-const NOUN_AFTER_HEAD_EN = /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site)\b/i;
+const NOUN_AFTER_HEAD_EN =
+  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?)\b/i;
 /**
  * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
  * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
@@ -108,6 +121,14 @@ const NOUN_AFTER_HEAD_EN = /^\s?(?:address(?:es)?|attachments?|credentials|provi
 const NOUN_AFTER_HEAD_ZH = /^\s?(?:Owner|owner|所有者|持有人|签名者)|^\p{Script=Han}{0,2}性(?!别)|^的?(?:措施|方法|方式|做法|手段|策略|步骤)|^(?:流量|处理程序|协议|日志|架构|拓扑|带宽)|^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
 /** Article or quantity before an English phrase: "a backup system", "an email", "several servers" name no particular service. */
 const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"])?$/i;
+/** Acronyms of protocols and kinds, no names: "some FTP and VNC services". */
+const KIND_ACRONYM_EN = /^(?:FTP|SFTP|VNC|SSH|HTTP|HTTPS|SMTP|IMAP|POP3|TLS|SSL|RDP|SMB|DNS|VPN|VoIP|IT|OT|ICT|API|SaaS|PC|PCs|POS|SMS|TV|IoT)$/;
+/** People's accounts are their data, not a service: "user accounts", "customer accounts", "verified accounts". */
+const PEOPLE_ACCOUNTS_EN = /(?:^|\s)(?:users?|customers?|members?|individual|verified|employees?|staff|victims?|patients?|students?|players?|subscribers?|stolen)\s+(?:\S+\s+)?accounts?$/i;
+/** People as a possessive owner: "developers’ Google Accounts", "victims’ email accounts". */
+const PEOPLE_OWNER_BEFORE_EN = /\b(?:users|customers|developers|victims|employees|members|people|individuals|staff|students|patients|players|subscribers|clients)['’]\s+$|\b(?:user|customer|developer|victim|employee|member|individual|student|patient|player|subscriber|client)['’]s\s+$/i;
+/** A number or a count word among a phrase's modifiers: "32", "200m", "1.5bn", "million". */
+const QUANTITY_WORD_EN = /^(?:\d[\d,.]*(?:k|m|bn|b)?|million|billion|thousand|hundred|dozen)s?$/i;
 /** A number split by a thousands separator: "3,[400 websites]". */
 const SPLIT_NUMBER_BEFORE = /\d,$/u;
 /** Bare Chinese heads that are specific enough alone. */
@@ -124,7 +145,7 @@ const GENERIC_ZH = new Set([
  * Modifiers that make a thing the attacker's or nobody's in particular, never a victim's service:
  * "dark web leak site", "phishing emails", "虚假网站", "钓鱼电子邮件".
  */
-const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|rogue|malicious|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower|command|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
+const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|rogue|malicious|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
   // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").
@@ -207,18 +228,35 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
     const lower = word.toLowerCase();
     // Chinese text around an English head ("针对该 app"): the Chinese phrase finder owns it.
     if (/\p{Script=Han}/u.test(word)) break;
-    // A possessive owner ("Baltimore’s 911 dispatch system") ends the phrase.
-    if (/['’]s?$/.test(word)) break;
+    // A possessive owner ("Baltimore’s 911 dispatch system") ends the phrase; a named owner of a
+    // bare head or of its "own" systems is part of it ("CloudPets’ databases", "ABTA’s own IT
+    // systems"): "databases" or "own IT systems" alone name nobody's.
+    if (/['’]s?$/.test(word)) {
+      const owner = namedOwnerBefore(text, pos, start === headStart);
+      if (owner !== null) start = owner;
+      break;
+    }
+    if (lower === 'own') {
+      const owner = namedOwnerBefore(text, pos - word.length - 1, true);
+      if (owner !== null) start = owner;
+      break;
+    }
     if (lower === 'and' || lower === '&') {
       // "wireless and data networks", "Facebook and Twitter accounts": one phrase when the left
       // word is a modifier; "libraries and recycling centers": two phrases when it is a head itself.
       const left = /([\p{L}\p{N}][\p{L}\p{N}.&'’/+-]*) $/u.exec(text.slice(Math.max(0, pos - word.length - 41), pos - word.length - 1));
       if (!left || STOP_EN.has(left[1].toLowerCase()) || /['’]s?$/.test(left[1])) break;
+      // "TouchVPN and Betternet VPN": two names, each with its own singular head; "Facebook and
+      // Twitter accounts" share a plural one.
+      if (/^\p{Lu}/u.test(left[1]) && /^\p{Lu}/u.test(text.slice(pos, pos + 1)) && start !== headStart && !/\p{Ll}s$/u.test(text.slice(headStart, headEnd))) break;
       // Two bare heads are one phrase ("databases and applications"); a head followed by a
       // modified phrase is a list of two ("libraries and recycling centers").
       if (HEAD_WORD_EN.test(left[1])) {
         // "app and phone lines": a head specific alone after "and" is a second item of a list.
         if (start === headStart && !BARE_OK_EN.has(text.slice(headStart, headEnd).toLowerCase())) {
+          start = pos - word.length - 1 - left[1].length - 1;
+        } else if (start !== headStart && !/s$/i.test(left[1]) && !BARE_OK_EN.has(left[1].toLowerCase())) {
+          // "checkout and returns systems": a singular head that says nothing alone is a modifier of the same head.
           start = pos - word.length - 1 - left[1].length - 1;
         }
         break;
@@ -227,13 +265,27 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
       words++;
       continue;
     }
+    // "Kafeine believes TouchVPN": a lower-case verb before a name is no modifier of it.
+    if (/^\p{Ll}+(?:[^s\P{Ll}]s|ed)$/u.test(word) && /^\p{Lu}/u.test(text.slice(pos, start === pos ? headEnd : start + 1))) break;
     // "IT telephony": an acronym is a modifier even when its lower case is a stop word.
     if (STOP_EN.has(lower) && !/^[A-Z]{2,}$/.test(word)) break;
     // A token ending a sentence or clause ("services. Websites") ends the phrase.
     if (/[.,;:]$/.test(word)) break;
     // "Gazprom Media stations": a capitalised organisation head ends the owner's name, which the
-    // organization extractor reports; the service is what follows.
-    if (ORG_HEADS_EN_SET.has(word) && /^\p{Lu}/u.test(word)) break;
+    // organization extractor reports; the service is what follows. A bare head keeps the name it
+    // would otherwise lose ("Bilderberg Group Website").
+    if (ORG_HEADS_EN_SET.has(word) && /^\p{Lu}/u.test(word)) {
+      // One word before the head: a Title Case headline capitalises the verb before the name too.
+      // A name needs a word of its own before the organisation head ("in Exchange Server" has none).
+      const nameStart = capitalisedRunStart(text, pos - word.length - 1, 1);
+      if (start === headStart && /^\p{Lu}/u.test(text.slice(headStart, headEnd)) && nameStart < pos - word.length - 1) start = nameStart;
+      break;
+    }
+    // "infecting Linux operating systems", "ransomware affecting Linux based networks": a verb's
+    // gerund is no modifier; the phrase is its object.
+    if (GERUND_VERBS_EN.has(lower)) break;
+    // "failed to update Windows-based computer systems", "forced to cancel patient appointments": a verb after "to".
+    if (VERBS_AFTER_TO_EN.has(lower) && /\bto $/i.test(text.slice(Math.max(0, pos - word.length - 4), pos - word.length - 1))) break;
     pos -= word.length + 1;
     start = pos;
     words++;
@@ -242,26 +294,84 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
   return phrases;
 }
 
+/**
+ * Words after a head that belong to its phrase: "activities" of a production or trading head
+ * (group 1), or the organisation a bare head stands at ("servers at the school").
+ */
+const COMPLETION_AFTER_EN = /^(?:( activities)|\s(?:at|of) the (?:school|hospital|university|college|council|bank|clinic|company|library|firm|office|agency|plant|factory|airport|store|city|county|district|headquarters|ministry|department))(?![\p{L}\p{N}])/u;
+
+/** Quantity words opening a phrase: "153 ", "2 million ". */
+const COUNT_START_EN = /^(?:\d[\d,.]*(?:k|m|bn|b)?\s+)(?:(?:million|billion|thousand|hundred)s?\s+)?(?=\S)/i;
+/** An owner named after a counted phrase: "… of a web-hosting company", "… belonging to X". */
+const OWNER_AFTER_COUNT_EN = /^\s+(?:of|belonging to|run by|operated by|owned by)\s+(?:a|an|the|\p{Lu})/u;
+
+/** Another head right after a head: "email[ platform]". */
+const HEAD_AFTER_EN = new RegExp(`^[ -]${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'iu');
+
+/** Verbs that follow "to" before their object ("to install software"), where the phrase starts after them. */
+const VERBS_AFTER_TO_EN = new Set(
+  ('update install cancel restore protect secure monitor rebuild recover disable block shut close replace upgrade patch reset check change unlock decrypt encrypt wipe delete ' +
+    'infect hack attack target compromise breach steal hijack exploit disrupt cripple').split(' '),
+);
+
+/** Verbs whose gerund stands before their object, never a modifier of a service ("infecting", "hijacking"). */
+const GERUND_VERBS_EN = new Set(
+  ('infecting affecting hijacking hacking attacking compromising breaching encrypting exploiting impersonating ' +
+    'disrupting crippling hitting targeting knocking spoofing mimicking abusing leveraging spreading distributing ' +
+    'deploying installing delivering sending using running').split(' '),
+);
+
+/** The start of a run of up to `words` capitalised words ending right before `pos` (a space at pos - 1). */
+function capitalisedRunStart(text: string, pos: number, words = 3): number {
+  let start = pos;
+  for (let i = 0; i < words; i++) {
+    const m = /(\p{Lu}[\p{L}\p{N}.&-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+    if (!m || LEADING_NAME_WORDS.has(m[1])) break;
+    start -= m[1].length + 1;
+  }
+  return start;
+}
+
+/**
+ * Where a named possessive owner right before `pos` starts ("CloudPets’ ", "Atlanta’s ", "St. Louis
+ * Public Library’s "), or null: a pronoun or a lower-case owner ("its", "the city’s") names nobody.
+ * `wanted` says the phrase needs its owner (a bare head, or "own").
+ */
+function namedOwnerBefore(text: string, pos: number, wanted: boolean): number | null {
+  if (!wanted) return null;
+  const m = /(\p{Lu}[\p{L}\p{N}.&-]*)(?:['’]s|['’]) $/u.exec(text.slice(Math.max(0, pos - 60), pos));
+  if (!m || LEADING_NAME_WORDS.has(m[1]) || /^(?:It|Its)$/.test(m[1])) return null;
+  return capitalisedRunStart(text, pos - m[0].length);
+}
+
 function collectPhrases(text: string): Span[] {
   const spans: Span[] = [];
   HEAD_EN.lastIndex = 0;
   for (let m = HEAD_EN.exec(text); m; m = HEAD_EN.exec(text)) {
     const afterHead = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    // "email platform", "email system": a head followed by another modifies it; the phrase ends at the later one.
+    if (!m[0].includes(' ') && HEAD_AFTER_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const usersAfter = NOUN_AFTER_HEAD_EN.test(afterHead);
     if (usersAfter && !/^\s?users\b/i.test(afterHead)) continue;
-    for (const span of englishPhrase(text, m.index, m.index + m[0].length)) {
+    for (let span of englishPhrase(text, m.index, m.index + m[0].length)) {
       if (usersAfter && !isTargetedUsersProduct(text, span, afterHead)) continue;
+      // "153 Linux-based networks of a web-hosting company": counted, but of a named owner; the count is cut off.
+      const count = COUNT_START_EN.exec(text.slice(span.start, m.index));
+      if (count && OWNER_AFTER_COUNT_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) span = { start: span.start + count[0].length, end: span.end };
       const phrase = text.slice(span.start, span.end);
       if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase())) continue;
       // "针对该 app": a bare English head inside Chinese text says no more than "该应用".
       if (span.start === m.index && /\p{Script=Han}\s?$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
       if (!isSpecificEnglish(text, span, phrase, m[0].toLowerCase())) continue;
+      if (describesNameAfter(text, span)) continue;
       if (DEFENDER_TOOL.test(phrase)) continue;
       if (IMPERSONATED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
       // "DISH Network", "TriTech Software Systems": a capitalised name ending in a plural or
       // network head is a company name, not a service.
       if (ORG_LIKE_EN.test(phrase)) continue;
-      spans.push(span);
+      // "local production activities", "servers at the school": what follows the head completes it.
+      const completion = COMPLETION_AFTER_EN.exec(text.slice(span.end, span.end + 40));
+      spans.push(completion && (completion[1] || span.start === m.index) ? { start: span.start, end: span.end + completion[0].length } : span);
     }
   }
   for (const found of findHanPhrases(text, HEAD_ZH, { maxLength: 12, emptyModifiers: GENERIC_ZH, keepPossessiveBelow: 5, extraBoundaryWords: OWNER_WORDS_ZH, joinCoordination: true, ownerHeads: ORG_OWNER_HEADS_ZH, splitInnerHeads: true })) {
@@ -348,10 +458,28 @@ function collectPhrases(text: string): Span[] {
   for (let m = SITE_NAME.exec(text); m; m = SITE_NAME.exec(text)) {
     // "Hackread.com", "pic.twitter.com/…": a news source's or a social network's address is no victim's site.
     if (namesNonVictim(m[0]) || text[m.index + m[0].length] === '/') continue;
+    // "… | The Philippine Star | philstar.com": a title's publisher; "Databreaches.net tracked …": a source.
+    if (/\|\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || SOURCE_VERB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
   // Longest phrase wins an overlap ("Yandex搜索引擎" over "搜索引擎", "IT网络和系统" over "系统").
   return keepLongestSpans(spans, text.length);
+}
+
+/** Verbs of a news source or a researcher right after a site's name: "Databreaches.net tracked …". */
+const SOURCE_VERB_AFTER = /^\s+(?:(?:first|also|previously)\s+)?(?:reported|reports|tracked|tracks|said|says|wrote|writes|noted|notes|published|publishes|covered|revealed|reveals|found|discovered|obtained|confirmed)\b/;
+/** Words that follow a phrase in a date or a Title Case headline, not a name the phrase describes. */
+const NOT_A_NAME_AFTER = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'I']);
+
+/**
+ * "courier service FedEx", "secure email platform Sigaint": a lower-case phrase followed by a name
+ * describes that name, the organisation or product (GUIDELINES.md: a descriptor followed by a name
+ * is the name).
+ */
+function describesNameAfter(text: string, span: Span): boolean {
+  const m = /^ (\p{Lu}[\p{L}\p{N}.&-]*)/u.exec(text.slice(span.end, span.end + 40));
+  if (!m || NOT_A_NAME_AFTER.has(m[1]) || STOP_EN.has(m[1].toLowerCase())) return false;
+  return !/\p{Lu}/u.test(text.slice(span.start, span.end).split(' ').pop() ?? '');
 }
 
 /**
@@ -363,13 +491,30 @@ function collectPhrases(text: string): Span[] {
 function isSpecificEnglish(text: string, span: Span, phrase: string, head: string): boolean {
   const modifiers = phrase.slice(0, phrase.length - head.length).trim().split(/\s+/).filter(Boolean);
   // A proper name among the modifiers ("IAAF servers"); a demonym ("Russian social network") is none.
-  const proper = modifiers.some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w));
+  const proper = modifiers.some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w) && !KIND_ACRONYM_EN.test(w));
   const before = text.slice(Math.max(0, span.start - 24), span.start);
   // "a collective work-with-images application": two or more modifiers describe one particular thing.
-  if (INDEFINITE_BEFORE_EN.test(before) && !proper && (modifiers.length < 2 || modifiers.some((w) => DEMONYMS.has(w)))) return false;
+  const describing = modifiers.filter((w) => !KIND_ACRONYM_EN.test(w) && !/^(?:and|or|&)$/i.test(w));
+  if (INDEFINITE_BEFORE_EN.test(before) && !proper && (describing.length < 2 || modifiers.some((w) => DEMONYMS.has(w)))) return false;
   if (SPLIT_NUMBER_BEFORE.test(before)) return false;
+  // "PCKeeper, a Windows-focused tool": an appositive describes the name before it.
+  if (/,\s+(?:a|an)\s+$/i.test(before)) return false;
+  // "32 million accounts", "250 TLS services", "a billion user accounts": a count of instances, not
+  // a service someone runs ("911 dispatch system", a number that names, keeps a singular head).
+  if (modifiers.some((w) => QUANTITY_WORD_EN.test(w)) && (/s$/i.test(head) || modifiers.some((w) => /^(?:million|billion|thousand|hundred|dozen)s?$/i.test(w)))) return false;
+  // "the Microsoft Windows operating system": a platform a flaw or a malware is written for, named
+  // by kind; a victim's own is owned ("its operating systems").
+  if (/\b(?:operating|OS)\s+systems?$/i.test(phrase) && !OWNER_BEFORE.test(before)) return false;
+  if (PEOPLE_ACCOUNTS_EN.test(phrase) || /\bstolen\s+(?:\S+\s+){0,2}$/i.test(before) || PEOPLE_OWNER_BEFORE_EN.test(before)) {
+    if (/accounts?$/i.test(head)) return false;
+  }
+  // "ransom in Bitcoin payments": payments in a currency are the ransom's, not a shop's.
+  if (/^payments?$/i.test(head) && modifiers.some((w) => /^(?:bitcoin|cryptocurrency|crypto|ransom|ransomware|monero|ether|ethereum)$/i.test(w))) return false;
+  // "staff W-2 records", "your checking account": records and accounts of people are data.
+  if (/^(?:your|my)\s+$/i.test(before.slice(-5)) || /(?:^|\s)your\s+(?:\S+\s+){0,2}$/i.test(before)) return false;
   if (NOT_VICTIM_MODIFIER.test(phrase.slice(0, phrase.length - head.length)) || namesNonVictim(phrase)) return false;
-  if (head === 'records' && !/electronic|\p{Lu}/u.test(phrase.slice(0, phrase.length - head.length))) return false;
+  // A form's name ("W-2 records") says which data, not whose system.
+  if (head === 'records' && !/electronic|\p{Lu}[\p{Ll}]/u.test(phrase.slice(0, phrase.length - head.length))) return false;
   return true;
 }
 
@@ -412,12 +557,12 @@ interface Cue extends Span {
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
+const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
 /**
  * Weak cues that are the disruption itself for a service holding data or value: a database is
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
  */
-const EXPOSURE_CUE = /^(?:stolen|leaked|dumped|exposed|accessed|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
+const EXPOSURE_CUE = /^(?:stolen|leaked|dumped|exposed|accessed|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
 
 /** Every cue of the text, sorted by start; a no-impact cue masks the affected cues inside it. */
 function findCues(text: string): Cue[] {
@@ -522,6 +667,9 @@ function isOwned(text: string, phrase: Span): boolean {
   return /^(?: (?:of|at|for) (?:the )?\p{Lu}|['’]s )/u.test(text.slice(phrase.end, phrase.end + 12));
 }
 
+/** A named owner and a head with nothing between: "Sabre’s software", "Atlanta’s network". */
+const OWNER_AND_BARE_HEAD = new RegExp(`^\\p{Lu}[^’']*(?:['’]s|['’])\\s+(?:own\\s+)?${buildAlternation(SERVICE_HEADS_EN)}$`, 'iu');
+
 function classify(text: string, sentences: readonly Span[], cues: readonly Cue[], phrases: readonly Span[], refYear: number): Candidate[] {
   const out: Candidate[] = [];
   const clausesOf = new Map<number, Span[]>();
@@ -557,6 +705,8 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     if (isTopicHeading(text, phrase)) continue;
         // "在Telegram频道中声称…": where a claim was posted is no service that failed.
     if (text[phrase.start - 1] === '在' && POSTED_IN_AFTER_ZH.test(text.slice(phrase.end, phrase.end + 40))) continue;
+    // "obtained from previously compromised third-party services": other, earlier breaches.
+    if (/\b(?:previously|earlier|formerly|once)\s+(?:compromised|breached|hacked|leaked|stolen|exposed)\s+$/i.test(text.slice(Math.max(0, phrase.start - 40), phrase.start))) continue;
     // "提供免费的身份监测服务": what a victim offers its customers afterwards is a remedy.
     if (/(?:免费|free)的?\s?$/iu.test(text.slice(Math.max(0, phrase.start - 4), phrase.start))) continue;
     // The clause first ("X remains operational; however Y was affected"), then the sentence, then
@@ -579,10 +729,13 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
         nearestStatus(cues, sentence, phrase, true, store) ??
         (isBreachArgument(text, phrase) ? 'affected' : null);
     } else {
+      // "Sabre’s software": a head that says nothing alone, made specific by its owner's name only,
+      // takes no cue from a neighbouring sentence.
+      const ownerOnly = OWNER_AND_BARE_HEAD.test(text.slice(phrase.start, phrase.end));
       status =
         (clause ? nearestStatus(cues, clause, phrase) : null) ??
         nearestStatus(cues, sentence, phrase) ??
-        nearestStatus(cues, neighbours, phrase, true, false, true);
+        (ownerOnly ? null : nearestStatus(cues, neighbours, phrase, true, false, true));
     }
     // "尚未发现官方前端遭到入侵的证据", "no evidence that the app was compromised": a breach denied.
     if (status === 'affected' && NEGATED_EVIDENCE_BEFORE.test(text.slice((clause ?? sentence).start, phrase.start))) status = 'unaffected';
@@ -628,10 +781,11 @@ function isBackgroundSentence(sentence: string, refYear: number): boolean {
 
 /** A denial that opens the clause before a phrase: "尚未发现…", "没有迹象表明…", "there is no evidence that …". */
 const NEGATED_EVIDENCE_BEFORE =
-  /(?:(?:尚未|并未|未|没有|没)(?:发现|找到|检测到)(?:任何)?(?:证据表明|迹象表明)?|(?:没有|并无|无|尚无)(?:任何)?(?:证据|迹象)(?:表明|显示)?|\bno (?:evidence|indication|sign)s? (?:that|of)|\bnothing (?:suggests|indicates) that)[^。；;!?！？]{0,30}$/iu;
+  /(?:(?:尚未|并未|未|没有|没)(?:发现|找到|检测到)(?:任何)?(?:证据表明|迹象表明)?|(?:没有|并无|无|尚无)(?:任何)?(?:证据|迹象)(?:表明|显示)?|\bno (?:evidence|indication|sign|reason to (?:believe|think|suspect))s?(?: (?:that|of))?|\bnothing (?:suggests|indicates) that)[^。；;!?！？]{0,30}$/iu;
 
 /** A breach predicate bound to the phrase: its object ("对X进行了攻击", "入侵了X", "breached the X") or subject ("X遭到攻击", "X was hacked"). */
-const BREACH_BEFORE = /(?:(?:入侵|攻破|劫持|控制|篡改|破坏|感染|攻击)了\s?$|\b(?:attack(?:s|ed)? on|hack(?:ed)? into|breach(?:ed)?|compromised|infiltrated|attacked|hijacked)\s+(?:the\s+)?$)/iu;
+const BREACH_BEFORE =
+  /(?:(?:入侵|攻破|劫持|控制|篡改|破坏|感染|攻击)了\s?$|\b(?:attack(?:s|ed)? on|assault on|hack(?:ed|ing)? into|br(?:oke|eak|eaking|eaks) into|breach(?:ed)?|compromised|infiltrated|attacked|hijacked|hijacking|took over|taken over|tak(?:e|es|ing) over|(?:hacking|hijacking|compromise|breach|infiltration|takeover) of|gain(?:ed|ing|s)? (?:unauthori[sz]ed |remote |illegal )?access to|exploit(?:ed|ing|s)?)\s+(?:(?:the|an?|their|its)\s+)?$)/iu;
 const BREACH_AFTER_ZH = /^\s?(?:(?:遭到?|被|受到?)了?(?:黑客|网络|勒索软件)?(?:攻击|入侵|攻破|劫持|篡改|感染|黑))/u;
 const BREACH_AFTER_EN = /^\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:hacked|breached|compromised|attacked|infiltrated|hijacked)\b/iu;
 
@@ -655,8 +809,16 @@ const INSTRUMENT_BEFORE = /(?:通过|借助|利用|via|using|through)\s?[^，。
 const INSTRUMENT_AFTER = /^[^，。；,;]{0,10}?(?:提取|外传|外泄|传出|发送|上传|回传|分发|传播|exfiltrat|send|upload|distribut|spread)/iu;
 const PURPOSE_BEFORE = /(?:旨在|基于|用来|以便|以确保)[^，。；,;]{0,20}$/u;
 
+/**
+ * A channel something was spread, sent, installed or posted through: "distributed via BitTorrent
+ * sites", "sent from legitimate email accounts", "wrote on its Facebook page".
+ */
+const CHANNEL_BEFORE_EN =
+  /\b(?:distributed|distributing|spread|spreading|delivered|sent|sending|installed|downloaded|hosted|posted|posting|shared|advertised|sold|offered|published|uploaded|wrote|written|announced|tweeted|hidden|disguised|uploaded)\s+(?:via|through|from|on|onto|using|over|in|to)\s+(?:\S+\s+){0,3}$/i;
+
 function isInstrumentOrPurpose(text: string, clause: Span, phrase: Span): boolean {
   const before = text.slice(Math.max(clause.start, phrase.start - 30), phrase.start);
+  if (CHANNEL_BEFORE_EN.test(text.slice(Math.max(clause.start, phrase.start - 60), phrase.start))) return true;
   if (INSTRUMENT_BEFORE.test(before) && INSTRUMENT_AFTER.test(text.slice(phrase.end, phrase.end + 24))) return true;
   return PURPOSE_BEFORE.test(before);
 }
@@ -727,10 +889,29 @@ const SUBJECT_BEFORE_CUE = new RegExp(
   'u',
 );
 
+/** Names listed right after a service phrase: "Apple’s systems including iCloud and Apple ID", "its apps, such as X". */
+const INCLUDED_NAMES_AFTER = new RegExp(
+  `^,?\\s+(?:including|such as|like|namely)\\s+(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3}(?:,\\s+${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3})*(?:,?\\s+(?:and|or)\\s+${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3})?)`,
+  'u',
+);
+
 /** Product names standing next to found services or introduced as a service's name. */
 function findNamedProducts(text: string, sentences: readonly Span[], cues: readonly Cue[], found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const f of found) {
+    // "any of Apple’s systems including iCloud and Apple ID": the names the phrase includes share its status.
+    const included = INCLUDED_NAMES_AFTER.exec(text.slice(f.end, f.end + 160));
+    if (included) {
+      const listStart = f.end + included[0].length - included[1].length;
+      const itemPattern = new RegExp(`${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3}`, 'gu');
+      // The list ends with its sentence: "… and Apple ID. The alleged list …".
+      const list = included[1].split(/\.\s/u)[0];
+      for (let m = itemPattern.exec(list); m; m = itemPattern.exec(list)) {
+        const name = m[0].replace(/\.+$/, '');
+        if (LEADING_NAME_WORDS.has(name.split(' ')[0]) || namesNonVictim(name)) continue;
+        out.push({ start: listStart + m.index, end: listStart + m.index + name.length, status: f.status });
+      }
+    }
     const before = text.slice(Math.max(0, f.start - 60), f.start);
     const m = NAME_BEFORE_PHRASE.exec(before) ?? NAME_BEFORE_PHRASE_ZH.exec(before);
     if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0])) continue;
@@ -833,8 +1014,8 @@ const NAMED_SERVICE_BEFORE_ZH = new RegExp(`(?:${buildAlternation(SERVICE_HEADS_
 /** 的 and a service head right after a 名为 name: "名为X的应用". */
 const NAMED_SERVICE_AFTER_ZH = new RegExp(`^[”"」]?\\s?的\\s?[^，。；,;的]{0,4}(?:${buildAlternation([...SERVICE_HEADS_ZH, '仓库', '项目', '产品', '工具', '插件', '浏览器'])})`, 'u');
 
-/** A product's name written with an explicit version: "Falcon sensor for Windows version 7.11", "Chrome v126.0". */
-const VERSIONED_NAME = /(?<![\w.-])[A-Z][\w.+-]*(?: (?:[A-Z][\w+-]*|for|sensor|agent|client|server|app|plugin|extension)){0,5} (?:version |v)\d+(?:\.\d+)+(?![\w.])/g;
+/** A product's name written with an explicit version: "Falcon sensor for Windows version 7.11", "Chrome v126.0", "Copyfish 2.8.5". */
+const VERSIONED_NAME = /(?<![\w.-])[A-Z][\w.+-]*(?: (?:[A-Z][\w+-]*|for|sensor|agent|client|server|app|plugin|extension)){0,5} (?:(?:version |v)\d+(?:\.\d+)+|\d+\.\d+\.\d+)(?![\w.])/g;
 /** A product's name with an optional version: "Exchange", "Exchange Server 2019", "Falcon sensor version 7.11". */
 const VERSIONED_PRODUCT = String.raw`[A-Z][\w.+-]*(?: (?:[A-Z][\w.+-]*|for|sensor|agent|client|server))*(?: (?:version |v)?\d+(?:\.\d+)*)?`;
 /**
@@ -895,7 +1076,14 @@ const NAMED_ATTACKER_AFTER_ZH = /^[”"」]?[^，。的]{0,12}的(?:威胁|黑�
 const FILE_NAME_AFTER = /^[\w -]{0,16}\.(?:txt|html?|exe|dll|zip|rar|pdf|docx?|xlsx?|js|ps1|bat|lnk|iso)\b/i;
 
 /** Sentence words that the product-name pattern would otherwise take for a name. */
-const LEADING_NAME_WORDS = new Set(['The', 'This', 'These', 'Its', 'Our', 'Their', 'And', 'But', 'However', 'In', 'On', 'At', 'It', 'We', 'They']);
+const LEADING_NAME_WORDS = new Set([
+  'The', 'This', 'These', 'Its', 'Our', 'Their', 'And', 'But', 'However', 'In', 'On', 'At', 'It', 'We', 'They',
+  // Pronouns, quantifiers and openers that start a sentence in capitals ("There have not been…", "Some students…").
+  'There', 'Here', 'That', 'Those', 'What', 'Which', 'When', 'While', 'If', 'As', 'So', 'A', 'An', 'He', 'She', 'I', 'You',
+  'Some', 'Many', 'Most', 'All', 'Both', 'Several', 'Other', 'Others', 'Each', 'Every', 'No', 'None',
+  // Prepositions opening a time or place phrase ("By Saturday, checkout … were restored").
+  'By', 'For', 'From', 'After', 'Before', 'Since', 'Until', 'During', 'With', 'Without', 'Of', 'To', 'Last', 'Next', 'Early', 'Late',
+]);
 
 /** The service extractor (registry name "service"). */
 export const serviceExtractor: FactExtractor = {

@@ -1,0 +1,173 @@
+import { describe, expect, test } from 'vitest';
+import type { ExtractContext } from '../../../engine/facts/extractor';
+import { serviceExtractor } from '../../../engine/facts/service-extractor';
+
+// English sentence structures of services (issue 11): who owns a bare head, what a count, a
+// person's account or an attacker's channel is, which predicates bind a generic phrase, how a
+// denial names services. Every sentence and name here is invented.
+
+const REF_DATE = new Date(Date.UTC(2023, 0, 14));
+
+function services(text: string): [string, unknown][] {
+  const ctx: ExtractContext = { text, lang: 'en', published: '2023-01-14', refDate: REF_DATE, excluded: [] };
+  const facts = serviceExtractor.extract(ctx);
+  for (const fact of facts) expect(text.slice(fact.start, fact.end)).toBe(fact.text);
+  return facts.map((f) => [f.text, f.attrs?.status]);
+}
+
+interface Case {
+  name: string;
+  text: string;
+  expected: [string, 'affected' | 'unaffected'][];
+  absent?: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'a named possessive owner belongs to a bare head; a pronoun or a lower-case owner does not',
+    text: 'Hackers accessed Norrvik’s database and left a ransom note. Later its database was wiped.',
+    expected: [
+      ['Norrvik’s database', 'affected'],
+      ['database', 'affected'],
+    ],
+  },
+  {
+    name: 'a named owner of its "own" systems is part of the phrase',
+    text: 'Pellam said that although Pellam’s own IT systems remained secure, the web server was hacked.',
+    expected: [
+      ['Pellam’s own IT systems', 'unaffected'],
+      ['web server', 'affected'],
+    ],
+  },
+  {
+    name: 'a name ending in an organisation head keeps a capitalised bare head; a lone organisation head does not',
+    text: 'Hackers defaced the Orrin Group Website on Monday. Attackers exploited a flaw in Exchange Server 2019 to breach the mail servers.',
+    expected: [
+      ['Orrin Group Website', 'affected'],
+      ['Exchange Server 2019', 'affected'],
+      ['mail servers', 'affected'],
+    ],
+  },
+  {
+    name: 'a count says how many, not whose; a number that names keeps its singular head',
+    text: 'The breach affected 32 million accounts and 250 TLS services were down. The 911 dispatch system was down for hours.',
+    expected: [['911 dispatch system', 'affected']],
+    absent: ['32 million accounts', 'accounts', '250 TLS services', 'TLS services'],
+  },
+  {
+    name: 'a count of an owner’s things is cut off, leaving the owner’s service',
+    text: 'The worm has been responsible for hijacking 153 Linux-based networks of a web-hosting company. It hit 2 million accounts of the forum.',
+    expected: [['Linux-based networks', 'affected']],
+    absent: ['153 Linux-based networks', 'accounts'],
+  },
+  {
+    name: 'breach predicates bind a generic phrase: gained access to, broke into, the hacking of',
+    text:
+      'An intruder gained access to an organization email account last month. Criminals broke into the library network and installed malware. ' +
+      'The files came from the hacking of the professional and personal email accounts of several staff members.',
+    expected: [
+      ['organization email account', 'affected'],
+      ['library network', 'affected'],
+      ['professional and personal email accounts', 'affected'],
+    ],
+  },
+  {
+    name: 'a denial names the systems it includes; "no reason to believe" denies',
+    text:
+      'There have not been any breaches in any of Norrvik’s systems including Cloudly and Norrvik ID. The list came from elsewhere. ' +
+      'There is no reason to believe that any other Pellam systems have been affected.',
+    expected: [
+      ['Norrvik’s systems', 'unaffected'],
+      ['Cloudly', 'unaffected'],
+      ['Norrvik ID', 'unaffected'],
+      ['Pellam systems', 'unaffected'],
+    ],
+    absent: ['There'],
+  },
+  {
+    name: 'a breach or an impact denied: "had not been hacked", "none of that data was impacted"',
+    text:
+      'The company claimed that Velmora’s site had not been hacked, but blamed a supplier. ' +
+      'Personal information is not stored on its servers, and none of that data was impacted by the attack.',
+    expected: [
+      ['Velmora’s site', 'unaffected'],
+      ['servers', 'unaffected'],
+    ],
+  },
+  {
+    name: "the attacker's channels and means are no victim's service",
+    text:
+      'The ransomware is distributed via torrent distribution sites and was offline by noon. The phishing emails were sent from legitimate email accounts that had been compromised. ' +
+      'He wrote on Acme’s Facebook page that the outage was shocking. The gang sent extortion emails to the board after the breach. The malware-infected Android app was hacked together.',
+    expected: [],
+    absent: ['torrent distribution sites', 'legitimate email accounts', 'Facebook page', 'extortion emails', 'malware-infected Android app'],
+  },
+  {
+    name: 'a descriptor followed by a name describes the name',
+    text: 'The worm hit hospitals and courier service Fastpost in the US. The secure email platform Quietbox went offline in February.',
+    expected: [],
+    absent: ['courier service', 'secure email platform', 'secure email'],
+  },
+  {
+    name: "a site that reports or publishes is a source, not a victim's site",
+    text: 'Heist linked to malware | Headlines | dailypaper.com A firm said the bank was hacked. Breachwatch.net tracked every hacked company.',
+    expected: [],
+    absent: ['dailypaper.com', 'Breachwatch.net'],
+  },
+  {
+    name: "people's records and accounts, stolen accounts and ransom payments are data, not services",
+    text:
+      'Staff W-2 records were compromised. The hackers offered stolen Cloudly accounts for sale after the breach. They demanded the ransom in Bitcoin payments after the attack. ' +
+      'Attackers compromised user accounts of the forum. Consider credit cards: having your checking account emptied hurts.',
+    expected: [],
+    absent: ['W-2 records', 'Staff W-2 records', 'Cloudly accounts', 'Bitcoin payments', 'user accounts', 'checking account'],
+  },
+  {
+    name: 'products listed with their versions, and two names joined by "and" with singular heads',
+    text: 'Pagewise 0.4.9, Tabkit 1.1.3 and Colour Pad 2.8.5 were compromised in July. Rian believes SafeTunnel and Fastnet VPN were also compromised.',
+    expected: [
+      ['Pagewise 0.4.9', 'affected'],
+      ['Tabkit 1.1.3', 'affected'],
+      ['Colour Pad 2.8.5', 'affected'],
+      ['SafeTunnel', 'affected'],
+      ['Fastnet VPN', 'affected'],
+    ],
+    absent: ['believes SafeTunnel and Fastnet VPN'],
+  },
+  {
+    name: 'what completes a head: activities, the organisation it stands at, a coordinated singular head',
+    text:
+      'Carmaker Velo had to halt its local production activities because of the attack. Backups stored on servers at the school were also encrypted. ' +
+      'By Saturday, checkout and returns systems were restored after the outage.',
+    expected: [
+      ['local production activities', 'affected'],
+      ['servers at the school', 'affected'],
+      ['checkout and returns systems', 'affected'],
+    ],
+  },
+  {
+    name: 'a gerund, a following noun or a protocol acronym leaves no service',
+    text:
+      'Erebus is capable of infecting Linux operating systems. Fraudsters run Business Email Compromise attacks on firms. It is written in the Swift programming language and hacked together. ' +
+      'The lure looks like an official cloud account warning about a hack. The scan found some FTP and VNC services offline. The data came from previously compromised third-party services.',
+    expected: [],
+    absent: ['infecting Linux operating systems', 'Linux operating systems', 'Business Email', 'Swift programming', 'official cloud account', 'FTP and VNC services', 'third-party services'],
+  },
+  {
+    name: 'a verb after "to", an ordinal or an appositive is no part of a service; people’s accounts are theirs',
+    text:
+      'Firms that failed to update Windows-based computer systems were hit by the worm. The team acted after that first system was encrypted. ' +
+      'Traffic went to PCFixer, a Windows-focused tool that was hacked later. The phishing emails compromised developers’ Google Accounts. ' +
+      'Of the ransomware payments tracked, most were hacked away.',
+    expected: [['Windows-based computer systems', 'affected']],
+    absent: ['update Windows-based computer systems', 'first system', 'Windows-focused tool', 'Google Accounts', 'ransomware payments'],
+  },
+];
+
+describe('serviceExtractor: English structures', () => {
+  test.each(cases)('$name', ({ text, expected, absent = [] }) => {
+    const found = services(text);
+    expect(found).toEqual(expected);
+    for (const phrase of absent) expect(found.map(([t]) => t)).not.toContain(phrase);
+  });
+});
