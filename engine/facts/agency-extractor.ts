@@ -21,6 +21,7 @@
 import type { Fact } from '../types';
 import { AGENCIES, AGENCY_BLOCKERS } from '../data/agencies';
 import {
+  CHINESE_DISTRICTS,
   CHINESE_PLACES,
   COUNTRY_BODIES,
   COUNTRY_PLACES,
@@ -130,7 +131,7 @@ interface Candidate {
 }
 
 /** The kind of place a place-gazetteer entry stands for. */
-type PlaceKind = 'country' | 'short' | 'region' | 'local';
+type PlaceKind = 'country' | 'short' | 'region' | 'local' | 'district';
 
 interface PlaceRef {
   place: AgencyPlace;
@@ -143,6 +144,7 @@ const PLACE_LISTS: Record<PlaceKind, readonly AgencyPlace[]> = {
   short: COUNTRY_PLACES,
   region: REGION_PLACES,
   local: CHINESE_PLACES,
+  district: CHINESE_DISTRICTS,
 };
 
 /**
@@ -168,6 +170,7 @@ export function placeEntries(han: boolean): GazetteerEntry[] {
   REGION_PLACES.forEach((p, i) => add('region', i, [...p.en, ...p.zh]));
   if (han) {
     CHINESE_PLACES.forEach((p, i) => add('local', i, p.zh));
+    CHINESE_DISTRICTS.forEach((p, i) => add('district', i, p.zh));
     COUNTRY_PLACES.forEach((p, i) => add('short', i, p.zhShort ?? []));
   }
   return entries;
@@ -395,10 +398,21 @@ const ZH_EMBASSY = /驻[\u4e00-\u9fff]{1,6}?(?:大使馆|总领事馆|领事馆|
  * are no particles or verbs (安全 passes, though 全 alone stops a name), and a body's head. Leftmost-longest gives a listed name the win.
  */
 const ZH_NATIONAL_BODY = /(?:国家|联邦)(?:(?:安全|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]){1,10}(?:服务局|管理局|管理署|监管局|调查局|委员会|实验室|议院|局|署)|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]{0,6}数据中心)(?![\u4e00-\u9fff]{0,1}长)/uy;
+/**
+ * A ministry's name right after a country's: two to eight characters that are no particles,
+ * verbs or 国 (和 and 经 may join its words: 经济和社会部), then 部 not opening another word (部门, 部分, 部长, 部署, 部队).
+ */
+const ZH_COUNTRY_MINISTRY = /(?:[^\s\p{P}\p{S}A-Za-z0-9的称说与被在了对向将已为从及等该某是有个这那也都后前时据并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周地区部国]){2,8}?部(?![门分长署落队件位属下委])/uy;
+/** Names before 部 that make a region or a unit, not a ministry (中西部, 总部, 俱乐部, 司令部 is a command). */
+const ZH_NOT_MINISTRY_NAME = /[东西南北中内外头干乐总]$|司令$|^(?:一|二|三|四|大|小)/u;
+
 /** 联邦 opening a body's name (联邦应急管理署); after a country's name (巴西联邦警察) the longer place pattern wins. */
 const ZH_FEDERAL_BODY = /联邦(?:议院|参议院|委员会|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]{1,8}?(?:管理局|管理署|监管局|调查局|委员会|议院|局|署))/gu;
 /** A sub-unit after a listed Chinese body: 中央网信办举报中心, 公安部刑侦局, 某市公安局网安大队. */
 const ZH_SUBUNIT = /[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周指导部署]{1,6}?(?:举报中心|网安大队|网安支队|网安总队|大队|支队|总队|分局|研究所|中心|局)(?![\u4e00-\u9fff]{0,1}长)/uy;
+
+/** A regional branch after a body's Latin name: CNCERT浙江分中心, CNCERT广东分中心. */
+const ZH_BRANCH_AFTER_LATIN = /[\u4e00-\u9fff]{2,4}?(?:分中心|分局|分部|办事处)/y;
 
 /** A stable id part for a Chinese name: its characters in base 36. */
 function hanSlug(name: string): string {
@@ -414,6 +428,14 @@ const ZH_NAME_STOP = /[^\u4e00-\u9fff]|[的称说与和被在了对向将已为�
 const ZH_UNLISTED_PLACE_BODY = /[\u4e00-\u9fff]{2}[市县]/g;
 /** Two characters before 市/县 that make a word, not a place (都市, 上市, 超市, 大城市, 此县). */
 const ZH_NOT_A_PLACE_NAME = /^(?:.[都上超门股夜]|[大小新老中]城)$|[此我其]/;
+
+/** A bare administrative level before a local body (省公安厅, 市民政局): the level's own body. */
+const ZH_LEVEL_BODY = /[省市区县]/g;
+const ZH_LEVELS: Readonly<Record<string, string>> = { 省: 'province', 市: 'city', 区: 'district', 县: 'county' };
+/** Characters that may stand right before such a level: particles and verbs that end the word before it (由省公安厅, 移交省公安厅); 各, 全, 多 make it plural, and after 该 or 本 the generic body stands alone (agency-extractor.test.ts). */
+const ZH_LEVEL_BEFORE = /[由向经据和与及在对被将并或即从同会称说为交报系请给到至]/;
+/** Bodies too generic after a bare level (市政府, 省警方): the place must be named. */
+const NOT_AFTER_LEVEL: ReadonlySet<string> = new Set(['government', 'police', 'public-security', 'cyber-police', 'customs-district', 'federal-court', 'us-attorney']);
 
 /** Abbreviations that pair with the next one (英美, 中美, 欧美): "英美外交部" is not 美外交部. */
 const ZH_PAIR_BEFORE = /[欧中英美日韩俄澳德法加印朝乌港台亚非]/u;
@@ -562,6 +584,13 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
         out.push({ start: h.start, end, value: text.slice(h.start, end), id: `agency:${p.country.toLowerCase()}-${hanSlug(national)}`, country: p.country, zh: text.slice(h.start, end) });
         continue;
       }
+      // 柬埔寨邮政通信部, 秘鲁经济财政部: a country's ministry the list lacks, by its head 部.
+      const ministry = stickyMatch(ZH_COUNTRY_MINISTRY, text, h.end);
+      if (ministry && !ZH_NOT_MINISTRY_NAME.test(ministry.slice(0, -1))) {
+        const end = h.end + ministry.length;
+        out.push({ start: h.start, end, value: text.slice(h.start, end), id: `agency:${p.country.toLowerCase()}-${hanSlug(ministry)}`, country: p.country, zh: text.slice(h.start, end) });
+        continue;
+      }
       // 美国防部 is 美 + 国防部, not 美国 + 防部: the one-character form with the body after it.
       const short = SHORT_PLACE_ZH.get(text[h.start]);
       const shortBody = short && !(h.start > 0 && ZH_PAIR_BEFORE.test(text[h.start - 1])) ? bodyAt(SHORT_BODY_ZH, text, h.start + 1) : null;
@@ -570,7 +599,8 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
     }
     // Regions and Chinese places: 北京市公安局, 西安高新警方, 深圳南山网安部门, 特拉华州衡平法院.
     let at = h.end;
-    const suffix = /^(?:省|市|自治区|特别行政区|州)/.exec(text.slice(at, at + 5));
+    // 上海市场监管局, 浦东新区市场监管局: the 市 opens the body's name, not the place's suffix.
+    const suffix = h.kind === 'district' || bodyAt(LOCAL_BODY_ZH, text, at) ? null : /^(?:省|市|自治区|特别行政区|州)/.exec(text.slice(at, at + 5));
     if (suffix) at += suffix[0].length;
     else if (p.cityOnly) continue;
     for (let gap = 0; gap <= 4 && at + gap < text.length; gap++) {
@@ -580,7 +610,7 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       const branch = stickyMatch(ZH_BRANCH, text, found.end);
       const end = found.end + (branch?.length ?? 0);
       // 安徽省阜阳市公安局 is Fuyang's bureau: the place nearest the body names it.
-      const inner = places.hits.find((o) => o.kind === 'local' && o.start >= at && o.end <= at + gap);
+      const inner = places.hits.find((o) => (o.kind === 'local' || o.kind === 'district') && o.start >= at && o.end <= at + gap);
       out.push({ ...regionBodyCandidate(inner?.place ?? p, found.body, h.start, end, text.slice(h.start, end)), bodyStart: at + gap });
       break;
     }
@@ -790,6 +820,18 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     out.push({ start, end: m.index + m[0].length, value: span, id: `agency:city-${[...text.slice(start, m.index)].map((c) => c.charCodeAt(0).toString(36)).join('')}`, zh: span });
   }
 
+  // 省公安厅, 市民政局, 区公安分局: the province's or city's own body, its place named earlier in the text.
+  for (const m of matches(ZH_LEVEL_BODY, text, /[省市区县]/)) {
+    const before = m.index > 0 ? text[m.index - 1] : '';
+    if (HAN.test(before) && !ZH_LEVEL_BEFORE.test(before)) continue;
+    const found = bodyAt(LOCAL_BODY_ZH, text, m.index + 1);
+    if (!found || NOT_AFTER_LEVEL.has(found.body.key)) continue;
+    const branch = stickyMatch(ZH_BRANCH, text, found.end);
+    const end = found.end + (branch?.length ?? 0);
+    const span = text.slice(m.index, end);
+    out.push({ start: m.index, end, value: span, id: `agency:cn-${ZH_LEVELS[m[0]]}-${found.body.key}`, country: 'CN', zh: span, bodyStart: m.index + 1 });
+  }
+
   // 青川县公安局, 某某市网信办 of a place no list holds: the two characters before 市/县 name it.
   for (const m of matches(ZH_UNLISTED_PLACE_BODY, text, /[市县]/)) {
     const suffix = m.index + m[0].length - 1;
@@ -812,9 +854,10 @@ function gazetteerCandidates(text: string, caseless: boolean): Candidate[] {
     g.findAll(text).map((hit) => {
       const entry = agencyEntry(hit.entry.id)!;
       const candidate = { start: hit.start, end: hit.end, value: entry.en[0] ?? '', id: entry.id, country: entry.attrs?.country, zh: entry.zh[0] };
-      if (!HAN.test(text[hit.end - 1] ?? '') || entry.id.startsWith(BLOCKER_PREFIX)) return candidate;
-      // "中央网信办举报中心": the listed body's own unit is the agency named.
-      const unit = stickyMatch(ZH_SUBUNIT, text, hit.end);
+      if (entry.id.startsWith(BLOCKER_PREFIX)) return candidate;
+      // "中央网信办举报中心": the listed body's own unit is the agency named; after a Latin name
+      // (CNCERT浙江分中心) only a regional branch, which cannot be the start of a sentence.
+      const unit = stickyMatch(HAN.test(text[hit.end - 1] ?? '') ? ZH_SUBUNIT : ZH_BRANCH_AFTER_LATIN, text, hit.end);
       if (!unit) return candidate;
       const name = text.slice(hit.start, hit.end + unit.length);
       return { ...candidate, end: hit.end + unit.length, value: name, id: `${entry.id}-${hanSlug(unit)}`, zh: name };
