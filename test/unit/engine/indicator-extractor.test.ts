@@ -69,6 +69,31 @@ describe('findIndicators: reported', () => {
       values: ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
     },
     {
+      name: 'a hash alone on its line under a hash header',
+      text: '样本哈希\n9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n3c59dc048e8850243be8079a5c74d079',
+      values: ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', '3c59dc048e8850243be8079a5c74d079'],
+    },
+    {
+      name: 'a table written one cell a line: the MD5 column',
+      text: '近期捕获的样本如下，主题多为发票。\nMD5\n文件名\n捕获时间\n3c59dc048e8850243be8079a5c74d079\n发票.exe\n2024/3/1 10:00\nb6d767d2f8ed5d21a44b0e5886680cb9\n名单.zip\n2024/3/2 11:30\n建议用户不要打开来历不明的文件。',
+      values: ['3c59dc048e8850243be8079a5c74d079', 'b6d767d2f8ed5d21a44b0e5886680cb9'],
+    },
+    {
+      name: 'a table of download sites under a caption that calls them malicious; the hosting column is not',
+      text: '监测发现以下传播恶意程序的下载网站：\n序号\n下载域名\n托管平台\n1\nfreeapp-down.top\ncloudhost-example.com\n2\n88game-apk.xyz\ncloudhost-example.com\n请广大用户提高警惕。',
+      values: ['freeapp-down.top', '88game-apk.xyz'],
+    },
+    {
+      name: 'a line of URLs whose header ends in a colon, under the line that names them',
+      text: '解密出的 C2 如下:\n从云盘获取图片并进行解密：\nhttps://files.example-share.org/u1/a.bmp\nhttps://files.example-share.org/u2/b.bmp',
+      values: ['https://files.example-share.org/u1/a.bmp', 'https://files.example-share.org/u2/b.bmp'],
+    },
+    {
+      name: 'a downloader\'s source',
+      text: '该文件为第二阶段的下载者，从 update.example-cdn.net/p/x.tmp 下载文件并解密。',
+      values: ['update.example-cdn.net/p/x.tmp'],
+    },
+    {
       name: 'a list with one defanged item vouches for the others',
       text: 'We also observed:\n1. login-check[.]com\n2. login-check2.com\n3. 192.0.2.77',
       values: ['login-check.com', 'login-check2.com', '192.0.2.77'],
@@ -100,6 +125,8 @@ describe('findIndicators: not reported', () => {
     { name: 'a Chinese report cited in a C2 sentence', text: '攻击者控制的C2服务器已被关闭，详见 https://www.example.com/news/123 的报道。' },
     { name: 'an official download link next to attacker words', text: '攻击者使用该漏洞投放木马，官方下载链接：https://www.example.org/download/' },
     { name: 'plain domains without any cue', text: 'The portal carenzorgt-like.nl was taken offline after the hack, police said.' },
+    { name: 'a table of resources with no word of attackers', text: '常用的数据资源如下：\n名称\n网址\n统计年鉴\nstats.example.gov.cn\n社会调查库\nsurvey.example.edu.cn\n欢迎收藏。' },
+    { name: 'a table whose only domain column holds hosting platforms', text: '以下恶意程序已被下架：\n程序名称\n托管平台\n假冒银行\ncloudhost-example.com\n贷款助手\nappstore-example.com' },
   ])('$name', ({ text }) => {
     expect(indicatorsOf(text)).toEqual([]);
   });
