@@ -190,6 +190,9 @@ function findIocSectionLines(
   return out;
 }
 
+/** Role mailboxes of vendors and publishers (a plain one is a contact; a defanged one is still an indicator). */
+const CONTACT_MAILBOX = /^(?:security|secure|psirt|cert|csirt|abuse|support|help|contact|info|press|media|editor|service|vulnerability|vuln|bugbounty|report|privacy|noreply|no-reply)@/i;
+
 /** What a table column holds, by its name: file hashes, network indicators, something else, or unknown. */
 type ColumnRole = 'hash' | 'net' | 'not' | null;
 
@@ -290,6 +293,8 @@ function isPresentedAsIndicator(
       if (NOT_HASH.test(context)) return false;
       return IOC.test(context) || HASH.test(context) || inCuedList || section === 'hash' || (block !== undefined && HASH.test(block.header));
     case 'email':
+      // security@, psirt@, abuse@ …: the address where one reports to a vendor, not the attackers'.
+      if (CONTACT_MAILBOX.test(c.value)) return false;
       return IOC.test(context) || EMAIL.test(context) || inCuedList;
     default:
       return IOC.test(context) || inCuedList;

@@ -125,6 +125,7 @@ describe('findIndicators: not reported', () => {
     { name: 'a Chinese report cited in a C2 sentence', text: '攻击者控制的C2服务器已被关闭，详见 https://www.example.com/news/123 的报道。' },
     { name: 'an official download link next to attacker words', text: '攻击者使用该漏洞投放木马，官方下载链接：https://www.example.org/download/' },
     { name: 'plain domains without any cue', text: 'The portal carenzorgt-like.nl was taken offline after the hack, police said.' },
+    { name: 'a vendor\'s security mailbox next to a ransom word', text: '该公司否认遭到勒索，并请研究人员通过 security@example-vendor.com 报告漏洞。' },
     { name: 'a table of resources with no word of attackers', text: '常用的数据资源如下：\n名称\n网址\n统计年鉴\nstats.example.gov.cn\n社会调查库\nsurvey.example.edu.cn\n欢迎收藏。' },
     { name: 'a table whose only domain column holds hosting platforms', text: '以下恶意程序已被下架：\n程序名称\n托管平台\n假冒银行\ncloudhost-example.com\n贷款助手\nappstore-example.com' },
   ])('$name', ({ text }) => {
