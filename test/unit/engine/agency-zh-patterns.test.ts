@@ -35,6 +35,9 @@ const cases: [string, string[]][] = [
   // A foreign ministry no list holds, by its head 部.
   ['老挝邮电部发布声明。', ['老挝邮电部']],
   ['智利经济发展和旅游部表示', ['智利经济发展和旅游部']],
+  // … and another foreign body by its head: 局, 署, 委员会, 司令部, 办公室.
+  ['巴拉圭数字安全委员会与葡萄牙网络犯罪办公室', ['巴拉圭数字安全委员会', '葡萄牙网络犯罪办公室']],
+  ['美国北方司令部称', ['美国北方司令部']],
   // The State Council's bodies by the short forms its documents use.
   ['国家发展改革委、财政部、人力资源社会保障部联合印发通知', ['国家发展改革委', '财政部', '人力资源社会保障部']],
   ['国家移民管理局与国家林草局', ['国家移民管理局', '国家林草局']],
@@ -47,6 +50,7 @@ describe('Chinese agency patterns', () => {
   test('plural or generic levels, regions and words are no body', () => {
     expect(agencies('各市公安局要加强管理。')).toEqual(['公安局']);
     expect(agencies('美国中西部地区和日本东部，英国俱乐部的总部。')).toEqual([]);
+    expect(agencies('美国的格局、日本大局和俄罗斯这一局面。')).toEqual([]);
     expect(agencies('省政府和市政府都表示，社区民政局。')).toEqual([]);
     expect(agencies('CNCERT监测发现，该中心随后通报。')).toEqual(['CNCERT']);
   });
