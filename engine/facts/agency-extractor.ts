@@ -401,10 +401,10 @@ const ZH_NATIONAL_BODY = /(?:国家|联邦)(?:(?:安全|[^\s\p{P}\p{S}A-Za-z0-9�
 /**
  * A ministry's or another body's name right after a country's (柬埔寨邮政通信部, 荷兰数据保护局, 美国南方司令部,
  * 日本个人信息保护委员会): two to eight characters that are no particles, verbs or 国 (和 and 经 may join its
- * words: 经济和社会部), then a body's head — 部 not opening another word (部门, 部分, 部长, 部署, 部队), 局, 署,
+ * words: 经济和社会部; 安全 passes though 全 alone stops), then a body's head — 部 not opening another word (部门, 部分, 部长, 部署, 部队), 局, 署,
  * 委员会, 司令部, 办公室 not followed by 长 (its chief) or opening another word (局势, 局面).
  */
-const ZH_COUNTRY_MINISTRY = /(?:[^\s\p{P}\p{S}A-Za-z0-9的称说与被在了对向将已为从及等该某是有个这那也都后前时据并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周地区部国局署]){2,8}?(?:部(?![门分长署落队件位属下委])|(?:管理局|监管局|局|署|委员会|司令部|办公室)(?![\u4e00-\u9fff]{0,1}长|势|面|限|部))/uy;
+const ZH_COUNTRY_MINISTRY = /(?:安全|[^\s\p{P}\p{S}A-Za-z0-9的称说与被在了对向将已为从及等该某是有个这那也都后前时据并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周地区部国局署]){2,8}?(?:部(?![门分长署落队件位属下委])|(?:管理局|监管局|局|署|委员会|司令部|办公室)(?![\u4e00-\u9fff]{0,1}长|势|面|限|部))/uy;
 /** Names before the head that make a region, a word or a unit, not a body (中西部, 总部, 俱乐部, 当局 alone, 格局). */
 const ZH_NOT_MINISTRY_NAME = /[东西南北中内外头干乐总当格棋布饭赌]$|^(?:一|二|三|四|大|小)/u;
 
