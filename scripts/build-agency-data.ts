@@ -106,19 +106,17 @@ for (const c of cities) addPlace(shortName(c.name), 'c');
 for (const a of areas) if (a.name.endsWith('市') && a.name.length >= 3) addPlace(a.name.slice(0, -1), 'x');
 
 /**
- * [English, Chinese full name] of city districts, counties and banners (鄠邑区, 青川县, 达拉特旗), for
- * the bodies named after them (鄠邑区公安分局, 青川县民政局). Kept whole: without 区/县 most are
- * everyday words. Two-character names (城区, 郊区, 和县) and development zones are left out: they
- * read as words, or are no administrative division with a government.
+ * Chinese full names of city districts, counties and banners (鄠邑区, 青川县, 达拉特旗), for the bodies
+ * named after them (鄠邑区公安分局, 青川县民政局). Kept whole: without 区/县 most are everyday words.
+ * Two-character names (城区, 郊区, 和县) and development zones are left out: they read as words, or are
+ * no administrative division with a government. No English names: a body of one is reported by its
+ * Chinese name, as bodies of places no list holds are, and 2,000 pinyin names would weigh on the
+ * worker's bundle for nothing a reader sees.
  */
-const DISTRICT_KINDS: Readonly<Record<string, string>> = { 区: 'District', 县: 'County', 旗: 'Banner' };
-const districts: (readonly [string, string])[] = [];
-const seenDistricts = new Set<string>();
+const districts: string[] = [];
 for (const a of areas) {
-  const kind = DISTRICT_KINDS[a.name.slice(-1)];
-  if (!kind || a.name.length < 3 || /开发区|产业|园区|管理区|合作区|试验区|示范区/.test(a.name) || seenDistricts.has(a.name)) continue;
-  seenDistricts.add(a.name);
-  districts.push([`${pinyinName(a.name.slice(0, -1))} ${kind}`, a.name]);
+  if (!/[区县旗]$/.test(a.name) || a.name.length < 3 || /开发区|产业|园区|管理区|合作区|试验区|示范区/.test(a.name) || districts.includes(a.name)) continue;
+  districts.push(a.name);
 }
 
 // ---------- named bodies ----------
@@ -222,10 +220,8 @@ export const GENERATED_CHINESE_PLACES: readonly (readonly [string, string, 'p' |
 ${chinesePlaces.map((p) => `  ${json(p)},`).join('\n')}
 ];
 
-/** [English (pinyin + District/County/Banner), Chinese full name] of city districts, counties and banners. */
-export const GENERATED_CHINESE_DISTRICTS: readonly (readonly [string, string])[] = [
-${districts.map((d) => `  ${json(d)},`).join('\n')}
-];
+/** Chinese full names of city districts, counties and banners, space-separated. */
+export const GENERATED_CHINESE_DISTRICTS = ${json(districts.join(' '))};
 `,
 );
 

@@ -257,10 +257,10 @@ export const CHINESE_PLACES: readonly AgencyPlace[] = [
 
 /**
  * City districts, counties and banners by their full names (鄠邑区, 青川县): places of the bodies
- * named after them (鄠邑区公安分局). Only the agency extractor reads them; the other extractors'
- * place lists stay at provinces and cities.
+ * named after them (鄠邑区公安分局), with no English name (the body is reported by its Chinese name).
+ * Only the agency extractor reads them; the other extractors' place lists stay at provinces and cities.
  */
-export const CHINESE_DISTRICTS: readonly AgencyPlace[] = GENERATED_CHINESE_DISTRICTS.filter(([, zh]) => !CURATED_CHINESE_NAMES.has(zh)).map(([en, zh]) => place('CN', [en], [], [zh]));
+export const CHINESE_DISTRICTS: readonly AgencyPlace[] = GENERATED_CHINESE_DISTRICTS.split(' ').map((zh) => place('CN', [], [], [zh]));
 
 /** A kind of government body named after a country ("<Demonym> police", 俄罗斯法院). */
 export interface AgencyBody {

@@ -474,6 +474,11 @@ function countryBodyCandidate(p: AgencyPlace, body: AgencyBody, start: number, e
 }
 
 function regionBodyCandidate(p: AgencyPlace, body: AgencyBody, start: number, end: number, zh?: string): Candidate {
+  // A district or county has no English name: its body is reported by its Chinese name.
+  if (p.en.length === 0) {
+    const name = zh ?? `${p.zh[0]}${body.zh[0]}`;
+    return { start, end, value: name, id: `agency:${p.country.toLowerCase()}-${hanSlug(p.zh[0])}-${body.key}`, country: p.country, zh: name };
+  }
   return {
     start,
     end,
