@@ -256,11 +256,12 @@ export const CHINESE_PLACES: readonly AgencyPlace[] = [
 ];
 
 /**
- * City districts, counties and banners by their full names (鄠邑区, 青川县): places of the bodies
- * named after them (鄠邑区公安分局), with no English name (the body is reported by its Chinese name).
- * Only the agency extractor reads them; the other extractors' place lists stay at provinces and cities.
+ * City districts, counties and banners by their full Chinese names (鄠邑区, 青川县): places of the
+ * bodies named after them (鄠邑区公安分局), with no English name (the body is reported by its Chinese
+ * name). The agency extractor looks them up in a set, backwards from 区/县/旗 before a body; they are
+ * not in the place gazetteer, whose packed index the worker loads, nor in the other extractors' lists.
  */
-export const CHINESE_DISTRICTS: readonly AgencyPlace[] = GENERATED_CHINESE_DISTRICTS.split(' ').map((zh) => place('CN', [], [], [zh]));
+export const CHINESE_DISTRICTS: readonly string[] = GENERATED_CHINESE_DISTRICTS.split(' ');
 
 /** A kind of government body named after a country ("<Demonym> police", 俄罗斯法院). */
 export interface AgencyBody {

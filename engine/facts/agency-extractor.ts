@@ -131,7 +131,7 @@ interface Candidate {
 }
 
 /** The kind of place a place-gazetteer entry stands for. */
-type PlaceKind = 'country' | 'short' | 'region' | 'local' | 'district';
+type PlaceKind = 'country' | 'short' | 'region' | 'local';
 
 interface PlaceRef {
   place: AgencyPlace;
@@ -144,7 +144,6 @@ const PLACE_LISTS: Record<PlaceKind, readonly AgencyPlace[]> = {
   short: COUNTRY_PLACES,
   region: REGION_PLACES,
   local: CHINESE_PLACES,
-  district: CHINESE_DISTRICTS,
 };
 
 /**
@@ -170,7 +169,6 @@ export function placeEntries(han: boolean): GazetteerEntry[] {
   REGION_PLACES.forEach((p, i) => add('region', i, [...p.en, ...p.zh]));
   if (han) {
     CHINESE_PLACES.forEach((p, i) => add('local', i, p.zh));
-    CHINESE_DISTRICTS.forEach((p, i) => add('district', i, p.zh));
     COUNTRY_PLACES.forEach((p, i) => add('short', i, p.zhShort ?? []));
   }
   return entries;
@@ -431,6 +429,16 @@ const ZH_UNLISTED_PLACE_BODY = /[\u4e00-\u9fff]{2}[市县]/g;
 /** Two characters before 市/县 that make a word, not a place (都市, 上市, 超市, 大城市, 此县). */
 const ZH_NOT_A_PLACE_NAME = /^(?:.[都上超门股夜]|[大小新老中]城)$|[此我其]/;
 
+/** The last character of a district's, county's or banner's name. */
+const ZH_DISTRICT_END = /[区县旗]/g;
+let districtSet: ReadonlySet<string> | null = null;
+/** The full names of districts, counties and banners, as a set built on first need. */
+function districtNames(): ReadonlySet<string> {
+  return (districtSet ??= new Set(CHINESE_DISTRICTS));
+}
+/** A district as a place (no English name: its body is reported by its Chinese name). */
+const CHINESE_DISTRICT_PLACE = (zh: string): AgencyPlace => ({ country: 'CN', en: [], demonyms: [], zh: [zh] });
+
 /** A bare administrative level before a local body (省公安厅, 市民政局): the level's own body. */
 const ZH_LEVEL_BODY = /[省市区县]/g;
 const ZH_LEVELS: Readonly<Record<string, string>> = { 省: 'province', 市: 'city', 区: 'district', 县: 'county' };
@@ -607,7 +615,7 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
     // Regions and Chinese places: 北京市公安局, 西安高新警方, 深圳南山网安部门, 特拉华州衡平法院.
     let at = h.end;
     // 上海市场监管局, 浦东新区市场监管局: the 市 opens the body's name, not the place's suffix.
-    const suffix = h.kind === 'district' || bodyAt(LOCAL_BODY_ZH, text, at) ? null : /^(?:省|市|自治区|特别行政区|州)/.exec(text.slice(at, at + 5));
+    const suffix = bodyAt(LOCAL_BODY_ZH, text, at) ? null : /^(?:省|市|自治区|特别行政区|州)/.exec(text.slice(at, at + 5));
     if (suffix) at += suffix[0].length;
     else if (p.cityOnly) continue;
     for (let gap = 0; gap <= 4 && at + gap < text.length; gap++) {
@@ -617,7 +625,7 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       const branch = stickyMatch(ZH_BRANCH, text, found.end);
       const end = found.end + (branch?.length ?? 0);
       // 安徽省阜阳市公安局 is Fuyang's bureau: the place nearest the body names it.
-      const inner = places.hits.find((o) => (o.kind === 'local' || o.kind === 'district') && o.start >= at && o.end <= at + gap);
+      const inner = places.hits.find((o) => o.kind === 'local' && o.start >= at && o.end <= at + gap);
       out.push({ ...regionBodyCandidate(inner?.place ?? p, found.body, h.start, end, text.slice(h.start, end)), bodyStart: at + gap });
       break;
     }
@@ -825,6 +833,20 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     if (m.index - start < 2) continue;
     const span = text.slice(start, m.index + m[0].length);
     out.push({ start, end: m.index + m[0].length, value: span, id: `agency:city-${[...text.slice(start, m.index)].map((c) => c.charCodeAt(0).toString(36)).join('')}`, zh: span });
+  }
+
+  // 鄠邑区公安分局, 青川县民政局: a district's or county's body, its full name looked up backwards from
+  // 区/县/旗 (a set, not the place gazetteer: 2,000 names would triple the packed index the worker loads).
+  for (const m of matches(ZH_DISTRICT_END, text, /[区县旗]/)) {
+    const found = bodyAt(LOCAL_BODY_ZH, text, m.index + 1);
+    if (!found || found.body.key === 'government') continue;
+    const names = districtNames();
+    let start = -1;
+    for (let len = 7; len >= 2 && start < 0; len--) if (m.index - len >= 0 && names.has(text.slice(m.index - len, m.index + 1))) start = m.index - len;
+    if (start < 0) continue;
+    const branch = stickyMatch(ZH_BRANCH, text, found.end);
+    const end = found.end + (branch?.length ?? 0);
+    out.push({ ...regionBodyCandidate(CHINESE_DISTRICT_PLACE(text.slice(start, m.index + 1)), found.body, start, end, text.slice(start, end)), bodyStart: m.index + 1 });
   }
 
   // 省公安厅, 市民政局, 区公安分局: the province's or city's own body, its place named earlier in the text.
