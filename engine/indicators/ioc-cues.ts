@@ -38,6 +38,8 @@ export const IOC_CUES = {
     // A downloader's sources, and sites presented as fraudulent or illegal ('dropper', 'fake website').
     '下载者', '恶意下载', '涉诈网站', '涉诈网址', '涉诈域名', '涉诈链接', '诈骗网站', '诈骗网址', '诈骗域名', '诈骗链接',
     '违法网站', '非法网站', '赌博网站', '仿冒官网', '仿冒页面', '仿冒链接',
+    // Lookalike registrations ('lookalike', 'typosquatting').
+    '相似域名', '近似域名', '伪装域名', '域名抢注', '抢注域名', '抢注的域名',
   ],
 } as const;
 

@@ -28,6 +28,7 @@ describe('findIndicators: reported', () => {
     { text: 'The lure pointed at evil(.)example{.}com and worse.', found: 'evil(.)example{.}com', value: 'evil.example.com', type: 'domain' },
     { text: 'Domains like Login-Portal[dot]com were parked.', found: 'Login-Portal[dot]com', value: 'login-portal.com', type: 'domain' },
     { text: '攻击者访问恶意域名evil［.］com进行下载。', found: 'evil［.］com', value: 'evil.com', type: 'domain' },
+    { text: '攻击者注册了多个相似域名，如 northwind-support.co，用于发送钓鱼邮件。', found: 'northwind-support.co', value: 'northwind-support.co', type: 'domain' },
     { text: '钓鱼页面托管在 portal-bank-login[.] com 上。', found: 'portal-bank-login[.] com', value: 'portal-bank-login.com', type: 'domain' },
     { text: '样本会连接hxxp://update-check[.]top/api获取指令。', found: 'hxxp://update-check[.]top/api', value: 'http://update-check.top/api', type: 'url' },
     { text: 'The leak site lockbitapt6vx57t3eeqjofwgcglmutr3a35nygvokja5uuccip4ykyd.onion went live.', found: 'lockbitapt6vx57t3eeqjofwgcglmutr3a35nygvokja5uuccip4ykyd.onion', value: 'lockbitapt6vx57t3eeqjofwgcglmutr3a35nygvokja5uuccip4ykyd.onion', type: 'domain' },
