@@ -105,6 +105,20 @@ for (const p of provinces) addPlace(shortName(p.name), 'p');
 for (const c of cities) addPlace(shortName(c.name), 'c');
 for (const a of areas) if (a.name.endsWith('市') && a.name.length >= 3) addPlace(a.name.slice(0, -1), 'x');
 
+/**
+ * Chinese full names of city districts, counties and banners (鄠邑区, 青川县, 达拉特旗), for the bodies
+ * named after them (鄠邑区公安分局, 青川县民政局). Kept whole: without 区/县 most are everyday words.
+ * Two-character names (城区, 郊区, 和县) and development zones are left out: they read as words, or are
+ * no administrative division with a government. No English names: a body of one is reported by its
+ * Chinese name, as bodies of places no list holds are, and 2,000 pinyin names would weigh on the
+ * worker's bundle for nothing a reader sees.
+ */
+const districts: string[] = [];
+for (const a of areas) {
+  if (!/[区县旗]$/.test(a.name) || a.name.length < 3 || /开发区|产业|园区|管理区|合作区|试验区|示范区/.test(a.name) || districts.includes(a.name)) continue;
+  districts.push(a.name);
+}
+
 // ---------- named bodies ----------
 
 const curatedAliases = new Map<string, string>();
@@ -205,6 +219,9 @@ ${countries.map((c) => `  ${json(c)},`).join('\n')}
 export const GENERATED_CHINESE_PLACES: readonly (readonly [string, string, 'p' | 'c' | 'x'])[] = [
 ${chinesePlaces.map((p) => `  ${json(p)},`).join('\n')}
 ];
+
+/** Chinese full names of city districts, counties and banners, space-separated. */
+export const GENERATED_CHINESE_DISTRICTS = ${json(districts.join(' '))};
 `,
 );
 
@@ -221,6 +238,6 @@ ${bodies.map((b) => `  ${json(b)},`).join('\n')}
 );
 
 console.log(
-  `${countries.length} countries, ${chinesePlaces.length} Chinese places, ${bodies.length} named bodies (+${AGENCIES_CURATED.length} curated)`,
+  `${countries.length} countries, ${chinesePlaces.length} Chinese places, ${districts.length} districts and counties, ${bodies.length} named bodies (+${AGENCIES_CURATED.length} curated)`,
 );
 if (dropped.length) console.log(`aliases left to their first owner:\n  ${dropped.join('\n  ')}`);

@@ -9,7 +9,7 @@
  * from mledoze/countries and the National Bureau of Statistics' division codes) completes them to
  * every country and territory and every Chinese province, prefecture- and county-level city.
  */
-import { GENERATED_CHINESE_PLACES, GENERATED_COUNTRIES } from './agency-places.generated';
+import { GENERATED_CHINESE_DISTRICTS, GENERATED_CHINESE_PLACES, GENERATED_COUNTRIES } from './agency-places.generated';
 
 /** One place: its code, English names, English demonyms and Chinese names. */
 export interface AgencyPlace {
@@ -255,6 +255,14 @@ export const CHINESE_PLACES: readonly AgencyPlace[] = [
   ),
 ];
 
+/**
+ * City districts, counties and banners by their full Chinese names (鄠邑区, 青川县): places of the
+ * bodies named after them (鄠邑区公安分局), with no English name (the body is reported by its Chinese
+ * name). The agency extractor looks them up in a set, backwards from 区/县/旗 before a body; they are
+ * not in the place gazetteer, whose packed index the worker loads, nor in the other extractors' lists.
+ */
+export const CHINESE_DISTRICTS: readonly string[] = GENERATED_CHINESE_DISTRICTS.split(' ');
+
 /** A kind of government body named after a country ("<Demonym> police", 俄罗斯法院). */
 export interface AgencyBody {
   /** Id suffix: agency:<country>-<key>. */
@@ -338,7 +346,7 @@ export const LOCAL_BODIES: readonly AgencyBody[] = [
   { key: 'us-attorney', en: ["U.S. Attorney's Office"], zh: ['联邦检察官办公室', '联邦检察官', '检察官办公室', '联邦检察院'] },
   { key: 'procuratorate', en: ['procuratorate'], zh: ['人民检察院', '检察院'] },
   { key: 'cac', en: ['Cyberspace Administration'], zh: ['网信办', '委网信办'] },
-  { key: 'ca', en: ['Communications Administration'], zh: ['通信管理局'] },
+  { key: 'ca', en: ['Communications Administration'], zh: ['通信管理局', '通管局'] },
   { key: 'amr', en: ['Administration for Market Regulation'], zh: ['市场监管局', '市场监督管理局'] },
   { key: 'public-security', en: ['public security'], zh: ['公安'] },
   { key: 'government', en: ['government'], zh: ['政府', '人民政府', '市政府', '市人民政府', '省政府', '省人民政府', '区政府', '县政府'] },
@@ -346,9 +354,9 @@ export const LOCAL_BODIES: readonly AgencyBody[] = [
   { key: 'sasac', en: ['State-owned Assets Supervision and Administration Commission'], zh: ['国资委', '国有资产监督管理委员会'] },
   { key: 'health-commission', en: ['Health Commission'], zh: ['卫健委', '卫生健康委员会', '卫生健康委'] },
   { key: 'education-bureau', en: ['Education Bureau'], zh: ['教育局', '教育厅', '教育委员会'] },
-  { key: 'hrss', en: ['Human Resources and Social Security Bureau'], zh: ['人社局', '人力资源和社会保障局', '人力资源和社会保障厅'] },
+  { key: 'hrss', en: ['Human Resources and Social Security Bureau'], zh: ['人社局', '人力资源和社会保障局', '人力资源和社会保障厅', '人力资源社会保障局', '人力资源社会保障厅', '人社厅'] },
   { key: 'data-bureau', en: ['Data Bureau'], zh: ['大数据局', '大数据管理局', '数据局', '政务服务数据管理局', '大数据发展管理局', '数据资源管理局'] },
-  { key: 'state-security', en: ['State Security Bureau'], zh: ['国家安全局', '国家安全厅'] },
+  { key: 'state-security', en: ['State Security Bureau'], zh: ['国家安全局', '国家安全厅', '国安局'] },
   { key: 'tax', en: ['Tax Service'], zh: ['税务局'] },
   { key: 'finance-bureau', en: ['Finance Bureau'], zh: ['财政局', '财政厅'] },
   { key: 'justice-bureau', en: ['Justice Bureau'], zh: ['司法局', '司法厅'] },
@@ -362,4 +370,44 @@ export const LOCAL_BODIES: readonly AgencyBody[] = [
   { key: 'development-reform', en: ['Development and Reform Commission'], zh: ['发改委', '发展和改革委员会', '发展改革委'] },
   { key: 'commerce', en: ['Commerce Bureau'], zh: ['商务局', '商务厅', '商务委'] },
   { key: 'discipline-commission', en: ['Discipline Inspection Commission'], zh: ['纪委监委', '纪委'] },
+  // The remaining working departments of a provincial (厅), city or county (局) government, as the
+  // 2018 institutional reform set them up after the State Council's ministries (gov.cn 国务院组织机构;
+  // each province's and city's published list of 政府工作部门), with their official short forms and
+  // the older names news still uses (环保局, 国土局, 工商局).
+  { key: 'civil-affairs', en: ['Civil Affairs Bureau'], zh: ['民政局', '民政厅'] },
+  { key: 'ethnic-religious-affairs', en: ['Ethnic and Religious Affairs Commission'], zh: ['民族宗教事务委员会', '民族宗教事务局', '民族事务委员会', '民宗委', '民宗局', '宗教事务局'] },
+  { key: 'natural-resources', en: ['Natural Resources Bureau'], zh: ['自然资源局', '自然资源厅', '自然资源和规划局', '规划和自然资源局', '规划和自然资源委员会', '国土资源局', '国土资源厅', '国土局', '规划局'] },
+  { key: 'ecology-environment', en: ['Ecology and Environment Bureau'], zh: ['生态环境局', '生态环境厅', '环境保护局', '环境保护厅', '环保局', '环保厅'] },
+  { key: 'housing-construction', en: ['Housing and Urban-Rural Development Bureau'], zh: ['住房和城乡建设局', '住房和城乡建设厅', '住房和城乡建设委员会', '住房城乡建设局', '住房城乡建设厅', '住房城乡建设委', '住建局', '住建厅', '住建委'] },
+  { key: 'water-resources', en: ['Water Resources Bureau'], zh: ['水利局', '水利厅', '水务局'] },
+  { key: 'agriculture-rural', en: ['Agriculture and Rural Affairs Bureau'], zh: ['农业农村局', '农业农村厅', '农业农村委员会', '农业农村委', '农业局'] },
+  { key: 'culture-tourism', en: ['Culture and Tourism Bureau'], zh: ['文化和旅游局', '文化和旅游厅', '文化广电和旅游局', '文化广电旅游局', '文化广电和旅游厅', '文旅局', '文旅厅', '文化局', '旅游局'] },
+  { key: 'veterans-affairs', en: ['Veterans Affairs Bureau'], zh: ['退役军人事务局', '退役军人事务厅'] },
+  { key: 'audit', en: ['Audit Bureau'], zh: ['审计局', '审计厅'] },
+  { key: 'foreign-affairs-office', en: ['Foreign Affairs Office'], zh: ['外事办公室', '外事办', '外办'] },
+  { key: 'radio-television', en: ['Radio and Television Bureau'], zh: ['广播电视局', '广播电视厅'] },
+  { key: 'sports', en: ['Sports Bureau'], zh: ['体育局'] },
+  { key: 'statistics', en: ['Statistics Bureau'], zh: ['统计局'] },
+  { key: 'forestry', en: ['Forestry Bureau'], zh: ['林业局', '林业和草原局'] },
+  { key: 'urban-management', en: ['Urban Management Bureau'], zh: ['城市管理局', '城市管理综合执法局', '城市管理和综合执法局', '城市管理委员会', '城管局', '城管委', '城管执法局'] },
+  { key: 'petitions', en: ['Letters and Calls Bureau'], zh: ['信访局'] },
+  { key: 'government-offices', en: ['Government Offices Administration'], zh: ['机关事务管理局'] },
+  { key: 'government-services', en: ['Government Services Administration'], zh: ['政务服务管理局', '政务服务和数据管理局', '行政审批局', '行政审批服务局', '政务服务中心'] },
+  { key: 'civil-air-defence', en: ['Civil Air Defence Office'], zh: ['人民防空办公室', '人防办'] },
+  { key: 'grain-reserves', en: ['Grain and Material Reserves Bureau'], zh: ['粮食和物资储备局', '粮食局'] },
+  { key: 'medical-products', en: ['Medical Products Administration'], zh: ['药品监督管理局', '药监局', '食品药品监督管理局', '食药监局'] },
+  { key: 'intellectual-property', en: ['Intellectual Property Office'], zh: ['知识产权局'] },
+  { key: 'rural-revitalisation', en: ['Rural Revitalisation Bureau'], zh: ['乡村振兴局'] },
+  { key: 'industry-commerce', en: ['Administration for Industry and Commerce'], zh: ['工商局', '工商行政管理局', '质量技术监督局', '质监局'] },
+  { key: 'work-safety', en: ['Work Safety Administration'], zh: ['安全生产监督管理局', '安监局'] },
+  { key: 'health-bureau', en: ['Health Bureau'], zh: ['卫生健康局', '卫健局', '卫生局', '卫生厅'] },
+  { key: 'fire-rescue', en: ['Fire and Rescue'], zh: ['消防救援总队', '消防救援支队', '消防救援大队', '消防救援局'] },
+  { key: 'traffic-police', en: ['Traffic Management Bureau'], zh: ['公安交通管理局', '交通管理局', '交管局', '交警支队', '交警大队'] },
+  { key: 'exit-entry', en: ['Exit and Entry Administration'], zh: ['出入境管理局', '出入境管理处', '出入境边防检查总站', '边检总站', '边检站'] },
+  { key: 'customs-district', en: ['Customs'], zh: ['海关'] },
+  { key: 'meteorology', en: ['Meteorological Bureau'], zh: ['气象局'] },
+  { key: 'postal', en: ['Postal Administration'], zh: ['邮政管理局'] },
+  { key: 'archives', en: ['Archives Bureau'], zh: ['档案局'] },
+  { key: 'cryptography', en: ['Cryptography Administration'], zh: ['密码管理局'] },
+  { key: 'peoples-congress', en: ["People's Congress Standing Committee"], zh: ['人大常委会', '人民代表大会常务委员会'] },
 ];

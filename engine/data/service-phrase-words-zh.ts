@@ -16,11 +16,15 @@ export const ACTION_VERBS_ZH: readonly string[] = [
   '摧毁', '删除', '清除', '擦除', '锁定', '冻结', '封锁', '屏蔽', '拦截', '阻断', '中止', '迁移', '转移', '切换',
   '重建', '重装', '还原', '启用', '停用', '禁用', '断网', '进入', '退出', '登入', '感染', '加固', '升级',
   '波及', '危及', '损坏', '损毁', '搞垮', '接管', '渗透', '下线', '上线',
+  // Theft from a store of value or data: the wallet or account is the object ("盗取加密货币钱包", "导入私钥绑定钱包").
+  '盗取', '盗走', '偷走', '偷取', '盗用', '劫持', '清空', '掏空', '导入', '绑定',
 ];
 
-/** Adverbs and modal verbs: what follows them is a verb phrase, not a name ("尽快应用", "只能使用"). */
+/** Adverbs, modal verbs and clause-opening conjunctions: what follows them is a verb phrase or a new clause, not a name ("尽快应用", "只能使用"). */
 export const ADVERBS_ZH: readonly string[] = [
   '尽快', '及时', '立即', '立刻', '马上', '随即', '紧急', '暂时', '正在', '仍然', '依然', '已然', '不得不',
   '只能', '只好', '必须', '需要', '应该', '应当', '能否', '不能', '不再', '开始', '继续', '试图', '企图', '设法',
   '成功', '用来', '用于',
+  // Conjunctions that open a clause ("结果钱包被清空", "于是网站…"): the service starts after them.
+  '结果', '于是', '从而', '随后',
 ];

@@ -21,6 +21,7 @@
 import type { Fact } from '../types';
 import { AGENCIES, AGENCY_BLOCKERS } from '../data/agencies';
 import {
+  CHINESE_DISTRICTS,
   CHINESE_PLACES,
   COUNTRY_BODIES,
   COUNTRY_PLACES,
@@ -395,10 +396,23 @@ const ZH_EMBASSY = /驻[\u4e00-\u9fff]{1,6}?(?:大使馆|总领事馆|领事馆|
  * are no particles or verbs (安全 passes, though 全 alone stops a name), and a body's head. Leftmost-longest gives a listed name the win.
  */
 const ZH_NATIONAL_BODY = /(?:国家|联邦)(?:(?:安全|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]){1,10}(?:服务局|管理局|管理署|监管局|调查局|委员会|实验室|议院|局|署)|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]{0,6}数据中心)(?![\u4e00-\u9fff]{0,1}长)/uy;
+/**
+ * A ministry's or another body's name right after a country's (柬埔寨邮政通信部, 荷兰数据保护局, 美国南方司令部,
+ * 日本个人信息保护委员会): two to eight characters that are no particles, verbs or 国 (和 and 经 may join its
+ * words: 经济和社会部; 安全 passes though 全 alone stops), then a body's head — 部 not opening another word (部门, 部分, 部长, 部署, 部队), 局, 署,
+ * 委员会, 司令部, 办公室 not followed by 长 (its chief) or opening another word (局势, 局面).
+ */
+const ZH_COUNTRY_MINISTRY = /(?:安全|[^\s\p{P}\p{S}A-Za-z0-9的称说与被在了对向将已为从及等该某是有个这那也都后前时据并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周地区部国局署]){2,8}?(?:部(?![门分长署落队件位属下委])|(?:管理局|监管局|局|署|委员会|司令部|办公室)(?![\u4e00-\u9fff]{0,1}长|势|面|限|部))/uy;
+/** Names before the head that make a region, a word or a unit, not a body (中西部, 总部, 俱乐部, 当局 alone, 格局). */
+const ZH_NOT_MINISTRY_NAME = /[东西南北中内外头干乐总当格棋布饭赌]$|^(?:一|二|三|四|大|小)/u;
+
 /** 联邦 opening a body's name (联邦应急管理署); after a country's name (巴西联邦警察) the longer place pattern wins. */
 const ZH_FEDERAL_BODY = /联邦(?:议院|参议院|委员会|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]{1,8}?(?:管理局|管理署|监管局|调查局|委员会|议院|局|署))/gu;
 /** A sub-unit after a listed Chinese body: 中央网信办举报中心, 公安部刑侦局, 某市公安局网安大队. */
 const ZH_SUBUNIT = /[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周指导部署]{1,6}?(?:举报中心|网安大队|网安支队|网安总队|大队|支队|总队|分局|研究所|中心|局)(?![\u4e00-\u9fff]{0,1}长)/uy;
+
+/** A regional branch after a body's Latin name: CNCERT浙江分中心, CNCERT广东分中心. */
+const ZH_BRANCH_AFTER_LATIN = /[\u4e00-\u9fff]{2,4}?(?:分中心|分局|分部|办事处)/y;
 
 /** A stable id part for a Chinese name: its characters in base 36. */
 function hanSlug(name: string): string {
@@ -414,6 +428,24 @@ const ZH_NAME_STOP = /[^\u4e00-\u9fff]|[的称说与和被在了对向将已为�
 const ZH_UNLISTED_PLACE_BODY = /[\u4e00-\u9fff]{2}[市县]/g;
 /** Two characters before 市/县 that make a word, not a place (都市, 上市, 超市, 大城市, 此县). */
 const ZH_NOT_A_PLACE_NAME = /^(?:.[都上超门股夜]|[大小新老中]城)$|[此我其]/;
+
+/** The last character of a district's, county's or banner's name. */
+const ZH_DISTRICT_END = /[区县旗]/g;
+let districtSet: ReadonlySet<string> | null = null;
+/** The full names of districts, counties and banners, as a set built on first need. */
+function districtNames(): ReadonlySet<string> {
+  return (districtSet ??= new Set(CHINESE_DISTRICTS));
+}
+/** A district as a place (no English name: its body is reported by its Chinese name). */
+const CHINESE_DISTRICT_PLACE = (zh: string): AgencyPlace => ({ country: 'CN', en: [], demonyms: [], zh: [zh] });
+
+/** A bare administrative level before a local body (省公安厅, 市民政局): the level's own body. */
+const ZH_LEVEL_BODY = /[省市区县]/g;
+const ZH_LEVELS: Readonly<Record<string, string>> = { 省: 'province', 市: 'city', 区: 'district', 县: 'county' };
+/** Characters that may stand right before such a level: particles and verbs that end the word before it (由省公安厅, 移交省公安厅); 各, 全, 多 make it plural, and after 该 or 本 the generic body stands alone (agency-extractor.test.ts). */
+const ZH_LEVEL_BEFORE = /[由向经据和与及在对被将并或即从同会称说为交报系请给到至]/;
+/** Bodies too generic after a bare level (市政府, 省警方): the place must be named. */
+const NOT_AFTER_LEVEL: ReadonlySet<string> = new Set(['government', 'police', 'public-security', 'cyber-police', 'customs-district', 'federal-court', 'us-attorney']);
 
 /** Abbreviations that pair with the next one (英美, 中美, 欧美): "英美外交部" is not 美外交部. */
 const ZH_PAIR_BEFORE = /[欧中英美日韩俄澳德法加印朝乌港台亚非]/u;
@@ -450,6 +482,11 @@ function countryBodyCandidate(p: AgencyPlace, body: AgencyBody, start: number, e
 }
 
 function regionBodyCandidate(p: AgencyPlace, body: AgencyBody, start: number, end: number, zh?: string): Candidate {
+  // A district or county has no English name: its body is reported by its Chinese name.
+  if (p.en.length === 0) {
+    const name = zh ?? `${p.zh[0]}${body.zh[0]}`;
+    return { start, end, value: name, id: `agency:${p.country.toLowerCase()}-${hanSlug(p.zh[0])}-${body.key}`, country: p.country, zh: name };
+  }
   return {
     start,
     end,
@@ -562,6 +599,13 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
         out.push({ start: h.start, end, value: text.slice(h.start, end), id: `agency:${p.country.toLowerCase()}-${hanSlug(national)}`, country: p.country, zh: text.slice(h.start, end) });
         continue;
       }
+      // 柬埔寨邮政通信部, 秘鲁经济财政部: a country's ministry the list lacks, by its head 部.
+      const ministry = stickyMatch(ZH_COUNTRY_MINISTRY, text, h.end);
+      if (ministry && !ZH_NOT_MINISTRY_NAME.test(ministry.slice(0, -1))) {
+        const end = h.end + ministry.length;
+        out.push({ start: h.start, end, value: text.slice(h.start, end), id: `agency:${p.country.toLowerCase()}-${hanSlug(ministry)}`, country: p.country, zh: text.slice(h.start, end) });
+        continue;
+      }
       // 美国防部 is 美 + 国防部, not 美国 + 防部: the one-character form with the body after it.
       const short = SHORT_PLACE_ZH.get(text[h.start]);
       const shortBody = short && !(h.start > 0 && ZH_PAIR_BEFORE.test(text[h.start - 1])) ? bodyAt(SHORT_BODY_ZH, text, h.start + 1) : null;
@@ -570,7 +614,8 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
     }
     // Regions and Chinese places: 北京市公安局, 西安高新警方, 深圳南山网安部门, 特拉华州衡平法院.
     let at = h.end;
-    const suffix = /^(?:省|市|自治区|特别行政区|州)/.exec(text.slice(at, at + 5));
+    // 上海市场监管局, 浦东新区市场监管局: the 市 opens the body's name, not the place's suffix.
+    const suffix = bodyAt(LOCAL_BODY_ZH, text, at) ? null : /^(?:省|市|自治区|特别行政区|州)/.exec(text.slice(at, at + 5));
     if (suffix) at += suffix[0].length;
     else if (p.cityOnly) continue;
     for (let gap = 0; gap <= 4 && at + gap < text.length; gap++) {
@@ -790,6 +835,32 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     out.push({ start, end: m.index + m[0].length, value: span, id: `agency:city-${[...text.slice(start, m.index)].map((c) => c.charCodeAt(0).toString(36)).join('')}`, zh: span });
   }
 
+  // 鄠邑区公安分局, 青川县民政局: a district's or county's body, its full name looked up backwards from
+  // 区/县/旗 (a set, not the place gazetteer: 2,000 names would triple the packed index the worker loads).
+  for (const m of matches(ZH_DISTRICT_END, text, /[区县旗]/)) {
+    const found = bodyAt(LOCAL_BODY_ZH, text, m.index + 1);
+    if (!found || found.body.key === 'government') continue;
+    const names = districtNames();
+    let start = -1;
+    for (let len = 7; len >= 2 && start < 0; len--) if (m.index - len >= 0 && names.has(text.slice(m.index - len, m.index + 1))) start = m.index - len;
+    if (start < 0) continue;
+    const branch = stickyMatch(ZH_BRANCH, text, found.end);
+    const end = found.end + (branch?.length ?? 0);
+    out.push({ ...regionBodyCandidate(CHINESE_DISTRICT_PLACE(text.slice(start, m.index + 1)), found.body, start, end, text.slice(start, end)), bodyStart: m.index + 1 });
+  }
+
+  // 省公安厅, 市民政局, 区公安分局: the province's or city's own body, its place named earlier in the text.
+  for (const m of matches(ZH_LEVEL_BODY, text, /[省市区县]/)) {
+    const before = m.index > 0 ? text[m.index - 1] : '';
+    if (HAN.test(before) && !ZH_LEVEL_BEFORE.test(before)) continue;
+    const found = bodyAt(LOCAL_BODY_ZH, text, m.index + 1);
+    if (!found || NOT_AFTER_LEVEL.has(found.body.key)) continue;
+    const branch = stickyMatch(ZH_BRANCH, text, found.end);
+    const end = found.end + (branch?.length ?? 0);
+    const span = text.slice(m.index, end);
+    out.push({ start: m.index, end, value: span, id: `agency:cn-${ZH_LEVELS[m[0]]}-${found.body.key}`, country: 'CN', zh: span, bodyStart: m.index + 1 });
+  }
+
   // 青川县公安局, 某某市网信办 of a place no list holds: the two characters before 市/县 name it.
   for (const m of matches(ZH_UNLISTED_PLACE_BODY, text, /[市县]/)) {
     const suffix = m.index + m[0].length - 1;
@@ -812,9 +883,10 @@ function gazetteerCandidates(text: string, caseless: boolean): Candidate[] {
     g.findAll(text).map((hit) => {
       const entry = agencyEntry(hit.entry.id)!;
       const candidate = { start: hit.start, end: hit.end, value: entry.en[0] ?? '', id: entry.id, country: entry.attrs?.country, zh: entry.zh[0] };
-      if (!HAN.test(text[hit.end - 1] ?? '') || entry.id.startsWith(BLOCKER_PREFIX)) return candidate;
-      // "中央网信办举报中心": the listed body's own unit is the agency named.
-      const unit = stickyMatch(ZH_SUBUNIT, text, hit.end);
+      if (entry.id.startsWith(BLOCKER_PREFIX)) return candidate;
+      // "中央网信办举报中心": the listed body's own unit is the agency named; after a Latin name
+      // (CNCERT浙江分中心) only a regional branch, which cannot be the start of a sentence.
+      const unit = stickyMatch(HAN.test(text[hit.end - 1] ?? '') ? ZH_SUBUNIT : ZH_BRANCH_AFTER_LATIN, text, hit.end);
       if (!unit) return candidate;
       const name = text.slice(hit.start, hit.end + unit.length);
       return { ...candidate, end: hit.end + unit.length, value: name, id: `${entry.id}-${hanSlug(unit)}`, zh: name };

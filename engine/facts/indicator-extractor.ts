@@ -16,7 +16,15 @@
  */
 import { findIndicatorCandidates, type IndicatorCandidate } from '../indicators/find-indicator-candidates';
 import { foldToAscii } from '../indicators/fold-to-ascii';
-import { EMAIL_CUES, HASH_CUES, IOC_CUES, NOT_HASH_CUES } from '../indicators/ioc-cues';
+import {
+  EMAIL_CUES,
+  HASH_CUES,
+  INDICATOR_COLUMN_NAMES,
+  IOC_CUES,
+  NOT_HASH_CUES,
+  NOT_INDICATOR_COLUMN_NAMES,
+  TABLE_CAPTION_CUES,
+} from '../indicators/ioc-cues';
 import { overlapsAnySpan, splitLines, type TextLine as Line } from '../text-spans';
 import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
@@ -38,6 +46,9 @@ const IOC = compileCues(IOC_CUES);
 const HASH = compileCues(HASH_CUES);
 const EMAIL = compileCues(EMAIL_CUES);
 const NOT_HASH = compileCues(NOT_HASH_CUES);
+const CAPTION = compileCues(TABLE_CAPTION_CUES);
+const COLUMN = compileCues(INDICATOR_COLUMN_NAMES);
+const NOT_COLUMN = compileCues(NOT_INDICATOR_COLUMN_NAMES);
 
 /** Sentence ends: CJK and ASCII terminators; a "." only before whitespace (not inside a domain). */
 const SENTENCE_END = /[。！？!?；;]|\.(?=\s|$)/gu;
@@ -113,13 +124,21 @@ function findListBlocks(masked: string, lines: readonly Line[], candidates: read
       }
       k++;
     }
-    // The header: the nearest non-empty line above the block.
+    // The header: the nearest non-empty line above the block, and the line above that when the
+    // nearest one ends in a colon ("解密出的 C2 如下:" / "从云盘获取文件并解密：" / the URLs).
     for (let h = li - 1; h >= 0 && h >= li - 3; h--) {
       const text = masked.slice(lines[h].start, lines[h].end).trim();
-      if (text.length > 0) {
-        block.header = text;
-        break;
+      if (text.length === 0) continue;
+      block.header = text;
+      if (/[:：]$/u.test(text)) {
+        for (let g = h - 1; g >= 0 && g >= h - 2; g--) {
+          const above = masked.slice(lines[g].start, lines[g].end).trim();
+          if (above.length === 0) continue;
+          block.header = `${above}\n${text}`;
+          break;
+        }
       }
+      break;
     }
   }
   return blocks;
@@ -148,6 +167,13 @@ function findIocSectionLines(
     let blanks = 0;
     for (let k = li + 1; k < lines.length; k++) {
       const body = textOf(k);
+      // A line of candidates only is blank once they are blanked out: it is a row, not a gap.
+      if (body.length === 0 && candidateLines.has(k)) {
+        out.set(k, kind);
+        blanks = 0;
+        li = k;
+        continue;
+      }
       if (body.length === 0) {
         if (++blanks > 2) break;
         continue;
@@ -162,6 +188,85 @@ function findIocSectionLines(
     }
   }
   return out;
+}
+
+/** Role mailboxes of vendors and publishers (a plain one is a contact; a defanged one is still an indicator). */
+const CONTACT_MAILBOX = /^(?:security|secure|psirt|cert|csirt|abuse|support|help|contact|info|press|media|editor|service|vulnerability|vuln|bugbounty|report|privacy|noreply|no-reply)@/i;
+
+/** What a table column holds, by its name: file hashes, network indicators, something else, or unknown. */
+type ColumnRole = 'hash' | 'net' | 'not' | null;
+
+function columnRole(name: string): ColumnRole {
+  if (NOT_COLUMN.test(name)) return 'not';
+  if (HASH.test(name)) return 'hash';
+  return COLUMN.test(name) ? 'net' : null;
+}
+
+/**
+ * Rows of tables written one cell a line (as WeChat tables read): a run of short header cells, one of
+ * them an indicator column ("域名", "IP地址", "MD5"), then the body, whose cells fall to the columns in
+ * turn, up to the first prose line. A hash column's cells are hashes; a domain, address or link column's
+ * cells are indicators when the caption above the table (or the column's own name) says whose they
+ * are ("以下恶意程序下载网站", "恶意域名"). A column of hosting platforms or sources is never one; where the
+ * cells no longer line up with the columns (a cell left out), a row counts only if the table has no
+ * such column.
+ */
+function findTableLines(masked: string, lines: readonly Line[], candidateLines: ReadonlySet<number>): Map<number, 'ioc' | 'hash'> {
+  const out = new Map<number, 'ioc' | 'hash'>();
+  const textOf = (li: number) => masked.slice(lines[li].start, lines[li].end).trim();
+  const isHeaderCell = (li: number) => {
+    const t = textOf(li);
+    // Numbers and dates are body cells (a row's 序号), never a column's name.
+    return t.length > 0 && t.length <= 20 && !candidateLines.has(li) && !/[。！？!?；;，,：:]$/u.test(t) && !/^[\d\s./:：、-]+$/u.test(t);
+  };
+  for (let li = 0; li < lines.length; li++) {
+    if (!isHeaderCell(li)) continue;
+    const header: string[] = [];
+    let k = li;
+    for (; k < lines.length && header.length < 10; k++) {
+      if (textOf(k) === '' && !candidateLines.has(k)) continue;
+      if (!isHeaderCell(k)) break;
+      header.push(textOf(k));
+    }
+    const roles = header.map(columnRole);
+    if (header.length < 2 || !rowFollows(k, header.length) || !roles.some((r) => r === 'hash' || r === 'net')) continue;
+    const caption: string[] = [];
+    for (let h = li - 1; h >= 0 && h >= li - 4 && caption.length < 2; h--) if (textOf(h) !== '') caption.push(textOf(h));
+    const cued = IOC.test(caption.join('\n')) || CAPTION.test(caption.join('\n'));
+    const netKind = (name: string) => (cued || IOC.test(name) ? 'ioc' : null);
+    const hasNot = roles.includes('not');
+    const fallback = roles.includes('net') && !hasNot && roles.some((r, i) => r === 'net' && netKind(header[i])) ? 'ioc' : roles.includes('hash') && !hasNot ? 'hash' : null;
+    let cell = 0;
+    let blanks = 0;
+    let m = k;
+    for (; m < lines.length; m++) {
+      const t = textOf(m);
+      const hasCandidate = candidateLines.has(m);
+      if (t === '' && !hasCandidate) {
+        if (++blanks > 2) break;
+        continue;
+      }
+      blanks = 0;
+      if (t.length > (hasCandidate ? 60 : 40) || /[。！？!?]$/u.test(t)) break;
+      const col = cell++ % header.length;
+      if (!hasCandidate) continue;
+      const role = roles[col];
+      const kind = role === 'hash' ? 'hash' : role === 'net' ? netKind(header[col]) : role === 'not' ? null : fallback;
+      if (kind) out.set(m, kind);
+    }
+    li = m - 1;
+  }
+  return out;
+
+  /** Whether the first row under a header of `width` cells holds a candidate. */
+  function rowFollows(from: number, width: number): boolean {
+    let cells = 0;
+    for (let i = from; i < lines.length && cells < width; i++) {
+      if (candidateLines.has(i)) return true;
+      if (textOf(i) !== '') cells++;
+    }
+    return false;
+  }
 }
 
 /**
@@ -188,6 +293,8 @@ function isPresentedAsIndicator(
       if (NOT_HASH.test(context)) return false;
       return IOC.test(context) || HASH.test(context) || inCuedList || section === 'hash' || (block !== undefined && HASH.test(block.header));
     case 'email':
+      // security@, psirt@, abuse@ …: the address where one reports to a vendor, not the attackers'.
+      if (CONTACT_MAILBOX.test(c.value)) return false;
       return IOC.test(context) || EMAIL.test(context) || inCuedList;
     default:
       return IOC.test(context) || inCuedList;
@@ -203,7 +310,10 @@ export function findIndicators(text: string, excluded: readonly Span[] = []): Fa
   const lines = splitLines(text);
   const candidates = all.filter((c) => !overlapsAnySpan(excluded, c));
   const blocks = findListBlocks(masked, lines, candidates);
-  const sections = findIocSectionLines(masked, lines, new Set(candidates.map((c) => lineIndexAt(lines, c.start))));
+  const candidateLines = new Set(candidates.map((c) => lineIndexAt(lines, c.start)));
+  const sections = findIocSectionLines(masked, lines, candidateLines);
+  // A table row counts where no IOC section already vouches for its line.
+  for (const [li, kind] of findTableLines(masked, lines, candidateLines)) if (!sections.has(li)) sections.set(li, kind);
   const facts: Fact[] = [];
   for (const c of candidates) {
     const li = lineIndexAt(lines, c.start);

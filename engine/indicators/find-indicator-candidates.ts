@@ -28,7 +28,8 @@ export interface IndicatorCandidate {
 }
 
 // Defanged separators, as writers and threat-intel tools print them.
-const DOT = String.raw`(?:\[\s?(?:\.|dot)\s?\]|\((?:\.|dot)\)|\{(?:\.|dot)\}|\.)`;
+// "evil[.] com": editors put a space after a bracketed dot; only a defanged dot may carry it.
+const DOT = String.raw`(?:\[\s?(?:\.|dot)\s?\] ?|\((?:\.|dot)\)|\{(?:\.|dot)\}|\.)`;
 const AT = String.raw`(?:\s?\[(?:@|at)\]\s?|\s?\((?:@|at)\)\s?|\s?\{(?:@|at)\}\s?|@)`;
 const SCHEME = String.raw`(?:h(?:tt|xx|\*\*)ps?|fxp|ftps?|sftp)`;
 const SCHEME_SEP = String.raw`(?:\[:\]\/\/|\[:\/\/\]|\[:\]\[\/\/\]|:\/\/)`;
@@ -67,7 +68,7 @@ const HASH_TYPES: Readonly<Record<number, IndicatorType>> = { 32: 'md5', 40: 'sh
 /** The refanged form of a defanged string (no case change). */
 export function refang(s: string): string {
   return s
-    .replace(/\[\s?(?:\.|dot)\s?\]|\((?:\.|dot)\)|\{(?:\.|dot)\}/gi, '.')
+    .replace(/\[\s?(?:\.|dot)\s?\] ?|\((?:\.|dot)\)|\{(?:\.|dot)\}/gi, '.')
     .replace(/\s?[[({](?:@|at)[\])}]\s?/gi, '@')
     .replace(/\[:\]\[\/\/\]|\[:\/\/\]|\[:\]\/\/|\[:\]/gu, (m) => (m === '[:]' ? ':' : '://'))
     .replace(/^h(?:xx|\*\*)p/i, 'http')

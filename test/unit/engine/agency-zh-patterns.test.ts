@@ -16,11 +16,43 @@ const cases: [string, string[]][] = [
   ['纽约南区联邦检察官办公室起诉了两名黑客。', ['纽约南区联邦检察官办公室']],
   ['此案由加州北区联邦地区法院审理。', ['加州北区联邦地区法院']],
   ['弗吉尼亚州东区联邦法院判处他五年徒刑。', ['弗吉尼亚州东区联邦法院']],
+  // A local government's working departments after a province, city or district.
+  ['兰州市民政局和甘肃省生态环境厅联合发布通知。', ['兰州市民政局', '甘肃省生态环境厅']],
+  ['宁波市住房和城乡建设局称系统已恢复。', ['宁波市住房和城乡建设局']],
+  ['贵州省贵阳市退役军人事务局提醒市民。', ['贵州省贵阳市退役军人事务局']],
+  ['南宁海关查获一批设备。', ['南宁海关']],
+  // 市 opening the body's name is not the place's suffix.
+  ['苏州市场监管局发布公告。', ['苏州市场监管局']],
+  // Districts and counties by their full names, alone or after their city.
+  ['海淀区市场监督管理局和朝阳区公安分局', ['海淀区市场监督管理局', '朝阳区公安分局']],
+  ['成都市武侯区人民法院审理了此案。', ['成都市武侯区人民法院']],
+  ['长阳土家族自治县教育局通报。', ['长阳土家族自治县教育局']],
+  // A bare level before a body: the province's or city's own, named earlier.
+  ['案件移交省公安厅，由市民政局配合调查。', ['省公安厅', '市民政局']],
+  ['事件已上报区教育局。', ['区教育局']],
+  // A regional branch after a CERT's Latin name.
+  ['CNCERT四川分中心监测发现多起攻击。', ['CNCERT四川分中心']],
+  // A foreign ministry no list holds, by its head 部.
+  ['老挝邮电部发布声明。', ['老挝邮电部']],
+  ['智利经济发展和旅游部表示', ['智利经济发展和旅游部']],
+  // … and another foreign body by its head: 局, 署, 委员会, 司令部, 办公室.
+  ['巴拉圭数字安全委员会与葡萄牙网络犯罪办公室', ['巴拉圭数字安全委员会', '葡萄牙网络犯罪办公室']],
+  ['美国北方司令部称', ['美国北方司令部']],
+  // The State Council's bodies by the short forms its documents use.
+  ['国家发展改革委、财政部、人力资源社会保障部联合印发通知', ['国家发展改革委', '财政部', '人力资源社会保障部']],
+  ['国家移民管理局与国家林草局', ['国家移民管理局', '国家林草局']],
 ];
 
 describe('Chinese agency patterns', () => {
   test.each(cases)('%s', (text, expected) => {
     expect(agencies(text)).toEqual(expected);
+  });
+  test('plural or generic levels, regions and words are no body', () => {
+    expect(agencies('各市公安局要加强管理。')).toEqual(['公安局']);
+    expect(agencies('美国中西部地区和日本东部，英国俱乐部的总部。')).toEqual([]);
+    expect(agencies('美国的格局、日本大局和俄罗斯这一局面。')).toEqual([]);
+    expect(agencies('省政府和市政府都表示，社区民政局。')).toEqual([]);
+    expect(agencies('CNCERT监测发现，该中心随后通报。')).toEqual(['CNCERT']);
   });
   test('全 alone still stops a national body: 国家全面… is no name', () => {
     expect(agencies('这是国家全面加强网络管理局面的一步。')).toEqual([]);

@@ -28,6 +28,8 @@ describe('findIndicators: reported', () => {
     { text: 'The lure pointed at evil(.)example{.}com and worse.', found: 'evil(.)example{.}com', value: 'evil.example.com', type: 'domain' },
     { text: 'Domains like Login-Portal[dot]com were parked.', found: 'Login-Portal[dot]com', value: 'login-portal.com', type: 'domain' },
     { text: '攻击者访问恶意域名evil［.］com进行下载。', found: 'evil［.］com', value: 'evil.com', type: 'domain' },
+    { text: '攻击者注册了多个相似域名，如 northwind-support.co，用于发送钓鱼邮件。', found: 'northwind-support.co', value: 'northwind-support.co', type: 'domain' },
+    { text: '钓鱼页面托管在 portal-bank-login[.] com 上。', found: 'portal-bank-login[.] com', value: 'portal-bank-login.com', type: 'domain' },
     { text: '样本会连接hxxp://update-check[.]top/api获取指令。', found: 'hxxp://update-check[.]top/api', value: 'http://update-check.top/api', type: 'url' },
     { text: 'The leak site lockbitapt6vx57t3eeqjofwgcglmutr3a35nygvokja5uuccip4ykyd.onion went live.', found: 'lockbitapt6vx57t3eeqjofwgcglmutr3a35nygvokja5uuccip4ykyd.onion', value: 'lockbitapt6vx57t3eeqjofwgcglmutr3a35nygvokja5uuccip4ykyd.onion', type: 'domain' },
     // Plain forms in an IOC context.
@@ -69,6 +71,31 @@ describe('findIndicators: reported', () => {
       values: ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
     },
     {
+      name: 'a hash alone on its line under a hash header',
+      text: '样本哈希\n9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n3c59dc048e8850243be8079a5c74d079',
+      values: ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', '3c59dc048e8850243be8079a5c74d079'],
+    },
+    {
+      name: 'a table written one cell a line: the MD5 column',
+      text: '近期捕获的样本如下，主题多为发票。\nMD5\n文件名\n捕获时间\n3c59dc048e8850243be8079a5c74d079\n发票.exe\n2024/3/1 10:00\nb6d767d2f8ed5d21a44b0e5886680cb9\n名单.zip\n2024/3/2 11:30\n建议用户不要打开来历不明的文件。',
+      values: ['3c59dc048e8850243be8079a5c74d079', 'b6d767d2f8ed5d21a44b0e5886680cb9'],
+    },
+    {
+      name: 'a table of download sites under a caption that calls them malicious; the hosting column is not',
+      text: '监测发现以下传播恶意程序的下载网站：\n序号\n下载域名\n托管平台\n1\nfreeapp-down.top\ncloudhost-example.com\n2\n88game-apk.xyz\ncloudhost-example.com\n请广大用户提高警惕。',
+      values: ['freeapp-down.top', '88game-apk.xyz'],
+    },
+    {
+      name: 'a line of URLs whose header ends in a colon, under the line that names them',
+      text: '解密出的 C2 如下:\n从云盘获取图片并进行解密：\nhttps://files.example-share.org/u1/a.bmp\nhttps://files.example-share.org/u2/b.bmp',
+      values: ['https://files.example-share.org/u1/a.bmp', 'https://files.example-share.org/u2/b.bmp'],
+    },
+    {
+      name: 'a downloader\'s source',
+      text: '该文件为第二阶段的下载者，从 update.example-cdn.net/p/x.tmp 下载文件并解密。',
+      values: ['update.example-cdn.net/p/x.tmp'],
+    },
+    {
       name: 'a list with one defanged item vouches for the others',
       text: 'We also observed:\n1. login-check[.]com\n2. login-check2.com\n3. 192.0.2.77',
       values: ['login-check.com', 'login-check2.com', '192.0.2.77'],
@@ -100,6 +127,9 @@ describe('findIndicators: not reported', () => {
     { name: 'a Chinese report cited in a C2 sentence', text: '攻击者控制的C2服务器已被关闭，详见 https://www.example.com/news/123 的报道。' },
     { name: 'an official download link next to attacker words', text: '攻击者使用该漏洞投放木马，官方下载链接：https://www.example.org/download/' },
     { name: 'plain domains without any cue', text: 'The portal carenzorgt-like.nl was taken offline after the hack, police said.' },
+    { name: 'a vendor\'s security mailbox next to a ransom word', text: '该公司否认遭到勒索，并请研究人员通过 security@example-vendor.com 报告漏洞。' },
+    { name: 'a table of resources with no word of attackers', text: '常用的数据资源如下：\n名称\n网址\n统计年鉴\nstats.example.gov.cn\n社会调查库\nsurvey.example.edu.cn\n欢迎收藏。' },
+    { name: 'a table whose only domain column holds hosting platforms', text: '以下恶意程序已被下架：\n程序名称\n托管平台\n假冒银行\ncloudhost-example.com\n贷款助手\nappstore-example.com' },
   ])('$name', ({ text }) => {
     expect(indicatorsOf(text)).toEqual([]);
   });

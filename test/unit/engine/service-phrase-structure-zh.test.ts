@@ -16,6 +16,8 @@ function services(text: string): string[] {
 
 const cases: { name: string; text: string; expected: string[]; absent: string[] }[] = [
   { name: 'a verb whose object the service is ends the phrase', text: '勒索攻击发生后，该集团的信息部门会切断系统以防扩散。', expected: [], absent: ['信息部门会切断系统', '切断系统'] },
+  { name: 'a verb of theft ends the phrase: the wallet is its object', text: '黑客入侵交易平台后盗取加密货币钱包中的资产。', expected: [], absent: ['盗取加密货币钱包', '后盗取加密货币钱包'] },
+  { name: 'a clause-opening conjunction is no part of the name', text: '攻击者获得了私钥，结果钱包被清空。', expected: [], absent: ['结果钱包'] },
   { name: 'a verb of replacing ends the phrase', text: '攻击导致医院只能用人工纸质登记来替代线上系统。', expected: [], absent: ['工纸质登记来替代线上系统'] },
   { name: 'an adverb before a head used as a verb', text: '厂商敦促用户尽快应用补丁，目前服务中断。', expected: [], absent: ['尽快应用'] },
   { name: 'an abstract noun before 的 is a quality, not an owner', text: '我们已经启动了保证服务连续性的流程，部分系统离线。', expected: [], absent: ['连续性的流程'] },
