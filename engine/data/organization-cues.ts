@@ -95,6 +95,9 @@ export const VICTIM_BEFORE_EN: readonly string[] = [
 
 /** English contexts that cite a mention as a source, vendor or researcher: not a victim. */
 export const SOURCE_BEFORE_EN: readonly string[] = [
+  // "the latest document dump by WikiLeaks", "files leaked by the whistle-blower site X": who publishes a leak is its source.
+  '\\b(?:dumps?|leaks?|leaked|dumped) by (?:the )?(?:[\\w’\'-]+ ){0,4}$',
+  '\\bwhistle-?blow(?:er|ing) (?:site|website|organi[sz]ation|group|platform|outlet) $',
   '\\b(?:according to|told|reported by|researchers? (?:at|from|with)|analysts? (?:at|from)|experts? (?:at|from)|via|per|cited by|speaking to|confirmed to|said to|statement to|security (?:firm|company|vendor|researchers?|provider)|cybersecurity (?:firm|company|vendor|provider)|threat intelligence (?:firm|company)|blockchain analytics (?:firm|company)|research(?:ers)? (?:firm|company)|news (?:site|outlet|agency)|(?:the )?outlet) (?:the )?$',
 ];
 
@@ -102,6 +105,9 @@ export const SOURCE_BEFORE_EN: readonly string[] = [
 export const SOURCE_AFTER_EN: readonly string[] = [
   // A gang or its tool, not a victim: "the LockBit ransomware gang", "Ragnar Locker group"
   ' (?:ransomware (?:gang|group|operators?|operation|family|strain|variant)|gang|group|hacking group|hackers|malware|botnet|operators|affiliates)\\b',
+  // "X, a Finnish cybersecurity firm, has confirmed", "the X research team": a vendor or a lab, described as one.
+  ',? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:security|cybersecurity|cyber-security|cyber security|antivirus|anti-virus|anti-malware|threat intelligence|threat research|security research) (?:firm|company|vendor|provider|outfit|specialist|start-?up|researchers?|team|lab|labs)\\b',
+  ' (?:research|threat research|security research|intelligence) (?:team|group|lab|labs|unit|arm|division|blog)\\b',
   ` (?:first )?(?:reported(?! ${REPORTED_COUNT})|reports|wrote|writes|published|noted|has been told|was told|learned|researchers?|analysts?|threat (?:researchers|intelligence)|said in a report|found that|discovered that|attributed|observed|tracked|reached out)\\b`,
 ];
 
@@ -168,7 +174,9 @@ export const NOT_ORGANIZATION_NAMES: readonly string[] = [
   'BEC', 'ATO', 'RAT', 'RATs', 'IAB', 'IABs', 'TTP', 'WAF', 'IDS', 'IPS', 'SSO', 'OAuth', 'SAML', 'LDAP', 'SMB', 'FTP', 'SFTP',
   'SMTP', 'IMAP', 'JSON', 'XML', 'HTML', 'CSS', 'SDK', 'SDKs', 'IDE', 'LLM', 'LLMs', 'GPU', 'GPUs', 'VM', 'VMs', 'VR', 'AR', 'XR',
   'NFC', 'GPS', 'SIM', 'eSIM', 'QR', 'ATM', 'ATMs', 'POS', 'PoS', 'EOL', 'UEFI', 'BIOS', 'API Key', 'API Keys', 'API key', 'Windows PC',
-  'Windows PCs', 'Mac', 'Macs', 'macOS', 'iPhone', 'iPhones', 'iPad', 'Chromebook', 'PowerPoint', 'Excel', 'Word',
+  'Windows PCs', 'Mac', 'Macs', 'macOS', 'MacOS', 'iPhone', 'iPhones', 'iPad', 'Chromebook', 'PowerPoint', 'Excel', 'Word',
+  // A party's members and its adjective name people or a side, not an organisation: "Democrats in the state Senate".
+  'Democrats', 'Republicans', 'Democratic', 'Republican', 'Conservatives', 'Liberals', 'Tories',
 ];
 
 /**

@@ -9,7 +9,8 @@ import type { Span } from '../types';
 // A name token: capitalised word, digit-led code (3CX, 911), dotted acronym (D.C.) also glued to a word (T.J.Maxx), or a word with
 // inner dots/hyphens/ampersands/apostrophes (Shopfront.com, T-Mobile, AT&T, Marlow’s).
 const L = String.raw`[\p{Script=Latin}0-9]`;
-const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}(?:\p{Lu}${L}+)?|[\p{Lu}0-9]${L}*(?:[-.&'’]${L}+)*!?)`;
+// "St. Louis Public Library", "Mt. Sinai Hospital": a place word's abbreviation before a capitalised word is part of the name.
+const TOKEN = String.raw`(?:(?:St|Mt|Ft|Ste)\.(?= \p{Lu})|(?:\p{Lu}\.){2,}(?:\p{Lu}${L}+)?|[\p{Lu}0-9]${L}*(?:[-.&'’]${L}+)*!?)`;
 const LOWER_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|${L}+(?:[-.&'’]${L}+)*!?)`;
 // "for" joins the words of a body's name ("Center for Internet Security", "Fight for the Future"), not a job
 // title to its employer ("Medical Director for the Acme Trust").
@@ -69,7 +70,7 @@ const DATE_WORDS = new Set(
 );
 
 /** Demonyms that the suffix rule (-ian, -ish, -ese, -ean) misses. */
-const DEMONYMS = new Set(['Dutch', 'French', 'Czech', 'Greek', 'Swiss', 'Thai', 'Iraqi', 'Israeli', 'Pakistani', 'Saudi']);
+const DEMONYMS = new Set(['Dutch', 'French', 'Czech', 'Greek', 'Swiss', 'Thai', 'Iraqi', 'Israeli', 'Pakistani', 'Saudi', 'Western', 'Eastern', 'Northern', 'Southern']);
 
 const POSSESSIVE = /['’]s?$/u;
 
