@@ -57,8 +57,10 @@ const REPORTED_COUNT = '(?:a|an|\\d[\\d,]*|two|three|four|five|six|seven|eight|n
 export const VICTIM_AFTER_EN: readonly string[] = [
   '(?:,[^,]{1,60},)?\\s+(?:has |have |had )?(?:been |was |were |is |are )?(?:hit|breached|attacked|targeted|compromised|hacked|affected|impacted|disrupted|infected|struck|crippled|victimi[sz]ed|extorted|knocked offline|taken offline|shut down|forced)\\b',
   '(?:,[^,]{1,60},)?\\s+(?:has |had |have )?(?:suffered|experienced|disclosed|confirmed|announced|admitted|acknowledged|notified|detected|discovered|revealed|warned|restored|is investigating|was investigating|took|takes|shut|filed|fell victim|paid|reported (?:a|an|that)|told customers|is working|was working|is still|has not responded|did not respond|declined)\\b',
-  "['’]s? (?:\\w+ ){0,2}(?:systems?|networks?|servers?|customers|clients|users|patients|employees|staff|data|databases?|websites?|site|IT|computers?|infrastructure|operations|services?|spokes(?:person|man|woman)|statement|CEO|officials?|investigation|shares?|stock)\\b",
+  "['’]s? (?:\\w+ ){0,2}(?:systems?|networks?|servers?|customers|clients|users|patients|employees|staff|data|databases?|websites?|site|IT|computers?|infrastructure|operations|services?|spokes(?:person|man|woman)|statement|CEO|CFO|CIO|CTO|CISO|COO|officials?|investigation|shares?|stock)\\b",
   ' (?:spokes(?:person|man|woman)|customers|employees|officials|said in a statement|statement|stations|channels|subsidiary|patients|passengers|users|clients|staff|systems|servers|websites?)\\b',
+  // "Acme of America computers were infected", "Acme email accounts were hijacked": its machines, hit.
+  ' (?:computers|computer systems|computer networks?|networks|IT systems|databases|email accounts|e-mail accounts|files) (?:were|have been|had been|was) (?:hit|breached|hacked|attacked|compromised|infected|encrypted|locked|accessed|disrupted|affected)\\b',
   // "the Harmony One hack", "the Optus data breach", "took SVT off-air"
   '\\s+(?:data )?(?:hack|breach|intrusion|cyberattack|cyber-attack|cyber attack|heist|exploit|outage|leak|incident)\\b',
   '\\s+(?:off-?air|offline)\\b',
@@ -199,6 +201,8 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   // "Wasaga Beach had their computer systems hacked"
   '(?:had|has|have|got|gets) (?:its|their|his|her) (?:[\\w-]+ ){0,3}(?:hacked|breached|encrypted|compromised|locked|stolen|exposed|leaked|hijacked|defaced|taken offline|knocked offline)',
   '(?:repelled|thwarted|fended off|survived|weathered|blocked) (?:[\\w-]+ ){0,3}(?:attacks?|cyberattacks?|intrusions?|ransomware)',
+  // "Acme had to halt its local production because of the attack", "Acme suspended operations at two plants"
+  '(?:had to|was forced to|were forced to|has had to) (?:halt|suspend|stop|shut down|close|take down|take offline) (?:its |their |some |all |several )?(?:[\\w-]+ ){0,2}(?:production|operations|plants?|factories|factory|services|systems|branches|stores|offices|websites?|network)',
   // "Acme refused to meet the hackers' demands", "Acme declined to pay"
   '(?:refused|refuses|declined|declines|would not|will not|did not|won\'t|didn\'t) (?:to )?(?:meet|pay|give in to|negotiate with|comply with) (?:[\\w’\'$-]+ ){0,3}(?:demands?|ransom|hackers|attackers|extortionists|criminals|them)',
   // "Acme emailed employees that their W-2 data was compromised", "Acme notified patients of the breach"
@@ -217,7 +221,7 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
  */
 export const OBJECT_CUES_EN: readonly string[] = [
   '(?:attacks?|cyber-?attacks?|cyber attacks?|breach(?:es)?|hacks?|hacking|intrusions?|compromise|ransomware|incidents?|outages?|disruptions?|heists?|thefts?|leaks?|infections?) (?:on|at|of|against|affecting|targeting|hitting|that hit|which hit|aimed at|directed at|impacting|involving|into)',
-  '(?:hit|hits|hitting|breached|breaches|hacked|hacks|attacked|attacks|attacking|targeted|targets|targeting|compromised|compromises|compromising|infiltrated|infiltrates|infiltrating|penetrated|crippled|cripples|crippling|struck|strikes|striking|disrupted|disrupts|disrupting|paralysed|paralyzed|paralysing|paralyzing|extorted|extorts|extorting|infected|infects|infecting|defrauded|scammed|duped|locked up|shut down|shutting down|knocked out|knocking out|hijacked|hijacking|hijacks|encrypted|encrypting|blackmailed|blackmailing)',
+  '(?:hit|hits|hitting|breached|breaches|hacked|hacks|attacked|attacks|attacking|targeted|targets|targeting|compromised|compromises|compromising|infiltrated|infiltrates|infiltrating|penetrated|crippled|cripples|crippling|struck|strikes|striking|disrupted|disrupts|disrupting|paralysed|paralyzed|paralysing|paralyzing|extorted|extorts|extorting|infected|infects|infecting|defrauded|scammed|duped|locked up|shut down|shutting down|knocked out|knocking out|hijacked|hijacking|hijacks|encrypted|encrypting|blackmailed|blackmailing|infect|cripple|disrupt|extort|(?:has|have|had) (?:also )?(?:affected|impacted)|affecting|impacting|affects|impacts)',
   // "encrypting files at Telefonica", "data stolen from the clinic": what was hit, then where.
   '(?:encrypted|encrypting|wiped|wiping|deleted|deleting) (?:[\\w-]+ ){0,2}(?:files|data|systems|servers|computers|machines|disks|backups) (?:at|of|belonging to)',
   '(?:broke|break|breaking|broken|got|get|getting|sneaked|snuck|hacked|hacking|made (?:its|their) way|found (?:its|their) way) into',

@@ -358,6 +358,13 @@ function collectMentions(text: string, lang: string): Mention[] {
     const found = numbered ? { start: latin.start + numbered[0].length, end: latin.end } : latin;
     const trailing = TRAILING_HEAD_EN.exec(text.slice(found.end, found.end + 16));
     let span = trailing ? { start: found.start, end: found.end + trailing[0].length } : found;
+    // "Car-maker Dacia had to halt…", "Retailer Acme said": a descriptor capitalised only because it opens the sentence.
+    const lead = /^(\p{Lu}[\p{Ll}-]+) (?=\p{Lu})/u.exec(text.slice(span.start, span.end));
+    let ledByDescriptor = false;
+    if (lead && SENTENCE_START.test(text.slice(Math.max(0, span.start - 3), span.start)) && isDescriptorWord(lead[1])) {
+      span = { start: span.start + lead[0].length, end: span.end };
+      ledByDescriptor = true;
+    }
     // "Bybit CEO Ben Zhou": a job title inside a run ends the organisation's name; the person follows,
     // and the person's surname alone names them later ("Zhou said").
     const title = JOB_TITLE_INSIDE.exec(text.slice(span.start, span.end));
@@ -389,7 +396,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     const sentenceStart = !name.includes(' ') && name !== name.toUpperCase() && SENTENCE_START.test(text.slice(Math.max(0, span.start - 3), span.start));
     // "telecom firm Telefonica", "transit agency TransLink": after a descriptor noun the word is a name.
     // "零售巨头Woolworths", "ERP软件提供商ClickBalance": after a Chinese descriptor too.
-    const described = DESCRIPTOR_NOUN_BEFORE_EN.test(text.slice(Math.max(0, span.start - 24), span.start)) || DESCRIPTOR_BEFORE_LATIN_ZH.test(text.slice(Math.max(0, span.start - 12), span.start));
+    const described = ledByDescriptor || DESCRIPTOR_NOUN_BEFORE_EN.test(text.slice(Math.max(0, span.start - 24), span.start)) || DESCRIPTOR_BEFORE_LATIN_ZH.test(text.slice(Math.max(0, span.start - 12), span.start));
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: hasEnglishHead(name), sentenceStart, ...(described ? { described } : {}) });
     // "皇家邮政（Royal Mail）": the Chinese name before a bracketed Latin alias is a mention too.
     // Not for a technology term ("企业资源规划（ERP）"): the gloss translates a term, not a name.
@@ -426,6 +433,15 @@ function collectMentions(text: string, lang: string): Mention[] {
 const TICKER = /^(?:\p{Lu}{1,5}\.\p{Lu}{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):? ?\p{Lu}{1,5})$/u;
 /** A plural kind of organisation after a word: "Hollywood| studios", "Valley| firms". */
 const KIND_PLURAL_AFTER = /^ (?:studios|companies|firms|banks|hospitals|universities|schools|retailers|businesses|governments|agencies|organi[sz]ations|outlets|startups|lenders|insurers|carriers|brands)\b/u;
+/** Lower-case descriptor nouns that may open a sentence before a name: "Car-maker", "Retailer", "Lender". */
+const DESCRIPTOR_WORDS_EN = new Set([...DESCRIPTOR_NOUNS_EN, ...GENERIC_ORG_NOUNS_EN]);
+
+/** Whether a capitalised sentence-opening word is a descriptor noun ("Car-maker", "Carmaker", "Retailer"). */
+function isDescriptorWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return DESCRIPTOR_WORDS_EN.has(lower) || /(?:^|-)(?:\p{Ll}+)?maker$/u.test(lower) || /-(?:maker|giant|firm|company|operator)$/u.test(lower);
+}
+
 /** A possessive closing a name: "Disney's", "Acme’s". */
 const POSSESSIVE_END = /['’]s?$/u;
 /** What only an organisation owns, after a possessive: "Jane Ortega's CEO", "Brindlemoor's IT department". */
@@ -932,6 +948,9 @@ function weakName(text: string, m: Mention): boolean {
   return /^\p{Script=Han}/u.test(m.value) || /^[\p{L}\p{N}.&'’-]+$/u.test(text.slice(m.start, m.end));
 }
 
+/** "Acme computers were infected", "Acme email accounts were hijacked": the organisation's own machines, hit. */
+const OWNED_MACHINES_HIT = /^ (?:computers|computer systems|computer networks?|networks|IT systems|databases|email accounts|e-mail accounts|files) (?:were|have been|had been|was) /u;
+
 /** Whether a name opens with a known organisation's name and goes on: "Google Docs". */
 function startsWithKnownName(name: string): boolean {
   return KNOWN_ORGANIZATIONS.findAll(name).some((hit) => hit.start === 0 && name[hit.end] === ' ');
@@ -940,6 +959,8 @@ function startsWithKnownName(name: string): boolean {
 /** Whether a mention reads as a product name rather than an organisation. */
 function isProductLike(text: string, m: Mention): boolean {
   const after = text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 40);
+  // "Acme computers were infected": the owner of the machines hit, not a product.
+  if (OWNED_MACHINES_HIT.test(text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 60))) return false;
   if (PRODUCT_AFTER.test(after)) return true;
   // "Clicker恶意软件", "Zorro botnet": an unknown name before a malware head names the malware.
   if (!m.id && MALWARE_AFTER.test(after)) return true;

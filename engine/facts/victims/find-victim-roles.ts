@@ -86,9 +86,14 @@ export function findVictimRoles(text: string, mentions: readonly Span[], lang: s
     // "Acme Inc., the company behind the app Wishbone, has suffered": a name inside an apposition
     // describes the subject before it, which is the predicate's.
     // "Acme Trust - a team affiliated with the Beta Club - said …": an aside between dashes, too.
+    // The aside may itself name more than one ("- a Class A team affiliated with the Beta Club -"): the subject is the name before it.
     if (!zh && /^(?:,|\s[-–—]\s)/.test(text.slice(mentions[i].end, m.index))) {
-      const j = i - 1;
-      if (j >= 0 && mentions[j].start >= sentence.start && APPOSITION_BEFORE.test(text.slice(mentions[j].end, mentions[i].start))) i = j;
+      for (let j = i - 1; j >= 0 && j >= i - 3 && mentions[j].start >= sentence.start; j--) {
+        if (APPOSITION_BEFORE.test(text.slice(mentions[j].end, mentions[i].start))) {
+          i = j;
+          break;
+        }
+      }
     }
     const gap = text.slice(mentions[i].end, m.index);
     if (gap.length > subjectGap || subjectBlock.test(gap)) continue;

@@ -150,3 +150,39 @@ describe('English victim selection: classes of non-victims reported', () => {
     for (const v of not) expect(values).not.toContain(v);
   });
 });
+
+// Named victims missed on unseen articles, by class (same round; the names are invented).
+const missed: Case[] = [
+  {
+    name: 'the owner of machines that were infected, without a possessive',
+    text: 'On Monday, Brisco Golf of America computers were infected with ransomware.',
+    victims: ['Brisco Golf of America'],
+    not: [],
+  },
+  {
+    name: 'the company whose finance chief is asked about the incident',
+    text: 'Reporters reached out to Tarnwell Scaffolding’s CFO, Ed Marsh, for more information.',
+    victims: ['Tarnwell Scaffolding'],
+    not: [],
+  },
+  {
+    name: 'the object of "has affected", the items joined by "as well as", and a sentence-opening descriptor',
+    text: 'The worm has affected clinics in Wales and Portuguese telecom operator Vialtel, as well as courier service Parcelon in the US. Car-maker Ostrava Motors had to halt its local production because of the attack.',
+    victims: ['Vialtel', 'Ostrava Motors'],
+    not: ['Car-maker Ostrava Motors'],
+  },
+  {
+    name: 'an aside between dashes that names another organisation',
+    text: 'Finally today, the Harbor City Gulls - a Class A minor league team affiliated with the Denton Rangers - said staff payroll records were compromised after a phishing email.',
+    victims: ['Harbor City Gulls'],
+    not: ['Denton Rangers'],
+  },
+];
+
+describe('English victim selection: classes of missed named victims, fifth round', () => {
+  test.each(missed)('$name', ({ text, title, victims, not }) => {
+    const values = reported(text, title ?? null);
+    for (const v of victims) expect(values).toContain(v);
+    for (const v of not) expect(values).not.toContain(v);
+  });
+});
