@@ -168,7 +168,7 @@ const missed: Case[] = [
   {
     name: 'the object of "has affected", the items joined by "as well as", and a sentence-opening descriptor',
     text: 'The worm has affected clinics in Wales and Portuguese telecom operator Vialtel, as well as courier service Parcelon in the US. Car-maker Ostrava Motors had to halt its local production because of the attack.',
-    victims: ['Vialtel', 'Ostrava Motors'],
+    victims: ['Vialtel', 'Parcelon', 'Ostrava Motors'],
     not: ['Car-maker Ostrava Motors'],
   },
   {
