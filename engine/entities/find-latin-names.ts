@@ -60,7 +60,9 @@ const NOT_NAMES = new Set(
     'Company Companies Customers Users Employees Staff News Report Reports Statement Internet Online Website ' +
     'Email Twitter Telegram IT CEO CTO CISO Chief Director Officer President Minister Spokesperson Spokesman ' +
     'Spokeswoman Researchers Analysts Experts Officials Network Networks Systems System Services Service ' +
-    'Attackers Attacker Criminals Cybercriminals Scammers Fraudsters Investigators Authorities Victims Thieves Intruders'
+    'Attackers Attacker Criminals Cybercriminals Scammers Fraudsters Investigators Authorities Victims Thieves Intruders ' +
+    // Security jargon that headings and job titles capitalise: "Spear Phishing", "Threat Intelligence", "the Dark Web".
+    'Phishing Spear Threat Threats Intelligence Dark Web Exploit Exploits Zero-Day Hacking Hacks Botnet Spyware Infostealer'
   ).split(' '),
 );
 

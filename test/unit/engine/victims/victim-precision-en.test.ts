@@ -141,6 +141,12 @@ const cases: Case[] = [
     victims: [],
     not: ['Hollywood', 'Western'],
   },
+  {
+    name: 'security jargon capitalised in a heading or a job title is no organisation',
+    text: 'BEC attacks are essentially phishing scams, or Spear Phishing since the criminals pick a target. Stolen data from Brennick College appeared on the Dark Web, said the head of Threat Intelligence at Corvane Inc., a firm that was also hit.',
+    victims: ['Brennick College'],
+    not: ['Spear Phishing', 'Dark Web', 'Threat Intelligence'],
+  },
 ];
 
 describe('English victim selection: classes of non-victims reported', () => {
