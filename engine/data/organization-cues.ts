@@ -250,7 +250,7 @@ export const OBJECT_CUES_EN: readonly string[] = [
  * breaches include A, B and C", "victims include A", "firms affected by the leak includes CVS".
  */
 export const LIST_CUES_EN: readonly string[] = [
-  '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|compromised|victims?)[^.;:!?\\n]{0,60}?(?:include|includes|included|including|such as|among them)',
+  '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|compromised|victims?|stolen|infected|disrupting|disrupted|crippling|crippled)[^.;:!?\\n]{0,60}?(?:include|includes|included|including|such as|among them)',
   // Starts at a cue word, not at any word: a pattern opening with "any word" would be tried at every position.
   '(?:victims?|targets?|those (?:affected|hit)) (?:include|included|includes|including|are|were|such as|like|among them)',
 ];

@@ -122,7 +122,7 @@ const IDENTIFIER = /^[A-Z]{2,8}-\d{4}-\d{2,6}$/;
 /** The number of a list item glued to a name: "9.Key Tronic", "3、Acme". */
 const LIST_NUMBER = /^\d{1,3}[.．、)）]\s?(?=\p{Lu})/u;
 /** A role cue that introduces a list of the affected: "victims include", "firms affected by the leak included", "providers caught by the breach include", "客户遭遇故障，包括". */
-const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|compromised|breached|hacked|caught|breach(?:es)?|attacks?|hacks?|leaks?|incidents?)\b.*\b(?:include[sd]?|including)$|(?:故障|攻击|影响|中断|干扰|波及|泄露|受害[者方]?)\p{Script=Han}{0,8}[，,]?(?:其中)?(?:包括|包含|有|是|为)$/iu;
+const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|compromised|breached|hacked|caught|breach(?:es)?|attacks?|hacks?|leaks?|incidents?|stolen|infected|disrupting|disrupted|crippling|crippled)\b.*\b(?:include[sd]?|including)$|(?:故障|攻击|影响|中断|干扰|波及|泄露|受害[者方]?)\p{Script=Han}{0,8}[，,]?(?:其中)?(?:包括|包含|有|是|为)$/iu;
 /** The end of a cue that introduces a list. */
 const LIST_END = /(?:include[sd]?|including|such as|among them)$/i;
 /** A list of what was taken or hit that is not organisations: "information was stolen, including …", "services impacted include …". */

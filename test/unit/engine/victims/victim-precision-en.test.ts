@@ -183,6 +183,12 @@ const missed: Case[] = [
     victims: ['Harbor City Gulls'],
     not: ['Denton Rangers'],
   },
+  {
+    name: 'the first item of a list introduced by what was stolen from a kind of organisation, acronym or not',
+    text: 'The account threatened the release of material stolen from other media companies, including KBX, Norland Geographic and Vox.',
+    victims: ['KBX', 'Norland Geographic', 'Vox'],
+    not: [],
+  },
 ];
 
 describe('English victim selection: classes of missed named victims, fifth round', () => {
