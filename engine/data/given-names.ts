@@ -24,5 +24,6 @@ export const GIVEN_NAMES: readonly string[] = (
   'Jürgen Wolfgang Matthias Markus Bernd Dieter Giovanni Giuseppe Marco Luca Francesco Antonio Carlo Jean Francois ' +
   'François Louis Nicolas Olivier Philippe Rishi Narendra Amit Rahul Raj Sanjay Priya Hiroshi Takashi Kenji Yuki ' +
   'Satoshi Jun Hyun Seung Sung Bruno Diego Miguel Luis Javier Ahmed Omar Hassan Yossi Avi Moshe Tal Gil ' +
-  'Brendan Conor Declan Dustin Chad Troy Kurt Brent Glenn Joel Marty Ted Ned Vic Ron Dave Andy Jon Ken Nate Troy'
+  'Brendan Conor Declan Dustin Chad Troy Kurt Brent Glenn Joel Marty Ted Ned Vic Ron Dave Andy Jon Ken Nate Troy ' +
+  'Hillary Barack Theresa Nancy Elon Kamala Joanna Margaret'
 ).split(' ');

@@ -60,8 +60,10 @@ const REPORTED_COUNT = '(?:a|an|\\d[\\d,]*|two|three|four|five|six|seven|eight|n
 export const VICTIM_AFTER_EN: readonly string[] = [
   '(?:,[^,]{1,60},)?\\s+(?:has |have |had )?(?:been |was |were |is |are )?(?:hit|breached|attacked|targeted|compromised|hacked|affected|impacted|disrupted|infected|struck|crippled|victimi[sz]ed|extorted|knocked offline|taken offline|shut down|forced)(?!\\w)',
   '(?:,[^,]{1,60},)?\\s+(?:has |had |have )?(?:suffered|experienced|disclosed|confirmed|announced|admitted|acknowledged|notified|detected|discovered|revealed|warned|restored|is investigating|was investigating|took|takes|shut|filed|fell victim|paid|reported (?:a|an|that)|told customers|is working|was working|is still|has not responded|did not respond|declined)(?!\\w)',
-  "['’]s? (?:\\w+ ){0,2}(?:systems?|networks?|servers?|customers|clients|users|patients|employees|staff|data|databases?|websites?|site|IT|computers?|infrastructure|operations|services?|spokes(?:person|man|woman)|statement|CEO|officials?|investigation|shares?|stock)(?!\\w)",
+  "['’]s? (?:\\w+ ){0,2}(?:systems?|networks?|servers?|customers|clients|users|patients|employees|staff|data|databases?|websites?|site|IT|computers?|infrastructure|operations|services?|spokes(?:person|man|woman)|statement|CEO|CFO|CIO|CTO|CISO|COO|officials?|investigation|shares?|stock)(?!\\w)",
   ' (?:spokes(?:person|man|woman)|customers|employees|officials|said in a statement|statement|stations|channels|subsidiary|patients|passengers|users|clients|staff|systems|servers|websites?)(?!\\w)',
+  // "Acme of America computers were infected", "Acme email accounts were hijacked": its machines, hit.
+  ' (?:computers|computer systems|computer networks?|networks|IT systems|databases|email accounts|e-mail accounts|files) (?:were|have been|had been|was) (?:hit|breached|hacked|attacked|compromised|infected|encrypted|locked|accessed|disrupted|affected)(?!\\w)',
   // "the Harmony One hack", "the Optus data breach", "took SVT off-air"
   '\\s+(?:data )?(?:hack|breach|intrusion|cyberattack|cyber-attack|cyber attack|heist|exploit|outage|leak|incident)(?!\\w)',
   '\\s+(?:off-?air|offline)(?!\\w)',
@@ -98,6 +100,9 @@ export const VICTIM_BEFORE_EN: readonly string[] = [
 
 /** English contexts that cite a mention as a source, vendor or researcher: not a victim. */
 export const SOURCE_BEFORE_EN: readonly string[] = [
+  // "the latest document dump by WikiLeaks", "files leaked by the whistle-blower site X": who publishes a leak is its source.
+  '\\b(?:dumps?|leaks?|leaked|dumped) by (?:the )?(?:[\\w’\'-]+ ){0,4}$',
+  '\\bwhistle-?blow(?:er|ing) (?:site|website|organi[sz]ation|group|platform|outlet) $',
   '\\b(?:according to|told|reported by|researchers? (?:at|from|with)|analysts? (?:at|from)|experts? (?:at|from)|via|per|cited by|speaking to|confirmed to|said to|statement to|security (?:firm|company|vendor|researchers?|provider)|cybersecurity (?:firm|company|vendor|provider)|threat intelligence (?:firm|company)|blockchain analytics (?:firm|company)|research(?:ers)? (?:firm|company)|news (?:site|outlet|agency)|(?:the )?outlet) (?:the )?$',
 ];
 
@@ -105,6 +110,9 @@ export const SOURCE_BEFORE_EN: readonly string[] = [
 export const SOURCE_AFTER_EN: readonly string[] = [
   // A gang or its tool, not a victim: "the LockBit ransomware gang", "Ragnar Locker group"
   ' (?:ransomware (?:gang|group|operators?|operation|family|strain|variant)|gang|group|hacking group|hackers|malware|botnet|operators|affiliates)\\b',
+  // "X, a Finnish cybersecurity firm, has confirmed", "the X research team": a vendor or a lab, described as one.
+  ',? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:security|cybersecurity|cyber-security|cyber security|antivirus|anti-virus|anti-malware|threat intelligence|threat research|security research) (?:firm|company|vendor|provider|outfit|specialist|start-?up|researchers?|team|lab|labs)\\b',
+  ' (?:research|threat research|security research|intelligence) (?:team|group|lab|labs|unit|arm|division|blog)\\b',
   ` (?:first )?(?:reported(?! ${REPORTED_COUNT})|reports|wrote|writes|published|noted|has been told|was told|learned|researchers?|analysts?|threat (?:researchers|intelligence)|said in a report|found that|discovered that|attributed|observed|tracked|reached out)\\b`,
 ];
 
@@ -171,7 +179,9 @@ export const NOT_ORGANIZATION_NAMES: readonly string[] = [
   'BEC', 'ATO', 'RAT', 'RATs', 'IAB', 'IABs', 'TTP', 'WAF', 'IDS', 'IPS', 'SSO', 'OAuth', 'SAML', 'LDAP', 'SMB', 'FTP', 'SFTP',
   'SMTP', 'IMAP', 'JSON', 'XML', 'HTML', 'CSS', 'SDK', 'SDKs', 'IDE', 'LLM', 'LLMs', 'GPU', 'GPUs', 'VM', 'VMs', 'VR', 'AR', 'XR',
   'NFC', 'GPS', 'SIM', 'eSIM', 'QR', 'ATM', 'ATMs', 'POS', 'PoS', 'EOL', 'UEFI', 'BIOS', 'API Key', 'API Keys', 'API key', 'Windows PC',
-  'Windows PCs', 'Mac', 'Macs', 'macOS', 'iPhone', 'iPhones', 'iPad', 'Chromebook', 'PowerPoint', 'Excel', 'Word',
+  'Windows PCs', 'Mac', 'Macs', 'macOS', 'MacOS', 'iPhone', 'iPhones', 'iPad', 'Chromebook', 'PowerPoint', 'Excel', 'Word',
+  // A party's members and its adjective name people or a side, not an organisation: "Democrats in the state Senate".
+  'Democrats', 'Republicans', 'Democratic', 'Republican', 'Conservatives', 'Liberals', 'Tories',
 ];
 
 /**
@@ -194,6 +204,8 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   // "Wasaga Beach had their computer systems hacked"
   '(?:had|has|have|got|gets) (?:its|their|his|her) (?:[\\w-]+ ){0,3}(?:hacked|breached|encrypted|compromised|locked|stolen|exposed|leaked|hijacked|defaced|taken offline|knocked offline)',
   '(?:repelled|thwarted|fended off|survived|weathered|blocked) (?:[\\w-]+ ){0,3}(?:attacks?|cyberattacks?|intrusions?|ransomware)',
+  // "Acme had to halt its local production because of the attack", "Acme suspended operations at two plants"
+  '(?:had to|was forced to|were forced to|has had to) (?:halt|suspend|stop|shut down|close|take down|take offline) (?:its |their |some |all |several )?(?:[\\w-]+ ){0,2}(?:production|operations|plants?|factories|factory|services|systems|branches|stores|offices|websites?|network)',
   // "Acme refused to meet the hackers' demands", "Acme declined to pay"
   '(?:refused|refuses|declined|declines|would not|will not|did not|won\'t|didn\'t) (?:to )?(?:meet|pay|give in to|negotiate with|comply with) (?:[\\w’\'$-]+ ){0,3}(?:demands?|ransom|hackers|attackers|extortionists|criminals|them)',
   // "Acme emailed employees that their W-2 data was compromised", "Acme notified patients of the breach"
@@ -212,7 +224,7 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
  */
 export const OBJECT_CUES_EN: readonly string[] = [
   '(?:attacks?|cyber-?attacks?|cyber attacks?|breach(?:es)?|hacks?|hacking|intrusions?|compromise|ransomware|incidents?|outages?|disruptions?|heists?|thefts?|leaks?|infections?) (?:on|at|of|against|affecting|targeting|hitting|that hit|which hit|aimed at|directed at|impacting|involving|into)',
-  '(?:hit|hits|hitting|breached|breaches|hacked|hacks|attacked|attacks|attacking|targeted|targets|targeting|compromised|compromises|compromising|infiltrated|infiltrates|infiltrating|penetrated|crippled|cripples|crippling|struck|strikes|striking|disrupted|disrupts|disrupting|paralysed|paralyzed|paralysing|paralyzing|extorted|extorts|extorting|infected|infects|infecting|defrauded|scammed|duped|locked up|shut down|shutting down|knocked out|knocking out|hijacked|hijacking|hijacks|encrypted|encrypting|blackmailed|blackmailing)',
+  '(?:hit|hits|hitting|breached|breaches|hacked|hacks|attacked|attacks|attacking|targeted|targets|targeting|compromised|compromises|compromising|infiltrated|infiltrates|infiltrating|penetrated|crippled|cripples|crippling|struck|strikes|striking|disrupted|disrupts|disrupting|paralysed|paralyzed|paralysing|paralyzing|extorted|extorts|extorting|infected|infects|infecting|defrauded|scammed|duped|locked up|shut down|shutting down|knocked out|knocking out|hijacked|hijacking|hijacks|encrypted|encrypting|blackmailed|blackmailing|infect|cripple|disrupt|extort|(?:has|have|had) (?:also )?(?:affected|impacted)|affecting|impacting|affects|impacts)',
   // "encrypting files at Telefonica", "data stolen from the clinic": what was hit, then where.
   '(?:encrypted|encrypting|wiped|wiping|deleted|deleting) (?:[\\w-]+ ){0,2}(?:files|data|systems|servers|computers|machines|disks|backups) (?:at|of|belonging to)',
   '(?:broke|break|breaking|broken|got|get|getting|sneaked|snuck|hacked|hacking|made (?:its|their) way|found (?:its|their) way) into',
@@ -241,7 +253,7 @@ export const OBJECT_CUES_EN: readonly string[] = [
  * breaches include A, B and C", "victims include A", "firms affected by the leak includes CVS".
  */
 export const LIST_CUES_EN: readonly string[] = [
-  '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|compromised|victims?)[^.;:!?\\n]{0,60}?(?:include|includes|included|including|such as|among them)',
+  '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|compromised|victims?|stolen|infected|disrupting|disrupted|crippling|crippled)[^.;:!?\\n]{0,60}?(?:include|includes|included|including|such as|among them)',
   // Starts at a cue word, not at any word: a pattern opening with "any word" would be tried at every position.
   '(?:victims?|targets?|those (?:affected|hit)) (?:include|included|includes|including|are|were|such as|like|among them)',
 ];

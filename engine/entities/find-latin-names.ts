@@ -9,7 +9,8 @@ import type { Span } from '../types';
 // A name token: capitalised word, digit-led code (3CX, 911), dotted acronym (D.C.) also glued to a word (T.J.Maxx), or a word with
 // inner dots/hyphens/ampersands/apostrophes (Shopfront.com, T-Mobile, AT&T, Marlow’s).
 const L = String.raw`[\p{Script=Latin}0-9]`;
-const TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}(?:\p{Lu}${L}+)?|[\p{Lu}0-9]${L}*(?:[-.&'’]${L}+)*!?)`;
+// "St. Louis Public Library", "Mt. Sinai Hospital": a place word's abbreviation before a capitalised word is part of the name.
+const TOKEN = String.raw`(?:(?:St|Mt|Ft|Ste)\.(?= \p{Lu})|(?:\p{Lu}\.){2,}(?:\p{Lu}${L}+)?|[\p{Lu}0-9]${L}*(?:[-.&'’]${L}+)*!?)`;
 const LOWER_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}|${L}+(?:[-.&'’]${L}+)*!?)`;
 // "for" joins the words of a body's name ("Center for Internet Security", "Fight for the Future"), not a job
 // title to its employer ("Medical Director for the Acme Trust").
@@ -59,7 +60,9 @@ const NOT_NAMES = new Set(
     'Company Companies Customers Users Employees Staff News Report Reports Statement Internet Online Website ' +
     'Email Twitter Telegram IT CEO CTO CISO Chief Director Officer President Minister Spokesperson Spokesman ' +
     'Spokeswoman Researchers Analysts Experts Officials Network Networks Systems System Services Service ' +
-    'Attackers Attacker Criminals Cybercriminals Scammers Fraudsters Investigators Authorities Victims Thieves Intruders'
+    'Attackers Attacker Criminals Cybercriminals Scammers Fraudsters Investigators Authorities Victims Thieves Intruders ' +
+    // Security jargon that headings and job titles capitalise: "Spear Phishing", "Threat Intelligence", "the Dark Web".
+    'Phishing Spear Threat Threats Intelligence Dark Web Exploit Exploits Zero-Day Hacking Hacks Botnet Spyware Infostealer'
   ).split(' '),
 );
 
@@ -69,7 +72,7 @@ const DATE_WORDS = new Set(
 );
 
 /** Demonyms that the suffix rule (-ian, -ish, -ese, -ean) misses. */
-const DEMONYMS = new Set(['Dutch', 'French', 'Czech', 'Greek', 'Swiss', 'Thai', 'Iraqi', 'Israeli', 'Pakistani', 'Saudi']);
+const DEMONYMS = new Set(['Dutch', 'French', 'Czech', 'Greek', 'Swiss', 'Thai', 'Iraqi', 'Israeli', 'Pakistani', 'Saudi', 'Western', 'Eastern', 'Northern', 'Southern']);
 
 const POSSESSIVE = /['’]s?$/u;
 

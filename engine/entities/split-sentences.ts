@@ -8,7 +8,8 @@
 import type { Span } from '../types';
 
 // A period before a lower-case word ends an abbreviation, not a sentence: "Acme Inc. revealed that …".
-const SENTENCE_END = /[。！？!?\n]+\s*|;(?:\s+|$)|\.(?:\s+(?![\sa-z])|$)|；/g;
+// Nor does the period of a title or a place word before a name: "St. Louis", "Mt. Sinai", "Dr. Roe".
+const SENTENCE_END = /[。！？!?\n]+\s*|;(?:\s+|$)|(?<![^A-Za-z](?:St|Mt|Ft|Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt))\.(?:\s+(?![\sa-z])|$)|；/g;
 const CLAUSE_BREAK = /[;；:：]|,?\s+(?:however|but|while|whereas|although)\s+|，?(?:但是|但|而|不过|然而|同时)/gi;
 
 function splitAt(text: string, span: Span, pattern: RegExp): Span[] {

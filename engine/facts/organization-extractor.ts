@@ -106,14 +106,23 @@ const AGENT_AFTER = new RegExp(
  * "spyware vendor X", "the group behind the attack, X".
  */
 const AGENT_BEFORE = /(?:(?:幕后黑手|幕后主使|幕后操纵者|攻击者)(?:是|为|系)\p{Script=Han}{0,8}|间谍软件(?:公司|供应商|厂商|开发商|制造商)|\b(?:spyware|surveillance|stalkerware) (?:vendor|maker|company|firm|developer|provider)s? )$/u;
-/** After a name, a malware head ("Clicker恶意软件", "Zorro botnet"): the name is the malware's, unless an attack named after a victim follows. */
-const MALWARE_AFTER = /^\s?(?:恶意软件|木马|僵尸网络|蠕虫|窃密软件|窃密木马|间谍软件|(?:malware|trojan|botnet|worm|stealer|infostealer|spyware)\b)(?!\s?(?:攻击|attacks?\b))/u;
+/** After a name, a malware head ("Clicker恶意软件", "Zorro botnet", "the new Zorro ransomware"): the name is the malware's (or the platform it runs on), unless an attack named after a victim follows. */
+const MALWARE_AFTER = /^\s?(?:恶意软件|木马|僵尸网络|蠕虫|窃密软件|窃密木马|间谍软件|(?:malware|trojan|botnet|worm|stealer|infostealer|spyware|ransomware)\b)(?!\s?(?:攻击|(?:\p{Ll}+ )?(?:attacks?|incidents?|infections?|outbreak)\b))/u;
+/**
+ * A brand used as a lure, not hit: "the Acme scam", "Acme-themed phishing", "a fake Acme service", "emails impersonating Acme".
+ */
+const LURE_AFTER = /^(?:\s(?:scams?|lures?|phishing (?:scams?|campaigns?|emails?|messages?|pages?|sites?|kits?|lures?))\b|-themed\b)/u;
+const LURE_BEFORE = /\b(?:fake|bogus|spoofed|phony|fraudulent|impersonat(?:e|es|ed|ing)(?: an?| the)?|posing as(?: an?| the)?|pretending to be(?: from)?(?: an?| the)?|masquerading as(?: an?| the)?|disguised as(?: an?| the)?|purporting to be from(?: the)?|claiming to be from(?: the)?) [‘'“"]?$/u;
+/**
+ * A brand and one of its products: "Acme Docs", "Acme Pay", "Acme Care". The product is a service, not an organisation.
+ */
+const PRODUCT_LAST_WORD_EN = /\s(?:Docs|Drive|Sheets|Slides|Play|Store|Pay|Wallet|Care|ID|Photos|Maps|Teams|Prime|Music|Assistant|Messenger|Chat|Meet|Calendar|Translate|Defender|Authenticator|Accounts?|Search|Ads|Analytics|Workspace|Drive|Pages|Mail)$/u;
 /** An advisory, bulletin or vulnerability identifier ("VMSA-2024-0022", "CVE-2025-0108"): not its publisher, and the words glossed by it are no name. */
 const IDENTIFIER = /^[A-Z]{2,8}-\d{4}-\d{2,6}$/;
 /** The number of a list item glued to a name: "9.Key Tronic", "3、Acme". */
 const LIST_NUMBER = /^\d{1,3}[.．、)）]\s?(?=\p{Lu})/u;
 /** A role cue that introduces a list of the affected: "victims include", "firms affected by the leak included", "providers caught by the breach include", "客户遭遇故障，包括". */
-const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|compromised|breached|hacked|caught|breach(?:es)?|attacks?|hacks?|leaks?|incidents?)\b.*\b(?:include[sd]?|including)$|(?:故障|攻击|影响|中断|干扰|波及|泄露|受害[者方]?)\p{Script=Han}{0,8}[，,]?(?:其中)?(?:包括|包含|有|是|为)$/iu;
+const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|compromised|breached|hacked|caught|breach(?:es)?|attacks?|hacks?|leaks?|incidents?|stolen|infected|disrupting|disrupted|crippling|crippled)\b.*\b(?:include[sd]?|including)$|(?:故障|攻击|影响|中断|干扰|波及|泄露|受害[者方]?)\p{Script=Han}{0,8}[，,]?(?:其中)?(?:包括|包含|有|是|为)$/iu;
 /** The end of a cue that introduces a list. */
 const LIST_END = /(?:include[sd]?|including|such as|among them)$/i;
 /** A list of what was taken or hit that is not organisations: "information was stolen, including …", "services impacted include …". */
@@ -124,11 +133,11 @@ const AGENCY_KEY = '\u0000agency';
 /** Lower-case heads that English writes after a name: "the MGM hospital", "the Zwijndrecht police". */
 const TRAILING_HEAD_EN = /^ (?:hospital|clinic|police|council|municipality|university|college|school|airport|port|bank|company|group|network)\b/u;
 /**
- * Between two names of one list: "A, B and the C", "A、B和C", "A (twice), B"; an item may carry a
- * short descriptor ("A and a shipping company, B", "A、美国互联网营销服务商B", "A和美国大型空中交通枢纽B").
+ * Between two names of one list: "A, B and the C", "A、B和C", "A (twice), B", "A, as well as B"; an item may carry a
+ * short descriptor ("A and a shipping company, B", "A, as well as courier service B", "A、美国互联网营销服务商B", "A和美国大型空中交通枢纽B").
  */
 const LIST_JOINER =
-  /^[)）]?(?:\s*[(（][^)）\n]{1,80}[)）]| with [\d,.]+(?: million| billion)?(?: [\p{Ll}-]+){0,2}| in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)(?:\s|\p{Script=Han}{0,12}|(?!其)(?!\p{Script=Han}{0,10}(?:泄露|攻击|事件|入侵))\p{Script=Han}{1,12}\s))(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?)?$/u;
+  /^[)）]?(?:\s*[(（][^)）\n]{1,80}[)）]| with [\d,.]+(?: million| billion)?(?: [\p{Ll}-]+){0,2}| in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|,?\s+as well as\s+|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)(?:\s|\p{Script=Han}{0,12}|(?!其)(?!\p{Script=Han}{0,10}(?:泄露|攻击|事件|入侵))\p{Script=Han}{1,12}\s))(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?|(?:[\p{Ll}-]+\s+){0,2}(?:firm|company|operator|service|giant|maker|provider|chain|retailer|carrier|shipper|lender|insurer|group|network)\s+)?$/u;
 
 // A victim cue may follow an alias or a place: "Scandinavian Airlines (SAS) said", "the MGM hospital in Navi Mumbai was attacked".
 const AFTER_ASIDE = String.raw`(?:!?\s*[(（][^)）\n]{1,40}[)）])?(?:\s+(?:in|at|of) \p{Lu}[\w-]+(?: \p{Lu}[\w-]+){0,2})?`;
@@ -349,14 +358,34 @@ function collectMentions(text: string, lang: string): Mention[] {
     const found = numbered ? { start: latin.start + numbered[0].length, end: latin.end } : latin;
     const trailing = TRAILING_HEAD_EN.exec(text.slice(found.end, found.end + 16));
     let span = trailing ? { start: found.start, end: found.end + trailing[0].length } : found;
-    // "Bybit CEO Ben Zhou": a job title inside a run ends the organisation's name; the person follows.
+    // "Car-maker Dacia had to halt…", "Retailer Acme said": a descriptor capitalised only because it opens the sentence.
+    const lead = /^(\p{Lu}[\p{Ll}-]+) (?=\p{Lu})/u.exec(text.slice(span.start, span.end));
+    let ledByDescriptor = false;
+    if (lead && SENTENCE_START.test(text.slice(Math.max(0, span.start - 3), span.start)) && isDescriptorWord(lead[1])) {
+      span = { start: span.start + lead[0].length, end: span.end };
+      ledByDescriptor = true;
+    }
+    // "Bybit CEO Ben Zhou": a job title inside a run ends the organisation's name; the person follows,
+    // and the person's surname alone names them later ("Zhou said").
     const title = JOB_TITLE_INSIDE.exec(text.slice(span.start, span.end));
-    if (title) span = { start: span.start, end: span.start + title.index - (POSSESSIVE_END.exec(text.slice(span.start, span.start + title.index))?.[0].length ?? 0) };
+    if (title) {
+      const person = text.slice(span.start + title.index + title[0].length, span.end).split(' ').filter(Boolean);
+      if (person.length >= 1 && person.length <= 3) surnames.add(foldKey(person[person.length - 1]));
+      // "Delaware Insurance Commissioner Jane Roe": a public office before a person is the person's title, no organisation's name.
+      if (PUBLIC_TITLE_INSIDE.test(title[0])) continue;
+      span = { start: span.start, end: span.start + title.index - (POSSESSIVE_END.exec(text.slice(span.start, span.start + title.index))?.[0].length ?? 0) };
+    }
     const name = text.slice(span.start, span.end);
     if (name.length < 2 || /^\d+$/.test(name)) continue;
+    const words = name.split(' ');
+    // "executive director Jane Roe", "Jane Roe, head of research at Acme": a person, named by a title before or
+    // after; the surname alone names that person later in the article ("Roe said").
+    if (words.length >= 2 && words.length <= 3 && !hasEnglishHead(name) && (PERSON_TITLE.test(text.slice(Math.max(0, span.start - 24), span.start)) || PERSON_APPOSITION_AFTER.test(text.slice(span.end, span.end + 48)))) {
+      surnames.add(foldKey(words[words.length - 1]));
+      continue;
+    }
     // "Rupert Hogg", "Günter Born": a given name and a surname is a person; the surname alone names
     // that person later in the article ("Born said").
-    const words = name.split(' ');
     // "Jane Ortega's CEO": a person has no CEO, spokesperson or systems; an organisation does.
     if (words.length >= 2 && words.length <= 3 && GIVEN.has(words[0].toLowerCase()) && !hasEnglishHead(name) && !ORGANIZATION_POSSESSION_AFTER.test(text.slice(span.end, span.end + 24))) {
       surnames.add(foldKey(words[words.length - 1]));
@@ -367,7 +396,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     const sentenceStart = !name.includes(' ') && name !== name.toUpperCase() && SENTENCE_START.test(text.slice(Math.max(0, span.start - 3), span.start));
     // "telecom firm Telefonica", "transit agency TransLink": after a descriptor noun the word is a name.
     // "零售巨头Woolworths", "ERP软件提供商ClickBalance": after a Chinese descriptor too.
-    const described = DESCRIPTOR_NOUN_BEFORE_EN.test(text.slice(Math.max(0, span.start - 24), span.start)) || DESCRIPTOR_BEFORE_LATIN_ZH.test(text.slice(Math.max(0, span.start - 12), span.start));
+    const described = ledByDescriptor || DESCRIPTOR_NOUN_BEFORE_EN.test(text.slice(Math.max(0, span.start - 24), span.start)) || DESCRIPTOR_BEFORE_LATIN_ZH.test(text.slice(Math.max(0, span.start - 12), span.start));
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: hasEnglishHead(name), sentenceStart, ...(described ? { described } : {}) });
     // "皇家邮政（Royal Mail）": the Chinese name before a bracketed Latin alias is a mention too.
     // Not for a technology term ("企业资源规划（ERP）"): the gloss translates a term, not a name.
@@ -400,6 +429,19 @@ function collectMentions(text: string, lang: string): Mention[] {
   return keepLongestSpans([...agencies, ...sources, ...kept], text.length).filter((m) => m.key !== AGENCY_KEY);
 }
 
+/** A stock ticker: "MSFT.O", "ACME.L", "NASDAQ: ACME". */
+const TICKER = /^(?:\p{Lu}{1,5}\.\p{Lu}{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):? ?\p{Lu}{1,5})$/u;
+/** A plural kind of organisation after a word: "Hollywood| studios", "Valley| firms". */
+const KIND_PLURAL_AFTER = /^ (?:studios|companies|firms|banks|hospitals|universities|schools|retailers|businesses|governments|agencies|organi[sz]ations|outlets|startups|lenders|insurers|carriers|brands)\b/u;
+/** Lower-case descriptor nouns that may open a sentence before a name: "Car-maker", "Retailer", "Lender". */
+const DESCRIPTOR_WORDS_EN = new Set([...DESCRIPTOR_NOUNS_EN, ...GENERIC_ORG_NOUNS_EN]);
+
+/** Whether a capitalised sentence-opening word is a descriptor noun ("Car-maker", "Carmaker", "Retailer"). */
+function isDescriptorWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return DESCRIPTOR_WORDS_EN.has(lower) || /(?:^|-)(?:\p{Ll}+)?maker$/u.test(lower) || /-(?:maker|giant|firm|company|operator)$/u.test(lower);
+}
+
 /** A possessive closing a name: "Disney's", "Acme’s". */
 const POSSESSIVE_END = /['’]s?$/u;
 /** What only an organisation owns, after a possessive: "Jane Ortega's CEO", "Brindlemoor's IT department". */
@@ -422,6 +464,8 @@ function splitLatinRun(text: string, run: Span): Span {
   // follows is a term or a job title ("Brindlemoor’s IT", "Jane Ortega’s CEO Sam Reyes"): then the owner is the name.
   const owned = text.slice(start + possessive.index + possessive[0].length, run.end);
   const firstOwned = owned.split(' ')[0];
+  // "France’s TV5 Monde", "Pennsylvania's Acme Bank": a place's possessive says where the name is, it is no part of it.
+  if (PLACES.has(foldKey(text.slice(start, start + possessive.index)))) return { start: start + possessive.index + possessive[0].length, end: run.end };
   return NOT_NAMES.has(firstOwned) || JOB_TITLE_INSIDE.test(` ${owned}`) ? { start, end: start + possessive.index } : { start, end: run.end };
 }
 
@@ -620,6 +664,19 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   if (/(?:^|\s)\p{Lu}{2,}s$/u.test(name)) return true;
   // "China-based", "New Jersey-based company": where something is based, not what it is called.
   if (/-based(?: \p{Ll}+)?$/u.test(name)) return true;
+  // "a Russia-linked group", "Iran-backed hackers": who is behind an attack, described, not named.
+  if (!m.id && /-(?:linked|backed|sponsored|affiliated|aligned|connected|tied)(?: \p{Ll}+)?$/u.test(name)) return true;
+  // "W-2", "F-16": a form, a model or a flight, not an organisation.
+  if (/^\p{Lu}{1,2}-\d{1,4}$/u.test(name)) return true;
+  // "MSFT.O", "NYSE: ACME": a stock ticker beside a name is no mention of its own.
+  if (TICKER.test(name)) return true;
+  // "Social Security numbers", "National Insurance number": a kind of data, not the body that issues it.
+  if (!m.id && !hasEnglishHead(name) && /^ (?:numbers?|cards?|nos?\.)\b/iu.test(text.slice(m.end, m.end + 10))) return true;
+  // "South India", "Northern Ireland": a compass point before a place is a place.
+  const compass = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest)(?:ern)? (.+)$/u.exec(name);
+  if (compass && PLACES.has(foldKey(compass[1]))) return true;
+  // "other Hollywood studios", "Silicon Valley firms": one unknown word before a plural kind of organisation describes them.
+  if (!m.id && !m.named && !name.includes(' ') && name !== name.toUpperCase() && KIND_PLURAL_AFTER.test(text.slice(m.end, m.end + 24))) return true;
   // "100M", "000-Plus Hotels": an amount, or a number cut at its thousands separator.
   if (/^\d[\d.,]*[KMB]n?$|^\d{3}-/u.test(name)) return true;
   // "South Korean company", "the Dutch hospital": a place with a lower-case head is a description, not a name.
@@ -660,7 +717,11 @@ const SITE_DOMAIN = /^[a-z][a-z-]*[a-z](?:\.(?:co|com|org|net|gov|ac|edu))?\.(?!
 const PERSONAL_PRONOUN_AFTER = /^,?\s(?:[a-z]+\s){1,2}(?:his|her|he|she|him)\b/u;
 
 /** A job title inside a capitalised run, after the organisation's name: "Bybit CEO Ben Zhou", "Halborn COO". */
-const JOB_TITLE_INSIDE = /\s(?:CEO|COO|CTO|CFO|CISO|CIO|CSO|Founder|Co-founder|Cofounder|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman)(?:\s|$)/u;
+const JOB_TITLE_INSIDE = /(?:^|\s)(?:CEO|COO|CTO|CFO|CISO|CIO|CSO|Founder|Co-founder|Cofounder|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman|Commissioner|Secretary|Governor|Mayor|Senator|Minister|Attorney General)(?:\s|$)/u;
+/** Public offices among those titles: the run before them names the office's jurisdiction, not an organisation. */
+const PUBLIC_TITLE_INSIDE = /Commissioner|Secretary|Governor|Mayor|Senator|Minister|Attorney General/u;
+/** After a person's name, a title in apposition: "Jane Roe, head of research at Acme", "Jane Roe, the chief executive". */
+const PERSON_APPOSITION_AFTER = /^,\s(?:a |an |the )?(?:[\p{L}’'-]+ ){0,3}(?:head|chief|director|manager|officer|CEO|CTO|CISO|CFO|COO|founder|co-founder|president|chairman|chairwoman|spokes(?:person|man|woman)|researcher|analyst|professor|strategist|expert|lawyer|attorney|consultant|engineer|editor|reporter|lecturer|executive|vice president|VP|partner|principal)\b/u;
 
 /** Where a capital letter is the sentence's, not the name's: line start, after . ! ? or an opening quote. */
 const SENTENCE_START = /(?:^|\n|[.!?]["'”’]?\s+|[“"‘']\s?)$/u;
@@ -782,22 +843,32 @@ function scoreMention(text: string, m: Mention, role: VictimRole | null): Mentio
   // A cue right after the name ("向X发出置评请求") says more than a source word before it ("向").
   // "安全公司奇点实验室": the descriptor itself may cite the name as a source.
   const beforeName = m.contextStart === undefined ? before : text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
-  const source = SOURCE_AFTER.test(after) || (!victimAfter && (SOURCE_BEFORE.test(before) || SOURCE_BEFORE.test(beforeName)));
+  // "the Acme scam", "a fake Acme service": a brand used as a lure is not the one hit there; it counts as a weak source.
+  const lure = LURE_AFTER.test(after) || LURE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  const source = lure || SOURCE_AFTER.test(after) || (!victimAfter && (SOURCE_BEFORE.test(before) || SOURCE_BEFORE.test(beforeName) || RESEARCHER_NAMED_BEFORE.test(beforeName)));
   // "EncryptHub入侵了618个组织", "Lazarus hacked Acme": the subject of an active attack verb with an object is the attacker.
   // "spyware vendor X was itself breached": the descriptor says who X is, the predicate after it what happened to X here.
   const attacker = AGENT_BEFORE.test(beforeName) && !victimAfter;
   const agent = attacker || AGENT_AFTER.test(after);
-  const victim = !agent && (victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before));
-  const weakSource = source && !agent && !SOURCE_AFTER.test(after) && ACCORDING_TO.test(before);
-  return { victim, role: victim || agent ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after), attacker };
+  const victim = !agent && !lure && (victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before));
+  // A lure counts half too: a brand hit once and impersonated afterwards ("emails impersonating Acme") stays the victim.
+  const weakSource = source && !agent && (lure || (!SOURCE_AFTER.test(after) && ACCORDING_TO.test(before)));
+  return { victim, role: victim || agent || lure ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after), attacker };
 }
+
+/** A researcher named before the firm: "security researcher Jane Roe from the Acme Foundation", "analyst Jane Roe at Acme". */
+const RESEARCHER_NAMED_BEFORE = /\b(?:researchers?|analysts?|experts?|scientists?) (?:\p{Lu}[\p{L}’'.-]+ ){1,3}(?:at|from|with|of) (?:the )?$/u;
 
 /** Between a parent and its subsidiary: "X披露了近期旗下子公司Y", "X旗下的Y", "X's subsidiary Y". */
 const PARENT_BEFORE_SUBSIDIARY = /^(?:[^，。；！？\n]{0,10}旗下(?:的)?(?:子公司|公司|品牌|企业)?|['’]s (?:subsidiary|unit|division) )\s?$/u;
 
 /** Whether two neighbouring mentions are items of one list ("A, B and the C", "A、B和C"). */
 function joinedInList(text: string, a: Mention, b: Mention): boolean {
-  return LIST_JOINER.test(text.slice(a.headEnd ?? a.end, b.start));
+  const gap = text.slice(a.headEnd ?? a.end, b.start);
+  if (LIST_JOINER.test(gap)) return true;
+  // "FedEx and Britain's National Health Service": a place's possessive before an item is no break in the list.
+  const owner = /(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)['’]s\s$/u.exec(gap);
+  return owner !== null && PLACES.has(foldKey(owner[1])) && LIST_JOINER.test(gap.slice(0, owner.index));
 }
 
 function groupMentions(text: string, mentions: Mention[], lang: string, headline: Headline): Group[] {
@@ -877,12 +948,24 @@ function weakName(text: string, m: Mention): boolean {
   return /^\p{Script=Han}/u.test(m.value) || /^[\p{L}\p{N}.&'’-]+$/u.test(text.slice(m.start, m.end));
 }
 
+/** "Acme computers were infected", "Acme email accounts were hijacked": the organisation's own machines, hit. */
+const OWNED_MACHINES_HIT = /^ (?:computers|computer systems|computer networks?|networks|IT systems|databases|email accounts|e-mail accounts|files) (?:were|have been|had been|was) /u;
+
+/** Whether a name opens with a known organisation's name and goes on: "Google Docs". */
+function startsWithKnownName(name: string): boolean {
+  return KNOWN_ORGANIZATIONS.findAll(name).some((hit) => hit.start === 0 && name[hit.end] === ' ');
+}
+
 /** Whether a mention reads as a product name rather than an organisation. */
 function isProductLike(text: string, m: Mention): boolean {
   const after = text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 40);
+  // "Acme computers were infected": the owner of the machines hit, not a product.
+  if (OWNED_MACHINES_HIT.test(text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 60))) return false;
   if (PRODUCT_AFTER.test(after)) return true;
   // "Clicker恶意软件", "Zorro botnet": an unknown name before a malware head names the malware.
   if (!m.id && MALWARE_AFTER.test(after)) return true;
+  // "Acme Docs", "Acme Care": a known brand's product, not the brand ("Blue Springs Family Care" is a practice).
+  if (!m.id && !m.named && PRODUCT_LAST_WORD_EN.test(text.slice(m.start, m.end)) && startsWithKnownName(text.slice(m.start, m.end))) return true;
   // A name alone on a short line is an item of a product list ("Yandex Mail", "Boost Mobile").
   const atLineStart = m.start === 0 || text[m.start - 1] === '\n';
   return atLineStart && /^\s*(?:[（(][^）)\n]*[）)])?[。.]?\s*(?:\n|$)/u.test(after);
@@ -1020,6 +1103,28 @@ function addHeadlineSubjects(text: string, mentions: Mention[], title: string | 
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
+/**
+ * "Acme Valley College in Glen Park", "Hawley High School in Taranaki": after a name with a head, "in" and a
+ * name without one give where the organisation is. That place is no organisation, anywhere in the text,
+ * nor a place with a lower-case head ("as Taranaki school falls victim": a school there, unnamed).
+ */
+function dropPlacesOfNames(text: string, mentions: Mention[]): Mention[] {
+  const places = new Set<string>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (!(a.id || hasEnglishHead(a.value)) || b.id || b.named || text.slice(a.end, b.start) !== ' in ') continue;
+    if (/^\p{Lu}/u.test(b.value)) places.add(b.key);
+  }
+  if (places.size === 0) return mentions;
+  return mentions.filter((m) => {
+    if (m.id) return true;
+    if (places.has(m.key) && !m.named) return false;
+    const described = /^(.+) \p{Ll}+$/u.exec(text.slice(m.start, m.end));
+    return !(described && places.has(foldKey(described[1])));
+  });
+}
+
 /** What separates the items of a Chinese list. */
 const LIST_SEPARATOR_ZH = /以及|[、和与及]/u;
 /** A bare Chinese name: two to six Han characters. */
@@ -1115,7 +1220,7 @@ export const organizationExtractor: FactExtractor = {
   extract(ctx: ExtractContext): Fact[] {
     const { text, lang, excluded } = ctx;
     const found = dropDescriptors(text, collectMentions(text, lang).filter((m) => !isExcluded(m, excluded)));
-    const mentions = lang === 'zh' ? addHeadlineSubjects(text, addBareListItems(text, found), ctx.title, excluded) : found;
+    const mentions = lang === 'zh' ? addHeadlineSubjects(text, addBareListItems(text, found), ctx.title, excluded) : dropPlacesOfNames(text, found);
     linkAliases(text, mentions);
     linkCoreferentNames(mentions);
     const groups = groupMentions(text, mentions, lang, readHeadline(text, ctx.title, lang));

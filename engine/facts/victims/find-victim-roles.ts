@@ -43,12 +43,13 @@ const OBJECT_GAP_BLOCK_EN = /^\s*(?:by|from)\b|[.;:!?]|\b(?:said|says|according|
 // "调查黑客攻击的谷歌威胁分析小组": a verb before 的 describes the next noun, it has no object.
 const OBJECT_GAP_BLOCK_ZH = /^的|[，,。；：！？]|被|由|据/u;
 /** What may not lie between a subject and its predicate: a source cue or another sentence part. */
-const SUBJECT_GAP_BLOCK_EN = /[;:!?]|\b(?:according to|researchers?|analysts?)\b/i;
+// "X uploaded the episodes after the studio refused to pay": a new clause has a subject of its own.
+const SUBJECT_GAP_BLOCK_EN = /[;:!?]|\b(?:according to|researchers?|analysts?|after|because|although|though|whereas|until|unless)\b/i;
 // "投诉中心收到…关于…部门遭受攻击的投诉": a name before "received" or "about" is the subject of another clause, not of the predicate.
 const SUBJECT_GAP_BLOCK_ZH = /[；：！？]|据|报道|研究人员|称|关于|有关|对于|收到|接到/u;
 
 /** The opening of an apposition up to a name inside it: "…, the company behind the app " (before "Wishbone, has suffered"). */
-const APPOSITION_BEFORE = /^\.?,\s+(?:the|a|an|which|who|whose)\s[^,;:()]{0,80}$/;
+const APPOSITION_BEFORE = /^\.?(?:,|\s[-–—])\s+(?:the|a|an|which|who|whose)\s[^,;:()–—]{0,80}$/;
 
 /** Reported speech whose subject is "it": "said that it", "confirmed on Monday that its systems". */
 const REPORTED_PRONOUN = /\b(?:said|says|reported|reports|confirmed|confirms|announced|announces|disclosed|discloses|admitted|admits|revealed|reveals|stated|told \w+)(?: on \w+| in a statement| last \w+)? (?:that )?(?:it|its (?:[\w-]+ ){0,2}\w+) (?:had |has |have |may have |might have )?(?:been )?$/;
@@ -84,9 +85,15 @@ export function findVictimRoles(text: string, mentions: readonly Span[], lang: s
     if (i < 0 || mentions[i].start < sentence.start) continue;
     // "Acme Inc., the company behind the app Wishbone, has suffered": a name inside an apposition
     // describes the subject before it, which is the predicate's.
-    if (!zh && /^,/.test(text.slice(mentions[i].end, m.index))) {
-      const j = i - 1;
-      if (j >= 0 && mentions[j].start >= sentence.start && APPOSITION_BEFORE.test(text.slice(mentions[j].end, mentions[i].start))) i = j;
+    // "Acme Trust - a team affiliated with the Beta Club - said …": an aside between dashes, too.
+    // The aside may itself name more than one ("- a Class A team affiliated with the Beta Club -"): the subject is the name before it.
+    if (!zh && /^(?:,|\s[-–—]\s)/.test(text.slice(mentions[i].end, m.index))) {
+      for (let j = i - 1; j >= 0 && j >= i - 3 && mentions[j].start >= sentence.start; j--) {
+        if (APPOSITION_BEFORE.test(text.slice(mentions[j].end, mentions[i].start))) {
+          i = j;
+          break;
+        }
+      }
     }
     const gap = text.slice(mentions[i].end, m.index);
     if (gap.length > subjectGap || subjectBlock.test(gap)) continue;

@@ -9,7 +9,8 @@
  * counts 2 when it gives the name a victim role ("Acme hit by ransomware"), ½ when it only names it;
  * how often a name is mentioned is no evidence (a platform or a vendor is named often too). A group is a victim with at least 1 point and more
  * points than source evidence ("according to X", "researchers at X"); or, without any source
- * evidence, when it is the lead's most-mentioned organisation. Known sources and vendors, and names
+ * evidence, when it is the lead's most-mentioned organisation and the body gives it some evidence (a cue,
+ * a role or speech), not just the headline. Known sources and vendors, and names
  * mostly used as a product, never are, except the operator of a faulty update that caused the
  * outage (1 point: "CrowdStrike问题更新导致…蓝屏").
  */
@@ -65,6 +66,10 @@ export function scoreVictimGroup(e: VictimEvidence): VictimScore {
   add(e.headline === 'role' ? 2 : e.headline === 'mention' ? 0.5 : 0, e.headline === 'role' ? 'headline: victim role' : 'named in headline');
   if (e.source > 0) reasons.push(`source evidence ×${e.source}`);
   if (score >= 1 && score > e.source) return { victim: true, score, reasons };
-  if (e.leadTop && e.source === 0) return { victim: true, score, reasons: [...reasons, 'main organisation of the lead'] };
+  // Being the lead's most-named organisation decides only with some evidence from the body: a name that is
+  // only in the headline and the lead ("EyePyramid and a lesson on attribution") is the article's topic, a
+  // malware, a product or a gang as often as its victim.
+  const bodyEvidence = e.cued + e.roles + (e.source === 0 ? e.speech : 0);
+  if (e.leadTop && e.source === 0 && bodyEvidence > 0) return { victim: true, score, reasons: [...reasons, 'main organisation of the lead'] };
   return { victim: false, score, reasons };
 }

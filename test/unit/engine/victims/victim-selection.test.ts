@@ -849,7 +849,10 @@ describe('scoreVictimGroup', () => {
     { name: 'a known vendor never is', e: { ...base, cued: 3, nonVictim: true }, victim: false },
     { name: 'except the operator of a faulty update', e: { ...base, nonVictim: true, faultyUpdate: true }, victim: true },
     { name: 'a product never is', e: { ...base, cued: 2, productLike: true }, victim: false },
-    { name: 'the lead organisation without source evidence', e: { ...base, leadTop: true }, victim: true },
+    { name: 'the lead organisation that speaks, without source evidence', e: { ...base, speech: 0.5, leadTop: true }, victim: true },
+    { name: 'the lead organisation with a weak role, without source evidence', e: { ...base, roles: 0.5, leadTop: true }, victim: true },
+    { name: 'the lead organisation named only in the headline is not', e: { ...base, headline: 'mention' as const, leadTop: true }, victim: false },
+    { name: 'the lead organisation without any evidence is not', e: { ...base, leadTop: true }, victim: false },
     { name: 'frequency alone is not', e: { ...base, mentions: 9 }, victim: false },
   ])('$name', ({ e, victim }) => {
     const score = scoreVictimGroup(e);
