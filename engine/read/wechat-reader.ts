@@ -11,6 +11,7 @@ import { collectTextSteps } from './collect-text';
 import { normalizePublished, readCanonicalUrl, readDeclaredLang, readMeta } from './page-metadata';
 import type { ArticleReader } from './reader';
 import { runSteps } from './steps';
+import type { TextMap } from './text-map';
 
 const CHINA_OFFSET_MINUTES = 8 * 60;
 
@@ -39,6 +40,17 @@ function readWechatPublished(doc: Document): string | null {
   return normalizePublished(readMeta(doc, ['article:published_time']));
 }
 
+/** `first` then `rest` as one text, a newline between them when both hold text; `rest`'s segments shifted. */
+function prependBlock(first: TextMap, rest: TextMap): TextMap {
+  if (first.text.length === 0) return rest;
+  if (rest.text.length === 0) return first;
+  const shift = first.text.length + 1;
+  return {
+    text: `${first.text}\n${rest.text}`,
+    segments: [...first.segments, ...rest.segments.map((seg) => ({ ...seg, start: seg.start + shift, end: seg.end + shift }))],
+  };
+}
+
 /** WeChat official-account article reader; matches by URL host. */
 export const wechatReader: ArticleReader = {
   name: 'wechat',
@@ -49,12 +61,16 @@ export const wechatReader: ArticleReader = {
   *readSteps(doc, url) {
     const body = doc.getElementById('js_content');
     if (!body) return null;
-    const map = yield* collectTextSteps(body, {
+    const bodyMap = yield* collectTextSteps(body, {
       // Share and QR blocks by their class; follow prompts and counters by their words.
       skip: (el) => WECHAT_CHROME.test(`${el.id} ${el.className}`) || isChromeBlock(el),
     });
+    // The headline sits outside #js_content, above it; it is read as the text's first block so the
+    // facts it names (often the affected service) are highlighted where the reader first meets them.
+    const headline = doc.getElementById('activity-name');
+    const map = headline ? prependBlock(yield* collectTextSteps(headline), bodyMap) : bodyMap;
     const title =
-      doc.getElementById('activity-name')?.textContent?.trim() ||
+      headline?.textContent?.trim() ||
       readMeta(doc, ['og:title', 'twitter:title']) ||
       doc.title.trim() ||
       null;

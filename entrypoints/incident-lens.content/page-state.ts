@@ -39,12 +39,23 @@ export function mapIsAttached(map: TextMap): boolean {
   return true;
 }
 
+/**
+ * The text without its first line when that line is the headline: the popup shows the title above
+ * the excerpt, and readers keep the headline in the text so its facts are highlighted.
+ */
+export function textAfterHeadline(text: string, title: string | null): string {
+  const lineEnd = text.indexOf('\n');
+  if (!title || lineEnd < 0) return text;
+  const first = text.slice(0, lineEnd).trim();
+  return first.length > 0 && first === title.trim() ? text.slice(lineEnd + 1) : text;
+}
+
 /** The page snapshot the popup shows. */
 export function snapshotOf(state: PageState): PageSnapshot | { noArticle: true } {
   if (!state.read || !state.analysis) return { noArticle: true };
   return {
     article: state.read.article,
-    excerpt: state.read.article.text.slice(0, EXCERPT_LENGTH),
+    excerpt: textAfterHeadline(state.read.article.text, state.read.article.title).slice(0, EXCERPT_LENGTH),
     analysis: state.analysis,
   };
 }

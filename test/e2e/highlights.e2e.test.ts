@@ -162,7 +162,9 @@ describe.skipIf(!HAS_SHARED)('the seed article (WeChat, Royal Mail)', () => {
       );
     has('organization', '皇家邮政');
     has('organization', 'Royal Mail');
-    has('service', '国际寄件服务', '国际运输服务');
+    // The headline (#activity-name, outside the body) names the first affected service.
+    has('service', '国际寄件服务');
+    has('service', '国际运输服务');
     has('service', 'Track and Trace');
     has('date', '1月12日');
     has('date', '昨天');

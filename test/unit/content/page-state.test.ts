@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { FactCategory } from '../../../engine/types';
 import { countByCategory, countUnaffected, stepFact } from '../../../entrypoints/incident-lens.content/legend-counts';
-import { isSameArticle, snapshotOf } from '../../../entrypoints/incident-lens.content/page-state';
+import { isSameArticle, snapshotOf, textAfterHeadline } from '../../../entrypoints/incident-lens.content/page-state';
 import { loadPage } from './page-fixture';
 
 const items = (['date', 'agency', 'date', 'malware', 'agency'] as FactCategory[]).map((category, k) => ({
@@ -64,6 +64,20 @@ describe('snapshot for the popup', () => {
     const analysis = { url: null, title: null, site: null, published: null, language: 'en', textLength: read.article.text.length, incident: { isIncident: true, score: 1, kinds: [], reasons: [] }, facts: [] };
     const snapshot = snapshotOf({ read, analysis });
     expect(snapshot).toMatchObject({ article: read.article, analysis });
-    expect('excerpt' in snapshot && snapshot.excerpt.startsWith('Water utility hit by ransomware')).toBe(true);
+    // The title is shown above the excerpt, so a headline line equal to it is not repeated.
+    expect(read.article.text.startsWith('Water utility hit by ransomware\n')).toBe(true);
+    expect('excerpt' in snapshot && snapshot.excerpt.startsWith('Northbridge Water said on Monday')).toBe(true);
+  });
+});
+
+describe('the excerpt starts after the headline', () => {
+  test.each([
+    { name: 'a first line equal to the title is left out', text: 'Acme hit by ransomware\nAcme said on Monday …', title: 'Acme hit by ransomware', expected: 'Acme said on Monday …' },
+    { name: 'surrounding spaces do not matter', text: ' 某公司遭攻击 \n某公司表示…', title: '某公司遭攻击', expected: '某公司表示…' },
+    { name: 'a first line that differs stays', text: 'Acme said on Monday\nmore', title: 'Acme hit by ransomware', expected: 'Acme said on Monday\nmore' },
+    { name: 'one line only stays', text: 'Acme hit by ransomware', title: 'Acme hit by ransomware', expected: 'Acme hit by ransomware' },
+    { name: 'no title', text: 'A\nB', title: null, expected: 'A\nB' },
+  ])('$name', ({ text, title, expected }) => {
+    expect(textAfterHeadline(text, title)).toBe(expected);
   });
 });

@@ -43,6 +43,8 @@ describe('fixture pages', () => {
       canonicalUrl: 'https://mp.weixin.qq.com/s?__biz=TESTBIZ001==&mid=1000000001&idx=1&sn=fixture0001',
       contains: ['3月6日，青川市人民医院确认', 'LockBit勒索软件攻击'],
       excludes: ['微信扫一扫', '阅读原文', 'var ct'],
+      // The headline stands outside #js_content; it is read as the first block.
+      startsWith: '某市人民医院遭勒索软件攻击，门诊挂号系统中断\n3月6日',
     },
     {
       name: 'news-council-breach.html',
@@ -53,8 +55,9 @@ describe('fixture pages', () => {
       canonicalUrl: 'https://www.bleepingcomputer.com/news/security/northbridge-council-ransomware/',
       contains: ['Northbridge City Council said on Wednesday', 'CVE-2023-20269'],
       excludes: ['Most read', 'Downloads', 'Contact the newsroom'],
+      startsWith: 'Northbridge council confirms',
     },
-  ])('$name', ({ name, url, title, site, published, canonicalUrl, contains, excludes }) => {
+  ])('$name', ({ name, url, title, site, published, canonicalUrl, contains, excludes, startsWith }) => {
     const result = readArticle(parse(fixture(name), url), url);
     expect(result).not.toBeNull();
     const { article, map } = result!;
@@ -62,6 +65,7 @@ describe('fixture pages', () => {
     expect(map.text).toBe(article.text);
     for (const s of contains) expect(article.text).toContain(s);
     for (const s of excludes) expect(article.text).not.toContain(s);
+    expect(article.text.startsWith(startsWith)).toBe(true);
     expect(article.text).not.toMatch(/ \n|\n | {2}/);
   });
 
