@@ -104,7 +104,7 @@ async function tracedHugeLoad(page: Page): Promise<HugeRun | null> {
   };
 }
 
-/** The longest task (wall, CPU) that starts at or after the worker's answer reached the page. */
+/** The longest task (wall, CPU) still running when the worker's answer reached the page, or later. */
 function afterAnswer(events: readonly TraceEvent[], tasks: readonly TraceEvent[]): Pick<HugeRun, 'afterAnswer' | 'afterAnswerCpu' | 'afterAnswerInside'> {
   const answer = events.find((e) => e.name === 'incident-lens:answer');
   const later = answer ? tasks.filter((t) => t.ts + (t.dur ?? 0) >= answer.ts) : [];
