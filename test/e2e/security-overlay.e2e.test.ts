@@ -125,6 +125,26 @@ describe('a hostile page and the overlay', () => {
     await page.close();
   });
 
+  test('the overlay is shown in the top layer, apart from the page; a page that closes it still has the legend', async () => {
+    const page = await openPainted(browser, HOSTILE.url);
+    // The one node the extension adds: a <div> after <body>, as before, now an open manual popover
+    // (laid out apart from the page, so adding it re-lays out nothing of a huge page).
+    const hostState = () =>
+      page.evaluate(() => {
+        const extra = Array.from(document.documentElement.children).filter((el) => el !== document.head && el !== document.body);
+        return extra.map((el) => `${el.localName} ${el.getAttribute('popover')} ${el.matches(':popover-open')} ${el === document.documentElement.lastElementChild}`);
+      });
+    expect(await hostState()).toEqual(['div manual true true']);
+    await page.evaluate(() => (document.documentElement.lastElementChild as HTMLElement).hidePopover());
+    await frames(page);
+    expect(await hostState()).toEqual(['div manual false true']);
+    expect(await overlayShows(page, '.legend')).toBe(true);
+    const point = await pagePointOfFact(page);
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => overlayShows(page, '.card')).toBe(true);
+    await page.close();
+  });
+
   test('a page that removes the overlay gets it back when the reader next hovers a fact', async () => {
     const page = await openPainted(browser, HOSTILE.url);
     const point = await pagePointOfFact(page);
@@ -139,6 +159,8 @@ describe('a hostile page and the overlay', () => {
     await expect.poll(() => overlayShows(page, '.card')).toBe(true);
     expect(await overlayShows(page, '.legend')).toBe(true);
     expect(await overlayRoots(page)).toHaveLength(1);
+    // Put back in the top layer too.
+    expect(await page.evaluate(() => document.documentElement.lastElementChild!.matches(':popover-open'))).toBe(true);
     await page.close();
   });
 });
