@@ -40,10 +40,12 @@ function readWechatPublished(doc: Document): string | null {
   return normalizePublished(readMeta(doc, ['article:published_time']));
 }
 
-/** `first` then `rest` as one text, a newline between them when both hold text; `rest`'s segments shifted. */
+/**
+ * `first` then `rest` as one text, a newline between them; `rest`'s segments shifted. A headline
+ * without a body is no article yet (WeChat fills #js_content late): `rest` alone then.
+ */
 function prependBlock(first: TextMap, rest: TextMap): TextMap {
-  if (first.text.length === 0) return rest;
-  if (rest.text.length === 0) return first;
+  if (first.text.length === 0 || rest.text.trim().length === 0) return rest;
   const shift = first.text.length + 1;
   return {
     text: `${first.text}\n${rest.text}`,

@@ -74,6 +74,7 @@ describe('fixture pages', () => {
     { name: 'an empty page', html: '<!doctype html><html><head><title>x</title></head><body></body></html>' },
     { name: 'a page that is only an image', html: '<html><body><img src="a.png"></body></html>' },
     { name: 'a WeChat page without #js_content', html: '<html><body><h1 id="activity-name">标题</h1></body></html>' },
+    { name: 'a WeChat page whose #js_content is not filled yet', html: '<html><body><h1 id="activity-name">某公司遭勒索软件攻击</h1><div id="js_content"> </div></body></html>' },
   ])('$name holds no article', ({ html }) => {
     expect(readArticle(parse(html, 'https://mp.weixin.qq.com/s?x=1'), 'https://mp.weixin.qq.com/s?x=1')).toBeNull();
     expect(readArticle(parse(html, 'https://example.org/'), 'https://example.org/')).toBeNull();
