@@ -314,9 +314,12 @@ const ELECTION_COMMISSION_EN = new RegExp(
   'giu',
 );
 
-/** Town or county police: "Zwijndrecht police", "Indianapolis Metropolitan Police Department". */
+/**
+ * Town or county police: "Zwijndrecht police", "Indianapolis Metropolitan Police Department", and a
+ * county's sheriff by the office's own name ("Orange County Sheriff", "the Clark Sheriff's deputies").
+ */
 const LOCAL_POLICE_EN = new RegExp(
-  `(?<![\\p{L}\\p{N}_'’.-])(?<name>(?:${CAP_WORD}${GAP}){1,4})(?<body>Police Department|Police Dept\\.|County Sheriff['’]s Office|Sheriff['’]s Office|Sheriff['’]s Department|Police Service|Police Force|Constabulary|[Pp]olice [Ss]tation|Police|police)${NOT_WORD_AFTER}`,
+  `(?<![\\p{L}\\p{N}_'’.-])(?<name>(?:${CAP_WORD}${GAP}){1,4})(?<body>Police Department|Police Dept\\.|County Sheriff['’]s Office|Sheriff['’]s Office|Sheriff['’]s Department|County Sheriff(?=['’]s)|Sheriff(?=['’]s)|County Sheriff|Police Service|Police Force|Constabulary|[Pp]olice [Ss]tation|Police|police)${NOT_WORD_AFTER}`,
   'gu',
 );
 
@@ -357,6 +360,7 @@ const NOT_A_POLICE_NAME = new Set(
     'all any both senior top former two three more most no this that these those his her their its our ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december according said says told where which who why how ' +
+    'deputy undersheriff acting interim ' +
     'international european global interpol europol though although because since until unless whether so yet once now today yesterday tomorrow there here we they it he she you'
   ).split(' '),
 );
@@ -375,6 +379,31 @@ const ATTORNEY_GENERAL_EN = new RegExp(
   `${NOT_WORD_BEFORE}(?:[Ss]tate${GAP})?[Aa]ttorneys?[ -][Gg]eneral(?:['’]s${GAP}[Oo]ffice)?${NOT_WORD_AFTER}`,
   'gu',
 );
+
+/** A regional bank of the Federal Reserve System: "Federal Reserve Bank of New York", "the Federal Reserve of Boston". */
+const FEDERAL_RESERVE_BANK_EN = new RegExp(`${LATIN_NOT_WORD_BEFORE}Federal${GAP}Reserve(?:${GAP}Bank)?${GAP}of${GAP}${PLACE_WORDS}`, 'g');
+
+/**
+ * A US state's (or other region's) own office named after it: "Delaware Insurance Commissioner",
+ * "California Privacy Protection Agency", "Ohio Highway Patrol". Not "Authority" or "Board": a
+ * state's authorities (health exchanges, ports, transit) are public companies as often as offices. Up to four capitalised words between
+ * the place and the head; `afterPlaceEn` has passed the place and its possessive.
+ */
+const REGION_OFFICE_EN = new RegExp(
+  `(?:[${LATIN_UPPER}][a-z]+${GAP}(?:(?:and|of|for|&)${GAP})?){0,4}?(?:Commissioner|Commission|Department|Agency|Bureau|Division|Highway${GAP}Patrol|State${GAP}Patrol)${LATIN_NOT_WORD_AFTER}`,
+  'y',
+);
+
+/** Words that make "<state> … Board/Office" an institution, a team or a company rather than an office. */
+const NOT_IN_REGION_OFFICE = /\b(?:University|College|School|Hospital|Medical|Bank|Company|Corporation|Inc|Club|Team|Trade|Tourism|Lottery|Bar|Democratic|Republican|Party)\b/;
+
+/**
+ * Subjects of a "Department of X" that only a government has (a university has a Department of
+ * Physics, never of Insurance): a bare "the Department of Insurance" is then a government body, the
+ * state's or country's the article is about. General terms (usa.gov's state-government directory
+ * names these departments in every state).
+ */
+const GOVERNMENT_DEPARTMENT_SUBJECT = /^(?:Insurance|Revenue|Motor Vehicles|Public Safety|Corrections|Correction|Homeland Security|Financial Services|Financial Institutions|Banking|Taxation|Labor|Labour|Human Services|Social Services|Children|Veterans|Transportation|Treasury|Defense|Defence|Justice|Commerce|Agriculture|Energy|Environmental|Natural Resources|Housing|Interior|Emergency|Elections|Consumer)(?![A-Za-z])/;
 
 /** "police in Brazil", "prosecutors in France": the body before, the place after. */
 const BODY_IN_PLACE_EN = /(?<![A-Za-z])(?<body>police|prosecutors|courts?|authorities)[ \t\u00a0]+in[ \t\u00a0]+/gi;
@@ -559,7 +588,14 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       const at = afterPlaceEn(text, h.end);
       if (at < 0) continue;
       const found = bodyAt(h.kind === 'region' ? REGION_BODY_EN : BODY_EN, lower, at);
-      if (!found) continue;
+      if (!found) {
+        const office = h.kind === 'region' ? stickyMatch(REGION_OFFICE_EN, text, at) : null;
+        if (office && !NOT_IN_REGION_OFFICE.test(office)) {
+          const name = `${p.en[0]} ${office.replace(/\s+/g, ' ')}`;
+          out.push({ start: h.start, end: at + office.length, value: name, id: `agency:${placeIdPrefix(h)}${slug(office)}`, country: p.country });
+        }
+        continue;
+      }
       if (text.slice(h.start, h.end) === 'us' && !/^(government|embassy)$/.test(found.body.key)) continue;
       const c = h.kind === 'region' ? regionBodyCandidate(p, found.body, h.start, found.end) : countryBodyCandidate(p, found.body, h.start, found.end);
       out.push({ ...c, bodyStart: at });
@@ -588,6 +624,13 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       // 巴西联邦警察, 俄罗斯联邦政府, 英国国家犯罪局: 联邦/国家 belong to the body's name.
       const prefixed = text.startsWith('联邦', h.end) || text.startsWith('国家', h.end) ? h.end + 2 : -1;
       const found = bodyAt(BODY_ZH, text, h.end) ?? (prefixed > 0 ? bodyAt(BODY_ZH, text, prefixed) : null);
+      // 美国陆军未来司令部, 美国空军部: a service's own command or department is the body named, not the service.
+      const command = found && MILITARY_SERVICES.has(found.body.key) ? stickyMatch(ZH_COUNTRY_MINISTRY, text, h.end) : null;
+      if (command && h.end + command.length > found!.end && !ZH_NOT_MINISTRY_NAME.test(command.slice(0, -1))) {
+        const end = h.end + command.length;
+        out.push({ start: h.start, end, value: text.slice(h.start, end), id: `agency:${p.country.toLowerCase()}-${hanSlug(command)}`, country: p.country, zh: text.slice(h.start, end) });
+        continue;
+      }
       if (found) {
         out.push({ ...countryBodyCandidate(p, found.body, h.start, found.end), bodyStart: h.end });
         continue;
@@ -631,6 +674,9 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
     }
   }
 }
+
+/** A country's armed services (COUNTRY_BODIES), whose commands and departments have names of their own. */
+const MILITARY_SERVICES = new Set(['armed-forces', 'army', 'navy', 'air-force']);
 
 /** "us-" for a country, "us-indiana-" for a region: the start of a pattern fact's id. */
 function placeIdPrefix(h: PlaceHit): string {
@@ -689,8 +735,9 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     // "New York State Department of Financial Services": the state's, not the State Department.
     const state = /(?:^|[ \t\u00a0])State[ \t\u00a0]+$/.exec(text.slice(Math.max(0, m.index - 7), m.index));
     const h = places.before(m.index) ?? (state ? places.before(m.index - state[0].trimStart().length) : undefined);
-    // A bare "Department of X" is as often a university department: only with a place.
-    if (m.groups!.kind === 'Department' && !h) continue;
+    // A bare "Department of X" is as often a university department: only with a place, or with
+    // a subject only a government has ("the Department of Insurance").
+    if (m.groups!.kind === 'Department' && !h && !GOVERNMENT_DEPARTMENT_SUBJECT.test(m[0].slice(m[0].indexOf(' of ') + 4).replace(/^the /, ''))) continue;
     const start = h ? h.start : m.index;
     const end = withoutPossessive(text, m.index + m[0].length);
     const name = text.slice(start, end).replace(/\s+/g, ' ');
@@ -809,9 +856,17 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     out.push({ start, end, value: name, id: `agency:court-${slug(name)}`, country: h?.place.country });
   }
 
+  let placedAttorneyGeneral: Candidate | undefined;
   for (const m of matches(ATTORNEY_GENERAL_EN, text)) {
     const h = places.before(m.index);
     const p = h?.place;
+    if (!p) {
+      // "state attorneys general" and a bare "the attorney general" name no one office: only
+      // after "<Place> Attorney General" (the short form of that office) is the bare title a fact.
+      if (/attorneys/i.test(m[0]) || !placedAttorneyGeneral) continue;
+      out.push({ ...placedAttorneyGeneral, start: m.index, end: m.index + m[0].length });
+      continue;
+    }
     out.push({
       start: h ? h.start : m.index,
       end: m.index + m[0].length,
@@ -820,6 +875,13 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
       country: p?.country,
       zh: p ? `${p.zh[0]}总检察长` : '总检察长',
     });
+    placedAttorneyGeneral = out[out.length - 1];
+  }
+
+  for (const m of matches(FEDERAL_RESERVE_BANK_EN, text, /Federal Reserve/)) {
+    const end = withoutPossessive(text, m.index + m[0].length);
+    const city = text.slice(m.index, end).replace(/\s+/g, ' ').replace(/^Federal Reserve (?:Bank )?of /, '');
+    out.push({ start: m.index, end, value: `Federal Reserve Bank of ${city}`, id: `agency:us-federal-reserve-bank-${slug(city)}`, country: 'US', zh: `${city}联邦储备银行` });
   }
 
   for (const m of matches(ZH_FEDERAL_BODY, text, /联邦/)) {
