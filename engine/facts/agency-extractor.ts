@@ -285,9 +285,9 @@ const LATIN_CAP_WORD = `[${LATIN_UPPER}][${LATIN_LETTER}'’-]*`;
 const LATIN_NAME_END = `(?![${LATIN_LETTER}0-9]|\\.[${LATIN_LETTER}])`;
 const PLACE_WORDS = `${LATIN_CAP_WORD}${LATIN_NAME_END}(?:${GAP}${LATIN_CAP_WORD}${LATIN_NAME_END}){0,2}`;
 
-/** "Ministry of Public Works and Transport", "Department of X"; a place before it is looked up separately. */
+/** "Ministry of Public Works and Transport", "Department of X", "Department for Children and Families"; a place before it is looked up separately. */
 const MINISTRY_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?<kind>Ministry|Department|Mayor['’]s Office) of(?: the)? ${NAME_WORD}(?:${GAP}(?:(?:and|&)${GAP}|(?:of|for)${GAP}(?:the${GAP})?)?${NAME_WORD}){0,5}`,
+  `${NOT_WORD_BEFORE}(?<kind>Ministry|Department|Mayor['’]s Office) (?:of|for)(?: the)? ${NAME_WORD}(?:${GAP}(?:(?:and|&)${GAP}|(?:of|for)${GAP}(?:the${GAP})?)?${NAME_WORD}){0,5}`,
   'gu',
 );
 
@@ -390,7 +390,9 @@ const FEDERAL_RESERVE_BANK_EN = new RegExp(`${LATIN_NOT_WORD_BEFORE}Federal${GAP
  * the place and the head; `afterPlaceEn` has passed the place and its possessive.
  */
 const REGION_OFFICE_EN = new RegExp(
-  `(?:[${LATIN_UPPER}][a-z]+${GAP}(?:(?:and|of|for|&)${GAP})?){0,4}?(?:Commissioner|Commission|Department|Agency|Bureau|Division|Highway${GAP}Patrol|State${GAP}Patrol)${LATIN_NOT_WORD_AFTER}`,
+  `(?:[${LATIN_UPPER}][a-z]+${GAP}(?:(?:and|of|for|&)${GAP})?){0,4}?(?:Commissioner|Commission|Department|Agency|Bureau|Division|Highway${GAP}Patrol|State${GAP}Patrol)` +
+    // "Kansas Bureau of Investigation": the head's own "of X" belongs to the name.
+    `(?:${GAP}(?:of|for|on)${GAP}(?:the${GAP})?[${LATIN_UPPER}][a-z]+(?:${GAP}(?:(?:and|&)${GAP})?[${LATIN_UPPER}][a-z]+){0,4})?${LATIN_NOT_WORD_AFTER}`,
   'y',
 );
 
@@ -590,7 +592,8 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       const found = bodyAt(h.kind === 'region' ? REGION_BODY_EN : BODY_EN, lower, at);
       if (!found) {
         const office = h.kind === 'region' ? stickyMatch(REGION_OFFICE_EN, text, at) : null;
-        if (office && !NOT_IN_REGION_OFFICE.test(office)) {
+        // "<State> Department of X" is MINISTRY_EN's, with the place before it.
+        if (office && !NOT_IN_REGION_OFFICE.test(office) && !/Department[ \t\u00a0]+(?:of|for)[ \t\u00a0]/.test(office)) {
           const name = `${p.en[0]} ${office.replace(/\s+/g, ' ')}`;
           out.push({ start: h.start, end: at + office.length, value: name, id: `agency:${placeIdPrefix(h)}${slug(office)}`, country: p.country });
         }
@@ -688,8 +691,8 @@ function withoutPossessive(text: string, end: number): number {
   return end >= 2 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’') ? end - 2 : end;
 }
 
-/** Forms that mean something else before "of <place>" ("the customs of Japan", "the administration of …"). */
-const NOT_BEFORE_OF = new Set(['customs', 'administration', 'law enforcement', 'cert', 'presidency']);
+/** Forms that mean something else before "of <place>" ("the customs of Japan", "the administration of …", "People's Liberation Army of China"). */
+const NOT_BEFORE_OF = new Set(['customs', 'administration', 'law enforcement', 'cert', 'presidency', 'army', 'navy', 'air force', 'armed forces']);
 
 /** The body named right before " of (the) <place>" ("the Federal Police of Brazil"), with where it starts. */
 function bodyBeforeOf(text: string, lower: string, placeStart: number): { body: AgencyBody; start: number } | null {
@@ -739,7 +742,10 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     // a subject only a government has ("the Department of Insurance").
     if (m.groups!.kind === 'Department' && !h && !GOVERNMENT_DEPARTMENT_SUBJECT.test(m[0].slice(m[0].indexOf(' of ') + 4).replace(/^the /, ''))) continue;
     const start = h ? h.start : m.index;
-    const end = withoutPossessive(text, m.index + m[0].length);
+    // "Department of Homeland Security’s Industrial Control Systems": the name ends at its possessive.
+    const kindEnd = m[0].indexOf(m.groups!.kind) + m.groups!.kind.length;
+    const possessive = /['’]s(?![\p{L}\p{N}])/u.exec(m[0].slice(kindEnd));
+    const end = possessive ? m.index + kindEnd + possessive.index : withoutPossessive(text, m.index + m[0].length);
     const name = text.slice(start, end).replace(/\s+/g, ' ');
     const kindAt = name.indexOf(m.groups!.kind);
     out.push({

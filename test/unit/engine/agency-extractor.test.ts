@@ -65,6 +65,8 @@ const positives: [string, string, [string, string, string?][]][] = [
   ["The Cook Sheriff's deputies seized a laptop.", 'en', [["Cook Sheriff", 'Cook Sheriff']]],
   ['The Vermont Insurance Commissioner and the Oregon Privacy Protection Agency opened inquiries.', 'en', [['Vermont Insurance Commissioner', 'Vermont Insurance Commissioner'], ['Oregon Privacy Protection Agency', 'Oregon Privacy Protection Agency']]],
   ['The Department of Motor Vehicles said records were exposed.', 'en', [['Department of Motor Vehicles', 'Department of Motor Vehicles']]],
+  ['The Nevada Department for Aging Services and the Kansas Bureau of Investigation were told.', 'en', [['Nevada Department for Aging Services', 'Nevada Department for Aging Services'], ['Kansas Bureau of Investigation', 'Kansas Bureau of Investigation']]],
+  ['The Department of Homeland Security’s Cyber Response Unit helped.', 'en', [['Department of Homeland Security', 'Department of Homeland Security', 'agency:us-dhs']]],
   // A Federal Reserve Bank by its district, the Fed's own name otherwise.
   ['Funds were moved from an account at the Federal Reserve Bank of Kansas City.', 'en', [['Federal Reserve Bank of Kansas City', 'Federal Reserve Bank of Kansas City', 'agency:us-federal-reserve-bank-kansas-city']]],
   ["The request reached the Federal Reserve of Boston's systems; the Federal Reserve said nothing.", 'en', [['Federal Reserve of Boston', 'Federal Reserve Bank of Boston'], ['Federal Reserve', 'Federal Reserve', 'agency:us-federal-reserve']]],
