@@ -331,7 +331,14 @@ const LOCAL_GOVERNMENT_EN = new RegExp(
 );
 
 /** "City of Dallas", "Municipality of Anchorage", "Town of Hudson". */
-const CITY_OF_EN = new RegExp(`${LATIN_NOT_WORD_BEFORE}(?<kind>City|Municipality|Town|Borough|County|State) of ${PLACE_WORDS}`, 'g');
+const CITY_OF_EN = new RegExp(`${LATIN_NOT_WORD_BEFORE}(?<kind>City|Municipality|Town|Borough|County|State|city) of ${PLACE_WORDS}`, 'g');
+
+/**
+ * Before a lower-case "city of X", the words that make it the place ("residents of the city of X",
+ * "in the city of X"): only "the city of X" as a subject or object of its own (hit, paid, said) is
+ * the city's government.
+ */
+const PLACE_NOT_GOVERNMENT_BEFORE = /(?:^|[^A-Za-z])(?:in|of|from|near|across|throughout|around|outside|to|at|into|within|for|on|by|with|and|or|like|as)[ \t\u00a0]+the[ \t\u00a0]+$/i;
 
 /** Words after "City of X" that make it an institution's name. */
 const INSTITUTION_AFTER = /^[ \t\u00a0]*(?:[A-Z][a-z]+[ \t\u00a0]+)?(?:Hospital|Medical|Health|Cancer|Center|Centre|University|College|School|Church|Foundation|Company|Bank|Club|Hotel|Mall|FC)\b/;
@@ -829,16 +836,19 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     out.push({ start, end, value: name, id: `agency:local-${slug(name)}` });
   }
 
-  for (const m of matches(CITY_OF_EN, text, /(?:City|Municipality|Town|Borough|County|State) of /)) {
+  for (const m of matches(CITY_OF_EN, text, /(?:City|Municipality|Town|Borough|County|State|city) of /)) {
     const words = m[0].split(/[ \t\u00a0]+/).slice(2);
     if (NOT_A_POLICE_NAME.has(words[0].toLowerCase())) continue;
+    if (m.groups!.kind === 'city' && (caseless || !/the[ \t\u00a0]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) || PLACE_NOT_GOVERNMENT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
     // "State of Emergency", "City of Hope" (a hospital) … only a known place or a City/Town/Municipality.
     if (m.groups!.kind === 'State' || m.groups!.kind === 'County') {
       if (!places.hits.some((h) => h.start === m.index + m[0].indexOf(words[0]))) continue;
     }
     // "City of Hope National Medical Center" names a hospital, not a city.
     if (INSTITUTION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-    const end = withoutPossessive(text, m.index + m[0].length);
+    // "the city of Atlanta's IT department": the name ends at its possessive.
+    const possessive = /['’]s(?![A-Za-z0-9])/.exec(m[0]);
+    const end = possessive ? m.index + possessive.index : m.index + m[0].length;
     const name = text.slice(m.index, end).replace(/\s+/g, ' ');
     out.push({ start: m.index, end, value: name, id: `agency:local-${slug(name)}` });
   }

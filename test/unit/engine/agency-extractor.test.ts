@@ -76,6 +76,8 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['Analysts blamed the Iranian security services.', 'en', [['Iranian security services', 'Iranian security service', 'agency:ir-security-service']]],
   // "the attorney general" after the state's: the same office.
   ['The Vermont Attorney General opened a probe; the attorney general said more would follow.', 'en', [['Vermont Attorney General', 'Vermont Attorney General'], ['attorney general', 'Vermont Attorney General']]],
+  // A lower-case "the city of X" hit or acting is its government; "in the city of X" is the place.
+  ["Ransomware hit the city of Springfield's IT network; people in the city of Dayton were fine.", 'en', [['city of Springfield', 'city of Springfield']]],
   // Text without capitals.
   ['the fbi and police in brazil said the city of dallas paid nothing.', 'en', [['fbi', 'Federal Bureau of Investigation', 'agency:us-fbi'], ['police in brazil', 'Brazilian police', 'agency:br-police']]],
   // Foreign bodies named in Chinese, 联邦 inside the name.
