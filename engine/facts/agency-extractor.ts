@@ -8,8 +8,10 @@
  *    `engine/data/agencies-places.ts`: "<Country|Demonym> government/police/courts/…"
  *    ("Italian police", "Latvia's government", "Swiss data protection authority", 俄罗斯政府, 澳政府,
  *    巴西联邦警察, 瑞士移民局), "police in <country>", "<Demonym> Ministry of X", "<Town> police",
- *    "<X> Police Department", "<X> County Sheriff's Office", "Attorney General", "U.S. Attorney's
- *    Office for the District of X", "<X> District Court", "City of X", "<X> City Council",
+ *    "<X> Police Department", "<X> County Sheriff('s Office)", "<State> Attorney General" (and the bare
+ *    title after it), "<State> Insurance Commissioner", "Department of Motor Vehicles", "Federal Reserve
+ *    Bank of X", "U.S. Attorney's Office for the District of X", "<X> District Court", "City of X",
+ *    "the city of X", "<X> City Council",
  *    <城市>警方 / <地名>公安局 / 医保局 / 市政府 / 法院, <外国城市>市政府, 俄罗斯驻华盛顿大使馆.
  * Places are found with a gazetteer of their own (every country, US state and Chinese city), then
  * the body is looked up right after them; no regex holds a list of places, so a new place costs an
