@@ -298,6 +298,13 @@ export const COUNTRY_BODIES: readonly AgencyBody[] = [
   { key: 'communications-ministry', en: ['communications ministry', 'telecom ministry', 'telecommunications ministry', 'ministry of communications'], zh: ['通信部', '电信部', '通讯部'] },
   { key: 'economy-ministry', en: ['economy ministry', 'economic ministry', 'ministry of economy'], zh: ['经济部'] },
   { key: 'embassy', en: ['embassy'], zh: ['大使馆', '使馆'] },
+  // A country's consulate is its mission like the embassy ("the Chinese consulate", "French Consulate General").
+  { key: 'consulate', en: ['consulate', 'consulate general', 'consulate-general'], zh: ['总领事馆', '领事馆'] },
+  // A country's armed services are government bodies (GUIDELINES.md: "a government body"), like its police.
+  { key: 'armed-forces', en: ['armed forces'], zh: ['武装部队'] },
+  { key: 'army', en: ['army'], zh: ['陆军'] },
+  { key: 'navy', en: ['navy'], zh: ['海军'] },
+  { key: 'air-force', en: ['air force'], zh: ['空军'] },
   { key: 'law-enforcement', en: ['law enforcement', 'law enforcement agencies'], zh: ['执法部门', '执法机构', '执法机关'] },
   {
     key: 'dpa',
@@ -315,7 +322,9 @@ export const COUNTRY_BODIES: readonly AgencyBody[] = [
     zh: ['国家网络安全中心', '网络安全中心', '国家网络安全局', '网络安全局', '网络安全署', '网络安全管理局'],
   },
   { key: 'intelligence', en: ['intelligence agency', 'intelligence service', 'military intelligence'], zh: ['情报局', '国家情报局', '军事情报局', '情报总局'] },
-  { key: 'security-service', en: ['security service', 'state security service'], zh: ['安全局', '国家安全局', '联邦安全局', '国家安全委员会'] },
+  // "Russian security services": a named country's security services (GUIDELINES.md). The collective
+  // "<country> intelligence (services, community)" is left out: the labelled sets count it only now and then.
+  { key: 'security-service', en: ['security service', 'security services', 'state security service', 'state security services'], zh: ['安全局', '国家安全局', '联邦安全局', '国家安全委员会'] },
   { key: 'central-bank', en: ['central bank'], zh: ['央行', '中央银行'] },
   { key: 'financial-regulator', en: ['financial supervisory authority' ], zh: ['金融监管局', '证监会'] },
   { key: 'telecom-regulator', en: ['telecommunications authority', 'communications authority'], zh: ['电信管理局', '电信监管局', '通讯管理局'] },

@@ -63,6 +63,13 @@ export const AGENCIES_CURATED: readonly GazetteerEntry[] = [
   agency('us-senate-sergeant', 'US', ['Senate Sergeant at Arms'], ['参议院警卫官', '参议院警察部门']),
   agency('us-nist', 'US', ['National Institute of Standards and Technology', 'NIST'], ['美国国家标准与技术研究院', '美国国家标准技术研究院']),
   agency('us-doe', 'US', ['Department of Energy', 'U.S. Department of Energy'], ['美国能源部', '能源部']),
+  // The military departments and services of the Department of Defense (usa.gov A–Z index; defense.gov "Our Forces").
+  agency('us-army', 'US', ['U.S. Army', 'US Army', 'United States Army'], ['美国陆军', '美陆军']),
+  agency('us-navy', 'US', ['U.S. Navy', 'US Navy', 'United States Navy'], ['美国海军', '美海军']),
+  agency('us-air-force', 'US', ['U.S. Air Force', 'US Air Force', 'United States Air Force', 'USAF'], ['美国空军', '美空军']),
+  agency('us-marine-corps', 'US', ['U.S. Marine Corps', 'US Marine Corps', 'United States Marine Corps', 'USMC'], ['美国海军陆战队']),
+  agency('us-space-force', 'US', ['U.S. Space Force', 'US Space Force', 'United States Space Force'], ['美国太空军']),
+  agency('us-national-guard', 'US', ['National Guard Bureau', 'U.S. National Guard', 'US National Guard'], ['美国国民警卫队']),
   agency('us-coast-guard', 'US', ['U.S. Coast Guard', 'US Coast Guard', 'Coast Guard', 'USCG'], ['美国海岸警卫队', '海岸警卫队']),
   agency('us-cyber-command', 'US', ['U.S. Cyber Command', 'US Cyber Command', 'Cyber Command', 'USCYBERCOM'], ['美国网络司令部', '网络司令部']),
   agency('us-cfpb', 'US', ['Consumer Financial Protection Bureau', 'CFPB'], ['美国消费者金融保护局', '消费者金融保护局']),
@@ -107,6 +114,10 @@ export const AGENCIES_CURATED: readonly GazetteerEntry[] = [
   agency('eu-cjeu', 'EU', ['Court of Justice of the European Union', 'CJEU', 'European Court of Justice'], ['欧盟法院', '欧洲法院']),
   // International
   agency('int-interpol', 'INT', ['Interpol', 'International Criminal Police Organization', 'INTERPOL'], ['国际刑警组织', '国际刑警']),
+  // NATO's own agencies named in cyber news (nato.int, "NATO organizations and agencies"; CCDCOE is a
+  // NATO-accredited centre of excellence). The alliance itself is no government body: the labelled sets disagree on it.
+  agency('int-nato-ncia', 'INT', ['NATO Communications and Information Agency'], ['北约通信与信息局']),
+  agency('int-nato-ccdcoe', 'INT', ['NATO Cooperative Cyber Defence Centre of Excellence', 'CCDCOE', 'CCD COE'], ['北约合作网络防御卓越中心', '北约卓越合作网络防御中心']),
   agency('un-security-council', 'UN', ['United Nations Security Council', 'UN Security Council', 'U.N. Security Council'], ['联合国安理会', '联合国安全理事会', '安理会']),
   agency('un-unodc', 'UN', ['United Nations Office on Drugs and Crime', 'UNODC'], ['联合国毒品和犯罪问题办公室']),
   agency('un-itu', 'UN', ['International Telecommunication Union', 'ITU'], ['国际电信联盟', '国际电联']),

@@ -8,8 +8,10 @@
  *    `engine/data/agencies-places.ts`: "<Country|Demonym> government/police/courts/…"
  *    ("Italian police", "Latvia's government", "Swiss data protection authority", 俄罗斯政府, 澳政府,
  *    巴西联邦警察, 瑞士移民局), "police in <country>", "<Demonym> Ministry of X", "<Town> police",
- *    "<X> Police Department", "<X> County Sheriff's Office", "Attorney General", "U.S. Attorney's
- *    Office for the District of X", "<X> District Court", "City of X", "<X> City Council",
+ *    "<X> Police Department", "<X> County Sheriff('s Office)", "<State> Attorney General" (and the bare
+ *    title after it), "<State> Insurance Commissioner", "Department of Motor Vehicles", "Federal Reserve
+ *    Bank of X", "U.S. Attorney's Office for the District of X", "<X> District Court", "City of X",
+ *    "the city of X", "<X> City Council",
  *    <城市>警方 / <地名>公安局 / 医保局 / 市政府 / 法院, <外国城市>市政府, 俄罗斯驻华盛顿大使馆.
  * Places are found with a gazetteer of their own (every country, US state and Chinese city), then
  * the body is looked up right after them; no regex holds a list of places, so a new place costs an
@@ -285,9 +287,9 @@ const LATIN_CAP_WORD = `[${LATIN_UPPER}][${LATIN_LETTER}'’-]*`;
 const LATIN_NAME_END = `(?![${LATIN_LETTER}0-9]|\\.[${LATIN_LETTER}])`;
 const PLACE_WORDS = `${LATIN_CAP_WORD}${LATIN_NAME_END}(?:${GAP}${LATIN_CAP_WORD}${LATIN_NAME_END}){0,2}`;
 
-/** "Ministry of Public Works and Transport", "Department of X"; a place before it is looked up separately. */
+/** "Ministry of Public Works and Transport", "Department of X", "Department for Children and Families"; a place before it is looked up separately. */
 const MINISTRY_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?<kind>Ministry|Department|Mayor['’]s Office) of(?: the)? ${NAME_WORD}(?:${GAP}(?:(?:and|&)${GAP}|(?:of|for)${GAP}(?:the${GAP})?)?${NAME_WORD}){0,5}`,
+  `${NOT_WORD_BEFORE}(?<kind>Ministry|Department|Mayor['’]s Office) (?:of|for)(?: the)? ${NAME_WORD}(?:${GAP}(?:(?:and|&)${GAP}|(?:of|for)${GAP}(?:the${GAP})?)?${NAME_WORD}){0,5}`,
   'gu',
 );
 
@@ -314,9 +316,12 @@ const ELECTION_COMMISSION_EN = new RegExp(
   'giu',
 );
 
-/** Town or county police: "Zwijndrecht police", "Indianapolis Metropolitan Police Department". */
+/**
+ * Town or county police: "Zwijndrecht police", "Indianapolis Metropolitan Police Department", and a
+ * county's sheriff by the office's own name ("Orange County Sheriff", "the Clark Sheriff's deputies").
+ */
 const LOCAL_POLICE_EN = new RegExp(
-  `(?<![\\p{L}\\p{N}_'’.-])(?<name>(?:${CAP_WORD}${GAP}){1,4})(?<body>Police Department|Police Dept\\.|County Sheriff['’]s Office|Sheriff['’]s Office|Sheriff['’]s Department|Police Service|Police Force|Constabulary|[Pp]olice [Ss]tation|Police|police)${NOT_WORD_AFTER}`,
+  `(?<![\\p{L}\\p{N}_'’.-])(?<name>(?:${CAP_WORD}${GAP}){1,4})(?<body>Police Department|Police Dept\\.|County Sheriff['’]s Office|Sheriff['’]s Office|Sheriff['’]s Department|County Sheriff(?=['’]s)|Sheriff(?=['’]s)|County Sheriff|Police Service|Police Force|Constabulary|[Pp]olice [Ss]tation|Police|police)${NOT_WORD_AFTER}`,
   'gu',
 );
 
@@ -328,7 +333,14 @@ const LOCAL_GOVERNMENT_EN = new RegExp(
 );
 
 /** "City of Dallas", "Municipality of Anchorage", "Town of Hudson". */
-const CITY_OF_EN = new RegExp(`${LATIN_NOT_WORD_BEFORE}(?<kind>City|Municipality|Town|Borough|County|State) of ${PLACE_WORDS}`, 'g');
+const CITY_OF_EN = new RegExp(`${LATIN_NOT_WORD_BEFORE}(?<kind>City|Municipality|Town|Borough|County|State|city) of ${PLACE_WORDS}`, 'g');
+
+/**
+ * Before a lower-case "city of X", the words that make it the place ("residents of the city of X",
+ * "in the city of X"): only "the city of X" as a subject or object of its own (hit, paid, said) is
+ * the city's government.
+ */
+const PLACE_NOT_GOVERNMENT_BEFORE = /(?:^|[^A-Za-z])(?:in|of|from|near|across|throughout|around|outside|to|at|into|within|for|on|by|with|and|or|like|as)[ \t\u00a0]+the[ \t\u00a0]+$/i;
 
 /** Words after "City of X" that make it an institution's name. */
 const INSTITUTION_AFTER = /^[ \t\u00a0]*(?:[A-Z][a-z]+[ \t\u00a0]+)?(?:Hospital|Medical|Health|Cancer|Center|Centre|University|College|School|Church|Foundation|Company|Bank|Club|Hotel|Mall|FC)\b/;
@@ -357,6 +369,7 @@ const NOT_A_POLICE_NAME = new Set(
     'all any both senior top former two three more most no this that these those his her their its our ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december according said says told where which who why how ' +
+    'deputy undersheriff acting interim ' +
     'international european global interpol europol though although because since until unless whether so yet once now today yesterday tomorrow there here we they it he she you'
   ).split(' '),
 );
@@ -375,6 +388,33 @@ const ATTORNEY_GENERAL_EN = new RegExp(
   `${NOT_WORD_BEFORE}(?:[Ss]tate${GAP})?[Aa]ttorneys?[ -][Gg]eneral(?:['’]s${GAP}[Oo]ffice)?${NOT_WORD_AFTER}`,
   'gu',
 );
+
+/** A regional bank of the Federal Reserve System: "Federal Reserve Bank of New York", "the Federal Reserve of Boston". */
+const FEDERAL_RESERVE_BANK_EN = new RegExp(`${LATIN_NOT_WORD_BEFORE}Federal${GAP}Reserve(?:${GAP}Bank)?${GAP}of${GAP}${PLACE_WORDS}`, 'g');
+
+/**
+ * A US state's (or other region's) own office named after it: "Delaware Insurance Commissioner",
+ * "California Privacy Protection Agency", "Ohio Highway Patrol". Not "Authority" or "Board": a
+ * state's authorities (health exchanges, ports, transit) are public companies as often as offices. Up to four capitalised words between
+ * the place and the head; `afterPlaceEn` has passed the place and its possessive.
+ */
+const REGION_OFFICE_EN = new RegExp(
+  `(?:[${LATIN_UPPER}][a-z]+${GAP}(?:(?:and|of|for|&)${GAP})?){0,4}?(?:Commissioner|Commission|Department|Agency|Bureau|Division|Highway${GAP}Patrol|State${GAP}Patrol)` +
+    // "Kansas Bureau of Investigation": the head's own "of X" belongs to the name.
+    `(?:${GAP}(?:of|for|on)${GAP}(?:the${GAP})?[${LATIN_UPPER}][a-z]+(?:${GAP}(?:(?:and|&)${GAP})?[${LATIN_UPPER}][a-z]+){0,4})?${LATIN_NOT_WORD_AFTER}`,
+  'y',
+);
+
+/** Words that make "<state> … Board/Office" an institution, a team or a company rather than an office. */
+const NOT_IN_REGION_OFFICE = /\b(?:University|College|School|Hospital|Medical|Bank|Company|Corporation|Inc|Club|Team|Trade|Tourism|Lottery|Bar|Democratic|Republican|Party)\b/;
+
+/**
+ * Subjects of a "Department of X" that only a government has (a university has a Department of
+ * Physics, never of Insurance): a bare "the Department of Insurance" is then a government body, the
+ * state's or country's the article is about. General terms (usa.gov's state-government directory
+ * names these departments in every state).
+ */
+const GOVERNMENT_DEPARTMENT_SUBJECT = /^(?:Insurance|Revenue|Motor Vehicles|Public Safety|Corrections|Correction|Homeland Security|Financial Services|Financial Institutions|Banking|Taxation|Labor|Labour|Human Services|Social Services|Children|Veterans|Transportation|Treasury|Defense|Defence|Justice|Commerce|Agriculture|Energy|Environmental|Natural Resources|Housing|Interior|Emergency|Elections|Consumer)(?![A-Za-z])/;
 
 /** "police in Brazil", "prosecutors in France": the body before, the place after. */
 const BODY_IN_PLACE_EN = /(?<![A-Za-z])(?<body>police|prosecutors|courts?|authorities)[ \t\u00a0]+in[ \t\u00a0]+/gi;
@@ -559,7 +599,15 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       const at = afterPlaceEn(text, h.end);
       if (at < 0) continue;
       const found = bodyAt(h.kind === 'region' ? REGION_BODY_EN : BODY_EN, lower, at);
-      if (!found) continue;
+      if (!found) {
+        const office = h.kind === 'region' ? stickyMatch(REGION_OFFICE_EN, text, at) : null;
+        // "<State> Department of X" is MINISTRY_EN's, with the place before it.
+        if (office && !NOT_IN_REGION_OFFICE.test(office) && !/Department[ \t\u00a0]+(?:of|for)[ \t\u00a0]/.test(office)) {
+          const name = `${p.en[0]} ${office.replace(/\s+/g, ' ')}`;
+          out.push({ start: h.start, end: at + office.length, value: name, id: `agency:${placeIdPrefix(h)}${slug(office)}`, country: p.country });
+        }
+        continue;
+      }
       if (text.slice(h.start, h.end) === 'us' && !/^(government|embassy)$/.test(found.body.key)) continue;
       const c = h.kind === 'region' ? regionBodyCandidate(p, found.body, h.start, found.end) : countryBodyCandidate(p, found.body, h.start, found.end);
       out.push({ ...c, bodyStart: at });
@@ -588,6 +636,13 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       // 巴西联邦警察, 俄罗斯联邦政府, 英国国家犯罪局: 联邦/国家 belong to the body's name.
       const prefixed = text.startsWith('联邦', h.end) || text.startsWith('国家', h.end) ? h.end + 2 : -1;
       const found = bodyAt(BODY_ZH, text, h.end) ?? (prefixed > 0 ? bodyAt(BODY_ZH, text, prefixed) : null);
+      // 美国陆军未来司令部, 美国空军部: a service's own command or department is the body named, not the service.
+      const command = found && MILITARY_SERVICES.has(found.body.key) ? stickyMatch(ZH_COUNTRY_MINISTRY, text, h.end) : null;
+      if (command && h.end + command.length > found!.end && !ZH_NOT_MINISTRY_NAME.test(command.slice(0, -1))) {
+        const end = h.end + command.length;
+        out.push({ start: h.start, end, value: text.slice(h.start, end), id: `agency:${p.country.toLowerCase()}-${hanSlug(command)}`, country: p.country, zh: text.slice(h.start, end) });
+        continue;
+      }
       if (found) {
         out.push({ ...countryBodyCandidate(p, found.body, h.start, found.end), bodyStart: h.end });
         continue;
@@ -632,6 +687,9 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
   }
 }
 
+/** A country's armed services (COUNTRY_BODIES), whose commands and departments have names of their own. */
+const MILITARY_SERVICES = new Set(['armed-forces', 'army', 'navy', 'air-force']);
+
 /** "us-" for a country, "us-indiana-" for a region: the start of a pattern fact's id. */
 function placeIdPrefix(h: PlaceHit): string {
   return `${h.place.country.toLowerCase()}-${h.kind === 'region' ? slug(h.place.en[0]) + '-' : ''}`;
@@ -642,8 +700,8 @@ function withoutPossessive(text: string, end: number): number {
   return end >= 2 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’') ? end - 2 : end;
 }
 
-/** Forms that mean something else before "of <place>" ("the customs of Japan", "the administration of …"). */
-const NOT_BEFORE_OF = new Set(['customs', 'administration', 'law enforcement', 'cert', 'presidency']);
+/** Forms that mean something else before "of <place>" ("the customs of Japan", "the administration of …", "People's Liberation Army of China"). */
+const NOT_BEFORE_OF = new Set(['customs', 'administration', 'law enforcement', 'cert', 'presidency', 'army', 'navy', 'air force', 'armed forces']);
 
 /** The body named right before " of (the) <place>" ("the Federal Police of Brazil"), with where it starts. */
 function bodyBeforeOf(text: string, lower: string, placeStart: number): { body: AgencyBody; start: number } | null {
@@ -689,10 +747,14 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     // "New York State Department of Financial Services": the state's, not the State Department.
     const state = /(?:^|[ \t\u00a0])State[ \t\u00a0]+$/.exec(text.slice(Math.max(0, m.index - 7), m.index));
     const h = places.before(m.index) ?? (state ? places.before(m.index - state[0].trimStart().length) : undefined);
-    // A bare "Department of X" is as often a university department: only with a place.
-    if (m.groups!.kind === 'Department' && !h) continue;
+    // A bare "Department of X" is as often a university department: only with a place, or with
+    // a subject only a government has ("the Department of Insurance").
+    if (m.groups!.kind === 'Department' && !h && !GOVERNMENT_DEPARTMENT_SUBJECT.test(m[0].slice(m[0].indexOf(' of ') + 4).replace(/^the /, ''))) continue;
     const start = h ? h.start : m.index;
-    const end = withoutPossessive(text, m.index + m[0].length);
+    // "Department of Homeland Security’s Industrial Control Systems": the name ends at its possessive.
+    const kindEnd = m[0].indexOf(m.groups!.kind) + m.groups!.kind.length;
+    const possessive = /['’]s(?![\p{L}\p{N}])/u.exec(m[0].slice(kindEnd));
+    const end = possessive ? m.index + kindEnd + possessive.index : withoutPossessive(text, m.index + m[0].length);
     const name = text.slice(start, end).replace(/\s+/g, ' ');
     const kindAt = name.indexOf(m.groups!.kind);
     out.push({
@@ -776,16 +838,19 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     out.push({ start, end, value: name, id: `agency:local-${slug(name)}` });
   }
 
-  for (const m of matches(CITY_OF_EN, text, /(?:City|Municipality|Town|Borough|County|State) of /)) {
+  for (const m of matches(CITY_OF_EN, text, /(?:City|Municipality|Town|Borough|County|State|city) of /)) {
     const words = m[0].split(/[ \t\u00a0]+/).slice(2);
     if (NOT_A_POLICE_NAME.has(words[0].toLowerCase())) continue;
+    if (m.groups!.kind === 'city' && (caseless || !/the[ \t\u00a0]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) || PLACE_NOT_GOVERNMENT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
     // "State of Emergency", "City of Hope" (a hospital) … only a known place or a City/Town/Municipality.
     if (m.groups!.kind === 'State' || m.groups!.kind === 'County') {
       if (!places.hits.some((h) => h.start === m.index + m[0].indexOf(words[0]))) continue;
     }
     // "City of Hope National Medical Center" names a hospital, not a city.
     if (INSTITUTION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-    const end = withoutPossessive(text, m.index + m[0].length);
+    // "the city of Atlanta's IT department": the name ends at its possessive.
+    const possessive = /['’]s(?![A-Za-z0-9])/.exec(m[0]);
+    const end = possessive ? m.index + possessive.index : m.index + m[0].length;
     const name = text.slice(m.index, end).replace(/\s+/g, ' ');
     out.push({ start: m.index, end, value: name, id: `agency:local-${slug(name)}` });
   }
@@ -809,9 +874,17 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     out.push({ start, end, value: name, id: `agency:court-${slug(name)}`, country: h?.place.country });
   }
 
+  let placedAttorneyGeneral: Candidate | undefined;
   for (const m of matches(ATTORNEY_GENERAL_EN, text)) {
     const h = places.before(m.index);
     const p = h?.place;
+    if (!p) {
+      // "state attorneys general" and a bare "the attorney general" name no one office: only
+      // after "<Place> Attorney General" (the short form of that office) is the bare title a fact.
+      if (/attorneys/i.test(m[0]) || !placedAttorneyGeneral) continue;
+      out.push({ ...placedAttorneyGeneral, start: m.index, end: m.index + m[0].length });
+      continue;
+    }
     out.push({
       start: h ? h.start : m.index,
       end: m.index + m[0].length,
@@ -820,6 +893,13 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
       country: p?.country,
       zh: p ? `${p.zh[0]}总检察长` : '总检察长',
     });
+    placedAttorneyGeneral = out[out.length - 1];
+  }
+
+  for (const m of matches(FEDERAL_RESERVE_BANK_EN, text, /Federal Reserve/)) {
+    const end = withoutPossessive(text, m.index + m[0].length);
+    const city = text.slice(m.index, end).replace(/\s+/g, ' ').replace(/^Federal Reserve (?:Bank )?of /, '');
+    out.push({ start: m.index, end, value: `Federal Reserve Bank of ${city}`, id: `agency:us-federal-reserve-bank-${slug(city)}`, country: 'US', zh: `${city}联邦储备银行` });
   }
 
   for (const m of matches(ZH_FEDERAL_BODY, text, /联邦/)) {

@@ -717,9 +717,9 @@ const SITE_DOMAIN = /^[a-z][a-z-]*[a-z](?:\.(?:co|com|org|net|gov|ac|edu))?\.(?!
 const PERSONAL_PRONOUN_AFTER = /^,?\s(?:[a-z]+\s){1,2}(?:his|her|he|she|him)\b/u;
 
 /** A job title inside a capitalised run, after the organisation's name: "Bybit CEO Ben Zhou", "Halborn COO". */
-const JOB_TITLE_INSIDE = /(?:^|\s)(?:CEO|COO|CTO|CFO|CISO|CIO|CSO|Founder|Co-founder|Cofounder|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman|Commissioner|Secretary|Governor|Mayor|Senator|Minister|Attorney General)(?:\s|$)/u;
+const JOB_TITLE_INSIDE = /(?:^|\s)(?:CEO|COO|CTO|CFO|CISO|CIO|CSO|Founder|Co-founder|Cofounder|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman|Commissioner|Secretary|Governor|Mayor|Senator|Minister|Attorney[- ]General)(?:\s|$)/u;
 /** Public offices among those titles: the run before them names the office's jurisdiction, not an organisation. */
-const PUBLIC_TITLE_INSIDE = /Commissioner|Secretary|Governor|Mayor|Senator|Minister|Attorney General/u;
+const PUBLIC_TITLE_INSIDE = /Commissioner|Secretary|Governor|Mayor|Senator|Minister|Attorney[- ]General/u;
 /** After a person's name, a title in apposition: "Jane Roe, head of research at Acme", "Jane Roe, the chief executive". */
 const PERSON_APPOSITION_AFTER = /^,\s(?:a |an |the )?(?:[\p{L}’'-]+ ){0,3}(?:head|chief|director|manager|officer|CEO|CTO|CISO|CFO|COO|founder|co-founder|president|chairman|chairwoman|spokes(?:person|man|woman)|researcher|analyst|professor|strategist|expert|lawyer|attorney|consultant|engineer|editor|reporter|lecturer|executive|vice president|VP|partner|principal)\b/u;
 

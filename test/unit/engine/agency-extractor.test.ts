@@ -60,6 +60,24 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['The case went to the Court of Appeals for the Ninth Circuit.', 'en', [['Court of Appeals for the Ninth Circuit', 'Court of Appeals for the Ninth Circuit']]],
   ['The Oakland City Council and the City of Dallas were hit.', 'en', [['Oakland City Council', 'Oakland City Council'], ['City of Dallas', 'City of Dallas']]],
   ['Officials at the Pima County government said the Ohio Attorney General was told.', 'en', [['Pima County government', 'Pima County government'], ['Ohio Attorney General', 'Ohio Attorney General']]],
+  // A county's sheriff by the office's name, a state's own offices, a bare department only a government has.
+  ['Detectives of the Maricopa County Sheriff said so.', 'en', [['Maricopa County Sheriff', 'Maricopa County Sheriff']]],
+  ["The Cook Sheriff's deputies seized a laptop.", 'en', [["Cook Sheriff", 'Cook Sheriff']]],
+  ['The Vermont Insurance Commissioner and the Oregon Privacy Protection Agency opened inquiries.', 'en', [['Vermont Insurance Commissioner', 'Vermont Insurance Commissioner'], ['Oregon Privacy Protection Agency', 'Oregon Privacy Protection Agency']]],
+  ['The Department of Motor Vehicles said records were exposed.', 'en', [['Department of Motor Vehicles', 'Department of Motor Vehicles']]],
+  ['The Nevada Department for Aging Services and the Kansas Bureau of Investigation were told.', 'en', [['Nevada Department for Aging Services', 'Nevada Department for Aging Services'], ['Kansas Bureau of Investigation', 'Kansas Bureau of Investigation']]],
+  ['The Department of Homeland Security’s Cyber Response Unit helped.', 'en', [['Department of Homeland Security', 'Department of Homeland Security', 'agency:us-dhs']]],
+  // A Federal Reserve Bank by its district, the Fed's own name otherwise.
+  ['Funds were moved from an account at the Federal Reserve Bank of Kansas City.', 'en', [['Federal Reserve Bank of Kansas City', 'Federal Reserve Bank of Kansas City', 'agency:us-federal-reserve-bank-kansas-city']]],
+  ["The request reached the Federal Reserve of Boston's systems; the Federal Reserve said nothing.", 'en', [['Federal Reserve of Boston', 'Federal Reserve Bank of Boston'], ['Federal Reserve', 'Federal Reserve', 'agency:us-federal-reserve']]],
+  // Armed services, consulates and security services of a named country.
+  ['The U.S. Navy and the Brazilian army were targeted.', 'en', [['U.S. Navy', 'U.S. Navy', 'agency:us-navy'], ['Brazilian army', 'Brazilian army', 'agency:br-army']]],
+  ['The Peruvian Consulate General and the Indian consulate were warned.', 'en', [['Peruvian Consulate General', 'Peruvian consulate', 'agency:pe-consulate'], ['Indian consulate', 'Indian consulate', 'agency:in-consulate']]],
+  ['Analysts blamed the Iranian security services.', 'en', [['Iranian security services', 'Iranian security service', 'agency:ir-security-service']]],
+  // "the attorney general" after the state's: the same office.
+  ['The Vermont Attorney General opened a probe; the attorney general said more would follow.', 'en', [['Vermont Attorney General', 'Vermont Attorney General'], ['attorney general', 'Vermont Attorney General']]],
+  // A lower-case "the city of X" hit or acting is its government; "in the city of X" is the place.
+  ["Ransomware hit the city of Springfield's IT network; people in the city of Dayton were fine.", 'en', [['city of Springfield', 'city of Springfield']]],
   // Text without capitals.
   ['the fbi and police in brazil said the city of dallas paid nothing.', 'en', [['fbi', 'Federal Bureau of Investigation', 'agency:us-fbi'], ['police in brazil', 'Brazilian police', 'agency:br-police']]],
   // Foreign bodies named in Chinese, 联邦 inside the name.
@@ -78,6 +96,8 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['以色列CERT和奇安信CERT发布预警', 'zh', [['以色列CERT', 'Israeli cert', 'agency:il-cert']]],
   ['俄驻美大使馆未予置评', 'zh', [['俄驻美大使馆', 'Russian embassy', 'agency:ru-embassy']]],
   ['达拉斯市政府遭勒索软件攻击', 'zh', [['达拉斯市政府', '达拉斯市政府']]],
+  // A service's own command is the body; the service alone otherwise.
+  ['美国陆军网络司令部与印度海军合作', 'zh', [['美国陆军网络司令部', '美国陆军网络司令部'], ['印度海军', 'Indian navy', 'agency:in-navy']]],
 ];
 
 /** Sentences with nothing that is an agency. */
@@ -93,6 +113,10 @@ const negatives: [string, string][] = [
   ['The company hired a former Secret Service agent.', 'en'],
   ['She spoke at Mobile World Congress.', 'en'],
   ['The Department of Computer Science hosted the talk.', 'en'],
+  // A bare title or plural offices name no one office; a state's university or bank is no office.
+  ['The attorney general will decide, and state attorneys general agreed.', 'en'],
+  ['The Vermont State University Board and the Ohio Valley Bank Division met.', 'en'],
+  ['Sheriff Joe Bloggs said the deputy sheriff was away.', 'en'],
   ['The World Anti-Doping Agency (WADA) was hacked.', 'en'],
   ['监管机构和相关部门已介入调查。', 'zh'],
   ['执法部门表示，政府将加强监管。', 'zh'],
