@@ -60,6 +60,27 @@ function monthDay(month: number, day: number, year: string | undefined): ParsedM
 
 const QUALIFIER = '(early|mid-|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)';
 
+/**
+ * A weekday in apposition after a date ("August 19, a Saturday") only restates it: claimed by
+ * the date, so it makes no second, relative date of its own.
+ */
+const APPOSITIVE_WEEKDAY = `(?<appositive>,\\s+(?:a|which\\s+was\\s+a)\\s+(?:${alternation(Object.keys(EN_WEEKDAYS))})(?![A-Za-z0-9]))?`;
+
+/**
+ * Right before an explicit day ("next week on January 12th", "the weekend of 17 February"): a
+ * relative week or weekend that only frames the date given, which is the fact.
+ */
+const FRAMES_EXPLICIT_DAY = new RegExp(`^\\s+(?:on|of)\\s+(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d)`, 'i');
+
+/** "the last year", "over the last month": a duration up to now, like "the past year". */
+const THE_BEFORE = /(?<![A-Za-z])the\s+$/i;
+
+/** The reported span of a date match that may end in an appositive weekday, which is only claimed. */
+function withoutAppositive(m: RegExpExecArray): { length?: number; claimsMatch?: boolean } {
+  const appositive = m.groups?.appositive;
+  return appositive ? { length: m[0].length - appositive.length, claimsMatch: true } : {};
+}
+
 /** The English parsers, exact numeric forms first, then named months, years, relative words. */
 export const enDateParsers: readonly DateParser[] = [
   {
@@ -85,23 +106,23 @@ export const enDateParsers: readonly DateParser[] = [
   {
     name: 'en-month-day',
     // [Friday, ]January 13[th][, 2023]
-    pattern: new RegExp(`${L}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?!\\d|[:.]\\d)(?:,?\\s+${YEAR}${R})?${R}`, 'gi'),
+    pattern: new RegExp(`${L}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?!\\d|[:.]\\d)(?:,?\\s+${YEAR}${R})?${R}${APPOSITIVE_WEEKDAY}`, 'gi'),
     build: (m) => {
       if (m[1] && m[1][0] !== m[1][0].toUpperCase()) return null;
       if (!isPlausibleMonthWord(m[2].replace(/\.$/, ''), true)) return null;
       const resolve = monthDay(monthNumber(m[2]), Number(m[3]), m[4]);
-      return resolve ? { resolve } : null;
+      return resolve ? { ...withoutAppositive(m), resolve } : null;
     },
   },
   {
     name: 'en-day-month',
     // [Wednesday ]15 March[ 2023], the 3rd of May
-    pattern: new RegExp(`${L}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}${R})?${R}`, 'gi'),
+    pattern: new RegExp(`${L}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}${R})?${R}${APPOSITIVE_WEEKDAY}`, 'gi'),
     build: (m) => {
       if (m[1] && m[1][0] !== m[1][0].toUpperCase()) return null;
       if (!isPlausibleMonthWord(m[3].replace(/\.$/, ''), true)) return null;
       const resolve = monthDay(monthNumber(m[3]), Number(m[2]), m[4]);
-      return resolve ? { resolve } : null;
+      return resolve ? { ...withoutAppositive(m), resolve } : null;
     },
   },
   {
@@ -123,6 +144,20 @@ export const enDateParsers: readonly DateParser[] = [
       if (!isPlausibleMonthWord(m[2].replace(/\.$/, ''), true)) return null;
       const shift = { this: 0, last: -1, next: 1 }[m[3].toLowerCase() as 'this' | 'last' | 'next'];
       return { ...dropLeadingThe(m), resolve: yearsFromAnchor(shift, monthNumber(m[2])) };
+    },
+  },
+  {
+    name: 'en-month-day-relative-year',
+    // December 29 last year, 3 March this year: the day in the year the words name, one date.
+    pattern: new RegExp(
+      `${L}(?:${MONTH}\\s+${DAY}|(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH})(?!\\d|[:.]\\d),?\\s+(?:of\\s+)?(this|last|next)\\s+year${R}`,
+      'gi',
+    ),
+    build: (m) => {
+      const [monthWord, day] = m[1] ? [m[1], Number(m[2])] : [m[4], Number(m[3])];
+      if (!isPlausibleMonthWord(monthWord.replace(/\.$/, ''), true)) return null;
+      const shift = { this: 0, last: -1, next: 1 }[m[5].toLowerCase() as 'this' | 'last' | 'next'];
+      return { ...dropLeadingThe(m), resolve: yearsFromAnchor(shift, monthNumber(monthWord), day) };
     },
   },
   {
@@ -181,8 +216,8 @@ export const enDateParsers: readonly DateParser[] = [
     // "yesterday's attack" is a date; "today's threats" mostly means "nowadays".
     pattern: /(?<![A-Za-z0-9'’])(today(?!['’]s)|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)(?![A-Za-z0-9])/gi,
     build: (m, text) => {
-      // "Today" after a capitalised word is a name (USA Today, News Today, Security Today), not a date.
-      if (m[1] === 'Today' && TITLE_CASE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
+      // "Today" (or "TODAY") after a capitalised word is a name (USA Today, USA TODAY, News Today), not a date.
+      if (/^today$/i.test(m[1]) && /^[A-Z]/.test(m[1]) && TITLE_CASE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
       const word = m[1].toLowerCase();
       const days = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
       return { resolve: daysFromAnchor(days) };
@@ -192,7 +227,9 @@ export const enDateParsers: readonly DateParser[] = [
     name: 'en-weekday',
     // Wednesday, on Monday, last Tuesday, next Monday, Monday's; capitalised only ("Patch Tuesday" is not a date)
     pattern: new RegExp(`(?<!Patch\\s|Cyber\\s|Black\\s|Super\\s)${L}(?:(last|next|this|past)\\s+)?${WEEKDAY}(?![A-Za-z0-9])`, 'g'),
-    build: (m) => {
+    build: (m, text) => {
+      // "on the Tuesday" names a day of a week the story set earlier, not one near publication.
+      if (!m[1] && /(?<![A-Za-z])on\s+the\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
       const weekday = EN_WEEKDAYS[m[2].toLowerCase()];
       const direction = m[1] === 'next' ? 'future' : m[1] === 'last' || m[1] === 'past' ? 'past' : 'onOrBefore';
       return { resolve: nearestWeekday(weekday, direction) };
@@ -201,15 +238,20 @@ export const enDateParsers: readonly DateParser[] = [
   {
     name: 'en-weekend',
     pattern: /(?<![A-Za-z])(?:over the|last|this past|on the) weekend(?![A-Za-z])/gi,
-    build: () => ({ resolve: nearestWeekday(6, 'onOrBefore') }),
+    build: (m, text) =>
+      FRAMES_EXPLICIT_DAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+        ? null
+        : { resolve: nearestWeekday(6, 'onOrBefore') },
   },
   {
     name: 'en-relative-period',
     // last week, earlier this month, the previous week, this year, the following year
     pattern: /(?<![A-Za-z])(?:(?:earlier|later)\s+)?(last|this|next|the previous|the following|the next|the past)\s+(week|month|year)(?![A-Za-z'’])/gi,
-    build: (m) => {
+    build: (m, text) => {
       const which = m[1].toLowerCase().replace(/\s+/g, ' ');
       const unit = m[2].toLowerCase();
+      if (which === 'last' && m[0].toLowerCase().startsWith('last') && THE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+      if (unit === 'week' && FRAMES_EXPLICIT_DAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       if (unit === 'year' && (which === 'the following' || which === 'the next' || which === 'the previous')) {
         return { resolve: yearsFromLastMentioned(which === 'the previous' ? -1 : 1) };
       }
