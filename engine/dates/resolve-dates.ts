@@ -44,9 +44,12 @@ export interface ResolveDatesOptions {
  * How many days before the reference an explicit date may lie and still anchor relative dates.
  * A story's own dateline ("1月12日消息", a byline date) sits within days of publication and
  * anchors "昨天"/"today"; an event date weeks earlier ("1月7日周六晚上" in a story published
- * 1月21日) does not make the reporter's later "今天" or "上周四" refer to its week.
+ * 1月21日) does not make the reporter's later "今天" or "上周四" refer to its week. Three days
+ * cover a story filed on Friday and published on Monday; an event date a week back ("revealed on
+ * Oct 23" in a story of Oct 30) is not a dateline, and anchoring on it would put "on Monday" in
+ * the wrong week.
  */
-const ANCHOR_WINDOW_DAYS = 7;
+const ANCHOR_WINDOW_DAYS = 3;
 
 /** Between a date and the weekday that names it only spaces or brackets: "1月7日 周六". */
 const ADJACENT = /^[\s（(]*$/;

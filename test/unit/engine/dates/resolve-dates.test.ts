@@ -223,8 +223,18 @@ const english: Case[] = [
   },
   {
     name: 'USA TODAY in capitals is a name',
-    text: 'The company told USA TODAY late Wednesday that the flaw was patched.',
+    text: 'The company told USA TODAY late Wednesday that the flaw was patched. USA TODAY learned more.',
     dates: ['Wednesday=2023-01-11~'],
+  },
+  {
+    name: 'an event date a week before publication does not anchor a weekday',
+    text: 'The airline revealed on January 7 that it found the intrusion. On Monday, police visited its offices.',
+    dates: ['January 7=2023-01-07', 'Monday=2023-01-09~'],
+  },
+  {
+    name: 'a dateline up to three days before publication anchors a weekday',
+    text: 'January 12, 2023. The airline said police visited its offices on Friday.',
+    dates: ['January 12, 2023=2023-01-12', 'Friday=2023-01-06~'],
   },
 ];
 
