@@ -216,10 +216,11 @@ export const enDateParsers: readonly DateParser[] = [
     // "yesterday's attack" is a date; "today's threats" mostly means "nowadays".
     pattern: /(?<![A-Za-z0-9'’])(today(?!['’]s)|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)(?![A-Za-z0-9])/gi,
     build: (m, text) => {
-      // "Today" (or "TODAY") after a capitalised word is a name (USA Today, USA TODAY, News Today), not a date.
+      // "Today" (or "TODAY", "Tomorrow") after a capitalised word is a name (USA Today, USA TODAY,
+      // News Today, "Empowering Tomorrow"), not a date.
       // In capitals after a word in capitals it is a name even at a sentence start ("USA TODAY Intel chiefs").
       const before = text.slice(Math.max(0, m.index - 30), m.index);
-      if (/^today$/i.test(m[1]) && /^[A-Z]/.test(m[1]) && TITLE_CASE_WORD_BEFORE.test(before)) return null;
+      if (/^(?:today|tomorrow|yesterday)$/i.test(m[1]) && /^[A-Z]/.test(m[1]) && TITLE_CASE_WORD_BEFORE.test(before)) return null;
       if (m[1] === 'TODAY' && /(?<![A-Za-z])[A-Z]{2,} $/.test(before)) return null;
       const word = m[1].toLowerCase();
       const days = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;

@@ -51,6 +51,12 @@ export interface ResolveDatesOptions {
  */
 const ANCHOR_WINDOW_DAYS = 3;
 
+/**
+ * Right before a date that is a bound or a cut-off ("as of February 5", "since March 30", "until
+ * May 2"), not the day the story tells: such a date anchors nothing.
+ */
+const BOUND_BEFORE = /(?<![A-Za-z])(?:as\s+of|since|until|till|through|before|after|by|from)\s+$/i;
+
 /** Between a date and the weekday that names it only spaces or brackets: "1月7日 周六". */
 const ADJACENT = /^[\s（(]*$/;
 
@@ -150,7 +156,8 @@ function resolveInOrder(
     if (date.day !== null && date.month !== null && !date.relative) {
       const full = { year: date.year, month: date.month, day: date.day };
       const before = refDay - toDayNumber(full);
-      if (before >= 0 && before <= ANCHOR_WINDOW_DAYS) anchor = full;
+      const bound = BOUND_BEFORE.test(folded.slice(Math.max(0, candidate.start - 12), candidate.start));
+      if (before >= 0 && before <= ANCHOR_WINDOW_DAYS && !bound) anchor = full;
     }
     if (date.month !== null) lastMonth = { year: date.year, month: date.month };
     lastYear = date.year;

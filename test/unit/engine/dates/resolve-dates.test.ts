@@ -227,6 +227,11 @@ const english: Case[] = [
     dates: ['Wednesday=2023-01-11~'],
   },
   {
+    name: 'a cut-off date ("as of", "since") anchors nothing',
+    text: 'As of January 13, 20 firms had reported. Finally today, a club disclosed its breach.',
+    dates: ['January 13=2023-01-13', 'today=2023-01-14~'],
+  },
+  {
     name: 'an event date a week before publication does not anchor a weekday',
     text: 'The airline revealed on January 7 that it found the intrusion. On Monday, police visited its offices.',
     dates: ['January 7=2023-01-07', 'Monday=2023-01-09~'],
@@ -239,6 +244,7 @@ const english: Case[] = [
 ];
 
 const englishNegatives: Case[] = [
+  { name: 'a capitalised Tomorrow after a capitalised word is a name', text: 'The summit theme was Empowering Tomorrow with AI.', dates: [] },
   { name: '"the last year" is a duration', text: 'Firms that disclosed breaches over the last year, and in the last month, were fined.', dates: [] },
   { name: '"on the Tuesday" is a day of a week set earlier', text: 'Six months on, on the Tuesday, the vendor shipped a fix.', dates: [] },
   { name: 'durations', text: 'The outage lasted two days, then 48 hours, 3 weeks and for a month; the past year was hard.', dates: [] },
