@@ -25,6 +25,16 @@ import {
   yearsFromLastMentioned,
 } from './relative-dates';
 
+/**
+ * "today" meaning "nowadays": a plural subject with a present-tense plural verb ("organizations
+ * today use", "teenagers today are"), or what exists or circulates now ("the frauds operating
+ * today", "scams circulating today"). A past verb or the progressive keeps the date: "users
+ * today were hit", "researchers today are publishing".
+ */
+const PLURAL_BEFORE = /(?<![A-Za-z])[A-Za-z]{2,}[a-rt-z]s\s+$/;
+const NOWADAYS_AFTER = /^\s+(?:are(?!\s+[a-z]+ing(?![A-Za-z]))|have|use|face|need|must|can|rely|depend|want|expect|struggle|tend)(?![A-Za-z])/i;
+const EXISTING_BEFORE = /(?<![A-Za-z])(?:operating|circulating|existing|available|active|around)\s+$/i;
+
 /** A capitalised word (not a sentence start) right before: "News Today" is a name. */
 const TITLE_CASE_WORD_BEFORE = /(?<![.!?]\s*|^\s*)\b[A-Z][A-Za-z]* $/;
 
@@ -223,6 +233,10 @@ export const enDateParsers: readonly DateParser[] = [
       if (/^(?:today|tomorrow|yesterday)$/i.test(m[1]) && /^[A-Z]/.test(m[1]) && TITLE_CASE_WORD_BEFORE.test(before)) return null;
       if (m[1] === 'TODAY' && /(?<![A-Za-z])[A-Z]{2,} $/.test(before)) return null;
       const word = m[1].toLowerCase();
+      if (word === 'today') {
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+        if (EXISTING_BEFORE.test(before) || (PLURAL_BEFORE.test(before) && NOWADAYS_AFTER.test(after))) return null;
+      }
       const days = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
       return { resolve: daysFromAnchor(days) };
     },

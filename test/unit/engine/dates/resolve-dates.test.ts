@@ -227,6 +227,11 @@ const english: Case[] = [
     dates: ['Wednesday=2023-01-11~'],
   },
   {
+    name: 'today with a past verb or a reporting verb is the day',
+    text: 'Google users today were hit by phishing; the bank today warned customers, and researchers today are publishing details.',
+    dates: ['today=2023-01-14~', 'today=2023-01-14~', 'today=2023-01-14~'],
+  },
+  {
     name: 'a cut-off date ("as of", "since") anchors nothing',
     text: 'As of January 13, 20 firms had reported. Finally today, a club disclosed its breach.',
     dates: ['January 13=2023-01-13', 'today=2023-01-14~'],
@@ -244,6 +249,11 @@ const english: Case[] = [
 ];
 
 const englishNegatives: Case[] = [
+  {
+    name: 'today meaning nowadays',
+    text: 'Most organizations today use Linux. Teenagers today are always online. These are the worst frauds operating today, and scams circulating today.',
+    dates: [],
+  },
   { name: 'a capitalised Tomorrow after a capitalised word is a name', text: 'The summit theme was Empowering Tomorrow with AI.', dates: [] },
   { name: '"the last year" is a duration', text: 'Firms that disclosed breaches over the last year, and in the last month, were fined.', dates: [] },
   { name: '"on the Tuesday" is a day of a week set earlier', text: 'Six months on, on the Tuesday, the vendor shipped a fix.', dates: [] },
