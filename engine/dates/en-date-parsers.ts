@@ -40,7 +40,9 @@ const TITLE_CASE_WORD_BEFORE = /(?<![.!?]\s*|^\s*)\b[A-Z][A-Za-z]* $/;
 
 const L = '(?<![A-Za-z0-9])';
 const R = '(?![A-Za-z0-9])';
-const MONTH = `(${alternation(Object.keys(EN_MONTHS))})\\.?`;
+const FULL_MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month name; only an abbreviation takes a period ("Jan. 10"), so "on 10th June." ends before the sentence's full stop. */
+const MONTH = `((?:${alternation(FULL_MONTH_NAMES)})|(?:${alternation(Object.keys(EN_MONTHS).filter((w) => !FULL_MONTH_NAMES.includes(w)))})\\.?)`;
 const WEEKDAY = `(${alternation(Object.keys(EN_WEEKDAYS).map((w) => w[0].toUpperCase() + w.slice(1)))})`;
 const YEAR = '((?:19|20)\\d{2})';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';

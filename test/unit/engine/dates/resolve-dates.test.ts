@@ -218,7 +218,7 @@ const english: Case[] = [
   },
   {
     name: 'a week or weekend framing an explicit day gives only that day',
-    text: 'Findings go to a summit next week on January 19th; the scam surfaced over the weekend of 7 January, researchers said.',
+    text: 'Findings go to a summit next week on January 19th; the scam surfaced over the weekend of 7 January.',
     dates: ['January 19th=2023-01-19', '7 January=2023-01-07'],
   },
   {
