@@ -25,12 +25,24 @@ import {
   yearsFromLastMentioned,
 } from './relative-dates';
 
+/**
+ * "today" meaning "nowadays": a plural subject with a present-tense plural verb ("organizations
+ * today use", "teenagers today are"), or what exists or circulates now ("the frauds operating
+ * today", "scams circulating today"). A past verb or the progressive keeps the date: "users
+ * today were hit", "researchers today are publishing".
+ */
+const PLURAL_BEFORE = /(?<![A-Za-z])[A-Za-z]{2,}[a-rt-z]s\s+$/;
+const NOWADAYS_AFTER = /^\s+(?:are(?!\s+[a-z]+ing(?![A-Za-z]))|have|use|face|need|must|can|rely|depend|want|expect|struggle|tend)(?![A-Za-z])/i;
+const EXISTING_BEFORE = /(?<![A-Za-z])(?:operating|circulating|existing|available|active|around)\s+$/i;
+
 /** A capitalised word (not a sentence start) right before: "News Today" is a name. */
 const TITLE_CASE_WORD_BEFORE = /(?<![.!?]\s*|^\s*)\b[A-Z][A-Za-z]* $/;
 
 const L = '(?<![A-Za-z0-9])';
 const R = '(?![A-Za-z0-9])';
-const MONTH = `(${alternation(Object.keys(EN_MONTHS))})\\.?`;
+const FULL_MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month name; only an abbreviation takes a period ("Jan. 10"), so "on 10th June." ends before the sentence's full stop. */
+const MONTH = `((?:${alternation(FULL_MONTH_NAMES)})|(?:${alternation(Object.keys(EN_MONTHS).filter((w) => !FULL_MONTH_NAMES.includes(w)))})\\.?)`;
 const WEEKDAY = `(${alternation(Object.keys(EN_WEEKDAYS).map((w) => w[0].toUpperCase() + w.slice(1)))})`;
 const YEAR = '((?:19|20)\\d{2})';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -60,6 +72,27 @@ function monthDay(month: number, day: number, year: string | undefined): ParsedM
 
 const QUALIFIER = '(early|mid-|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)';
 
+/**
+ * A weekday in apposition after a date ("August 19, a Saturday") only restates it: claimed by
+ * the date, so it makes no second, relative date of its own.
+ */
+const APPOSITIVE_WEEKDAY = `(?<appositive>,\\s+(?:a|which\\s+was\\s+a)\\s+(?:${alternation(Object.keys(EN_WEEKDAYS))})(?![A-Za-z0-9]))?`;
+
+/**
+ * Right before an explicit day ("next week on January 12th", "the weekend of 17 February"): a
+ * relative week or weekend that only frames the date given, which is the fact.
+ */
+const FRAMES_EXPLICIT_DAY = new RegExp(`^\\s+(?:on|of)\\s+(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d)`, 'i');
+
+/** "the last year", "over the last month": a duration up to now, like "the past year". */
+const THE_BEFORE = /(?<![A-Za-z])the\s+$/i;
+
+/** The reported span of a date match that may end in an appositive weekday, which is only claimed. */
+function withoutAppositive(m: RegExpExecArray): { length?: number; claimsMatch?: boolean } {
+  const appositive = m.groups?.appositive;
+  return appositive ? { length: m[0].length - appositive.length, claimsMatch: true } : {};
+}
+
 /** The English parsers, exact numeric forms first, then named months, years, relative words. */
 export const enDateParsers: readonly DateParser[] = [
   {
@@ -85,23 +118,23 @@ export const enDateParsers: readonly DateParser[] = [
   {
     name: 'en-month-day',
     // [Friday, ]January 13[th][, 2023]
-    pattern: new RegExp(`${L}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?!\\d|[:.]\\d)(?:,?\\s+${YEAR}${R})?${R}`, 'gi'),
+    pattern: new RegExp(`${L}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?!\\d|[:.]\\d)(?:,?\\s+${YEAR}${R})?${R}${APPOSITIVE_WEEKDAY}`, 'gi'),
     build: (m) => {
       if (m[1] && m[1][0] !== m[1][0].toUpperCase()) return null;
       if (!isPlausibleMonthWord(m[2].replace(/\.$/, ''), true)) return null;
       const resolve = monthDay(monthNumber(m[2]), Number(m[3]), m[4]);
-      return resolve ? { resolve } : null;
+      return resolve ? { ...withoutAppositive(m), resolve } : null;
     },
   },
   {
     name: 'en-day-month',
     // [Wednesday ]15 March[ 2023], the 3rd of May
-    pattern: new RegExp(`${L}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}${R})?${R}`, 'gi'),
+    pattern: new RegExp(`${L}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}${R})?${R}${APPOSITIVE_WEEKDAY}`, 'gi'),
     build: (m) => {
       if (m[1] && m[1][0] !== m[1][0].toUpperCase()) return null;
       if (!isPlausibleMonthWord(m[3].replace(/\.$/, ''), true)) return null;
       const resolve = monthDay(monthNumber(m[3]), Number(m[2]), m[4]);
-      return resolve ? { resolve } : null;
+      return resolve ? { ...withoutAppositive(m), resolve } : null;
     },
   },
   {
@@ -123,6 +156,20 @@ export const enDateParsers: readonly DateParser[] = [
       if (!isPlausibleMonthWord(m[2].replace(/\.$/, ''), true)) return null;
       const shift = { this: 0, last: -1, next: 1 }[m[3].toLowerCase() as 'this' | 'last' | 'next'];
       return { ...dropLeadingThe(m), resolve: yearsFromAnchor(shift, monthNumber(m[2])) };
+    },
+  },
+  {
+    name: 'en-month-day-relative-year',
+    // December 29 last year, 3 March this year: the day in the year the words name, one date.
+    pattern: new RegExp(
+      `${L}(?:${MONTH}\\s+${DAY}|(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH})(?!\\d|[:.]\\d),?\\s+(?:of\\s+)?(this|last|next)\\s+year${R}`,
+      'gi',
+    ),
+    build: (m) => {
+      const [monthWord, day] = m[1] ? [m[1], Number(m[2])] : [m[4], Number(m[3])];
+      if (!isPlausibleMonthWord(monthWord.replace(/\.$/, ''), true)) return null;
+      const shift = { this: 0, last: -1, next: 1 }[m[5].toLowerCase() as 'this' | 'last' | 'next'];
+      return { ...dropLeadingThe(m), resolve: yearsFromAnchor(shift, monthNumber(monthWord), day) };
     },
   },
   {
@@ -181,9 +228,17 @@ export const enDateParsers: readonly DateParser[] = [
     // "yesterday's attack" is a date; "today's threats" mostly means "nowadays".
     pattern: /(?<![A-Za-z0-9'’])(today(?!['’]s)|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)(?![A-Za-z0-9])/gi,
     build: (m, text) => {
-      // "Today" after a capitalised word is a name (USA Today, News Today, Security Today), not a date.
-      if (m[1] === 'Today' && TITLE_CASE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
+      // "Today" (or "TODAY", "Tomorrow") after a capitalised word is a name (USA Today, USA TODAY,
+      // News Today, "Empowering Tomorrow"), not a date.
+      // In capitals after a word in capitals it is a name even at a sentence start ("USA TODAY Intel chiefs").
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (/^(?:today|tomorrow|yesterday)$/i.test(m[1]) && /^[A-Z]/.test(m[1]) && TITLE_CASE_WORD_BEFORE.test(before)) return null;
+      if (m[1] === 'TODAY' && /(?<![A-Za-z])[A-Z]{2,} $/.test(before)) return null;
       const word = m[1].toLowerCase();
+      if (word === 'today') {
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+        if (EXISTING_BEFORE.test(before) || (PLURAL_BEFORE.test(before) && NOWADAYS_AFTER.test(after))) return null;
+      }
       const days = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
       return { resolve: daysFromAnchor(days) };
     },
@@ -192,7 +247,9 @@ export const enDateParsers: readonly DateParser[] = [
     name: 'en-weekday',
     // Wednesday, on Monday, last Tuesday, next Monday, Monday's; capitalised only ("Patch Tuesday" is not a date)
     pattern: new RegExp(`(?<!Patch\\s|Cyber\\s|Black\\s|Super\\s)${L}(?:(last|next|this|past)\\s+)?${WEEKDAY}(?![A-Za-z0-9])`, 'g'),
-    build: (m) => {
+    build: (m, text) => {
+      // "on the Tuesday" names a day of a week the story set earlier, not one near publication.
+      if (!m[1] && /(?<![A-Za-z])on\s+the\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
       const weekday = EN_WEEKDAYS[m[2].toLowerCase()];
       const direction = m[1] === 'next' ? 'future' : m[1] === 'last' || m[1] === 'past' ? 'past' : 'onOrBefore';
       return { resolve: nearestWeekday(weekday, direction) };
@@ -201,15 +258,20 @@ export const enDateParsers: readonly DateParser[] = [
   {
     name: 'en-weekend',
     pattern: /(?<![A-Za-z])(?:over the|last|this past|on the) weekend(?![A-Za-z])/gi,
-    build: () => ({ resolve: nearestWeekday(6, 'onOrBefore') }),
+    build: (m, text) =>
+      FRAMES_EXPLICIT_DAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+        ? null
+        : { resolve: nearestWeekday(6, 'onOrBefore') },
   },
   {
     name: 'en-relative-period',
     // last week, earlier this month, the previous week, this year, the following year
     pattern: /(?<![A-Za-z])(?:(?:earlier|later)\s+)?(last|this|next|the previous|the following|the next|the past)\s+(week|month|year)(?![A-Za-z'’])/gi,
-    build: (m) => {
+    build: (m, text) => {
       const which = m[1].toLowerCase().replace(/\s+/g, ' ');
       const unit = m[2].toLowerCase();
+      if (which === 'last' && m[0].toLowerCase().startsWith('last') && THE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+      if (unit === 'week' && FRAMES_EXPLICIT_DAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       if (unit === 'year' && (which === 'the following' || which === 'the next' || which === 'the previous')) {
         return { resolve: yearsFromLastMentioned(which === 'the previous' ? -1 : 1) };
       }

@@ -44,9 +44,18 @@ export interface ResolveDatesOptions {
  * How many days before the reference an explicit date may lie and still anchor relative dates.
  * A story's own dateline ("1月12日消息", a byline date) sits within days of publication and
  * anchors "昨天"/"today"; an event date weeks earlier ("1月7日周六晚上" in a story published
- * 1月21日) does not make the reporter's later "今天" or "上周四" refer to its week.
+ * 1月21日) does not make the reporter's later "今天" or "上周四" refer to its week. Three days
+ * cover a story filed on Friday and published on Monday; an event date a week back ("revealed on
+ * Oct 23" in a story of Oct 30) is not a dateline, and anchoring on it would put "on Monday" in
+ * the wrong week.
  */
-const ANCHOR_WINDOW_DAYS = 7;
+const ANCHOR_WINDOW_DAYS = 3;
+
+/**
+ * Right before a date that is a bound or a cut-off ("as of February 5", "since March 30", "until
+ * May 2"), not the day the story tells: such a date anchors nothing.
+ */
+const BOUND_BEFORE = /(?<![A-Za-z])(?:as\s+of|since|until|till|through|before|after|by|from)\s+$/i;
 
 /** Between a date and the weekday that names it only spaces or brackets: "1月7日 周六". */
 const ADJACENT = /^[\s（(]*$/;
@@ -147,7 +156,8 @@ function resolveInOrder(
     if (date.day !== null && date.month !== null && !date.relative) {
       const full = { year: date.year, month: date.month, day: date.day };
       const before = refDay - toDayNumber(full);
-      if (before >= 0 && before <= ANCHOR_WINDOW_DAYS) anchor = full;
+      const bound = BOUND_BEFORE.test(folded.slice(Math.max(0, candidate.start - 12), candidate.start));
+      if (before >= 0 && before <= ANCHOR_WINDOW_DAYS && !bound) anchor = full;
     }
     if (date.month !== null) lastMonth = { year: date.year, month: date.month };
     lastYear = date.year;

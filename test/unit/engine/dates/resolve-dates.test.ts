@@ -206,9 +206,57 @@ const english: Case[] = [
     text: 'Losses rose from 2015 to 2016, peaked in 2020 and 2021, and by the end of 2004 a 2001 land law applied; early 2021 too.',
     dates: ['2015=2015', '2016=2016', '2020=2020', '2021=2021', 'end of 2004=2004-12', '2001=2001', 'early 2021=2021'],
   },
+  {
+    name: 'an appositive weekday restates its date: one fact',
+    text: 'The last payment left on January 8, a Sunday, and 10 January, which was a Tuesday, saw the alert.',
+    dates: ['January 8=2023-01-08', '10 January=2023-01-10'],
+  },
+  {
+    name: 'a month and day qualified by last/this year is one date',
+    text: 'Cards were skimmed between October 3 and November 30 last year; the 2nd of January this year it stopped.',
+    dates: ['October 3=2022-10-03', 'November 30 last year=2022-11-30~', '2nd of January this year=2023-01-02~'],
+  },
+  {
+    name: 'a week or weekend framing an explicit day gives only that day',
+    text: 'Findings go to a summit next week on January 19th; the scam surfaced over the weekend of 7 January.',
+    dates: ['January 19th=2023-01-19', '7 January=2023-01-07'],
+  },
+  {
+    name: 'USA TODAY in capitals is a name',
+    text: 'The company told USA TODAY late Wednesday that the flaw was patched. USA TODAY learned more.',
+    dates: ['Wednesday=2023-01-11~'],
+  },
+  {
+    name: 'today with a past verb or a reporting verb is the day',
+    text: 'Google users today were hit by phishing; the bank today warned customers, and researchers today are publishing details.',
+    dates: ['today=2023-01-14~', 'today=2023-01-14~', 'today=2023-01-14~'],
+  },
+  {
+    name: 'a cut-off date ("as of", "since") anchors nothing',
+    text: 'As of January 13, 20 firms had reported. Finally today, a club disclosed its breach.',
+    dates: ['January 13=2023-01-13', 'today=2023-01-14~'],
+  },
+  {
+    name: 'an event date a week before publication does not anchor a weekday',
+    text: 'The airline revealed on January 7 that it found the intrusion. On Monday, police visited its offices.',
+    dates: ['January 7=2023-01-07', 'Monday=2023-01-09~'],
+  },
+  {
+    name: 'a dateline up to three days before publication anchors a weekday',
+    text: 'January 12, 2023. The airline said police visited its offices on Friday.',
+    dates: ['January 12, 2023=2023-01-12', 'Friday=2023-01-06~'],
+  },
 ];
 
 const englishNegatives: Case[] = [
+  {
+    name: 'today meaning nowadays',
+    text: 'Most organizations today use Linux. Teenagers today are always online. These are the worst frauds operating today, and scams circulating today.',
+    dates: [],
+  },
+  { name: 'a capitalised Tomorrow after a capitalised word is a name', text: 'The summit theme was Empowering Tomorrow with AI.', dates: [] },
+  { name: '"the last year" is a duration', text: 'Firms that disclosed breaches over the last year, and in the last month, were fined.', dates: [] },
+  { name: '"on the Tuesday" is a day of a week set earlier', text: 'Six months on, on the Tuesday, the vendor shipped a fix.', dates: [] },
   { name: 'durations', text: 'The outage lasted two days, then 48 hours, 3 weeks and for a month; the past year was hard.', dates: [] },
   { name: 'counts, versions, ids, times', text: '2022 users and 2000 records, Windows 10, version 2.3, CVE-2021-22048, ISO 27001, 2,000 files at 17:00.', dates: [] },
   { name: 'names with years and modal may/march', text: 'The Privacy Act 1988 and Bill 2022 passed. Users may see protesters march in the early 1990s style; Patch Tuesday fixes.', dates: [] },
