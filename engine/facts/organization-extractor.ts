@@ -329,6 +329,8 @@ function collectMentions(text: string, lang: string): Mention[] {
       candidates.push({ start: span.start, end: span.start + latin[1].length, headEnd: span.end, key: foldKey(latin[1]), value: latin[1], nonVictim: false, named: true });
       continue;
     }
+    // "某市第一医院", "某连锁酒店集团": 某 ("a certain") withholds the name, whatever follows it.
+    if (name.startsWith('某')) continue;
     // "一级公司", "松散联盟", "美国医疗保健公司": a description of a kind of organisation, not a name.
     const orgHead = HEAD_ZH_AT_END.exec(name);
     if (orgHead && isDescriptive(name.slice(0, orgHead.index), GENERIC_ORG_HEAD.test(name))) continue;

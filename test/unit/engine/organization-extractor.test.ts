@@ -25,6 +25,13 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'zh: a phrase opened by 某 withholds the name; the named hospital is reported',
+    lang: 'zh',
+    text: '某市第一医院遭勒索软件攻击，挂号系统中断\n3月2日，白沙市第一医院确认遭到勒索软件攻击，挂号系统中断。某连锁酒店集团也表示遭到攻击。',
+    expected: [{ text: '白沙市第一医院', value: '白沙市第一医院' }],
+    absent: ['某市第一医院', '某连锁酒店集团'],
+  },
+  {
     name: 'en: a list of the affected past a bracketed aside and a place after an item',
     lang: 'en',
     text: 'The attack affected institutions including the Drumlin Health Board (which said it stopped the malware in time), the Vale Water Company in the UK, Parcelia and Ostrander Oil, few of which paid.',
