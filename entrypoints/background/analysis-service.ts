@@ -54,9 +54,9 @@ export const WARM_UP_ARTICLES: readonly ArticleText[] = [
     canonicalUrl: null,
   },
   {
-    title: '某市供水公司遭勒索软件攻击，客户数据被窃取',
+    title: '白沙市供水公司遭勒索软件攻击，客户数据被窃取',
     text: [
-      '2025年3月3日，某市供水有限公司表示，黑客利用CVE-2024-21887漏洞入侵其微软Exchange服务器，随后遭LockBit勒索软件攻击，客户数据被窃取。',
+      '2025年3月3日，白沙市供水有限公司表示，黑客利用CVE-2024-21887漏洞入侵其微软Exchange服务器，随后遭LockBit勒索软件攻击，客户数据被窃取。',
       '国家计算机网络应急技术处理协调中心（CNCERT）昨天称，Lazarus组织使用的控制服务器为185.220.101[.]1，域名为evil-update[.]example[.]com。',
     ].join('\n'),
     site: null,
