@@ -72,7 +72,7 @@ class Cue implements CuePattern {
 }
 
 function compile(sources: readonly string[]): CuePattern[] {
-  return sources.map((source) => new Cue(source, REQUIREMENTS[source] ?? []));
+  return sources.map((source) => new Cue(source, REQUIREMENTS[cueKey(source)] ?? []));
 }
 
 /**
@@ -81,6 +81,21 @@ function compile(sources: readonly string[]): CuePattern[] {
  * (an edit without a rebuild) always runs: slower, never wrong.
  */
 const REQUIREMENTS: Readonly<Record<string, readonly (readonly string[])[]>> = generated.requirements;
+
+/**
+ * The key of a cue's requirements in the generated file: a 32-bit FNV-1a hash of its source, in
+ * base 36. Keyed by the source itself, the file repeated every regex of the lexicons and was a
+ * third of the content script's gzip size; the build script refuses a collision. An edited cue gets
+ * a new key, so stale requirements are never applied to it.
+ */
+export function cueKey(source: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.length; i += 1) {
+    hash ^= source.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
 
 /** Every cue source of both lexicons, in file order (for the build script and tests). */
 export function allCueSources(): string[] {
