@@ -605,6 +605,8 @@ describe('verdict cues by class', () => {
     // Half-year and quarterly tallies are statistics.
     c('zh', '上半年加密货币被盗金额超10亿美元', '报告称，上半年共发生上百起盗币事件，钓鱼攻击和私钥泄露是主要原因。'),
     c('en', 'Crypto hacks cost investors $1 billion in the first half of the year', 'The figure covers dozens of thefts from exchanges and bridges, the analytics firm said.'),
+    c('zh', '2022 Q1 加密钱包被盗情况分析', '本季度共收到数百份被盗表单，钓鱼签名和私钥泄露是主要原因，被盗总额较上季度有所下降。'),
+    c('en', 'Wallet thefts in Q2 2024: phishing drains lead', 'Victims reported hundreds of drained wallets in the quarter, most through signed phishing approvals.'),
     // A campaign described by its lure, with no victim named: threat research or a warning.
     c('en', 'New banking trojan masquerades as a parcel tracking app', 'The app asks for accessibility permissions and then reads one-time passwords from text messages, the researchers said.'),
     c('zh', '钓鱼邮件伪装成税务通知，诱导用户下载木马', '安全团队监测到一批以“电子发票”为主题的钓鱼邮件，附件中的木马会窃取浏览器中保存的密码。'),
