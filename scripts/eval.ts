@@ -372,7 +372,7 @@ async function main(): Promise<void> {
     lines.push(`### Project labels: ${count} pool articles in ${own.length} groups (estimates for unseen articles)`, '');
     lines.push(
       `Labels: \`${relative(PROJECT_ROOT, PROJECT_LABELS)}/labels-*.jsonl\`, one group per file; pages: \`${relative(PROJECT_ROOT, pool)}\`. ` +
-        'Labelled without looking at the engine\'s output and not to be used for tuning rules; the `*-holdout` groups were labelled after the rules of December 2026 and no rule was written while reading them, so they are the cleanest estimate (test/corpus/README.md).',
+        'Labelled without looking at the engine\'s output and not to be used for tuning rules; the `*-holdout*` groups were labelled after the rules of December 2026 and no rule was written while reading them, so they are the cleanest estimate (test/corpus/README.md).',
       '',
     );
     lines.push(...(own.length > 0 ? renderLabelledTables(own, poolErrors, options.details) : ['No project labels or no pool folder.']), '');

@@ -2,7 +2,8 @@
  * The project's own labels (test/corpus/labels-*.jsonl, see test/corpus/README.md) are well formed:
  * GUIDELINES.md's categories, kinds, statuses and ISO date values, and, when ../shared/corpus is
  * present, every form verbatim in the article text the engine's reader extracts from the pool page, and
- * every relabelled silver article (labels-en-holdout.jsonl) outside the shared English dev set.
+ * every relabelled silver article (labels-en-holdout*.jsonl) outside the shared English dev set, and the
+ * second English held-out set exactly the articles its fixed rule draws (a seeded shuffle).
  * It checks the labels only; how the engine scores on them is a report (`npm run eval`), not a test.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { FACT_CATEGORIES } from '../../../engine/types';
 import { corpusDir, hasCorpus, readCorpusPage, readLabels, type CorpusLabel, type LabelFact } from '../corpus';
+import { pythonShuffle } from '../python-shuffle';
 
 const LABELS_DIR = fileURLToPath(new URL('../../corpus', import.meta.url));
 const POOL_DIR = resolve(corpusDir, 'pool');
@@ -137,5 +139,38 @@ describe.skipIf(poolRows.size === 0)('project labels against the pool pages (../
     expect(article).not.toBeNull();
     const missing = allFacts(l).flatMap((f) => f.forms.filter((form) => !article!.text.includes(form)).map((form) => `${f.cat}: ${form}`));
     expect(missing).toEqual([]);
+  });
+});
+
+/**
+ * labels-en-holdout2.jsonl is drawn by a fixed rule (test/corpus/README.md): the silver ids not in the
+ * English dev set nor in labels-en-holdout.jsonl, sorted, shuffled by Python's
+ * `random.Random(20261207)`, the first 50, labelled in that order. No page was skipped; a page skipped
+ * as unreadable would be listed here and in the README.
+ */
+const HOLDOUT2_SEED = 20261207n;
+const HOLDOUT2_SIZE = 50;
+const HOLDOUT2_SKIPPED: string[] = [];
+
+describe.skipIf(silverRows.size === 0)('the second English held-out set (labels-en-holdout2.jsonl)', () => {
+  const holdout2 = readLabelFile('labels-en-holdout2.jsonl');
+  const holdout1 = readLabelFile('labels-en-holdout.jsonl');
+
+  test('holds the first 50 ids of the seeded shuffle, in that order', () => {
+    const taken = new Set([...devIds, ...holdout1.map((l) => l.id)]);
+    const candidates = [...silverRows.keys()].filter((id) => !taken.has(id)).sort();
+    const drawn = pythonShuffle(candidates, HOLDOUT2_SEED).slice(0, HOLDOUT2_SIZE);
+    expect(holdout2.length).toBeGreaterThanOrEqual(40);
+    expect(holdout2.map((l) => l.id)).toEqual(drawn.filter((id) => !HOLDOUT2_SKIPPED.includes(id)));
+  });
+
+  test.each(holdout2)('$id: the silver line\'s CASIE source, not an article of the dev set or of the first held-out set', (l) => {
+    const silver = silverRows.get(l.id);
+    const source = (l as PoolLabel & { source?: { path?: string } }).source;
+    expect(silver).toBeDefined();
+    expect(source?.path).toBe(silver!.source?.path);
+    expect(devPaths.has(source!.path!)).toBe(false);
+    const holdout1Paths = new Set(holdout1.map((h) => (h as PoolLabel & { source?: { path?: string } }).source?.path));
+    expect(holdout1Paths.has(source!.path!)).toBe(false);
   });
 });
