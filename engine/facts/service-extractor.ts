@@ -49,6 +49,7 @@ import { findSpanIndex, splitClauses, splitSentences } from '../entities/split-s
 import { ORG_HEADS_EN, ORG_HEADS_ZH } from '../data/organization-cues';
 import { COUNTRY_PLACES } from '../data/agencies-places';
 import { ACTION_VERBS_ZH, ADVERBS_ZH } from '../data/service-phrase-words-zh';
+import { ACTION_VERBS_EN, SERVICE_GERUNDS_EN } from '../data/service-phrase-words-en';
 import { AFFECTED_EN, AFFECTED_ZH, BARE_SERVICE_HEADS, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, STORE_SERVICE_HEADS, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
 import { countStartingBefore, spansOverlap } from '../text-spans';
 import type { Fact, Span } from '../types';
@@ -283,7 +284,7 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
     }
     // "infecting Linux operating systems", "ransomware affecting Linux based networks": a verb's
     // gerund is no modifier; the phrase is its object.
-    if (GERUND_VERBS_EN.has(lower)) break;
+    if (GERUND_VERBS_EN.has(lower) || ACTION_VERBS_EN.has(lower) || (/^\p{Ll}[\p{Ll}-]{2,}ing$/u.test(word) && !SERVICE_GERUNDS_EN.has(lower))) break;
     // "failed to update Windows-based computer systems", "forced to cancel patient appointments": a verb after "to".
     if (VERBS_AFTER_TO_EN.has(lower) && /\bto $/i.test(text.slice(Math.max(0, pos - word.length - 4), pos - word.length - 1))) break;
     pos -= word.length + 1;

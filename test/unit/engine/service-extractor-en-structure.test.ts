@@ -162,6 +162,20 @@ const cases: Case[] = [
     expected: [['Windows-based computer systems', 'affected']],
     absent: ['update Windows-based computer systems', 'first system', 'Windows-focused tool', 'Google Accounts', 'ransomware payments'],
   },
+  {
+    name: 'a verb before a service is no part of it, while a gerund naming what the service does is',
+    text:
+      'The attack on Corvale left staff hindering operations across sites while the city spent weeks restoring online services after the outage. ' +
+      'Brenna Rail said hackers disrupted its ticketing system and the baggage handling system was offline. The council had to abandon electronic services when the servers went down.',
+    expected: [
+      ['online services', 'affected'],
+      ['ticketing system', 'affected'],
+      ['baggage handling system', 'affected'],
+      ['electronic services', 'affected'],
+      ['servers', 'affected'],
+    ],
+    absent: ['weeks restoring online services', 'restoring online services', 'abandon electronic services'],
+  },
 ];
 
 describe('serviceExtractor: English structures', () => {
