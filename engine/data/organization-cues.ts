@@ -355,6 +355,10 @@ export const ORG_BOUNDARY_WORDS_ZH: readonly string[] = [
   '登录', '登陆', '反映', '网友',
   // Conjunctions and verbs that open a clause before a bare head: "尽管医院的服务仍然可用", "支持公司活动的应用程序".
   '尽管', '即使', '不过', '由于', '随着', '对于', '关于', '通过', '支持', '帮助', '影响', '保护',
+  // Time adverbials that open a clause before its subject: "前两天有媒体报道", "上周该公司…".
+  '前两天', '前几天', '几天前', '这两天', '近期', '最近', '上周', '本周', '上月', '本月', '今年', '去年', '当天', '当日', '同日', '此后', '今日', '昨日',
+  // "有媒体报道", "有消息称": 有 ("there is") before a bare noun names nobody.
+  '有媒体', '有消息', '有报道',
 ];
 
 /**

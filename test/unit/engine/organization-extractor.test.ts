@@ -32,6 +32,13 @@ const cases: Case[] = [
     absent: ['某市第一医院', '某连锁酒店集团'],
   },
   {
+    name: 'zh: a count of organisations describes them; a time adverbial or 有 before a bare noun opens no name',
+    lang: 'zh',
+    text: '九家网络安全公司遭入侵\n前两天有媒体报道称，白沙科技公司遭勒索软件攻击。上周有消息称，3家银行也受到影响，而十余所大学未受影响。',
+    expected: [{ text: '白沙科技公司', value: '白沙科技公司' }],
+    absent: ['九家网络安全公司', '前两天有媒体', '有媒体', '3家银行', '十余所大学'],
+  },
+  {
     name: 'en: a list of the affected past a bracketed aside and a place after an item',
     lang: 'en',
     text: 'The attack affected institutions including the Drumlin Health Board (which said it stopped the malware in time), the Vale Water Company in the UK, Parcelia and Ostrander Oil, few of which paid.',
