@@ -323,6 +323,8 @@ export const DESCRIPTIVE_QUALIFIERS_ZH: readonly string[] = [
   // An unnamed place ("某市医疗保障局", "某省教育考试院"): a description of which body, not a name.
   '某市', '某省', '某县', '某区', '某地', '某国', '某镇', '本市', '本省', '全市', '全省', '全国',
   '海外', '境外', '国外', '国内', '外国', '全球', '国际', '跨境', '合作', '合资', '控股',
+  // Whose capital or what standing: "中资手机品牌", "一家私立医院".
+  '中资', '外资', '港资', '台资', '美资', '日资', '韩资', '欧资', '私立', '公立', '民办', '公办',
 ];
 
 /** Sector and kind words of the same descriptions ("支付", "医疗保健", "汽车"): with them a description says what the organisation does. */
@@ -335,6 +337,8 @@ export const DESCRIPTIVE_SECTORS_ZH: readonly string[] = [
   '奢侈品', '家电', '电器', '钢铁', '矿业', '农业', '航天', '国防', '军工', '造船', '化学', '能源巨头', '科技巨头', '社交媒体', '社交', '新闻', '媒体', '电视',
   '流媒体', '视频', '运输', '交通', '公交', '货运', '港口', '机场', '航空公司', '连锁', '超市', '药店', '医院', '诊所', '学校', '大学', '政府', '承包',
   '国防承包', '托管', '数据中心', 'IT', 'IT服务', '管理', '托管IT服务', '网络', '数据', '人工智能', 'AI',
+  // Fields of hospitals and schools: "儿童医院" describes, "北京儿童医院" names (place and field).
+  '儿童', '妇幼', '妇产', '肿瘤', '眼科', '口腔', '精神', '中医', '专科', '综合', '手机',
   '咖啡', '杂货', '食品杂货', '快餐', '服饰', '玩具', '文具', '体育用品', '家具', '日用品', '便利店',
   '零部件', '汽车零部件', '元器件', '电子元器件', '家居', '日化', '物业', '旅游', '在线旅游', '外卖', '出行', '网约车',
   // Public-service sectors: "某市医疗保障中心" says which kind of body, not which one.

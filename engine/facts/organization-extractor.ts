@@ -335,7 +335,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     if (COUNTED_ORGS_ZH.test(name)) continue;
     // "一级公司", "松散联盟", "美国医疗保健公司": a description of a kind of organisation, not a name.
     const orgHead = HEAD_ZH_AT_END.exec(name);
-    if (orgHead && isDescriptive(name.slice(0, orgHead.index), GENERIC_ORG_HEAD.test(name))) continue;
+    if (orgHead && isDescriptive(name.slice(0, orgHead.index), GENERIC_ORG_HEAD.test(name)) && !(isPlaceAndFieldName(name.slice(0, orgHead.index), orgHead[0]) && !QUANTIFIER_BEFORE_ZH.test(text.slice(Math.max(0, span.start - 3), span.start)))) continue;
     // "一公司", "外银行": one Han character before the head is a fragment of a longer word, not a name
     // (short names with a head are known ones: the gazetteer finds them).
     if (orgHead && orgHead.index === 1 && HAN_NAME.test(name)) continue;
@@ -536,6 +536,38 @@ function describe(modifier: string): Description {
 function isDescriptive(modifier: string, placesSuffice = false): boolean {
   const kind = describe(modifier);
   return kind >= Description.Qualifiers || (placesSuffice && kind === Description.Places);
+}
+
+/** Heads of institutions that are named by their place and field: 上海交通大学, 北京儿童医院, 中国医药研究院. */
+const PLACE_AND_FIELD_HEAD = /^(?:大学|学院|医院|研究院|研究所|中学|小学|科学院)$/u;
+
+/** A quantifier or demonstrative right before a phrase makes it a description: "一家美国医疗大学", "这所大学". */
+const QUANTIFIER_BEFORE_ZH = /(?:[一两几数多该这那某各每](?:家|所|个|座)?|其他|其它)\s?$/u;
+
+/** Whether `modifier` is fields only ("交通", "儿童医疗"), segmented over the sector words. */
+function isFieldsOnly(modifier: string): boolean {
+  const reach = new Uint8Array(modifier.length + 1);
+  reach[0] = 1;
+  for (let i = 0; i < modifier.length; i++) {
+    if (!reach[i]) continue;
+    for (const { word } of DESCRIPTION_WORDS.get(modifier[i]) ?? []) {
+      if (SECTORS_ZH.has(word) && modifier.startsWith(word, i)) reach[i + word.length] = 1;
+    }
+  }
+  return reach[modifier.length] === 1;
+}
+
+/**
+ * Whether a place then a field before an institution's head is its name ("上海交通大学" is one
+ * university, "北京儿童医院" one hospital), unlike the same words before "company" (美国医疗保健公司)
+ * or with a qualifier (一家美国大学), which describe.
+ */
+function isPlaceAndFieldName(modifier: string, head: string): boolean {
+  if (!PLACE_AND_FIELD_HEAD.test(head)) return false;
+  for (const { word } of DESCRIPTION_WORDS.get(modifier[0] ?? '') ?? []) {
+    if (HAN_PLACES.has(word) && modifier.startsWith(word) && word.length < modifier.length && isFieldsOnly(modifier.slice(word.length))) return true;
+  }
+  return false;
 }
 
 /** Heads that only say "company": before them a place alone describes ("加拿大公司"), while 美国银行 names one bank. */

@@ -39,6 +39,17 @@ const cases: Case[] = [
     absent: ['九家网络安全公司', '前两天有媒体', '有媒体', '3家银行', '十余所大学'],
   },
   {
+    name: 'zh: a place and a field before an institution’s head name it; before "company" or after a quantifier they describe',
+    lang: 'zh',
+    text: '上海交通大学遭黑客攻击，邮件系统中断\n上海交通大学表示其邮件系统遭到攻击。同日，北京儿童医院也确认遭勒索软件攻击，而一家美国医疗大学、一家儿童医院和一家美国医疗保健公司称未受影响。',
+    expected: [
+      { text: '上海交通大学', value: '上海交通大学' },
+      { text: '上海交通大学', value: '上海交通大学' },
+      { text: '北京儿童医院', value: '北京儿童医院' },
+    ],
+    absent: ['美国医疗大学', '美国医疗保健公司', '一家美国医疗大学', '儿童医院'],
+  },
+  {
     name: 'en: a list of the affected past a bracketed aside and a place after an item',
     lang: 'en',
     text: 'The attack affected institutions including the Drumlin Health Board (which said it stopped the malware in time), the Vale Water Company in the UK, Parcelia and Ostrander Oil, few of which paid.',
