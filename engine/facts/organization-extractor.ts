@@ -85,8 +85,10 @@ const PRODUCT_PARTS_EN = ['browser', 'browsers', 'bucket', 'buckets', 'documents
  * A product, not its maker: a name followed (after an optional bracketed gloss) by a service head
  * ("ShipManager（轮船管理器）服务器", "Parcelforce Worldwide（全球包裹力量）服务", "Dish Anywhere app").
  */
+// The Chinese heads that end in a Latin letter ("App", "VPN") need a word end too: "Wonga appears" names no app.
+const PRODUCT_HEADS_ZH = [...SERVICE_HEADS_ZH, '软件', '产品', '文档', '插件', '工具', '浏览器', '存储桶', '扩展程序', '扩展'];
 const PRODUCT_AFTER = new RegExp(
-  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:等(?:多款|多个|多项|几款|主流)?)?(?:${buildAlternation([...SERVICE_HEADS_ZH, '软件', '产品', '文档', '插件', '工具', '浏览器', '存储桶', '扩展程序', '扩展'])}|${buildAlternation([...SERVICE_HEADS_EN, ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
+  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:等(?:多款|多个|多项|几款|主流)?)?(?:${buildAlternation(PRODUCT_HEADS_ZH.filter((h) => !/[A-Za-z]$/.test(h)))}|${buildAlternation([...PRODUCT_HEADS_ZH.filter((h) => /[A-Za-z]$/.test(h)), ...SERVICE_HEADS_EN, ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
   'u',
 );
 /**
