@@ -70,6 +70,9 @@ export const VICTIM_AFTER_EN: readonly string[] = [
   '(?:,[^,]{1,60},)?\\s+(?:has been|had been|was|is|became|becomes) (?:the )?(?:latest |most recent |first )?(?:victim|target)',
   // "Acme Trust reported four ransomware attacks in 2016": a count of its own incidents (not "reported that …" nor "reported a rise in").
   `\\s+(?:has |had |have )?reported ${REPORTED_COUNT}`,
+  // "followed by Acme Post with 88,153 leaked employee records", "Acme, with 101,013 records exposed": its records, taken.
+  // A breach word is needed: "Acme, with 5,000 employees" is a size, not a loss.
+  ',?\\s+with (?:more than |over |about |nearly |some |almost )?[\\d][\\d,.]*(?: million| billion| thousand)? (?:(?:leaked|exposed|stolen|compromised|breached|affected) (?:[\\w-]+ ){0,2}(?:records|accounts|files|entries|emails|documents|users|customers|employees|members|patients|people)|(?:[\\w-]+ ){0,2}(?:records|accounts|files|entries|emails|documents|users|customers|employees|members|patients|people) (?:were |had been |have been )?(?:leaked|exposed|stolen|compromised|breached|affected))(?!\\w)',
 ];
 
 /**
@@ -207,7 +210,7 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   // "Acme had to halt its local production because of the attack", "Acme suspended operations at two plants"
   '(?:had to|was forced to|were forced to|has had to) (?:halt|suspend|stop|shut down|close|take down|take offline) (?:its |their |some |all |several )?(?:[\\w-]+ ){0,2}(?:production|operations|plants?|factories|factory|services|systems|branches|stores|offices|websites?|network)',
   // "Acme refused to meet the hackers' demands", "Acme declined to pay"
-  '(?:refused|refuses|declined|declines|would not|will not|did not|won\'t|didn\'t) (?:to )?(?:meet|pay|give in to|negotiate with|comply with) (?:[\\w’\'$-]+ ){0,3}(?:demands?|ransom|hackers|attackers|extortionists|criminals|them)',
+  '(?:refused|refuses|declined|declines|would not|will not|did not|won\'t|didn\'t) (?:to )?(?:meet|pay|give in to|negotiate with|comply with) (?:[\\w’\'$()-]+ ){0,3}(?:demands?|ransom|hackers|attackers|extortionists|criminals|them)',
   // "Acme emailed employees that their W-2 data was compromised", "Acme notified patients of the breach"
   '(?:emailed|e-mailed|notified|notifies|informed|informs|wrote to|sent letters to|began notifying|started notifying|is notifying) (?:its |their |some |all |about )?(?:[\\d,]+ )?(?:customers|clients|employees|staff|workers|patients|users|members|students|parents|residents|guests|account holders|policyholders)(?: [\\w-]+){0,3} (?:that|of|about)',
   // "X revealed that sensitive data from 143 million consumers was exposed", "X says a misconfigured database left
@@ -230,7 +233,8 @@ export const OBJECT_CUES_EN: readonly string[] = [
   '(?:broke|break|breaking|broken|got|get|getting|sneaked|snuck|hacked|hacking|made (?:its|their) way|found (?:its|their) way) into',
   // "managed to get access to the systems of Larson Studios"
   '(?:access to|into|control of|compromise of|breach of) (?:the )?(?:[\\w-]+ ){0,2}(?:systems?|networks?|servers?|computers?|databases?|accounts?|email|infrastructure) (?:of|at|belonging to|owned by|run by|operated by)',
-  '(?:stole|stolen|stealing|exfiltrated|leaked|taken|lifted) (?:[\\w’\'-]+ ){0,4}(?:from|belonging to)',
+  // "stole hundreds of gigabytes of files from X": the amount may take a few words.
+  '(?:stole|stolen|stealing|exfiltrated|leaked|taken|lifted) (?:[\\w’\'-]+ ){0,6}(?:from|belonging to)',
   // "hackers demanded that Acme pay", "used to coerce Acme into paying", "tried to blackmail money out of Acme"
   '(?:demanded|demanding|demands) that',
   '(?:coerce|coerced|coerces|coercing)',
@@ -253,7 +257,8 @@ export const OBJECT_CUES_EN: readonly string[] = [
  * breaches include A, B and C", "victims include A", "firms affected by the leak includes CVS".
  */
 export const LIST_CUES_EN: readonly string[] = [
-  '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|compromised|victims?|stolen|infected|disrupting|disrupted|crippling|crippled)[^.;:!?\\n]{0,60}?(?:include|includes|included|including|such as|among them)',
+  // "has long been targeting political entities, including X": the list of those it targets.
+  '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|targeting|compromised|victims?|stolen|infected|disrupting|disrupted|crippling|crippled)[^.;:!?\\n]{0,60}?(?:include|includes|included|including|such as|among them)',
   // Starts at a cue word, not at any word: a pattern opening with "any word" would be tried at every position.
   '(?:victims?|targets?|those (?:affected|hit)) (?:include|included|includes|including|are|were|such as|like|among them)',
 ];

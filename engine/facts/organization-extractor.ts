@@ -124,7 +124,7 @@ const IDENTIFIER = /^[A-Z]{2,8}-\d{4}-\d{2,6}$/;
 /** The number of a list item glued to a name: "9.Key Tronic", "3、Acme". */
 const LIST_NUMBER = /^\d{1,3}[.．、)）]\s?(?=\p{Lu})/u;
 /** A role cue that introduces a list of the affected: "victims include", "firms affected by the leak included", "providers caught by the breach include", "客户遭遇故障，包括". */
-const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|compromised|breached|hacked|caught|breach(?:es)?|attacks?|hacks?|leaks?|incidents?|stolen|infected|disrupting|disrupted|crippling|crippled)\b.*\b(?:include[sd]?|including)$|(?:故障|攻击|影响|中断|干扰|波及|泄露|受害[者方]?)\p{Script=Han}{0,8}[，,]?(?:其中)?(?:包括|包含|有|是|为)$/iu;
+const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|targeting|compromised|breached|hacked|caught|breach(?:es)?|attacks?|hacks?|leaks?|incidents?|stolen|infected|disrupting|disrupted|crippling|crippled)\b.*\b(?:include[sd]?|including)$|(?:故障|攻击|影响|中断|干扰|波及|泄露|受害[者方]?)\p{Script=Han}{0,8}[，,]?(?:其中)?(?:包括|包含|有|是|为)$/iu;
 /** The end of a cue that introduces a list. */
 const LIST_END = /(?:include[sd]?|including|such as|among them)$/i;
 /** A list of what was taken or hit that is not organisations: "information was stolen, including …", "services impacted include …". */
@@ -139,7 +139,7 @@ const TRAILING_HEAD_EN = /^ (?:hospital|clinic|police|council|municipality|unive
  * short descriptor ("A and a shipping company, B", "A, as well as courier service B", "A、美国互联网营销服务商B", "A和美国大型空中交通枢纽B").
  */
 const LIST_JOINER =
-  /^[)）]?(?:\s*[(（][^)）\n]{1,80}[)）]| with [\d,.]+(?: million| billion)?(?: [\p{Ll}-]+){0,2}| in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|,?\s+as well as\s+|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)(?:\s|\p{Script=Han}{0,12}|(?!其)(?!\p{Script=Han}{0,10}(?:泄露|攻击|事件|入侵))\p{Script=Han}{1,12}\s))(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?|(?:[\p{Ll}-]+\s+){0,2}(?:firm|company|operator|service|giant|maker|provider|chain|retailer|carrier|shipper|lender|insurer|group|network)\s+)?$/u;
+  /^[)）]?(?:\s*[(（][^)）\n]{1,80}[)）]| with [\d,.]+(?: million| billion)?(?: [\p{Ll}-]+){0,3}| in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|,?\s+as well as\s+|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)(?:\s|\p{Script=Han}{0,12}|(?!其)(?!\p{Script=Han}{0,10}(?:泄露|攻击|事件|入侵))\p{Script=Han}{1,12}\s))(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?|(?:[\p{Ll}-]+\s+){0,2}(?:firm|company|operator|service|giant|maker|provider|chain|retailer|carrier|shipper|lender|insurer|group|network)\s+)?$/u;
 
 // A victim cue may follow an alias or a place: "Scandinavian Airlines (SAS) said", "the MGM hospital in Navi Mumbai was attacked".
 const AFTER_ASIDE = String.raw`(?:!?\s*[(（][^)）\n]{1,40}[)）])?(?:\s+(?:in|at|of) \p{Lu}[\w-]+(?: \p{Lu}[\w-]+){0,2})?`;

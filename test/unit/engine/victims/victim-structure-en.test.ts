@@ -35,6 +35,30 @@ const cases: Case[] = [
     victims: [],
     not: ['Quidlo'],
   },
+  {
+    name: 'an item of a list introduced by what a group targets ("targeting <kind>, including X") is the target, acronym or not',
+    text: 'The crew has long been targeting defence bodies, including NORTAC and Velmont Aerospace, with spear-phishing emails.',
+    victims: ['NORTAC', 'Velmont Aerospace'],
+    not: [],
+  },
+  {
+    name: 'a name followed by the number of its records leaked or exposed lost them; a head count is no loss',
+    text: 'A leaked database lists 2 million staff. It is followed by the Harlan Postal Service with 81,200 leaked employee records and Brevik Telecom with 60,000. Corvane Logistics, with 12,400 personnel records exposed, is third. Talvo Foods, with 5,000 employees, said it had not used the broker.',
+    victims: ['Harlan Postal Service', 'Brevik Telecom', 'Corvane Logistics'],
+    not: ['Talvo Foods'],
+  },
+  {
+    name: 'what was stolen may take a few words before "from" its owner',
+    text: 'In another extortion attempt, the gang stole hundreds of gigabytes of files from the Quellmark Glue adhesive company.',
+    victims: ['Quellmark Glue'],
+    not: [],
+  },
+  {
+    name: 'a refusal of the hacker(s) demands, with a bracketed plural',
+    text: 'Orrin Games Studio, the developer of a fantasy series, has made it clear that it will not meet the hacker(s) demands.',
+    victims: ['Orrin Games Studio'],
+    not: [],
+  },
 ];
 
 describe('English victim selection: sentence structure, sixth round', () => {
