@@ -258,7 +258,8 @@ export const OBJECT_CUES_EN: readonly string[] = [
  */
 export const LIST_CUES_EN: readonly string[] = [
   // "has long been targeting political entities, including X": the list of those it targets.
-  '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|targeting|compromised|victims?|stolen|infected|disrupting|disrupted|crippling|crippled)[^.;:!?\\n]{0,60}?(?:include|includes|included|including|such as|among them)',
+  // The cue is a whole word: "hacking groups such as X", "attackers such as X" list attackers, not victims.
+  '(?:breach(?:es)?|attacks?|hacks?|hacking(?! (?:groups?|gangs?|crews?|collectives?|outfits?)\\b)|leaks?|leaked|incidents?|affected|impacted|hit|targeted|targeting|compromised|victims?|stolen|infected|disrupting|disrupted|crippling|crippled)(?![A-Za-z])[^.;:!?\\n]{0,60}?(?:include|includes|included|including|such as|among them)',
   // Starts at a cue word, not at any word: a pattern opening with "any word" would be tried at every position.
   '(?:victims?|targets?|those (?:affected|hit)) (?:include|included|includes|including|are|were|such as|like|among them)',
 ];

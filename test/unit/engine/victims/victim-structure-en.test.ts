@@ -59,6 +59,12 @@ const cases: Case[] = [
     victims: ['Orrin Games Studio'],
     not: [],
   },
+  {
+    name: 'a list after "hacking groups" or "attackers" names attackers: the cue word must end where it ends',
+    text: 'Hacking groups such as Grey Vortex and Nimbus Crew have leaked files. Attackers such as Pale Lantern were blamed for the attack on Orlen Freight.',
+    victims: ['Orlen Freight'],
+    not: ['Grey Vortex', 'Nimbus Crew', 'Pale Lantern'],
+  },
 ];
 
 describe('English victim selection: sentence structure, sixth round', () => {
