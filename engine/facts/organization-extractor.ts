@@ -987,6 +987,12 @@ function scoreGroup(g: Group, top: Group | undefined): VictimScore {
   if (!g.id && !g.named && g.cued + g.roles === 0 && g.mentions.every((m) => m.sentenceStart)) {
     return { victim: false, score: 0, reasons: ['capitalised only at sentence starts'] };
   }
+  // "Grobman said", "Narang added": a lone capitalised word whose only evidence is speech is a person as often as an
+  // organisation (a surname quoted after a full name not read as a person's); it needs a cue, a role or the headline.
+  // An acronym ("REO said") is no surname.
+  if (!g.id && !g.named && g.cued + g.roles === 0 && g.headline === null && g.speech > 0 && g.mentions.every((m) => !m.described && !/\s/.test(m.value) && m.value !== m.value.toUpperCase())) {
+    return { victim: false, score: 0, reasons: ['a lone word that only speaks'] };
+  }
   return scoreVictimGroup({
     cued: g.cued,
     roles: g.roles,

@@ -65,6 +65,18 @@ const cases: Case[] = [
     victims: ['Orlen Freight'],
     not: ['Grey Vortex', 'Nimbus Crew', 'Pale Lantern'],
   },
+  {
+    name: 'a lone capitalised word whose only evidence is speech is a surname as often as a name: not reported; an acronym that speaks is',
+    text: 'Brennock Water Board was hit by ransomware on Monday. "We cannot say more," Valdrane said. Valdrane added that backups were intact. The TWU said its members were told to stay home, and the TWU added that pay was not affected.',
+    victims: ['Brennock Water Board', 'TWU'],
+    not: ['Valdrane'],
+  },
+  {
+    name: 'a lone word that speaks and has a victim cue is still reported',
+    text: 'Corvix said its systems were hit by ransomware. Corvix said the attack began on Friday.',
+    victims: ['Corvix'],
+    not: [],
+  },
 ];
 
 describe('English victim selection: sentence structure, sixth round', () => {
