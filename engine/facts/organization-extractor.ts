@@ -459,7 +459,8 @@ const LEADING_YEAR = /^(?:19|20)\d{2} (?=\p{Lu})/u;
  * One capitalised run as the name it holds: a year before a name is no part of it ("2016 Hollywood
  * Memorial Hospital"), nor a term or a person the name owns ("Brindlemoor’s IT department" → Brindlemoor).
  */
-function splitLatinRun(text: string, run: Span): Span {
+function splitLatinRun(text: string, whole: Span): Span {
+  const run = cutIncidentWords(text, whole);
   const year = LEADING_YEAR.exec(text.slice(run.start, run.end));
   const start = year ? run.start + year[0].length : run.start;
   const possessive = INNER_POSSESSIVE.exec(text.slice(start, run.end));
@@ -471,6 +472,26 @@ function splitLatinRun(text: string, run: Span): Span {
   // "France’s TV5 Monde", "Pennsylvania's Acme Bank": a place's possessive says where the name is, it is no part of it.
   if (PLACES.has(foldKey(text.slice(start, start + possessive.index)))) return { start: start + possessive.index + possessive[0].length, end: run.end };
   return NOT_NAMES.has(firstOwned) || JOB_TITLE_INSIDE.test(` ${owned}`) ? { start, end: start + possessive.index } : { start, end: run.end };
+}
+
+const INCIDENT_WORDS_TITLE = String.raw`(?:Hacked|Hacks?|Hackers|Breach(?:ed|es)?|Attack(?:s|ed)?|Targeted|Leak(?:s|ed)?|Ransomware|Incidents?|Outages?|Compromised|Infected|Threatens?|Duped|Extorted|Phishing|Malware|Campaign|Trojan)`;
+/**
+ * Incident words closing a capitalised run, as a Title Case headline writes them: "Acme Point of Sale Hacked",
+ * "Acme Airways Data Breach Incident", "Acme Utility Got Hacked", "Acme Hackers Threaten". The name ends before
+ * them (and before a data or channel word that qualifies them: "Data Breach", "Phishing Campaign").
+ */
+const INCIDENT_SUFFIX = new RegExp(
+  String.raw` (?:(?:Got|Gets|Was|Were|Is|Are|Been|Has Been|Have Been|Had Been|Again) )?(?:(?:Data|Phishing|Malware|Email|E-mail|Cyber|Security|Credit Card Data|Card Data) )?${INCIDENT_WORDS_TITLE}(?: ${INCIDENT_WORDS_TITLE})*$`,
+  'u',
+);
+const INCIDENT_WORD_ONLY = new RegExp(`^${INCIDENT_WORDS_TITLE}$`, 'u');
+
+/** A run without the incident words that close it; empty when only an incident word is left ("Targeted Email Malware Campaign"). */
+function cutIncidentWords(text: string, run: Span): Span {
+  const value = text.slice(run.start, run.end);
+  const cut = INCIDENT_SUFFIX.exec(value);
+  if (!cut) return run;
+  return INCIDENT_WORD_ONLY.test(value.slice(0, cut.index)) ? { start: run.start, end: run.start } : { start: run.start, end: run.start + cut.index };
 }
 
 /** The first half of a public body's "X and Y" (Water and Sewer, Gas and Electric, Health and Human Services). */
@@ -837,13 +858,20 @@ interface MentionScore {
   attacker?: boolean;
 }
 
+/**
+ * The passive victim cue as a Title Case headline writes it: "Acme Hacked, 700k accounts stolen", "Acme Got Hacked
+ * With Ransomware", "Acme Breached By …". Not before a name or a number ("Lazarus Targeted Acme Bank", "Guides
+ * Infected 600,000 Devices": the active verb, its subject the attacker).
+ */
+const TITLE_VICTIM_AFTER = /^ (?:(?:Got|Gets|Was|Were|Is|Are|Has Been|Have Been|Had Been) )?(?:Hacked|Breached|Attacked|Targeted|Compromised|Infected|Crippled|Disrupted|Extorted|Hit)(?: (?:By|by|With|with)\b|(?! (?:\p{Lu}|\d))(?=[\s,.:;!?–—-]|$))/u;
+
 function scoreMention(text: string, m: Mention, role: VictimRole | null): MentionScore {
   const end = m.headEnd ?? m.end;
   const after = text.slice(end, end + WINDOW_AFTER);
   const before = text.slice(Math.max(0, (m.contextStart ?? m.start) - WINDOW_BEFORE), m.contextStart ?? m.start);
   // "the Kentucky Methodist Hospital attack": an attack named after a name with an organisation head
   // (or a known one) is an attack on it; a bare word before "attack" is as often the attacker or the malware.
-  const victimAfter = VICTIM_AFTER.test(after) || ((m.named || m.id !== undefined) && NAMED_ATTACK_AFTER.test(after));
+  const victimAfter = VICTIM_AFTER.test(after) || TITLE_VICTIM_AFTER.test(after) || ((m.named || m.id !== undefined) && NAMED_ATTACK_AFTER.test(after));
   // A cue right after the name ("向X发出置评请求") says more than a source word before it ("向").
   // "安全公司奇点实验室": the descriptor itself may cite the name as a source.
   const beforeName = m.contextStart === undefined ? before : text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);

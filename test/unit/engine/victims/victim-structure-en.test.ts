@@ -77,6 +77,26 @@ const cases: Case[] = [
     victims: ['Corvix'],
     not: [],
   },
+  {
+    name: 'incident words closing a Title Case headline run are no part of the name, and "X Hacked" is X hit',
+    text: 'Lahore motor marketplace Tarmak Hacked, 700k accounts stolen\nIn an email sent to users, Tarmak asked them to change their passwords.',
+    title: 'Lahore motor marketplace Tarmak Hacked, 700k accounts stolen',
+    victims: ['Tarmak'],
+    not: ['Tarmak Hacked'],
+  },
+  {
+    name: 'a name before "Data Breach Incident" or "Got Hacked" in a headline ends before them',
+    text: 'Orvalle Pacific Airways Data Breach Incident\nOrvalle Pacific Airways said data of 9 million passengers was accessed.\nHow the Brindle Water Authority Got Hacked with Ransomware\nThe Brindle Water Authority was hit in April.',
+    victims: ['Orvalle Pacific Airways', 'Brindle Water Authority'],
+    not: ['Orvalle Pacific Airways Data Breach Incident', 'Brindle Water Authority Got Hacked'],
+  },
+  {
+    name: 'the active verb of a headline keeps its subject an attacker: "Guides Infected 600,000 Devices"',
+    text: 'Malware Posing as Kestrel Guides Infected 600,000 Devices\nA strain of malware posed as game guides.',
+    title: 'Malware Posing as Kestrel Guides Infected 600,000 Devices',
+    victims: [],
+    not: ['Kestrel Guides'],
+  },
 ];
 
 describe('English victim selection: sentence structure, sixth round', () => {
