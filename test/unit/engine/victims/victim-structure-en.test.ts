@@ -97,6 +97,18 @@ const cases: Case[] = [
     victims: [],
     not: ['Kestrel Guides'],
   },
+  {
+    name: 'an aside between dashes does not part an attack word from its object',
+    text: 'The files were published after a hack—purportedly aided by a foreign government—of the Northfield Civic League last year.',
+    victims: ['Northfield Civic League'],
+    not: [],
+  },
+  {
+    name: 'the organisation whose admins were taken over is hit, as it is when its staff are',
+    text: 'The same hacker took over a mobile number for one of the Brightwater Project’s admins and reset their passwords.',
+    victims: ['Brightwater Project'],
+    not: [],
+  },
 ];
 
 describe('English victim selection: sentence structure, sixth round', () => {
