@@ -127,8 +127,9 @@ const LIST_NUMBER = /^\d{1,3}[.．、)）]\s?(?=\p{Lu})/u;
 const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|targeting|compromised|breached|hacked|caught|breach(?:es)?|attacks?|hacks?|leaks?|incidents?|stolen|infected|disrupting|disrupted|crippling|crippled)\b.*\b(?:include[sd]?|including)$|(?:故障|攻击|影响|中断|干扰|波及|泄露|受害[者方]?)\p{Script=Han}{0,8}[，,]?(?:其中)?(?:包括|包含|有|是|为)$/iu;
 /** The end of a cue that introduces a list. */
 const LIST_END = /(?:include[sd]?|including|such as|among them)$/i;
-/** A list of what was taken or hit that is not organisations: "information was stolen, including …", "services impacted include …". */
-const NOT_ORGANIZATION_LIST = /\b(?:data|information|records|details|files|documents|services?|systems?|products?|apps?|platforms?|websites?|sites)\b/i;
+/** A list of what was taken or hit that is not organisations: "information was stolen, including …", "services impacted include …", "servers running database software such as …". */
+// "passwords stolen in data breaches including A and B": a data breach is an incident, not a thing taken.
+const NOT_ORGANIZATION_LIST = /\b(?:data(?! (?:breach|leak))|information|records|details|files|documents|services?|systems?|products?|apps?|platforms?|websites?|sites|software|databases?|tools?|programs?|devices?)\b/i;
 const ACCORDING_TO = /\baccording to (?:the )?$|(?:据|根据)$/u;
 /** Marks agency mentions while overlaps are resolved; they are dropped afterwards. */
 const AGENCY_KEY = '\u0000agency';
@@ -894,6 +895,11 @@ const RESEARCHER_NAMED_BEFORE = /\b(?:researchers?|analysts?|experts?|scientists
 /** Between a parent and its subsidiary: "X披露了近期旗下子公司Y", "X旗下的Y", "X's subsidiary Y". */
 const PARENT_BEFORE_SUBSIDIARY = /^(?:[^，。；！？\n]{0,10}旗下(?:的)?(?:子公司|公司|品牌|企业)?|['’]s (?:subsidiary|unit|division) )\s?$/u;
 
+/** Whether a role comes from a list of what was taken or hit that is not organisations ("information was stolen, including …"). */
+function isListOfThings(role: VictimRole): boolean {
+  return LIST_END.test(role.cue) && NOT_ORGANIZATION_LIST.test(role.cue);
+}
+
 /** Whether two neighbouring mentions are items of one list ("A, B and the C", "A、B和C"). */
 function joinedInList(text: string, a: Mention, b: Mention): boolean {
   const gap = text.slice(a.headEnd ?? a.end, b.start);
@@ -906,18 +912,21 @@ function joinedInList(text: string, a: Mention, b: Mention): boolean {
 function groupMentions(text: string, mentions: Mention[], lang: string, headline: Headline): Group[] {
   const roles = findVictimRoles(text, mentions, lang);
   const scores = mentions.map((m, i) => scoreMention(text, m, roles[i]));
-  const hasVictimEvidence = (sc: MentionScore): boolean => sc.victim || sc.role !== null;
+  // A role from a list of things ("database software such as A and B") is no evidence, and carries over no list.
+  const hasVictimEvidence = (sc: MentionScore): boolean => sc.victim || (sc.role !== null && !isListOfThings(sc.role));
+  // An item of a list of things takes no evidence from its neighbours either.
+  const receivesListEvidence = (sc: MentionScore): boolean => !sc.victim && sc.role === null;
   // Victims come in lists: "attacks targeting DNV, MOPT, and Yum! Brands", "Reinier van Arkel and
   // Ypse": victim evidence of the first name carries over the joined names, and evidence of the last
   // ("A and B were hit") back over them.
   for (let i = 1; i < mentions.length; i++) {
     if (!joinedInList(text, mentions[i - 1], mentions[i])) continue;
-    if (hasVictimEvidence(scores[i - 1]) && !scores[i].source && !hasVictimEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
+    if (hasVictimEvidence(scores[i - 1]) && !scores[i].source && receivesListEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
   }
   for (let i = mentions.length - 2; i >= 0; i--) {
     // "X披露了旗下子公司Y的数据泄露事件", "X's subsidiary Y was hit": the parent is affected too (not the reverse).
     if (!joinedInList(text, mentions[i], mentions[i + 1]) && !PARENT_BEFORE_SUBSIDIARY.test(text.slice(mentions[i].headEnd ?? mentions[i].end, mentions[i + 1].start))) continue;
-    if (hasVictimEvidence(scores[i + 1]) && !scores[i].source && !hasVictimEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
+    if (hasVictimEvidence(scores[i + 1]) && !scores[i].source && receivesListEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
   }
   // "Teams、Confluence和SharePoint等平台", "Facebook and Twitter accounts": the items of a list whose
   // last item is named as a product are products too.
@@ -936,7 +945,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     const { victim, role, speech, source } = scores[index];
     if (victim) g.cued++;
     // "information was stolen, including passports, other IDs and …": a list of what was taken, not of victims.
-    else if (role && !(LIST_END.test(role.cue) && NOT_ORGANIZATION_LIST.test(role.cue))) {
+    else if (role && !isListOfThings(role)) {
       // A Chinese phrase found only by its head ("综合医院", "当今汽车") is a weaker name than a known one.
       // So is a lone capitalised word ("Islamic", "Medora"): it may be a product, a group or an adjective.
       // Except as an item of a list the text introduces as the affected ("firms affected include CVS").

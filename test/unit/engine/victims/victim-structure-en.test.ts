@@ -109,6 +109,18 @@ const cases: Case[] = [
     victims: ['Brightwater Project'],
     not: [],
   },
+  {
+    name: 'a list of software, databases or tools hit is of products, not organisations',
+    text: 'Hackers have targeted thousands of servers running database software such as Quillstore and Brindex this month.',
+    victims: [],
+    not: ['Quillstore', 'Brindex'],
+  },
+  {
+    name: 'a list after "data breaches including" names organisations breached; a list of data taken does not',
+    text: 'The group uses passwords stolen in earlier data breaches including Trellonet and Pinecast. Leaked records contain account data, including names, Encrypted Passwords and emails.',
+    victims: ['Trellonet', 'Pinecast'],
+    not: ['Encrypted Passwords'],
+  },
 ];
 
 describe('English victim selection: sentence structure, sixth round', () => {
