@@ -1067,6 +1067,8 @@ interface Headline {
 
 /** The separator before a site name at the end of a title, and the site name (five words at most). */
 const PUBLISHER_SUFFIX = /\s[|–—-]\s((?:[^\s|–—]+\s?){1,5})$/u;
+/** A site's name before its tagline: "… | Threatpost | The first stop for security news" (bars only: dashes also part clauses). */
+const PUBLISHER_SUFFIX_BEFORE_TAGLINE = /\s\|\s((?:[^\s|–—]+\s?){1,3})\s\|\s[^|]+$/u;
 
 function readHeadline(text: string, title: string | null | undefined, lang: string): Headline {
   const headline: Headline = { inText: 0, names: new Set(), victims: new Set(), publisher: new Set(), publisherAt: Infinity, titleCase: false };
@@ -1074,7 +1076,7 @@ function readHeadline(text: string, title: string | null | undefined, lang: stri
   if (!t) return headline;
   const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   headline.titleCase = lang !== 'zh' && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
-  const suffix = PUBLISHER_SUFFIX.exec(t);
+  const suffix = PUBLISHER_SUFFIX_BEFORE_TAGLINE.exec(t) ?? PUBLISHER_SUFFIX.exec(t);
   if (suffix) {
     for (const m of collectMentions(suffix[1], lang)) headline.publisher.add(foldKey(suffix[1].slice(m.start, m.end)));
   }

@@ -121,6 +121,13 @@ const cases: Case[] = [
     victims: ['Trellonet', 'Pinecast'],
     not: ['Encrypted Passwords'],
   },
+  {
+    name: 'the site named before its tagline at the end of a headline is the publisher, not the object of the headline’s cue',
+    text: 'Velmar Confirms Card Breach Impacting 300 Hotels | Tidewire | The first stop for security news\nVelmar Hotels was hit by malware on its payment servers.',
+    title: 'Velmar Confirms Card Breach Impacting 300 Hotels | Tidewire | The first stop for security news',
+    victims: ['Velmar Hotels'],
+    not: ['Tidewire'],
+  },
 ];
 
 describe('English victim selection: sentence structure, sixth round', () => {
