@@ -93,11 +93,11 @@ const PRODUCT_AFTER = new RegExp(
 );
 /**
  * An active attack verb right after a name, followed by what was attacked (a number of victims, a
- * name, or a victim noun): the name is the attacker. "Acme breached, 1M records exposed" (a
+ * name, or a victim noun; what was stolen "from" a name), also after "has": the name is the attacker. "Acme breached, 1M records exposed" (a
  * headline's passive) has no object and stays a victim cue. "X发动攻击" and "X攻击活动" (X's campaign) too.
  */
 const AGENT_AFTER = new RegExp(
-  String.raw`^\s?(?:(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|infiltrates|compromised|compromises|hits|stole|steals|extorted|extorts) (?:the |at least |more than |over |nearly |some )?(?:\d[\d,.]*|\p{Lu})|(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|compromised|hits|stole|steals) (?:[\w-]+ ){0,2}(?:organi[sz]ations|companies|firms|users|victims|networks|systems|servers|accounts|banks|hospitals|governments?|agencies)|(?:已经|已|成功|曾经|曾|还|也|再次|多次|涉嫌|声称)*(?:入侵|攻击|袭击|窃取|勒索|攻破|瞄准|锁定|渗透)(?:了)?\s?(?:超过|至少|近|约)?(?:\d|[\p{Lu}]|[^，。；！？
+  String.raw`^\s?(?:(?:has|have|had) (?=(?:hacked|breached|attacked|targeted|infiltrated|compromised|extorted) ))?(?:(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|infiltrates|compromised|compromises|hits|stole|steals|extorted|extorts) (?:the |at least |more than |over |nearly |some )?(?:\d[\d,.]*|\p{Lu})|(?:stole|steals|exfiltrated|exfiltrates) [^.;:!?\n]{0,60}? from (?:the )?\p{Lu}|(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|compromised|hits|stole|steals) (?:[\w-]+ ){0,2}(?:organi[sz]ations|companies|firms|users|victims|networks|systems|servers|accounts|banks|hospitals|governments?|agencies)|(?:已经|已|成功|曾经|曾|还|也|再次|多次|涉嫌|声称)*(?:入侵|攻击|袭击|窃取|勒索|攻破|瞄准|锁定|渗透)(?:了)?\s?(?:超过|至少|近|约)?(?:\d|[\p{Lu}]|[^，。；！？
 ]{0,8}(?:组织|公司|企业|机构|用户|政府|银行|医院|系统|网络|服务器))|(?:涉嫌|被指|声称)?(?:利用[^，。；！？
 ]{0,20}?)?(?:发动|发起|实施|策划)(?:了)?[^，。；！？
 ]{0,10}?攻击|(?:攻击|间谍|黑客)活动)`,

@@ -128,6 +128,12 @@ const cases: Case[] = [
     victims: ['Velmar Hotels'],
     not: ['Tidewire'],
   },
+  {
+    name: 'who stole something "from" a name, or "has targeted" banks, is the attacker',
+    text: 'A hacking group known as the Grey Magistrate has targeted investment banks. In another extortion attempt, the Grey Magistrate stole hundreds of gigabytes of files from Halvorsen Freight last week.',
+    victims: ['Halvorsen Freight'],
+    not: ['Grey Magistrate'],
+  },
 ];
 
 describe('English victim selection: sentence structure, sixth round', () => {
