@@ -274,6 +274,8 @@ interface Group {
   headline: 'role' | 'mention' | null;
   /** Named outside a Title Case headline (where capitals say nothing). */
   inBody: boolean;
+  /** A mention opens a sentence right before a lower-case noun that makes a cue ("End users", "Paid breach …"). */
+  openerBeforeNoun?: boolean;
 }
 
 function foldKey(name: string): string {
@@ -895,6 +897,9 @@ const RESEARCHER_NAMED_BEFORE = /\b(?:researchers?|analysts?|experts?|scientists
 /** Between a parent and its subsidiary: "X披露了近期旗下子公司Y", "X旗下的Y", "X's subsidiary Y". */
 const PARENT_BEFORE_SUBSIDIARY = /^(?:[^，。；！？\n]{0,10}旗下(?:的)?(?:子公司|公司|品牌|企业)?|['’]s (?:subsidiary|unit|division) )\s?$/u;
 
+/** A lower-case noun right after a word that makes a victim cue of it: "End users", "Paid breach notification", "Protecting patients". */
+const NOUN_CUE_AFTER = /^ (?:users|customers|subscribers|clients|staff|employees|workers|patients|members|passengers|students|systems|servers|networks|websites?|data|breach(?:es)?|hacks?|leaks?|attacks?|outages?|incidents?)\b/u;
+
 /** Whether a role comes from a list of what was taken or hit that is not organisations ("information was stolen, including …"). */
 function isListOfThings(role: VictimRole): boolean {
   return LIST_END.test(role.cue) && NOT_ORGANIZATION_LIST.test(role.cue);
@@ -942,6 +947,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
       groups.set(m.key, g);
     }
     g.mentions.push(m);
+    if (m.sentenceStart && NOUN_CUE_AFTER.test(text.slice(m.end, m.end + 40))) g.openerBeforeNoun = true;
     const { victim, role, speech, source } = scores[index];
     if (victim) g.cued++;
     // "information was stolen, including passports, other IDs and …": a list of what was taken, not of victims.
@@ -1021,7 +1027,9 @@ function scoreGroup(g: Group, top: Group | undefined): VictimScore {
   if (g.attacker) return { victim: false, score: 0, reasons: ['named as the attacker or its spyware vendor'] };
   // "Extortion fears after…": one unknown word, capitalised only where every word is, needs a victim
   // cue or role of its own; being first in the lead or the headline says nothing about it.
-  if (!g.id && !g.named && g.cued + g.roles === 0 && g.mentions.every((m) => m.sentenceStart)) {
+  // Named once, at a sentence start, before a noun that makes a cue ("End users, despite…", "Paid breach notification
+  // service…", "Protecting patients"): the word qualifies the noun, it names nobody ("Tallisker suffered a breach" does).
+  if (!g.id && !g.named && (g.cued + g.roles === 0 || (g.mentions.length === 1 && g.openerBeforeNoun && g.headline !== 'role')) && g.mentions.every((m) => m.sentenceStart)) {
     return { victim: false, score: 0, reasons: ['capitalised only at sentence starts'] };
   }
   // "Grobman said", "Narang added": a lone capitalised word whose only evidence is speech is a person as often as an

@@ -134,6 +134,18 @@ const cases: Case[] = [
     victims: ['Halvorsen Freight'],
     not: ['Grey Magistrate'],
   },
+  {
+    name: 'a word named once, opening a sentence, is no name though a cue follows it ("Paid subscribers were affected")',
+    text: 'The breach at Kelbrook Media exposed 40,000 accounts. Paid subscribers were affected too. Unless users reset passwords, the risk remains.',
+    victims: ['Kelbrook Media'],
+    not: ['Paid', 'Unless'],
+  },
+  {
+    name: 'a name that opens several sentences, with a role, is still reported',
+    text: 'Hackers threaten to leak a film unless a ransom is paid.\nDorrance was targeted by the gang last month. Dorrance is working with investigators. Dorrance declined to pay.',
+    victims: ['Dorrance'],
+    not: [],
+  },
 ];
 
 describe('English victim selection: sentence structure, sixth round', () => {
