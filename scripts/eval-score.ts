@@ -225,14 +225,18 @@ export function sumCategories(docs: readonly DocumentScore[]): Partial<Record<Fa
   return total;
 }
 
+/** A leading article of a CASIE span ("the IRS", "The university"): GUIDELINES.md names a victim without it. */
+const LEADING_ARTICLE = /^(?:the|a|an)\s+(?=\S)/iu;
+
 /**
- * Whether a silver victim form is a name rather than a description: it starts with an upper-case
- * letter or holds a digit ("CPS", "Radisson Rewards", "7-Eleven"), unlike "luxury hotels" or
- * "the school district". CASIE marks descriptions as victims too; this split lets the report show
- * recall over the names an extractor can be expected to find.
+ * Whether a silver victim form is a name rather than a description: after a leading article, it
+ * starts with an upper-case letter or holds a digit ("CPS", "Radisson Rewards", "7-Eleven", "the IRS"),
+ * unlike "luxury hotels", "the school district" or "The university" (capitalised only as a sentence's
+ * first word). CASIE marks descriptions as victims too; this split lets the report show recall over
+ * the names an extractor can be expected to find.
  */
 export function isNamedForm(form: string): boolean {
-  const text = form.trim();
+  const text = form.trim().replace(LEADING_ARTICLE, '');
   return /^\p{Lu}/u.test(text) || /\p{Nd}/u.test(text);
 }
 
@@ -246,28 +250,33 @@ export interface SilverDocument {
 }
 
 /**
- * Victim counts over silver labels: all labelled victims, and those named by {@link isNamedForm};
- * `nameFound` also counts a "descriptor Name" form ("Payday loan firm Wonga") found by its name,
- * which is how GUIDELINES.md names such a victim (CASIE spans keep the descriptor).
+ * Victim counts over silver labels: all labelled victims, and those named by {@link isNamedForm}.
+ * `found` and `namedFound` match a victim as GUIDELINES.md names it ({@link guidelineNames}: "Payday
+ * loan firm Wonga" is found by "Wonga", "the IRS" by "IRS"); `spanFound` only by CASIE's spans as they
+ * stand, descriptor and article included, for comparison with figures measured before that rule.
  */
 export interface VictimScore {
   labelled: number;
   found: number;
   namedLabelled: number;
   namedFound: number;
-  nameFound: number;
+  spanFound: number;
 }
 
 /**
- * A silver form as GUIDELINES.md writes it: without a trailing bracketed aside ("Norfolk County
- * (norfolkcounty.ca)") and, after lower-case descriptor words, the capitalised name that ends it
- * ("Indiana hospital Hancock Health" → "Hancock Health"); a form ending in a lower-case word has no name.
+ * A silver form as GUIDELINES.md writes it: without a leading article ("the IRS" → "IRS"; only where
+ * a name follows, so "the school district" gives nothing), without a trailing bracketed aside ("Norfolk
+ * County (norfolkcounty.ca)") and, after lower-case descriptor words, the capitalised name that ends it
+ * ("Indiana hospital Hancock Health" → "Hancock Health", "the company Landauer" → "Landauer"); a form
+ * ending in a lower-case word has no name.
  */
 export function guidelineNames(form: string): string[] {
   const bare = form.replace(/\s*[(（][^)）]*[)）]?\s*$/u, '').trim();
   const names = bare && bare !== form.trim() ? [bare] : [];
+  const unarticled = bare.replace(LEADING_ARTICLE, '');
+  if (unarticled !== bare && /^[\p{Lu}\p{Nd}]/u.test(unarticled)) names.push(unarticled);
   // The last lower-case word is a descriptor, not a connector inside a name ("City of Atlanta").
-  const described = /^(?:\S+\s)*?(?!(?:of|de|del|la|le|van|von|der|du|the|and|for|on|at|in|upon)\s)\p{Ll}[\p{L}-]*\s(\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s\p{Lu}[\p{L}\p{N}.’'&-]*)*)$/u.exec(bare);
+  const described = /^(?:\S+\s)*?(?!(?:of|de|del|la|le|van|von|der|du|the|and|for|on|at|in|upon)\s)\p{Ll}[\p{L}-]*\s(\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s\p{Lu}[\p{L}\p{N}.’'&-]*)*)$/u.exec(unarticled);
   if (described) names.push(described[1]);
   return names;
 }
@@ -284,21 +293,22 @@ export interface SilverScore {
 
 /**
  * Scores one analysis against silver labels. A victim is found when a predicted organization or
- * agency matches one of its forms by the dev set's rule ({@link formMatches}): GUIDELINES.md counts
- * a government victim under either category, and CASIE does not tell the two apart. A victim is
- * "named" when any of its forms is.
+ * agency matches one of its forms, or one of their names by GUIDELINES.md ({@link guidelineNames}), by
+ * the dev set's rule ({@link formMatches}): GUIDELINES.md counts a government victim under either
+ * category, and CASIE does not tell the two apart. A victim is "named" when any of its forms is.
  */
 export function scoreSilverDocument(doc: SilverDocument, analysis: Analysis): SilverScore {
-  const victims: VictimScore = { labelled: 0, found: 0, namedLabelled: 0, namedFound: 0, nameFound: 0 };
+  const victims: VictimScore = { labelled: 0, found: 0, namedLabelled: 0, namedFound: 0, spanFound: 0 };
   const missed: string[][] = [];
   const candidates = analysis.facts.filter((f) => f.category === 'organization' || f.category === 'agency');
   for (const label of doc.facts) {
     if (label.cat !== 'organization') continue;
     const named = label.forms.some(isNamedForm);
-    const found = candidates.some((fact) => label.forms.some((form) => formMatches(fact.text, form)));
+    const spanFound = candidates.some((fact) => label.forms.some((form) => formMatches(fact.text, form)));
+    const found = spanFound || candidates.some((fact) => label.forms.flatMap(guidelineNames).some((name) => formMatches(fact.text, name)));
     victims.labelled++;
     if (named) victims.namedLabelled++;
-    if (found || candidates.some((fact) => label.forms.flatMap(guidelineNames).some((name) => formMatches(fact.text, name)))) victims.nameFound++;
+    if (spanFound) victims.spanFound++;
     if (found) {
       victims.found++;
       if (named) victims.namedFound++;
@@ -318,13 +328,13 @@ export function scoreSilverDocument(doc: SilverDocument, analysis: Analysis): Si
 
 /** Sums victim counts over silver documents. */
 export function sumVictims(docs: readonly SilverScore[]): VictimScore {
-  const total: VictimScore = { labelled: 0, found: 0, namedLabelled: 0, namedFound: 0, nameFound: 0 };
+  const total: VictimScore = { labelled: 0, found: 0, namedLabelled: 0, namedFound: 0, spanFound: 0 };
   for (const d of docs) {
     total.labelled += d.victims.labelled;
     total.found += d.victims.found;
     total.namedLabelled += d.victims.namedLabelled;
     total.namedFound += d.victims.namedFound;
-    total.nameFound += d.victims.nameFound;
+    total.spanFound += d.victims.spanFound;
   }
   return total;
 }

@@ -60,7 +60,7 @@ const REPORTED_COUNT = '(?:a|an|\\d[\\d,]*|two|three|four|five|six|seven|eight|n
 export const VICTIM_AFTER_EN: readonly string[] = [
   '(?:,[^,]{1,60},)?\\s+(?:has |have |had )?(?:been |was |were |is |are )?(?:hit|breached|attacked|targeted|compromised|hacked|affected|impacted|disrupted|infected|struck|crippled|victimi[sz]ed|extorted|knocked offline|taken offline|shut down|forced)(?!\\w)',
   '(?:,[^,]{1,60},)?\\s+(?:has |had |have )?(?:suffered|experienced|disclosed|confirmed|announced|admitted|acknowledged|notified|detected|discovered|revealed|warned|restored|is investigating|was investigating|took|takes|shut|filed|fell victim|paid|reported (?:a|an|that)|told customers|is working|was working|is still|has not responded|did not respond|declined)(?!\\w)',
-  "['’]s? (?:\\w+ ){0,2}(?:systems?|networks?|servers?|customers|clients|users|patients|employees|staff|data|databases?|websites?|site|IT|computers?|infrastructure|operations|services?|spokes(?:person|man|woman)|statement|CEO|CFO|CIO|CTO|CISO|COO|officials?|investigation|shares?|stock)(?!\\w)",
+  "['’]s? (?:\\w+ ){0,2}(?:systems?|networks?|servers?|customers|clients|users|patients|employees|staff|admins?|administrators?|data|databases?|websites?|site|IT|computers?|infrastructure|operations|services?|spokes(?:person|man|woman)|statement|CEO|CFO|CIO|CTO|CISO|COO|officials?|investigation|shares?|stock)(?!\\w)",
   ' (?:spokes(?:person|man|woman)|customers|employees|officials|said in a statement|statement|stations|channels|subsidiary|patients|passengers|users|clients|staff|systems|servers|websites?)(?!\\w)',
   // "Acme of America computers were infected", "Acme email accounts were hijacked": its machines, hit.
   ' (?:computers|computer systems|computer networks?|networks|IT systems|databases|email accounts|e-mail accounts|files) (?:were|have been|had been|was) (?:hit|breached|hacked|attacked|compromised|infected|encrypted|locked|accessed|disrupted|affected)(?!\\w)',
@@ -70,6 +70,9 @@ export const VICTIM_AFTER_EN: readonly string[] = [
   '(?:,[^,]{1,60},)?\\s+(?:has been|had been|was|is|became|becomes) (?:the )?(?:latest |most recent |first )?(?:victim|target)',
   // "Acme Trust reported four ransomware attacks in 2016": a count of its own incidents (not "reported that …" nor "reported a rise in").
   `\\s+(?:has |had |have )?reported ${REPORTED_COUNT}`,
+  // "followed by Acme Post with 88,153 leaked employee records", "Acme, with 101,013 records exposed": its records, taken.
+  // A breach word is needed: "Acme, with 5,000 employees" is a size, not a loss.
+  ',?\\s+with (?:more than |over |about |nearly |some |almost )?[\\d][\\d,.]*(?: million| billion| thousand)? (?:(?:leaked|exposed|stolen|compromised|breached|affected) (?:[\\w-]+ ){0,2}(?:records|accounts|files|entries|emails|documents|users|customers|employees|members|patients|people)|(?:[\\w-]+ ){0,2}(?:records|accounts|files|entries|emails|documents|users|customers|employees|members|patients|people) (?:were |had been |have been )?(?:leaked|exposed|stolen|compromised|breached|affected))(?!\\w)',
 ];
 
 /**
@@ -207,7 +210,7 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   // "Acme had to halt its local production because of the attack", "Acme suspended operations at two plants"
   '(?:had to|was forced to|were forced to|has had to) (?:halt|suspend|stop|shut down|close|take down|take offline) (?:its |their |some |all |several )?(?:[\\w-]+ ){0,2}(?:production|operations|plants?|factories|factory|services|systems|branches|stores|offices|websites?|network)',
   // "Acme refused to meet the hackers' demands", "Acme declined to pay"
-  '(?:refused|refuses|declined|declines|would not|will not|did not|won\'t|didn\'t) (?:to )?(?:meet|pay|give in to|negotiate with|comply with) (?:[\\w’\'$-]+ ){0,3}(?:demands?|ransom|hackers|attackers|extortionists|criminals|them)',
+  '(?:refused|refuses|declined|declines|would not|will not|did not|won\'t|didn\'t) (?:to )?(?:meet|pay|give in to|negotiate with|comply with) (?:[\\w’\'$()-]+ ){0,3}(?:demands?|ransom|hackers|attackers|extortionists|criminals|them)',
   // "Acme emailed employees that their W-2 data was compromised", "Acme notified patients of the breach"
   '(?:emailed|e-mailed|notified|notifies|informed|informs|wrote to|sent letters to|began notifying|started notifying|is notifying) (?:its |their |some |all |about )?(?:[\\d,]+ )?(?:customers|clients|employees|staff|workers|patients|users|members|students|parents|residents|guests|account holders|policyholders)(?: [\\w-]+){0,3} (?:that|of|about)',
   // "X revealed that sensitive data from 143 million consumers was exposed", "X says a misconfigured database left
@@ -223,14 +226,16 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
  * clinic X", "victims include A, B and C", "banks affected include A".
  */
 export const OBJECT_CUES_EN: readonly string[] = [
-  '(?:attacks?|cyber-?attacks?|cyber attacks?|breach(?:es)?|hacks?|hacking|intrusions?|compromise|ransomware|incidents?|outages?|disruptions?|heists?|thefts?|leaks?|infections?) (?:on|at|of|against|affecting|targeting|hitting|that hit|which hit|aimed at|directed at|impacting|involving|into)',
+  // "a hack—purportedly aided by a foreign government—of the X": an aside between dashes does not part the cue from its object.
+  '(?:attacks?|cyber-?attacks?|cyber attacks?|breach(?:es)?|hacks?|hacking|intrusions?|compromise|ransomware|incidents?|outages?|disruptions?|heists?|thefts?|leaks?|infections?)(?: ?[—–] ?[^—–\\n]{1,80}[—–] ?| )(?:on|at|of|against|affecting|targeting|hitting|that hit|which hit|aimed at|directed at|impacting|involving|into)',
   '(?:hit|hits|hitting|breached|breaches|hacked|hacks|attacked|attacks|attacking|targeted|targets|targeting|compromised|compromises|compromising|infiltrated|infiltrates|infiltrating|penetrated|crippled|cripples|crippling|struck|strikes|striking|disrupted|disrupts|disrupting|paralysed|paralyzed|paralysing|paralyzing|extorted|extorts|extorting|infected|infects|infecting|defrauded|scammed|duped|locked up|shut down|shutting down|knocked out|knocking out|hijacked|hijacking|hijacks|encrypted|encrypting|blackmailed|blackmailing|infect|cripple|disrupt|extort|(?:has|have|had) (?:also )?(?:affected|impacted)|affecting|impacting|affects|impacts)',
   // "encrypting files at Telefonica", "data stolen from the clinic": what was hit, then where.
   '(?:encrypted|encrypting|wiped|wiping|deleted|deleting) (?:[\\w-]+ ){0,2}(?:files|data|systems|servers|computers|machines|disks|backups) (?:at|of|belonging to)',
   '(?:broke|break|breaking|broken|got|get|getting|sneaked|snuck|hacked|hacking|made (?:its|their) way|found (?:its|their) way) into',
   // "managed to get access to the systems of Larson Studios"
   '(?:access to|into|control of|compromise of|breach of) (?:the )?(?:[\\w-]+ ){0,2}(?:systems?|networks?|servers?|computers?|databases?|accounts?|email|infrastructure) (?:of|at|belonging to|owned by|run by|operated by)',
-  '(?:stole|stolen|stealing|exfiltrated|leaked|taken|lifted) (?:[\\w’\'-]+ ){0,4}(?:from|belonging to)',
+  // "stole hundreds of gigabytes of files from X": the amount may take a few words.
+  '(?:stole|stolen|stealing|exfiltrated|leaked|taken|lifted) (?:[\\w’\'-]+ ){0,6}(?:from|belonging to)',
   // "hackers demanded that Acme pay", "used to coerce Acme into paying", "tried to blackmail money out of Acme"
   '(?:demanded|demanding|demands) that',
   '(?:coerce|coerced|coerces|coercing)',
@@ -253,7 +258,9 @@ export const OBJECT_CUES_EN: readonly string[] = [
  * breaches include A, B and C", "victims include A", "firms affected by the leak includes CVS".
  */
 export const LIST_CUES_EN: readonly string[] = [
-  '(?:breach(?:es)?|attacks?|hacks?|leaks?|incidents?|affected|impacted|hit|targeted|compromised|victims?|stolen|infected|disrupting|disrupted|crippling|crippled)[^.;:!?\\n]{0,60}?(?:include|includes|included|including|such as|among them)',
+  // "has long been targeting political entities, including X": the list of those it targets.
+  // The cue is a whole word: "hacking groups such as X", "attackers such as X" list attackers, not victims.
+  '(?:breach(?:es)?|attacks?|hacks?|hacking(?! (?:groups?|gangs?|crews?|collectives?|outfits?)\\b)|leaks?|leaked|incidents?|affected|impacted|hit|targeted|targeting|compromised|victims?|stolen|infected|disrupting|disrupted|crippling|crippled)(?![A-Za-z])[^.;:!?\\n]{0,60}?(?:include|includes|included|including|such as|among them)',
   // Starts at a cue word, not at any word: a pattern opening with "any word" would be tried at every position.
   '(?:victims?|targets?|those (?:affected|hit)) (?:include|included|includes|including|are|were|such as|like|among them)',
 ];

@@ -85,17 +85,19 @@ const PRODUCT_PARTS_EN = ['browser', 'browsers', 'bucket', 'buckets', 'documents
  * A product, not its maker: a name followed (after an optional bracketed gloss) by a service head
  * ("ShipManager（轮船管理器）服务器", "Parcelforce Worldwide（全球包裹力量）服务", "Dish Anywhere app").
  */
+// The Chinese heads that end in a Latin letter ("App", "VPN") need a word end too: "Wonga appears" names no app.
+const PRODUCT_HEADS_ZH = [...SERVICE_HEADS_ZH, '软件', '产品', '文档', '插件', '工具', '浏览器', '存储桶', '扩展程序', '扩展'];
 const PRODUCT_AFTER = new RegExp(
-  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:等(?:多款|多个|多项|几款|主流)?)?(?:${buildAlternation([...SERVICE_HEADS_ZH, '软件', '产品', '文档', '插件', '工具', '浏览器', '存储桶', '扩展程序', '扩展'])}|${buildAlternation([...SERVICE_HEADS_EN, ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
+  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:等(?:多款|多个|多项|几款|主流)?)?(?:${buildAlternation(PRODUCT_HEADS_ZH.filter((h) => !/[A-Za-z]$/.test(h)))}|${buildAlternation([...PRODUCT_HEADS_ZH.filter((h) => /[A-Za-z]$/.test(h)), ...SERVICE_HEADS_EN, ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
   'u',
 );
 /**
  * An active attack verb right after a name, followed by what was attacked (a number of victims, a
- * name, or a victim noun): the name is the attacker. "Acme breached, 1M records exposed" (a
+ * name, or a victim noun; what was stolen "from" a name), also after "has": the name is the attacker. "Acme breached, 1M records exposed" (a
  * headline's passive) has no object and stays a victim cue. "X发动攻击" and "X攻击活动" (X's campaign) too.
  */
 const AGENT_AFTER = new RegExp(
-  String.raw`^\s?(?:(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|infiltrates|compromised|compromises|hits|stole|steals|extorted|extorts) (?:the |at least |more than |over |nearly |some )?(?:\d[\d,.]*|\p{Lu})|(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|compromised|hits|stole|steals) (?:[\w-]+ ){0,2}(?:organi[sz]ations|companies|firms|users|victims|networks|systems|servers|accounts|banks|hospitals|governments?|agencies)|(?:已经|已|成功|曾经|曾|还|也|再次|多次|涉嫌|声称)*(?:入侵|攻击|袭击|窃取|勒索|攻破|瞄准|锁定|渗透)(?:了)?\s?(?:超过|至少|近|约)?(?:\d|[\p{Lu}]|[^，。；！？
+  String.raw`^\s?(?:(?:has|have|had) (?=(?:hacked|breached|attacked|targeted|infiltrated|compromised|extorted) ))?(?:(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|infiltrates|compromised|compromises|hits|stole|steals|extorted|extorts) (?:the |at least |more than |over |nearly |some )?(?:\d[\d,.]*|\p{Lu})|(?:stole|steals|exfiltrated|exfiltrates) [^.;:!?\n]{0,60}? from (?:the )?\p{Lu}|(?:hacks|hacked|breached|breaches|attacks|attacked|targets|targeted|infiltrated|compromised|hits|stole|steals) (?:[\w-]+ ){0,2}(?:organi[sz]ations|companies|firms|users|victims|networks|systems|servers|accounts|banks|hospitals|governments?|agencies)|(?:已经|已|成功|曾经|曾|还|也|再次|多次|涉嫌|声称)*(?:入侵|攻击|袭击|窃取|勒索|攻破|瞄准|锁定|渗透)(?:了)?\s?(?:超过|至少|近|约)?(?:\d|[\p{Lu}]|[^，。；！？
 ]{0,8}(?:组织|公司|企业|机构|用户|政府|银行|医院|系统|网络|服务器))|(?:涉嫌|被指|声称)?(?:利用[^，。；！？
 ]{0,20}?)?(?:发动|发起|实施|策划)(?:了)?[^，。；！？
 ]{0,10}?攻击|(?:攻击|间谍|黑客)活动)`,
@@ -122,11 +124,12 @@ const IDENTIFIER = /^[A-Z]{2,8}-\d{4}-\d{2,6}$/;
 /** The number of a list item glued to a name: "9.Key Tronic", "3、Acme". */
 const LIST_NUMBER = /^\d{1,3}[.．、)）]\s?(?=\p{Lu})/u;
 /** A role cue that introduces a list of the affected: "victims include", "firms affected by the leak included", "providers caught by the breach include", "客户遭遇故障，包括". */
-const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|compromised|breached|hacked|caught|breach(?:es)?|attacks?|hacks?|leaks?|incidents?|stolen|infected|disrupting|disrupted|crippling|crippled)\b.*\b(?:include[sd]?|including)$|(?:故障|攻击|影响|中断|干扰|波及|泄露|受害[者方]?)\p{Script=Han}{0,8}[，,]?(?:其中)?(?:包括|包含|有|是|为)$/iu;
+const LIST_CUE = /\b(?:victims?|affected|impacted|hit|targeted|targeting|compromised|breached|hacked|caught|breach(?:es)?|attacks?|hacks?|leaks?|incidents?|stolen|infected|disrupting|disrupted|crippling|crippled)\b.*\b(?:include[sd]?|including)$|(?:故障|攻击|影响|中断|干扰|波及|泄露|受害[者方]?)\p{Script=Han}{0,8}[，,]?(?:其中)?(?:包括|包含|有|是|为)$/iu;
 /** The end of a cue that introduces a list. */
 const LIST_END = /(?:include[sd]?|including|such as|among them)$/i;
-/** A list of what was taken or hit that is not organisations: "information was stolen, including …", "services impacted include …". */
-const NOT_ORGANIZATION_LIST = /\b(?:data|information|records|details|files|documents|services?|systems?|products?|apps?|platforms?|websites?|sites)\b/i;
+/** A list of what was taken or hit that is not organisations: "information was stolen, including …", "services impacted include …", "servers running database software such as …". */
+// "passwords stolen in data breaches including A and B": a data breach is an incident, not a thing taken.
+const NOT_ORGANIZATION_LIST = /\b(?:data(?! (?:breach|leak))|information|records|details|files|documents|services?|systems?|products?|apps?|platforms?|websites?|sites|software|databases?|tools?|programs?|devices?)\b/i;
 const ACCORDING_TO = /\baccording to (?:the )?$|(?:据|根据)$/u;
 /** Marks agency mentions while overlaps are resolved; they are dropped afterwards. */
 const AGENCY_KEY = '\u0000agency';
@@ -137,7 +140,7 @@ const TRAILING_HEAD_EN = /^ (?:hospital|clinic|police|council|municipality|unive
  * short descriptor ("A and a shipping company, B", "A, as well as courier service B", "A、美国互联网营销服务商B", "A和美国大型空中交通枢纽B").
  */
 const LIST_JOINER =
-  /^[)）]?(?:\s*[(（][^)）\n]{1,80}[)）]| with [\d,.]+(?: million| billion)?(?: [\p{Ll}-]+){0,2}| in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|,?\s+as well as\s+|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)(?:\s|\p{Script=Han}{0,12}|(?!其)(?!\p{Script=Han}{0,10}(?:泄露|攻击|事件|入侵))\p{Script=Han}{1,12}\s))(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?|(?:[\p{Ll}-]+\s+){0,2}(?:firm|company|operator|service|giant|maker|provider|chain|retailer|carrier|shipper|lender|insurer|group|network)\s+)?$/u;
+  /^[)）]?(?:\s*[(（][^)）\n]{1,80}[)）]| with [\d,.]+(?: million| billion)?(?: [\p{Ll}-]+){0,3}| in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)?\s*(?:\s*[(（]|,\s*(?:and\s+|or\s+)?|,?\s+as well as\s+|\s+(?:and|or)\s+|(?:、|和|与|及|以及|，)(?:\s|\p{Script=Han}{0,12}|(?!其)(?!\p{Script=Han}{0,10}(?:泄露|攻击|事件|入侵))\p{Script=Han}{1,12}\s))(?:both\s+)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?|(?:[\p{Ll}-]+\s+){0,2}(?:firm|company|operator|service|giant|maker|provider|chain|retailer|carrier|shipper|lender|insurer|group|network)\s+)?$/u;
 
 // A victim cue may follow an alias or a place: "Scandinavian Airlines (SAS) said", "the MGM hospital in Navi Mumbai was attacked".
 const AFTER_ASIDE = String.raw`(?:!?\s*[(（][^)）\n]{1,40}[)）])?(?:\s+(?:in|at|of) \p{Lu}[\w-]+(?: \p{Lu}[\w-]+){0,2})?`;
@@ -271,6 +274,8 @@ interface Group {
   headline: 'role' | 'mention' | null;
   /** Named outside a Title Case headline (where capitals say nothing). */
   inBody: boolean;
+  /** A mention opens a sentence right before a lower-case noun that makes a cue ("End users", "Paid breach …"). */
+  openerBeforeNoun?: boolean;
 }
 
 function foldKey(name: string): string {
@@ -459,7 +464,8 @@ const LEADING_YEAR = /^(?:19|20)\d{2} (?=\p{Lu})/u;
  * One capitalised run as the name it holds: a year before a name is no part of it ("2016 Hollywood
  * Memorial Hospital"), nor a term or a person the name owns ("Brindlemoor’s IT department" → Brindlemoor).
  */
-function splitLatinRun(text: string, run: Span): Span {
+function splitLatinRun(text: string, whole: Span): Span {
+  const run = cutIncidentWords(text, whole);
   const year = LEADING_YEAR.exec(text.slice(run.start, run.end));
   const start = year ? run.start + year[0].length : run.start;
   const possessive = INNER_POSSESSIVE.exec(text.slice(start, run.end));
@@ -471,6 +477,26 @@ function splitLatinRun(text: string, run: Span): Span {
   // "France’s TV5 Monde", "Pennsylvania's Acme Bank": a place's possessive says where the name is, it is no part of it.
   if (PLACES.has(foldKey(text.slice(start, start + possessive.index)))) return { start: start + possessive.index + possessive[0].length, end: run.end };
   return NOT_NAMES.has(firstOwned) || JOB_TITLE_INSIDE.test(` ${owned}`) ? { start, end: start + possessive.index } : { start, end: run.end };
+}
+
+const INCIDENT_WORDS_TITLE = String.raw`(?:Hacked|Hacks?|Hackers|Breach(?:ed|es)?|Attack(?:s|ed)?|Targeted|Leak(?:s|ed)?|Ransomware|Incidents?|Outages?|Compromised|Infected|Threatens?|Duped|Extorted|Phishing|Malware|Campaign|Trojan)`;
+/**
+ * Incident words closing a capitalised run, as a Title Case headline writes them: "Acme Point of Sale Hacked",
+ * "Acme Airways Data Breach Incident", "Acme Utility Got Hacked", "Acme Hackers Threaten". The name ends before
+ * them (and before a data or channel word that qualifies them: "Data Breach", "Phishing Campaign").
+ */
+const INCIDENT_SUFFIX = new RegExp(
+  String.raw` (?:(?:Got|Gets|Was|Were|Is|Are|Been|Has Been|Have Been|Had Been|Again) )?(?:(?:Data|Phishing|Malware|Email|E-mail|Cyber|Security|Credit Card Data|Card Data) )?${INCIDENT_WORDS_TITLE}(?: ${INCIDENT_WORDS_TITLE})*$`,
+  'u',
+);
+const INCIDENT_WORD_ONLY = new RegExp(`^${INCIDENT_WORDS_TITLE}$`, 'u');
+
+/** A run without the incident words that close it; empty when only an incident word is left ("Targeted Email Malware Campaign"). */
+function cutIncidentWords(text: string, run: Span): Span {
+  const value = text.slice(run.start, run.end);
+  const cut = INCIDENT_SUFFIX.exec(value);
+  if (!cut) return run;
+  return INCIDENT_WORD_ONLY.test(value.slice(0, cut.index)) ? { start: run.start, end: run.start } : { start: run.start, end: run.start + cut.index };
 }
 
 /** The first half of a public body's "X and Y" (Water and Sewer, Gas and Electric, Health and Human Services). */
@@ -869,13 +895,20 @@ interface MentionScore {
   attacker?: boolean;
 }
 
+/**
+ * The passive victim cue as a Title Case headline writes it: "Acme Hacked, 700k accounts stolen", "Acme Got Hacked
+ * With Ransomware", "Acme Breached By …". Not before a name or a number ("Lazarus Targeted Acme Bank", "Guides
+ * Infected 600,000 Devices": the active verb, its subject the attacker).
+ */
+const TITLE_VICTIM_AFTER = /^ (?:(?:Got|Gets|Was|Were|Is|Are|Has Been|Have Been|Had Been) )?(?:Hacked|Breached|Attacked|Targeted|Compromised|Infected|Crippled|Disrupted|Extorted|Hit)(?: (?:By|by|With|with)\b|(?! (?:\p{Lu}|\d))(?=[\s,.:;!?–—-]|$))/u;
+
 function scoreMention(text: string, m: Mention, role: VictimRole | null): MentionScore {
   const end = m.headEnd ?? m.end;
   const after = text.slice(end, end + WINDOW_AFTER);
   const before = text.slice(Math.max(0, (m.contextStart ?? m.start) - WINDOW_BEFORE), m.contextStart ?? m.start);
   // "the Kentucky Methodist Hospital attack": an attack named after a name with an organisation head
   // (or a known one) is an attack on it; a bare word before "attack" is as often the attacker or the malware.
-  const victimAfter = VICTIM_AFTER.test(after) || ((m.named || m.id !== undefined) && NAMED_ATTACK_AFTER.test(after));
+  const victimAfter = VICTIM_AFTER.test(after) || TITLE_VICTIM_AFTER.test(after) || ((m.named || m.id !== undefined) && NAMED_ATTACK_AFTER.test(after));
   // A cue right after the name ("向X发出置评请求") says more than a source word before it ("向").
   // "安全公司奇点实验室": the descriptor itself may cite the name as a source.
   const beforeName = m.contextStart === undefined ? before : text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
@@ -898,6 +931,14 @@ const RESEARCHER_NAMED_BEFORE = /\b(?:researchers?|analysts?|experts?|scientists
 /** Between a parent and its subsidiary: "X披露了近期旗下子公司Y", "X旗下的Y", "X's subsidiary Y". */
 const PARENT_BEFORE_SUBSIDIARY = /^(?:[^，。；！？\n]{0,10}旗下(?:的)?(?:子公司|公司|品牌|企业)?|['’]s (?:subsidiary|unit|division) )\s?$/u;
 
+/** A lower-case noun right after a word that makes a victim cue of it: "End users", "Paid breach notification", "Protecting patients". */
+const NOUN_CUE_AFTER = /^ (?:users|customers|subscribers|clients|staff|employees|workers|patients|members|passengers|students|systems|servers|networks|websites?|data|breach(?:es)?|hacks?|leaks?|attacks?|outages?|incidents?)\b/u;
+
+/** Whether a role comes from a list of what was taken or hit that is not organisations ("information was stolen, including …"). */
+function isListOfThings(role: VictimRole): boolean {
+  return LIST_END.test(role.cue) && NOT_ORGANIZATION_LIST.test(role.cue);
+}
+
 /** Whether two neighbouring mentions are items of one list ("A, B and the C", "A、B和C"). */
 function joinedInList(text: string, a: Mention, b: Mention): boolean {
   const gap = text.slice(a.headEnd ?? a.end, b.start);
@@ -910,18 +951,21 @@ function joinedInList(text: string, a: Mention, b: Mention): boolean {
 function groupMentions(text: string, mentions: Mention[], lang: string, headline: Headline): Group[] {
   const roles = findVictimRoles(text, mentions, lang);
   const scores = mentions.map((m, i) => scoreMention(text, m, roles[i]));
-  const hasVictimEvidence = (sc: MentionScore): boolean => sc.victim || sc.role !== null;
+  // A role from a list of things ("database software such as A and B") is no evidence, and carries over no list.
+  const hasVictimEvidence = (sc: MentionScore): boolean => sc.victim || (sc.role !== null && !isListOfThings(sc.role));
+  // An item of a list of things takes no evidence from its neighbours either.
+  const receivesListEvidence = (sc: MentionScore): boolean => !sc.victim && sc.role === null;
   // Victims come in lists: "attacks targeting DNV, MOPT, and Yum! Brands", "Reinier van Arkel and
   // Ypse": victim evidence of the first name carries over the joined names, and evidence of the last
   // ("A and B were hit") back over them.
   for (let i = 1; i < mentions.length; i++) {
     if (!joinedInList(text, mentions[i - 1], mentions[i])) continue;
-    if (hasVictimEvidence(scores[i - 1]) && !scores[i].source && !hasVictimEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
+    if (hasVictimEvidence(scores[i - 1]) && !scores[i].source && receivesListEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
   }
   for (let i = mentions.length - 2; i >= 0; i--) {
     // "X披露了旗下子公司Y的数据泄露事件", "X's subsidiary Y was hit": the parent is affected too (not the reverse).
     if (!joinedInList(text, mentions[i], mentions[i + 1]) && !PARENT_BEFORE_SUBSIDIARY.test(text.slice(mentions[i].headEnd ?? mentions[i].end, mentions[i + 1].start))) continue;
-    if (hasVictimEvidence(scores[i + 1]) && !scores[i].source && !hasVictimEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
+    if (hasVictimEvidence(scores[i + 1]) && !scores[i].source && receivesListEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
   }
   // "Teams、Confluence和SharePoint等平台", "Facebook and Twitter accounts": the items of a list whose
   // last item is named as a product are products too.
@@ -937,10 +981,11 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
       groups.set(m.key, g);
     }
     g.mentions.push(m);
+    if (m.sentenceStart && NOUN_CUE_AFTER.test(text.slice(m.end, m.end + 40))) g.openerBeforeNoun = true;
     const { victim, role, speech, source } = scores[index];
     if (victim) g.cued++;
     // "information was stolen, including passports, other IDs and …": a list of what was taken, not of victims.
-    else if (role && !(LIST_END.test(role.cue) && NOT_ORGANIZATION_LIST.test(role.cue))) {
+    else if (role && !isListOfThings(role)) {
       // A Chinese phrase found only by its head ("综合医院", "当今汽车") is a weaker name than a known one.
       // So is a lone capitalised word ("Islamic", "Medora"): it may be a product, a group or an adjective.
       // Except as an item of a list the text introduces as the affected ("firms affected include CVS").
@@ -1016,8 +1061,16 @@ function scoreGroup(g: Group, top: Group | undefined): VictimScore {
   if (g.attacker) return { victim: false, score: 0, reasons: ['named as the attacker or its spyware vendor'] };
   // "Extortion fears after…": one unknown word, capitalised only where every word is, needs a victim
   // cue or role of its own; being first in the lead or the headline says nothing about it.
-  if (!g.id && !g.named && g.cued + g.roles === 0 && g.mentions.every((m) => m.sentenceStart)) {
+  // Named once, at a sentence start, before a noun that makes a cue ("End users, despite…", "Paid breach notification
+  // service…", "Protecting patients"): the word qualifies the noun, it names nobody ("Tallisker suffered a breach" does).
+  if (!g.id && !g.named && (g.cued + g.roles === 0 || (g.mentions.length === 1 && g.openerBeforeNoun && g.headline !== 'role')) && g.mentions.every((m) => m.sentenceStart)) {
     return { victim: false, score: 0, reasons: ['capitalised only at sentence starts'] };
+  }
+  // "Grobman said", "Narang added": a lone capitalised word whose only evidence is speech is a person as often as an
+  // organisation (a surname quoted after a full name not read as a person's); it needs a cue, a role or the headline.
+  // An acronym ("REO said") is no surname.
+  if (!g.id && !g.named && g.cued + g.roles === 0 && g.headline === null && g.speech > 0 && g.mentions.every((m) => !m.described && !/\s/.test(m.value) && m.value !== m.value.toUpperCase())) {
+    return { victim: false, score: 0, reasons: ['a lone word that only speaks'] };
   }
   return scoreVictimGroup({
     cued: g.cued,
@@ -1056,6 +1109,8 @@ interface Headline {
 
 /** The separator before a site name at the end of a title, and the site name (five words at most). */
 const PUBLISHER_SUFFIX = /\s[|–—-]\s((?:[^\s|–—]+\s?){1,5})$/u;
+/** A site's name before its tagline: "… | Threatpost | The first stop for security news" (bars only: dashes also part clauses). */
+const PUBLISHER_SUFFIX_BEFORE_TAGLINE = /\s\|\s((?:[^\s|–—]+\s?){1,3})\s\|\s[^|]+$/u;
 
 function readHeadline(text: string, title: string | null | undefined, lang: string): Headline {
   const headline: Headline = { inText: 0, names: new Set(), victims: new Set(), publisher: new Set(), publisherAt: Infinity, titleCase: false };
@@ -1063,7 +1118,7 @@ function readHeadline(text: string, title: string | null | undefined, lang: stri
   if (!t) return headline;
   const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   headline.titleCase = lang !== 'zh' && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
-  const suffix = PUBLISHER_SUFFIX.exec(t);
+  const suffix = PUBLISHER_SUFFIX_BEFORE_TAGLINE.exec(t) ?? PUBLISHER_SUFFIX.exec(t);
   if (suffix) {
     for (const m of collectMentions(suffix[1], lang)) headline.publisher.add(foldKey(suffix[1].slice(m.start, m.end)));
   }

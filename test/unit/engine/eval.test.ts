@@ -148,6 +148,8 @@ describe('isNamedForm (silver victims: a name, not a description)', () => {
     { form: 'Équipe Médicale', named: true },
     { form: 'luxury hotels', named: false },
     { form: 'the school district', named: false },
+    { form: 'The university', named: false },
+    { form: 'the IRS', named: true },
     { form: 'vendors', named: false },
     { form: '', named: false },
   ])('"$form": $named', ({ form, named }) => {
@@ -178,22 +180,22 @@ describe('scoreSilverDocument and sumVictims', () => {
     {
       name: 'a name matched by the 60% rule',
       facts: [fact('organization', "Radisson Rewards'")],
-      expected: { labelled: 3, found: 1, namedLabelled: 2, namedFound: 1, nameFound: 1 },
+      expected: { labelled: 3, found: 1, namedLabelled: 2, namedFound: 1, spanFound: 1 },
     },
     {
       name: 'a government victim reported as an agency',
       facts: [fact('agency', 'City of Atlanta')],
-      expected: { labelled: 3, found: 1, namedLabelled: 2, namedFound: 1, nameFound: 1 },
+      expected: { labelled: 3, found: 1, namedLabelled: 2, namedFound: 1, spanFound: 1 },
     },
     {
       name: 'a description found counts for all forms, not for named',
       facts: [fact('organization', 'luxury hotels')],
-      expected: { labelled: 3, found: 1, namedLabelled: 2, namedFound: 0, nameFound: 1 },
+      expected: { labelled: 3, found: 1, namedLabelled: 2, namedFound: 0, spanFound: 1 },
     },
     {
       name: 'other categories and short fragments do not count',
       facts: [fact('service', 'Radisson Rewards'), fact('organization', 'Atlanta')],
-      expected: { labelled: 3, found: 0, namedLabelled: 2, namedFound: 0, nameFound: 0 },
+      expected: { labelled: 3, found: 0, namedLabelled: 2, namedFound: 0, spanFound: 0 },
     },
   ])('$name', ({ facts, expected }) => {
     expect(scoreSilverDocument(silver(victims), analysis(facts)).victims).toEqual(expected);
@@ -208,13 +210,27 @@ describe('scoreSilverDocument and sumVictims', () => {
     { form: 'Bristol Airport authorities', names: [] },
     { form: 'Radisson Rewards', names: [] },
     { form: 'City of Atlanta', names: [] },
+    { form: 'the IRS', names: ['IRS'] },
+    { form: 'The Pennsylvania Senate Democrats', names: ['Pennsylvania Senate Democrats'] },
+    { form: 'the company Landauer', names: ['Landauer'] },
+    { form: 'the Republican National Committee (RNC)', names: ['the Republican National Committee', 'Republican National Committee'] },
+    { form: 'The university', names: [] },
+    { form: 'a hospital', names: [] },
   ])('guidelineNames: $form', ({ form, names }) => {
     expect(guidelineNames(form)).toEqual(names);
   });
 
-  test('a “descriptor Name” form found by its name counts apart', () => {
-    const doc = silver([{ cat: 'organization', forms: ['UK payday loan firm Wonga'] }]);
-    expect(scoreSilverDocument(doc, analysis([fact('organization', 'Wonga')])).victims).toEqual({ labelled: 1, found: 0, namedLabelled: 1, namedFound: 0, nameFound: 1 });
+  // GUIDELINES.md: "a descriptor followed by a name (… "transit agency TransLink") is the name"; CASIE's span keeps the descriptor.
+  test.each([
+    { form: 'UK payday loan firm Wonga', predicted: 'Wonga', found: 1, spanFound: 0 },
+    { form: 'the IRS', predicted: 'IRS', found: 1, spanFound: 0 },
+    { form: 'the company Landauer', predicted: 'Landauer', found: 1, spanFound: 0 },
+    { form: 'Equifax', predicted: 'Equifax', found: 1, spanFound: 1 },
+    { form: 'the school district', predicted: 'district', found: 0, spanFound: 0 },
+    { form: 'Indiana hospital Hancock Health', predicted: 'Indiana', found: 0, spanFound: 0 },
+  ])('a victim found by the name GUIDELINES.md reads in "$form" ($predicted): found $found, by CASIE\'s span $spanFound', ({ form, predicted, found, spanFound }) => {
+    const doc = silver([{ cat: 'organization', forms: [form] }]);
+    expect(scoreSilverDocument(doc, analysis([fact('organization', predicted)])).victims).toMatchObject({ found, namedFound: isNamedForm(form) ? found : 0, spanFound });
   });
 
   test('verdicts, missed victims and sums', () => {
@@ -224,7 +240,7 @@ describe('scoreSilverDocument and sumVictims', () => {
     expect(hit.missed).toEqual([['luxury hotels'], ['City of Atlanta']]);
     expect([hit.gold, hit.predicted, falseAlarm.gold, falseAlarm.predicted, miss.gold, miss.predicted]).toEqual([true, true, false, true, true, false]);
     expect(scoreDetection([hit, falseAlarm, miss])).toMatchObject({ tp: 1, fp: 1, fn: 1, tn: 0 });
-    expect(sumVictims([hit, falseAlarm, miss])).toEqual({ labelled: 4, found: 1, namedLabelled: 3, namedFound: 1, nameFound: 1 });
+    expect(sumVictims([hit, falseAlarm, miss])).toEqual({ labelled: 4, found: 1, namedLabelled: 3, namedFound: 1, spanFound: 1 });
   });
 });
 
