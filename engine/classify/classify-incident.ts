@@ -65,6 +65,12 @@ export interface IncidentFeatures {
   /** Length of the prose the body counts come from. */
   proseLength: number;
   organizations: number;
+  /**
+   * Organisations with structural victim evidence (the victim finder's `evidence` names a victim
+   * role, in a sentence or the headline), not only a name near an attack word: what "a named
+   * victim" means for the near misses that hold without one.
+   */
+  victimsWithRole: number;
   agencies: number;
   /** Named malware families and threat actors (the extractors' gazetteer finds). */
   threats: number;
@@ -162,7 +168,7 @@ export function scoreFeatures(f: IncidentFeatures): number {
 
 /** Whether the article names a victim: an organisation the victim finder selected, an outbreak, or one victim described in the headline. */
 function namesVictim(f: IncidentFeatures): boolean {
-  return f.organizations > 0 || f.titleOutbreak !== null || f.titleSingleVictim || f.leadSingleVictim;
+  return f.victimsWithRole > 0 || f.titleOutbreak !== null || f.titleSingleVictim || f.leadSingleVictim;
 }
 
 /** Computes the classifier's features from the article. */
@@ -187,11 +193,27 @@ export function extractIncidentFeatures(input: ClassifyInput): IncidentFeatures 
     security: cues.security.reduce((n, cue) => n + countCue(cue, everything), 0),
     proseLength: proseText.text.length,
     organizations: facts.filter((f) => f.category === 'organization').length,
+    victimsWithRole: facts.filter(hasVictimRole).length,
     agencies: facts.filter((f) => f.category === 'agency').length,
     threats: facts.filter((f) => f.category === 'malware' || f.category === 'actor').length,
     ...(DIGEST_TITLE.test(title) ? readDigestItems(input.text ?? '', title) : {}),
   };
 }
+
+/**
+ * Whether a fact is an organisation the victim finder gave a victim role (engine/facts/victims:
+ * its `evidence` reads "victim role: …" or "headline: victim role"). An impersonated brand, an app
+ * store or a vendor near an attack word is selected on a cue alone and is no named victim of a
+ * campaign. A fact without evidence (a caller that does not score victims: the content script's
+ * screen, which assumes a victim) counts, so the screen stays an upper bound of the engine.
+ */
+function hasVictimRole(fact: Fact): boolean {
+  if (fact.category !== 'organization') return false;
+  const evidence = fact.attrs?.evidence;
+  return evidence === undefined || VICTIM_ROLE_EVIDENCE.test(evidence);
+}
+
+const VICTIM_ROLE_EVIDENCE = /victim role/;
 
 /** Headline words of a news digest: several stories, no single main subject. */
 const DIGEST_TITLE = /早报|日报|周报|月报|快讯|速递|动态|要闻|周刊|资讯|汇总|牛览|早知道|每日|week in review|weekly|roundup|digest|news brief/i;

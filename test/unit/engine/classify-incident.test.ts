@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { classifyIncident, extractIncidentFeatures, extractTitleFeatures } from '../../../engine/classify/classify-incident';
+import { couldBeIncident } from '../../../engine/classify/screen-incident';
 import type { Fact } from '../../../engine/types';
 
 /** Our own sentences (not corpus text): a headline and a short body, as readers deliver them. */
@@ -786,6 +787,26 @@ describe('verdict cues by class', () => {
     expect(named.isIncident).toBe(true);
     const unnamed = classifyIncident({ title, text, lang: 'en' });
     expect(unnamed.reasons.some((r) => r.startsWith('title looks like a near miss, and no victim is named'))).toBe(true);
+  });
+
+  test('a named victim is an organisation with a victim role, not one selected on a cue alone', () => {
+    const title = 'Banking trojan kit offered on underground forums';
+    const text = `${title}\nThe sellers say the kit copies the login pages of popular banks and sends what users type to the buyer.`;
+    const withEvidence = (evidence: string | undefined): Fact => ({
+      category: 'organization', text: 'Northbank', start: 0, end: 9, value: 'Northbank', ...(evidence === undefined ? {} : { attrs: { evidence } }),
+    });
+    expect(extractIncidentFeatures({ title, text, lang: 'en', facts: [withEvidence('victim cue ×1')] }).victimsWithRole).toBe(0);
+    expect(extractIncidentFeatures({ title, text, lang: 'en', facts: [withEvidence('victim role: object of “breached”')] }).victimsWithRole).toBe(1);
+    expect(extractIncidentFeatures({ title, text, lang: 'en', facts: [withEvidence('victim cue ×1; headline: victim role')] }).victimsWithRole).toBe(1);
+    // Without evidence (the content script's screen assumes a victim) the organisation counts.
+    expect(extractIncidentFeatures({ title, text, lang: 'en', facts: [withEvidence(undefined)] }).victimsWithRole).toBe(1);
+  });
+
+  test('the screen stays an upper bound: a campaign headline with no victim is still worth the engine', () => {
+    const title = 'New ransomware strain hits home users across Europe';
+    const text = `${title}\nResearchers said the malware encrypts photos and documents and asks for a payment in bitcoin.`;
+    expect(couldBeIncident({ title, text })).toBe(true);
+    expect(classifyIncident({ title, text, lang: 'en' }).isIncident).toBe(false);
   });
 
   test('a named outbreak is the headline subject and kind', () => {
