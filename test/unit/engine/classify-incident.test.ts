@@ -729,6 +729,8 @@ describe('verdict cues by class', () => {
     { title: 'Fake shopping sites targeting holiday buyers with card skimmers', nearMiss: 'campaign' },
     { title: 'Phishing scam targets payroll deposits of school staff', nearMiss: 'campaign' },
     { title: 'Fake parcel invoice spreads banking trojan', nearMiss: 'research' },
+    { title: 'Banking trojan now spreads through fake tax invoices', nearMiss: 'research' },
+    { title: 'Fake security update email installs ransomware', nearMiss: 'research' },
     { title: 'Vortex is the new Android ransomware sold on crime forums', nearMiss: 'research' },
     { title: 'Old IoT botnet gets a Linux version to widen its reach', nearMiss: 'research' },
     { title: 'Leaked source code leads to new variations of a banking trojan', nearMiss: 'research' },
@@ -761,6 +763,11 @@ describe('verdict cues by class', () => {
     { title: 'New ransomware strain hits home users', nearMiss: 'research' },
     { title: '黑客组织在论坛兜售勒索软件', nearMiss: 'sale' },
     { title: '上万台路由器遭僵尸网络控制', nearMiss: 'wave' },
+    { title: 'Attackers wipe exposed databases, demand bitcoin', nearMiss: 'wave' },
+    { title: 'Blogs defaced in mass attack', nearMiss: 'wave' },
+    { title: 'Rogue games on the app store stole players’ passwords', nearMiss: 'research' },
+    { title: 'How a colleague of mine nearly got phished', nearMiss: 'opinion' },
+    { title: 'My neighbour fell for a parcel scam', nearMiss: 'opinion' },
   ])('near miss without a named victim: $title → $nearMiss', ({ title, nearMiss }) => {
     const f = extractTitleFeatures(title);
     expect([...f.titleUnnamedNearMiss.keys()]).toContain(nearMiss);
@@ -773,6 +780,7 @@ describe('verdict cues by class', () => {
     { title: 'Ransomware steals data from Texas police department', single: true },
     { title: 'Banks around the world hit with fileless malware', single: false },
     { title: 'Phishing scam targets bank customers', single: false },
+    { title: 'Massive DDoS attack knocks bank offline', single: true },
     { title: '一家物流公司遭勒索软件攻击', single: true },
   ])('headline describes one victim: $title → $single', ({ title, single }) => {
     expect(extractTitleFeatures(title).titleSingleVictim).toBe(single);
