@@ -711,6 +711,7 @@ describe('verdict cues by class', () => {
     c('en', 'Flashlight apps caught stealing banking passwords', 'Researchers found that the apps showed fake login screens over banking apps and sent what users typed to a remote server.'),
     c('zh', '钓鱼工具包在暗网论坛出售，售价仅50美元', '该工具包可仿冒多家银行的登录页面，并把窃取的密码发送给购买者。'),
     c('zh', '黑客入侵数千台摄像头', '研究人员称，攻击者利用默认口令控制了这些设备，用于发动DDoS攻击。'),
+    c('zh', '多款手电筒应用窃取用户银行密码', '研究人员发现，这些应用会在银行应用上方显示伪造的登录界面，并把用户输入的内容发送到远程服务器。'),
     // A scam that uses an outbreak's name as its lure, and a new variant of an outbreak's family.
     c('en', 'Fake WannaCry fix emails spread banking trojan', 'The emails promise a patch against the ransomware but install a trojan that steals online banking passwords.'),
     c('en', 'New WannaCry variant surfaces', 'Researchers said the variant lacks the kill switch of the original ransomware.'),
@@ -763,6 +764,7 @@ describe('verdict cues by class', () => {
     { title: 'New ransomware strain hits home users', nearMiss: 'research' },
     { title: '黑客组织在论坛兜售勒索软件', nearMiss: 'sale' },
     { title: '上万台路由器遭僵尸网络控制', nearMiss: 'wave' },
+    { title: '间谍软件混入应用商店，下载量超百万', nearMiss: 'research' },
     { title: 'Attackers wipe exposed databases, demand bitcoin', nearMiss: 'wave' },
     { title: 'Blogs defaced in mass attack', nearMiss: 'wave' },
     { title: 'Rogue games on the app store stole players’ passwords', nearMiss: 'research' },
