@@ -39,6 +39,18 @@ export interface IncidentFeatures {
   titleNearMiss: Map<string, CueMatch>;
   /** Distinct near-miss cues in the title (a headline with a count of victims and a year is a statistic). */
   titleNearMissHits: number;
+  /** A named outbreak in the title (WannaCry, NotPetya): the incident itself, so its victims are known. */
+  titleOutbreak: CueMatch | null;
+  /**
+   * Near misses of the title that hold only when the article names no victim: a warning to the
+   * public, a wave on counted or unnamed systems, a kit for sale, apps found stealing, and threat
+   * research or a campaign whose headline also reports an attack (on no one named).
+   */
+  titleUnnamedNearMiss: Map<string, CueMatch>;
+  /** The title describes one victim ("a school district", "the county"), though it names none. */
+  titleSingleVictim: boolean;
+  /** One victim speaks or acts in the lead ("the bank said …"), though it is not named. */
+  leadSingleVictim: boolean;
   /** Incident-kind cue counts in the body prose. */
   bodyKinds: Map<string, number>;
   /** Incident-kind cue counts in the lead (the opening prose, LEAD_LENGTH characters). */
@@ -53,6 +65,12 @@ export interface IncidentFeatures {
   /** Length of the prose the body counts come from. */
   proseLength: number;
   organizations: number;
+  /**
+   * Organisations with structural victim evidence (the victim finder's `evidence` names a victim
+   * role, in a sentence or the headline), not only a name near an attack word: what "a named
+   * victim" means for the near misses that hold without one.
+   */
+  victimsWithRole: number;
   agencies: number;
   /** Named malware families and threat actors (the extractors' gazetteer finds). */
   threats: number;
@@ -135,13 +153,22 @@ export function scoreFeatures(f: IncidentFeatures): number {
   z += WEIGHTS.bodyKind * Math.log1p(bodyKindHits / perK);
   z += WEIGHTS.bodyEvent * Math.log1p(f.bodyEvents / perK);
   z += WEIGHTS.bodyNearMiss * Math.log1p(bodyNearMissHits / perK);
-  if (f.organizations > 0) z += WEIGHTS.victim;
+  if (f.organizations > 0 || f.titleOutbreak) z += WEIGHTS.victim;
+  // A campaign, a warning, a wave on counted systems or a kit for sale, with no victim named
+  // anywhere (no organisation the victim finder selects, no outbreak, no victim described in the
+  // headline), is a report under GUIDELINES.md, whatever attack its headline tells.
+  if (!incidentDigest && f.titleNearMissHits === 0 && f.titleUnnamedNearMiss.size > 0 && !namesVictim(f)) z += WEIGHTS.titleNearMiss;
   // A named malware family or gang is evidence that something was deployed, not proof: it adds a
   // little, as a named victim does (threat research names them too).
   if (f.threats > 0) z += WEIGHTS.threatNamed;
   // No security word at all, no named malware or gang, and no incident cue in the title: general news.
   if (f.security === 0 && f.threats === 0 && f.titleKinds.size === 0) z += WEIGHTS.noSecurity;
   return z;
+}
+
+/** Whether the article names a victim: an organisation the victim finder selected, an outbreak, or one victim described in the headline. */
+function namesVictim(f: IncidentFeatures): boolean {
+  return f.victimsWithRole > 0 || f.titleOutbreak !== null || f.titleSingleVictim || f.leadSingleVictim;
 }
 
 /** Computes the classifier's features from the article. */
@@ -160,16 +187,33 @@ export function extractIncidentFeatures(input: ClassifyInput): IncidentFeatures 
     bodyKinds: countMatches(cues.kinds, proseText),
     leadKinds: countMatches(cues.kinds, lead),
     leadEvents: countMatches(cues.events, lead).get('event') ?? 0,
+    leadSingleVictim: cues.leadSingleVictim.some((cue) => countCue(cue, lead) > 0),
     bodyEvents: countMatches(cues.events, proseText).get('event') ?? 0,
     bodyNearMiss: countMatches(cues.nearMiss, proseText),
     security: cues.security.reduce((n, cue) => n + countCue(cue, everything), 0),
     proseLength: proseText.text.length,
     organizations: facts.filter((f) => f.category === 'organization').length,
+    victimsWithRole: facts.filter(hasVictimRole).length,
     agencies: facts.filter((f) => f.category === 'agency').length,
     threats: facts.filter((f) => f.category === 'malware' || f.category === 'actor').length,
     ...(DIGEST_TITLE.test(title) ? readDigestItems(input.text ?? '', title) : {}),
   };
 }
+
+/**
+ * Whether a fact is an organisation the victim finder gave a victim role (engine/facts/victims:
+ * its `evidence` reads "victim role: …" or "headline: victim role"). An impersonated brand, an app
+ * store or a vendor near an attack word is selected on a cue alone and is no named victim of a
+ * campaign. A fact without evidence (a caller that does not score victims: the content script's
+ * screen, which assumes a victim) counts, so the screen stays an upper bound of the engine.
+ */
+function hasVictimRole(fact: Fact): boolean {
+  if (fact.category !== 'organization') return false;
+  const evidence = fact.attrs?.evidence;
+  return evidence === undefined || VICTIM_ROLE_EVIDENCE.test(evidence);
+}
+
+const VICTIM_ROLE_EVIDENCE = /victim role/;
 
 /** Headline words of a news digest: several stories, no single main subject. */
 const DIGEST_TITLE = /早报|日报|周报|月报|快讯|速递|动态|要闻|周刊|资讯|汇总|牛览|早知道|每日|week in review|weekly|roundup|digest|news brief/i;
@@ -249,13 +293,23 @@ function digestLines(text: string): string[] {
 }
 
 /** The features read from the headline alone. */
-export type TitleFeatures = Pick<IncidentFeatures, 'titleKinds' | 'titleEvent' | 'titleNearMiss' | 'titleNearMissHits'>;
+export type TitleFeatures = Pick<
+  IncidentFeatures,
+  'titleKinds' | 'titleEvent' | 'titleNearMiss' | 'titleNearMissHits' | 'titleOutbreak' | 'titleUnnamedNearMiss' | 'titleSingleVictim'
+>;
 
 /** Reads a headline as the classifier does: the incident kinds, event and near misses it names. */
 export function extractTitleFeatures(title: string): TitleFeatures {
   const cues = incidentCues();
   const titleText = cueText(title);
   const titleKinds = firstMatches(cues.kinds, titleText);
+  // A named outbreak is its kind: "WannaCry: was it an accident?" is about a ransomware incident,
+  // and the outbreak is its subject, unless the headline tells a scam or phishing that uses the
+  // outbreak's name as its lure ("fake WannaCry fix emails").
+  const outbreaks = firstMatches(cues.outbreaks, titleText);
+  const outbreak = [...outbreaks.values()][0] ?? null;
+  const outbreakSubject = outbreak !== null && !LURE_KINDS.some((kind) => titleKinds.has(kind));
+  for (const [kind, match] of outbreaks) if (!titleKinds.has(kind)) titleKinds.set(kind, match);
   const titleEvent = firstMatches(cues.events, titleText).get('event') ?? firstMatches(cues.titleEvents, titleText).get('event') ?? null;
   // A headline that reports an attack through a flaw ("hackers exploited a VPN flaw to breach …",
   // "黑客利用漏洞入侵…"), caused by a faulty update, or announced by its victim ("… announces
@@ -272,17 +326,26 @@ export function extractTitleFeatures(title: string): TitleFeatures {
     (g) =>
       !(attackReported && REPORTED_ATTACK_OVERRIDES.has(g.id)) &&
       !(outageFixed && g.id === 'vulnerability') &&
-      !(consequenceReported && g.id === 'exploited-flaw'),
+      !(consequenceReported && g.id === 'exploited-flaw') &&
+      !(outbreakSubject && OUTBREAK_OVERRIDES.has(g.id)),
   );
   // "Ticket site under attack: is your account one of those taken over?": a question after a
   // headline clause that reports an attack by itself is the hook, not commentary; near misses are
   // read in the clause that states the news.
   const nearMissText = attackReported ? (reportingHead(title) ?? titleText) : titleText;
+  // Threat research or a campaign whose headline also reports an attack is the attack only when
+  // someone is named as hit ("new ransomware variant hammers school district"); on no one named
+  // ("new ransomware variant hits users") it stays research, which the scorer decides.
+  const overridden = attackReported ? cues.titleNearMiss.filter((g) => UNNAMED_VICTIM_OVERRIDES.has(g.id)) : [];
+  const titleUnnamedNearMiss = firstMatches([...cues.titleUnnamedVictims, ...overridden], titleText);
   return {
     titleKinds,
     titleEvent,
     titleNearMiss: firstMatches(nearMissGroups, nearMissText),
     titleNearMissHits: countDistinctPatterns(nearMissGroups, nearMissText),
+    titleOutbreak: outbreakSubject ? outbreak : null,
+    titleUnnamedNearMiss,
+    titleSingleVictim: cues.titleSingleVictim.some((cue) => countCue(cue, titleText) > 0),
   };
 }
 
@@ -298,6 +361,20 @@ function reportingHead(title: string): CueText | null {
   const reports = firstMatches(cues.kinds, text).size > 0 && (firstMatches(cues.events, text).size > 0 || firstMatches(cues.titleEvents, text).size > 0);
   return reports ? text : null;
 }
+
+/** Kinds that make a named outbreak in the same headline a lure, not the subject. */
+const LURE_KINDS: readonly string[] = ['fraud', 'phishing'];
+
+/**
+ * Near misses a named outbreak in the headline overrides: a follow-up on WannaCry is about the
+ * incident, whether it asks a question ("was it an accident?"), recalls the flaw it spread by or
+ * the warning before it, or what could follow. Counts and variants (report, research) are not
+ * overridden: "new WannaCry variant" is research, "blocks 21 million WannaCry attempts" a tally.
+ */
+const OUTBREAK_OVERRIDES: ReadonlySet<string> = new Set(['vulnerability', 'opinion', 'hypothetical', 'exploited-flaw', 'allegation']);
+
+/** Near misses a reported attack overrides only when a victim is named (see REPORTED_ATTACK_OVERRIDES). */
+const UNNAMED_VICTIM_OVERRIDES: ReadonlySet<string> = new Set(['research', 'campaign']);
 
 /** Kinds that exploiting a flaw is by itself (a break-in, a payload): no consequence for a victim. */
 const EXPLOIT_KINDS: ReadonlySet<string> = new Set(['intrusion', 'malware', 'espionage']);
@@ -396,6 +473,10 @@ function explain(f: IncidentFeatures, isIncident: boolean): string[] {
   }
   if (f.titleEvent && f.titleKinds.size > 0) reasons.push(`title reports it happened: ${f.titleEvent.text}`);
   for (const match of f.titleNearMiss.values()) reasons.push(`title looks like a near miss: ${match.clause} (${match.reason})`);
+  if (f.titleNearMissHits === 0 && !namesVictim(f)) {
+    for (const match of f.titleUnnamedNearMiss.values()) reasons.push(`title looks like a near miss, and no victim is named: ${match.clause} (${match.reason})`);
+  }
+  if (f.titleOutbreak) reasons.push(`title names an outbreak: ${f.titleOutbreak.text}`);
   const topKinds = [...f.bodyKinds].sort((a, b) => b[1] - a[1]).slice(0, 3);
   for (const [kind, n] of topKinds) reasons.push(`${reasonOf(cues.kinds, kind)}: ${n} mention(s) in the text`);
   if (f.bodyEvents > 0) reasons.push(`${f.bodyEvents} event cue(s) (was hit, confirmed, 遭, 确认 …)`);

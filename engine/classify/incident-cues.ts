@@ -37,6 +37,21 @@ export interface IncidentCues {
   titleEvents: readonly CueGroup[];
   nearMiss: readonly CueGroup[];
   titleNearMiss: readonly CueGroup[];
+  /**
+   * Named outbreaks (WannaCry, NotPetya), read in headlines only, by the kind they are: the name is
+   * the incident, so a follow-up on it (an attribution, a lawsuit, an expert's view) is about a
+   * known victim set even when the headline names no attack word.
+   */
+  outbreaks: readonly CueGroup[];
+  /**
+   * Headline near misses that hold only when the article names no victim: a warning to the public,
+   * a wave of attacks on counted or unnamed systems, a kit for sale, apps found stealing.
+   */
+  titleUnnamedVictims: readonly CueGroup[];
+  /** A headline that describes one victim ("Logistics firm hit …", "a school district"): a victim, though unnamed. */
+  titleSingleVictim: readonly CuePattern[];
+  /** A lead in which one victim speaks or acts ("the bank said", "the district confirmed"). */
+  leadSingleVictim: readonly CuePattern[];
   security: readonly CuePattern[];
 }
 
@@ -47,6 +62,10 @@ interface CueFile {
   titleEvents: { reason: string; patterns: string[] };
   nearMiss: { type: string; reason: string; patterns: string[] }[];
   titleNearMiss: { type: string; reason: string; patterns: string[] }[];
+  outbreaks?: { kind: string; reason: string; patterns: string[] }[];
+  titleUnnamedVictims?: { type: string; reason: string; patterns: string[] }[];
+  titleSingleVictim?: { reason: string; patterns: string[] };
+  leadSingleVictim?: { reason: string; patterns: string[] };
   security: string[];
 }
 
@@ -105,6 +124,10 @@ export function allCueSources(): string[] {
     ...f.titleEvents.patterns,
     ...f.nearMiss.flatMap((n) => n.patterns),
     ...f.titleNearMiss.flatMap((n) => n.patterns),
+    ...(f.outbreaks ?? []).flatMap((o) => o.patterns),
+    ...(f.titleUnnamedVictims ?? []).flatMap((n) => n.patterns),
+    ...(f.titleSingleVictim?.patterns ?? []),
+    ...(f.leadSingleVictim?.patterns ?? []),
     ...f.security,
   ]);
 }
@@ -129,6 +152,10 @@ export function incidentCues(): IncidentCues {
     titleEvents: groups((f) => [{ id: 'event', reason: f.titleEvents.reason, patterns: f.titleEvents.patterns }]),
     nearMiss: groups((f) => f.nearMiss.map((n) => ({ id: n.type, reason: n.reason, patterns: n.patterns }))),
     titleNearMiss: groups((f) => f.titleNearMiss.map((n) => ({ id: n.type, reason: n.reason, patterns: n.patterns }))),
+    outbreaks: groups((f) => (f.outbreaks ?? []).map((o) => ({ id: o.kind, reason: o.reason, patterns: o.patterns }))),
+    titleUnnamedVictims: groups((f) => (f.titleUnnamedVictims ?? []).map((n) => ({ id: n.type, reason: n.reason, patterns: n.patterns }))),
+    titleSingleVictim: compile(FILES.flatMap((f) => f.titleSingleVictim?.patterns ?? [])),
+    leadSingleVictim: compile(FILES.flatMap((f) => f.leadSingleVictim?.patterns ?? [])),
     security: compile(FILES.flatMap((f) => f.security)),
   };
   return compiled;

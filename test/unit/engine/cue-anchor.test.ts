@@ -10,6 +10,8 @@ import { describe, expect, test } from 'vitest';
 import { cueRequirementsFile } from '../../../scripts/build-cue-requirements';
 import { allCueSources, incidentCues } from '../../../engine/classify/incident-cues';
 import { cueAnchor, cueRequirements } from '../../../engine/classify/cue-anchor';
+import cuesEn from '../../../engine/classify/cues-en.json';
+import cuesZh from '../../../engine/classify/cues-zh.json';
 import { hasCorpus, readCorpusPage, readLabels } from '../corpus';
 
 describe('cueAnchor', () => {
@@ -80,8 +82,12 @@ describe('anchors are in every match', () => {
   const sources = allCueSources();
 
   test('most cues have an anchor, and all but a few have a requirement', () => {
-    const anchored = sources.filter((s) => cueAnchor(s) !== null).length;
-    expect(anchored / sources.length).toBeGreaterThan(0.85);
+    // Cues read over the body scan the whole article: most of them hold one literal. Cues read
+    // only in the headline or the lead ("hundreds of sites", "a school district") run on a short
+    // string and are gated by their requirement sets (below) even without a single anchor.
+    const body = [cuesEn, cuesZh].flatMap((f) => [...f.kinds.flatMap((k) => k.patterns), ...f.events.patterns, ...f.nearMiss.flatMap((n) => n.patterns), ...f.security]);
+    const anchored = body.filter((s) => cueAnchor(s) !== null).length;
+    expect(anchored / body.length).toBeGreaterThan(0.85);
     // A few title-only cues (a quarter label, "2024 Q4") hold no literal worth a scan; they run on
     // the headline alone, which costs nothing.
     expect(sources.filter((s) => cueRequirements(s).length === 0).length).toBeLessThan(17);
