@@ -10,6 +10,7 @@
  */
 import type { Fact, IncidentVerdict, Lang, Span } from '../types';
 import { incidentCues, type CueGroup, type CuePattern } from './incident-cues';
+import { VICTIM_ROLE_EVIDENCE } from '../facts/victims/victim-evidence';
 
 /** What the classifier looks at. */
 export interface ClassifyInput {
@@ -210,10 +211,8 @@ export function extractIncidentFeatures(input: ClassifyInput): IncidentFeatures 
 function hasVictimRole(fact: Fact): boolean {
   if (fact.category !== 'organization') return false;
   const evidence = fact.attrs?.evidence;
-  return evidence === undefined || VICTIM_ROLE_EVIDENCE.test(evidence);
+  return evidence === undefined || evidence.includes(VICTIM_ROLE_EVIDENCE);
 }
-
-const VICTIM_ROLE_EVIDENCE = /victim role/;
 
 /** Headline words of a news digest: several stories, no single main subject. */
 const DIGEST_TITLE = /早报|日报|周报|月报|快讯|速递|动态|要闻|周刊|资讯|汇总|牛览|早知道|每日|week in review|weekly|roundup|digest|news brief/i;

@@ -14,6 +14,7 @@
  * mostly used as a product, never are, except the operator of a faulty update that caused the
  * outage (1 point: "CrowdStrike问题更新导致…蓝屏").
  */
+import { VICTIM_ROLE_EVIDENCE } from './victim-evidence';
 
 /** What the article says about one organisation group. */
 export interface VictimEvidence {
@@ -60,10 +61,10 @@ export function scoreVictimGroup(e: VictimEvidence): VictimScore {
   };
   add(e.cued, `victim cue ×${e.cued}`);
   add(e.faultyUpdate ? 1 : 0, 'its faulty update caused the outage');
-  add(e.roles, `victim role: ${e.roleCues.join(', ')}${e.roles > e.roleCues.length ? ' …' : ''}`);
+  add(e.roles, `${VICTIM_ROLE_EVIDENCE}: ${e.roleCues.join(', ')}${e.roles > e.roleCues.length ? ' …' : ''}`);
   // Speech is the weakest evidence: sources and vendors speak too, so it counts only for a name never cited as one.
   add(e.source === 0 ? e.speech : 0, 'speaks about the incident');
-  add(e.headline === 'role' ? 2 : e.headline === 'mention' ? 0.5 : 0, e.headline === 'role' ? 'headline: victim role' : 'named in headline');
+  add(e.headline === 'role' ? 2 : e.headline === 'mention' ? 0.5 : 0, e.headline === 'role' ? `headline: ${VICTIM_ROLE_EVIDENCE}` : 'named in headline');
   if (e.source > 0) reasons.push(`source evidence ×${e.source}`);
   if (score >= 1 && score > e.source) return { victim: true, score, reasons };
   // Being the lead's most-named organisation decides only with some evidence from the body: a name that is

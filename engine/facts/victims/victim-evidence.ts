@@ -1,0 +1,6 @@
+/**
+ * The words a victim's evidence (`attrs.evidence` of an organisation fact) uses for a victim role,
+ * from sentence structure or the headline. The classifier reads them to tell a named victim from a
+ * name selected on a cue alone, so both sides use this one constant.
+ */
+export const VICTIM_ROLE_EVIDENCE = 'victim role';
