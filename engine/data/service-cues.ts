@@ -49,6 +49,8 @@ export const AFFECTED_EN: readonly string[] = [
   'locked(?!\\s+down)', 'locked out', 'corrupted', 'held hostage', 'for ransom', 'restricted',
   // An intruder inside: "penetrated the network", "rifled through its infrastructure".
   'penetrated', 'infiltrated', 'rifled through', 'rifle through',
+  // "Three’s website exposes customers’ details", "the app wasn’t working", "the virus downed systems".
+  'exposes', 'exposing', 'downed', '(?:wasn[’\']t|weren[’\']t|isn[’\']t|aren[’\']t|was not|were not|is not|are not) working',
 ];
 
 /** Chinese generic head nouns of a service phrase ("国际寄件服务", "Elasticsearch 服务器", "威马智行APP"). */

@@ -105,6 +105,7 @@ const STOP_EN = new Set(
     'staff employees criminals actors users customers people someone anyone everyone today yesterday ' +
     // Verbs of disruption before their object: "halted withdrawals", "suspended online banking".
     'halted suspended paused stopped disabled froze frozen shut closed restored crashed encrypted infected targeted hijacked cancelled canceled ' +
+    'downed exposes exposed exposing corrupted penetrated infiltrated locked ' +
     // Conjunctions and count words: "whenever mobile banking apps", "at least 15 computers".
     'whenever wherever until unless since whereas least nearly almost roughly approximately'
   ).split(' '),
@@ -121,7 +122,7 @@ const DETERMINED_BEFORE_EN = /(?:\b(?:the|its|their|our|his|her|all|these|those|
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'server', 'network', 'computers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
 const NOUN_AFTER_HEAD_EN =
-  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|video|videos|footage|recordings?)\b/i;
+  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|video|videos|footage|recordings?|data|leaks?)\b/i;
 /**
  * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
  * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
@@ -286,8 +287,10 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
     }
     // "Kafeine believes TouchVPN": a lower-case verb before a name is no modifier of it.
     if (/^\p{Ll}+(?:[^s\P{Ll}]s|ed)$/u.test(word) && /^\p{Lu}/u.test(text.slice(pos, start === pos ? headEnd : start + 1))) break;
-    // "IT telephony": an acronym is a modifier even when its lower case is a stop word.
-    if (STOP_EN.has(lower) && !/^[A-Z]{2,}$/.test(word)) break;
+    // "IT telephony": an acronym is a modifier even when its lower case is a stop word; so is a
+    // capitalised number word inside a sentence, a name ("the Three app").
+    const namedNumber = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(word) && /\p{Ll}\s$/u.test(text.slice(Math.max(0, pos - word.length - 4), pos - word.length - 1));
+    if (STOP_EN.has(lower) && !/^[A-Z]{2,}$/.test(word) && !namedNumber) break;
     // A token ending a sentence or clause ("services. Websites") ends the phrase.
     if (/[.,;:]$/.test(word)) break;
     // "Gazprom Media stations": a capitalised organisation head ends the owner's name, which the
@@ -320,7 +323,7 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
  * Words after a head that belong to its phrase: "activities" of a production or trading head
  * (group 1), or the organisation a bare head stands at ("servers at the school").
  */
-const COMPLETION_AFTER_EN = /^(?:( activities)|\s(?:at|of) the (?:school|hospital|university|college|council|bank|clinic|company|library|firm|office|agency|plant|factory|airport|store|city|county|district|headquarters|ministry|department))(?![\p{L}\p{N}])/u;
+const COMPLETION_AFTER_EN = /^(?:( activities)|\s(?:at|of) the (?:school|hospital|university|college|council|bank|clinic|company|library|firm|office|agency|plant|factory|airport|store|city|county|district|headquarters|ministry|department|site|facility|station|port|terminal))(?![\p{L}\p{N}])/u;
 
 /** Quantity words opening a phrase: "153 ", "2 million ". */
 const COUNT_START_EN = /^(?:(?:\d[\d,.]*(?:k|m|bn|b)?\s+)(?:(?:million|billion|thousand|hundred)s?\s+)?|(?:million|billion|thousand|hundred|dozen)s?\s+)(?=\S|$)/i;
@@ -393,7 +396,9 @@ function collectPhrases(text: string): Span[] {
         (OWNER_AFTER_COUNT_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || /['’]s\s+$/u.test(text.slice(Math.max(0, span.start - 3), span.start)));
       if (counted) span = { start: span.start + count[0].length, end: span.end };
       const phrase = text.slice(span.start, span.end);
-      if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase()) && !counted) continue;
+      // "systems at the site of …": a place after a bare head says whose it is.
+      const placeAfter = COMPLETION_AFTER_EN.exec(text.slice(span.end, span.end + 40));
+      if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase()) && !counted && !placeAfter?.[0].startsWith(' at ')) continue;
       // "Clash of Kings forum", "Bank of America servers": a name with "of" inside is cut at it; the
       // half name after "of" would knock out the organisation's whole name.
       if (/^\p{Lu}/u.test(phrase) && /\p{Lu}[\p{L}\p{N}.&-]* of $/u.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
@@ -608,12 +613,12 @@ interface Cue extends Span {
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
+const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
 /**
  * Weak cues that are the disruption itself for a service holding data or value: a database is
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
  */
-const EXPOSURE_CUE = /^(?:stolen|leaked|dumped|exposed|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
+const EXPOSURE_CUE = /^(?:stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
 
 /** Every cue of the text, sorted by start; a no-impact cue masks the affected cues inside it. */
 function findCues(text: string): Cue[] {
@@ -774,9 +779,15 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
       // service only where its own clause or sentence says it stopped working; "activity on its
       // network" or "access to computers" is said of any machine. Without a determiner or an owner
       // it names machines in general ("malware infecting computers", "Computers across the world").
+      // An owner after it ("an attack on computers at Orvale High School") names whose they are, and
+      // an attack bound to them then says they were hit.
       const lead = text.slice(Math.max(sentence.start, phrase.start - 40), phrase.start);
-      if (!DETERMINED_BEFORE_EN.test(lead)) continue;
-      status = (clause ? nearestStatus(cues, clause, phrase, true) : null) ?? nearestStatus(cues, sentence, phrase, true);
+      const ownerAfter = /^ (?:at|of|in|inside) (?:the )?\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 12));
+      if (!DETERMINED_BEFORE_EN.test(lead) && !ownerAfter) continue;
+      status =
+        (clause ? nearestStatus(cues, clause, phrase, true) : null) ??
+        nearestStatus(cues, sentence, phrase, true) ??
+        (ownerAfter && isBreachArgument(text, phrase) ? 'affected' : null);
     } else if (!isOwned(text, phrase)) {
       // A generic phrase ("the servers", "网站和网络", nobody's in particular) is a service only when
       // its own sentence says it stopped working (down, 中断, 瘫痪): a cue in a neighbouring sentence,
@@ -876,8 +887,12 @@ const PURPOSE_BEFORE = /(?:旨在|基于|用来|以便|以确保)[^，。；,;]{
 const CHANNEL_BEFORE_EN =
   /\b(?:distributed|distributing|spread|spreading|delivered|sent|sending|installed|downloaded|hosted|posted|posting|shared|advertised|sold|offered|published|uploaded|wrote|written|announced|tweeted|hidden|disguised|uploaded)\s+(?:via|through|from|on|onto|using|over|in|to)\s+(?:\S+\s+){0,3}$/i;
 
+/** A post or a statement on a page or a site: "posts on Three’s official Facebook page", "posted a statement on the home page". */
+const POSTED_ON_BEFORE_EN = /\b(?:posts?|tweets?|statements?|messages?|notices?|announcements?|(?:posted|published|displayed|left|put up)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:statement|message|notice|note|announcement|banner|image|images|picture|video|link|letter))\s+(?:on|in)\s+(?:\S+\s+){0,3}$/i;
+
 function isInstrumentOrPurpose(text: string, clause: Span, phrase: Span): boolean {
   const before = text.slice(Math.max(clause.start, phrase.start - 30), phrase.start);
+  if (POSTED_ON_BEFORE_EN.test(text.slice(Math.max(clause.start, phrase.start - 60), phrase.start))) return true;
   if (CHANNEL_BEFORE_EN.test(text.slice(Math.max(clause.start, phrase.start - 60), phrase.start))) return true;
   if (INSTRUMENT_BEFORE.test(before) && INSTRUMENT_AFTER.test(text.slice(phrase.end, phrase.end + 24))) return true;
   return PURPOSE_BEFORE.test(before);
@@ -976,7 +991,7 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     }
     const before = text.slice(Math.max(0, f.start - 60), f.start);
     const m = NAME_BEFORE_PHRASE.exec(before) ?? NAME_BEFORE_PHRASE_ZH.exec(before);
-    if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0])) continue;
+    if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0]) || COUNTRY_NAMES.has(m[1])) continue;
     const start = f.start - before.length + m.index;
     out.push({ start, end: start + m[1].replace(/\.+$/, '').length, status: f.status });
   }

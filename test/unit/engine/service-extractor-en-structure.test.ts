@@ -260,6 +260,45 @@ const cases: Case[] = [
     expected: [['government websites', 'affected']],
     absent: ['Estonia', 'Germany', 'Austria', 'France'],
   },
+  {
+    name: 'cues without the usual words: exposes, downed, was not working',
+    text: 'Norrvik’s website exposes customers’ details to strangers. The Orvale app on his phone wasn’t working. The virus downed systems at the site of the plant.',
+    expected: [
+      ['Norrvik’s website', 'affected'],
+      ['Orvale app', 'affected'],
+      ['systems at the site', 'affected'],
+    ],
+    absent: ['downed systems'],
+  },
+  {
+    name: 'a bare machine word with its owner after it is bound by an attack on it',
+    text: 'An attack on computers at Grassfield Academy has parents worried. An attack on computers is every firm’s worry.',
+    expected: [['computers', 'affected']],
+  },
+  {
+    name: 'where a statement was posted is no service that failed',
+    text: 'Staff posted a statement on the home page after the breach. Posts on Norrvik’s official Facebook page said the portal was down.',
+    expected: [['portal', 'affected']],
+    absent: ['home page', 'official Facebook page'],
+  },
+  {
+    name: 'gerunds that name what a site does stay in its name; a capitalised number word inside a sentence is a name',
+    text: 'A popular horse racing website (Racingpulse.example) was hacked on Tuesday. Customers found the Three app was down on Monday.',
+    expected: [
+      ['popular horse racing website', 'affected'],
+      ['Three app', 'affected'],
+    ],
+  },
+  {
+    name: 'a country named before a listed name is a place; data, leaks and kits after a head make it a modifier',
+    text: 'The worm hit the health service in the UK, FedEx and PetroChina, whose systems were down. The NSA’s surveillance tool kit leaked. Norrvik Suffers Cloud Data Leak Exposing Data',
+    expected: [
+      ['health service', 'affected'],
+      ['FedEx', 'affected'],
+      ['PetroChina', 'affected'],
+    ],
+    absent: ['UK', 'surveillance tool', 'Norrvik Suffers Cloud'],
+  },
 ];
 
 describe('serviceExtractor: English structures', () => {
