@@ -84,7 +84,7 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:industrial-control', en: ['SCADA', 'industrial control systems'], zh: ['工控系统', '工业控制系统'] },
   // 处方 and 化验 alone are documents, not services, and would cut names such as 处方的审核流程.
   { id: 'service:healthcare', en: ['appointments', 'prescriptions', 'lab results', 'pharmacy'], zh: ['挂号', '预约挂号'] },
-  { id: 'service:admin-backend', en: ['admin panels', 'admin panel', 'back office', 'backend'], zh: ['管理后台', '后台'] },
+  { id: 'service:admin-backend', en: ['admin panels', 'admin panel', 'back office', 'backend', 'consoles', 'console', 'dashboards', 'dashboard'], zh: ['管理后台', '后台'] },
   // The interfaces a company's customers and partners call ("shut down its customer portal and all APIs").
   { id: 'service:api', en: ['APIs'], zh: ['开放接口'], bare: true },
 ];

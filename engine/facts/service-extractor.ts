@@ -105,7 +105,7 @@ const STOP_EN = new Set(
     'staff employees criminals actors users customers people someone anyone everyone today yesterday ' +
     // Verbs of disruption before their object: "halted withdrawals", "suspended online banking".
     'halted suspended paused stopped disabled froze frozen shut closed restored crashed encrypted infected targeted hijacked cancelled canceled ' +
-    'downed exposes exposed exposing corrupted penetrated infiltrated locked ' +
+    'downed exposes exposed exposing corrupted penetrated infiltrated locked affect affects impact impacts unusable ' +
     // Conjunctions and count words: "whenever mobile banking apps", "at least 15 computers".
     'whenever wherever until unless since whereas least nearly almost roughly approximately'
   ).split(' '),
@@ -122,7 +122,7 @@ const DETERMINED_BEFORE_EN = /(?:\b(?:the|its|their|our|his|her|all|these|those|
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'server', 'network', 'computers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
 const NOUN_AFTER_HEAD_EN =
-  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|video|videos|footage|recordings?|data|leaks?)\b/i;
+  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?)\b/i;
 /**
  * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
  * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
@@ -165,7 +165,7 @@ const GENERIC_ZH = new Set([
  * Modifiers that make a thing the attacker's or nobody's in particular, never a victim's service:
  * "dark web leak site", "phishing emails", "虚假网站", "钓鱼电子邮件".
  */
-const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|rogue|malicious|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
+const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
   // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").

@@ -299,6 +299,18 @@ const cases: Case[] = [
     ],
     absent: ['UK', 'surveillance tool', 'Norrvik Suffers Cloud'],
   },
+  {
+    name: 'a console is a service; unusable is a cue; backups, dumps and attack tools are not services; affect is a verb',
+    text:
+      'Hackers penetrated Norrvik’s Kubernetes console, which had no password. The malware encrypted a number of town systems, rendering them unusable. ' +
+      'The leak held dozens of SQL database backup files. The archive also held a PHP-based DDoS tool. The flood was meant to affect Norrvik cloud services, which crashed.',
+    expected: [
+      ['Kubernetes console', 'affected'],
+      ['town systems', 'affected'],
+      ['Norrvik cloud services', 'affected'],
+    ],
+    absent: ['SQL database', 'PHP-based DDoS tool', 'affect Norrvik cloud services'],
+  },
 ];
 
 describe('serviceExtractor: English structures', () => {
