@@ -50,7 +50,9 @@ export const AFFECTED_EN: readonly string[] = [
   // An intruder inside: "penetrated the network", "rifled through its infrastructure".
   'penetrated', 'infiltrated', 'rifled through', 'rifle through',
   // "Three’s website exposes customers’ details", "the app wasn’t working", "the virus downed systems".
-  'exposes', 'exposing', 'downed', 'unusable', '(?:wasn[’\']t|weren[’\']t|isn[’\']t|aren[’\']t|was not|were not|is not|are not) working',
+  'exposes', 'exposing', 'downed', 'unusable',
+  // "managed to get access to the systems of X": an intruder's access, weak like "accessed".
+  '(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to', '(?:wasn[’\']t|weren[’\']t|isn[’\']t|aren[’\']t|was not|were not|is not|are not) working',
 ];
 
 /** Chinese generic head nouns of a service phrase ("国际寄件服务", "Elasticsearch 服务器", "威马智行APP"). */

@@ -398,7 +398,9 @@ function collectPhrases(text: string): Span[] {
       const phrase = text.slice(span.start, span.end);
       // "systems at the site of …": a place after a bare head says whose it is.
       const placeAfter = COMPLETION_AFTER_EN.exec(text.slice(span.end, span.end + 40));
-      if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase()) && !counted && !placeAfter?.[0].startsWith(' at ')) continue;
+      // "the systems of Larson Studios": a named owner after a bare head says whose it is.
+      const namedAfter = /^ of (?:the )?\p{Lu}/u.test(text.slice(span.end, span.end + 12));
+      if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase()) && !counted && !placeAfter?.[0].startsWith(' at ') && !namedAfter) continue;
       // "Clash of Kings forum", "Bank of America servers": a name with "of" inside is cut at it; the
       // half name after "of" would knock out the organisation's whole name.
       if (/^\p{Lu}/u.test(phrase) && /\p{Lu}[\p{L}\p{N}.&-]* of $/u.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
@@ -613,7 +615,7 @@ interface Cue extends Span {
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
+const WEAK_CUE = /^(?:(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
 /**
  * Weak cues that are the disruption itself for a service holding data or value: a database is
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".

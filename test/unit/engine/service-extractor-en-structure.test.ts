@@ -311,6 +311,11 @@ const cases: Case[] = [
     ],
     absent: ['SQL database', 'PHP-based DDoS tool', 'affect Norrvik cloud services'],
   },
+  {
+    name: 'a bare head with a named owner after it is that owner’s; getting access to it is a weak cue',
+    text: 'The hackers managed to get access to the systems of Orvale Studios in Halden. Officials said the systems of the city were fine.',
+    expected: [['systems', 'affected']],
+  },
 ];
 
 describe('serviceExtractor: English structures', () => {
