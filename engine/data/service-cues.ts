@@ -32,7 +32,8 @@ export const UNAFFECTED_EN: readonly string[] = [
 
 /** English cues that a service was disrupted, breached or affected. */
 export const AFFECTED_EN: readonly string[] = [
-  'outages?', 'down', 'downtime', 'offline', 'off-air', 'off air', 'disrupted', 'disruptions?', 'unavailable', 'affected',
+  // "locked down" is what a defender does to a system, not its outage.
+  'outages?', '(?<!locked\\s)down', 'downtime', 'offline', 'off-air', 'off air', 'disrupted', 'disruptions?', 'unavailable', 'affected',
   'impacted', 'suspended', 'halted', 'breached', 'compromised', 'hacked', 'hijacked', 'hijacking', 'attacked', 'attacks?',
   'cyberattacks?', 'encrypted', 'inaccessible', 'knocked', 'shut down', 'taken down', 'took down', 'crashed',
   'defaced', 'wiped', 'erased', 'destroyed', 'leaked', 'exposed', 'stolen', 'targeted', 'infected', 'interrupted', 'unable', 'non-functional',
@@ -42,6 +43,16 @@ export const AFFECTED_EN: readonly string[] = [
   // "customers could not log in to online banking": users' failure to use is the service's outage.
   '(?:could not|couldn[’\']t|cannot|can[’\']t|(?:were|was) not able to|(?:were|was) unable to) (?:access|use|log in|login|log on|book|connect to|withdraw|pay|make payments|buy|check in|top up|reach the)',
   'cancell?ed', 'postponed', 'dumped', 'hack', 'fall over', 'fell over', 'closed', 'closure', 'shut', 'paralysed', 'grinding halt', 'unreachable', 'delays?', 'delayed', 'blocked', 'flooded', 'overloaded', 'spam', 'denied',
+  // Ransomware's effect said without the word: "the network remained locked", "took the server for
+  // ransom", "held hostage", "files were corrupted", "access to online networks being restricted"
+  // ("locked down" is the defender's move, not the outage).
+  'locked(?!\\s+down)', 'locked out', 'corrupted', 'held hostage', 'for ransom', 'restricted',
+  // An intruder inside: "penetrated the network", "rifled through its infrastructure".
+  'penetrated', 'infiltrated', 'rifled through', 'rifle through',
+  // "Three’s website exposes customers’ details", "the app wasn’t working", "the virus downed systems".
+  'exposes', 'exposing', 'downed', 'unusable',
+  // "managed to get access to the systems of X": an intruder's access, weak like "accessed".
+  '(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to', '(?:wasn[’\']t|weren[’\']t|isn[’\']t|aren[’\']t|was not|were not|is not|are not) working',
 ];
 
 /** Chinese generic head nouns of a service phrase ("国际寄件服务", "Elasticsearch 服务器", "威马智行APP"). */

@@ -41,7 +41,7 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:banking', en: ['online banking', 'mobile banking', 'internet banking', 'banking'], zh: ['网上银行', '网银', '手机银行'], bare: true },
   // 仓库 alone is a warehouse; a code repository is named with what it holds or where it lives.
   { id: 'service:repository', en: ['repositories', 'repository', 'repos', 'registry', 'codebase', 'source code repositories'], zh: ['代码仓库', '代码库', '存储库', '源码仓库', '源代码仓库', '项目仓库', 'GitHub仓库', 'GitLab仓库', 'Git仓库', 'GitHub 仓库', 'GitLab 仓库', '软件仓库', '镜像仓库'], bare: true, store: true },
-  { id: 'service:camera', en: ['cameras', 'camera', 'CCTV', 'webcams'], zh: ['摄像头', '摄像机'] },
+  { id: 'service:camera', en: ['cameras', 'camera', 'CCTV', 'webcams', 'video recorders', 'network video recorders', 'NVRs', 'DVRs'], zh: ['摄像头', '摄像机'] },
   { id: 'service:email', en: ['webmail', 'inboxes', 'mailboxes'], zh: ['邮箱', '邮件系统'], bare: true, store: true },
   { id: 'service:intranet', en: ['intranet', 'extranet', 'VPN', 'Wi-Fi', 'wifi', 'connectivity', 'internet access'], zh: ['内网', 'VPN', '无线网络', 'Wi-Fi'], bare: true },
   { id: 'service:dispatch', en: ['dispatch', 'emergency lines'], zh: ['调度系统', '急救电话'] },
@@ -51,7 +51,7 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:transport', en: ['trains', 'train services', 'signalling', 'signaling', 'ticket gates', 'fare gates', 'traffic lights', 'baggage handling'], zh: ['列车', '信号系统', '闸机', '行李'] },
   { id: 'service:production', en: ['production lines', 'production', 'manufacturing', 'plants', 'factories'], zh: ['生产线', '产线'] },
   { id: 'service:customer-service', en: ['customer service', 'live chat'], zh: ['客服热线', '客服系统'], bare: true },
-  { id: 'service:storage', en: ['cloud storage', 'storage', 'file shares', 'file servers', 'buckets', 'storage buckets', 'S3 buckets', 'blob storage'], zh: ['云存储', '云盘', '网盘', '存储桶', '对象存储'], store: true },
+  { id: 'service:storage', en: ['cloud storage', 'storage', 'file servers', 'buckets', 'storage buckets', 'S3 buckets', 'blob storage'], zh: ['云存储', '云盘', '网盘', '存储桶', '对象存储'], store: true },
   // A cryptocurrency exchange's or a user's wallets are what a theft empties (冷钱包, hot wallet).
   { id: 'service:wallet', en: ['wallets', 'wallet'], zh: ['多签钱包', '钱包'], store: true },
   { id: 'service:custody-wallet', en: ['hot wallets', 'hot wallet', 'cold wallets', 'cold wallet'], zh: ['热钱包', '冷钱包'], bare: true, store: true },
@@ -59,7 +59,13 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:crm', en: ['customer relationship management', 'enterprise resource planning'], zh: ['客户关系管理系统', '客户关系管理', '企业资源计划', '企业资源规划'], bare: true, store: true },
   { id: 'service:control-centre', en: ['control centres', 'control centre', 'control centers', 'control center', 'operations centre', 'operations center'], zh: ['控制中心', '指挥中心', '调度中心', '运营中心', '监控中心'] },
   { id: 'service:browser', en: ['browsers', 'browser'], zh: ['浏览器'] },
-  { id: 'service:endpoint', en: ['terminals', 'workstations', 'laptops', 'PCs', 'endpoints'], zh: ['终端设备', '工作站'] },
+  // "computer" alone is left out: it modifies too many nouns that are no machine ("computer scientist", "computer crime").
+  { id: 'service:endpoint', en: ['terminals', 'workstations', 'workstation', 'laptops', 'laptop', 'desktops', 'desktop', 'desktop computers', 'PCs', 'endpoints'], zh: ['终端设备', '工作站'] },
+  // "drive" and "drives" alone are verbs as often; a drive is named with its kind. 硬盘 is
+  // left out: it is as often a product on sale. Forums are left out too: security news names them as
+  // where stolen data is sold ("a Russian-language forum") more often than as a victim's service.
+  // USB drives are left out: articles name them as how malware spread more often than as what it hit.
+  { id: 'service:drive', en: ['shared drives', 'network drives', 'hard drives', 'hard drive', 'backup drives', 'backup drive', 'file shares'], zh: ['共享盘', '网络驱动器'], bare: true, store: true },
   { id: 'service:delivery', en: ['deliveries', 'parcel tracking', 'tracking', 'shipping'], zh: ['寄件', '派送', '投递', '快递'] },
   { id: 'service:fuel', en: ['fuel pumps', 'pumps', 'petrol stations', 'gas stations'], zh: ['加油站', '加油机'] },
   { id: 'service:online-store', en: ['online store', 'online shop', 'e-commerce', 'checkout'], zh: ['商城', '网店', '电商平台'] },
@@ -78,5 +84,7 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:industrial-control', en: ['SCADA', 'industrial control systems'], zh: ['工控系统', '工业控制系统'] },
   // 处方 and 化验 alone are documents, not services, and would cut names such as 处方的审核流程.
   { id: 'service:healthcare', en: ['appointments', 'prescriptions', 'lab results', 'pharmacy'], zh: ['挂号', '预约挂号'] },
-  { id: 'service:admin-backend', en: ['admin panels', 'admin panel', 'back office', 'backend'], zh: ['管理后台', '后台'] },
+  { id: 'service:admin-backend', en: ['admin panels', 'admin panel', 'back office', 'backend', 'consoles', 'console', 'dashboards', 'dashboard'], zh: ['管理后台', '后台'] },
+  // The interfaces a company's customers and partners call ("shut down its customer portal and all APIs").
+  { id: 'service:api', en: ['APIs'], zh: ['开放接口'], bare: true },
 ];

@@ -12,7 +12,7 @@
 /** Gerunds that name a service's function and stay in its name: "online banking service", "ticketing system". */
 export const SERVICE_GERUNDS_EN: ReadonlySet<string> = new Set([
   'accounting', 'advertising', 'banking', 'betting', 'billing', 'boarding', 'booking', 'broadcasting', 'building',
-  'caching', 'calling', 'catering', 'charging', 'check-in', 'checking', 'clearing', 'computing', 'conferencing', 'cooling',
+  'caching', 'calling', 'crowdfunding', 'dating', 'gambling', 'racing', 'ride-hailing', 'catering', 'charging', 'check-in', 'checking', 'clearing', 'computing', 'conferencing', 'cooling',
   'dialing', 'dialling', 'dining', 'dispatching', 'dispensing', 'emailing', 'engineering', 'filing', 'gaming', 'handling',
   'fueling', 'heating', 'hosting', 'housing', 'imaging', 'invoicing', 'landing', 'learning', 'lending', 'lighting', 'logging', 'mailing',
   'lodging', 'manufacturing', 'mapping', 'marketing', 'messaging', 'metering', 'meeting', 'monitoring', 'networking', 'nursing', 'operating',
@@ -28,6 +28,7 @@ export const SERVICE_GERUNDS_EN: ReadonlySet<string> = new Set([
  * server, patch management, reset service, backup system) are left out.
  */
 export const ACTION_VERBS_EN: ReadonlySet<string> = new Set([
-  'abandon', 'cripple', 'decrypt', 'disable', 'disrupt', 'hijack', 'infect', 'rebuild', 'reboot', 'recover',
+  'abandon', 'corrupt', 'cripple', 'decrypt', 'delete', 'destroy', 'disable', 'disconnect', 'disrupt', 'encrypt', 'erase',
+  'hijack', 'infect', 'infiltrate', 'isolate', 'penetrate', 'rebuild', 'reboot', 'recover',
   'reinstall', 'restart', 'restore', 'resume', 'shut', 'steal', 'suspend', 'unlock', 'wipe',
 ]);

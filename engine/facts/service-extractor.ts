@@ -104,16 +104,25 @@ const STOP_EN = new Set(
     'provides provided providing runs run running operates operated owns owned started start hackers attackers ' +
     'staff employees criminals actors users customers people someone anyone everyone today yesterday ' +
     // Verbs of disruption before their object: "halted withdrawals", "suspended online banking".
-    'halted suspended paused stopped disabled froze frozen shut closed restored crashed encrypted infected targeted hijacked cancelled canceled'
+    'halted suspended paused stopped disabled froze frozen shut closed restored crashed encrypted infected targeted hijacked cancelled canceled ' +
+    'downed exposes exposed exposing corrupted penetrated infiltrated locked affect affects impact impacts unusable ' +
+    // Conjunctions and count words: "whenever mobile banking apps", "at least 15 computers".
+    'whenever wherever until unless since whereas least nearly almost roughly approximately'
   ).split(' '),
 );
 /** A capitalised name ending in Network(s)/Systems/Services: a company. */
 const ORG_LIKE_EN = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Services|Technologies|Software|Solutions|Labs)$/u;
+/** The same name after a lower-case descriptor: "third-party provider Norcom Systems" is the company. */
+const ORG_NAME_AFTER_DESCRIPTOR_EN = /^\p{Ll}[^]*\s(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Services|Technologies|Software|Solutions|Labs)$/u;
+/** Bare machine words that name a victim's service only with a cue that it stopped working ("the server was wiped"). */
+const STRICT_BARE_EN = new Set(['server', 'network', 'computers']);
+/** A determiner, a possessive or a count cut off before its owner, with at most one adjective between: "the (infected) ", "its ", "Atlanta’s ", "1,000 ". */
+const DETERMINED_BEFORE_EN = /(?:\b(?:the|its|their|our|his|her|all|these|those|this|that)\s+|['’]s?\s+|(?:\d[\d,.]*|thousand|hundred|million|dozen)s?\s+)(?:[\p{Ll}-]+\s+)?$/iu;
 /** Bare English heads that are specific enough alone ("the website was down"). */
-const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
+const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'server', 'network', 'computers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
 const NOUN_AFTER_HEAD_EN =
-  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?)\b/i;
+  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?)\b/i;
 /**
  * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
  * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
@@ -121,13 +130,23 @@ const NOUN_AFTER_HEAD_EN =
  */
 const NOUN_AFTER_HEAD_ZH = /^\s?(?:Owner|owner|所有者|持有人|签名者)|^\p{Script=Han}{0,2}性(?!别)|^的?(?:措施|方法|方式|做法|手段|策略|步骤)|^(?:流量|处理程序|协议|日志|架构|拓扑|带宽)|^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
 /** Article or quantity before an English phrase: "a backup system", "an email", "several servers" name no particular service. */
-const INDEFINITE_BEFORE_EN = /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"])?$/i;
+const INDEFINITE_BEFORE_EN =
+  /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"‘']?(?:compromised|hacked|breached|infected|affected|impacted|attacked|targeted|hijacked|legitimate|new)[”"’']?\s+)?(?:[“"])?$/i;
+/**
+ * A breach predicate before an article: "unauthorized access to an external web server", "accessed
+ * data stored on a legacy e-commerce platform". Its object is the victim's, even when described with an
+ * article; a modifier must still say which ("hacked a website" names none).
+ */
+const BREACH_BEFORE_ARTICLE_EN =
+  /\b(?:unauthori[sz]ed access to|(?:gained|gaining|gain|got|obtained) access to|access(?:ed)?\s+(?:[\w-]+\s+){0,3}(?:stored|held|kept|hosted)\s+(?:on|in)|br(?:oke|eak|eaking) into|hack(?:ed|ing)? into|breached|infiltrated|penetrated)\s+(?:an?)\s+$/i;
 /** Acronyms of protocols and kinds, no names: "some FTP and VNC services". */
 const KIND_ACRONYM_EN = /^(?:FTP|SFTP|VNC|SSH|HTTP|HTTPS|SMTP|IMAP|POP3|TLS|SSL|RDP|SMB|DNS|VPN|VoIP|IT|OT|ICT|API|SaaS|PC|PCs|POS|SMS|TV|IoT)$/;
 /** People's accounts are their data, not a service: "user accounts", "customer accounts", "verified accounts". */
 const PEOPLE_ACCOUNTS_EN = /(?:^|\s)(?:users?|customers?|members?|individual|verified|employees?|staff|victims?|patients?|students?|players?|subscribers?|stolen)\s+(?:\S+\s+)?accounts?$/i;
 /** People as a possessive owner: "developers’ Google Accounts", "victims’ email accounts". */
 const PEOPLE_OWNER_BEFORE_EN = /\b(?:users|customers|developers|victims|employees|members|people|individuals|staff|students|patients|players|subscribers|clients)['’]\s+$|\b(?:user|customer|developer|victim|employee|member|individual|student|patient|player|subscriber|client)['’]s\s+$/i;
+/** Heads of what people own themselves: their computers, phones, inboxes. */
+const PERSONAL_HEAD_EN = /^(?:computers?|devices?|phones?|laptops?|desktops?|PCs|browsers?|inboxes|mailboxes|emails?|e-mails?|webcams|cameras?|wallets?)$/i;
 /** A number or a count word among a phrase's modifiers: "32", "200m", "1.5bn", "million". */
 const QUANTITY_WORD_EN = /^(?:\d[\d,.]*(?:k|m|bn|b)?|million|billion|thousand|hundred|dozen)s?$/i;
 /** A number split by a thousands separator: "3,[400 websites]". */
@@ -146,7 +165,7 @@ const GENERIC_ZH = new Set([
  * Modifiers that make a thing the attacker's or nobody's in particular, never a victim's service:
  * "dark web leak site", "phishing emails", "虚假网站", "钓鱼电子邮件".
  */
-const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|rogue|malicious|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
+const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
   // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").
@@ -181,7 +200,7 @@ const OWNER_WORDS_ZH = [
  * article names as what was strengthened, deployed or sold ("加强其网络安全系统", "security software").
  */
 const DEFENDER_TOOL = new RegExp(
-  `(?:安全|防护|防御|杀毒|反病毒|防病毒|响应|检测|监测|security|antivirus|anti-virus|protection|detection|response)(?:\\s?(?:软件|工具|software|tools?))*\\s?(?:${buildAlternation([...SERVICE_HEADS_ZH, ...SERVICE_HEADS_EN])})$`,
+  `(?:安全|防护|防御|杀毒|反病毒|防病毒|响应|检测|监测|security|antivirus|anti-virus|protection|detection|response|credit monitoring|identity monitoring)(?:\\s?(?:软件|工具|software|tools?))*\\s?(?:${buildAlternation([...SERVICE_HEADS_ZH, ...SERVICE_HEADS_EN])})$`,
   'iu',
 );
 /** The attacker's own software named by its owner: "Termitr 的勒索软件", "该组织的木马". */
@@ -268,8 +287,10 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
     }
     // "Kafeine believes TouchVPN": a lower-case verb before a name is no modifier of it.
     if (/^\p{Ll}+(?:[^s\P{Ll}]s|ed)$/u.test(word) && /^\p{Lu}/u.test(text.slice(pos, start === pos ? headEnd : start + 1))) break;
-    // "IT telephony": an acronym is a modifier even when its lower case is a stop word.
-    if (STOP_EN.has(lower) && !/^[A-Z]{2,}$/.test(word)) break;
+    // "IT telephony": an acronym is a modifier even when its lower case is a stop word; so is a
+    // capitalised number word inside a sentence, a name ("the Three app").
+    const namedNumber = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(word) && /\p{Ll}\s$/u.test(text.slice(Math.max(0, pos - word.length - 4), pos - word.length - 1));
+    if (STOP_EN.has(lower) && !/^[A-Z]{2,}$/.test(word) && !namedNumber) break;
     // A token ending a sentence or clause ("services. Websites") ends the phrase.
     if (/[.,;:]$/.test(word)) break;
     // "Gazprom Media stations": a capitalised organisation head ends the owner's name, which the
@@ -282,6 +303,9 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
       if (start === headStart && /^\p{Lu}/u.test(text.slice(headStart, headEnd)) && nameStart < pos - word.length - 1) start = nameStart;
       break;
     }
+    // "Washington police surveillance cameras", "Orvale council servers": a place and a public body
+    // own the service, and the agency extractor reports them; the service is what follows.
+    if (PUBLIC_BODY_EN.has(lower) && /\p{Lu}[\p{L}.-]* $/u.test(text.slice(Math.max(0, pos - word.length - 31), pos - word.length - 1))) break;
     // "infecting Linux operating systems", "ransomware affecting Linux based networks": a verb's
     // gerund is no modifier; the phrase is its object.
     if (GERUND_VERBS_EN.has(lower) || ACTION_VERBS_EN.has(lower) || (/^\p{Ll}[\p{Ll}-]{2,}ing$/u.test(word) && !SERVICE_GERUNDS_EN.has(lower))) break;
@@ -299,12 +323,15 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
  * Words after a head that belong to its phrase: "activities" of a production or trading head
  * (group 1), or the organisation a bare head stands at ("servers at the school").
  */
-const COMPLETION_AFTER_EN = /^(?:( activities)|\s(?:at|of) the (?:school|hospital|university|college|council|bank|clinic|company|library|firm|office|agency|plant|factory|airport|store|city|county|district|headquarters|ministry|department))(?![\p{L}\p{N}])/u;
+const COMPLETION_AFTER_EN = /^(?:( activities)|\s(?:at|of) the (?:school|hospital|university|college|council|bank|clinic|company|library|firm|office|agency|plant|factory|airport|store|city|county|district|headquarters|ministry|department|site|facility|station|port|terminal))(?![\p{L}\p{N}])/u;
 
 /** Quantity words opening a phrase: "153 ", "2 million ". */
-const COUNT_START_EN = /^(?:\d[\d,.]*(?:k|m|bn|b)?\s+)(?:(?:million|billion|thousand|hundred)s?\s+)?(?=\S)/i;
+const COUNT_START_EN = /^(?:(?:\d[\d,.]*(?:k|m|bn|b)?\s+)(?:(?:million|billion|thousand|hundred)s?\s+)?|(?:million|billion|thousand|hundred|dozen)s?\s+)(?=\S|$)/i;
 /** An owner named after a counted phrase: "… of a web-hosting company", "… belonging to X". */
-const OWNER_AFTER_COUNT_EN = /^\s+(?:of|belonging to|run by|operated by|owned by)\s+(?:a|an|the|\p{Lu})/u;
+const OWNER_AFTER_COUNT_EN = /^\s+(?:(?:of|inside|at|in)\s+(?:a|an|the|\p{Lu})|(?:belonging to|run by|operated by|owned by|used by)\s+[\p{L}\p{N}])/u;
+
+/** A verb of speech right after a phrase: the organisation speaks through it ("the site said"). */
+const SPEAKER_VERB_AFTER = /^\s+(?:said|says|stated|states|told|announced|wrote|added|explained|noted)\b/;
 
 /** Another head right after a head: "email[ platform]". */
 const HEAD_AFTER_EN = new RegExp(`^[ -]${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'iu');
@@ -321,6 +348,11 @@ const GERUND_VERBS_EN = new Set(
     'disrupting crippling hitting targeting knocking spoofing mimicking abusing leveraging spreading distributing ' +
     'deploying installing delivering sending using running').split(' '),
 );
+
+/** Lower-case public bodies after a place name, which own what follows them ("Ostrava police cameras"). */
+const PUBLIC_BODY_EN = new Set(['police', 'government', 'council', 'authorities', 'municipality', 'ministry']);
+/** A place and a public body right before a phrase: "… of Ostrava police ". */
+const PUBLIC_BODY_OWNER_BEFORE = /\p{Lu}[\p{L}.-]*\s+(?:police|government|council|authorities|municipality|ministry)\s$/u;
 
 /** The start of a run of up to `words` capitalised words ending right before `pos` (a space at pos - 1). */
 function capitalisedRunStart(text: string, pos: number, words = 3): number {
@@ -357,10 +389,23 @@ function collectPhrases(text: string): Span[] {
     for (let span of englishPhrase(text, m.index, m.index + m[0].length)) {
       if (usersAfter && !isTargetedUsersProduct(text, span, afterHead)) continue;
       // "153 Linux-based networks of a web-hosting company": counted, but of a named owner; the count is cut off.
+      // "more than a thousand computers inside the county's offices": the owner after the count makes the bare head someone's.
       const count = COUNT_START_EN.exec(text.slice(span.start, m.index));
-      if (count && OWNER_AFTER_COUNT_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) span = { start: span.start + count[0].length, end: span.end };
+      const counted =
+        count !== null &&
+        (OWNER_AFTER_COUNT_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || /['’]s\s+$/u.test(text.slice(Math.max(0, span.start - 3), span.start)));
+      if (counted) span = { start: span.start + count[0].length, end: span.end };
       const phrase = text.slice(span.start, span.end);
-      if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase())) continue;
+      // "systems at the site of …": a place after a bare head says whose it is.
+      const placeAfter = COMPLETION_AFTER_EN.exec(text.slice(span.end, span.end + 40));
+      // "the systems of Larson Studios": a named owner after a bare head says whose it is.
+      const namedAfter = /^ of (?:the )?\p{Lu}/u.test(text.slice(span.end, span.end + 12));
+      if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase()) && !counted && !placeAfter?.[0].startsWith(' at ') && !namedAfter) continue;
+      // "Clash of Kings forum", "Bank of America servers": a name with "of" inside is cut at it; the
+      // half name after "of" would knock out the organisation's whole name.
+      if (/^\p{Lu}/u.test(phrase) && /\p{Lu}[\p{L}\p{N}.&-]* of $/u.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
+      // "the Expedia-owned site said", "the platform told customers": a speaker is the organisation, not what failed.
+      if (SPEAKER_VERB_AFTER.test(text.slice(span.end, span.end + 16))) continue;
       // "针对该 app": a bare English head inside Chinese text says no more than "该应用".
       if (span.start === m.index && /\p{Script=Han}\s?$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
       if (!isSpecificEnglish(text, span, phrase, m[0].toLowerCase())) continue;
@@ -369,7 +414,7 @@ function collectPhrases(text: string): Span[] {
       if (IMPERSONATED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
       // "DISH Network", "TriTech Software Systems": a capitalised name ending in a plural or
       // network head is a company name, not a service.
-      if (ORG_LIKE_EN.test(phrase)) continue;
+      if (ORG_LIKE_EN.test(phrase) || ORG_NAME_AFTER_DESCRIPTOR_EN.test(phrase)) continue;
       // "local production activities", "servers at the school": what follows the head completes it.
       const completion = COMPLETION_AFTER_EN.exec(text.slice(span.end, span.end + 40));
       spans.push(completion && (completion[1] || span.start === m.index) ? { start: span.start, end: span.end + completion[0].length } : span);
@@ -461,6 +506,8 @@ function collectPhrases(text: string): Span[] {
     if (namesNonVictim(m[0]) || text[m.index + m[0].length] === '/') continue;
     // "… | The Philippine Star | philstar.com": a title's publisher; "Databreaches.net tracked …": a source.
     if (/\|\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || SOURCE_VERB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    // "Headline - Example.com": a site closing a line after a dash is the title's publisher.
+    if (/\s[-–—]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
   // Longest phrase wins an overlap ("Yandex搜索引擎" over "搜索引擎", "IT网络和系统" over "系统").
@@ -496,8 +543,16 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   const before = text.slice(Math.max(0, span.start - 24), span.start);
   // "a collective work-with-images application": two or more modifiers describe one particular thing.
   const describing = modifiers.filter((w) => !KIND_ACRONYM_EN.test(w) && !/^(?:and|or|&)$/i.test(w));
-  if (INDEFINITE_BEFORE_EN.test(before) && !proper && (describing.length < 2 || modifiers.some((w) => DEMONYMS.has(w)))) return false;
+  if (INDEFINITE_BEFORE_EN.test(before) && !proper && (describing.length < 2 || modifiers.some((w) => DEMONYMS.has(w)))) {
+    // "a database of Norrvik’s users": a named owner after the phrase says whose it is.
+    const ownerAfter = /^ of (?:the )?\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s?)?(?:\s|$)/u.test(text.slice(span.end, span.end + 40));
+    if (!ownerAfter && (describing.length === 0 || !BREACH_BEFORE_ARTICLE_EN.test(text.slice(Math.max(0, span.start - 60), span.start)))) return false;
+  }
+  // "foreign intelligence services", "the security services": agencies, not anyone's service.
+  if (/\b(?:intelligence|secret|security|armed|military)\s+services?$/i.test(phrase)) return false;
   if (SPLIT_NUMBER_BEFORE.test(before)) return false;
+  // "the C&C; server", "a command-and-control (C2) server": the attacker's, even when punctuation splits the modifier off.
+  if (modifiers.length === 0 && /(?:C&C|C2|CnC|command[- ]and[- ]control)\W*$/i.test(before)) return false;
   // "PCKeeper, a Windows-focused tool": an appositive describes the name before it.
   if (/,\s+(?:a|an)\s+$/i.test(before)) return false;
   // "32 million accounts", "250 TLS services", "a billion user accounts": a count of instances, not
@@ -509,6 +564,8 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   if (PEOPLE_ACCOUNTS_EN.test(phrase) || /\bstolen\s+(?:\S+\s+){0,2}$/i.test(before) || PEOPLE_OWNER_BEFORE_EN.test(before)) {
     if (/accounts?$/i.test(head)) return false;
   }
+  // "compromised users’ computers", "victims’ inboxes": people's own machines and mail, not an organisation's service.
+  if (PEOPLE_OWNER_BEFORE_EN.test(before) && PERSONAL_HEAD_EN.test(head)) return false;
   // "ransom in Bitcoin payments": payments in a currency are the ransom's, not a shop's.
   if (/^payments?$/i.test(head) && modifiers.some((w) => /^(?:bitcoin|cryptocurrency|crypto|ransom|ransomware|monero|ether|ethereum)$/i.test(w))) return false;
   // "staff W-2 records", "your checking account": records and accounts of people are data.
@@ -558,12 +615,12 @@ interface Cue extends Span {
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:attacks?|cyberattacks?|attacked|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
+const WEAK_CUE = /^(?:(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
 /**
  * Weak cues that are the disruption itself for a service holding data or value: a database is
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
  */
-const EXPOSURE_CUE = /^(?:stolen|leaked|dumped|exposed|accessed|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
+const EXPOSURE_CUE = /^(?:stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
 
 /** Every cue of the text, sorted by start; a no-impact cue masks the affected cues inside it. */
 function findCues(text: string): Cue[] {
@@ -660,7 +717,7 @@ function isOwned(text: string, phrase: Span): boolean {
   // "几个主要机场的网站" counts owners, and names none.
   if (de > 0 && OWNER_HEAD_ZH.test(body.slice(0, de)) && !/几|多个|多家|一些|部分|各|数个|若干|许多|众多|所有/u.test(text.slice(Math.max(0, phrase.start - 6), phrase.start) + body.slice(0, de))) return true;
   const before = text.slice(Math.max(0, phrase.start - 40), phrase.start);
-  if (OWNER_BEFORE.test(before)) return true;
+  if (OWNER_BEFORE.test(before) || PUBLIC_BODY_OWNER_BEFORE.test(before)) return true;
   // "《卫报》的一些技术基础设施", "Dish的": a known organisation right before, with or without 的.
   const owner = before.replace(/[》」"”]?(?:的)?(?:一些|部分|所有|全部)?\s?$/u, '');
   if (KNOWN_ORGANIZATIONS.findAll(owner.slice(-24)).some((hit) => hit.end === owner.slice(-24).length)) return true;
@@ -719,7 +776,21 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     // used, or one named to say what something is for, is no service that was hit.
     if (isInstrumentOrPurpose(text, clause ?? sentence, phrase)) continue;
     let status: Status | null;
-    if (!isOwned(text, phrase)) {
+    if (STRICT_BARE_EN.has(text.slice(phrase.start, phrase.end).toLowerCase())) {
+      // "the server was wiped", "the network remained locked": a bare machine word, owned or not, is a
+      // service only where its own clause or sentence says it stopped working; "activity on its
+      // network" or "access to computers" is said of any machine. Without a determiner or an owner
+      // it names machines in general ("malware infecting computers", "Computers across the world").
+      // An owner after it ("an attack on computers at Orvale High School") names whose they are, and
+      // an attack bound to them then says they were hit.
+      const lead = text.slice(Math.max(sentence.start, phrase.start - 40), phrase.start);
+      const ownerAfter = /^ (?:at|of|in|inside) (?:the )?\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 12));
+      if (!DETERMINED_BEFORE_EN.test(lead) && !ownerAfter) continue;
+      status =
+        (clause ? nearestStatus(cues, clause, phrase, true) : null) ??
+        nearestStatus(cues, sentence, phrase, true) ??
+        (ownerAfter && isBreachArgument(text, phrase) ? 'affected' : null);
+    } else if (!isOwned(text, phrase)) {
       // A generic phrase ("the servers", "网站和网络", nobody's in particular) is a service only when
       // its own sentence says it stopped working (down, 中断, 瘫痪): a cue in a neighbouring sentence,
       // or one that only says something was attacked, accessed or stolen, is not enough, unless the
@@ -786,7 +857,7 @@ const NEGATED_EVIDENCE_BEFORE =
 
 /** A breach predicate bound to the phrase: its object ("对X进行了攻击", "入侵了X", "breached the X") or subject ("X遭到攻击", "X was hacked"). */
 const BREACH_BEFORE =
-  /(?:(?:入侵|攻破|劫持|控制|篡改|破坏|感染|攻击)了\s?$|\b(?:attack(?:s|ed)? on|assault on|hack(?:ed|ing)? into|br(?:oke|eak|eaking|eaks) into|breach(?:ed)?|compromised|infiltrated|attacked|hijacked|hijacking|took over|taken over|tak(?:e|es|ing) over|(?:hacking|hijacking|compromise|breach|infiltration|takeover) of|gain(?:ed|ing|s)? (?:unauthori[sz]ed |remote |illegal )?access to|exploit(?:ed|ing|s)?)\s+(?:(?:the|an?|their|its)\s+)?$)/iu;
+  /(?:(?:入侵|攻破|劫持|控制|篡改|破坏|感染|攻击)了\s?$|\b(?:attack(?:s|ed)? on|assault on|hack(?:ed|ing)? into|br(?:oke|eak|eaking|eaks) into|breach(?:ed)?|compromised|infiltrated|attacked|hijacked|hijacking|took over|taken over|tak(?:e|es|ing) over|(?:hacking|hijacking|compromise|breach|infiltration|takeover) of|gain(?:ed|ing|s)? (?:unauthori[sz]ed |remote |illegal )?access to|unauthori[sz]ed access to|access(?:ed)?\s+(?:[\w-]+\s+){0,3}(?:stored|held|kept|hosted)\s+(?:on|in)|rifled? through|penetrated|exploit(?:ed|ing|s)?)\s+(?:(?:the|an?|their|its)\s+)?$)/iu;
 const BREACH_AFTER_ZH = /^\s?(?:(?:遭到?|被|受到?)了?(?:黑客|网络|勒索软件)?(?:攻击|入侵|攻破|劫持|篡改|感染|黑))/u;
 const BREACH_AFTER_EN = /^\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:hacked|breached|compromised|attacked|infiltrated|hijacked)\b/iu;
 
@@ -796,7 +867,8 @@ function isBreachArgument(text: string, phrase: Span): boolean {
   if (/[和与及、]/u.test(text.slice(phrase.start, phrase.end)) || COUNTED_BEFORE.test(text.slice(Math.max(0, phrase.start - 10), phrase.start))) return false;
   const after = text.slice(phrase.end, phrase.end + 24);
   if (BREACH_AFTER_ZH.test(after) || BREACH_AFTER_EN.test(after)) return true;
-  const before = text.slice(Math.max(0, phrase.start - 24), phrase.start);
+  // Wide enough for "unauthorized access to an external ", "accessed data stored on a ".
+  const before = text.slice(Math.max(0, phrase.start - 48), phrase.start);
   // "对(该市的)X进行了攻击": the object of 对 with the predicate after it.
   if (/(?:对|针对)[^，。；,;对]{0,8}$/u.test(before) && /^\s?(?:进行|发起|实施)了?[^，。；,;]{0,6}?(?:攻击|入侵)/u.test(after)) return true;
   return BREACH_BEFORE.test(before);
@@ -817,15 +889,21 @@ const PURPOSE_BEFORE = /(?:旨在|基于|用来|以便|以确保)[^，。；,;]{
 const CHANNEL_BEFORE_EN =
   /\b(?:distributed|distributing|spread|spreading|delivered|sent|sending|installed|downloaded|hosted|posted|posting|shared|advertised|sold|offered|published|uploaded|wrote|written|announced|tweeted|hidden|disguised|uploaded)\s+(?:via|through|from|on|onto|using|over|in|to)\s+(?:\S+\s+){0,3}$/i;
 
+/** A post or a statement on a page or a site: "posts on Three’s official Facebook page", "posted a statement on the home page". */
+const POSTED_ON_BEFORE_EN = /\b(?:posts?|tweets?|statements?|messages?|notices?|announcements?|(?:posted|published|displayed|left|put up)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:statement|message|notice|note|announcement|banner|image|images|picture|video|link|letter))\s+(?:on|in)\s+(?:\S+\s+){0,3}$/i;
+
 function isInstrumentOrPurpose(text: string, clause: Span, phrase: Span): boolean {
   const before = text.slice(Math.max(clause.start, phrase.start - 30), phrase.start);
+  if (POSTED_ON_BEFORE_EN.test(text.slice(Math.max(clause.start, phrase.start - 60), phrase.start))) return true;
   if (CHANNEL_BEFORE_EN.test(text.slice(Math.max(clause.start, phrase.start - 60), phrase.start))) return true;
   if (INSTRUMENT_BEFORE.test(before) && INSTRUMENT_AFTER.test(text.slice(phrase.end, phrase.end + 24))) return true;
   return PURPOSE_BEFORE.test(before);
 }
 
 /** Words that say a sentence lists services or products, not victims. */
-const SERVICE_WORD = /services?|products?|apps?|applications?|stations|channels|websites?|sites|platforms?|brands?|服务|产品|应用|平台|网站|功能|频道|业务/i;
+const SERVICE_WORD = /\b(?:services?|products?|apps?|applications?|stations|channels|websites?|sites|platforms?|brands?)\b|服务|产品|应用|平台|网站|功能|频道|业务/i;
+/** Country names: "attacks in Ukraine, Bulgaria and Estonia" lists places, not products. */
+const COUNTRY_NAMES = new Set(COUNTRY_PLACES.flatMap((p) => p.en));
 /** An introducing line of a one-per-line list: ends in a colon and announces items. */
 const LIST_INTRO = /(?:以下|如下|下列|包括|包含|清单|following|below|include|includ|including|such as|impacted|affected)[^\n]{0,80}[:：]+\s*$/iu;
 
@@ -847,7 +925,7 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
     const sentence = sentences[index];
     if (!SERVICE_WORD.test(text.slice(sentence.start, sentence.end)) || isExampleItem(text, sentence, run[0].start)) continue;
     const status = nearestStatus(cues, sentence, run[run.length - 1]);
-    if (status) for (const item of run) out.push({ ...item, status });
+    if (status) for (const item of run) if (!COUNTRY_NAMES.has(text.slice(item.start, item.end))) out.push({ ...item, status });
   }
   let lineStart = 0;
   while (lineStart < text.length) {
@@ -915,7 +993,7 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     }
     const before = text.slice(Math.max(0, f.start - 60), f.start);
     const m = NAME_BEFORE_PHRASE.exec(before) ?? NAME_BEFORE_PHRASE_ZH.exec(before);
-    if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0])) continue;
+    if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0]) || COUNTRY_NAMES.has(m[1])) continue;
     const start = f.start - before.length + m.index;
     out.push({ start, end: start + m[1].replace(/\.+$/, '').length, status: f.status });
   }

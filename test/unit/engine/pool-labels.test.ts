@@ -174,3 +174,34 @@ describe.skipIf(silverRows.size === 0)('the second English held-out set (labels-
     expect(holdout1Paths.has(source!.path!)).toBe(false);
   });
 });
+
+/**
+ * labels-en-tuning.jsonl is the English services tuning set (test/corpus/README.md): the silver lines
+ * labelled `incident` whose id, CASIE source or URL is in none of the dev and held-out sets, sorted,
+ * shuffled by Python's `random.Random(20261208)`, the first 100. It was read while rules were written,
+ * so it must stay apart from the held-out sets.
+ */
+const TUNING_SEED = 20261208n;
+const TUNING_SIZE = 100;
+
+describe.skipIf(silverRows.size === 0)('the English services tuning set (labels-en-tuning.jsonl)', () => {
+  const tuning = readLabelFile('labels-en-tuning.jsonl');
+  const heldOut = [...readLabelFile('labels-en-holdout.jsonl'), ...readLabelFile('labels-en-holdout2.jsonl')] as (PoolLabel & { source?: { path?: string } })[];
+
+  test('holds the first 100 ids of its seeded shuffle of silver incidents outside the dev and held-out sets', () => {
+    const taken = [...devLabels, ...heldOut] as (CorpusLabel & { url?: string; source?: { path?: string } })[];
+    const ids = new Set(taken.map((l) => l.id));
+    const paths = new Set(taken.map((l) => l.source?.path));
+    const urls = new Set(taken.map((l) => l.url));
+    const candidates = [...silverRows.values()]
+      .filter((row) => row.label === 'incident' && !ids.has(row.id) && !paths.has(row.source?.path) && !urls.has(row.url))
+      .map((row) => row.id)
+      .sort();
+    expect(tuning.map((l) => l.id)).toEqual(pythonShuffle(candidates, TUNING_SEED).slice(0, TUNING_SIZE));
+  });
+
+  test('shares no CASIE source with a held-out set', () => {
+    const heldOutPaths = new Set(heldOut.map((l) => l.source?.path));
+    for (const l of tuning as (PoolLabel & { source?: { path?: string } })[]) expect(heldOutPaths.has(l.source?.path), l.id).toBe(false);
+  });
+});

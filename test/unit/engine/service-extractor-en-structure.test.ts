@@ -176,6 +176,146 @@ const cases: Case[] = [
     ],
     absent: ['weeks restoring online services', 'restoring online services', 'abandon electronic services'],
   },
+  {
+    name: 'a bare machine word (server, network, computers) needs a cue in its own clause that it stopped working',
+    text: 'The network remained locked on Wednesday. There was suspicious activity on its network. The server was wiped. Staff turned their computers back on after the attack.',
+    expected: [
+      ['network', 'affected'],
+      ['server', 'affected'],
+    ],
+    absent: ['computers'],
+  },
+  {
+    name: 'ransomware told without the word: held for ransom, locked, restricted; "locked down" is the defender’s',
+    text: 'Hackers took the Orvale Police Department’s server for ransom last month. The university said access to online networks was being restricted. Staff locked down the payroll system after the scare.',
+    expected: [
+      ['Orvale Police Department’s server', 'affected'],
+      ['online networks', 'affected'],
+    ],
+    absent: ['payroll system'],
+  },
+  {
+    name: 'a count followed by its owner, or after a possessive owner, leaves the owner’s machines',
+    text:
+      'A virus shut down more than a thousand computers inside the Orvale county offices. Ransomware encrypted at least 15 computers belonging to members of the Varnia parliament. ' +
+      'The attack affected 40 of the city’s 90 network video recorders.',
+    expected: [
+      ['computers', 'affected'],
+      ['computers', 'affected'],
+      ['network video recorders', 'affected'],
+    ],
+    absent: ['thousand computers', '15 computers', '90 network video recorders'],
+  },
+  {
+    name: 'an article after a breach predicate, or before an owner, still names the victim’s service; after a participle it names none',
+    text:
+      'Hackers had unauthorized access to an external web server. An intruder accessed data stored on a legacy booking platform. Thieves stole a database of Norrvik’s customers. ' +
+      'Users visiting a compromised website were infected, and others a “hacked” website.',
+    expected: [
+      ['external web server', 'affected'],
+      ['legacy booking platform', 'affected'],
+      ['database', 'affected'],
+    ],
+    absent: ['website'],
+  },
+  {
+    name: 'a head that modifies what follows is no service: activity, holders, information, requirement, video',
+    text:
+      'Staff saw unusual database activity before the breach. The attack hit account holders and stole customer login information. Hackers corrupted body camera video. ' +
+      'The breach led to a 2-step authentication requirement.',
+    expected: [],
+    absent: ['unusual database', 'account', 'customer login', 'body camera', '2-step authentication'],
+  },
+  {
+    name: 'a verb or a conjunction ends the phrase on its left',
+    text: 'Crews worked to destroy Serial-to-Ethernet devices that were infected. The trojan shows a fake form whenever mobile banking apps are opened after infection.',
+    expected: [['Serial-to-Ethernet devices', 'affected']],
+    absent: ['destroy Serial-to-Ethernet devices', 'form whenever mobile banking apps', 'mobile banking apps'],
+  },
+  {
+    name: 'agencies called services, remedies, speakers and publishers are no affected services',
+    text:
+      'Breach at Norrvik: what we know - Examplenews.com\nForeign intelligence services hacked the ministry. Norrvik is offering credit monitoring services after the breach. ' +
+      'The Norrvik-owned site said it was hacked. Norrvik said its website was hacked.',
+    expected: [['website', 'affected']],
+    absent: ['Examplenews.com', 'intelligence services', 'credit monitoring services', 'Norrvik-owned site'],
+  },
+  {
+    name: 'a descriptor before a company name ending in Systems describes the company',
+    text: 'The leak came after its third-party provider Norcom Systems was hacked.',
+    expected: [],
+    absent: ['third-party provider Norcom Systems', 'Norcom Systems'],
+  },
+  {
+    name: 'a place and a public body own the service after them; people own their own computers',
+    text:
+      'The hacking of Ostrava police surveillance cameras left them unable to record. The attackers compromised users’ computers with malware. ' +
+      'The sample has no C&C; server and was shut down.',
+    expected: [['surveillance cameras', 'affected']],
+    absent: ['Ostrava police surveillance cameras', 'computers', 'server'],
+  },
+  {
+    name: 'countries listed in a sentence with a service word are places, not products',
+    text: 'Cyberattacks in Estonia, Germany, Austria and France appeared aimed at influencing elections and disrupted government websites.',
+    expected: [['government websites', 'affected']],
+    absent: ['Estonia', 'Germany', 'Austria', 'France'],
+  },
+  {
+    name: 'cues without the usual words: exposes, downed, was not working',
+    text: 'Norrvik’s website exposes customers’ details to strangers. The Orvale app on his phone wasn’t working. The virus downed systems at the site of the plant.',
+    expected: [
+      ['Norrvik’s website', 'affected'],
+      ['Orvale app', 'affected'],
+      ['systems at the site', 'affected'],
+    ],
+    absent: ['downed systems'],
+  },
+  {
+    name: 'a bare machine word with its owner after it is bound by an attack on it',
+    text: 'An attack on computers at Grassfield Academy has parents worried. An attack on computers is every firm’s worry.',
+    expected: [['computers', 'affected']],
+  },
+  {
+    name: 'where a statement was posted is no service that failed',
+    text: 'Staff posted a statement on the home page after the breach. Posts on Norrvik’s official Facebook page said the portal was down.',
+    expected: [['portal', 'affected']],
+    absent: ['home page', 'official Facebook page'],
+  },
+  {
+    name: 'gerunds that name what a site does stay in its name; a capitalised number word inside a sentence is a name',
+    text: 'A popular horse racing website (Racingpulse.example) was hacked on Tuesday. Customers found the Three app was down on Monday.',
+    expected: [
+      ['popular horse racing website', 'affected'],
+      ['Three app', 'affected'],
+    ],
+  },
+  {
+    name: 'a country named before a listed name is a place; data, leaks and kits after a head make it a modifier',
+    text: 'The worm hit the health service in the UK, FedEx and PetroChina, whose systems were down. The NSA’s surveillance tool kit leaked. Norrvik Suffers Cloud Data Leak Exposing Data',
+    expected: [
+      ['health service', 'affected'],
+      ['FedEx', 'affected'],
+      ['PetroChina', 'affected'],
+    ],
+    absent: ['UK', 'surveillance tool', 'Norrvik Suffers Cloud'],
+  },
+  {
+    name: 'a console is a service; unusable is a cue; backups, dumps and attack tools are not services; affect is a verb',
+    text:
+      'Hackers penetrated Norrvik’s Kubernetes console, which had no password. The malware encrypted a number of town systems, rendering them unusable. ' +
+      'The leak held dozens of SQL database backup files. The archive also held a PHP-based DDoS tool. The flood was meant to affect Norrvik cloud services, which crashed.',
+    expected: [
+      ['Kubernetes console', 'affected'],
+      ['town systems', 'affected'],
+      ['Norrvik cloud services', 'affected'],
+    ],
+    absent: ['SQL database', 'PHP-based DDoS tool', 'affect Norrvik cloud services'],
+  },
+  {
+    name: 'a bare head with a named owner after it is that owner’s; getting access to it is a weak cue',
+    text: 'The hackers managed to get access to the systems of Orvale Studios in Halden. Officials said the systems of the city were fine.',
+    expected: [['systems', 'affected']],
+  },
 ];
 
 describe('serviceExtractor: English structures', () => {

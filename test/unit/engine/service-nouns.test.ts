@@ -51,6 +51,11 @@ describe('services named by the domain nouns', () => {
     { lang: 'zh', text: '攻击者控制了工控系统。', service: '工控系统', status: 'affected' },
     { lang: 'en', text: 'Lakeside Hospital said its online pharmacy was down.', service: 'online pharmacy', status: 'affected' },
     { lang: 'zh', text: '该医院的网上挂号一度无法使用。', service: '网上挂号', status: 'affected' },
+    { lang: 'en', text: 'Malware infected a Norrvik Power laptop on Friday.', service: 'Norrvik Power laptop', status: 'affected' },
+    { lang: 'en', text: 'The attackers wiped the Orvale desktops in the finance office.', service: 'Orvale desktops', status: 'affected' },
+    { lang: 'en', text: 'Ransomware encrypted the council’s shared drives overnight.', service: 'shared drives', status: 'affected' },
+    { lang: 'en', text: 'The attack shut down Norrvik’s partner portal and its APIs for a day.', service: 'APIs', status: 'affected' },
+    { lang: 'en', text: 'Hackers hijacked the Orvale DVRs.', service: 'Orvale DVRs', status: 'affected' },
   ])('$lang: $text', ({ lang, text, service, status }) => {
     expect(services(text, lang)).toContainEqual({ text: service, status });
   });
