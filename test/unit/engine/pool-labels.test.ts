@@ -174,3 +174,28 @@ describe.skipIf(silverRows.size === 0)('the second English held-out set (labels-
     expect(holdout1Paths.has(source!.path!)).toBe(false);
   });
 });
+
+/**
+ * labels-en-tuning-agency-date.jsonl is tuning material (test/corpus/README.md): the silver ids not in
+ * the English dev set nor in either held-out set, sorted, shuffled by Python's `random.Random(20261211)`,
+ * the first 40 after leaving out the ids another helper tunes services on (the first 40 incidents of
+ * the same candidates shuffled by `random.Random(7)`), labelled for agencies and dates only.
+ */
+const TUNING_SEED = 20261211n;
+const TUNING_SIZE = 40;
+const TUNING_LEFT_FOR_SERVICES = ['en-casie-1137'];
+
+describe.skipIf(silverRows.size === 0)('the English agency and date tuning set (labels-en-tuning-agency-date.jsonl)', () => {
+  const tuning = readLabelFile('labels-en-tuning-agency-date.jsonl');
+  const heldOut = new Set([...readLabelFile('labels-en-holdout.jsonl'), ...readLabelFile('labels-en-holdout2.jsonl')].map((l) => l.id));
+
+  test('holds the first 40 ids of its seeded shuffle, in that order, none held out', () => {
+    const candidates = [...silverRows.keys()].filter((id) => !devIds.has(id) && !heldOut.has(id) && !devPaths.has(silverRows.get(id)!.source!.path!)).sort();
+    const drawn = pythonShuffle(candidates, TUNING_SEED).filter((id) => !TUNING_LEFT_FOR_SERVICES.includes(id)).slice(0, TUNING_SIZE);
+    expect(tuning.map((l) => l.id)).toEqual(drawn);
+  });
+
+  test.each(tuning)('$id: labels agencies and dates only', (l) => {
+    for (const f of l.facts) expect(['agency', 'date']).toContain(f.cat);
+  });
+});
