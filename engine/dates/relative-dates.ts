@@ -73,17 +73,24 @@ export function yearsFromLastMentioned(years: number) {
 
 /**
  * A month (and day) written without a year: the year of the range it continues ("8月至9月"),
- * else the year that puts it closest to the publication date.
+ * else the year that puts it closest to the publication date; with `past` (the clause tells what
+ * happened: "a paper released in March", read in January) never a month after publication.
  */
-export function monthDayWithoutYear(month: number, day: number | null) {
+export function monthDayWithoutYear(month: number, day: number | null, past = false) {
   return (ctx: ResolveContext): ResolvedDate | null => {
-    const year = ctx.rangeStart?.year ?? inferYear(month, day, ctx.ref, ctx.lookAhead);
+    let year = ctx.rangeStart?.year ?? inferYear(month, day, ctx.ref, ctx.lookAhead);
+    // A month told in the past tense more than a month after publication is last year's; within a
+    // month it is more likely the page's date that lags (a story updated, a wire date).
+    if (past && ctx.refIsPublished && !ctx.rangeStart && (year * 12 + month) - (ctx.ref.year * 12 + ctx.ref.month) > PAST_MONTHS_AHEAD) year -= 1;
     if (day !== null && !isValidDate(year, month, day)) return null;
     return { year, month, day, relative: false };
   };
 }
 
 const DAY_ONLY_MAX_DAYS_AHEAD = 7;
+
+/** How many months after publication a month told in the past tense may still lie (see monthDayWithoutYear). */
+const PAST_MONTHS_AHEAD = 1;
 
 /**
  * A day of the month alone (12日, 27日晚): in the month last mentioned, else in the anchor's month,
