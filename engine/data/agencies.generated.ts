@@ -740,6 +740,8 @@ export const GENERATED_AGENCIES: readonly (readonly [string, string, readonly st
   ["agency:hk-department-of-health","HK",["Department of Health (Hong Kong)"],["香港卫生署","卫生署"]],
   ["agency:hk-education-bureau","HK",["Education Bureau (Hong Kong)"],["香港教育局"]],
   ["agency:hk-home-affairs-department","HK",["Home Affairs Department (Hong Kong)"],["民政事务总署"]],
+  ["agency:hk-reo","HK",["Registration and Electoral Office","REO"],["选举事务处","香港选举事务处"]],
+  ["agency:hk-electoral-affairs-commission","HK",["Electoral Affairs Commission (Hong Kong)"],["选举管理委员会","香港选举管理委员会"]],
   ["agency:mo-macau-judiciary-police","MO",["Macau Judiciary Police","Judiciary Police (Macau)"],["澳门司法警察局","司法警察局"]],
   ["agency:mo-public-security-police-force-of-macau","MO",["Public Security Police Force of Macau"],["澳门治安警察局","治安警察局"]],
   ["agency:mo-macau-sar-government","MO",["Macau SAR Government","Government of Macau"],["澳门特区政府","澳门特别行政区政府"]],

@@ -405,6 +405,26 @@ const REGION_OFFICE_EN = new RegExp(
   'y',
 );
 
+/**
+ * A region's office written before the region, with or without "of": "State Criminal Police Office
+ * of Lower Saxony", "State Office for the Protection of the Constitution Bavaria" (the English names
+ * of German Länder bodies: Landeskriminalamt, Landesamt für Verfassungsschutz, Landesdatenschutzbeauftragte).
+ */
+const REGION_BODY_BEFORE_EN = new RegExp(
+  `${LATIN_NOT_WORD_BEFORE}(?<office>State${GAP}(?:Criminal${GAP}Police${GAP}Office|Bureau${GAP}of${GAP}Investigation|Office${GAP}of${GAP}Criminal${GAP}Investigations?|Police|Office${GAP}for${GAP}the${GAP}Protection${GAP}of${GAP}the${GAP}Constitution|Data${GAP}Protection${GAP}(?:Commissioner|Officer|Authority))|Interior${GAP}Ministry|Ministry${GAP}of${GAP}(?:the${GAP})?Interior)(?:${GAP}(?:of|in|for)(?:${GAP}the)?)?${GAP}$`,
+);
+
+/**
+ * A county's or city's office by its own name: "Licking County Emergency Management Agency", "Travis
+ * County Elections Division". The name before County/City is one to three
+ * capitalised words; the office is REGION_OFFICE_EN's (an agency, bureau, commission, department or
+ * division head with up to four capitalised words before it); police and sheriffs are LOCAL_POLICE_EN's.
+ */
+const COUNTY_OFFICE_EN = new RegExp(
+  `${LATIN_NOT_WORD_BEFORE}(?<name>(?:${LATIN_CAP_WORD}${GAP}){1,3})(?<kind>County|City|Parish|Township)${GAP}(?=[${LATIN_UPPER}])`,
+  'g',
+);
+
 /** Words that make "<state> … Board/Office" an institution, a team or a company rather than an office. */
 const NOT_IN_REGION_OFFICE = /\b(?:University|College|School|Hospital|Medical|Bank|Company|Corporation|Inc|Club|Team|Trade|Tourism|Lottery|Bar|Democratic|Republican|Party)\b/;
 
@@ -594,6 +614,16 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       if (h.kind === 'country') {
         const before = bodyBeforeOf(text, lower, h.start);
         if (before) out.push(countryBodyCandidate(p, before.body, before.start, h.end));
+      }
+      if (h.kind === 'region') {
+        // "State Criminal Police Office of Lower Saxony", "State Bureau of Investigation Bavaria": a
+        // region's office named before it, as German Länder bodies are in English.
+        const before = REGION_BODY_BEFORE_EN.exec(text.slice(Math.max(0, h.start - 60), h.start));
+        if (before) {
+          const start = h.start - before[0].length;
+          const office = before.groups!.office.replace(/\s+/g, ' ');
+          out.push({ start, end: h.end, value: `${office} ${p.en[0]}`, id: `agency:${placeIdPrefix(h)}${slug(office)}`, country: p.country });
+        }
       }
       // "US"/"us" as a pronoun: only the upper-case form or a government/embassy after it.
       const at = afterPlaceEn(text, h.end);
@@ -834,6 +864,18 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     if (/^(Council|Municipality)$/.test(body) && !places.hits.some((h) => h.start === m.index + skipped)) continue;
     const start = m.index + skipped;
     const end = m.index + m[0].length;
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    out.push({ start, end, value: name, id: `agency:local-${slug(name)}` });
+  }
+
+  for (const m of matches(COUNTY_OFFICE_EN, text, /County|City|Parish|Township/)) {
+    const at = m.index + m[0].length;
+    const office = stickyMatch(REGION_OFFICE_EN, text, at);
+    if (!office || NOT_IN_REGION_OFFICE.test(office) || /^Department[ \t\u00a0]+(?:of|for)[ \t\u00a0]/.test(office)) continue;
+    const { skipped, words } = trimLeadingWords(m.groups!.name, NOT_A_POLICE_NAME);
+    if (words.length === 0) continue;
+    const start = m.index + skipped;
+    const end = at + office.length;
     const name = text.slice(start, end).replace(/\s+/g, ' ');
     out.push({ start, end, value: name, id: `agency:local-${slug(name)}` });
   }

@@ -74,6 +74,15 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['The U.S. Navy and the Brazilian army were targeted.', 'en', [['U.S. Navy', 'U.S. Navy', 'agency:us-navy'], ['Brazilian army', 'Brazilian army', 'agency:br-army']]],
   ['The Peruvian Consulate General and the Indian consulate were warned.', 'en', [['Peruvian Consulate General', 'Peruvian consulate', 'agency:pe-consulate'], ['Indian consulate', 'Indian consulate', 'agency:in-consulate']]],
   ['Analysts blamed the Iranian security services.', 'en', [['Iranian security services', 'Iranian security service', 'agency:ir-security-service']]],
+  // A named country's intelligence services, however qualified.
+  ['Officials blamed Russian civilian and military intelligence services and the French intelligence agencies.', 'en', [['Russian civilian and military intelligence services', 'Russian intelligence agency', 'agency:ru-intelligence'], ['French intelligence agencies', 'French intelligence agency', 'agency:fr-intelligence']]],
+  // A territory's electoral office, by its place or its own name.
+  ["Hong Kong's electoral office apologised; the Registration and Electoral Office (REO) said voters would be told.", 'en', [["Hong Kong's electoral office", 'Hong Kong election commission'], ['Registration and Electoral Office', 'Registration and Electoral Office'], ['REO', 'Registration and Electoral Office']]],
+  // Canadian, Australian and German regions: their governments and police (a Land's demonym as a town's police), and Länder offices named before the Land.
+  ['The Ontario government, the Queensland police and the Bavarian police were told.', 'en', [['Ontario government', 'Ontario government', 'agency:ca-ontario-government'], ['Queensland police', 'Queensland police'], ['Bavarian police', 'Bavarian police']]],
+  ['The State Bureau of Investigation Lower Saxony and the State Criminal Police Office of Hesse investigate.', 'en', [['State Bureau of Investigation Lower Saxony', 'State Bureau of Investigation Lower Saxony', 'agency:de-lower-saxony-state-bureau-of-investigation'], ['State Criminal Police Office of Hesse', 'State Criminal Police Office Hesse']]],
+  // A county's or city's own office by its name.
+  ['The Licking County Emergency Management Agency and the Travis County Elections Division were told.', 'en', [['Licking County Emergency Management Agency', 'Licking County Emergency Management Agency'], ['Travis County Elections Division', 'Travis County Elections Division']]],
   // "the attorney general" after the state's: the same office.
   ['The Vermont Attorney General opened a probe; the attorney general said more would follow.', 'en', [['Vermont Attorney General', 'Vermont Attorney General'], ['attorney general', 'Vermont Attorney General']]],
   // A lower-case "the city of X" hit or acting is its government; "in the city of X" is the place.
@@ -142,6 +151,8 @@ const negatives: [string, string][] = [
   // A conjunction opening the sentence is no town: "Though police said …".
   ['Though police said the servers were seized, nobody was charged.', 'en'],
   ['Yesterday police confirmed the breach.', 'en'],
+  // A county's college, hospital or bank is no office; the intelligence community names no body.
+  ['The Orange County Community College Board and the Kent County Bank Division met; the intelligence community agreed.', 'en'],
 ];
 
 /** Own sentences: bodies named by a country or 联邦 with a body's head, and a listed body's own unit. */
