@@ -83,6 +83,15 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['The State Bureau of Investigation Lower Saxony and the State Criminal Police Office of Hesse investigate.', 'en', [['State Bureau of Investigation Lower Saxony', 'State Bureau of Investigation Lower Saxony', 'agency:de-lower-saxony-state-bureau-of-investigation'], ['State Criminal Police Office of Hesse', 'State Criminal Police Office Hesse']]],
   // A county's or city's own office by its name.
   ['The Licking County Emergency Management Agency and the Travis County Elections Division were told.', 'en', [['Licking County Emergency Management Agency', 'Licking County Emergency Management Agency'], ['Travis County Elections Division', 'Travis County Elections Division']]],
+  // A state's election offices and guard; a county's or city's prosecutor.
+  ['The Ohio Secretary of State, the Illinois State Board of Elections and the West Virginia National Guard checked the rolls.', 'en', [['Ohio Secretary of State', 'Ohio Secretary of State'], ['Illinois State Board of Elections', 'Illinois State Board of Elections'], ['West Virginia National Guard', 'West Virginia National Guard']]],
+  ["The Manhattan District Attorney and the Cook County State's Attorney's Office charged him.", 'en', [['Manhattan District Attorney', 'Manhattan District Attorney'], ["Cook County State's Attorney's Office", "Cook County State's Attorney's Office"]]],
+  // Courts named without their district; a bare Supreme Court.
+  ['A U.S. District Court judge and the Ninth Circuit Court of Appeals agreed. The Supreme Court declined.', 'en', [['U.S. District Court', 'U.S. District Court'], ['Ninth Circuit Court of Appeals', 'Ninth Circuit Court of Appeals'], ['Supreme Court', 'Supreme Court']]],
+  // A city's hall, government or council in lower case after its name.
+  ['Ransomware hit the Atlanta city government and the Springfield city council.', 'en', [['Atlanta city government', 'Atlanta city government'], ['Springfield city council', 'Springfield city council']]],
+  // Official names added to the list: a US self-regulator, a UK ministry's former name, a country's armed forces.
+  ['FINRA, the Foreign and Commonwealth Office and the Israel Defense Forces commented.', 'en', [['FINRA', 'Financial Industry Regulatory Authority'], ['Foreign and Commonwealth Office', 'Foreign, Commonwealth and Development Office', 'agency:gb-fcdo'], ['Israel Defense Forces', 'Israel Defense Forces']]],
   // "the attorney general" after the state's: the same office.
   ['The Vermont Attorney General opened a probe; the attorney general said more would follow.', 'en', [['Vermont Attorney General', 'Vermont Attorney General'], ['attorney general', 'Vermont Attorney General']]],
   // A lower-case "the city of X" hit or acting is its government; "in the city of X" is the place.
@@ -151,6 +160,8 @@ const negatives: [string, string][] = [
   // A conjunction opening the sentence is no town: "Though police said …".
   ['Though police said the servers were seized, nobody was charged.', 'en'],
   ['Yesterday police confirmed the breach.', 'en'],
+  // A district court without its name, a state's university board, a town's election night are no bodies.
+  ['The District Court was closed; the Ohio State University Board met on election night in the city hall district.', 'en'],
   // A county's college, hospital or bank is no office; the intelligence community names no body.
   ['The Orange County Community College Board and the Kent County Bank Division met; the intelligence community agreed.', 'en'],
 ];
