@@ -270,7 +270,7 @@ export const AGENCIES_CURATED: readonly GazetteerEntry[] = [
   agency('br-pf', 'BR', ['Brazilian Federal Police', 'Polícia Federal'], ['巴西联邦警察']),
   // Middle East and Africa
   agency('il-incd', 'IL', ['Israel National Cyber Directorate', 'INCD'], ['以色列国家网络管理局', '以色列国家网络局']),
-  agency('ir-irgc', 'IR', ['Islamic Revolutionary Guard Corps', 'IRGC'], ['伊朗伊斯兰革命卫队', '伊斯兰革命卫队']),
+  agency('ir-irgc', 'IR', ['Islamic Revolutionary Guard Corps', 'IRGC', 'Revolutionary Guards', 'Revolutionary Guard Corps'], ['伊朗伊斯兰革命卫队', '伊斯兰革命卫队']),
   agency('ae-csc', 'AE', ['UAE Cyber Security Council'], ['阿联酋网络安全委员会']),
   agency('sa-nca', 'SA', ['Saudi National Cybersecurity Authority'], ['沙特国家网络安全局']),
   agency('za-info-regulator', 'ZA', ['Information Regulator of South Africa', "South Africa's Information Regulator"], ['南非信息监管机构']),

@@ -451,7 +451,18 @@ const NOT_IN_REGION_OFFICE = /\b(?:University|College|School|Hospital|Medical|Ba
  * state's or country's the article is about. General terms (usa.gov's state-government directory
  * names these departments in every state).
  */
-const GOVERNMENT_DEPARTMENT_SUBJECT = /^(?:Insurance|Revenue|Motor Vehicles|Public Safety|Corrections|Correction|Homeland Security|Financial Services|Financial Institutions|Banking|Taxation|Labor|Labour|Human Services|Social Services|Children|Veterans|Transportation|Treasury|Defense|Defence|Justice|Commerce|Agriculture|Energy|Environmental|Natural Resources|Housing|Interior|Emergency|Elections|Consumer)(?![A-Za-z])/;
+const GOVERNMENT_DEPARTMENT_SUBJECT = /^(?:Insurance|Revenue|Motor Vehicles|Public Safety|Corrections|Correction|Homeland Security|Financial Services|Financial Institutions|Banking|Taxation|Labor|Labour|Human Services|Social Services|Children|Veterans|Transportation|Treasury|Defense|Defence|Justice|Commerce|Agriculture|Energy|Environmental|Natural Resources|Housing|Interior|Emergency|Elections|Consumer|Health(?![ \t\u00a0]+(?:Sciences?|Policy|Management|Studies|Informatics|Economics|Promotion|Education|Professions))|State(?![ \t\u00a0]+University))(?![A-Za-z])/;
+
+/**
+ * A committee of the US Congress (a legislature is a government body): "House Energy and Commerce
+ * Committee", "Senate Homeland Security Committee", "House Committee on Oversight and Reform".
+ */
+const CONGRESS_COMMITTEE_EN = new RegExp(
+  `${LATIN_NOT_WORD_BEFORE}(?<!White${GAP})(?:House|Senate)${GAP}(?:` +
+    `(?:(?:[${LATIN_UPPER}][a-z]+|and|&)${GAP}){0,4}[${LATIN_UPPER}][a-z]+${GAP}Committee(?!${GAP}on${GAP})` +
+    `|(?:(?:[${LATIN_UPPER}][a-z]+|and|&)${GAP}){0,5}Committee${GAP}on${GAP}(?:the${GAP})?[${LATIN_UPPER}][a-z]+(?:${GAP}(?:(?:and|&)${GAP})?[${LATIN_UPPER}][a-z]+){0,4})${LATIN_NOT_WORD_AFTER}`,
+  'g',
+);
 
 /** "police in Brazil", "prosecutors in France": the body before, the place after. */
 const BODY_IN_PLACE_EN = /(?<![A-Za-z])(?<body>police|prosecutors|courts?|authorities)[ \t\u00a0]+in[ \t\u00a0]+/gi;
@@ -883,6 +894,11 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     const end = m.index + m[0].length;
     const name = text.slice(start, end).replace(/\s+/g, ' ');
     out.push({ start, end, value: name, id: `agency:local-${slug(name)}` });
+  }
+
+  for (const m of matches(CONGRESS_COMMITTEE_EN, text, /Committee/)) {
+    const name = m[0].replace(/\s+/g, ' ');
+    out.push({ start: m.index, end: m.index + m[0].length, value: name, id: `agency:us-${slug(name)}`, country: 'US' });
   }
 
   for (const m of matches(DISTRICT_ATTORNEY_EN, text, /Attorney|Prosecutor/)) {

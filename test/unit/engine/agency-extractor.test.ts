@@ -92,6 +92,10 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['Ransomware hit the Atlanta city government and the Springfield city council.', 'en', [['Atlanta city government', 'Atlanta city government'], ['Springfield city council', 'Springfield city council']]],
   // Official names added to the list: a US self-regulator, a UK ministry's former name, a country's armed forces.
   ['FINRA, the Foreign and Commonwealth Office and the Israel Defense Forces commented.', 'en', [['FINRA', 'Financial Industry Regulatory Authority'], ['Foreign and Commonwealth Office', 'Foreign, Commonwealth and Development Office', 'agency:gb-fcdo'], ['Israel Defense Forces', 'Israel Defense Forces']]],
+  // Committees of Congress; a bare Department of Health or of State is a government's.
+  ['The House Energy and Commerce Committee and the Senate Committee on Homeland Security wrote to the Department of Health on Monday.', 'en', [['House Energy and Commerce Committee', 'House Energy and Commerce Committee'], ['Senate Committee on Homeland Security', 'Senate Committee on Homeland Security'], ['Department of Health', 'Department of Health']]],
+  // Official names added to the list: military investigators, a fraud bureau, a country's forces, a legislature, an election body.
+  ["Iran's Revolutionary Guards, Unit 8200, the Bundeswehr, the Knesset, Comelec and the National Fraud Intelligence Bureau were named.", 'en', [['Revolutionary Guards', 'Islamic Revolutionary Guard Corps', 'agency:ir-irgc'], ['Unit 8200', 'Unit 8200'], ['Bundeswehr', 'Bundeswehr'], ['Knesset', 'Knesset'], ['Comelec', 'Commission on Elections'], ['National Fraud Intelligence Bureau', 'National Fraud Intelligence Bureau']]],
   // "the attorney general" after the state's: the same office.
   ['The Vermont Attorney General opened a probe; the attorney general said more would follow.', 'en', [['Vermont Attorney General', 'Vermont Attorney General'], ['attorney general', 'Vermont Attorney General']]],
   // A lower-case "the city of X" hit or acting is its government; "in the city of X" is the place.
@@ -160,6 +164,8 @@ const negatives: [string, string][] = [
   // A conjunction opening the sentence is no town: "Though police said …".
   ['Though police said the servers were seized, nobody was charged.', 'en'],
   ['Yesterday police confirmed the breach.', 'en'],
+  // A university's Department of Health Sciences and a bare House committee name no body.
+  ['The Department of Health Sciences hosted the talk; a House committee met.', 'en'],
   // A district court without its name, a state's university board, a town's election night are no bodies.
   ['The District Court was closed; the Ohio State University Board met on election night in the city hall district.', 'en'],
   // A county's college, hospital or bank is no office; the intelligence community names no body.
