@@ -19,6 +19,7 @@ import {
   daysFromAnchor,
   monthDayWithoutYear,
   monthsFromAnchor,
+  type ClauseTense,
   nearestWeekday,
   weekdayOfWeek,
   yearsFromAnchor,
@@ -66,27 +67,34 @@ function isPlausibleMonthWord(word: string, hasYearOrDay: boolean): boolean {
 }
 
 /** A full date when the year is given, else a month and day whose year is inferred. */
-function monthDay(month: number, day: number, year: string | undefined, past: boolean): ParsedMatch['resolve'] | null {
+function monthDay(month: number, day: number, year: string | undefined, tense: ClauseTense): ParsedMatch['resolve'] | null {
   if (year) return isValidDate(Number(year), month, day) ? () => fixedDate(Number(year), month, day) : null;
   if (!isValidDate(2000, month, day)) return null; // 2000 is a leap year: Feb 29 stays possible
-  return monthDayWithoutYear(month, day, past);
+  return monthDayWithoutYear(month, day, tense);
 }
 
 /** A verb in the past tense ("released", "was", "had"); "need", "speed" are no past forms. */
 const PAST_VERB = /(?<![A-Za-z])(?:was|were|had|did|[a-z]{2,}(?<!e)ed)(?![A-Za-z])/;
 /** Words that point ahead even in a past clause ("was scheduled for", "planned", "will"). */
 const FUTURE_WORD = /(?<![A-Za-z])(?:will|would|shall|going\s+to|plans?|planned|planning|scheduled|expected|expects?|due|upcoming|set\s+to|next|until|till|by|deadline|starting|from)(?![A-Za-z])/i;
+/** Words that put what follows ahead of the story ("will", "takes effect on", "is due on"). */
+const STRONG_FUTURE = /(?<![A-Za-z])(?:will|shall|going\s+to|scheduled|set\s+to|due|upcoming|takes?\s+effect|comes?\s+into\s+force|deadline)(?![A-Za-z])/i;
 
 /**
- * Whether the clause before a month without a year tells what happened ("a paper released in
- * March", "he disclosed it in October"): such a month is not in the months ahead of publication
- * that an announcement may name. The clause starts after the last sentence end, semicolon or
- * line break within 80 characters.
+ * The tense of the clause before a month without a year. 'past' when it tells what happened ("a
+ * paper released in March", "he disclosed it in October"): such a month is not in the months after
+ * publication that an announcement may name. 'future' when it looks ahead ("takes effect on May
+ * 25", "will ship in June", within the last comma and 40 characters): such a date is not months before
+ * publication. The clause starts after the
+ * last sentence end, semicolon or line break within 80 characters.
  */
-function inPastClause(text: string, index: number): boolean {
+function clauseTense(text: string, index: number): ClauseTense {
   const before = text.slice(Math.max(0, index - 80), index);
   const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1);
-  return PAST_VERB.test(clause) && !FUTURE_WORD.test(clause);
+  // Only words close before the date govern it: "which will cost millions, began on March 2" is past.
+  const near = clause.slice(Math.max(clause.lastIndexOf(','), clause.length - 40) + 1);
+  if (STRONG_FUTURE.test(near)) return 'future';
+  return PAST_VERB.test(clause) && !FUTURE_WORD.test(clause) ? 'past' : null;
 }
 
 const QUALIFIER = '(early|mid-|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)';
@@ -138,7 +146,7 @@ export const enDateParsers: readonly DateParser[] = [
     build: (m, text) => {
       if (m[1] && m[1][0] !== m[1][0].toUpperCase()) return null;
       if (!isPlausibleMonthWord(m[2].replace(/\.$/, ''), true)) return null;
-      const resolve = monthDay(monthNumber(m[2]), Number(m[3]), m[4], inPastClause(text, m.index));
+      const resolve = monthDay(monthNumber(m[2]), Number(m[3]), m[4], clauseTense(text, m.index));
       return resolve ? { ...withoutAppositive(m), resolve } : null;
     },
   },
@@ -149,7 +157,7 @@ export const enDateParsers: readonly DateParser[] = [
     build: (m, text) => {
       if (m[1] && m[1][0] !== m[1][0].toUpperCase()) return null;
       if (!isPlausibleMonthWord(m[3].replace(/\.$/, ''), true)) return null;
-      const resolve = monthDay(monthNumber(m[3]), Number(m[2]), m[4], inPastClause(text, m.index));
+      const resolve = monthDay(monthNumber(m[3]), Number(m[2]), m[4], clauseTense(text, m.index));
       return resolve ? { ...withoutAppositive(m), resolve } : null;
     },
   },
@@ -195,7 +203,7 @@ export const enDateParsers: readonly DateParser[] = [
     build: (m, text) => {
       const month = monthNumber(m[2]);
       if (!isPlausibleMonthWord(m[2].replace(/\.$/, ''), true)) return null;
-      return { ...dropLeadingThe(m), resolve: monthDayWithoutYear(month, null, inPastClause(text, m.index)) };
+      return { ...dropLeadingThe(m), resolve: monthDayWithoutYear(month, null, clauseTense(text, m.index)) };
     },
   },
   {
@@ -211,7 +219,7 @@ export const enDateParsers: readonly DateParser[] = [
       const lower = word.toLowerCase();
       if (EN_AMBIGUOUS_MONTHS.has(lower) && (!m.groups?.ctx || word[0] !== word[0].toUpperCase())) return null;
       const offset = m.groups?.ctx?.length ?? 0;
-      return { offset, length: word.length, resolve: monthDayWithoutYear(EN_MONTHS[lower], null, inPastClause(text, m.index)) };
+      return { offset, length: word.length, resolve: monthDayWithoutYear(EN_MONTHS[lower], null, clauseTense(text, m.index)) };
     },
   },
   {
@@ -266,6 +274,8 @@ export const enDateParsers: readonly DateParser[] = [
     build: (m, text) => {
       // "on the Tuesday" names a day of a week the story set earlier, not one near publication.
       if (!m[1] && /(?<![A-Za-z])on\s+the\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+      // "every Tuesday", "each Monday": a habit, not a day.
+      if (!m[1] && /(?<![A-Za-z])(?:every|each)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
       const weekday = EN_WEEKDAYS[m[2].toLowerCase()];
       const direction = m[1] === 'next' ? 'future' : m[1] === 'last' || m[1] === 'past' ? 'past' : 'onOrBefore';
       return { resolve: nearestWeekday(weekday, direction) };

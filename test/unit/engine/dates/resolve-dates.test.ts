@@ -232,6 +232,12 @@ const english: Case[] = [
     dates: ['March=2016-03', 'March=2017-03', 'March 20=2016-03-20', 'February=2017-02'],
   },
   {
+    name: 'a date told in the future tense is not months before publication; a habit is no day',
+    text: 'The rules take effect on May 25 and will be enforced from April. The attack, which will cost millions, began on March 2. Every Tuesday the firm ships patches.',
+    ref: '2018-07-14',
+    dates: ['May 25=2019-05-25', 'April=2019-04', 'March 2=2018-03-02'],
+  },
+  {
     name: 'a rough distance ago is no date',
     text: 'About 15 years ago the firm was founded; approximately one month ago attacks began; three years ago it was sold.',
     dates: ['three years ago=2020~'],
