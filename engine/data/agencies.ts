@@ -90,7 +90,8 @@ export const AGENCIES_CURATED: readonly GazetteerEntry[] = [
   agency('gb-gchq', 'GB', ['Government Communications Headquarters', 'GCHQ'], ['英国政府通讯总部', '英国全球通信总部', '政府通讯总部', '政府通信总部']),
   agency('gb-mi6', 'GB', ['Secret Intelligence Service', 'MI6'], ['英国军情六处', '军情六处', '英国秘密情报局']),
   agency('gb-mi5', 'GB', ['MI5'], ['英国军情五处', '军情五处']),
-  agency('gb-fcdo', 'GB', ['Foreign, Commonwealth and Development Office', 'FCDO', 'Foreign Office', 'UK Foreign Office'], ['英国外交部', '英国外交、联邦和发展事务部']),
+  // Its name before the 2020 merger, Foreign and Commonwealth Office (gov.uk), is still read in older reports.
+  agency('gb-fcdo', 'GB', ['Foreign, Commonwealth and Development Office', 'FCDO', 'Foreign Office', 'UK Foreign Office', 'Foreign and Commonwealth Office'], ['英国外交部', '英国外交、联邦和发展事务部', '英国外交和联邦事务部']),
   agency('gb-home-office', 'GB', ['Home Office', 'UK Home Office'], ['英国内政部']),
   agency('gb-mod', 'GB', ['UK Ministry of Defence', 'British Ministry of Defence'], ['英国国防部']),
   agency('gb-fca', 'GB', ['Financial Conduct Authority', 'FCA'], ['英国金融行为监管局', '金融行为监管局']),
@@ -269,7 +270,7 @@ export const AGENCIES_CURATED: readonly GazetteerEntry[] = [
   agency('br-pf', 'BR', ['Brazilian Federal Police', 'Polícia Federal'], ['巴西联邦警察']),
   // Middle East and Africa
   agency('il-incd', 'IL', ['Israel National Cyber Directorate', 'INCD'], ['以色列国家网络管理局', '以色列国家网络局']),
-  agency('ir-irgc', 'IR', ['Islamic Revolutionary Guard Corps', 'IRGC'], ['伊朗伊斯兰革命卫队', '伊斯兰革命卫队']),
+  agency('ir-irgc', 'IR', ['Islamic Revolutionary Guard Corps', 'IRGC', 'Revolutionary Guards', 'Revolutionary Guard Corps'], ['伊朗伊斯兰革命卫队', '伊斯兰革命卫队']),
   agency('ae-csc', 'AE', ['UAE Cyber Security Council'], ['阿联酋网络安全委员会']),
   agency('sa-nca', 'SA', ['Saudi National Cybersecurity Authority'], ['沙特国家网络安全局']),
   agency('za-info-regulator', 'ZA', ['Information Regulator of South Africa', "South Africa's Information Regulator"], ['南非信息监管机构']),

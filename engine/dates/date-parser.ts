@@ -25,6 +25,11 @@ export interface ResolveContext {
    * latest date an undated text names: then nothing in it lies later.
    */
   lookAhead: boolean;
+  /**
+   * Whether `ref` is the publication date, so that a month told in the past tense can be kept from
+   * the months after it. False in the pass that only estimates an undated text's date.
+   */
+  refIsPublished: boolean;
   /** The nearest preceding explicit full date in the text, else `ref`. */
   anchor: CalendarDate;
   /** The nearest preceding resolved mention with a month, if any. */

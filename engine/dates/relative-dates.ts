@@ -71,19 +71,39 @@ export function yearsFromLastMentioned(years: number) {
     ctx.lastYear === null ? null : { year: ctx.lastYear + years, month: null, day: null, relative: true };
 }
 
+/** The tense of the clause a date is told in, when the words show it. */
+export type ClauseTense = 'past' | 'future' | null;
+
 /**
  * A month (and day) written without a year: the year of the range it continues ("8月至9月"),
- * else the year that puts it closest to the publication date.
+ * else the year that puts it closest to the publication date, corrected by the clause's tense:
+ * told in the past ("a paper released in March", read in January) not more than a month after
+ * publication, told in the future ("takes effect on May 25", read in June) not before it.
  */
-export function monthDayWithoutYear(month: number, day: number | null) {
+export function monthDayWithoutYear(month: number, day: number | null, tense: ClauseTense = null) {
   return (ctx: ResolveContext): ResolvedDate | null => {
-    const year = ctx.rangeStart?.year ?? inferYear(month, day, ctx.ref, ctx.lookAhead);
+    let year = ctx.rangeStart?.year ?? inferYear(month, day, ctx.ref, ctx.lookAhead);
+    if (ctx.refIsPublished && !ctx.rangeStart) {
+      const monthsAhead = year * 12 + month - (ctx.ref.year * 12 + ctx.ref.month);
+      // A month told in the past tense more than a month after publication is last year's; within a
+      // month it is more likely the page's date that lags (a story updated, a wire date).
+      if (tense === 'past' && monthsAhead > PAST_MONTHS_AHEAD) year -= 1;
+      // A date told in the future tense ("takes effect on May 25") is not months before publication
+      // (a "will" in a side clause does not move a date of this month or the last).
+      else if (tense === 'future' && monthsAhead < -FUTURE_MONTHS_BEHIND) year += 1;
+    }
     if (day !== null && !isValidDate(year, month, day)) return null;
     return { year, month, day, relative: false };
   };
 }
 
 const DAY_ONLY_MAX_DAYS_AHEAD = 7;
+
+/** How many months after publication a month told in the past tense may still lie (see monthDayWithoutYear). */
+const PAST_MONTHS_AHEAD = 1;
+
+/** How many months before publication a date told in the future tense may still lie (see monthDayWithoutYear). */
+const FUTURE_MONTHS_BEHIND = 1;
 
 /**
  * A day of the month alone (12日, 27日晚): in the month last mentioned, else in the anchor's month,

@@ -98,10 +98,10 @@ export function resolveDates(text: string, options: ResolveDatesOptions): DateMe
   const excluded = options.excluded ?? [];
   const candidates = removeOverlaps(runParsers(dateParsers, folded)).filter((c) => !isExcluded(c, excluded));
   const now = calendarDateOf(options.refDate);
-  const first = resolveInOrder(text, folded, candidates, now, true);
+  const first = resolveInOrder(text, folded, candidates, now, true, options.refIsPublished ?? true);
   if (options.refIsPublished ?? true) return first;
   const published = estimatePublication(first, now);
-  return published ? resolveInOrder(text, folded, candidates, published, false) : first;
+  return published ? resolveInOrder(text, folded, candidates, published, false, false) : first;
 }
 
 /** The latest explicit date of the text not after `now`, at its last day: the best guess of an undated story's date. */
@@ -122,6 +122,7 @@ function resolveInOrder(
   candidates: readonly ParsedDate[],
   ref: CalendarDate,
   lookAhead: boolean,
+  refIsPublished: boolean,
 ): DateMention[] {
   const refDay = toDayNumber(ref);
   let anchor: CalendarDate = ref;
@@ -143,7 +144,7 @@ function resolveInOrder(
     const localAnchor = adjacentFull
       ? { year: adjacentFull.year, month: adjacentFull.month!, day: adjacentFull.day! }
       : anchor;
-    const date = candidate.resolve({ ref, lookAhead, anchor: localAnchor, lastMonth, lastYear, rangeStart });
+    const date = candidate.resolve({ ref, lookAhead, refIsPublished, anchor: localAnchor, lastMonth, lastYear, rangeStart });
     if (!date) continue;
     mentions.push({
       text: text.slice(candidate.start, candidate.end),

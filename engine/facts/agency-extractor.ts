@@ -325,10 +325,10 @@ const LOCAL_POLICE_EN = new RegExp(
   'gu',
 );
 
-/** Local government: "Dallas City Council", "Hackney Borough Council", "Fulton County government", "Columbus City Hall". */
+/** Local government: "Dallas City Council", "Hackney Borough Council", "Fulton County government", "Columbus City Hall", "the Atlanta city government". */
 const LOCAL_KIND = '(?:City|County|Town|Borough|District|Parish|Municipal|Metropolitan|Village|Regional|Shire)';
 const LOCAL_GOVERNMENT_EN = new RegExp(
-  `${LATIN_NOT_WORD_BEFORE}(?<name>(?:(?!${LOCAL_KIND} )${LATIN_CAP_WORD}${GAP}){1,3})(?<body>${LOCAL_KIND} (?:Council|Hall|Government|Commission|Board of Supervisors|Administration)|County [Gg]overnment|City [Gg]overnment|Council|Municipality)${LATIN_NOT_WORD_AFTER}`,
+  `${LATIN_NOT_WORD_BEFORE}(?<name>(?:(?!${LOCAL_KIND} )${LATIN_CAP_WORD}${GAP}){1,3})(?<body>${LOCAL_KIND} (?:Council|Hall|Government|Commission|Board of Supervisors|Administration)|County [Gg]overnment|City [Gg]overnment|city (?:hall|government|council)|county (?:government|commission|board of supervisors)|Council|Municipality)${LATIN_NOT_WORD_AFTER}`,
   'g',
 );
 
@@ -354,7 +354,12 @@ const US_ATTORNEY_EN = new RegExp(
 
 /** "U.S. District Court for the Northern District of California", "Court of Appeals for the Ninth Circuit", "Delaware Chancery Court". */
 const COURT_EN = new RegExp(
-  `${LATIN_NOT_WORD_BEFORE}(?:(?:U\\.S\\.|US|United States|Federal)${GAP})?(?:(?:District|Bankruptcy|Circuit)${GAP}Court|Court${GAP}of${GAP}Appeals?)${GAP}for${GAP}the${GAP}` +
+  // "U.S. District Court", "the Ninth Circuit Court of Appeals", "the Supreme Court": a court named
+  // without its district; a bare capitalised Supreme Court is the highest court of the story's country.
+  `${LATIN_NOT_WORD_BEFORE}(?:U\\.S\\.|US|United States|Federal)${GAP}(?:District|Bankruptcy|Claims)${GAP}Court(?!${GAP}for${GAP}the)${LATIN_NOT_WORD_AFTER}` +
+    `|${LATIN_NOT_WORD_BEFORE}(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\\.C\\.|Federal)${GAP}Circuit${GAP}Court${GAP}of${GAP}Appeals${LATIN_NOT_WORD_AFTER}` +
+    `|${LATIN_NOT_WORD_BEFORE}Supreme${GAP}Court(?!${GAP}of)${LATIN_NOT_WORD_AFTER}` +
+    `|${LATIN_NOT_WORD_BEFORE}(?:(?:U\\.S\\.|US|United States|Federal)${GAP})?(?:(?:District|Bankruptcy|Circuit)${GAP}Court|Court${GAP}of${GAP}Appeals?)${GAP}for${GAP}the${GAP}` +
     `(?:(?:(?:Northern|Southern|Eastern|Western|Middle|Central)${GAP})?District${GAP}of${GAP}${PLACE_WORDS}|${LATIN_CAP_WORD}${GAP}Circuit)` +
     `|${LATIN_NOT_WORD_BEFORE}(?<name>(?:${LATIN_CAP_WORD}${GAP}){1,3})(?:Superior|Circuit|District|County|Chancery|Crown|Magistrates['’]?|Municipal|Federal|Supreme|Appeals|Appellate|Bankruptcy|Criminal|Regional)${GAP}Court${LATIN_NOT_WORD_AFTER}`,
   'g',
@@ -383,6 +388,15 @@ const NOT_A_COUNCIL_NAME = new Set(
   ).split(' '),
 );
 
+/**
+ * A county's or city's prosecutor: "Manhattan District Attorney", "the Cook County State's Attorney's
+ * Office", "Marion County Prosecutor"; the name is one to three capitalised words before it.
+ */
+const DISTRICT_ATTORNEY_EN = new RegExp(
+  `${LATIN_NOT_WORD_BEFORE}(?<name>(?:${LATIN_CAP_WORD}${GAP}){1,3})(?<body>District${GAP}Attorney|State['’]s${GAP}Attorney|Prosecuting${GAP}Attorney|County${GAP}Prosecutor)(?:['’]s${GAP}[Oo]ffice)?${LATIN_NOT_WORD_AFTER}`,
+  'g',
+);
+
 /** "Attorney General", "New York Attorney General", "the state attorney general's office". */
 const ATTORNEY_GENERAL_EN = new RegExp(
   `${NOT_WORD_BEFORE}(?:[Ss]tate${GAP})?[Aa]ttorneys?[ -][Gg]eneral(?:['’]s${GAP}[Oo]ffice)?${NOT_WORD_AFTER}`,
@@ -394,15 +408,38 @@ const FEDERAL_RESERVE_BANK_EN = new RegExp(`${LATIN_NOT_WORD_BEFORE}Federal${GAP
 
 /**
  * A US state's (or other region's) own office named after it: "Delaware Insurance Commissioner",
- * "California Privacy Protection Agency", "Ohio Highway Patrol". Not "Authority" or "Board": a
+ * "California Privacy Protection Agency", "Ohio Highway Patrol", and the offices that run elections and
+ * the state's guard ("Ohio Secretary of State", "Illinois State Board of Elections", "West Virginia
+ * National Guard"). Not "Authority" or any other "Board": a
  * state's authorities (health exchanges, ports, transit) are public companies as often as offices. Up to four capitalised words between
  * the place and the head; `afterPlaceEn` has passed the place and its possessive.
  */
 const REGION_OFFICE_EN = new RegExp(
+  `(?:Secretary${GAP}of${GAP}State(?:['’]s${GAP}[Oo]ffice)?|(?:State${GAP})?Board${GAP}of${GAP}Elections?|Elections${GAP}Board|National${GAP}Guard)${LATIN_NOT_WORD_AFTER}|` +
   `(?:[${LATIN_UPPER}][a-z]+${GAP}(?:(?:and|of|for|&)${GAP})?){0,4}?(?:Commissioner|Commission|Department|Agency|Bureau|Division|Highway${GAP}Patrol|State${GAP}Patrol)` +
     // "Kansas Bureau of Investigation": the head's own "of X" belongs to the name.
     `(?:${GAP}(?:of|for|on)${GAP}(?:the${GAP})?[${LATIN_UPPER}][a-z]+(?:${GAP}(?:(?:and|&)${GAP})?[${LATIN_UPPER}][a-z]+){0,4})?${LATIN_NOT_WORD_AFTER}`,
   'y',
+);
+
+/**
+ * A region's office written before the region, with or without "of": "State Criminal Police Office
+ * of Lower Saxony", "State Office for the Protection of the Constitution Bavaria" (the English names
+ * of German Länder bodies: Landeskriminalamt, Landesamt für Verfassungsschutz, Landesdatenschutzbeauftragte).
+ */
+const REGION_BODY_BEFORE_EN = new RegExp(
+  `${LATIN_NOT_WORD_BEFORE}(?<office>State${GAP}(?:Criminal${GAP}Police${GAP}Office|Bureau${GAP}of${GAP}Investigation|Office${GAP}of${GAP}Criminal${GAP}Investigations?|Police|Office${GAP}for${GAP}the${GAP}Protection${GAP}of${GAP}the${GAP}Constitution|Data${GAP}Protection${GAP}(?:Commissioner|Officer|Authority))|Interior${GAP}Ministry|Ministry${GAP}of${GAP}(?:the${GAP})?Interior)(?:${GAP}(?:of|in|for)(?:${GAP}the)?)?${GAP}$`,
+);
+
+/**
+ * A county's or city's office by its own name: "Licking County Emergency Management Agency", "Travis
+ * County Elections Division". The name before County/City is one to three
+ * capitalised words; the office is REGION_OFFICE_EN's (an agency, bureau, commission, department or
+ * division head with up to four capitalised words before it); police and sheriffs are LOCAL_POLICE_EN's.
+ */
+const COUNTY_OFFICE_EN = new RegExp(
+  `${LATIN_NOT_WORD_BEFORE}(?<name>(?:${LATIN_CAP_WORD}${GAP}){1,3})(?<kind>County|City|Parish|Township)${GAP}(?=[${LATIN_UPPER}])`,
+  'g',
 );
 
 /** Words that make "<state> … Board/Office" an institution, a team or a company rather than an office. */
@@ -414,7 +451,18 @@ const NOT_IN_REGION_OFFICE = /\b(?:University|College|School|Hospital|Medical|Ba
  * state's or country's the article is about. General terms (usa.gov's state-government directory
  * names these departments in every state).
  */
-const GOVERNMENT_DEPARTMENT_SUBJECT = /^(?:Insurance|Revenue|Motor Vehicles|Public Safety|Corrections|Correction|Homeland Security|Financial Services|Financial Institutions|Banking|Taxation|Labor|Labour|Human Services|Social Services|Children|Veterans|Transportation|Treasury|Defense|Defence|Justice|Commerce|Agriculture|Energy|Environmental|Natural Resources|Housing|Interior|Emergency|Elections|Consumer)(?![A-Za-z])/;
+const GOVERNMENT_DEPARTMENT_SUBJECT = /^(?:Insurance|Revenue|Motor Vehicles|Public Safety|Corrections|Correction|Homeland Security|Financial Services|Financial Institutions|Banking|Taxation|Labor|Labour|Human Services|Social Services|Children|Veterans|Transportation|Treasury|Defense|Defence|Justice|Commerce|Agriculture|Energy|Environmental|Natural Resources|Housing|Interior|Emergency|Elections|Consumer|Health(?![ \t\u00a0]+(?:Sciences?|Policy|Management|Studies|Informatics|Economics|Promotion|Education|Professions))|State(?![ \t\u00a0]+University))(?![A-Za-z])/;
+
+/**
+ * A committee of the US Congress (a legislature is a government body): "House Energy and Commerce
+ * Committee", "Senate Homeland Security Committee", "House Committee on Oversight and Reform".
+ */
+const CONGRESS_COMMITTEE_EN = new RegExp(
+  `${LATIN_NOT_WORD_BEFORE}(?<!White${GAP})(?:House|Senate)${GAP}(?:` +
+    `(?:(?:[${LATIN_UPPER}][a-z]+|and|&)${GAP}){0,4}[${LATIN_UPPER}][a-z]+${GAP}Committee(?!${GAP}on${GAP})` +
+    `|(?:(?:[${LATIN_UPPER}][a-z]+|and|&)${GAP}){0,5}Committee${GAP}on${GAP}(?:the${GAP})?[${LATIN_UPPER}][a-z]+(?:${GAP}(?:(?:and|&)${GAP})?[${LATIN_UPPER}][a-z]+){0,4})${LATIN_NOT_WORD_AFTER}`,
+  'g',
+);
 
 /** "police in Brazil", "prosecutors in France": the body before, the place after. */
 const BODY_IN_PLACE_EN = /(?<![A-Za-z])(?<body>police|prosecutors|courts?|authorities)[ \t\u00a0]+in[ \t\u00a0]+/gi;
@@ -594,6 +642,16 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       if (h.kind === 'country') {
         const before = bodyBeforeOf(text, lower, h.start);
         if (before) out.push(countryBodyCandidate(p, before.body, before.start, h.end));
+      }
+      if (h.kind === 'region') {
+        // "State Criminal Police Office of Lower Saxony", "State Bureau of Investigation Bavaria": a
+        // region's office named before it, as German Länder bodies are in English.
+        const before = REGION_BODY_BEFORE_EN.exec(text.slice(Math.max(0, h.start - 60), h.start));
+        if (before) {
+          const start = h.start - before[0].length;
+          const office = before.groups!.office.replace(/\s+/g, ' ');
+          out.push({ start, end: h.end, value: `${office} ${p.en[0]}`, id: `agency:${placeIdPrefix(h)}${slug(office)}`, country: p.country });
+        }
       }
       // "US"/"us" as a pronoun: only the upper-case form or a government/embassy after it.
       const at = afterPlaceEn(text, h.end);
@@ -826,7 +884,7 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
 
   // Each local and US pattern runs only when its head word is in the text: most pages have none,
   // and a regex is compiled on its first run.
-  for (const m of matches(LOCAL_GOVERNMENT_EN, text, /Council|Hall|Government|government|Commission|Municipality|Administration|Supervisors/)) {
+  for (const m of matches(LOCAL_GOVERNMENT_EN, text, /Council|Hall|Government|government|Commission|Municipality|Administration|Supervisors|city hall|city council|county commission|county board/)) {
     const { skipped, words } = trimLeadingWords(m.groups!.name, NOT_A_POLICE_NAME);
     if (words.length === 0 || NOT_A_COUNCIL_NAME.has(words[words.length - 1].toLowerCase())) continue;
     // A bare "<X> Council" or "<X> Municipality" needs a known place as its name.
@@ -834,6 +892,32 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     if (/^(Council|Municipality)$/.test(body) && !places.hits.some((h) => h.start === m.index + skipped)) continue;
     const start = m.index + skipped;
     const end = m.index + m[0].length;
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    out.push({ start, end, value: name, id: `agency:local-${slug(name)}` });
+  }
+
+  for (const m of matches(CONGRESS_COMMITTEE_EN, text, /Committee/)) {
+    const name = m[0].replace(/\s+/g, ' ');
+    out.push({ start: m.index, end: m.index + m[0].length, value: name, id: `agency:us-${slug(name)}`, country: 'US' });
+  }
+
+  for (const m of matches(DISTRICT_ATTORNEY_EN, text, /Attorney|Prosecutor/)) {
+    const { skipped, words } = trimLeadingWords(m.groups!.name, NOT_A_POLICE_NAME);
+    if (words.length === 0) continue;
+    const start = m.index + skipped;
+    const end = m.index + m[0].length;
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    out.push({ start, end, value: name, id: `agency:local-${slug(name)}`, country: 'US' });
+  }
+
+  for (const m of matches(COUNTY_OFFICE_EN, text, /County|City|Parish|Township/)) {
+    const at = m.index + m[0].length;
+    const office = stickyMatch(REGION_OFFICE_EN, text, at);
+    if (!office || NOT_IN_REGION_OFFICE.test(office) || /^Department[ \t\u00a0]+(?:of|for)[ \t\u00a0]/.test(office)) continue;
+    const { skipped, words } = trimLeadingWords(m.groups!.name, NOT_A_POLICE_NAME);
+    if (words.length === 0) continue;
+    const start = m.index + skipped;
+    const end = at + office.length;
     const name = text.slice(start, end).replace(/\s+/g, ' ');
     out.push({ start, end, value: name, id: `agency:local-${slug(name)}` });
   }
@@ -865,7 +949,8 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     let start = m.index;
     if (m.groups!.name !== undefined) {
       const { skipped, words } = trimLeadingWords(m.groups!.name, NOT_A_POLICE_NAME);
-      if (words.length === 0) continue;
+      // "The District Court" names no court; "The Supreme Court" is the country's highest.
+      if (words.length === 0 && !/Supreme[ \t\u00a0]+Court$/.test(m[0])) continue;
       start += skipped;
     }
     const end = m.index + m[0].length;

@@ -74,6 +74,28 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['The U.S. Navy and the Brazilian army were targeted.', 'en', [['U.S. Navy', 'U.S. Navy', 'agency:us-navy'], ['Brazilian army', 'Brazilian army', 'agency:br-army']]],
   ['The Peruvian Consulate General and the Indian consulate were warned.', 'en', [['Peruvian Consulate General', 'Peruvian consulate', 'agency:pe-consulate'], ['Indian consulate', 'Indian consulate', 'agency:in-consulate']]],
   ['Analysts blamed the Iranian security services.', 'en', [['Iranian security services', 'Iranian security service', 'agency:ir-security-service']]],
+  // A named country's intelligence services, however qualified.
+  ['Officials blamed Russian civilian and military intelligence services and the French intelligence agencies.', 'en', [['Russian civilian and military intelligence services', 'Russian intelligence agency', 'agency:ru-intelligence'], ['French intelligence agencies', 'French intelligence agency', 'agency:fr-intelligence']]],
+  // A territory's electoral office, by its place or its own name.
+  ["Hong Kong's electoral office apologised; the Registration and Electoral Office (REO) said voters would be told.", 'en', [["Hong Kong's electoral office", 'Hong Kong election commission'], ['Registration and Electoral Office', 'Registration and Electoral Office'], ['REO', 'Registration and Electoral Office']]],
+  // Canadian, Australian and German regions: their governments and police (a Land's demonym as a town's police), and Länder offices named before the Land.
+  ['The Ontario government, the Queensland police and the Bavarian police were told.', 'en', [['Ontario government', 'Ontario government', 'agency:ca-ontario-government'], ['Queensland police', 'Queensland police'], ['Bavarian police', 'Bavarian police']]],
+  ['The State Bureau of Investigation Lower Saxony and the State Criminal Police Office of Hesse investigate.', 'en', [['State Bureau of Investigation Lower Saxony', 'State Bureau of Investigation Lower Saxony', 'agency:de-lower-saxony-state-bureau-of-investigation'], ['State Criminal Police Office of Hesse', 'State Criminal Police Office Hesse']]],
+  // A county's or city's own office by its name.
+  ['The Licking County Emergency Management Agency and the Travis County Elections Division were told.', 'en', [['Licking County Emergency Management Agency', 'Licking County Emergency Management Agency'], ['Travis County Elections Division', 'Travis County Elections Division']]],
+  // A state's election offices and guard; a county's or city's prosecutor.
+  ['The Ohio Secretary of State, the Illinois State Board of Elections and the West Virginia National Guard checked the rolls.', 'en', [['Ohio Secretary of State', 'Ohio Secretary of State'], ['Illinois State Board of Elections', 'Illinois State Board of Elections'], ['West Virginia National Guard', 'West Virginia National Guard']]],
+  ["The Manhattan District Attorney and the Cook County State's Attorney's Office charged him.", 'en', [['Manhattan District Attorney', 'Manhattan District Attorney'], ["Cook County State's Attorney's Office", "Cook County State's Attorney's Office"]]],
+  // Courts named without their district; a bare Supreme Court.
+  ['A U.S. District Court judge and the Ninth Circuit Court of Appeals agreed. The Supreme Court declined.', 'en', [['U.S. District Court', 'U.S. District Court'], ['Ninth Circuit Court of Appeals', 'Ninth Circuit Court of Appeals'], ['Supreme Court', 'Supreme Court']]],
+  // A city's hall, government or council in lower case after its name.
+  ['Ransomware hit the Atlanta city government and the Springfield city council.', 'en', [['Atlanta city government', 'Atlanta city government'], ['Springfield city council', 'Springfield city council']]],
+  // Official names added to the list: a US self-regulator, a UK ministry's former name, a country's armed forces.
+  ['FINRA, the Foreign and Commonwealth Office and the Israel Defense Forces commented.', 'en', [['FINRA', 'Financial Industry Regulatory Authority'], ['Foreign and Commonwealth Office', 'Foreign, Commonwealth and Development Office', 'agency:gb-fcdo'], ['Israel Defense Forces', 'Israel Defense Forces']]],
+  // Committees of Congress; a bare Department of Health or of State is a government's.
+  ['The House Energy and Commerce Committee and the Senate Committee on Homeland Security wrote to the Department of Health on Monday.', 'en', [['House Energy and Commerce Committee', 'House Energy and Commerce Committee'], ['Senate Committee on Homeland Security', 'Senate Committee on Homeland Security'], ['Department of Health', 'Department of Health']]],
+  // Official names added to the list: military investigators, a fraud bureau, a country's forces, a legislature, an election body.
+  ["Iran's Revolutionary Guards, Unit 8200, the Bundeswehr, the Knesset, Comelec and the National Fraud Intelligence Bureau were named.", 'en', [['Revolutionary Guards', 'Islamic Revolutionary Guard Corps', 'agency:ir-irgc'], ['Unit 8200', 'Unit 8200'], ['Bundeswehr', 'Bundeswehr'], ['Knesset', 'Knesset'], ['Comelec', 'Commission on Elections'], ['National Fraud Intelligence Bureau', 'National Fraud Intelligence Bureau']]],
   // "the attorney general" after the state's: the same office.
   ['The Vermont Attorney General opened a probe; the attorney general said more would follow.', 'en', [['Vermont Attorney General', 'Vermont Attorney General'], ['attorney general', 'Vermont Attorney General']]],
   // A lower-case "the city of X" hit or acting is its government; "in the city of X" is the place.
@@ -142,6 +164,12 @@ const negatives: [string, string][] = [
   // A conjunction opening the sentence is no town: "Though police said …".
   ['Though police said the servers were seized, nobody was charged.', 'en'],
   ['Yesterday police confirmed the breach.', 'en'],
+  // A university's Department of Health Sciences and a bare House committee name no body.
+  ['The Department of Health Sciences hosted the talk; a House committee met.', 'en'],
+  // A district court without its name, a state's university board, a town's election night are no bodies.
+  ['The District Court was closed; the Ohio State University Board met on election night in the city hall district.', 'en'],
+  // A county's college, hospital or bank is no office; the intelligence community names no body.
+  ['The Orange County Community College Board and the Kent County Bank Division met; the intelligence community agreed.', 'en'],
 ];
 
 /** Own sentences: bodies named by a country or 联邦 with a body's head, and a listed body's own unit. */

@@ -181,8 +181,8 @@ describe.skipIf(silverRows.size === 0)('the second English held-out set (labels-
  * shuffled by Python's `random.Random(20261208)`, the first 100. It was read while rules were written,
  * so it must stay apart from the held-out sets.
  */
-const TUNING_SEED = 20261208n;
-const TUNING_SIZE = 100;
+const SERVICE_TUNING_SEED = 20261208n;
+const SERVICE_TUNING_SIZE = 100;
 
 describe.skipIf(silverRows.size === 0)('the English services tuning set (labels-en-tuning.jsonl)', () => {
   const tuning = readLabelFile('labels-en-tuning.jsonl');
@@ -197,11 +197,36 @@ describe.skipIf(silverRows.size === 0)('the English services tuning set (labels-
       .filter((row) => row.label === 'incident' && !ids.has(row.id) && !paths.has(row.source?.path) && !urls.has(row.url))
       .map((row) => row.id)
       .sort();
-    expect(tuning.map((l) => l.id)).toEqual(pythonShuffle(candidates, TUNING_SEED).slice(0, TUNING_SIZE));
+    expect(tuning.map((l) => l.id)).toEqual(pythonShuffle(candidates, SERVICE_TUNING_SEED).slice(0, SERVICE_TUNING_SIZE));
   });
 
   test('shares no CASIE source with a held-out set', () => {
     const heldOutPaths = new Set(heldOut.map((l) => l.source?.path));
     for (const l of tuning as (PoolLabel & { source?: { path?: string } })[]) expect(heldOutPaths.has(l.source?.path), l.id).toBe(false);
+  });
+});
+
+/**
+ * labels-en-tuning-agency-date.jsonl is tuning material (test/corpus/README.md): the silver ids not in
+ * the English dev set nor in either held-out set, sorted, shuffled by Python's `random.Random(20261211)`,
+ * the first 40 after leaving out the ids another helper tunes services on (the first 40 incidents of
+ * the same candidates shuffled by `random.Random(7)`), labelled for agencies and dates only.
+ */
+const AGENCY_DATE_TUNING_SEED = 20261211n;
+const AGENCY_DATE_TUNING_SIZE = 40;
+const AGENCY_DATE_TUNING_LEFT_OUT = ['en-casie-1137'];
+
+describe.skipIf(silverRows.size === 0)('the English agency and date tuning set (labels-en-tuning-agency-date.jsonl)', () => {
+  const tuning = readLabelFile('labels-en-tuning-agency-date.jsonl');
+  const heldOut = new Set([...readLabelFile('labels-en-holdout.jsonl'), ...readLabelFile('labels-en-holdout2.jsonl')].map((l) => l.id));
+
+  test('holds the first 40 ids of its seeded shuffle, in that order, none held out', () => {
+    const candidates = [...silverRows.keys()].filter((id) => !devIds.has(id) && !heldOut.has(id) && !devPaths.has(silverRows.get(id)!.source!.path!)).sort();
+    const drawn = pythonShuffle(candidates, AGENCY_DATE_TUNING_SEED).filter((id) => !AGENCY_DATE_TUNING_LEFT_OUT.includes(id)).slice(0, AGENCY_DATE_TUNING_SIZE);
+    expect(tuning.map((l) => l.id)).toEqual(drawn);
+  });
+
+  test.each(tuning)('$id: labels agencies and dates only', (l) => {
+    for (const f of l.facts) expect(['agency', 'date']).toContain(f.cat);
   });
 });
