@@ -91,26 +91,41 @@ class Cue implements CuePattern {
 }
 
 function compile(sources: readonly string[]): CuePattern[] {
-  return sources.map((source) => new Cue(source, REQUIREMENTS[cueKey(source)] ?? []));
+  const requirements = requirementsBySource();
+  return sources.map((source) => new Cue(source, requirements.get(source) ?? []));
 }
+
+let requirementsMap: Map<string, readonly (readonly string[])[]> | null = null;
 
 /**
  * Each cue's requirements (cue-anchor.ts), precomputed at build time by
- * scripts/build-cue-requirements.ts: derived on every page they cost 2–5 ms. A cue missing here
- * (an edit without a rebuild) always runs: slower, never wrong.
+ * scripts/build-cue-requirements.ts: derived on every page they cost 2–5 ms. The file lists them in
+ * the order of {@link allCueSources}, without the sources (they are in the lexicons, and keyed by
+ * source or by a hash per cue the file was a third or a tenth of the content script's gzip size),
+ * and holds a hash of all sources: after an edit without a rebuild the hash differs and every cue
+ * always runs (slower, never wrong).
  */
-const REQUIREMENTS: Readonly<Record<string, readonly (readonly string[])[]>> = generated.requirements;
+function requirementsBySource(): Map<string, readonly (readonly string[])[]> {
+  return (requirementsMap ??= requirementsOfFile(allCueSources(), generated));
+}
 
-/**
- * The key of a cue's requirements in the generated file: a 32-bit FNV-1a hash of its source, in
- * base 36. Keyed by the source itself, the file repeated every regex of the lexicons and was a
- * third of the content script's gzip size; the build script refuses a collision. An edited cue gets
- * a new key, so stale requirements are never applied to it.
- */
-export function cueKey(source: string): string {
+/** The generated file's shape. */
+export interface CueRequirementsFile {
+  sourcesKey: string;
+  requirements: readonly (readonly (readonly string[])[])[];
+}
+
+/** Requirements by source from a generated file written for `sources`; none when it was written for other sources. */
+export function requirementsOfFile(sources: readonly string[], file: CueRequirementsFile): Map<string, readonly (readonly string[])[]> {
+  const fresh = file.sourcesKey === cueKey(sources.join('\n')) && file.requirements.length === sources.length;
+  return new Map(fresh ? sources.map((source, i) => [source, file.requirements[i]]) : []);
+}
+
+/** A 32-bit FNV-1a hash of `text` in base 36: the generated file's check that it matches the lexicons. */
+export function cueKey(text: string): string {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < source.length; i += 1) {
-    hash ^= source.charCodeAt(i);
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0).toString(36);
