@@ -30,10 +30,10 @@ function readLabelFile(name: string): PoolLabel[] {
     .map((line) => JSON.parse(line) as PoolLabel);
 }
 
-const labels: PoolLabel[] = readdirSync(LABELS_DIR)
+const LABEL_FILES: string[] = readdirSync(LABELS_DIR)
   .filter((f) => /^labels-.*\.jsonl$/.test(f))
-  .sort()
-  .flatMap(readLabelFile);
+  .sort();
+const labels: PoolLabel[] = LABEL_FILES.flatMap(readLabelFile);
 
 /** Whether `value` is YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar date. */
 function isIsoDateValue(value: string): boolean {
@@ -63,8 +63,21 @@ describe('isIsoDateValue', () => {
 describe('project labels (test/corpus)', () => {
   test('there are labels, with unique ids naming their pool page', () => {
     expect(labels.length).toBeGreaterThanOrEqual(70);
-    expect(new Set(labels.map((l) => l.id)).size).toBe(labels.length);
+    for (const file of LABEL_FILES) {
+      const own = readLabelFile(file);
+      expect(new Set(own.map((l) => l.id)).size, file).toBe(own.length);
+    }
     for (const l of labels) expect(l.file).toBe(`pages/${l.id}.html`);
+  });
+
+  // Two tuning sets may share an article (each labels other categories); a held-out article is in no other file.
+  test('a held-out article is labelled in no other file', () => {
+    for (const file of LABEL_FILES.filter((f) => f.includes('holdout'))) {
+      const held = new Set(readLabelFile(file).map((l) => l.id));
+      for (const other of LABEL_FILES.filter((f) => f !== file)) {
+        for (const l of readLabelFile(other)) expect(held.has(l.id), `${l.id} in ${file} and ${other}`).toBe(false);
+      }
+    }
   });
 
   // Odd-numbered pool pages are read for engine work; the held-out set must stay off them.
