@@ -784,6 +784,7 @@ describe('verdict cues by class', () => {
     { title: 'Phishing scam targets bank customers', single: false },
     { title: 'Massive DDoS attack knocks bank offline', single: true },
     { title: '一家物流公司遭勒索软件攻击', single: true },
+    { title: 'Crypto exchange halts withdrawals after hot wallet hack', single: true },
   ])('headline describes one victim: $title → $single', ({ title, single }) => {
     expect(extractTitleFeatures(title).titleSingleVictim).toBe(single);
   });
