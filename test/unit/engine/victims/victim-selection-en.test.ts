@@ -1,29 +1,10 @@
-import { describe, expect, test } from 'vitest';
-import type { ExtractContext } from '../../../../engine/facts/extractor';
-import { organizationExtractor } from '../../../../engine/facts/organization-extractor';
+import { describe, test } from 'vitest';
+import { expectVictims, type VictimCase } from './english-victim-cases';
 
 // English victim selection, fourth round (issue 11): classes of missed named victims, each with
 // sentences of our own. The names are invented.
 
-const REF_DATE = new Date(Date.UTC(2024, 2, 1));
-
-function reported(text: string, title: string | null = null): { values: string[]; texts: string[] } {
-  const ctx: ExtractContext = { text, title, lang: 'en', published: '2024-03-01', refDate: REF_DATE, excluded: [] };
-  const facts = organizationExtractor.extract(ctx);
-  return { values: [...new Set(facts.map((f) => f.value))], texts: [...new Set(facts.map((f) => f.text))] };
-}
-
-interface Case {
-  name: string;
-  text: string;
-  title?: string;
-  /** Values that must be reported. */
-  victims: string[];
-  /** Values that must not be reported. */
-  not: string[];
-}
-
-const cases: Case[] = [
+const cases: VictimCase[] = [
   {
     name: 'the first item of a list after "caught by the breach include" is a victim, one word or not',
     text: 'The leak also hit several carriers.\nProviders caught by the breach include Velcom, Tarnet and Brisa Mobile, reports suggest.',
@@ -75,9 +56,5 @@ const cases: Case[] = [
 ];
 
 describe('English victim selection: classes of missed named victims', () => {
-  test.each(cases)('$name', ({ text, title, victims, not }) => {
-    const { values } = reported(text, title ?? null);
-    for (const v of victims) expect(values).toContain(v);
-    for (const v of not) expect(values).not.toContain(v);
-  });
+  test.each(cases)('$name', expectVictims);
 });
