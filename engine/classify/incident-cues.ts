@@ -102,7 +102,7 @@ let requirementsMap: Map<string, readonly (readonly string[])[]> | null = null;
  * scripts/build-cue-requirements.ts: derived on every page they cost 2–5 ms. The file lists them in
  * the order of {@link allCueSources}, without the sources (they are in the lexicons; keyed by source
  * or by a hash per cue, the file was a third or a tenth of the content script's gzip size). It
- * records how many sources it was written for and their total length: after an edit without a
+ * holds one entry per source and records their total length: after an edit without a
  * rebuild that changes either, every cue always runs (slower, never wrong); a unit test compares
  * the whole file with the lexicons. (A hash of all sources cost the page ~3 ms to check.)
  */
@@ -112,7 +112,6 @@ function requirementsBySource(): Map<string, readonly (readonly string[])[]> {
 
 /** The generated file's shape. */
 export interface CueRequirementsFile {
-  sourceCount: number;
   sourceChars: number;
   requirements: readonly (readonly (readonly string[])[])[];
 }
@@ -126,7 +125,7 @@ export function totalLength(sources: readonly string[]): number {
 
 /** Requirements by source from a generated file written for `sources`; none when it was written for other sources. */
 export function requirementsOfFile(sources: readonly string[], file: CueRequirementsFile): Map<string, readonly (readonly string[])[]> {
-  const fresh = file.sourceCount === sources.length && file.requirements.length === sources.length && file.sourceChars === totalLength(sources);
+  const fresh = file.requirements.length === sources.length && file.sourceChars === totalLength(sources);
   return new Map(fresh ? sources.map((source, i) => [source, file.requirements[i]]) : []);
 }
 
