@@ -342,7 +342,10 @@ const VERBS_AFTER_TO_EN = new Set(
     'infect hack attack target compromise breach steal hijack exploit disrupt cripple').split(' '),
 );
 
-/** Verbs whose gerund stands before their object, never a modifier of a service ("infecting", "hijacking"). */
+/**
+ * Verbs whose gerund stands before their object, never a modifier of a service ("infecting", "hijacking").
+ * Beside the lower-case "-ing" rule it still catches them capitalised, in Title Case headlines ("Targeting").
+ */
 const GERUND_VERBS_EN = new Set(
   ('infecting affecting hijacking hacking attacking compromising breaching encrypting exploiting impersonating ' +
     'disrupting crippling hitting targeting knocking spoofing mimicking abusing leveraging spreading distributing ' +
