@@ -366,6 +366,12 @@ export const ORG_BOUNDARY_WORDS_ZH: readonly string[] = [
   '登录', '登陆', '反映', '网友',
   // Conjunctions and verbs that open a clause before a bare head: "尽管医院的服务仍然可用", "支持公司活动的应用程序".
   '尽管', '即使', '不过', '由于', '随着', '对于', '关于', '通过', '支持', '帮助', '影响', '保护',
+  // Verbs whose object is an organisation: investigating, suing, warning, penalising, taking over or
+  // breaking into it ("警方正在调查大阪市立医院", "监管机构约谈该银行"). Verbs that also start nouns
+  // heading a name (投资银行, 举报中心, 勒索软件, 威胁情报) are left out.
+  '调查', '起诉', '指控', '控告', '状告', '协助', '配合', '警告', '督促', '责令', '约谈', '处罚', '罚款', '制裁',
+  '收购', '感谢', '批评', '指责', '谴责', '回应', '告知', '致函', '致信', '加入', '离开', '前往', '涉及', '波及',
+  '殃及', '牵连', '攻破', '攻陷', '黑进', '瞄准', '锁定', '渗透', '窃取', '盗取', '冒用', '仿冒', '监视',
   // Time adverbials that open a clause before its subject: "前两天有媒体报道", "上周该公司…".
   '前两天', '前几天', '几天前', '这两天', '近期', '最近', '上周', '本周', '上月', '本月', '今年', '去年', '当天', '当日', '同日', '此后', '今日', '昨日',
   // "有媒体报道", "有消息称": 有 ("there is") before a bare noun names nobody.

@@ -1103,12 +1103,64 @@ function acronymCandidates(text: string, found: readonly Candidate[]): Candidate
   return out;
 }
 
+/** What joins items of a Chinese list: 、, 和, 及, 与, 以及. */
+const ZH_LIST_JOINER = /(?:、|以及|和|及|与)/y;
+/** What may follow a list item: another joiner, the list's end (等), a clause's punctuation, 的 or a verb's particle. */
+const ZH_AFTER_LIST_ITEM = /^(?:$|[、和及与等的，,。；;：:！？）)\s]|以及|均|都|也|已|将|被|遭|表示|称|发布|宣布)/u;
+
+/**
+ * Bodies named in a list after a country's body, whose country they share: 意大利外交部、交通部和米兰市政府
+ * names Italy's transport ministry, 美国财政部、司法部以及国务院 the US Department of Justice and State
+ * Department, though 司法部 and 国务院 alone are China's. An item is a bare listed body, a body of the
+ * country table or a 部/局/署/委员会 name by the ministry pattern, ending where the list goes on or the
+ * clause ends; it is named as the country's body the list holds ("美国国务院"), else by the pattern.
+ * Returns the items and the bare listed candidates they replace.
+ */
+function listedCountryBodies(text: string, found: readonly Candidate[]): { items: Candidate[]; replaced: Set<Candidate> } {
+  const items: Candidate[] = [];
+  const replaced = new Set<Candidate>();
+  const byStart = new Map(found.map((c) => [c.start, c]));
+  for (const first of found) {
+    if (!first.country || !HAN.test(text[first.start] ?? '') || !first.id?.startsWith(`agency:${first.country.toLowerCase()}-`)) continue;
+    const place = COUNTRY_PLACES.find((p) => p.country === first.country);
+    if (!place || !place.zh.some((zh) => text.startsWith(zh, first.start))) continue;
+    let end = first.end;
+    for (let count = 0; count < 8; count++) {
+      ZH_LIST_JOINER.lastIndex = end;
+      const joiner = ZH_LIST_JOINER.exec(text);
+      if (!joiner) break;
+      const at = end + joiner[0].length;
+      const existing = byStart.get(at);
+      // An item that names its own place (英国内政部) is no bare body of this list's country.
+      if (existing && (COUNTRY_PLACES.some((p) => p.zh.some((zh) => text.startsWith(zh, at))) || existing.country === place.country)) break;
+      const body = existing ? null : bodyAt(BODY_ZH, text, at);
+      const ministry = existing || body ? null : stickyMatch(ZH_COUNTRY_MINISTRY, text, at);
+      const itemEnd = existing ? existing.end : body ? body.end : ministry && !ZH_NOT_MINISTRY_NAME.test(ministry.slice(0, -1)) ? at + ministry.length : -1;
+      if (itemEnd < 0 || !ZH_AFTER_LIST_ITEM.test(text.slice(itemEnd, itemEnd + 2))) break;
+      const name = text.slice(at, itemEnd);
+      const composite = `${place.zh[0]}${name}`;
+      const known = gazetteerCandidates(composite, false).find((c) => c.start === 0 && c.end === composite.length && !c.id?.startsWith(BLOCKER_PREFIX));
+      // A listed body with a name of its own (数位发展部资通安全署) keeps its country; only a generic
+      // ministry word (司法部, 国务院) that the list's country also has is that country's here.
+      if (existing && !known && bodyAt(BODY_ZH, text, at)?.end !== itemEnd) break;
+      if (known) items.push({ ...known, start: at, end: itemEnd });
+      else if (body) items.push({ ...countryBodyCandidate(place, body.body, at, itemEnd), zh: composite });
+      else items.push({ start: at, end: itemEnd, value: composite, id: `agency:${place.country.toLowerCase()}-${hanSlug(name)}`, country: place.country, zh: composite });
+      if (existing) replaced.add(existing);
+      end = itemEnd;
+    }
+  }
+  return { items, replaced };
+}
+
 /** Finds agencies: the bilingual list first, then named governments, police and courts by pattern. */
 export function extractAgencies(ctx: ExtractContext): Fact[] {
   const caseless = isLowerCaseText(ctx.text);
   const listed = gazetteerCandidates(ctx.text, caseless);
   const patterns = patternCandidates(ctx.text, caseless).flatMap((p) => joinListedName(p, listed, ctx.text));
-  const named = selectLeftmostLongest([...listed, ...patterns]);
+  const direct = selectLeftmostLongest([...listed, ...patterns]);
+  const { items, replaced } = listedCountryBodies(ctx.text, direct);
+  const named = items.length === 0 ? direct : selectLeftmostLongest([...direct.filter((c) => !replaced.has(c)), ...items]);
   const candidates = caseless ? named : selectLeftmostLongest([...named, ...acronymCandidates(ctx.text, named)]);
   const facts: Fact[] = [];
   for (const c of candidates) {

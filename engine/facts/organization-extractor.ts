@@ -334,8 +334,10 @@ function collectMentions(text: string, lang: string): Mention[] {
       candidates.push({ start: span.start, end: span.start + latin[1].length, headEnd: span.end, key: foldKey(latin[1]), value: latin[1], nonVictim: false, named: true });
       continue;
     }
-    // "某市第一医院", "某连锁酒店集团": 某 ("a certain") withholds the name, whatever follows it.
-    if (name.startsWith('某')) continue;
+    // "某市第一医院", "某连锁酒店集团", "华东某大学": 某 ("a certain") withholds the name, wherever it stands.
+    if (name.includes('某')) continue;
+    // "美国一电力公司", "日本某医院": a place, then 一 or 某, describes one of its organisations.
+    if (isPlaceThenIndefinite(name)) continue;
     // "九家网络安全公司", "3家银行": a count of organisations describes them; it names none.
     if (COUNTED_ORGS_ZH.test(name)) continue;
     // "一级公司", "松散联盟", "美国医疗保健公司": a description of a kind of organisation, not a name.
@@ -562,6 +564,17 @@ function describe(modifier: string): Description {
 function isDescriptive(modifier: string, placesSuffice = false): boolean {
   const kind = describe(modifier);
   return kind >= Description.Qualifiers || (placesSuffice && kind === Description.Places);
+}
+
+/** 一 or 某 (with an optional measure word) that makes what follows "one / a certain" organisation. */
+const INDEFINITE_AFTER_PLACE_ZH = /^(?:某|一(?:家|所|个|座)?)(?![号汽线流级期])\p{Script=Han}{2}/u;
+
+/** Whether a Chinese phrase is a place, then 一 or 某, then a description ("美国一电力公司", "华东某大学"). */
+function isPlaceThenIndefinite(name: string): boolean {
+  for (const { word } of DESCRIPTION_WORDS.get(name[0] ?? '') ?? []) {
+    if (HAN_PLACES.has(word) && name.startsWith(word) && INDEFINITE_AFTER_PLACE_ZH.test(name.slice(word.length))) return true;
+  }
+  return false;
 }
 
 /** Heads of institutions that are named by their place and field: 上海交通大学, 北京儿童医院, 中国医药研究院. */
@@ -1160,7 +1173,7 @@ function headlineSubjects(title: string): string[] {
     const found = HEADLINE_SUBJECT_ZH.exec(clause)?.groups?.subject.trim();
     if (!found) continue;
     const subject = found.slice(descriptionEnd(found));
-    if (subject.length < 2 || NOT_HEADLINE_SUBJECT.test(subject) || PLACES.has(foldKey(subject)) || NOT_NAMES.has(subject)) continue;
+    if (subject.length < 2 || NOT_HEADLINE_SUBJECT.test(subject) || PLACES.has(foldKey(subject)) || NOT_NAMES.has(subject) || isPlaceThenIndefinite(subject)) continue;
     if (describe(subject) !== Description.None || AGENCY_NAMES.findAll(subject).length > 0) continue;
     // "美国知名卫星电视(服务中断)": a subject that opens with a qualifier describes, and names no one.
     if (opensWithQualifier(subject)) continue;

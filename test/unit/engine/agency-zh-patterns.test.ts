@@ -41,7 +41,18 @@ const cases: [string, string[]][] = [
   // The State Council's bodies by the short forms its documents use.
   ['国家发展改革委、财政部、人力资源社会保障部联合印发通知', ['国家发展改革委', '财政部', '人力资源社会保障部']],
   ['国家移民管理局与国家林草局', ['国家移民管理局', '国家林草局']],
+  // A US state's attorney general, and a Japanese prefecture's police headquarters.
+  ['客户数据泄露一事已通报缅因州总检察长办公室和加州总检察长。', ['缅因州总检察长办公室', '加州总检察长']],
+  ['大阪府警察本部与神奈川县警方正在调查，大阪府警告市民。', ['大阪府警察本部', '神奈川县警方']],
+  // Bare bodies listed after a country's body are that country's.
+  ['黑客攻击了意大利外交部、交通部和米兰市政府的网站。', ['意大利外交部', '交通部', '米兰市政府']],
+  ['印度陆军、空军和海军的网络部队', ['印度陆军', '空军', '海军']],
 ];
+
+/** The id and Chinese name of each agency found, for list items that take their country from the first. */
+function agencyIds(text: string): [string, string | undefined, string | undefined][] {
+  return agencyExtractor.extract({ text, lang: 'zh', published: null, refDate, excluded: [] }).map((f) => [f.text, f.id, f.attrs?.zh]);
+}
 
 describe('Chinese agency patterns', () => {
   test.each(cases)('%s', (text, expected) => {
@@ -53,6 +64,18 @@ describe('Chinese agency patterns', () => {
     expect(agencies('美国的格局、日本大局和俄罗斯这一局面。')).toEqual([]);
     expect(agencies('省政府和市政府都表示，社区民政局。')).toEqual([]);
     expect(agencies('CNCERT监测发现，该中心随后通报。')).toEqual(['CNCERT']);
+  });
+  test("a bare body in a list after a country's body is that country's, though alone it would be China's", () => {
+    expect(agencyIds('美国财政部、司法部以及国务院宣布制裁。')).toEqual([
+      ['美国财政部', 'agency:us-treasury', '美国财政部'],
+      ['司法部', 'agency:us-doj', '美国司法部'],
+      ['国务院', 'agency:us-state-department', '美国国务院'],
+    ]);
+    expect(agencyIds('司法部和国务院发布通知。').map(([, id]) => id)).toEqual(['agency:cn-moj', 'agency:cn-state-council']);
+    // A list item with its own country, or a word that only looks like a body, ends the list.
+    expect(agencyIds('美国财政部和英国内政部').map(([, id]) => id)).toEqual(['agency:us-treasury', 'agency:gb-home-office']);
+    expect(agencyIds('法国国防部与总部位于巴黎的公司合作。').map(([text]) => text)).toEqual(['法国国防部']);
+    expect(agencyIds('德国联邦警察和交通部长会面。').map(([text]) => text)).toEqual(['德国联邦警察']);
   });
   test('全 alone still stops a national body: 国家全面… is no name', () => {
     expect(agencies('这是国家全面加强网络管理局面的一步。')).toEqual([]);

@@ -25,6 +25,25 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'zh: a place then 一 or 某 describes one of its organisations; the named one is reported',
+    lang: 'zh',
+    text: '美国一电力公司数据泄露\n白沙能源确认遭到攻击，华东某大学和日本一家医院也受到影响。',
+    expected: [{ text: '白沙能源', value: '白沙能源' }],
+    absent: ['美国一电力公司', '华东某大学', '日本一家医院'],
+  },
+  {
+    name: 'zh: a verb whose object is an organisation is no part of its name',
+    lang: 'zh',
+    text: '白沙市立医院遭勒索软件攻击\n警方正在调查白沙市立医院遭勒索软件攻击一事，监管机构已约谈青石银行，黑客还攻破了红杉物流公司的服务器。',
+    expected: [
+      { text: '白沙市立医院', value: '白沙市立医院' },
+      { text: '白沙市立医院', value: '白沙市立医院' },
+      { text: '青石银行', value: '青石银行' },
+      { text: '红杉物流公司', value: '红杉物流公司' },
+    ],
+    absent: ['调查白沙市立医院', '约谈青石银行', '攻破了红杉物流公司'],
+  },
+  {
     name: 'zh: a phrase opened by 某 withholds the name; the named hospital is reported',
     lang: 'zh',
     text: '某市第一医院遭勒索软件攻击，挂号系统中断\n3月2日，白沙市第一医院确认遭到勒索软件攻击，挂号系统中断。某连锁酒店集团也表示遭到攻击。',
