@@ -22,6 +22,7 @@
  */
 import type { Fact } from '../types';
 import { AGENCIES, AGENCY_BLOCKERS } from '../data/agencies';
+import { WORLD_REGIONS } from '../data/organization-cues';
 import {
   CHINESE_DISTRICTS,
   CHINESE_PLACES,
@@ -442,6 +443,21 @@ const COUNTY_OFFICE_EN = new RegExp(
   'g',
 );
 
+/**
+ * A country's agency named after its demonym or name, which no list holds: "Swedish Transport
+ * Agency", "Norwegian Communications Authority", "Finnish Transport and Communications Agency",
+ * "Danish Agency for Digital Government". Heads only a state body carries (no Board, Office or
+ * Service: a "British Gas Service" or "Polish Post Office" is a company).
+ */
+const COUNTRY_OFFICE_EN = new RegExp(
+  `(?:[${LATIN_UPPER}][a-z]+(?:-[a-z]+)?${GAP}(?:(?:and|of|for|&)${GAP})?){0,4}?(?:Agency|Authority|Directorate|Inspectorate|Administration|Commission)` +
+    `(?:${GAP}(?:of|for|on)${GAP}(?:the${GAP})?[${LATIN_UPPER}][a-z]+(?:${GAP}(?:(?:and|&)${GAP})?[${LATIN_UPPER}][a-z]+){0,4})?${LATIN_NOT_WORD_AFTER}`,
+  'y',
+);
+
+/** Agencies that are businesses or media, not state bodies: "British News Agency", "Chinese travel agency". */
+const NOT_A_STATE_AGENCY = /\b(?:News|Press|Travel|Advertising|Marketing|Talent|Model|Modelling|Recruitment|Employment|Shipping|Credit|Rating|Ratings|Collection|Debt|Property|Estate)[ \t\u00a0]+Agency\b/;
+
 /** Words that make "<state> … Board/Office" an institution, a team or a company rather than an office. */
 const NOT_IN_REGION_OFFICE = /\b(?:University|College|School|Hospital|Medical|Bank|Company|Corporation|Inc|Club|Team|Trade|Tourism|Lottery|Bar|Democratic|Republican|Party)\b/;
 
@@ -463,6 +479,12 @@ const CONGRESS_COMMITTEE_EN = new RegExp(
     `|(?:(?:[${LATIN_UPPER}][a-z]+|and|&)${GAP}){0,5}Committee${GAP}on${GAP}(?:the${GAP})?[${LATIN_UPPER}][a-z]+(?:${GAP}(?:(?:and|&)${GAP})?[${LATIN_UPPER}][a-z]+){0,4})${LATIN_NOT_WORD_AFTER}`,
   'g',
 );
+
+/** One to three capitalised words of a town after "police in" (Groningen, São Paulo, Stoke-on-Trent). */
+const TOWN_AFTER_IN_EN = new RegExp(`^[${LATIN_UPPER}][${LATIN_LETTER}]+(?:-[a-z]+-[${LATIN_UPPER}][a-z]+)?(?:[ \\t\u00a0][${LATIN_UPPER}][${LATIN_LETTER}]+){0,2}(?![${LATIN_LETTER}0-9])`);
+
+/** Continents and world regions in English: "police in Europe" names no one force. */
+const WORLD_REGION_NAMES_EN: ReadonlySet<string> = new Set(WORLD_REGIONS.flatMap((r) => r.en));
 
 /** "police in Brazil", "prosecutors in France": the body before, the place after. */
 const BODY_IN_PLACE_EN = /(?<![A-Za-z])(?<body>police|prosecutors|courts?|authorities)[ \t\u00a0]+in[ \t\u00a0]+/gi;
@@ -658,11 +680,16 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
       if (at < 0) continue;
       const found = bodyAt(h.kind === 'region' ? REGION_BODY_EN : BODY_EN, lower, at);
       if (!found) {
-        const office = h.kind === 'region' ? stickyMatch(REGION_OFFICE_EN, text, at) : null;
+        const office = stickyMatch(h.kind === 'region' ? REGION_OFFICE_EN : COUNTRY_OFFICE_EN, text, at);
         // "<State> Department of X" is MINISTRY_EN's, with the place before it.
-        if (office && !NOT_IN_REGION_OFFICE.test(office) && !/Department[ \t\u00a0]+(?:of|for)[ \t\u00a0]/.test(office)) {
-          const name = `${p.en[0]} ${office.replace(/\s+/g, ' ')}`;
-          out.push({ start: h.start, end: at + office.length, value: name, id: `agency:${placeIdPrefix(h)}${slug(office)}`, country: p.country });
+        // An office followed by its initials ("Financial Supervisory Commission (FSC)") is
+        // NAME_WITH_ACRONYM_EN's, which also finds the initials where they stand alone later.
+        const initials = office !== null && /^\s*[(（]\p{Lu}{2,8}[)）]/u.test(text.slice(at + office.length, at + office.length + 12));
+        if (office && !initials && !NOT_IN_REGION_OFFICE.test(office) && !NOT_A_STATE_AGENCY.test(office) && !/Department[ \t\u00a0]+(?:of|for)[ \t\u00a0]/.test(office)) {
+          // A region is named by its name ("Ohio Bureau of …"), a country as written ("Swedish Transport Agency").
+          const name = h.kind === 'region' ? `${p.en[0]} ${office.replace(/\s+/g, ' ')}` : text.slice(h.start, at + office.length).replace(/\s+/g, ' ');
+          // bodyStart: a listed body after the place ("US National Security Agency") keeps its own id.
+          out.push({ start: h.start, end: at + office.length, value: name, id: `agency:${placeIdPrefix(h)}${slug(office)}`, country: p.country, bodyStart: at });
         }
         continue;
       }
@@ -793,8 +820,16 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
   for (const m of matches(BODY_IN_PLACE_EN, text, /(?:police|prosecutors|courts?) in /i)) {
     const end = m.index + m[0].length;
     const h = places.hits.find((p) => p.start === end && (p.kind === 'country' || p.kind === 'region'));
-    if (!h) continue;
     const key = m.groups!.body.toLowerCase();
+    if (!h) {
+      // "Police in Groningen": a town's police, named by the capitalised place after them.
+      const town = key === 'police' ? TOWN_AFTER_IN_EN.exec(text.slice(end, end + 40)) : null;
+      if (town && !NOT_A_POLICE_NAME.has(town[0].split(/[ -]/)[0].toLowerCase()) && !WORLD_REGION_NAMES_EN.has(town[0])) {
+        const name = `${town[0]} police`;
+        out.push({ start: m.index, end: end + town[0].length, value: name, id: `agency:police-${slug(name)}` });
+      }
+      continue;
+    }
     // "authorities in Brazil" is a generic word with a place: only police, prosecutors and courts.
     if (key === 'authorities') continue;
     const body = COUNTRY_BODIES.find((b) => b.key === (key === 'police' ? 'police' : key === 'prosecutors' ? 'prosecutors' : 'courts'))!;

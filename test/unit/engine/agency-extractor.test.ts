@@ -17,6 +17,13 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['Police Scotland and Europol are investigating.', 'en', [['Police Scotland', 'Police Scotland', 'agency:gb-police-scotland'], ['Europol', 'Europol', 'agency:eu-europol']]],
   ['The AFP said the suspect was charged.', 'en', [['AFP', 'Australian Federal Police', 'agency:au-afp']]],
   ['Italian police seized the servers.', 'en', [['Italian police', 'Italian police', 'agency:it-police']]],
+  // A country's agency no list holds, by a head only a state body carries; a listed one keeps its id.
+  ['The Swedish Transport Agency said it was monitoring.', 'en', [['Swedish Transport Agency', 'Swedish Transport Agency', 'agency:se-transport-agency']]],
+  ['The Danish Agency for Digital Government was told.', 'en', [['Danish Agency for Digital Government', 'Danish Agency for Digital Government', 'agency:dk-danish-agency-for-digital-government']]],
+  ['The US National Security Agency warned.', 'en', [['US National Security Agency', 'National Security Agency', 'agency:us-nsa']]],
+  // A town's police by the place after them.
+  ['Police in Groningen have opened an investigation.', 'en', [['Police in Groningen', 'Groningen police', 'agency:police-groningen-police']]],
+  ['He was arrested by police in São Paulo.', 'en', [['police in São Paulo', 'São Paulo police', 'agency:police-sao-paulo-police']]],
   ["Latvia's government condemned the attack.", 'en', [["Latvia's government", 'Latvian government', 'agency:lv-government']]],
   ['The Marion County Sheriff’s Office confirmed it.', 'en', [['Marion County Sheriff’s Office', 'Marion County Sheriff’s Office']]],
   ['The Springfield Police Department opened a case.', 'en', [['Springfield Police Department', 'Springfield Police Department']]],
@@ -124,6 +131,9 @@ const positives: [string, string, [string, string, string?][]][] = [
 
 /** Sentences with nothing that is an agency. */
 const negatives: [string, string][] = [
+  // News, travel and other business agencies are no state body; "police in" a month or a region names no force.
+  ['The British News Agency and a Chinese Travel Agency reported it.', 'en'],
+  ['Police in March and police in Europe said so.', 'en'],
   ['Regulators and law enforcement were informed.', 'en'],
   ['The relevant security authorities are looking into it.', 'en'],
   ['The police said the suspect fled.', 'en'],
