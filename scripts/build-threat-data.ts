@@ -138,6 +138,8 @@ function isAcronymLike(name: string): boolean {
 
 /** Splits MISP's run-together synonym strings ("Turla, Waterbug", "APT37（Reaper）"). */
 function splitNames(raw: string): string[] {
+  // "NoName057(16)": digits in brackets right after the name are part of it, not a gloss.
+  if (/^[^\s(（]+[(（]\d+[)）]$/.test(raw.trim())) return [raw.trim()];
   return raw
     .split(/\s*[,;，、]\s*|\s*[（(]\s*|\s*[)）]\s*/)
     .map((s) => s.replace(/\s+/g, ' ').trim())

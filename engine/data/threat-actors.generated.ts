@@ -397,7 +397,7 @@ export const GENERATED_ACTORS: readonly CompactThreatEntry[] = JSON.parse(String
 {"i":"aoqin-dragon","en":["Aoqin Dragon","UNC94"],"cs":[1]},
 {"i":"dangeroussavanna","en":["DangerousSavanna"]},
 {"i":"hezb","en":["Hezb","Mimo"]},
-{"i":"noname057","en":["NoName057","NoName05716","05716nnm","Nnm05716"]},
+{"i":"noname057-16","en":["NoName057(16)","NoName057","NoName05716","05716nnm","Nnm05716"]},
 {"i":"bitwise-spider","en":["BITWISE SPIDER"]},
 {"i":"void-balaur","en":["Void Balaur"]},
 {"i":"apt-c-60","en":["APT-C-60","APT-Q-12"],"cs":[0,1]},

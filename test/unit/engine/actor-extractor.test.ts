@@ -20,6 +20,9 @@ const positives: [string, string, [string, string, string][]][] = [
   ['摩诃草和响尾蛇组织均被发现', 'zh', [['摩诃草', 'VICEROY TIGER', 'actor:viceroy-tiger'], ['响尾蛇', 'SideWinder', 'actor:sidewinder']]],
   ['LockBit勒索软件团伙声称对此负责', 'zh', [['LockBit', 'LockBit', 'actor:lockbit']]],
   ['Vice Society勒索软件团伙声称攻击了该学区', 'zh', [['Vice Society', 'Vanilla Tempest', 'actor:vanilla-tempest']]],
+  // Digits in brackets after the name are part of it (MISP's "NoName057(16)").
+  ['NoName057(16) claimed the DDoS attacks.', 'en', [['NoName057(16)', 'NoName057(16)', 'actor:noname057-16']]],
+  ['亲俄黑客组织NoName057(16)宣布发起攻击', 'zh', [['NoName057(16)', 'NoName057(16)', 'actor:noname057-16']]],
   ['三大勒索软件团伙分别是LockBit、BlackCat和Conti。', 'zh', [['LockBit', 'LockBit', 'actor:lockbit'], ['BlackCat', 'BlackCat', 'actor:blackcat'], ['Conti', 'Conti', 'actor:conti']]],
 ];
 
