@@ -32,6 +32,13 @@ const cases: Case[] = [
     absent: ['美国一电力公司', '华东某大学', '日本一家医院'],
   },
   {
+    name: "zh: a headline subject that is only a descriptor's head once its description is dropped names no one",
+    lang: 'zh',
+    text: '多家车企供应商遭勒索攻击\n汽车零部件供应商蓝海精密遭到勒索软件攻击，三座工厂停产。',
+    expected: [{ text: '蓝海精密', value: '蓝海精密' }],
+    absent: ['供应商', '多家车企供应商'],
+  },
+  {
     name: 'zh: a verb whose object is an organisation is no part of its name',
     lang: 'zh',
     text: '白沙市立医院遭勒索软件攻击\n警方正在调查白沙市立医院遭勒索软件攻击一事，监管机构已约谈青石银行，黑客还攻破了红杉物流公司的服务器。',
