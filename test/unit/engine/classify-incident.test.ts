@@ -112,6 +112,16 @@ const incidents: Case[] = [
     ],
     kinds: ['defacement'],
   },
+  {
+    // One company's loss in the title is the incident's cost, not a statistic.
+    name: 'zh 内部人员破坏',
+    lang: 'zh',
+    title: '前员工删库跑路，某科技公司损失超百万',
+    body: [
+      '据法院消息，某科技公司前运维人员因对公司不满，离职前利用管理员权限删除了生产服务器上的数据库，导致公司业务系统中断两天，直接经济损失达120万元。',
+      '该员工最终以破坏计算机信息系统罪被判处有期徒刑五年。',
+    ],
+  },
 ];
 
 const nearMisses: Case[] = [
