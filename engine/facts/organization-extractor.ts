@@ -1157,6 +1157,13 @@ function readHeadline(text: string, title: string | null | undefined, lang: stri
 
 /** A clause of a Chinese headline: its subject, then an incident predicate ("丰田遭勒索软件攻击"). */
 const HEADLINE_SUBJECT_ZH = /^(?<subject>[\p{Script=Han}A-Za-z0-9·&.' -]{2,16}?)(?:再次|再度|又|疑似|或|已|近日|日前|突发|被曝|曝)?(?:遭到|遭受|遭遇|遭|被黑|被攻击|被入侵|被勒索|被加密|发生(?:了)?(?:数据)?泄露|数据泄露|泄露|宕机|崩了|瘫痪|中招|确认(?:遭|发生|数据)|(?:系统|服务|网络)?(?:故障|中断)|停服|因[^，。：:]{0,10}(?:泄露|攻击|入侵|故障|宕机)(?:事件)?被)/u;
+/** A descriptor's head after words that only describe ("澳洲电信运营商", "媒体集团", not "美国银行"): a kind of organisation, no name. */
+function isDescribedHead(phrase: string): boolean {
+  const head = DESCRIPTOR_AT_END.exec(phrase);
+  // Places alone describe only before a head that just says "company" (美国公司), not 美国银行.
+  return head !== null && head.index > 0 && isDescriptive(phrase.slice(0, head.index), GENERIC_ORG_HEAD.test(phrase));
+}
+
 /** A descriptor's head alone ("多家车企供应商" once its description is dropped): a kind of organisation, no name. */
 const DESCRIPTOR_ONLY = new RegExp(`^${buildAlternation(DESCRIPTOR_HEADS_ZH)}$`, 'u');
 /** What a headline subject cannot be: an indefinite or generic noun, data, a malware or a gang. */
@@ -1175,7 +1182,7 @@ function headlineSubjects(title: string): string[] {
     const found = HEADLINE_SUBJECT_ZH.exec(clause)?.groups?.subject.trim();
     if (!found) continue;
     const subject = found.slice(descriptionEnd(found));
-    if (subject.length < 2 || NOT_HEADLINE_SUBJECT.test(subject) || PLACES.has(foldKey(subject)) || NOT_NAMES.has(subject) || isPlaceThenIndefinite(subject) || DESCRIPTOR_ONLY.test(subject)) continue;
+    if (subject.length < 2 || NOT_HEADLINE_SUBJECT.test(subject) || PLACES.has(foldKey(subject)) || NOT_NAMES.has(subject) || isPlaceThenIndefinite(subject) || DESCRIPTOR_ONLY.test(subject) || isDescribedHead(subject)) continue;
     if (describe(subject) !== Description.None || AGENCY_NAMES.findAll(subject).length > 0) continue;
     // "美国知名卫星电视(服务中断)": a subject that opens with a qualifier describes, and names no one.
     if (opensWithQualifier(subject)) continue;

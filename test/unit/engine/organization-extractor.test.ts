@@ -39,6 +39,13 @@ const cases: Case[] = [
     absent: ['供应商', '多家车企供应商'],
   },
   {
+    name: 'zh: a headline subject made of description words and a head is a kind of organisation',
+    lang: 'zh',
+    text: '澳洲电信运营商遭网络攻击，媒体集团遭勒索\n欧普特斯网络公司确认遭到攻击。',
+    expected: [{ text: '欧普特斯网络公司', value: '欧普特斯网络公司' }],
+    absent: ['澳洲电信运营商', '媒体集团'],
+  },
+  {
     name: 'zh: a verb whose object is an organisation is no part of its name',
     lang: 'zh',
     text: '白沙市立医院遭勒索软件攻击\n警方正在调查白沙市立医院遭勒索软件攻击一事，监管机构已约谈青石银行，黑客还攻破了红杉物流公司的服务器。',
