@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyIncident, extractIncidentFeatures, extractTitleFeatures } from '../../../engine/classify/classify-incident';
+import { classifyIncident, extractIncidentFeatures, extractTitleFeatures, scoreFeatures } from '../../../engine/classify/classify-incident';
 import { couldBeIncident } from '../../../engine/classify/screen-incident';
 import type { Fact } from '../../../engine/types';
 
@@ -507,6 +507,10 @@ describe('verdict cues by class', () => {
     c('zh', '某快递公司VPN漏洞遭黑客利用，十万条客户数据泄露', '该公司确认，攻击者利用未修补的VPN漏洞进入内网，导出了部分客户的收件信息。'),
     c('en', 'Savings accounts drained after crooks hijack customers’ phone numbers', 'The bank said fraudsters ported the numbers to new SIM cards and used the one-time codes to move money out.'),
     c('zh', '警方捣毁一个盗刷银行卡的犯罪团伙', '该团伙通过钓鱼网站骗取持卡人的银行卡信息后盗刷消费，警方查获作案手机二十余部，涉案金额百万元。'),
+    // A headline that reports an attack is the attack, whatever it says may follow.
+    c('en', 'City council hit by cyber attack; services may be disrupted for days', 'The council confirmed that attackers encrypted its servers on Sunday and that online payments are unavailable.'),
+    c('en', 'Hackers breach payroll provider, staff data may be exposed', 'The provider said intruders reached a file server holding employee records of several clients.'),
+    c('en', 'Ransomware hits county hospital; patient records may have been stolen', 'The hospital said the attack encrypted its scheduling system and that it is investigating whether files were copied.'),
     // A count of people affected reports that it happened.
     c('en', 'Payroll phishing scam affects more than 3,000 staff at the university', 'Criminals posing as the HR office collected staff logins and changed bank details on the payroll system.'),
     c('en', '12,000 patients affected by clinic data breach', 'The clinic said an intruder copied appointment records from a file server in March.'),
@@ -715,6 +719,25 @@ describe('verdict cues by class', () => {
     // A scam that uses an outbreak's name as its lure, and a new variant of an outbreak's family.
     c('en', 'Fake WannaCry fix emails spread banking trojan', 'The emails promise a patch against the ransomware but install a trojan that steals online banking passwords.'),
     c('en', 'New WannaCry variant surfaces', 'Researchers said the variant lacks the kill switch of the original ransomware.'),
+    // What could, may or will happen, or what people fear, is no event (hypothetical).
+    c('en', 'Leaked customer list could turn into a wave of phone scams', 'Criminals who bought the list may call customers pretending to be their bank, researchers warned.'),
+    c('en', 'Insurers fear a wave of ransomware claims from small firms', 'Underwriters say ransomware is now the most expensive kind of claim and that premiums will rise.'),
+    c('en', 'The first big grid attack will happen within five years, experts say', 'Engineers at the conference said utilities still run old control systems that attackers have studied for years.'),
+    // Threat research, a campaign or a trend in the headline, with no victim named anywhere: the
+    // body's attack words describe what the threat does, and do not outvote the headline.
+    c(
+      'en',
+      'New banking trojan variant spotted by researchers',
+      'The trojan steals passwords, hijacks sessions and drains accounts once it infects a phone.',
+      'Attackers spread it with fake delivery texts; infected phones send stolen data to the attackers, who then steal money and hack more accounts.',
+      'The ransomware module encrypts files and the malware infects contacts, the researchers said of the hacked devices they studied.',
+    ),
+    c(
+      'en',
+      'Fake invoice emails are now targeting small business owners',
+      'The emails carry a trojan that steals banking passwords; infected machines were hacked and data was stolen and leaked in earlier campaigns.',
+      'Phishing of this kind hits thousands of inboxes a day and the malware steals credentials from browsers.',
+    ),
     // A write-up of a testing technique, with its research-only disclaimer, is how-to.
     c('zh', '利用文件上传功能获取服务器权限', '声明：文中涉及的方法仅供安全研究与学习之用，请勿用于非法用途。当攻击者能够上传任意文件时，就会发生未经授权的代码执行。下面介绍一次测试中的发现过程。'),
   ])('not an incident: $name', (k) => {
@@ -748,6 +771,10 @@ describe('verdict cues by class', () => {
     { title: '从某医院遭勒索事件看医疗行业数据安全', nearMiss: 'opinion' },
     { title: '某医院遭勒索攻击事件带来的启示', nearMiss: 'opinion' },
     { title: '关于勒索软件，你需要知道的五件事', nearMiss: 'opinion' },
+    { title: 'Leaked customer list could turn into a wave of phone scams', nearMiss: 'hypothetical' },
+    { title: 'Old router flaw could be used to hijack home networks', nearMiss: 'hypothetical' },
+    { title: 'Insurers fear a wave of ransomware claims', nearMiss: 'hypothetical' },
+    { title: 'The first big grid attack will happen within five years', nearMiss: 'hypothetical' },
   ])('headline near miss: $title → $nearMiss', ({ title, nearMiss }) => {
     expect([...extractTitleFeatures(title).titleNearMiss.keys()]).toContain(nearMiss);
   });
@@ -811,6 +838,22 @@ describe('verdict cues by class', () => {
     expect(extractIncidentFeatures({ title, text, lang: 'en', facts: [withEvidence('victim cue ×1; headline: victim role')] }).victimsWithRole).toBe(1);
     // Without evidence (the content script's screen assumes a victim) the organisation counts.
     expect(extractIncidentFeatures({ title, text, lang: 'en', facts: [withEvidence(undefined)] }).victimsWithRole).toBe(1);
+  });
+
+  test('a headline about a family, campaign or trend is decisive without a named victim; a victim with a role lifts it', () => {
+    const scoreWithRole = (title: string, body: string, role: boolean) => {
+      const text = `${title}\n${body}`;
+      const victim: Fact = { category: 'organization', text: 'Harbor Credit Union', start: 0, end: 19, value: 'Harbor Credit Union', attrs: { evidence: role ? 'victim role: object of “infected”' : 'victim cue ×1' } };
+      return scoreFeatures(extractIncidentFeatures({ title, text, lang: 'en', facts: [victim] }));
+    };
+    const body = 'The trojan infected payment servers and stole card data; attackers hacked the servers in March and leaked the stolen data.';
+    for (const title of ['New banking trojan variant spotted by researchers', 'Fake invoice emails are now targeting small business owners', 'Card-skimming attacks on the rise, study says']) {
+      expect(scoreWithRole(title, body, true) - scoreWithRole(title, body, false), title).toBeCloseTo(3);
+    }
+    // Other near misses (a flaw, a law) keep their weight whether or not a victim is named.
+    for (const title of ['Router maker patches critical flaw in firmware', 'Parliament passes bill on breach reporting']) {
+      expect(scoreWithRole(title, body, true) - scoreWithRole(title, body, false), title).toBeCloseTo(0);
+    }
   });
 
   test('the screen stays an upper bound: a campaign headline with no victim is still worth the engine', () => {
