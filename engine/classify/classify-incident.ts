@@ -338,9 +338,14 @@ export function extractTitleFeatures(title: string): TitleFeatures {
   // own (将遭…攻击: "will suffer an attack").
   const hypothetical = attackReported ? firstMatches(cues.titleNearMiss.filter((g) => g.id === 'hypothetical'), titleText).get('hypothetical') : undefined;
   const ownEvent = hypothetical !== undefined && titleEvent !== null && hypothetical.text.includes(titleEvent.text);
+  // "New malware steals data from county hospital": a family's headline that describes the one
+  // victim it hit is about that attack, whether or not an event cue reports it. (Not a campaign's:
+  // "scammers target bank customers" describes the lure's brand, not a victim.)
+  const singleVictim = cues.titleSingleVictim.some((cue) => countCue(cue, titleText) > 0);
   const nearMissGroups = cues.titleNearMiss.filter(
     (g) =>
       !(attackReported && REPORTED_ATTACK_OVERRIDES.has(g.id) && !(g.id === 'hypothetical' && ownEvent)) &&
+      !(singleVictim && titleKinds.size > 0 && g.id === 'research') &&
       !(outageFixed && g.id === 'vulnerability') &&
       !(consequenceReported && g.id === 'exploited-flaw') &&
       !(outbreakSubject && OUTBREAK_OVERRIDES.has(g.id)),
@@ -361,7 +366,7 @@ export function extractTitleFeatures(title: string): TitleFeatures {
     titleNearMissHits: countDistinctPatterns(nearMissGroups, nearMissText),
     titleOutbreak: outbreakSubject ? outbreak : null,
     titleUnnamedNearMiss,
-    titleSingleVictim: cues.titleSingleVictim.some((cue) => countCue(cue, titleText) > 0),
+    titleSingleVictim: singleVictim,
   };
 }
 

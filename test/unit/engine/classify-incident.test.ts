@@ -511,6 +511,10 @@ describe('verdict cues by class', () => {
     c('en', 'City council hit by cyber attack; services may be disrupted for days', 'The council confirmed that attackers encrypted its servers on Sunday and that online payments are unavailable.'),
     c('en', 'Hackers breach payroll provider, staff data may be exposed', 'The provider said intruders reached a file server holding employee records of several clients.'),
     c('en', 'Ransomware hits county hospital; patient records may have been stolen', 'The hospital said the attack encrypted its scheduling system and that it is investigating whether files were copied.'),
+    // A family's headline that describes the one victim it hit, and trend words about one victim.
+    c('en', 'New ransomware strain steals data from county hospital', 'The hospital said the attackers copied patient files before encrypting its servers.'),
+    c('en', 'Hospital hit by more ransomware attacks', 'The hospital said a second attack encrypted its servers on Monday.'),
+    c('en', 'Ransomware attack continues to hit city services', 'The city said its payment portal and library systems remain offline after the attack last week.'),
     // A count of people affected reports that it happened.
     c('en', 'Payroll phishing scam affects more than 3,000 staff at the university', 'Criminals posing as the HR office collected staff logins and changed bank details on the payroll system.'),
     c('en', '12,000 patients affected by clinic data breach', 'The clinic said an intruder copied appointment records from a file server in March.'),
@@ -738,6 +742,14 @@ describe('verdict cues by class', () => {
       'The emails carry a trojan that steals banking passwords; infected machines were hacked and data was stolen and leaked in earlier campaigns.',
       'Phishing of this kind hits thousands of inboxes a day and the malware steals credentials from browsers.',
     ),
+    // Trends, families, groups and warnings to a population, with no victim named.
+    c('en', 'Retailers hit by more gift-card fraud this winter', 'Shops reported that criminals used stolen cards to buy gift cards in bulk, a trade group said.'),
+    c('en', 'Card skimming continues to plague small online shops', 'Attackers inject skimming code into checkout pages and steal card numbers, researchers said.'),
+    c('en', 'New Android malware steals banking passwords', 'The trojan shows fake login screens over banking apps and sends what users type to its operators.'),
+    c('en', 'Espionage group uses cloud storage to hide stolen files', 'The attackers upload documents they steal to a public cloud service, researchers said.'),
+    c('en', 'Holiday delivery scams spread fast among friends', 'The messages promise a parcel and ask for a small fee; people forward them to their contacts.'),
+    c('en', 'Energy industry under attack from ransomware gangs', 'Gangs encrypt systems and steal data, and the sector is a favourite target, analysts said.'),
+    c('en', 'Parents warned about fake school-fee emails', 'The emails ask parents to pay fees to a new bank account and steal card numbers on a fake page.'),
     // A write-up of a testing technique, with its research-only disclaimer, is how-to.
     c('zh', '利用文件上传功能获取服务器权限', '声明：文中涉及的方法仅供安全研究与学习之用，请勿用于非法用途。当攻击者能够上传任意文件时，就会发生未经授权的代码执行。下面介绍一次测试中的发现过程。'),
   ])('not an incident: $name', (k) => {
@@ -775,6 +787,14 @@ describe('verdict cues by class', () => {
     { title: 'Old router flaw could be used to hijack home networks', nearMiss: 'hypothetical' },
     { title: 'Insurers fear a wave of ransomware claims', nearMiss: 'hypothetical' },
     { title: 'The first big grid attack will happen within five years', nearMiss: 'hypothetical' },
+    { title: 'Retailers hit by more gift-card fraud this winter', nearMiss: 'report' },
+    { title: 'Card skimming continues to plague small online shops', nearMiss: 'report' },
+    { title: 'Ransomware attacks continue to rise in the public sector', nearMiss: 'report' },
+    { title: 'New Android malware steals banking passwords', nearMiss: 'research' },
+    { title: 'New ransomware used for double extortion', nearMiss: 'research' },
+    { title: 'Espionage group uses cloud storage to hide stolen files', nearMiss: 'research' },
+    { title: 'Holiday delivery scams spread fast among friends', nearMiss: 'research' },
+    { title: 'Parents warned about fake school-fee emails', nearMiss: 'campaign' },
   ])('headline near miss: $title → $nearMiss', ({ title, nearMiss }) => {
     expect([...extractTitleFeatures(title).titleNearMiss.keys()]).toContain(nearMiss);
   });
@@ -797,6 +817,7 @@ describe('verdict cues by class', () => {
     { title: 'Rogue games on the app store stole players’ passwords', nearMiss: 'research' },
     { title: 'How a colleague of mine nearly got phished', nearMiss: 'opinion' },
     { title: 'My neighbour fell for a parcel scam', nearMiss: 'opinion' },
+    { title: 'Energy industry under attack from ransomware gangs', nearMiss: 'campaign' },
   ])('near miss without a named victim: $title → $nearMiss', ({ title, nearMiss }) => {
     const f = extractTitleFeatures(title);
     expect([...f.titleUnnamedNearMiss.keys()]).toContain(nearMiss);
