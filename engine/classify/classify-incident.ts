@@ -52,6 +52,8 @@ export interface IncidentFeatures {
   titleSingleVictim: boolean;
   /** One victim speaks or acts in the lead ("the bank said …"), though it is not named. */
   leadSingleVictim: boolean;
+  /** The article's language, as given: some rules were measured on one language only. */
+  lang?: Lang;
   /** Incident-kind cue counts in the body prose. */
   bodyKinds: Map<string, number>;
   /** Incident-kind cue counts in the lead (the opening prose, LEAD_LENGTH characters). */
@@ -164,7 +166,12 @@ export function scoreFeatures(f: IncidentFeatures): number {
   // victim anywhere is about the threat, not an attack someone suffered: the body's attack words
   // describe what the threat does, so they must not outvote the headline (GUIDELINES.md: a threat
   // report without a specific incident is a near miss).
-  if (!incidentDigest && !namesVictim(f) && [...f.titleNearMiss.keys()].some((type) => THREAT_SUBJECT_NEAR_MISSES.has(type))) z += WEIGHTS.unnamedNearMiss;
+  // An English trend or statistic (report) is decisive even beside a named victim: the organisations
+  // a trend piece names are its examples ("Hackers increase attacks on energy sector computers").
+  // Not in Chinese, where report cues (损失超, 分析报告) also head reports of one victim's incident.
+  const threatSubject = [...f.titleNearMiss.keys()].some((type) => THREAT_SUBJECT_NEAR_MISSES.has(type));
+  const trendWithExamples = f.lang === 'en' && f.titleNearMiss.has('report') && !f.titleSingleVictim;
+  if (!incidentDigest && (trendWithExamples || (threatSubject && !namesVictim(f)))) z += WEIGHTS.unnamedNearMiss;
   // A named malware family or gang is evidence that something was deployed, not proof: it adds a
   // little, as a named victim does (threat research names them too).
   if (f.threats > 0) z += WEIGHTS.threatNamed;
@@ -198,6 +205,7 @@ export function extractIncidentFeatures(input: ClassifyInput): IncidentFeatures 
   const everything = cueText(`${title}\n${proseText.text}`);
   return {
     ...extractTitleFeatures(title),
+    lang: input.lang,
     bodyKinds: countMatches(cues.kinds, proseText),
     leadKinds: countMatches(cues.kinds, lead),
     leadEvents: countMatches(cues.events, lead).get('event') ?? 0,

@@ -861,20 +861,36 @@ describe('verdict cues by class', () => {
     expect(extractIncidentFeatures({ title, text, lang: 'en', facts: [withEvidence(undefined)] }).victimsWithRole).toBe(1);
   });
 
-  test('a headline about a family, campaign or trend is decisive without a named victim; a victim with a role lifts it', () => {
+  test('a headline about a family or campaign is decisive without a named victim; a victim with a role lifts it', () => {
     const scoreWithRole = (title: string, body: string, role: boolean) => {
       const text = `${title}\n${body}`;
       const victim: Fact = { category: 'organization', text: 'Harbor Credit Union', start: 0, end: 19, value: 'Harbor Credit Union', attrs: { evidence: role ? 'victim role: object of “infected”' : 'victim cue ×1' } };
       return scoreFeatures(extractIncidentFeatures({ title, text, lang: 'en', facts: [victim] }));
     };
     const body = 'The trojan infected payment servers and stole card data; attackers hacked the servers in March and leaked the stolen data.';
-    for (const title of ['New banking trojan variant spotted by researchers', 'Fake invoice emails are now targeting small business owners', 'Card-skimming attacks on the rise, study says']) {
+    for (const title of ['New banking trojan variant spotted by researchers', 'Fake invoice emails are now targeting small business owners']) {
       expect(scoreWithRole(title, body, true) - scoreWithRole(title, body, false), title).toBeCloseTo(3);
     }
     // Other near misses (a flaw, a law) keep their weight whether or not a victim is named.
     for (const title of ['Router maker patches critical flaw in firmware', 'Parliament passes bill on breach reporting']) {
       expect(scoreWithRole(title, body, true) - scoreWithRole(title, body, false), title).toBeCloseTo(0);
     }
+  });
+
+  test('an English trend headline is decisive beside a named example; one described victim, or Chinese, lets the body decide', () => {
+    const victim: Fact = { category: 'organization', text: 'Northgrid Power', start: 0, end: 15, value: 'Northgrid Power', attrs: { evidence: 'victim role: object of “hit”' } };
+    const body = 'Attackers hit Northgrid Power last month and stole engineering files; the breach at the utility was confirmed by the company, which said hackers encrypted servers.';
+    const trendWeight = (title: string) => {
+      const f = extractIncidentFeatures({ title, text: `${title}\n${body}`, lang: 'en', facts: [victim] });
+      return scoreFeatures({ ...f, lang: 'zh' }) - scoreFeatures(f);
+    };
+    expect(trendWeight('Hackers increase attacks on energy sector computers')).toBeCloseTo(3);
+    expect(classifyIncident({ title: 'Hackers increase attacks on energy sector computers', text: `Hackers increase attacks on energy sector computers\n${body}`, lang: 'en', facts: [victim] }).isIncident).toBe(false);
+    // A headline that describes its one victim is that victim's story, whatever figure it quotes.
+    expect(trendWeight('Utility says 40% of systems restored after ransomware attack')).toBeCloseTo(0);
+    // Chinese report cues (损失超) also head one victim's incident: the rule is English only.
+    const zh = classifyIncident({ title: '这家电力公司因网络攻击损失超4000万元', text: '这家电力公司因网络攻击损失超4000万元\n该公司确认，黑客上月入侵其网络，加密了服务器并窃取了工程文件，业务中断三天。', lang: 'zh', facts: [victim] });
+    expect(zh.isIncident).toBe(true);
   });
 
   test('the screen stays an upper bound: a campaign headline with no victim is still worth the engine', () => {
