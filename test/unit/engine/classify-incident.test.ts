@@ -515,6 +515,8 @@ describe('verdict cues by class', () => {
     c('en', 'New ransomware strain steals data from county hospital', 'The hospital said the attackers copied patient files before encrypting its servers.'),
     c('en', 'Hospital hit by more ransomware attacks', 'The hospital said a second attack encrypted its servers on Monday.'),
     c('en', 'Ransomware attack continues to hit city services', 'The city said its payment portal and library systems remain offline after the attack last week.'),
+    // A named service telling its users to reset their passwords is a breach notice, not advice.
+    c('en', 'Recipe forum: reset your passwords now', 'The forum said hackers breached its server last week and stole the user database, including email addresses and hashed passwords.'),
     // A count of people affected reports that it happened.
     c('en', 'Payroll phishing scam affects more than 3,000 staff at the university', 'Criminals posing as the HR office collected staff logins and changed bank details on the payroll system.'),
     c('en', '12,000 patients affected by clinic data breach', 'The clinic said an intruder copied appointment records from a file server in March.'),
@@ -787,6 +789,8 @@ describe('verdict cues by class', () => {
     { title: 'Old router flaw could be used to hijack home networks', nearMiss: 'hypothetical' },
     { title: 'Insurers fear a wave of ransomware claims', nearMiss: 'hypothetical' },
     { title: 'The first big grid attack will happen within five years', nearMiss: 'hypothetical' },
+    { title: 'How to reset your password safely', nearMiss: 'opinion' },
+    { title: 'Is your smart speaker listening to you?', nearMiss: 'opinion' },
     { title: 'Retailers hit by more gift-card fraud this winter', nearMiss: 'report' },
     { title: 'Card skimming continues to plague small online shops', nearMiss: 'report' },
     { title: 'Ransomware attacks continue to rise in the public sector', nearMiss: 'report' },
