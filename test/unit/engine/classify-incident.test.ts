@@ -517,6 +517,8 @@ describe('verdict cues by class', () => {
     c('en', 'Ransomware attack continues to hit city services', 'The city said its payment portal and library systems remain offline after the attack last week.'),
     // A named service telling its users to reset their passwords is a breach notice, not advice.
     c('en', 'Recipe forum: reset your passwords now', 'The forum said hackers breached its server last week and stole the user database, including email addresses and hashed passwords.'),
+    // A dated headline that reports an attack on a named victim stays an incident.
+    c('en', 'Ransomware hits county hospital - June 3, 2024', 'The hospital said attackers encrypted its scheduling servers overnight and patients were sent elsewhere.'),
     // A count of people affected reports that it happened.
     c('en', 'Payroll phishing scam affects more than 3,000 staff at the university', 'Criminals posing as the HR office collected staff logins and changed bank details on the payroll system.'),
     c('en', '12,000 patients affected by clinic data breach', 'The clinic said an intruder copied appointment records from a file server in March.'),
@@ -752,6 +754,8 @@ describe('verdict cues by class', () => {
     c('en', 'Holiday delivery scams spread fast among friends', 'The messages promise a parcel and ask for a small fee; people forward them to their contacts.'),
     c('en', 'Energy industry under attack from ransomware gangs', 'Gangs encrypt systems and steal data, and the sector is a favourite target, analysts said.'),
     c('en', 'Parents warned about fake school-fee emails', 'The emails ask parents to pay fees to a new bank account and steal card numbers on a fake page.'),
+    // A dated write-up of a phishing or malware sample (a blog's diary of what reached its traps).
+    c('en', 'Invoice phishing email - June 3, 2024', 'Today our honeypot received an email with a fake invoice; the link leads to a page that steals Microsoft 365 passwords.'),
     // A write-up of a testing technique, with its research-only disclaimer, is how-to.
     c('zh', '利用文件上传功能获取服务器权限', '声明：文中涉及的方法仅供安全研究与学习之用，请勿用于非法用途。当攻击者能够上传任意文件时，就会发生未经授权的代码执行。下面介绍一次测试中的发现过程。'),
   ])('not an incident: $name', (k) => {
@@ -791,6 +795,8 @@ describe('verdict cues by class', () => {
     { title: 'The first big grid attack will happen within five years', nearMiss: 'hypothetical' },
     { title: 'How to reset your password safely', nearMiss: 'opinion' },
     { title: 'Is your smart speaker listening to you?', nearMiss: 'opinion' },
+    { title: 'Invoice phishing email - June 3, 2024', nearMiss: 'research' },
+    { title: 'Loader malspam with ransomware from Tuesday 2024-06-04', nearMiss: 'research' },
     { title: 'Retailers hit by more gift-card fraud this winter', nearMiss: 'report' },
     { title: 'Card skimming continues to plague small online shops', nearMiss: 'report' },
     { title: 'Ransomware attacks continue to rise in the public sector', nearMiss: 'report' },
