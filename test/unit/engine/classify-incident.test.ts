@@ -517,6 +517,8 @@ describe('verdict cues by class', () => {
     c('en', 'Ransomware attack continues to hit city services', 'The city said its payment portal and library systems remain offline after the attack last week.'),
     // A named service telling its users to reset their passwords is a breach notice, not advice.
     c('en', 'Recipe forum: reset your passwords now', 'The forum said hackers breached its server last week and stole the user database, including email addresses and hashed passwords.'),
+    // A headline that reports a theft of stored passwords is the attack, however they were stored.
+    c('en', 'Hackers stole passwords the forum stored in plain text', 'The forum confirmed an intruder copied its user table, including unencrypted passwords, last week.'),
     // A dated headline that reports an attack on a named victim stays an incident.
     c('en', 'Ransomware hits county hospital - June 3, 2024', 'The hospital said attackers encrypted its scheduling servers overnight and patients were sent elsewhere.'),
     // A count of people affected reports that it happened.
@@ -754,6 +756,11 @@ describe('verdict cues by class', () => {
     c('en', 'Holiday delivery scams spread fast among friends', 'The messages promise a parcel and ask for a small fee; people forward them to their contacts.'),
     c('en', 'Energy industry under attack from ransomware gangs', 'Gangs encrypt systems and steal data, and the sector is a favourite target, analysts said.'),
     c('en', 'Parents warned about fake school-fee emails', 'The emails ask parents to pay fees to a new bank account and steal card numbers on a fake page.'),
+    // A product that keeps passwords in clear text (vulnerability), a ranking of countries (report),
+    // a population hit with scam messages (campaign).
+    c('en', 'Smart thermostat app stores Wi-Fi passwords in plain text', 'Researchers found the app saves the home network password unencrypted on the phone; the vendor released an update.'),
+    c('en', 'Finland found to be the most prepared country for ransomware', 'The study ranked thirty countries by how quickly their hospitals and councils recover from attacks.'),
+    c('en', 'Pensioners bombarded with fake energy-rebate texts', 'The texts link to a page that asks for card details to pay a rebate; scammers steal the numbers.'),
     // A dated write-up of a phishing or malware sample (a blog's diary of what reached its traps).
     c('en', 'Invoice phishing email - June 3, 2024', 'Today our honeypot received an email with a fake invoice; the link leads to a page that steals Microsoft 365 passwords.'),
     // A write-up of a testing technique, with its research-only disclaimer, is how-to.
@@ -797,6 +804,10 @@ describe('verdict cues by class', () => {
     { title: 'Is your smart speaker listening to you?', nearMiss: 'opinion' },
     { title: 'Invoice phishing email - June 3, 2024', nearMiss: 'research' },
     { title: 'Loader malspam with ransomware from Tuesday 2024-06-04', nearMiss: 'research' },
+    { title: 'Smart thermostat app stores Wi-Fi passwords in plain text', nearMiss: 'vulnerability' },
+    { title: 'Finland found to be the most prepared country for ransomware', nearMiss: 'report' },
+    { title: 'Pensioners bombarded with fake energy-rebate texts', nearMiss: 'campaign' },
+    { title: 'Streaming subscribers targeted by scam email', nearMiss: 'campaign' },
     { title: 'Retailers hit by more gift-card fraud this winter', nearMiss: 'report' },
     { title: 'Card skimming continues to plague small online shops', nearMiss: 'report' },
     { title: 'Ransomware attacks continue to rise in the public sector', nearMiss: 'report' },
