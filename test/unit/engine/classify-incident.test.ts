@@ -519,6 +519,7 @@ describe('verdict cues by class', () => {
     c('en', 'Recipe forum: reset your passwords now', 'The forum said hackers breached its server last week and stole the user database, including email addresses and hashed passwords.'),
     // A headline that reports a theft of stored passwords is the attack, however they were stored.
     c('en', 'Hackers stole passwords the forum stored in plain text', 'The forum confirmed an intruder copied its user table, including unencrypted passwords, last week.'),
+    c('en', 'Ransom gang goes after county servers, demands higher payout', 'The county confirmed attackers encrypted its servers on Friday and asked for twice the usual ransom.'),
     // A dated headline that reports an attack on a named victim stays an incident.
     c('en', 'Ransomware hits county hospital - June 3, 2024', 'The hospital said attackers encrypted its scheduling servers overnight and patients were sent elsewhere.'),
     // A count of people affected reports that it happened.
@@ -761,6 +762,8 @@ describe('verdict cues by class', () => {
     c('en', 'Smart thermostat app stores Wi-Fi passwords in plain text', 'Researchers found the app saves the home network password unencrypted on the phone; the vendor released an update.'),
     c('en', 'Finland found to be the most prepared country for ransomware', 'The study ranked thirty countries by how quickly their hospitals and councils recover from attacks.'),
     c('en', 'Pensioners bombarded with fake energy-rebate texts', 'The texts link to a page that asks for card details to pay a rebate; scammers steal the numbers.'),
+    c('en', 'Ransom gangs go after exposed search servers', 'Attackers wipe the indexes of servers left open to the internet and leave a note asking for bitcoin.'),
+    c('en', 'Ransomware crews now demanding higher payouts', 'Negotiators say the average demand doubled this year as gangs steal data before they encrypt it.'),
     // A dated write-up of a phishing or malware sample (a blog's diary of what reached its traps).
     c('en', 'Invoice phishing email - June 3, 2024', 'Today our honeypot received an email with a fake invoice; the link leads to a page that steals Microsoft 365 passwords.'),
     // A write-up of a testing technique, with its research-only disclaimer, is how-to.
@@ -808,6 +811,7 @@ describe('verdict cues by class', () => {
     { title: 'Finland found to be the most prepared country for ransomware', nearMiss: 'report' },
     { title: 'Pensioners bombarded with fake energy-rebate texts', nearMiss: 'campaign' },
     { title: 'Streaming subscribers targeted by scam email', nearMiss: 'campaign' },
+    { title: 'Ransomware crews now demanding higher payouts', nearMiss: 'report' },
     { title: 'Retailers hit by more gift-card fraud this winter', nearMiss: 'report' },
     { title: 'Card skimming continues to plague small online shops', nearMiss: 'report' },
     { title: 'Ransomware attacks continue to rise in the public sector', nearMiss: 'report' },
@@ -834,6 +838,7 @@ describe('verdict cues by class', () => {
     { title: '上万台路由器遭僵尸网络控制', nearMiss: 'wave' },
     { title: '间谍软件混入应用商店，下载量超百万', nearMiss: 'research' },
     { title: 'Attackers wipe exposed databases, demand bitcoin', nearMiss: 'wave' },
+    { title: 'Ransom gangs go after exposed search servers', nearMiss: 'wave' },
     { title: 'Blogs defaced in mass attack', nearMiss: 'wave' },
     { title: 'Rogue games on the app store stole players’ passwords', nearMiss: 'research' },
     { title: 'How a colleague of mine nearly got phished', nearMiss: 'opinion' },
