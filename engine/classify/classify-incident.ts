@@ -52,6 +52,8 @@ export interface IncidentFeatures {
   titleSingleVictim: boolean;
   /** One victim speaks or acts in the lead ("the bank said …"), though it is not named. */
   leadSingleVictim: boolean;
+  /** The article's language, as given: some rules were measured on one language only. */
+  lang?: Lang;
   /** Incident-kind cue counts in the body prose. */
   bodyKinds: Map<string, number>;
   /** Incident-kind cue counts in the lead (the opening prose, LEAD_LENGTH characters). */
@@ -99,6 +101,7 @@ const WEIGHTS = {
   victim: 0.6,
   threatNamed: 0.5,
   noSecurity: -6,
+  unnamedNearMiss: -3,
 } as const;
 
 /** Score at or above which the article is an incident. */
@@ -159,6 +162,16 @@ export function scoreFeatures(f: IncidentFeatures): number {
   // anywhere (no organisation the victim finder selects, no outbreak, no victim described in the
   // headline), is a report under GUIDELINES.md, whatever attack its headline tells.
   if (!incidentDigest && f.titleNearMissHits === 0 && f.titleUnnamedNearMiss.size > 0 && !namesVictim(f)) z += WEIGHTS.titleNearMiss;
+  // A headline about a family, a campaign or a trend (research, campaign, report) that names no
+  // victim anywhere is about the threat, not an attack someone suffered: the body's attack words
+  // describe what the threat does, so they must not outvote the headline (GUIDELINES.md: a threat
+  // report without a specific incident is a near miss).
+  // An English trend or statistic (report) is decisive even beside a named victim: the organisations
+  // a trend piece names are its examples ("Hackers increase attacks on energy sector computers").
+  // Not in Chinese, where report cues (损失超, 分析报告) also head reports of one victim's incident.
+  const threatSubject = [...f.titleNearMiss.keys()].some((type) => THREAT_SUBJECT_NEAR_MISSES.has(type));
+  const trendWithExamples = f.lang === 'en' && f.titleNearMiss.has('report') && !f.titleSingleVictim;
+  if (!incidentDigest && (trendWithExamples || (threatSubject && !namesVictim(f)))) z += WEIGHTS.unnamedNearMiss;
   // A named malware family or gang is evidence that something was deployed, not proof: it adds a
   // little, as a named victim does (threat research names them too).
   if (f.threats > 0) z += WEIGHTS.threatNamed;
@@ -166,6 +179,13 @@ export function scoreFeatures(f: IncidentFeatures): number {
   if (f.security === 0 && f.threats === 0 && f.titleKinds.size === 0) z += WEIGHTS.noSecurity;
   return z;
 }
+
+/**
+ * Headline near misses whose subject is a threat rather than a victim: threat research about a
+ * family or technique, a campaign told by the population it targets, a report or trend. Without a
+ * named victim they are decisive (see scoreFeatures).
+ */
+const THREAT_SUBJECT_NEAR_MISSES: ReadonlySet<string> = new Set(['research', 'campaign', 'report']);
 
 /** Whether the article names a victim: an organisation the victim finder selected, an outbreak, or one victim described in the headline. */
 function namesVictim(f: IncidentFeatures): boolean {
@@ -185,6 +205,7 @@ export function extractIncidentFeatures(input: ClassifyInput): IncidentFeatures 
   const everything = cueText(`${title}\n${proseText.text}`);
   return {
     ...extractTitleFeatures(title),
+    lang: input.lang,
     bodyKinds: countMatches(cues.kinds, proseText),
     leadKinds: countMatches(cues.kinds, lead),
     leadEvents: countMatches(cues.events, lead).get('event') ?? 0,
@@ -321,9 +342,18 @@ export function extractTitleFeatures(title: string): TitleFeatures {
   // (data stolen, files encrypted, a service down) is the attack; exploited with no more than a
   // break-in to devices ("防火墙又被黑：漏洞遭在野利用") it is vulnerability news.
   const consequenceReported = [...titleKinds.keys()].some((kind) => !EXPLOIT_KINDS.has(kind));
+  // What may follow a reported attack is no hypothetical, unless the event word is the hypothetical's
+  // own (将遭…攻击: "will suffer an attack").
+  const hypothetical = attackReported ? firstMatches(cues.titleNearMiss.filter((g) => g.id === 'hypothetical'), titleText).get('hypothetical') : undefined;
+  const ownEvent = hypothetical !== undefined && titleEvent !== null && hypothetical.text.includes(titleEvent.text);
+  // "New malware steals data from county hospital": a family's headline that describes the one
+  // victim it hit is about that attack, whether or not an event cue reports it. (Not a campaign's:
+  // "scammers target bank customers" describes the lure's brand, not a victim.)
+  const singleVictim = cues.titleSingleVictim.some((cue) => countCue(cue, titleText) > 0);
   const nearMissGroups = cues.titleNearMiss.filter(
     (g) =>
-      !(attackReported && REPORTED_ATTACK_OVERRIDES.has(g.id)) &&
+      !(attackReported && REPORTED_ATTACK_OVERRIDES.has(g.id) && !(g.id === 'hypothetical' && ownEvent)) &&
+      !(singleVictim && titleKinds.size > 0 && g.id === 'research') &&
       !(outageFixed && g.id === 'vulnerability') &&
       !(consequenceReported && g.id === 'exploited-flaw') &&
       !(outbreakSubject && OUTBREAK_OVERRIDES.has(g.id)),
@@ -344,7 +374,7 @@ export function extractTitleFeatures(title: string): TitleFeatures {
     titleNearMissHits: countDistinctPatterns(nearMissGroups, nearMissText),
     titleOutbreak: outbreakSubject ? outbreak : null,
     titleUnnamedNearMiss,
-    titleSingleVictim: cues.titleSingleVictim.some((cue) => countCue(cue, titleText) > 0),
+    titleSingleVictim: singleVictim,
   };
 }
 
@@ -383,11 +413,12 @@ const FLAW_WORDS = /漏洞|补丁|CVE-|vulnerab|patch|flaw|exploit/i;
 
 /**
  * Near-miss types a headline that reports an attack (a kind and an event) overrides: its flaw, its
- * "announces", and the family's novelty ("new ransomware variant hammers school district" is the
- * attack, not research about the variant). Counts and trends are not overridden: "860 sites hit by
- * ransomware last year" is a statistic.
+ * "announces", the family's novelty ("new ransomware variant hammers school district" is the
+ * attack, not research about the variant) and what may follow from it ("council hit by cyber
+ * attack; services may be disrupted for days"). Counts and trends are not overridden: "860 sites
+ * hit by ransomware last year" is a statistic.
  */
-const REPORTED_ATTACK_OVERRIDES: ReadonlySet<string> = new Set(['vulnerability', 'product', 'research', 'campaign']);
+const REPORTED_ATTACK_OVERRIDES: ReadonlySet<string> = new Set(['vulnerability', 'product', 'research', 'campaign', 'hypothetical']);
 
 /**
  * Kinds of the incident the article is about, not every attack word in it: those the headline

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyIncident, extractIncidentFeatures, extractTitleFeatures } from '../../../engine/classify/classify-incident';
+import { classifyIncident, extractIncidentFeatures, extractTitleFeatures, scoreFeatures } from '../../../engine/classify/classify-incident';
 import { couldBeIncident } from '../../../engine/classify/screen-incident';
 import type { Fact } from '../../../engine/types';
 
@@ -517,6 +517,21 @@ describe('verdict cues by class', () => {
     c('zh', '某快递公司VPN漏洞遭黑客利用，十万条客户数据泄露', '该公司确认，攻击者利用未修补的VPN漏洞进入内网，导出了部分客户的收件信息。'),
     c('en', 'Savings accounts drained after crooks hijack customers’ phone numbers', 'The bank said fraudsters ported the numbers to new SIM cards and used the one-time codes to move money out.'),
     c('zh', '警方捣毁一个盗刷银行卡的犯罪团伙', '该团伙通过钓鱼网站骗取持卡人的银行卡信息后盗刷消费，警方查获作案手机二十余部，涉案金额百万元。'),
+    // A headline that reports an attack is the attack, whatever it says may follow.
+    c('en', 'City council hit by cyber attack; services may be disrupted for days', 'The council confirmed that attackers encrypted its servers on Sunday and that online payments are unavailable.'),
+    c('en', 'Hackers breach payroll provider, staff data may be exposed', 'The provider said intruders reached a file server holding employee records of several clients.'),
+    c('en', 'Ransomware hits county hospital; patient records may have been stolen', 'The hospital said the attack encrypted its scheduling system and that it is investigating whether files were copied.'),
+    // A family's headline that describes the one victim it hit, and trend words about one victim.
+    c('en', 'New ransomware strain steals data from county hospital', 'The hospital said the attackers copied patient files before encrypting its servers.'),
+    c('en', 'Hospital hit by more ransomware attacks', 'The hospital said a second attack encrypted its servers on Monday.'),
+    c('en', 'Ransomware attack continues to hit city services', 'The city said its payment portal and library systems remain offline after the attack last week.'),
+    // A named service telling its users to reset their passwords is a breach notice, not advice.
+    c('en', 'Recipe forum: reset your passwords now', 'The forum said hackers breached its server last week and stole the user database, including email addresses and hashed passwords.'),
+    // A headline that reports a theft of stored passwords is the attack, however they were stored.
+    c('en', 'Hackers stole passwords the forum stored in plain text', 'The forum confirmed an intruder copied its user table, including unencrypted passwords, last week.'),
+    c('en', 'Ransom gang goes after county servers, demands higher payout', 'The county confirmed attackers encrypted its servers on Friday and asked for twice the usual ransom.'),
+    // A dated headline that reports an attack on a named victim stays an incident.
+    c('en', 'Ransomware hits county hospital - June 3, 2024', 'The hospital said attackers encrypted its scheduling servers overnight and patients were sent elsewhere.'),
     // A count of people affected reports that it happened.
     c('en', 'Payroll phishing scam affects more than 3,000 staff at the university', 'Criminals posing as the HR office collected staff logins and changed bank details on the payroll system.'),
     c('en', '12,000 patients affected by clinic data breach', 'The clinic said an intruder copied appointment records from a file server in March.'),
@@ -725,6 +740,42 @@ describe('verdict cues by class', () => {
     // A scam that uses an outbreak's name as its lure, and a new variant of an outbreak's family.
     c('en', 'Fake WannaCry fix emails spread banking trojan', 'The emails promise a patch against the ransomware but install a trojan that steals online banking passwords.'),
     c('en', 'New WannaCry variant surfaces', 'Researchers said the variant lacks the kill switch of the original ransomware.'),
+    // What could, may or will happen, or what people fear, is no event (hypothetical).
+    c('en', 'Leaked customer list could turn into a wave of phone scams', 'Criminals who bought the list may call customers pretending to be their bank, researchers warned.'),
+    c('en', 'Insurers fear a wave of ransomware claims from small firms', 'Underwriters say ransomware is now the most expensive kind of claim and that premiums will rise.'),
+    c('en', 'The first big grid attack will happen within five years, experts say', 'Engineers at the conference said utilities still run old control systems that attackers have studied for years.'),
+    // Threat research, a campaign or a trend in the headline, with no victim named anywhere: the
+    // body's attack words describe what the threat does, and do not outvote the headline.
+    c(
+      'en',
+      'New banking trojan variant spotted by researchers',
+      'The trojan steals passwords, hijacks sessions and drains accounts once it infects a phone.',
+      'Attackers spread it with fake delivery texts; infected phones send stolen data to the attackers, who then steal money and hack more accounts.',
+      'The ransomware module encrypts files and the malware infects contacts, the researchers said of the hacked devices they studied.',
+    ),
+    c(
+      'en',
+      'Fake invoice emails are now targeting small business owners',
+      'The emails carry a trojan that steals banking passwords; infected machines were hacked and data was stolen and leaked in earlier campaigns.',
+      'Phishing of this kind hits thousands of inboxes a day and the malware steals credentials from browsers.',
+    ),
+    // Trends, families, groups and warnings to a population, with no victim named.
+    c('en', 'Retailers hit by more gift-card fraud this winter', 'Shops reported that criminals used stolen cards to buy gift cards in bulk, a trade group said.'),
+    c('en', 'Card skimming continues to plague small online shops', 'Attackers inject skimming code into checkout pages and steal card numbers, researchers said.'),
+    c('en', 'New Android malware steals banking passwords', 'The trojan shows fake login screens over banking apps and sends what users type to its operators.'),
+    c('en', 'Espionage group uses cloud storage to hide stolen files', 'The attackers upload documents they steal to a public cloud service, researchers said.'),
+    c('en', 'Holiday delivery scams spread fast among friends', 'The messages promise a parcel and ask for a small fee; people forward them to their contacts.'),
+    c('en', 'Energy industry under attack from ransomware gangs', 'Gangs encrypt systems and steal data, and the sector is a favourite target, analysts said.'),
+    c('en', 'Parents warned about fake school-fee emails', 'The emails ask parents to pay fees to a new bank account and steal card numbers on a fake page.'),
+    // A product that keeps passwords in clear text (vulnerability), a ranking of countries (report),
+    // a population hit with scam messages (campaign).
+    c('en', 'Smart thermostat app stores Wi-Fi passwords in plain text', 'Researchers found the app saves the home network password unencrypted on the phone; the vendor released an update.'),
+    c('en', 'Finland found to be the most prepared country for ransomware', 'The study ranked thirty countries by how quickly their hospitals and councils recover from attacks.'),
+    c('en', 'Pensioners bombarded with fake energy-rebate texts', 'The texts link to a page that asks for card details to pay a rebate; scammers steal the numbers.'),
+    c('en', 'Ransom gangs go after exposed search servers', 'Attackers wipe the indexes of servers left open to the internet and leave a note asking for bitcoin.'),
+    c('en', 'Ransomware crews now demanding higher payouts', 'Negotiators say the average demand doubled this year as gangs steal data before they encrypt it.'),
+    // A dated write-up of a phishing or malware sample (a blog's diary of what reached its traps).
+    c('en', 'Invoice phishing email - June 3, 2024', 'Today our honeypot received an email with a fake invoice; the link leads to a page that steals Microsoft 365 passwords.'),
     // A write-up of a testing technique, with its research-only disclaimer, is how-to.
     c('zh', '利用文件上传功能获取服务器权限', '声明：文中涉及的方法仅供安全研究与学习之用，请勿用于非法用途。当攻击者能够上传任意文件时，就会发生未经授权的代码执行。下面介绍一次测试中的发现过程。'),
   ])('not an incident: $name', (k) => {
@@ -758,6 +809,27 @@ describe('verdict cues by class', () => {
     { title: '从某医院遭勒索事件看医疗行业数据安全', nearMiss: 'opinion' },
     { title: '某医院遭勒索攻击事件带来的启示', nearMiss: 'opinion' },
     { title: '关于勒索软件，你需要知道的五件事', nearMiss: 'opinion' },
+    { title: 'Leaked customer list could turn into a wave of phone scams', nearMiss: 'hypothetical' },
+    { title: 'Old router flaw could be used to hijack home networks', nearMiss: 'hypothetical' },
+    { title: 'Insurers fear a wave of ransomware claims', nearMiss: 'hypothetical' },
+    { title: 'The first big grid attack will happen within five years', nearMiss: 'hypothetical' },
+    { title: 'How to reset your password safely', nearMiss: 'opinion' },
+    { title: 'Is your smart speaker listening to you?', nearMiss: 'opinion' },
+    { title: 'Invoice phishing email - June 3, 2024', nearMiss: 'research' },
+    { title: 'Loader malspam with ransomware from Tuesday 2024-06-04', nearMiss: 'research' },
+    { title: 'Smart thermostat app stores Wi-Fi passwords in plain text', nearMiss: 'vulnerability' },
+    { title: 'Finland found to be the most prepared country for ransomware', nearMiss: 'report' },
+    { title: 'Pensioners bombarded with fake energy-rebate texts', nearMiss: 'campaign' },
+    { title: 'Streaming subscribers targeted by scam email', nearMiss: 'campaign' },
+    { title: 'Ransomware crews now demanding higher payouts', nearMiss: 'report' },
+    { title: 'Retailers hit by more gift-card fraud this winter', nearMiss: 'report' },
+    { title: 'Card skimming continues to plague small online shops', nearMiss: 'report' },
+    { title: 'Ransomware attacks continue to rise in the public sector', nearMiss: 'report' },
+    { title: 'New Android malware steals banking passwords', nearMiss: 'research' },
+    { title: 'New ransomware used for double extortion', nearMiss: 'research' },
+    { title: 'Espionage group uses cloud storage to hide stolen files', nearMiss: 'research' },
+    { title: 'Holiday delivery scams spread fast among friends', nearMiss: 'research' },
+    { title: 'Parents warned about fake school-fee emails', nearMiss: 'campaign' },
   ])('headline near miss: $title → $nearMiss', ({ title, nearMiss }) => {
     expect([...extractTitleFeatures(title).titleNearMiss.keys()]).toContain(nearMiss);
   });
@@ -776,10 +848,12 @@ describe('verdict cues by class', () => {
     { title: '上万台路由器遭僵尸网络控制', nearMiss: 'wave' },
     { title: '间谍软件混入应用商店，下载量超百万', nearMiss: 'research' },
     { title: 'Attackers wipe exposed databases, demand bitcoin', nearMiss: 'wave' },
+    { title: 'Ransom gangs go after exposed search servers', nearMiss: 'wave' },
     { title: 'Blogs defaced in mass attack', nearMiss: 'wave' },
     { title: 'Rogue games on the app store stole players’ passwords', nearMiss: 'research' },
     { title: 'How a colleague of mine nearly got phished', nearMiss: 'opinion' },
     { title: 'My neighbour fell for a parcel scam', nearMiss: 'opinion' },
+    { title: 'Energy industry under attack from ransomware gangs', nearMiss: 'campaign' },
   ])('near miss without a named victim: $title → $nearMiss', ({ title, nearMiss }) => {
     const f = extractTitleFeatures(title);
     expect([...f.titleUnnamedNearMiss.keys()]).toContain(nearMiss);
@@ -821,6 +895,38 @@ describe('verdict cues by class', () => {
     expect(extractIncidentFeatures({ title, text, lang: 'en', facts: [withEvidence('victim cue ×1; headline: victim role')] }).victimsWithRole).toBe(1);
     // Without evidence (the content script's screen assumes a victim) the organisation counts.
     expect(extractIncidentFeatures({ title, text, lang: 'en', facts: [withEvidence(undefined)] }).victimsWithRole).toBe(1);
+  });
+
+  test('a headline about a family or campaign is decisive without a named victim; a victim with a role lifts it', () => {
+    const scoreWithRole = (title: string, body: string, role: boolean) => {
+      const text = `${title}\n${body}`;
+      const victim: Fact = { category: 'organization', text: 'Harbor Credit Union', start: 0, end: 19, value: 'Harbor Credit Union', attrs: { evidence: role ? 'victim role: object of “infected”' : 'victim cue ×1' } };
+      return scoreFeatures(extractIncidentFeatures({ title, text, lang: 'en', facts: [victim] }));
+    };
+    const body = 'The trojan infected payment servers and stole card data; attackers hacked the servers in March and leaked the stolen data.';
+    for (const title of ['New banking trojan variant spotted by researchers', 'Fake invoice emails are now targeting small business owners']) {
+      expect(scoreWithRole(title, body, true) - scoreWithRole(title, body, false), title).toBeCloseTo(3);
+    }
+    // Other near misses (a flaw, a law) keep their weight whether or not a victim is named.
+    for (const title of ['Router maker patches critical flaw in firmware', 'Parliament passes bill on breach reporting']) {
+      expect(scoreWithRole(title, body, true) - scoreWithRole(title, body, false), title).toBeCloseTo(0);
+    }
+  });
+
+  test('an English trend headline is decisive beside a named example; one described victim, or Chinese, lets the body decide', () => {
+    const victim: Fact = { category: 'organization', text: 'Northgrid Power', start: 0, end: 15, value: 'Northgrid Power', attrs: { evidence: 'victim role: object of “hit”' } };
+    const body = 'Attackers hit Northgrid Power last month and stole engineering files; the breach at the utility was confirmed by the company, which said hackers encrypted servers.';
+    const trendWeight = (title: string) => {
+      const f = extractIncidentFeatures({ title, text: `${title}\n${body}`, lang: 'en', facts: [victim] });
+      return scoreFeatures({ ...f, lang: 'zh' }) - scoreFeatures(f);
+    };
+    expect(trendWeight('Hackers increase attacks on energy sector computers')).toBeCloseTo(3);
+    expect(classifyIncident({ title: 'Hackers increase attacks on energy sector computers', text: `Hackers increase attacks on energy sector computers\n${body}`, lang: 'en', facts: [victim] }).isIncident).toBe(false);
+    // A headline that describes its one victim is that victim's story, whatever figure it quotes.
+    expect(trendWeight('Utility says 40% of systems restored after ransomware attack')).toBeCloseTo(0);
+    // Chinese report cues (损失超) also head one victim's incident: the rule is English only.
+    const zh = classifyIncident({ title: '这家电力公司因网络攻击损失超4000万元', text: '这家电力公司因网络攻击损失超4000万元\n该公司确认，黑客上月入侵其网络，加密了服务器并窃取了工程文件，业务中断三天。', lang: 'zh', facts: [victim] });
+    expect(zh.isIncident).toBe(true);
   });
 
   test('the screen stays an upper bound: a campaign headline with no victim is still worth the engine', () => {
