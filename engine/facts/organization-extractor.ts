@@ -374,6 +374,13 @@ function collectMentions(text: string, lang: string): Mention[] {
       span = { start: span.start + lead[0].length, end: span.end };
       ledByDescriptor = true;
     }
+    // "US NGOs Fight for the Future", "the ISP Acme Online": a kind written as an acronym describes the name after it.
+    const kindAcronym = KIND_ACRONYM_LEAD.exec(text.slice(span.start, span.end));
+    // Only a place or its demonym may come before the kind ("Canadian ISP KWIC"); "Acme ISP Services" is one name.
+    if (kindAcronym && (kindAcronym[1] === undefined || PLACES.has(foldKey(kindAcronym[1])) || DEMONYM_NAMES.has(foldKey(kindAcronym[1])))) {
+      span = { start: span.start + kindAcronym[0].length, end: span.end };
+      ledByDescriptor = true;
+    }
     // "Bybit CEO Ben Zhou": a job title inside a run ends the organisation's name; the person follows,
     // and the person's surname alone names them later ("Zhou said").
     const title = JOB_TITLE_INSIDE.exec(text.slice(span.start, span.end));
@@ -444,6 +451,9 @@ const TICKER = /^(?:\p{Lu}{1,5}\.\p{Lu}{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):
 const KIND_PLURAL_AFTER = /^ (?:studios|companies|firms|banks|hospitals|universities|schools|retailers|businesses|governments|agencies|organi[sz]ations|outlets|startups|lenders|insurers|carriers|brands)\b/u;
 /** Lower-case descriptor nouns that may open a sentence before a name: "Car-maker", "Retailer", "Lender". */
 const DESCRIPTOR_WORDS_EN = new Set([...DESCRIPTOR_NOUNS_EN, ...GENERIC_ORG_NOUNS_EN]);
+
+/** A kind of organisation written as an acronym, maybe after a country's, before a name: "US NGOs |Fight for the Future", "ISP |Acme Online". */
+const KIND_ACRONYM_LEAD = /^(?:(\p{Lu}[\p{L}.]*) )?(?:NGOs?|ISPs?|MSPs?|NPOs?) (?=\p{Lu})/u;
 
 /** Whether a capitalised sentence-opening word is a descriptor noun ("Car-maker", "Carmaker", "Retailer"). */
 function isDescriptorWord(word: string): boolean {
@@ -779,7 +789,9 @@ const SITE_DOMAIN = /^[a-z][a-z-]*[a-z](?:\.(?:co|com|org|net|gov|ac|edu))?\.(?!
 const PERSONAL_PRONOUN_AFTER = /^,?\s(?:[a-z]+\s){1,2}(?:his|her|he|she|him)\b/u;
 
 /** A job title inside a capitalised run, after the organisation's name: "Bybit CEO Ben Zhou", "Halborn COO". */
-const JOB_TITLE_INSIDE = /(?:^|\s)(?:CEO|COO|CTO|CFO|CISO|CIO|CSO|Founder|Co-founder|Cofounder|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman|Commissioner|Secretary|Governor|Mayor|Senator|Minister|Attorney[- ]General)(?:\s|$)/u;
+// Also "DNC Chair Jane Roe", "North Bend City Administrator Jane Roe", "County Manager Jane Roe": an officer of the body
+// named before the title (the city, the county, the school district), which keeps its name.
+const JOB_TITLE_INSIDE = /(?:^|\s)(?:CEO|COO|CTO|CFO|CISO|CIO|CSO|Founder|Co-founder|Cofounder|President|Vice President|Chairman|Chairwoman|Chairperson|Chair|Spokesperson|Spokesman|Spokeswoman|Commissioner|Secretary|Governor|Mayor|Senator|Minister|Attorney[- ]General|(?:City|County|Town|Village|General|Managing|Branch|Project|Product|Program|Office|IT|Network|Systems) Manager|Administrator|Superintendent|Treasurer|Comptroller)(?:\s|$)/u;
 /** Public offices among those titles: the run before them names the office's jurisdiction, not an organisation. */
 const PUBLIC_TITLE_INSIDE = /Commissioner|Secretary|Governor|Mayor|Senator|Minister|Attorney[- ]General/u;
 /** After a person's name, a title in apposition: "Jane Roe, head of research at Acme", "Jane Roe, the chief executive". */

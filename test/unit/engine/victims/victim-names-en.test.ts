@@ -1,0 +1,49 @@
+import { describe, test } from 'vitest';
+import { expectVictims, type VictimCase } from './english-victim-cases';
+
+// English victim names, seventh round (issue 11): where a capitalised run holds more than the victim's name
+// (the people of an organisation before it, a kind written as an acronym, an officer's title and name after it)
+// and where a person's name was read as an organisation. The names are invented.
+
+const cases: VictimCase[] = [
+  {
+    name: 'the people of an organisation opening a sentence ("Employees of X") are no part of its name, and make it the victim',
+    text: 'Employees of Lantern for the Commons were targeted with spear-phishing emails last week. Users of Velmora Mail were hit too.',
+    victims: ['Lantern for the Commons', 'Velmora Mail'],
+    not: ['Employees of Lantern for the Commons', 'Users of Velmora Mail'],
+  },
+  {
+    name: '"X of Y" inside a sentence stays one name',
+    text: 'Hackers breached the Friends of Harrow Park charity, and the Members of Ostrava Guild were told of it.',
+    victims: ['Friends of Harrow Park'],
+    not: ['Harrow Park'],
+  },
+  {
+    name: 'a kind written as an acronym, maybe after a country, describes the name after it',
+    text: 'Staff at US NGOs Lantern for the Commons and Open Harbor were targeted by phishing. The Canadian ISP Corvel Net was breached by the same crew.',
+    victims: ['Lantern for the Commons', 'Open Harbor', 'Corvel Net'],
+    not: ['US NGOs Lantern for the Commons', 'Canadian ISP Corvel Net'],
+  },
+  {
+    name: 'an acronym inside a name after a word that is no place stays in it',
+    text: 'Talvo ISP Services was hit by ransomware on Monday.',
+    victims: ['Talvo ISP Services'],
+    not: [],
+  },
+  {
+    name: 'a chair, a manager, an administrator or a superintendent in a run is a person; the body before the title keeps its name',
+    text: 'Brennock Party Chair Dana Whitlow resigned after the breach. Brennock Party systems were hit by ransomware. North Fallow City Administrator Terence Holm said North Fallow City was hit by ransomware. County Manager Dena Marsh confirmed the attack. Superintendent Michael Stroud said Orrin Valley School District was hit.',
+    victims: ['Brennock Party', 'North Fallow City', 'Orrin Valley School District'],
+    not: ['Brennock Party Chair Dana Whitlow', 'North Fallow City Administrator Terence Holm', 'County Manager Dena Marsh', 'Marsh', 'Superintendent Michael Stroud'],
+  },
+  {
+    name: 'a common given name and a surname is a person, and the surname alone later too',
+    text: 'Velmora Bank was hit by ransomware. Stacey Quill was among the customers affected, and Melanie Harrow had her account breached. Quill said the bank was still investigating.',
+    victims: ['Velmora Bank'],
+    not: ['Stacey Quill', 'Melanie Harrow', 'Quill'],
+  },
+];
+
+describe('English victim names (seventh round)', () => {
+  test.each(cases)('$name', (c) => expectVictims(c));
+});
