@@ -240,7 +240,9 @@ export const OBJECT_CUES_EN: readonly string[] = [
   '(?:demanded|demanding|demands) that',
   '(?:coerce|coerced|coerces|coercing)',
   '(?:forced|forcing|forces)(?! (?:to|into|by|out|offline|back|down|its|their)\\b)',
-  '(?:extort|extorted|extorting|blackmail|blackmailed|blackmailing|squeeze|squeezed) (?:money|cash|a ransom|payment|bitcoins?)? ?(?:from|out of)',
+  '(?:extort|extorted|extorting|blackmail|blackmailed|blackmailing|squeeze|squeezed|extract|extracted|extracting) (?:money|cash|a ransom|a payment|payment|payments|bitcoins?)? ?(?:from|out of)(?: either)?',
+  // "the group took aim at the X", "taking aim at X's servers": the target of an attack, figuratively.
+  '(?:take|takes|took|taken|taking) aim at',
   // "to lock up files at Acme Hospital", "records belonging to Acme have been leaked", "information related to Acme was found exposed"
   '(?:lock|locks|locked|locking) up (?:[\\w-]+ ){0,2}(?:files|data|systems|servers|computers|records) (?:at|of|belonging to)',
   '(?:records|data|databases?|files|information|details|documents|emails|accounts) (?:belonging to|owned by|held by|related to|relating to|pertaining to)',

@@ -374,6 +374,12 @@ function collectMentions(text: string, lang: string): Mention[] {
       span = { start: span.start + lead[0].length, end: span.end };
       ledByDescriptor = true;
     }
+    // "Sharjah-based InvestBank", "San Francisco-based Acme": where a name is based describes it, it is no part of it.
+    const based = BASED_LEAD.exec(text.slice(span.start, span.end));
+    if (based) {
+      span = { start: span.start + based[0].length, end: span.end };
+      ledByDescriptor = true;
+    }
     // "US NGOs Fight for the Future", "the ISP Acme Online": a kind written as an acronym describes the name after it.
     const kindAcronym = KIND_ACRONYM_LEAD.exec(text.slice(span.start, span.end));
     // Only a place or its demonym may come before the kind ("Canadian ISP KWIC"); "Acme ISP Services" is one name.
@@ -452,6 +458,8 @@ const KIND_PLURAL_AFTER = /^ (?:studios|companies|firms|banks|hospitals|universi
 /** Lower-case descriptor nouns that may open a sentence before a name: "Car-maker", "Retailer", "Lender". */
 const DESCRIPTOR_WORDS_EN = new Set([...DESCRIPTOR_NOUNS_EN, ...GENERIC_ORG_NOUNS_EN]);
 
+/** Where a name is based, before it: "Sharjah-based |InvestBank", "San Francisco-based |Acme". */
+const BASED_LEAD = /^(?:\p{Lu}[\p{L}.]* ){0,2}\p{Lu}[\p{L}.]*-based (?=\p{Lu})/u;
 /** A kind of organisation written as an acronym, maybe after a country's, before a name: "US NGOs |Fight for the Future", "ISP |Acme Online". */
 const KIND_ACRONYM_LEAD = /^(?:(\p{Lu}[\p{L}.]*) )?(?:NGOs?|ISPs?|MSPs?|NPOs?) (?=\p{Lu})/u;
 
@@ -486,7 +494,8 @@ function splitLatinRun(text: string, whole: Span): Span {
   const firstOwned = owned.split(' ')[0];
   // "France’s TV5 Monde", "Pennsylvania's Acme Bank": a place's possessive says where the name is, it is no part of it.
   if (PLACES.has(foldKey(text.slice(start, start + possessive.index)))) return { start: start + possessive.index + possessive[0].length, end: run.end };
-  return NOT_NAMES.has(firstOwned) || JOB_TITLE_INSIDE.test(` ${owned}`) ? { start, end: start + possessive.index } : { start, end: run.end };
+  // "Verizon's US customers": a place after the possessive says where the owner's customers are; the owner is the name.
+  return NOT_NAMES.has(firstOwned) || JOB_TITLE_INSIDE.test(` ${owned}`) || PLACES.has(foldKey(owned)) ? { start, end: start + possessive.index } : { start, end: run.end };
 }
 
 const INCIDENT_WORDS_TITLE = String.raw`(?:Hacked|Hacks?|Hackers|Breach(?:ed|es)?|Attack(?:s|ed)?|Targeted|Leak(?:s|ed)?|Ransomware|Incidents?|Outages?|Compromised|Infected|Threatens?|Duped|Extorted|Phishing|Malware|Campaign|Trojan)`;
@@ -734,6 +743,9 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   if (/^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}]*\d+$/u.test(name)) return true;
   // "IDs", "PINs", "ATMs": the plural of an acronym is a kind of thing, not an organisation.
   if (/(?:^|\s)\p{Lu}{2,}s$/u.test(name)) return true;
+  // "Canadian ISP", "US NGOs": a kind written as an acronym after a place describes, it names nothing.
+  const kind = /^(\p{Lu}[\p{L}.]*) (?:NGOs?|ISPs?|MSPs?|NPOs?)$/u.exec(name);
+  if (kind && (PLACES.has(foldKey(kind[1])) || DEMONYM_NAMES.has(foldKey(kind[1])))) return true;
   // "China-based", "New Jersey-based company": where something is based, not what it is called.
   if (/-based(?: \p{Ll}+)?$/u.test(name)) return true;
   // "a Russia-linked group", "Iran-backed hackers": who is behind an attack, described, not named.

@@ -216,6 +216,9 @@ describe('scoreSilverDocument and sumVictims', () => {
     { form: 'the Republican National Committee (RNC)', names: ['the Republican National Committee', 'Republican National Committee'] },
     { form: 'The university', names: [] },
     { form: 'a hospital', names: [] },
+    { form: 'Indiana-based Hancock Health', names: ['Hancock Health'] },
+    { form: 'the San Francisco-based DocuSign', names: ['San Francisco-based DocuSign', 'DocuSign'] },
+    { form: 'Farmingdale-based supermarket', names: [] },
   ])('guidelineNames: $form', ({ form, names }) => {
     expect(guidelineNames(form)).toEqual(names);
   });

@@ -42,6 +42,30 @@ const cases: VictimCase[] = [
     victims: ['Velmora Bank'],
     not: ['Stacey Quill', 'Melanie Harrow', 'Quill'],
   },
+  {
+    name: 'where a name is based ("Sharjah-based X") describes it: the name is reported without it',
+    text: 'Hackers breached Sharjah-based Corvane Bank last week. San Marlo-based Quidlo said its systems were encrypted by ransomware.',
+    victims: ['Corvane Bank', 'Quidlo'],
+    not: ['Sharjah-based Corvane Bank', 'San Marlo-based Quidlo'],
+  },
+  {
+    name: 'a place after a possessive ("X\'s US customers") leaves the owner as the name',
+    text: "Velmora's US customers were hit by the breach, and Velmora's UK staff were told to reset passwords.",
+    victims: ['Velmora'],
+    not: ["Velmora's US", "Velmora's UK"],
+  },
+  {
+    name: 'a place and a kind acronym alone describe ("Canadian ISP"); the name after it takes the cue',
+    text: 'Rsync errors led to a data breach at Canadian ISP, Corvel Internet, exposing customer records.',
+    victims: ['Corvel Internet'],
+    not: ['Canadian ISP'],
+  },
+  {
+    name: 'the object of "taking aim at" and of "extract a payment from (either)" is the target',
+    text: 'This time the group is taking aim at the Harlow Institute for Policy. The hackers were not able to extract a payment from either Larson Sound Studios or Brightwell Pictures.',
+    victims: ['Harlow Institute for Policy', 'Larson Sound Studios', 'Brightwell Pictures'],
+    not: [],
+  },
 ];
 
 describe('English victim names (seventh round)', () => {
