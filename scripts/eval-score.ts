@@ -268,7 +268,8 @@ export interface VictimScore {
  * a name follows, so "the school district" gives nothing), without a trailing bracketed aside ("Norfolk
  * County (norfolkcounty.ca)") and, after lower-case descriptor words, the capitalised name that ends it
  * ("Indiana hospital Hancock Health" → "Hancock Health", "the company Landauer" → "Landauer"), also after where it
- * is based ("Indiana-based Hancock Health" → "Hancock Health"); a form ending in a lower-case word has no name.
+ * is based ("Indiana-based Hancock Health" → "Hancock Health") and after a lower-case kind and "of" ("the Canadian town
+ * of Midland" → "Midland"; "City of Atlanta" is a name); a form ending in a lower-case word has no name.
  */
 export function guidelineNames(form: string): string[] {
   const bare = form.replace(/\s*[(（][^)）]*[)）]?\s*$/u, '').trim();
@@ -281,6 +282,10 @@ export function guidelineNames(form: string): string[] {
   // "Indiana-based Hancock Health", "the US-based PGA": where a name is based is a descriptor too.
   const based = /^(?:\p{Lu}[\p{L}.]* ){0,2}\p{Lu}[\p{L}.]*-based (\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s\p{Lu}[\p{L}\p{N}.’'&-]*)*)$/u.exec(unarticled);
   if (based) names.push(based[1]);
+  // "the Canadian town of Midland", "The city of North Bend": a lower-case kind before "of" describes the place named after it
+  // (a name capitalises its kind: "City of Atlanta").
+  const kindOf = /^(?:\S+\s)*?(?:town|city|village|county|municipality|borough|township|province|district) of (\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s\p{Lu}[\p{L}\p{N}.’'&-]*)*)$/u.exec(unarticled);
+  if (kindOf) names.push(kindOf[1]);
   return names;
 }
 

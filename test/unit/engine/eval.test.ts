@@ -219,6 +219,9 @@ describe('scoreSilverDocument and sumVictims', () => {
     { form: 'Indiana-based Hancock Health', names: ['Hancock Health'] },
     { form: 'the San Francisco-based DocuSign', names: ['San Francisco-based DocuSign', 'DocuSign'] },
     { form: 'Farmingdale-based supermarket', names: [] },
+    { form: 'the Canadian town of Midland', names: ['Canadian town of Midland', 'Midland'] },
+    { form: 'The city of North Bend', names: ['North Bend'] },
+    { form: 'the city of birth', names: [] },
   ])('guidelineNames: $form', ({ form, names }) => {
     expect(guidelineNames(form)).toEqual(names);
   });
