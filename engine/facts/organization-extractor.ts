@@ -473,8 +473,8 @@ function isDescriptorWord(word: string): boolean {
 const POSSESSIVE_END = /['’]s?$/u;
 /** What only an organisation owns, after a possessive: "Jane Ortega's CEO", "Brindlemoor's IT department". */
 const ORGANIZATION_POSSESSION_AFTER = /^['’]s (?:CEO|COO|CFO|CTO|CISO|chief|chairman|board|spokes(?:person|man|woman)|shareholders|employees|customers|subscribers|systems|servers|network|website|headquarters|subsidiary|parent|IT)\b/u;
-/** A possessive inside a capitalised run: "Brindlemoor’s IT", "Marlow’s Alehouse". */
-const INNER_POSSESSIVE = /['’]s (?=\p{Lu})/u;
+/** A possessive inside a capitalised run: "Brindlemoor’s IT", "Marlow’s Alehouse", "Acme’s 1.2 million". */
+const INNER_POSSESSIVE = /['’]s (?=\p{Lu}|\p{Nd})/u;
 /** A year opening a capitalised run: "In 2019 Eastvale Memorial Hospital paid". */
 const LEADING_YEAR = /^(?:19|20)\d{2} (?=\p{Lu})/u;
 
@@ -495,7 +495,8 @@ function splitLatinRun(text: string, whole: Span): Span {
   // "France’s TV5 Monde", "Pennsylvania's Acme Bank": a place's possessive says where the name is, it is no part of it.
   if (PLACES.has(foldKey(text.slice(start, start + possessive.index)))) return { start: start + possessive.index + possessive[0].length, end: run.end };
   // "Verizon's US customers": a place after the possessive says where the owner's customers are; the owner is the name.
-  return NOT_NAMES.has(firstOwned) || JOB_TITLE_INSIDE.test(` ${owned}`) || PLACES.has(foldKey(owned)) ? { start, end: start + possessive.index } : { start, end: run.end };
+  // "Acme's 1.2 million customers": so does a count.
+  return NOT_NAMES.has(firstOwned) || JOB_TITLE_INSIDE.test(` ${owned}`) || PLACES.has(foldKey(owned)) || /^\p{Nd}/u.test(owned) ? { start, end: start + possessive.index } : { start, end: run.end };
 }
 
 const INCIDENT_WORDS_TITLE = String.raw`(?:Hacked|Hacks?|Hackers|Breach(?:ed|es)?|Attack(?:s|ed)?|Targeted|Leak(?:s|ed)?|Ransomware|Incidents?|Outages?|Compromised|Infected|Threatens?|Duped|Extorted|Phishing|Malware|Campaign|Trojan)`;

@@ -66,6 +66,19 @@ const cases: VictimCase[] = [
     victims: ['Harlow Institute for Policy', 'Larson Sound Studios', 'Brightwell Pictures'],
     not: [],
   },
+  {
+    name: 'a count between a possessive and what the owner loses ("X\'s nearly 4,000 employees") keeps the cue, and the count is no part of the name',
+    text: "The email asked for the W-2 forms of Sunvale's nearly 4,000 employees. Talvo's 1.2 million customers were told to reset their passwords.",
+    victims: ['Sunvale', 'Talvo'],
+    not: ["Talvo's 1.2"],
+  },
+  {
+    name: 'an incident noun before "of" opening a headline ("Hack of X’s 911 system") is no part of the name',
+    title: 'Hack of Brennock’s 911 dispatch system was ransomware attack, officials say',
+    text: 'Hack of Brennock’s 911 dispatch system was ransomware attack, officials say\nThe dispatch system of Brennock was taken offline for 17 hours.',
+    victims: ['Brennock'],
+    not: ['Hack of Brennock'],
+  },
 ];
 
 describe('English victim names (seventh round)', () => {
