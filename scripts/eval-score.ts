@@ -269,7 +269,8 @@ export interface VictimScore {
  * County (norfolkcounty.ca)") and, after lower-case descriptor words, the capitalised name that ends it
  * ("Indiana hospital Hancock Health" → "Hancock Health", "the company Landauer" → "Landauer"), also after where it
  * is based ("Indiana-based Hancock Health" → "Hancock Health") and after a lower-case kind and "of" ("the Canadian town
- * of Midland" → "Midland"; "City of Atlanta" is a name); a form ending in a lower-case word has no name.
+ * of Midland" → "Midland"; "City of Atlanta" is a name) and before the people who speak for it ("Bristol Airport
+ * authorities" → "Bristol Airport"); any other form ending in a lower-case word has no name.
  */
 export function guidelineNames(form: string): string[] {
   const bare = form.replace(/\s*[(（][^)）]*[)）]?\s*$/u, '').trim();
@@ -286,6 +287,10 @@ export function guidelineNames(form: string): string[] {
   // (a name capitalises its kind: "City of Atlanta").
   const kindOf = /^(?:\S+\s)*?(?:town|city|village|county|municipality|borough|township|province|district) of (\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s\p{Lu}[\p{L}\p{N}.’'&-]*)*)$/u.exec(unarticled);
   if (kindOf) names.push(kindOf[1]);
+  // "Bristol Airport authorities", "Atlanta city officials": the people who speak for a named body name it.
+  // Two words at least: one capitalised word before them is as often the sentence's first ("Local authorities").
+  const people = /^(\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s(?:of\s)?\p{Lu}[\p{L}\p{N}.’'&-]*)+) (?:authorities|officials)$/u.exec(unarticled);
+  if (people) names.push(people[1]);
   return names;
 }
 

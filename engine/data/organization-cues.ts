@@ -210,6 +210,8 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   '(?:repelled|thwarted|fended off|survived|weathered|blocked) (?:[\\w-]+ ){0,3}(?:attacks?|cyberattacks?|intrusions?|ransomware)',
   // "Acme had to halt its local production because of the attack", "Acme suspended operations at two plants"
   '(?:had to|was forced to|were forced to|has had to) (?:halt|suspend|stop|shut down|close|take down|take offline) (?:its |their |some |all |several )?(?:[\\w-]+ ){0,2}(?:production|operations|plants?|factories|factory|services|systems|branches|stores|offices|websites?|network)',
+  // "Acme authorities were forced to take their flight information displays offline"
+  '(?:had to|(?:was|were)(?: [a-z]+ly)? forced to|has had to|have had to) take (?:its|their|some of its|some of their|all of its|all of their) (?:[\\w-]+ ){0,4}offline',
   // "Acme refused to meet the hackers' demands", "Acme declined to pay"
   '(?:refused|refuses|declined|declines|would not|will not|did not|won\'t|didn\'t) (?:to )?(?:meet|pay|give in to|negotiate with|comply with) (?:[\\w’\'$()-]+ ){0,3}(?:demands?|ransom|hackers|attackers|extortionists|criminals|them)',
   // "Acme emailed employees that their W-2 data was compromised", "Acme notified patients of the breach"

@@ -207,7 +207,6 @@ describe('scoreSilverDocument and sumVictims', () => {
     { form: 'Online gaming company Reality Squared Games (R2Games)', names: ['Online gaming company Reality Squared Games', 'Reality Squared Games'] },
     { form: 'Norfolk County (norfolkcounty.ca)', names: ['Norfolk County'] },
     { form: 'the school district', names: [] },
-    { form: 'Bristol Airport authorities', names: [] },
     { form: 'Radisson Rewards', names: [] },
     { form: 'City of Atlanta', names: [] },
     { form: 'the IRS', names: ['IRS'] },
@@ -222,6 +221,8 @@ describe('scoreSilverDocument and sumVictims', () => {
     { form: 'the Canadian town of Midland', names: ['Canadian town of Midland', 'Midland'] },
     { form: 'The city of North Bend', names: ['North Bend'] },
     { form: 'the city of birth', names: [] },
+    { form: 'Bristol Airport authorities', names: ['Bristol Airport'] },
+    { form: 'Local authorities', names: [] },
   ])('guidelineNames: $form', ({ form, names }) => {
     expect(guidelineNames(form)).toEqual(names);
   });

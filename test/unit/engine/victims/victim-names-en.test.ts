@@ -79,6 +79,12 @@ const cases: VictimCase[] = [
     victims: ['Brennock'],
     not: ['Hack of Brennock'],
   },
+  {
+    name: 'the subject of "were (recently) forced to take their … offline" is the victim, after the people who speak for it',
+    text: 'Brennock Airport authorities were recently forced to take their flight information displays offline for two days. Talvo Freight had to take its booking systems offline as well.',
+    victims: ['Brennock Airport', 'Talvo Freight'],
+    not: [],
+  },
 ];
 
 describe('English victim names (seventh round)', () => {
