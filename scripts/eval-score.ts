@@ -267,8 +267,10 @@ export interface VictimScore {
  * A silver form as GUIDELINES.md writes it: without a leading article ("the IRS" → "IRS"; only where
  * a name follows, so "the school district" gives nothing), without a trailing bracketed aside ("Norfolk
  * County (norfolkcounty.ca)") and, after lower-case descriptor words, the capitalised name that ends it
- * ("Indiana hospital Hancock Health" → "Hancock Health", "the company Landauer" → "Landauer"); a form
- * ending in a lower-case word has no name.
+ * ("Indiana hospital Hancock Health" → "Hancock Health", "the company Landauer" → "Landauer"), also after where it
+ * is based ("Indiana-based Hancock Health" → "Hancock Health") and after a lower-case kind and "of" ("the Canadian town
+ * of Midland" → "Midland"; "City of Atlanta" is a name) and before the people who speak for it ("Bristol Airport
+ * authorities" → "Bristol Airport"); any other form ending in a lower-case word has no name.
  */
 export function guidelineNames(form: string): string[] {
   const bare = form.replace(/\s*[(（][^)）]*[)）]?\s*$/u, '').trim();
@@ -278,6 +280,17 @@ export function guidelineNames(form: string): string[] {
   // The last lower-case word is a descriptor, not a connector inside a name ("City of Atlanta").
   const described = /^(?:\S+\s)*?(?!(?:of|de|del|la|le|van|von|der|du|the|and|for|on|at|in|upon)\s)\p{Ll}[\p{L}-]*\s(\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s\p{Lu}[\p{L}\p{N}.’'&-]*)*)$/u.exec(unarticled);
   if (described) names.push(described[1]);
+  // "Indiana-based Hancock Health", "the US-based PGA": where a name is based is a descriptor too.
+  const based = /^(?:\p{Lu}[\p{L}.]* ){0,2}\p{Lu}[\p{L}.]*-based (\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s\p{Lu}[\p{L}\p{N}.’'&-]*)*)$/u.exec(unarticled);
+  if (based) names.push(based[1]);
+  // "the Canadian town of Midland", "The city of North Bend": a lower-case kind before "of" describes the place named after it
+  // (a name capitalises its kind: "City of Atlanta").
+  const kindOf = /^(?:\S+\s)*?(?:town|city|village|county|municipality|borough|township|province|district) of (\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s\p{Lu}[\p{L}\p{N}.’'&-]*)*)$/u.exec(unarticled);
+  if (kindOf) names.push(kindOf[1]);
+  // "Bristol Airport authorities", "Atlanta city officials": the people who speak for a named body name it.
+  // Two words at least: one capitalised word before them is as often the sentence's first ("Local authorities").
+  const people = /^(\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s(?:of\s)?\p{Lu}[\p{L}\p{N}.’'&-]*)+) (?:authorities|officials)$/u.exec(unarticled);
+  if (people) names.push(people[1]);
   return names;
 }
 

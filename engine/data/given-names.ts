@@ -25,5 +25,15 @@ export const GIVEN_NAMES: readonly string[] = (
   'François Louis Nicolas Olivier Philippe Rishi Narendra Amit Rahul Raj Sanjay Priya Hiroshi Takashi Kenji Yuki ' +
   'Satoshi Jun Hyun Seung Sung Bruno Diego Miguel Luis Javier Ahmed Omar Hassan Yossi Avi Moshe Tal Gil ' +
   'Brendan Conor Declan Dustin Chad Troy Kurt Brent Glenn Joel Marty Ted Ned Vic Ron Dave Andy Jon Ken Nate Troy ' +
-  'Hillary Barack Theresa Nancy Elon Kamala Joanna Margaret'
+  'Hillary Barack Theresa Nancy Elon Kamala Joanna Margaret ' +
+  // More common given names of English-language news (researchers, officials, spokespeople quoted by name).
+  'Stacey Stacy Melanie Lucy Debbie Deborah Dena Terence Terrence Terry Kathy Kathleen Katherine Kimberly Brenda ' +
+  'Carol Carolyn Cheryl Cynthia Danielle Denise Diane Donna Dorothy Erin Gloria Janet Janice Jacqueline Jenna Joan ' +
+  'Joyce Judith Judy Julie Kristen Kristin Lori Lynn Megan Melissa Monica Pamela Patricia Paula Ruth Sandra Sharon ' +
+  'Sheila Shirley Stephanie Tammy Teresa Tina Tracy Valerie Vanessa Yvonne Gabriela Eva Aidan Allen Andre Barry ' +
+  'Bobby Bradley Calvin Cameron Clarence Clifford Cody Curtis Dale Danny Darryl Duane Dwight Edwin Elliot Ernest ' +
+  'Gabriel Gilbert Harold Howard Isaac Jared Jerome Jerry Jesse Jonah Kenneth Lawrence Leon Leonard Manuel Marvin ' +
+  'Maurice Melvin Mitchell Neal Pete Randall Randy Reginald Rodney Shane Shaun Travis Trevor Vernon Wade Wesley ' +
+  'Vishal Rohit Ravi Sunil Vijay Deepak Arun Ajay Anil Suresh Ramesh Manish Nikhil Pooja Neha Anita Kiran Ashok ' +
+  'Prakash Rajesh Mahesh Dinesh Arjun Karthik Sandeep Alejandro Fernando Ricardo Eduardo Sergio Rafael Jorge Pedro Alberto'
 ).split(' ');

@@ -60,7 +60,8 @@ const REPORTED_COUNT = '(?:a|an|\\d[\\d,]*|two|three|four|five|six|seven|eight|n
 export const VICTIM_AFTER_EN: readonly string[] = [
   '(?:,[^,]{1,60},)?\\s+(?:has |have |had )?(?:been |was |were |is |are )?(?:hit|breached|attacked|targeted|compromised|hacked|affected|impacted|disrupted|infected|struck|crippled|victimi[sz]ed|extorted|knocked offline|taken offline|shut down|forced)(?!\\w)',
   '(?:,[^,]{1,60},)?\\s+(?:has |had |have )?(?:suffered|experienced|disclosed|confirmed|announced|admitted|acknowledged|notified|detected|discovered|revealed|warned|restored|is investigating|was investigating|took|takes|shut|filed|fell victim|paid|reported (?:a|an|that)|told customers|is working|was working|is still|has not responded|did not respond|declined)(?!\\w)',
-  "['’]s? (?:\\w+ ){0,2}(?:systems?|networks?|servers?|customers|clients|users|patients|employees|staff|admins?|administrators?|data|databases?|websites?|site|IT|computers?|infrastructure|operations|services?|spokes(?:person|man|woman)|statement|CEO|CFO|CIO|CTO|CISO|COO|officials?|investigation|shares?|stock)(?!\\w)",
+  // "Acme's nearly 4,000 employees", "Acme's 1.2 million customers": a count may sit between.
+  "['’]s? (?:(?:about |nearly |almost |some |over |more than )?\\d[\\d,.]* (?:million |billion |thousand )?)?(?:\\w+ ){0,2}(?:systems?|networks?|servers?|customers|clients|users|patients|employees|staff|admins?|administrators?|data|databases?|websites?|site|IT|computers?|infrastructure|operations|services?|spokes(?:person|man|woman)|statement|CEO|CFO|CIO|CTO|CISO|COO|officials?|investigation|shares?|stock)(?!\\w)",
   ' (?:spokes(?:person|man|woman)|customers|employees|officials|said in a statement|statement|stations|channels|subsidiary|patients|passengers|users|clients|staff|systems|servers|websites?)(?!\\w)',
   // "Acme of America computers were infected", "Acme email accounts were hijacked": its machines, hit.
   ' (?:computers|computer systems|computer networks?|networks|IT systems|databases|email accounts|e-mail accounts|files) (?:were|have been|had been|was) (?:hit|breached|hacked|attacked|compromised|infected|encrypted|locked|accessed|disrupted|affected)(?!\\w)',
@@ -209,6 +210,8 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   '(?:repelled|thwarted|fended off|survived|weathered|blocked) (?:[\\w-]+ ){0,3}(?:attacks?|cyberattacks?|intrusions?|ransomware)',
   // "Acme had to halt its local production because of the attack", "Acme suspended operations at two plants"
   '(?:had to|was forced to|were forced to|has had to) (?:halt|suspend|stop|shut down|close|take down|take offline) (?:its |their |some |all |several )?(?:[\\w-]+ ){0,2}(?:production|operations|plants?|factories|factory|services|systems|branches|stores|offices|websites?|network)',
+  // "Acme authorities were forced to take their flight information displays offline"
+  '(?:had to|(?:was|were)(?: [a-z]+ly)? forced to|has had to|have had to) take (?:its|their|some of its|some of their|all of its|all of their) (?:[\\w-]+ ){0,4}offline',
   // "Acme refused to meet the hackers' demands", "Acme declined to pay"
   '(?:refused|refuses|declined|declines|would not|will not|did not|won\'t|didn\'t) (?:to )?(?:meet|pay|give in to|negotiate with|comply with) (?:[\\w’\'$()-]+ ){0,3}(?:demands?|ransom|hackers|attackers|extortionists|criminals|them)',
   // "Acme emailed employees that their W-2 data was compromised", "Acme notified patients of the breach"
@@ -240,7 +243,9 @@ export const OBJECT_CUES_EN: readonly string[] = [
   '(?:demanded|demanding|demands) that',
   '(?:coerce|coerced|coerces|coercing)',
   '(?:forced|forcing|forces)(?! (?:to|into|by|out|offline|back|down|its|their)\\b)',
-  '(?:extort|extorted|extorting|blackmail|blackmailed|blackmailing|squeeze|squeezed) (?:money|cash|a ransom|payment|bitcoins?)? ?(?:from|out of)',
+  '(?:extort|extorted|extorting|blackmail|blackmailed|blackmailing|squeeze|squeezed|extract|extracted|extracting) (?:money|cash|a ransom|a payment|payment|payments|bitcoins?)? ?(?:from|out of)(?: either)?',
+  // "the group took aim at the X", "taking aim at X's servers": the target of an attack, figuratively.
+  '(?:take|takes|took|taken|taking) aim at',
   // "to lock up files at Acme Hospital", "records belonging to Acme have been leaked", "information related to Acme was found exposed"
   '(?:lock|locks|locked|locking) up (?:[\\w-]+ ){0,2}(?:files|data|systems|servers|computers|records) (?:at|of|belonging to)',
   '(?:records|data|databases?|files|information|details|documents|emails|accounts) (?:belonging to|owned by|held by|related to|relating to|pertaining to)',

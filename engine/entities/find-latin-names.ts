@@ -82,6 +82,12 @@ export interface LatinNameOptions {
   anyCase?: boolean;
 }
 
+/**
+ * People of an organisation, or an incident, before "of", opening a sentence or a headline: "Employees of", "Customers
+ * of the", "Hack of" ("Hack of Baltimore’s 911 system").
+ */
+const PEOPLE_OF = /^(?:Employees|Customers|Users|Members|Staff|Patients|Students|Clients|Subscribers|Residents|Shareholders|Workers|Passengers|Guests|Investors|Officials|Executives|Victims|Thousands|Hundreds|Millions|Dozens|Hacks?|Hacking|Breach(?:es)?|Attacks?|Compromise|Theft) of (?:the )?(?=\p{Lu})/u;
+
 /** Spans of Latin proper-name sequences in `text`, trimmed of sentence words and possessives. */
 export function findLatinNames(text: string, { anyCase = false }: LatinNameOptions = {}): Span[] {
   const pattern = anyCase ? ANY_NAME : UPPER_NAME;
@@ -101,6 +107,10 @@ export function findLatinNames(text: string, { anyCase = false }: LatinNameOptio
     // "3,400 of Acme Corp": a count before "of" is no part of the name.
     const count = /^\d[\d,.]* (?:of|de|del|du)(?: the)? /.exec(text.slice(start, end));
     if (count) start += count[0].length;
+    // "Employees of Acme were targeted", "Users of Acme Mail", "Hack of Acme’s 911 system": the people of an organisation
+    // or an incident, capitalised as the sentence's first word, are no part of its name.
+    const people = PEOPLE_OF.exec(text.slice(start, end));
+    if (people && /(?:^|[\n.!?:"“‘(]\s*)$/u.test(text.slice(Math.max(0, start - 3), start))) start += people[0].length;
     const head = /^[^ ]+/.exec(text.slice(start, end))?.[0] ?? '';
     if (head.length === end - start && leading(head)) continue;
     // Trailing connectors left by the regex ("Port of") cannot happen; possessives can.

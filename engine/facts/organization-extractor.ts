@@ -376,6 +376,19 @@ function collectMentions(text: string, lang: string): Mention[] {
       span = { start: span.start + lead[0].length, end: span.end };
       ledByDescriptor = true;
     }
+    // "Sharjah-based InvestBank", "San Francisco-based Acme": where a name is based describes it, it is no part of it.
+    const based = BASED_LEAD.exec(text.slice(span.start, span.end));
+    if (based) {
+      span = { start: span.start + based[0].length, end: span.end };
+      ledByDescriptor = true;
+    }
+    // "US NGOs Fight for the Future", "the ISP Acme Online": a kind written as an acronym describes the name after it.
+    const kindAcronym = KIND_ACRONYM_LEAD.exec(text.slice(span.start, span.end));
+    // Only a place or its demonym may come before the kind ("Canadian ISP KWIC"); "Acme ISP Services" is one name.
+    if (kindAcronym && (kindAcronym[1] === undefined || PLACES.has(foldKey(kindAcronym[1])) || DEMONYM_NAMES.has(foldKey(kindAcronym[1])))) {
+      span = { start: span.start + kindAcronym[0].length, end: span.end };
+      ledByDescriptor = true;
+    }
     // "Bybit CEO Ben Zhou": a job title inside a run ends the organisation's name; the person follows,
     // and the person's surname alone names them later ("Zhou said").
     const title = JOB_TITLE_INSIDE.exec(text.slice(span.start, span.end));
@@ -447,6 +460,11 @@ const KIND_PLURAL_AFTER = /^ (?:studios|companies|firms|banks|hospitals|universi
 /** Lower-case descriptor nouns that may open a sentence before a name: "Car-maker", "Retailer", "Lender". */
 const DESCRIPTOR_WORDS_EN = new Set([...DESCRIPTOR_NOUNS_EN, ...GENERIC_ORG_NOUNS_EN]);
 
+/** Where a name is based, before it: "Sharjah-based |InvestBank", "San Francisco-based |Acme". */
+const BASED_LEAD = /^(?:\p{Lu}[\p{L}.]* ){0,2}\p{Lu}[\p{L}.]*-based (?=\p{Lu})/u;
+/** A kind of organisation written as an acronym, maybe after a country's, before a name: "US NGOs |Fight for the Future", "ISP |Acme Online". */
+const KIND_ACRONYM_LEAD = /^(?:(\p{Lu}[\p{L}.]*) )?(?:NGOs?|ISPs?|MSPs?|NPOs?) (?=\p{Lu})/u;
+
 /** Whether a capitalised sentence-opening word is a descriptor noun ("Car-maker", "Carmaker", "Retailer"). */
 function isDescriptorWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -457,8 +475,8 @@ function isDescriptorWord(word: string): boolean {
 const POSSESSIVE_END = /['’]s?$/u;
 /** What only an organisation owns, after a possessive: "Jane Ortega's CEO", "Brindlemoor's IT department". */
 const ORGANIZATION_POSSESSION_AFTER = /^['’]s (?:CEO|COO|CFO|CTO|CISO|chief|chairman|board|spokes(?:person|man|woman)|shareholders|employees|customers|subscribers|systems|servers|network|website|headquarters|subsidiary|parent|IT)\b/u;
-/** A possessive inside a capitalised run: "Brindlemoor’s IT", "Marlow’s Alehouse". */
-const INNER_POSSESSIVE = /['’]s (?=\p{Lu})/u;
+/** A possessive inside a capitalised run: "Brindlemoor’s IT", "Marlow’s Alehouse", "Acme’s 1.2 million". */
+const INNER_POSSESSIVE = /['’]s (?=\p{Lu}|\p{Nd})/u;
 /** A year opening a capitalised run: "In 2019 Eastvale Memorial Hospital paid". */
 const LEADING_YEAR = /^(?:19|20)\d{2} (?=\p{Lu})/u;
 
@@ -478,7 +496,9 @@ function splitLatinRun(text: string, whole: Span): Span {
   const firstOwned = owned.split(' ')[0];
   // "France’s TV5 Monde", "Pennsylvania's Acme Bank": a place's possessive says where the name is, it is no part of it.
   if (PLACES.has(foldKey(text.slice(start, start + possessive.index)))) return { start: start + possessive.index + possessive[0].length, end: run.end };
-  return NOT_NAMES.has(firstOwned) || JOB_TITLE_INSIDE.test(` ${owned}`) ? { start, end: start + possessive.index } : { start, end: run.end };
+  // "Verizon's US customers": a place after the possessive says where the owner's customers are; the owner is the name.
+  // "Acme's 1.2 million customers": so does a count.
+  return NOT_NAMES.has(firstOwned) || JOB_TITLE_INSIDE.test(` ${owned}`) || PLACES.has(foldKey(owned)) || /^\p{Nd}/u.test(owned) ? { start, end: start + possessive.index } : { start, end: run.end };
 }
 
 const INCIDENT_WORDS_TITLE = String.raw`(?:Hacked|Hacks?|Hackers|Breach(?:ed|es)?|Attack(?:s|ed)?|Targeted|Leak(?:s|ed)?|Ransomware|Incidents?|Outages?|Compromised|Infected|Threatens?|Duped|Extorted|Phishing|Malware|Campaign|Trojan)`;
@@ -737,6 +757,9 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   if (/^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}]*\d+$/u.test(name)) return true;
   // "IDs", "PINs", "ATMs": the plural of an acronym is a kind of thing, not an organisation.
   if (/(?:^|\s)\p{Lu}{2,}s$/u.test(name)) return true;
+  // "Canadian ISP", "US NGOs": a kind written as an acronym after a place describes, it names nothing.
+  const kind = /^(\p{Lu}[\p{L}.]*) (?:NGOs?|ISPs?|MSPs?|NPOs?)$/u.exec(name);
+  if (kind && (PLACES.has(foldKey(kind[1])) || DEMONYM_NAMES.has(foldKey(kind[1])))) return true;
   // "China-based", "New Jersey-based company": where something is based, not what it is called.
   if (/-based(?: \p{Ll}+)?$/u.test(name)) return true;
   // "a Russia-linked group", "Iran-backed hackers": who is behind an attack, described, not named.
@@ -792,7 +815,9 @@ const SITE_DOMAIN = /^[a-z][a-z-]*[a-z](?:\.(?:co|com|org|net|gov|ac|edu))?\.(?!
 const PERSONAL_PRONOUN_AFTER = /^,?\s(?:[a-z]+\s){1,2}(?:his|her|he|she|him)\b/u;
 
 /** A job title inside a capitalised run, after the organisation's name: "Bybit CEO Ben Zhou", "Halborn COO". */
-const JOB_TITLE_INSIDE = /(?:^|\s)(?:CEO|COO|CTO|CFO|CISO|CIO|CSO|Founder|Co-founder|Cofounder|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman|Commissioner|Secretary|Governor|Mayor|Senator|Minister|Attorney[- ]General)(?:\s|$)/u;
+// Also "DNC Chair Jane Roe", "North Bend City Administrator Jane Roe", "County Manager Jane Roe": an officer of the body
+// named before the title (the city, the county, the school district), which keeps its name.
+const JOB_TITLE_INSIDE = /(?:^|\s)(?:CEO|COO|CTO|CFO|CISO|CIO|CSO|Founder|Co-founder|Cofounder|President|Vice President|Chairman|Chairwoman|Chairperson|Chair|Spokesperson|Spokesman|Spokeswoman|Commissioner|Secretary|Governor|Mayor|Senator|Minister|Attorney[- ]General|(?:City|County|Town|Village|General|Managing|Branch|Project|Product|Program|Office|IT|Network|Systems) Manager|Administrator|Superintendent|Treasurer|Comptroller)(?:\s|$)/u;
 /** Public offices among those titles: the run before them names the office's jurisdiction, not an organisation. */
 const PUBLIC_TITLE_INSIDE = /Commissioner|Secretary|Governor|Mayor|Senator|Minister|Attorney[- ]General/u;
 /** After a person's name, a title in apposition: "Jane Roe, head of research at Acme", "Jane Roe, the chief executive". */

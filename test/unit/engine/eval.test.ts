@@ -207,7 +207,6 @@ describe('scoreSilverDocument and sumVictims', () => {
     { form: 'Online gaming company Reality Squared Games (R2Games)', names: ['Online gaming company Reality Squared Games', 'Reality Squared Games'] },
     { form: 'Norfolk County (norfolkcounty.ca)', names: ['Norfolk County'] },
     { form: 'the school district', names: [] },
-    { form: 'Bristol Airport authorities', names: [] },
     { form: 'Radisson Rewards', names: [] },
     { form: 'City of Atlanta', names: [] },
     { form: 'the IRS', names: ['IRS'] },
@@ -216,6 +215,14 @@ describe('scoreSilverDocument and sumVictims', () => {
     { form: 'the Republican National Committee (RNC)', names: ['the Republican National Committee', 'Republican National Committee'] },
     { form: 'The university', names: [] },
     { form: 'a hospital', names: [] },
+    { form: 'Indiana-based Hancock Health', names: ['Hancock Health'] },
+    { form: 'the San Francisco-based DocuSign', names: ['San Francisco-based DocuSign', 'DocuSign'] },
+    { form: 'Farmingdale-based supermarket', names: [] },
+    { form: 'the Canadian town of Midland', names: ['Canadian town of Midland', 'Midland'] },
+    { form: 'The city of North Bend', names: ['North Bend'] },
+    { form: 'the city of birth', names: [] },
+    { form: 'Bristol Airport authorities', names: ['Bristol Airport'] },
+    { form: 'Local authorities', names: [] },
   ])('guidelineNames: $form', ({ form, names }) => {
     expect(guidelineNames(form)).toEqual(names);
   });
