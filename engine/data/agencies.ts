@@ -262,6 +262,8 @@ export const AGENCIES_CURATED: readonly GazetteerEntry[] = [
   agency('nz-cert', 'NZ', ['CERT NZ'], ['新西兰计算机应急响应小组']),
   // Americas
   agency('ca-cccs', 'CA', ['Canadian Centre for Cyber Security', 'CCCS'], ['加拿大网络安全中心']),
+  // The federal health department's own name (canada.ca, "Health Canada").
+  agency('ca-health-canada', 'CA', ['Health Canada'], ['加拿大卫生部']),
   agency('ca-rcmp', 'CA', ['Royal Canadian Mounted Police', 'RCMP'], ['加拿大皇家骑警']),
   agency('ca-opc', 'CA', ['Office of the Privacy Commissioner of Canada', 'Privacy Commissioner of Canada'], ['加拿大隐私专员办公室', '加拿大隐私专员']),
   agency('ca-cse', 'CA', ['Communications Security Establishment'], ['加拿大通信安全局']),

@@ -288,9 +288,13 @@ const LATIN_CAP_WORD = `[${LATIN_UPPER}][${LATIN_LETTER}'’-]*`;
 const LATIN_NAME_END = `(?![${LATIN_LETTER}0-9]|\\.[${LATIN_LETTER}])`;
 const PLACE_WORDS = `${LATIN_CAP_WORD}${LATIN_NAME_END}(?:${GAP}${LATIN_CAP_WORD}${LATIN_NAME_END}){0,2}`;
 
-/** "Ministry of Public Works and Transport", "Department of X", "Department for Children and Families"; a place before it is looked up separately. */
+/**
+ * "Ministry of Public Works and Transport", "Department of X", "Department for Children and Families",
+ * and the Secretariats and Superintendencies of Latin American governments ("Mexico's Secretariat of
+ * Infrastructure", "Superintendency of Industry and Commerce"); a place before it is looked up separately.
+ */
 const MINISTRY_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?<kind>Ministry|Department|Mayor['’]s Office) (?:of|for)(?: the)? ${NAME_WORD}(?:${GAP}(?:(?:and|&)${GAP}|(?:of|for)${GAP}(?:the${GAP})?)?${NAME_WORD}){0,5}`,
+  `${NOT_WORD_BEFORE}(?<kind>Ministry|Department|Secretariat|Superintendency|Superintendence|Mayor['’]s Office) (?:of|for)(?: the)? ${NAME_WORD}(?:${GAP}(?:(?:and|&)${GAP}|(?:of|for)${GAP}(?:the${GAP})?)?${NAME_WORD}){0,5}`,
   'gu',
 );
 
@@ -836,12 +840,14 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     out.push(h.kind === 'region' ? regionBodyCandidate(h.place, body, m.index, h.end) : countryBodyCandidate(h.place, body, m.index, h.end));
   }
 
-  for (const m of matches(MINISTRY_EN, text, /Ministry|Department|Office/)) {
+  for (const m of matches(MINISTRY_EN, text, /Ministry|Department|Office|Secretariat|Superintenden/)) {
     // "New York State Department of Financial Services": the state's, not the State Department.
     const state = /(?:^|[ \t\u00a0])State[ \t\u00a0]+$/.exec(text.slice(Math.max(0, m.index - 7), m.index));
     const h = places.before(m.index) ?? (state ? places.before(m.index - state[0].trimStart().length) : undefined);
     // A bare "Department of X" is as often a university department: only with a place, or with
     // a subject only a government has ("the Department of Insurance").
+    // A Secretariat (the UN's, a party's) is a government's only with the country named.
+    if (m.groups!.kind === 'Secretariat' && !h) continue;
     if (m.groups!.kind === 'Department' && !h && !GOVERNMENT_DEPARTMENT_SUBJECT.test(m[0].slice(m[0].indexOf(' of ') + 4).replace(/^the /, ''))) continue;
     const start = h ? h.start : m.index;
     // "Department of Homeland Security’s Industrial Control Systems": the name ends at its possessive.

@@ -21,6 +21,10 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['The Swedish Transport Agency said it was monitoring.', 'en', [['Swedish Transport Agency', 'Swedish Transport Agency', 'agency:se-transport-agency']]],
   ['The Danish Agency for Digital Government was told.', 'en', [['Danish Agency for Digital Government', 'Danish Agency for Digital Government', 'agency:dk-danish-agency-for-digital-government']]],
   ['The US National Security Agency warned.', 'en', [['US National Security Agency', 'National Security Agency', 'agency:us-nsa']]],
+  // Latin American governments' Secretariats and Superintendencies; a Secretariat only with its country.
+  ["Colombia's Superintendency of Industry and Commerce fined the bank.", 'en', [["Colombia's Superintendency of Industry and Commerce", 'Colombian Superintendency of Industry and Commerce', 'agency:co-superintendency-of-industry-and-commerce']]],
+  ["Mexico's Secretariat of Communications said so.", 'en', [["Mexico's Secretariat of Communications", 'Mexican Secretariat of Communications', 'agency:mx-secretariat-of-communications']]],
+  ['Health Canada recalled the devices.', 'en', [['Health Canada', 'Health Canada', 'agency:ca-health-canada']]],
   // A town's police by the place after them.
   ['Police in Groningen have opened an investigation.', 'en', [['Police in Groningen', 'Groningen police', 'agency:police-groningen-police']]],
   ['He was arrested by police in São Paulo.', 'en', [['police in São Paulo', 'São Paulo police', 'agency:police-sao-paulo-police']]],
@@ -134,6 +138,7 @@ const negatives: [string, string][] = [
   // News, travel and other business agencies are no state body; "police in" a month or a region names no force.
   ['The British News Agency and a Chinese Travel Agency reported it.', 'en'],
   ['Police in March and police in Europe said so.', 'en'],
+  ['The Secretariat of the Convention met in Bonn.', 'en'],
   ['Regulators and law enforcement were informed.', 'en'],
   ['The relevant security authorities are looking into it.', 'en'],
   ['The police said the suspect fled.', 'en'],
