@@ -434,7 +434,7 @@ export const COUNTRY_BODIES: readonly AgencyBody[] = [
   { key: 'tax-authority', en: ['tax authority', 'tax agency', 'tax office', 'revenue service'], zh: ['税务局', '联邦税务局', '国税局'] },
   { key: 'customs', en: ['customs', 'customs service', 'border police', 'border guard', 'border guards'], zh: ['海关', '边境警察', '边防警察' ] },
   { key: 'immigration', en: ['immigration service', 'immigration office', 'immigration agency', 'immigration authority', 'migration service', 'migration office', 'migration agency'], zh: ['移民局', '移民署', '移民管理局', '移民和边境保护局', '移民与边境保护局'] },
-  { key: 'audit-office', en: ['audit office', 'national audit office', 'court of audit', 'court of auditors', 'auditor general', 'auditor-general', 'state audit office'], zh: ['审计署', '审计局', '审计法院', '审计院', '审计办公室', '国家审计署', '审计长'] },
+  { key: 'audit-office', en: ['audit office', 'national audit office', 'court of audit', 'court of auditors', 'auditor general', 'auditor-general', 'state audit office'], zh: ['审计署', '审计局', '审计法院', '审计院', '审计办公室', '国家审计署', '审计长办公室', '审计长'] },
   { key: 'election-commission', en: ['election commission', 'electoral commission', 'election authority', 'electoral authority', 'electoral office', 'election office'], zh: ['选举委员会', '中央选举委员会', '选举事务处' ] },
   { key: 'investigation-bureau', en: ['investigation bureau', 'bureau of investigation', 'criminal police', 'criminal police office', 'federal criminal police', 'federal criminal police office', 'criminal investigation department'], zh: ['调查局', '联邦调查局', '刑事警察局', '联邦刑事警察局', '刑警', '国家调查局', '中央调查局'] },
   { key: 'cybercrime-unit', en: ['cybercrime unit', 'cyber crime unit', 'cybercrime police', 'cybercrime division'], zh: ['网络犯罪调查局', '网络犯罪局', '网络犯罪中心'] },
@@ -447,7 +447,7 @@ export const LOCAL_BODIES: readonly AgencyBody[] = [
   { key: 'psb', en: ['Public Security Bureau'], zh: ['公安局', '公安分局'] },
   { key: 'public-security-department', en: ['Public Security Department'], zh: ['公安厅'] },
   // 警察本部 is a Japanese prefecture's police headquarters (大阪府警察本部).
-  { key: 'police', en: ['police'], zh: ['警方', '警察', '交警', '特警', '警察本部'] },
+  { key: 'police', en: ['police'], zh: ['警方', '警察局', '警察', '交警', '特警', '警察本部'] },
   { key: 'cyber-police', en: ['cyber police'], zh: ['网警', '网安部门', '网安支队', '网安大队', '网安总队'] },
   { key: 'court', en: ['court'], zh: ['人民法院', '中级人民法院', '高级人民法院', '法院', '互联网法院'] },
   // A US state's federal district court and attorney's office (纽约南区联邦检察官办公室, 加州北区联邦地区法院): the

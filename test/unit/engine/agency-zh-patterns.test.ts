@@ -44,6 +44,8 @@ const cases: [string, string[]][] = [
   // A US state's attorney general, and a Japanese prefecture's police headquarters.
   ['客户数据泄露一事已通报缅因州总检察长办公室和加州总检察长。', ['缅因州总检察长办公室', '加州总检察长']],
   ['大阪府警察本部与神奈川县警方正在调查，大阪府警告市民。', ['大阪府警察本部', '神奈川县警方']],
+  // A city's police bureau and a country's comptroller's office by their full names.
+  ['新北市警察局与秘鲁审计长办公室', ['新北市警察局', '秘鲁审计长办公室']],
   // Bare bodies listed after a country's body are that country's.
   ['黑客攻击了意大利外交部、交通部和米兰市政府的网站。', ['意大利外交部', '交通部', '米兰市政府']],
   ['印度陆军、空军和海军的网络部队', ['印度陆军', '空军', '海军']],
