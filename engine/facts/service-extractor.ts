@@ -60,6 +60,7 @@ type Status = 'affected' | 'unaffected';
 /** Agencies own services too ("国家税务局的网站"). */
 
 const HEAD_EN = new RegExp(`(?<![\\p{L}\\p{N}-])${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'giu');
+const HEAD_EN_AT_END = new RegExp(`(?<![\\p{L}\\p{N}-])${buildAlternation(SERVICE_HEADS_EN)}$`, 'iu');
 const HEAD_WORD_EN = new RegExp(`^${buildAlternation(SERVICE_HEADS_EN)}$`, 'i');
 const HEAD_ZH_AT_END = new RegExp(`${buildAlternation(SERVICE_HEADS_ZH)}$`, 'u');
 const HEAD_ZH_AT_START = new RegExp(`^(?:${buildAlternation(SERVICE_HEADS_ZH)})`, 'u');
@@ -104,6 +105,8 @@ const STOP_EN = new Set(
     'provides provided providing runs run running operates operated owns owned started start hackers attackers ' +
     'staff employees criminals actors users customers people someone anyone everyone today yesterday ' +
     // Verbs of disruption before their object: "halted withdrawals", "suspended online banking".
+    // States that are the cue of a leak, not part of the store's name: "an unsecured database".
+    'unsecured unprotected misconfigured ' +
     'halted suspended paused stopped disabled froze frozen shut closed restored crashed encrypted infected targeted hijacked cancelled canceled ' +
     'downed exposes exposed exposing corrupted penetrated infiltrated locked affect affects impact impacts unusable ' +
     // Conjunctions and count words: "whenever mobile banking apps", "at least 15 computers".
@@ -139,6 +142,11 @@ const INDEFINITE_BEFORE_EN =
  */
 const BREACH_BEFORE_ARTICLE_EN =
   /\b(?:unauthori[sz]ed access to|(?:gained|gaining|gain|got|obtained) access to|access(?:ed)?\s+(?:[\w-]+\s+){0,3}(?:stored|held|kept|hosted)\s+(?:on|in)|br(?:oke|eak|eaking) into|hack(?:ed|ing)? into|breached|infiltrated|penetrated)\s+(?:an?)\s+$/i;
+/** A destructive verb bound to a backup: "encrypted the backup servers", "backup drives were wiped". */
+const BACKUP_DESTROYED_BEFORE_EN = /\b(?:wiped|encrypted|deleted|destroyed|erased|corrupted|targeted|hit|compromised)\s+(?:(?:the|its|their|all)\s+)?(?:\S+\s+)?$/i;
+const BACKUP_DESTROYED_AFTER_EN = /^\s+(?:(?:was|were|had been|have been|has been)\s+(?:also\s+)?(?:wiped|encrypted|deleted|destroyed|erased|corrupted|compromised|exposed|left open)|that (?:was|were) (?:not password|unsecured|unprotected|publicly|exposed|left open))/i;
+/** A preposition of means before a phrase: "restored from (its) backup systems", "switched to backup servers". */
+const RECOVERY_MEANS_BEFORE_EN = /\b(?:from|to|using|via|with|on|onto)\s+(?:the\s+|its\s+|their\s+|our\s+)?$/i;
 /** Acronyms of protocols and kinds, no names: "some FTP and VNC services". */
 const KIND_ACRONYM_EN = /^(?:FTP|SFTP|VNC|SSH|HTTP|HTTPS|SMTP|IMAP|POP3|TLS|SSL|RDP|SMB|DNS|VPN|VoIP|IT|OT|ICT|API|SaaS|PC|PCs|POS|SMS|TV|IoT)$/;
 /** People's accounts are their data, not a service: "user accounts", "customer accounts", "verified accounts". */
@@ -165,7 +173,7 @@ const GENERIC_ZH = new Set([
  * Modifiers that make a thing the attacker's or nobody's in particular, never a victim's service:
  * "dark web leak site", "phishing emails", "虚假网站", "钓鱼电子邮件".
  */
-const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
+const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
   // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").
@@ -189,6 +197,8 @@ const OWNER_WORDS_ZH = [
   '表明', '迹象', '做好', '发现', '清楚', '部署', '自身',
   // 显示 as a verb ("调查显示…") ends a phrase; as a modifier ("显示系统", "显示屏") it is part of the name.
   '调查显示', '数据显示', '报告显示', '结果显示', '日志显示', '显示出',
+  // "该市供水系统", "该县政府网站": a pronoun's place names nobody; the phrase starts after it.
+  '该市', '该县', '该省', '该区', '该州', '该国', '该校', '该院', '全市', '全省', '全国',
   // "其余冷钱包", "各种VPN客户端": a quantity is cut off whole, not half-way through.
   '其余', '各种', '各类',
   // Verbs of imitation: what a phishing page imitates was not touched ("模仿企业VPN产品").
@@ -459,7 +469,7 @@ function collectPhrases(text: string): Span[] {
     // "伪装成西班牙对外银行的内联网门户": what a phishing page imitates was not touched.
     if (IMPERSONATED_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
     // "在X平台发文称", "在官网发布公告": a channel the news was posted on, not a service that failed.
-    if (POSTED_ON_AFTER_ZH.test(text.slice(span.end, span.end + 6))) continue;
+    if (POSTED_ON_AFTER_ZH.test(text.slice(span.end, span.end + 16))) continue;
     // "复杂的系统", "感染的系统", "中保存的账户": an owner before 的 must name someone (an organisation
     // head, a Latin name or a known organisation); else it describes, and the head alone is left.
     // Only where the head is all that follows 的: "处方的审核流程" names its process by what follows.
@@ -548,7 +558,8 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   const describing = modifiers.filter((w) => !KIND_ACRONYM_EN.test(w) && !/^(?:and|or|&)$/i.test(w));
   if (INDEFINITE_BEFORE_EN.test(before) && !proper && (describing.length < 2 || modifiers.some((w) => DEMONYMS.has(w)))) {
     // "a database of Norrvik’s users": a named owner after the phrase says whose it is.
-    const ownerAfter = /^ of (?:the )?\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s?)?(?:\s|$)/u.test(text.slice(span.end, span.end + 40));
+    // "an unsecured database belonging to Norrvik Travel": so does an owner named by a participle.
+    const ownerAfter = /^ (?:of|(?:belonging|belonged) to|(?:owned|operated|run|managed|used) by) (?:the )?\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s?)?(?:\s|$)/u.test(text.slice(span.end, span.end + 40));
     if (!ownerAfter && (describing.length === 0 || !BREACH_BEFORE_ARTICLE_EN.test(text.slice(Math.max(0, span.start - 60), span.start)))) return false;
   }
   // "foreign intelligence services", "the security services": agencies, not anyone's service.
@@ -574,6 +585,13 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   // "staff W-2 records", "your checking account": records and accounts of people are data.
   if (/^(?:your|my)\s+$/i.test(before.slice(-5)) || /(?:^|\s)your\s+(?:\S+\s+){0,2}$/i.test(before)) return false;
   if (NOT_VICTIM_MODIFIER.test(phrase.slice(0, phrase.length - head.length)) || namesNonVictim(phrase)) return false;
+  // "restored from its backup systems", "the backup system was restored": a backup is the recovery's
+  // means. Backups the attackers wiped, encrypted or left open were hit ("encrypted the backup
+  // servers", "the backup servers were wiped"), and a backup store is its data.
+  if (/(?:^|\s)backup(?:\s|$)/i.test(phrase.slice(0, phrase.length - head.length))) {
+    const destroyed = BACKUP_DESTROYED_BEFORE_EN.test(text.slice(Math.max(0, span.start - 30), span.start)) || BACKUP_DESTROYED_AFTER_EN.test(text.slice(span.end, span.end + 40));
+    if (RECOVERY_MEANS_BEFORE_EN.test(before) || !(destroyed || STORE_HEAD_AT_END.test(phrase))) return false;
+  }
   // A form's name ("W-2 records") says which data, not whose system.
   if (head === 'records' && !/electronic|\p{Lu}[\p{Ll}]/u.test(phrase.slice(0, phrase.length - head.length))) return false;
   return true;
@@ -618,12 +636,12 @@ interface Cue extends Span {
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
+const WEAK_CUE = /^(?:manually|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|no password|(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
 /**
  * Weak cues that are the disruption itself for a service holding data or value: a database is
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
  */
-const EXPOSURE_CUE = /^(?:stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
+const EXPOSURE_CUE = /^(?:unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|no password|stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
 
 /** Every cue of the text, sorted by start; a no-impact cue masks the affected cues inside it. */
 function findCues(text: string): Cue[] {
@@ -728,6 +746,22 @@ function isOwned(text: string, phrase: Span): boolean {
   return /^(?: (?:of|at|for) (?:the )?\p{Lu}|['’]s )/u.test(text.slice(phrase.end, phrase.end + 12));
 }
 
+/** English modifiers that say which sector or kind of systems, not whose: "critical infrastructure", "corporate networks". */
+const KIND_MODIFIERS_EN = new Set([
+  'critical', 'corporate', 'enterprise', 'business', 'public', 'private', 'personal',
+  'western', 'commercial', 'consumer', 'vulnerable', 'unpatched', 'insecure', 'third-party', 'national', 'sensitive', 'key', 'modern',
+]);
+
+/** Whether every modifier of an English phrase is a kind word and at least one is there ("corporate networks"; not "networks"). */
+function isKindOnlyEnglish(phrase: string): boolean {
+  if (/\p{Script=Han}/u.test(phrase)) return false;
+  const words = phrase.split(/\s+/);
+  if (words.length < 2) return false;
+  const head = HEAD_EN_AT_END.exec(phrase)?.[0] ?? words[words.length - 1];
+  const modifiers = phrase.slice(0, phrase.length - head.length).trim().split(/\s+/).filter(Boolean);
+  return modifiers.length > 0 && modifiers.every((w) => KIND_MODIFIERS_EN.has(w.toLowerCase()));
+}
+
 /** A named owner and a head with nothing between: "Sabre’s software", "Atlanta’s network". */
 const OWNER_AND_BARE_HEAD = new RegExp(`^\\p{Lu}[^’']*(?:['’]s|['’])\\s+(?:own\\s+)?${buildAlternation(SERVICE_HEADS_EN)}$`, 'iu');
 
@@ -794,6 +828,9 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
         nearestStatus(cues, sentence, phrase, true) ??
         (ownerAfter && isBreachArgument(text, phrase) ? 'affected' : null);
     } else if (!isOwned(text, phrase)) {
+      // "attacks on critical infrastructure", "break into corporate networks": with nobody's name and
+      // only words of a sector or kind before its head, a phrase names a class of systems in general.
+      if (isKindOnlyEnglish(text.slice(phrase.start, phrase.end)) && !/^ (?:at|of|in|inside|belonging to|owned by|run by) (?:the )?\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 20))) continue;
       // A generic phrase ("the servers", "网站和网络", nobody's in particular) is a service only when
       // its own sentence says it stopped working (down, 中断, 瘫痪): a cue in a neighbouring sentence,
       // or one that only says something was attacked, accessed or stolen, is not enough, unless the
