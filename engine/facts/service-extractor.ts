@@ -633,6 +633,8 @@ interface Cue extends Span {
   weak?: boolean;
   /** Says data or value was exposed or taken: the disruption of a store (database, wallet). */
   exposure?: boolean;
+  /** Says a store was left open (unsecured, publicly accessible): a cue for databases, buckets and drives only. */
+  storeOnly?: boolean;
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
@@ -642,6 +644,9 @@ const WEAK_CUE = /^(?:manually|unsecured|unprotected|misconfigured|publicly (?:a
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
  */
 const EXPOSURE_CUE = /^(?:unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|no password|stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
+
+/** A store's state that leaked it ("an unsecured database"); said of a website or a scanner it is no disruption. */
+const STORE_STATE_CUE = /^(?:unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|no password)$/i;
 
 /** Every cue of the text, sorted by start; a no-impact cue masks the affected cues inside it. */
 function findCues(text: string): Cue[] {
@@ -654,7 +659,7 @@ function findCues(text: string): Cue[] {
   let u = 0;
   AFFECTED.lastIndex = 0;
   for (let m = AFFECTED.exec(text); m; m = AFFECTED.exec(text)) {
-    const cue: Cue = { start: m.index, end: m.index + m[0].length, status: 'affected', weak: WEAK_CUE.test(m[0]), exposure: EXPOSURE_CUE.test(m[0]) };
+    const cue: Cue = { start: m.index, end: m.index + m[0].length, status: 'affected', weak: WEAK_CUE.test(m[0]), exposure: EXPOSURE_CUE.test(m[0]), storeOnly: STORE_STATE_CUE.test(m[0]) };
     while (u < unaffected.length && unaffected[u].end <= cue.start) u++;
     if (u < unaffected.length && spansOverlap(unaffected[u], cue)) continue;
     cues.push(cue);
@@ -673,6 +678,7 @@ function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span, strongO
   let bestDistance = Infinity;
   const consider = (cue: Cue, distance: number): void => {
     if (strongOnly && cue.weak && !(store && cue.exposure)) return;
+    if (cue.storeOnly && !store) return;
     if (affectedOnly && cue.status === 'unaffected') return;
     // Ties go to "unaffected": explicit no-impact statements are the rarer, deliberate ones.
     if (distance < bestDistance || (distance === bestDistance && cue.status === 'unaffected')) {
@@ -844,9 +850,10 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
       // "Sabre’s software": a head that says nothing alone, made specific by its owner's name only,
       // takes no cue from a neighbouring sentence.
       const ownerOnly = OWNER_AND_BARE_HEAD.test(text.slice(phrase.start, phrase.end));
+      const store = STORE_HEAD_AT_END.test(text.slice(phrase.start, phrase.end));
       status =
-        (clause ? nearestStatus(cues, clause, phrase) : null) ??
-        nearestStatus(cues, sentence, phrase) ??
+        (clause ? nearestStatus(cues, clause, phrase, false, store) : null) ??
+        nearestStatus(cues, sentence, phrase, false, store) ??
         (ownerOnly ? null : nearestStatus(cues, neighbours, phrase, true, false, true));
     }
     // "尚未发现官方前端遭到入侵的证据", "no evidence that the app was compromised": a breach denied.

@@ -174,6 +174,7 @@ describe('more domain nouns and cues', () => {
     { lang: 'en', text: 'The gang also encrypted the backup servers of Orvale Dental.', service: 'backup servers', status: 'affected' },
     { lang: 'en', text: 'The corporate network of Norrvik Freight was down for a week.', service: 'corporate network', status: 'affected' },
     { lang: 'en', text: 'The attack took down public websites in Vestland on Monday.', service: 'public websites', status: 'affected' },
+    { lang: 'en', text: 'All of Vestby’s critical systems are still in use, Simmons said after the attack.', service: 'critical systems', status: 'unaffected' },
   ])('$lang: $text', ({ lang, text, service, status }) => {
     expect(services(text, lang)).toContainEqual({ text: service, status });
   });
@@ -192,6 +193,8 @@ describe('more domain nouns and cues', () => {
     { lang: 'en', text: 'Attacks on critical infrastructure typically begin with phishing and disrupted operations.', not: /infrastructure/ },
     { lang: 'en', text: 'Reused passwords make it easier for hackers to break into corporate networks.', not: /networks/ },
     { lang: 'en', text: 'Researchers found thousands of insecure servers exposed online.', not: /servers/ },
+    // A store's state (unprotected, publicly accessible) is a leak only of that store, not of a site named beside it.
+    { lang: 'en', text: 'Attackers use services such as Scanly.io to search for unprotected Mongo servers.', not: /Scanly/ },
   ])('no service: $text', ({ lang, text, not }) => {
     expect(services(text, lang).map((s) => s.text).filter((s) => not.test(s))).toEqual([]);
   });
