@@ -55,7 +55,7 @@ export const AFFECTED_EN: readonly string[] = [
   '(?:switch(?:ed|ing)?|revert(?:ed|ing)?|resort(?:ed|ing)?|return(?:ed|ing)?|mov(?:ed|ing)|fall(?:ing)? back|fell back|went back) to (?:using )?(?:pen(?:[- ]and[- ]|\\s*&\\s*)paper|paper|manual)', 'by hand', 'manual workarounds?', 'manually',
   // A store of data left open to anyone: the leak itself for a database, bucket or drive (weak otherwise).
   'unsecured', 'unprotected', 'misconfigured', 'publicly (?:accessible|available|exposed|open)', 'left (?:open|exposed|unprotected|unsecured)',
-  'not password[- ]protected', 'without (?:a |any )?password', 'without (?:any )?authentication', 'no password',
+  'not password[- ]protected', 'without (?:a |any )?password', 'without (?:any )?authentication',
   // An intruder inside: "penetrated the network", "rifled through its infrastructure".
   'penetrated', 'infiltrated', 'rifled through', 'rifle through',
   // "Three’s website exposes customers’ details", "the app wasn’t working", "the virus downed systems".

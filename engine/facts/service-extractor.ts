@@ -142,6 +142,9 @@ const INDEFINITE_BEFORE_EN =
  */
 const BREACH_BEFORE_ARTICLE_EN =
   /\b(?:unauthori[sz]ed access to|(?:gained|gaining|gain|got|obtained) access to|access(?:ed)?\s+(?:[\w-]+\s+){0,3}(?:stored|held|kept|hosted)\s+(?:on|in)|br(?:oke|eak|eaking) into|hack(?:ed|ing)? into|breached|infiltrated|penetrated)\s+(?:an?)\s+$/i;
+/** Forum heads, and the preposition that makes a forum a place: "on a Russian-language forum", "in underground forums". */
+const FORUM_HEAD_EN = /(?:forums?|message boards?|discussion boards?|bulletin boards?)$/i;
+const FORUM_PLACE_BEFORE_EN = /\b(?:on|in|onto|via|through|across)\s+(?:(?:the|a|an|one|several|many|various|popular|two|three)\s+)?$/i;
 /** A destructive verb bound to a backup: "encrypted the backup servers", "backup drives were wiped". */
 const BACKUP_DESTROYED_BEFORE_EN = /\b(?:wiped|encrypted|deleted|destroyed|erased|corrupted|targeted|hit|compromised)\s+(?:(?:the|its|their|all)\s+)?(?:\S+\s+)?$/i;
 const BACKUP_DESTROYED_AFTER_EN = /^\s+(?:(?:was|were|had been|have been|has been)\s+(?:also\s+)?(?:wiped|encrypted|deleted|destroyed|erased|corrupted|compromised|exposed|left open)|that (?:was|were) (?:not password|unsecured|unprotected|publicly|exposed|left open))/i;
@@ -425,6 +428,9 @@ function collectPhrases(text: string): Span[] {
       if (describesNameAfter(text, span)) continue;
       if (DEFENDER_TOOL.test(phrase)) continue;
       if (IMPERSONATED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
+      // "emerges on a Russian-language forum", "sold in underground forums": a forum after "on" or "in"
+      // is where something was posted or sold; a forum that was hit is the subject or object of the attack.
+      if (FORUM_HEAD_EN.test(phrase) && FORUM_PLACE_BEFORE_EN.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
       // "DISH Network", "TriTech Software Systems": a capitalised name ending in a plural or
       // network head is a company name, not a service.
       if (ORG_LIKE_EN.test(phrase) || ORG_NAME_AFTER_DESCRIPTOR_EN.test(phrase)) continue;
@@ -470,6 +476,8 @@ function collectPhrases(text: string): Span[] {
     if (IMPERSONATED_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
     // "在X平台发文称", "在官网发布公告": a channel the news was posted on, not a service that failed.
     if (POSTED_ON_AFTER_ZH.test(text.slice(span.end, span.end + 16))) continue;
+    // "在某黑客论坛上出售", "在论坛中发帖": a forum one is on is a place, not what was hit.
+    if (/论坛$|贴吧$/u.test(phrase) && /在[^，。；,;在]{0,12}$/u.test(text.slice(Math.max(0, span.start - 12), span.start)) && /^\s?[上中里内]/u.test(text.slice(span.end, span.end + 2))) continue;
     // "复杂的系统", "感染的系统", "中保存的账户": an owner before 的 must name someone (an organisation
     // head, a Latin name or a known organisation); else it describes, and the head alone is left.
     // Only where the head is all that follows 的: "处方的审核流程" names its process by what follows.
@@ -638,15 +646,15 @@ interface Cue extends Span {
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:manually|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|no password|(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
+const WEAK_CUE = /^(?:manually|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
 /**
  * Weak cues that are the disruption itself for a service holding data or value: a database is
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
  */
-const EXPOSURE_CUE = /^(?:unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|no password|stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
+const EXPOSURE_CUE = /^(?:unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
 
 /** A store's state that leaked it ("an unsecured database"); said of a website or a scanner it is no disruption. */
-const STORE_STATE_CUE = /^(?:unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|no password)$/i;
+const STORE_STATE_CUE = /^(?:unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication)$/i;
 
 /** Every cue of the text, sorted by start; a no-impact cue masks the affected cues inside it. */
 function findCues(text: string): Cue[] {

@@ -171,6 +171,8 @@ describe('more domain nouns and cues', () => {
     { lang: 'en', text: 'Norrvik’s customer portal was offline, but its ATMs remained open.', service: 'ATMs', status: 'unaffected' },
     { lang: 'en', text: 'The hospital’s phones stayed open throughout the outage.', service: 'phones', status: 'unaffected' },
     { lang: 'en', text: 'The Vestby backup servers were wiped by the attackers.', service: 'Vestby backup servers', status: 'affected' },
+    { lang: 'en', text: 'The Orvale 3D forums were down for maintenance after the hack.', service: 'Orvale 3D forums', status: 'affected' },
+    { lang: 'en', text: 'Accounts were stolen from the Lumora.org forum, which was hacked in May.', service: 'Lumora.org forum', status: 'affected' },
     { lang: 'en', text: 'The gang also encrypted the backup servers of Orvale Dental.', service: 'backup servers', status: 'affected' },
     { lang: 'en', text: 'The corporate network of Norrvik Freight was down for a week.', service: 'corporate network', status: 'affected' },
     { lang: 'en', text: 'The attack took down public websites in Vestland on Monday.', service: 'public websites', status: 'affected' },
@@ -195,6 +197,10 @@ describe('more domain nouns and cues', () => {
     { lang: 'en', text: 'Researchers found thousands of insecure servers exposed online.', not: /servers/ },
     // A store's state (unprotected, publicly accessible) is a leak only of that store, not of a site named beside it.
     { lang: 'en', text: 'Attackers use services such as Scanly.io to search for unprotected Mongo servers.', not: /Scanly/ },
+    // A forum one is on or in is where something was posted or sold.
+    { lang: 'en', text: 'A new ransomware kit emerges on Russian-Language Forum after attacks hit hospitals.', not: /Forum/ },
+    { lang: 'en', text: 'The stolen data was offered in underground forums after the breach.', not: /forums/ },
+    { lang: 'en', text: 'Hash cracking is effective against databases that had no password rules.', not: /databases/ },
   ])('no service: $text', ({ lang, text, not }) => {
     expect(services(text, lang).map((s) => s.text).filter((s) => not.test(s))).toEqual([]);
   });
