@@ -336,7 +336,8 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
  * Words after a head that belong to its phrase: "activities" of a production or trading head
  * (group 1), or the organisation a bare head stands at ("servers at the school").
  */
-const COMPLETION_AFTER_EN = /^(?:( activities)|\s(?:at|of) the (?:school|hospital|university|college|council|bank|clinic|company|library|firm|office|agency|plant|factory|airport|store|city|county|district|headquarters|ministry|department|site|facility|station|port|terminal))(?![\p{L}\p{N}])/u;
+const COMPLETION_AFTER_EN =
+  /^(?:( activities)|\s(?:at|of) (?:the|a|an) (?:[\p{L}-]+ ){0,2}?(?:school|hospital|university|college|council|bank|clinic|company|library|firm|office|agency|plant|factory|airport|store|city|county|district|headquarters|ministry|department|site|facility|station|port|terminal|studio|studios|hotel|retailer|airline|insurer|utility|newspaper|broadcaster|manufacturer|provider|charity|practice|law firm|exchange))(?![\p{L}\p{N}])/u;
 
 /** Quantity words opening a phrase: "153 ", "2 million ". */
 const COUNT_START_EN = /^(?:(?:\d[\d,.]*(?:k|m|bn|b)?\s+)(?:(?:million|billion|thousand|hundred)s?\s+)?|(?:million|billion|thousand|hundred|dozen)s?\s+)(?=\S|$)/i;
@@ -416,7 +417,9 @@ function collectPhrases(text: string): Span[] {
       const placeAfter = COMPLETION_AFTER_EN.exec(text.slice(span.end, span.end + 40));
       // "the systems of Larson Studios": a named owner after a bare head says whose it is.
       const namedAfter = /^ of (?:the )?\p{Lu}/u.test(text.slice(span.end, span.end + 12));
-      if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase()) && !counted && !placeAfter?.[0].startsWith(' at ') && !namedAfter) continue;
+      // "the servers of a Hollywood studio": a kind of organisation after "of" with a word of its own says whose.
+      const kindOwnerAfter = placeAfter !== null && /^ of (?:the|a|an) [\p{L}-]+ [\p{L}-]/u.test(placeAfter[0]);
+      if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase()) && !counted && !placeAfter?.[0].startsWith(' at ') && !kindOwnerAfter && !namedAfter) continue;
       // "Clash of Kings forum", "Bank of America servers": a name with "of" inside is cut at it; the
       // half name after "of" would knock out the organisation's whole name.
       if (/^\p{Lu}/u.test(phrase) && /\p{Lu}[\p{L}\p{N}.&-]* of $/u.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
