@@ -34,6 +34,15 @@
  * into", "the hacking of" bind a generic phrase; a denial names what it includes ("no breaches in
  * any of X’s systems including A and B").
  *
+ * Vocabulary and its structures (issue 11, items 1–2): the domain's service nouns are one reviewed
+ * list (data/service-nouns.ts: hotlines, ATMs, forums, grids, EV chargers, e-learning, voting,
+ * border control, EHR, …); a store (database, bucket, drive) is hit when it is left open
+ * ("unsecured", "publicly accessible"), a cue said of nothing else; a fallback to paper says a system
+ * is gone, "stayed open" / "still in use" that it was not; a forum one is on or in is a place; a
+ * backup is the recovery's means unless it was wiped or left open; only sector or kind words before
+ * a head and nobody's name ("critical infrastructure", "corporate networks") make no one's service;
+ * "the servers of a Hollywood studio" names its owner by kind.
+ *
  * Named products: a name coordinated with a service phrase ("Firefox 和 Tor 浏览器"), a product
  * whose users are attacked, the product whose flaw an attack used ("利用微软Exchange存在的漏洞",
  * "exploited a flaw in Exchange Server 2019"), a product written with its version in a sentence

@@ -173,6 +173,8 @@ describe('more domain nouns and cues', () => {
     { lang: 'en', text: 'The Vestby backup servers were wiped by the attackers.', service: 'Vestby backup servers', status: 'affected' },
     { lang: 'en', text: 'The Orvale 3D forums were down for maintenance after the hack.', service: 'Orvale 3D forums', status: 'affected' },
     { lang: 'en', text: 'Accounts were stolen from the Lumora.org forum, which was hacked in May.', service: 'Lumora.org forum', status: 'affected' },
+    { lang: 'en', text: 'He found unreleased films on the servers of a Hollywood studio, which were hacked.', service: 'servers of a Hollywood studio', status: 'affected' },
+    { lang: 'en', text: 'Hackers breached the network of a large law firm in Vestby.', service: 'network of a large law firm', status: 'affected' },
     { lang: 'en', text: 'The gang also encrypted the backup servers of Orvale Dental.', service: 'backup servers', status: 'affected' },
     { lang: 'en', text: 'The corporate network of Norrvik Freight was down for a week.', service: 'corporate network', status: 'affected' },
     { lang: 'en', text: 'The attack took down public websites in Vestland on Monday.', service: 'public websites', status: 'affected' },
