@@ -160,6 +160,8 @@ describe('more domain nouns and cues', () => {
     { lang: 'zh', text: '受攻击影响，小区的充电桩无法使用。', service: '小区的充电桩', status: 'affected' },
     { lang: 'en', text: 'Online classes were cancelled after the ransomware attack on Orvale School District.', service: 'Online classes', status: 'affected' },
     { lang: 'zh', text: '勒索软件攻击后，该校网课中断两天。', service: '网课', status: 'affected' },
+    { lang: 'zh', text: '该校网课平台遭到DDoS攻击。', service: '网课平台', status: 'affected' },
+    { lang: 'zh', text: '受攻击影响，口岸通关一度中断。', service: '口岸通关', status: 'affected' },
     { lang: 'en', text: 'Voting machines in Orvale County were not affected, officials said.', service: 'Voting machines', status: 'unaffected' },
     { lang: 'en', text: 'Customs clearance at Vestby port was halted by the outage.', service: 'Customs clearance', status: 'affected' },
     { lang: 'zh', text: '系统故障导致北湖口岸边检中断。', service: '北湖口岸边检', status: 'affected' },
