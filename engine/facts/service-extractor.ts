@@ -354,7 +354,8 @@ const COUNT_START_EN = /^(?:(?:\d[\d,.]*(?:k|m|bn|b)?\s+)(?:(?:million|billion|t
 const OWNER_AFTER_COUNT_EN = /^\s+(?:(?:of|inside|at|in)\s+(?:a|an|the|\p{Lu})|(?:belonging to|run by|operated by|owned by|used by)\s+[\p{L}\p{N}])/u;
 
 /** A verb of speech right after a phrase: the organisation speaks through it ("the site said"). */
-const SPEAKER_VERB_AFTER = /^\s+(?:said|says|stated|states|told|announced|wrote|added|explained|noted)\b/;
+const SPEAKER_VERB_AFTER =
+  /^\s+(?:(?:has |had |have )?(?:said|says|stated|states|told|announced|wrote|added|explained|noted|confirmed|confirms|disclosed|discloses|notified|notifies|apologi[sz]ed|apologi[sz]es|warned|warns|admitted|admits|acknowledged|acknowledges)\b|(?:took|has taken|had taken|takes) (?:down|offline) (?:all )?(?:its|their)\b|(?:took|has taken|had taken|takes) (?:all )?(?:its|their) [\p{L} ]{1,30} (?:offline|down)\b)/u;
 
 /** Another head right after a head: "email[ platform]". */
 const HEAD_AFTER_EN = new RegExp(`^[ -]${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'iu');
@@ -433,7 +434,7 @@ function collectPhrases(text: string): Span[] {
       // half name after "of" would knock out the organisation's whole name.
       if (/^\p{Lu}/u.test(phrase) && /\p{Lu}[\p{L}\p{N}.&-]* of $/u.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
       // "the Expedia-owned site said", "the platform told customers": a speaker is the organisation, not what failed.
-      if (SPEAKER_VERB_AFTER.test(text.slice(span.end, span.end + 16))) continue;
+      if (SPEAKER_VERB_AFTER.test(text.slice(span.end, span.end + 48))) continue;
       // "针对该 app": a bare English head inside Chinese text says no more than "该应用".
       if (span.start === m.index && /\p{Script=Han}\s?$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
       if (!isSpecificEnglish(text, span, phrase, m[0].toLowerCase())) continue;
@@ -1115,7 +1116,9 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
   }
   NAMED_AFTER_HEAD.lastIndex = 0;
   for (let m = NAMED_AFTER_HEAD.exec(text); m; m = NAMED_AFTER_HEAD.exec(text)) {
-    const start = m.index + m[0].length - m[1].length;
+    // "The targeted platform is called MobiMed. This is …": the name ends with its sentence.
+    m[1] = m[1].split(/\.\s/u)[0];
+    const start = m.index + m[0].length - (m[0].length - m[0].lastIndexOf(m[1]));
     // "将威胁组织命名为“X”": a name researchers give, never a product's.
     if (text[m.index - 1] === '命') continue;
     // "该mod名为YoWhatsApp", "开发了名为X的预测模型": a Chinese 名为 names a service only when a

@@ -177,6 +177,7 @@ describe('more domain nouns and cues', () => {
     { lang: 'en', text: 'Accounts were stolen from the Lumora.org forum, which was hacked in May.', service: 'Lumora.org forum', status: 'affected' },
     { lang: 'en', text: 'He found unreleased films on the servers of a Hollywood studio, which were hacked.', service: 'servers of a Hollywood studio', status: 'affected' },
     { lang: 'en', text: 'Hackers breached the network of a large law firm in Vestby.', service: 'network of a large law firm', status: 'affected' },
+    { lang: 'en', text: 'The targeted platform is called Medvik. This is a modular platform that was hit by the attack.', service: 'Medvik', status: 'affected' },
     { lang: 'en', text: 'The gang also encrypted the backup servers of Orvale Dental.', service: 'backup servers', status: 'affected' },
     { lang: 'en', text: 'The corporate network of Norrvik Freight was down for a week.', service: 'corporate network', status: 'affected' },
     { lang: 'en', text: 'The attack took down public websites in Vestland on Monday.', service: 'public websites', status: 'affected' },
@@ -201,6 +202,9 @@ describe('more domain nouns and cues', () => {
     { lang: 'en', text: 'Researchers found thousands of insecure servers exposed online.', not: /servers/ },
     // A store's state (unprotected, publicly accessible) is a leak only of that store, not of a site named beside it.
     { lang: 'en', text: 'Attackers use services such as Scanly.io to search for unprotected Mongo servers.', not: /Scanly/ },
+    // A descriptor acting as the organisation: it speaks or takes its own services down.
+    { lang: 'en', text: 'After the hack, the online ticketing service took down all its websites on Thursday.', not: /ticketing service/ },
+    { lang: 'en', text: 'The payments platform confirmed on Monday that card data was stolen in the attack.', not: /platform/ },
     // A forum one is on or in is where something was posted or sold.
     { lang: 'en', text: 'A new ransomware kit emerges on Russian-Language Forum after attacks hit hospitals.', not: /Forum/ },
     { lang: 'en', text: 'The stolen data was offered in underground forums after the breach.', not: /forums/ },
