@@ -58,6 +58,10 @@ export const AFFECTED_EN: readonly string[] = [
   'not password[- ]protected', 'without (?:a |any )?password', 'without (?:any )?authentication',
   // An intruder inside: "penetrated the network", "rifled through its infrastructure".
   'penetrated', 'infiltrated', 'rifled through', 'rifle through',
+  // "stole data from the patient portal of X": a theft from a store, weak like "stolen".
+  'stole', 'steals',
+  // "crippled the student information system", "brought the network to a standstill".
+  'crippled', 'crippling', 'brought down', 'standstill', 'knocked out', 'took offline', 'taken offline',
   // "Three’s website exposes customers’ details", "the app wasn’t working", "the virus downed systems".
   'exposes', 'exposing', 'downed', 'unusable',
   // "managed to get access to the systems of X": an intruder's access, weak like "accessed".

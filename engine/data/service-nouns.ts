@@ -104,6 +104,10 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:voting', en: ['voting machines', 'voter registration', 'vote counting', 'electronic voting'], zh: ['投票机', '选民登记', '计票', '电子投票'], bare: true },
   // A port's, an airport's or a border's own clearance ("customs clearance was halted", "边检系统").
   { id: 'service:border', en: ['border control', 'passport control', 'customs clearance', 'border checks'], zh: ['边检', '通关', '报关'], bare: true },
+  // A site's front page, the usual target of a defacement ("defaced the homepage of X").
+  { id: 'service:homepage', en: ['homepage', 'homepages'], zh: ['主页'], bare: true },
+  // A customer's own deployment of a cloud product ("the company's Salesforce instance", "租户").
+  { id: 'service:cloud-instance', en: ['instance', 'instances', 'tenant', 'tenants'], zh: ['租户'] },
   // The interfaces a company's customers and partners call ("shut down its customer portal and all APIs").
   { id: 'service:api', en: ['APIs'], zh: ['开放接口'], bare: true },
 ];

@@ -130,6 +130,10 @@ const ORG_NAME_AFTER_DESCRIPTOR_EN = /^\p{Ll}[^]*\s(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)
 const STRICT_BARE_EN = new Set(['server', 'network', 'computers']);
 /** A determiner, a possessive or a count cut off before its owner, with at most one adjective between: "the (infected) ", "its ", "Atlanta’s ", "1,000 ". */
 const DETERMINED_BEFORE_EN = /(?:\b(?:the|its|their|our|his|her|all|these|those|this|that)\s+|['’]s?\s+|(?:\d[\d,.]*|thousand|hundred|million|dozen)s?\s+)(?:[\p{Ll}-]+\s+)?$/iu;
+/** Singular generic heads: before "and" they end an item of their own ("phone system and student information system"). */
+const GENERIC_SINGULAR_HEADS_EN = new Set(['system', 'service', 'website', 'site', 'app', 'application', 'network', 'portal', 'platform', 'server', 'database', 'page', 'tool']);
+/** Heads that name a service when an owner's possessive stands before them ("its email", "Orvale’s email"). */
+const OWNED_BARE_EN = new Set(['email', 'e-mail', 'telephony', 'intranet', 'phones']);
 /** Bare English heads that are specific enough alone ("the website was down"). */
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'server', 'network', 'computers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
@@ -297,7 +301,7 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
         // "app and phone lines": a head specific alone after "and" is a second item of a list.
         if (start === headStart && !BARE_OK_EN.has(text.slice(headStart, headEnd).toLowerCase())) {
           start = pos - word.length - 1 - left[1].length - 1;
-        } else if (start !== headStart && !/s$/i.test(left[1]) && !BARE_OK_EN.has(left[1].toLowerCase())) {
+        } else if (start !== headStart && !/s$/i.test(left[1]) && !BARE_OK_EN.has(left[1].toLowerCase()) && !GENERIC_SINGULAR_HEADS_EN.has(left[1].toLowerCase())) {
           // "checkout and returns systems": a singular head that says nothing alone is a modifier of the same head.
           start = pos - word.length - 1 - left[1].length - 1;
         }
@@ -330,7 +334,8 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
     if (PUBLIC_BODY_EN.has(lower) && /\p{Lu}[\p{L}.-]* $/u.test(text.slice(Math.max(0, pos - word.length - 31), pos - word.length - 1))) break;
     // "infecting Linux operating systems", "ransomware affecting Linux based networks": a verb's
     // gerund is no modifier; the phrase is its object.
-    if (GERUND_VERBS_EN.has(lower) || ACTION_VERBS_EN.has(lower) || (/^\p{Ll}[\p{Ll}-]{2,}ing$/u.test(word) && !SERVICE_GERUNDS_EN.has(lower))) break;
+    // "customer-facing systems", "internet-facing servers": a compound with a hyphen is an adjective, no verb.
+    if (GERUND_VERBS_EN.has(lower) || ACTION_VERBS_EN.has(lower) || (/^\p{Ll}[\p{Ll}]{2,}ing$/u.test(word) && !SERVICE_GERUNDS_EN.has(lower))) break;
     // "failed to update Windows-based computer systems", "forced to cancel patient appointments": a verb after "to".
     if (VERBS_AFTER_TO_EN.has(lower) && /\bto $/i.test(text.slice(Math.max(0, pos - word.length - 4), pos - word.length - 1))) break;
     pos -= word.length + 1;
@@ -429,7 +434,9 @@ function collectPhrases(text: string): Span[] {
       const namedAfter = /^ of (?:the )?\p{Lu}/u.test(text.slice(span.end, span.end + 12));
       // "the servers of a Hollywood studio": a kind of organisation after "of" with a word of its own says whose.
       const kindOwnerAfter = placeAfter !== null && /^ of (?:the|a|an) [\p{L}-]+ [\p{L}-]/u.test(placeAfter[0]);
-      if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase()) && !counted && !placeAfter?.[0].startsWith(' at ') && !kindOwnerAfter && !namedAfter) continue;
+      // "shut down its email": a head that is a service only with an owner, which a possessive gives.
+      const ownedBare = OWNED_BARE_EN.has(phrase.toLowerCase()) && /(?:\b(?:its|their|our)|\p{Lu}[\p{L}\p{N}.&-]*['’]s?)\s$/u.test(text.slice(Math.max(0, span.start - 40), span.start));
+      if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase()) && !counted && !placeAfter?.[0].startsWith(' at ') && !kindOwnerAfter && !namedAfter && !ownedBare) continue;
       // "Clash of Kings forum", "Bank of America servers": a name with "of" inside is cut at it; the
       // half name after "of" would knock out the organisation's whole name.
       if (/^\p{Lu}/u.test(phrase) && /\p{Lu}[\p{L}\p{N}.&-]* of $/u.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
@@ -659,12 +666,12 @@ interface Cue extends Span {
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:manually|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
+const WEAK_CUE = /^(?:manually|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|stole|steals|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
 /**
  * Weak cues that are the disruption itself for a service holding data or value: a database is
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
  */
-const EXPOSURE_CUE = /^(?:unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
+const EXPOSURE_CUE = /^(?:stole|steals|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
 
 /** A store's state that leaked it ("an unsecured database"); said of a website or a scanner it is no disruption. */
 const STORE_STATE_CUE = /^(?:unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication)$/i;
@@ -1074,6 +1081,8 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     const lead = text.slice(sentences[index].start, cue.start);
     const m = SUBJECT_BEFORE_CUE.exec(lead);
     if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0])) continue;
+    // "Norrvik Airlines said flights were operating normally": the name is who speaks, not what ran.
+    if (/\s(?:said|says|told|stated|confirmed|added|noted|explained)\s/u.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length) + ' ')) continue;
     const start = sentences[index].start + m.index + m[0].indexOf(m[1]);
     out.push({ start, end: start + m[1].length, status: 'unaffected' });
   }

@@ -178,6 +178,13 @@ describe('more domain nouns and cues', () => {
     { lang: 'en', text: 'He found unreleased films on the servers of a Hollywood studio, which were hacked.', service: 'servers of a Hollywood studio', status: 'affected' },
     { lang: 'en', text: 'Hackers breached the network of a large law firm in Vestby.', service: 'network of a large law firm', status: 'affected' },
     { lang: 'en', text: 'The targeted platform is called Medvik. This is a modular platform that was hit by the attack.', service: 'Medvik', status: 'affected' },
+    { lang: 'en', text: 'Orvale University shut down its email and Wi-Fi while it investigated the breach.', service: 'email', status: 'affected' },
+    { lang: 'en', text: 'The cyberattack crippled the school district’s phone system and student information system.', service: 'phone system', status: 'affected' },
+    { lang: 'en', text: 'The cyberattack crippled the school district’s phone system and student information system.', service: 'student information system', status: 'affected' },
+    { lang: 'en', text: 'Hackers defaced the homepage of the Vestby Ministry of Health.', service: 'homepage', status: 'affected' },
+    { lang: 'en', text: 'The company said its customer-facing systems were not impacted by the incident.', service: 'customer-facing systems', status: 'unaffected' },
+    { lang: 'en', text: 'The attackers gained access to the company’s Cloudly instance.', service: 'Cloudly instance', status: 'affected' },
+    { lang: 'en', text: 'The hackers stole data from the patient portal of Orvale Health.', service: 'patient portal', status: 'affected' },
     { lang: 'en', text: 'The gang also encrypted the backup servers of Orvale Dental.', service: 'backup servers', status: 'affected' },
     { lang: 'en', text: 'The corporate network of Norrvik Freight was down for a week.', service: 'corporate network', status: 'affected' },
     { lang: 'en', text: 'The attack took down public websites in Vestland on Monday.', service: 'public websites', status: 'affected' },
@@ -205,6 +212,10 @@ describe('more domain nouns and cues', () => {
     // A descriptor acting as the organisation: it speaks or takes its own services down.
     { lang: 'en', text: 'After the hack, the online ticketing service took down all its websites on Thursday.', not: /ticketing service/ },
     { lang: 'en', text: 'The payments platform confirmed on Monday that card data was stolen in the attack.', not: /platform/ },
+    // A speaker before a no-impact cue, an email message, "for instance" are no services.
+    { lang: 'en', text: 'Norrvik Airlines said flights were operating normally and its booking system was unaffected.', not: /Norrvik/ },
+    { lang: 'en', text: 'The email said the company would restore the systems after the attack.', not: /email/ },
+    { lang: 'en', text: 'For instance, the attackers encrypted the files and the servers were down.', not: /instance/ },
     // A forum one is on or in is where something was posted or sold.
     { lang: 'en', text: 'A new ransomware kit emerges on Russian-Language Forum after attacks hit hospitals.', not: /Forum/ },
     { lang: 'en', text: 'The stolen data was offered in underground forums after the breach.', not: /forums/ },
