@@ -94,7 +94,7 @@ export const AFFECTED_ZH: readonly string[] = [
   '被加密', '遭加密', '遭到加密', '黑屏', '蓝屏', '无人接听', '打不通', '无法接通', '切换到人工', '改为人工', '只能手工', '只能人工', '手工办理',
   '被窃', '失窃', '盗取', '暴露', '公开访问', '未加密', '未设密码', '注入', '控制了', '接管',
   // An outage said by what users lost: "数十万户停电", "转账功能失灵", "系统沦陷".
-  '停电', '断电', '停水', '断网', '失灵', '沦陷', '受阻',
+  '停电', '断电', '停水', '断网', '失灵', '沦陷', '受阻', '闪退', '卡死', '停工',
 ];
 
 // A compound that ends in a generic head ("调度系统", "train services") is found through that head; as a

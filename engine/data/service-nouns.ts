@@ -30,7 +30,7 @@ export interface ServiceNoun {
 export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:hotline', en: ['hotlines', 'hotline', 'helplines', 'helpline', 'phone lines', 'telephone lines', 'telephones', 'phones'], zh: ['热线', '电话线路', '客服电话', '服务电话', '咨询电话', '电话系统', '总机'], bare: true },
   { id: 'service:switchboard', en: ['switchboard', 'switchboards', 'contact centre', 'contact centres', 'contact center', 'contact centers', 'help desk', 'helpdesk'], zh: ['接线台', '服务台'], bare: true },
-  { id: 'service:atm', en: ['ATMs', 'ATM', 'cash machines', 'cashpoints'], zh: ['自动取款机', '取款机', '柜员机'], bare: true },
+  { id: 'service:atm', en: ['ATMs', 'ATM', 'cash machines', 'cashpoints'], zh: ['自动取款机', '取款机', '柜员机', 'ATM机', 'ATM'], bare: true },
   { id: 'service:display', en: ['information screens', 'information displays', 'departure boards', 'screens', 'displays', 'billboards', 'digital billboards', 'digital signage'], zh: ['显示屏', '信息屏', '大屏', '电子屏', '广告屏'] },
   { id: 'service:check-in', en: ['check-in', 'check-in desks', 'check-in kiosks', 'self-service kiosks'], zh: ['值机', '自助值机'], bare: true },
   { id: 'service:kiosk', en: ['kiosks', 'boarding'], zh: ['自助终端', '自助机'] },

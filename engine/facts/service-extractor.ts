@@ -472,7 +472,8 @@ function collectPhrases(text: string): Span[] {
     const ownerName = LEADING_OWNER_NAME.exec(text.slice(span.start, span.end));
     if (ownerName) span = { start: span.start + ownerName[0].length, end: span.end };
     const phrase = text.slice(span.start, span.end).trim();
-    if (!/\p{Script=Han}/u.test(phrase)) continue;
+    // "ATM正常运行": a bare head in Latin letters inside Chinese text (English text is read by the English loop).
+    if (!/\p{Script=Han}/u.test(phrase) && !(BARE_OK_ZH.has(phrase) && /^\p{Script=Han}/u.test(text.slice(span.end, span.end + 1)))) continue;
     // "4.保证系统", "1.1 应用": a list item's number opens the line, not the service's name.
     if (/^\d+(?:\.\d+)*(?:\.|\s)/u.test(phrase) && /^\d+\./u.test(phrase)) continue;
     const head = HEAD_ZH_AT_END.exec(phrase)?.[0] ?? '';

@@ -162,6 +162,8 @@ describe('more domain nouns and cues', () => {
     { lang: 'zh', text: '勒索软件攻击后，该校网课中断两天。', service: '网课', status: 'affected' },
     { lang: 'zh', text: '该校网课平台遭到DDoS攻击。', service: '网课平台', status: 'affected' },
     { lang: 'zh', text: '受攻击影响，口岸通关一度中断。', service: '口岸通关', status: 'affected' },
+    { lang: 'zh', text: '该银行表示，其手机银行和网上银行均未受影响，ATM正常运行。', service: 'ATM', status: 'unaffected' },
+    { lang: 'zh', text: '此次攻击导致该公司官网无法访问，星河App也出现闪退。', service: '星河App', status: 'affected' },
     { lang: 'en', text: 'Voting machines in Orvale County were not affected, officials said.', service: 'Voting machines', status: 'unaffected' },
     { lang: 'en', text: 'Customs clearance at Vestby port was halted by the outage.', service: 'Customs clearance', status: 'affected' },
     { lang: 'zh', text: '系统故障导致北湖口岸边检中断。', service: '北湖口岸边检', status: 'affected' },
@@ -201,6 +203,7 @@ describe('more domain nouns and cues', () => {
     { lang: 'en', text: 'Hackers could cause blackouts by attacking the grid.', not: /grid/ },
     { lang: 'en', text: 'The county restored its data from backup systems after the attack.', not: /backup/ },
     { lang: 'zh', text: '黑客在某黑客论坛上出售窃取的数据。', not: /论坛/ },
+    { lang: 'zh', text: '攻击者通过VPN入侵了公司网络。', not: /VPN/ },
     { lang: 'zh', text: '然而，星河论坛上有多名客户表示他们的软件遭到攻击。', not: /论坛/ },
     { lang: 'en', text: 'No messaging app is safe from the spyware, the researchers warned after the attack.', not: /app/ },
     // Only words of a sector or kind before the head, and nobody's name: systems in general.
