@@ -106,8 +106,9 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:border', en: ['border control', 'passport control', 'customs clearance', 'border checks'], zh: ['边检', '通关', '报关'], bare: true },
   // A site's front page, the usual target of a defacement ("defaced the homepage of X").
   { id: 'service:homepage', en: ['homepage', 'homepages'], zh: ['主页'], bare: true },
-  // A customer's own deployment of a cloud product ("the company's Salesforce instance", "租户").
-  { id: 'service:cloud-instance', en: ['instance', 'instances', 'tenant', 'tenants'], zh: ['租户'] },
+  // A customer's own deployment of a cloud product ("the company's Microsoft 365 tenant", "租户");
+  // "instance" is left out: it is as often an occurrence ("many instances of fraud").
+  { id: 'service:cloud-tenant', en: ['tenant', 'tenants'], zh: ['租户'] },
   // The interfaces a company's customers and partners call ("shut down its customer portal and all APIs").
   { id: 'service:api', en: ['APIs'], zh: ['开放接口'], bare: true },
 ];

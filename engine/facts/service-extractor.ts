@@ -116,6 +116,7 @@ const STOP_EN = new Set(
     // Verbs of disruption before their object: "halted withdrawals", "suspended online banking".
     // States that are the cue of a leak, not part of the store's name: "an unsecured database".
     'unsecured unprotected misconfigured ' +
+    'prevented prevents blocked blocks ' +
     'halted suspended paused stopped disabled froze frozen shut closed restored crashed encrypted infected targeted hijacked cancelled canceled ' +
     'downed exposes exposed exposing corrupted penetrated infiltrated locked affect affects impact impacts unusable ' +
     // Conjunctions and count words: "whenever mobile banking apps", "at least 15 computers".
@@ -138,7 +139,7 @@ const OWNED_BARE_EN = new Set(['email', 'e-mail', 'telephony', 'intranet', 'phon
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'server', 'network', 'computers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
 const NOUN_AFTER_HEAD_EN =
-  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?)\b/i;
+  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?)\b/i;
 /**
  * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
  * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
@@ -434,8 +435,9 @@ function collectPhrases(text: string): Span[] {
       const namedAfter = /^ of (?:the )?\p{Lu}/u.test(text.slice(span.end, span.end + 12));
       // "the servers of a Hollywood studio": a kind of organisation after "of" with a word of its own says whose.
       const kindOwnerAfter = placeAfter !== null && /^ of (?:the|a|an) [\p{L}-]+ [\p{L}-]/u.test(placeAfter[0]);
-      // "shut down its email": a head that is a service only with an owner, which a possessive gives.
-      const ownedBare = OWNED_BARE_EN.has(phrase.toLowerCase()) && /(?:\b(?:its|their|our)|\p{Lu}[\p{L}\p{N}.&-]*['’]s?)\s$/u.test(text.slice(Math.max(0, span.start - 40), span.start));
+      // "shut down its email": a head that is a service only with an owner, which a possessive gives
+      // ("their email" is as often the users').
+      const ownedBare = OWNED_BARE_EN.has(phrase.toLowerCase()) && /(?:\b(?:its|our)|\p{Lu}[\p{L}\p{N}.&-]*['’]s?)\s$/u.test(text.slice(Math.max(0, span.start - 40), span.start));
       if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase()) && !counted && !placeAfter?.[0].startsWith(' at ') && !kindOwnerAfter && !namedAfter && !ownedBare) continue;
       // "Clash of Kings forum", "Bank of America servers": a name with "of" inside is cut at it; the
       // half name after "of" would knock out the organisation's whole name.

@@ -185,7 +185,7 @@ describe('more domain nouns and cues', () => {
     { lang: 'en', text: 'The cyberattack crippled the school district’s phone system and student information system.', service: 'student information system', status: 'affected' },
     { lang: 'en', text: 'Hackers defaced the homepage of the Vestby Ministry of Health.', service: 'homepage', status: 'affected' },
     { lang: 'en', text: 'The company said its customer-facing systems were not impacted by the incident.', service: 'customer-facing systems', status: 'unaffected' },
-    { lang: 'en', text: 'The attackers gained access to the company’s Cloudly instance.', service: 'Cloudly instance', status: 'affected' },
+    { lang: 'en', text: 'The attackers gained access to the company’s Cloudly tenant.', service: 'Cloudly tenant', status: 'affected' },
     { lang: 'en', text: 'The hackers stole data from the patient portal of Orvale Health.', service: 'patient portal', status: 'affected' },
     { lang: 'en', text: 'The gang also encrypted the backup servers of Orvale Dental.', service: 'backup servers', status: 'affected' },
     { lang: 'en', text: 'The corporate network of Norrvik Freight was down for a week.', service: 'corporate network', status: 'affected' },
@@ -219,6 +219,8 @@ describe('more domain nouns and cues', () => {
     { lang: 'en', text: 'Norrvik Airlines said flights were operating normally and its booking system was unaffected.', not: /Norrvik/ },
     { lang: 'en', text: 'The email said the company would restore the systems after the attack.', not: /email/ },
     { lang: 'en', text: 'For instance, the attackers encrypted the files and the servers were down.', not: /instance/ },
+    { lang: 'en', text: 'Criminals compromised a friend’s account and began using their email contacts to send phishing emails.', not: /^email/ },
+    { lang: 'en', text: 'The ransomware crippled the city’s court system and prevented water bill payments.', not: /prevented/ },
     // A forum one is on or in is where something was posted or sold.
     { lang: 'en', text: 'A new ransomware kit emerges on Russian-Language Forum after attacks hit hospitals.', not: /Forum/ },
     { lang: 'en', text: 'The stolen data was offered in underground forums after the breach.', not: /forums/ },
