@@ -26,6 +26,8 @@ export const UNAFFECTED_EN: readonly string[] = [
   'unaffected', 'not affected', 'not impacted', 'no impact', 'remain(?:s|ed)?\\s+(?:fully\\s+)?(?:operational|online|available|up|unaffected|secure|functional|open|accessible|intact|in service|in operation)',
   // "its branches stayed open", "the hotline was working as usual".
   '(?:stay(?:s|ed)?|kept)\\s+(?:fully\\s+)?(?:open|online|operational|running)', '(?:working|operating|running|open)\\s+as\\s+usual',
+  // "the water supply was never at risk", "was never compromised".
+  '(?:was|were|is|are)\\s+(?:never|not)\\s+at\\s+risk', '(?:was|were|has|have|had)\\s+never\\s+(?:been\\s+)?(?:affected|impacted|compromised|breached|accessed|at risk)',
   // "all of the critical systems are still in use".
   '(?:is|are|was|were)\\s+still\\s+(?:in use|working|running|operating|available|online|up|functioning)',
   'continue(?:s|d)?\\s+to\\s+(?:operate|function|work|run)', '(?:operating|functioning|working|running)\\s+(?:as\\s+)?normal(?:ly)?',

@@ -435,9 +435,10 @@ function collectPhrases(text: string): Span[] {
       const namedAfter = /^ of (?:the )?\p{Lu}/u.test(text.slice(span.end, span.end + 12));
       // "the servers of a Hollywood studio": a kind of organisation after "of" with a word of its own says whose.
       const kindOwnerAfter = placeAfter !== null && /^ of (?:the|a|an) [\p{L}-]+ [\p{L}-]/u.test(placeAfter[0]);
-      // "shut down its email": a head that is a service only with an owner, which a possessive gives
+      // "shut down its email", "its online store": a head that is a service only with an owner (a word
+      // of its own, or a compound head), which a possessive gives
       // ("their email" is as often the users').
-      const ownedBare = OWNED_BARE_EN.has(phrase.toLowerCase()) && /(?:\b(?:its|our)|\p{Lu}[\p{L}\p{N}.&-]*['’]s?)\s$/u.test(text.slice(Math.max(0, span.start - 40), span.start));
+      const ownedBare = (OWNED_BARE_EN.has(phrase.toLowerCase()) || phrase.includes(' ')) && /(?:\b(?:its|our)|\p{Lu}[\p{L}\p{N}.&-]*['’]s?)\s$/u.test(text.slice(Math.max(0, span.start - 40), span.start));
       if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase()) && !counted && !placeAfter?.[0].startsWith(' at ') && !kindOwnerAfter && !namedAfter && !ownedBare) continue;
       // "Clash of Kings forum", "Bank of America servers": a name with "of" inside is cut at it; the
       // half name after "of" would knock out the organisation's whole name.

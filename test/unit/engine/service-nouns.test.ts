@@ -187,6 +187,8 @@ describe('more domain nouns and cues', () => {
     { lang: 'en', text: 'The company said its customer-facing systems were not impacted by the incident.', service: 'customer-facing systems', status: 'unaffected' },
     { lang: 'en', text: 'The attackers gained access to the company’s Cloudly tenant.', service: 'Cloudly tenant', status: 'affected' },
     { lang: 'en', text: 'The hackers stole data from the patient portal of Orvale Health.', service: 'patient portal', status: 'affected' },
+    { lang: 'en', text: 'Norrvik stressed that customer data and its online store were not accessed.', service: 'online store', status: 'unaffected' },
+    { lang: 'en', text: 'Vestby’s water supply was never at risk, the utility said.', service: 'Vestby’s water supply', status: 'unaffected' },
     { lang: 'en', text: 'The gang also encrypted the backup servers of Orvale Dental.', service: 'backup servers', status: 'affected' },
     { lang: 'en', text: 'The corporate network of Norrvik Freight was down for a week.', service: 'corporate network', status: 'affected' },
     { lang: 'en', text: 'The attack took down public websites in Vestland on Monday.', service: 'public websites', status: 'affected' },
