@@ -23,7 +23,13 @@ export const UNAFFECTED_EN: readonly string[] = [
   '(?:wasn[’\']t|weren[’\']t|isn[’\']t|aren[’\']t|hasn[’\']t|haven[’\']t|hadn[’\']t)\\s+(?:been\\s+)?(?:affected|impacted|disrupted|compromised|breached|accessed|hacked|attacked|infected|encrypted)',
   // "none of that data was impacted", "none of its systems were affected".
   'none\\s+of\\s+(?:that|the|this|its|their|our|these|those)\\s+(?:\\w+\\s+)?(?:was|were|has been|have been|had been)\\s+(?:affected|impacted|compromised|accessed|breached)',
-  'unaffected', 'not affected', 'not impacted', 'no impact', 'remain(?:s|ed)?\\s+(?:fully\\s+)?(?:operational|online|available|up|unaffected|secure|functional)',
+  'unaffected', 'not affected', 'not impacted', 'no impact', 'remain(?:s|ed)?\\s+(?:fully\\s+)?(?:operational|online|available|up|unaffected|secure|functional|open|accessible|intact|in service|in operation)',
+  // "its branches stayed open", "the hotline was working as usual".
+  '(?:stay(?:s|ed)?|kept)\\s+(?:fully\\s+)?(?:open|online|operational|running)', '(?:working|operating|running|open)\\s+as\\s+usual',
+  // "the water supply was never at risk", "was never compromised".
+  '(?:was|were|is|are)\\s+(?:never|not)\\s+at\\s+risk', '(?:was|were|has|have|had)\\s+never\\s+(?:been\\s+)?(?:affected|impacted|compromised|breached|accessed|at risk)',
+  // "all of the critical systems are still in use".
+  '(?:is|are|was|were)\\s+still\\s+(?:in use|working|running|operating|available|online|up|functioning)',
   'continue(?:s|d)?\\s+to\\s+(?:operate|function|work|run)', '(?:operating|functioning|working|running)\\s+(?:as\\s+)?normal(?:ly)?',
   // "There have not been any breaches in any of X’s systems": a breach denied.
   '(?:has|have|had)\\s+not\\s+been\\s+any\\s+(?:breach(?:es)?|intrusions?|compromises?)', 'no (?:breach|intrusion|compromise) of',
@@ -47,8 +53,17 @@ export const AFFECTED_EN: readonly string[] = [
   // ransom", "held hostage", "files were corrupted", "access to online networks being restricted"
   // ("locked down" is the defender's move, not the outage).
   'locked(?!\\s+down)', 'locked out', 'corrupted', 'held hostage', 'for ransom', 'restricted',
+  // The fallback that says a system is gone: "staff switched to pen and paper", "orders taken by hand".
+  '(?:switch(?:ed|ing)?|revert(?:ed|ing)?|resort(?:ed|ing)?|return(?:ed|ing)?|mov(?:ed|ing)|fall(?:ing)? back|fell back|went back) to (?:using )?(?:pen(?:[- ]and[- ]|\\s*&\\s*)paper|paper|manual)', 'by hand', 'manual workarounds?', 'manually',
+  // A store of data left open to anyone: the leak itself for a database, bucket or drive (weak otherwise).
+  'unsecured', 'unprotected', 'misconfigured', 'publicly (?:accessible|available|exposed|open)', 'left (?:open|exposed|unprotected|unsecured)',
+  'not password[- ]protected', 'without (?:a |any )?password', 'without (?:any )?authentication',
   // An intruder inside: "penetrated the network", "rifled through its infrastructure".
   'penetrated', 'infiltrated', 'rifled through', 'rifle through',
+  // "stole data from the patient portal of X": a theft from a store, weak like "stolen".
+  'stole', 'steals',
+  // "crippled the student information system", "brought the network to a standstill".
+  'crippled', 'crippling', 'brought down', 'standstill', 'knocked out', 'took offline', 'taken offline',
   // "Three’s website exposes customers’ details", "the app wasn’t working", "the virus downed systems".
   'exposes', 'exposing', 'downed', 'unusable',
   // "managed to get access to the systems of X": an intruder's access, weak like "accessed".
@@ -80,6 +95,8 @@ export const AFFECTED_ZH: readonly string[] = [
   // 加密 alone is as often 加密货币; encrypted by an attacker is an outage.
   '被加密', '遭加密', '遭到加密', '黑屏', '蓝屏', '无人接听', '打不通', '无法接通', '切换到人工', '改为人工', '只能手工', '只能人工', '手工办理',
   '被窃', '失窃', '盗取', '暴露', '公开访问', '未加密', '未设密码', '注入', '控制了', '接管',
+  // An outage said by what users lost: "数十万户停电", "转账功能失灵", "系统沦陷".
+  '停电', '断电', '停水', '断网', '失灵', '沦陷', '受阻', '闪退', '卡死', '停工',
 ];
 
 // A compound that ends in a generic head ("调度系统", "train services") is found through that head; as a

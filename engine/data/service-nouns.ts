@@ -28,9 +28,10 @@ export interface ServiceNoun {
 }
 
 export const SERVICE_NOUNS: readonly ServiceNoun[] = [
-  { id: 'service:hotline', en: ['hotlines', 'hotline', 'helplines', 'helpline', 'phone lines', 'telephone lines', 'telephones', 'phones'], zh: ['热线', '电话线路', '客服电话', '服务电话', '咨询电话', '电话系统'], bare: true },
-  { id: 'service:atm', en: ['ATMs', 'ATM', 'cash machines', 'cashpoints'], zh: ['自动取款机', '取款机', '柜员机'], bare: true },
-  { id: 'service:display', en: ['information screens', 'information displays', 'departure boards', 'screens', 'displays'], zh: ['显示屏', '信息屏', '大屏'] },
+  { id: 'service:hotline', en: ['hotlines', 'hotline', 'helplines', 'helpline', 'phone lines', 'telephone lines', 'telephones', 'phones'], zh: ['热线', '电话线路', '客服电话', '服务电话', '咨询电话', '电话系统', '总机'], bare: true },
+  { id: 'service:switchboard', en: ['switchboard', 'switchboards', 'contact centre', 'contact centres', 'contact center', 'contact centers', 'help desk', 'helpdesk'], zh: ['接线台', '服务台'], bare: true },
+  { id: 'service:atm', en: ['ATMs', 'ATM', 'cash machines', 'cashpoints'], zh: ['自动取款机', '取款机', '柜员机', 'ATM机', 'ATM'], bare: true },
+  { id: 'service:display', en: ['information screens', 'information displays', 'departure boards', 'screens', 'displays', 'billboards', 'digital billboards', 'digital signage'], zh: ['显示屏', '信息屏', '大屏', '电子屏', '广告屏'] },
   { id: 'service:check-in', en: ['check-in', 'check-in desks', 'check-in kiosks', 'self-service kiosks'], zh: ['值机', '自助值机'], bare: true },
   { id: 'service:kiosk', en: ['kiosks', 'boarding'], zh: ['自助终端', '自助机'] },
   { id: 'service:booking', en: ['bookings', 'booking', 'reservations', 'ticketing', 'ticket sales'], zh: ['订票', '售票', '票务', '预订'] },
@@ -44,14 +45,16 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:camera', en: ['cameras', 'camera', 'CCTV', 'webcams', 'video recorders', 'network video recorders', 'NVRs', 'DVRs'], zh: ['摄像头', '摄像机'] },
   { id: 'service:email', en: ['webmail', 'inboxes', 'mailboxes'], zh: ['邮箱', '邮件系统'], bare: true, store: true },
   { id: 'service:intranet', en: ['intranet', 'extranet', 'VPN', 'Wi-Fi', 'wifi', 'connectivity', 'internet access'], zh: ['内网', 'VPN', '无线网络', 'Wi-Fi'], bare: true },
-  { id: 'service:dispatch', en: ['dispatch', 'emergency lines'], zh: ['调度系统', '急救电话'] },
+  { id: 'service:dispatch', en: ['dispatch', 'emergency lines', 'dispatch center', 'dispatch centre', 'dispatch centers', 'dispatch centres'], zh: ['调度系统', '急救电话'] },
   { id: 'service:records', en: ['health records', 'patient records', 'medical records'], zh: ['病历', '电子病历'], store: true },
+  // The acronyms name the record system itself ("shut down its EHR"): specific without a modifier.
+  { id: 'service:ehr', en: ['EHR', 'EHRs', 'EMR', 'EMRs'], zh: ['电子健康档案', '电子健康记录'], bare: true, store: true },
   { id: 'service:back-office', en: ['payroll', 'billing', 'invoicing'], zh: ['计费系统', '薪资系统', '财务系统'] },
   { id: 'service:broadcast', en: ['broadcasts', 'broadcast', 'streaming', 'live streams', 'feeds', 'programming'], zh: ['直播平台', '播出系统'] },
   { id: 'service:transport', en: ['trains', 'train services', 'signalling', 'signaling', 'ticket gates', 'fare gates', 'traffic lights', 'baggage handling'], zh: ['列车', '信号系统', '闸机', '行李'] },
   { id: 'service:production', en: ['production lines', 'production', 'manufacturing', 'plants', 'factories'], zh: ['生产线', '产线'] },
   { id: 'service:customer-service', en: ['customer service', 'live chat'], zh: ['客服热线', '客服系统'], bare: true },
-  { id: 'service:storage', en: ['cloud storage', 'storage', 'file servers', 'buckets', 'storage buckets', 'S3 buckets', 'blob storage'], zh: ['云存储', '云盘', '网盘', '存储桶', '对象存储'], store: true },
+  { id: 'service:storage', en: ['cloud storage', 'storage', 'file servers', 'buckets', 'storage buckets', 'S3 buckets', 'bucket', 'S3 bucket', 'blob storage'], zh: ['云存储', '云盘', '网盘', '存储桶', '对象存储'], store: true },
   // A cryptocurrency exchange's or a user's wallets are what a theft empties (冷钱包, hot wallet).
   { id: 'service:wallet', en: ['wallets', 'wallet'], zh: ['多签钱包', '钱包'], store: true },
   { id: 'service:custody-wallet', en: ['hot wallets', 'hot wallet', 'cold wallets', 'cold wallet'], zh: ['热钱包', '冷钱包'], bare: true, store: true },
@@ -85,6 +88,27 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   // 处方 and 化验 alone are documents, not services, and would cut names such as 处方的审核流程.
   { id: 'service:healthcare', en: ['appointments', 'prescriptions', 'lab results', 'pharmacy'], zh: ['挂号', '预约挂号'] },
   { id: 'service:admin-backend', en: ['admin panels', 'admin panel', 'back office', 'backend', 'consoles', 'console', 'dashboards', 'dashboard'], zh: ['管理后台', '后台'] },
+  // A site's own discussion boards, whose accounts and posts a breach exposes ("the Lumora forum was
+  // hacked"); the places where stolen data is sold are the attacker's ("hacking forum", "dark web
+  // forum") and are cut by their modifier, or by the channel verb before them ("sold on a forum").
+  { id: 'service:forum', en: ['forums', 'forum', 'message boards', 'message board', 'discussion boards', 'bulletin boards'], zh: ['论坛', '贴吧'] },
+  // Utilities: what an attack on an operator takes away from its customers.
+  // Named with whose or which it is ("the Ukrainian power grid", "北湖电网"): the grid alone is as
+  // often the sector in general ("attacks on the grid").
+  { id: 'service:power-grid', en: ['grid', 'grids', 'power supply', 'electricity supply', 'smart meters'], zh: ['电网', '供电', '电力供应', '智能电表'] },
+  { id: 'service:water-supply', en: ['water supply', 'water treatment', 'water treatment plants', 'heating', 'hot water'], zh: ['供水', '自来水', '污水处理', '供暖', '供热'] },
+  { id: 'service:ev-charging', en: ['EV chargers', 'charging points', 'charge points'], zh: ['充电桩'], bare: true },
+  { id: 'service:mainframe', en: ['mainframe', 'mainframes'], zh: ['大型机'] },
+  // Schools' teaching when their systems fail ("online classes were cancelled", "网课中断").
+  { id: 'service:e-learning', en: ['online classes', 'online learning', 'remote learning', 'virtual learning'], zh: ['网课', '在线课堂', '在线教学'], bare: true },
+  { id: 'service:voting', en: ['voting machines', 'voter registration', 'vote counting', 'electronic voting'], zh: ['投票机', '选民登记', '计票', '电子投票'], bare: true },
+  // A port's, an airport's or a border's own clearance ("customs clearance was halted", "边检系统").
+  { id: 'service:border', en: ['border control', 'passport control', 'customs clearance', 'border checks'], zh: ['边检', '通关', '报关'], bare: true },
+  // A site's front page, the usual target of a defacement ("defaced the homepage of X").
+  { id: 'service:homepage', en: ['homepage', 'homepages'], zh: ['主页'], bare: true },
+  // A customer's own deployment of a cloud product ("the company's Microsoft 365 tenant", "租户");
+  // "instance" is left out: it is as often an occurrence ("many instances of fraud").
+  { id: 'service:cloud-tenant', en: ['tenant', 'tenants'], zh: ['租户'] },
   // The interfaces a company's customers and partners call ("shut down its customer portal and all APIs").
   { id: 'service:api', en: ['APIs'], zh: ['开放接口'], bare: true },
 ];

@@ -34,6 +34,15 @@
  * into", "the hacking of" bind a generic phrase; a denial names what it includes ("no breaches in
  * any of X’s systems including A and B").
  *
+ * Vocabulary and its structures (issue 11, items 1–2): the domain's service nouns are one reviewed
+ * list (data/service-nouns.ts: hotlines, ATMs, forums, grids, EV chargers, e-learning, voting,
+ * border control, EHR, …); a store (database, bucket, drive) is hit when it is left open
+ * ("unsecured", "publicly accessible"), a cue said of nothing else; a fallback to paper says a system
+ * is gone, "stayed open" / "still in use" that it was not; a forum one is on or in is a place; a
+ * backup is the recovery's means unless it was wiped or left open; only sector or kind words before
+ * a head and nobody's name ("critical infrastructure", "corporate networks") make no one's service;
+ * "the servers of a Hollywood studio" names its owner by kind.
+ *
  * Named products: a name coordinated with a service phrase ("Firefox 和 Tor 浏览器"), a product
  * whose users are attacked, the product whose flaw an attack used ("利用微软Exchange存在的漏洞",
  * "exploited a flaw in Exchange Server 2019"), a product written with its version in a sentence
@@ -60,6 +69,7 @@ type Status = 'affected' | 'unaffected';
 /** Agencies own services too ("国家税务局的网站"). */
 
 const HEAD_EN = new RegExp(`(?<![\\p{L}\\p{N}-])${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'giu');
+const HEAD_EN_AT_END = new RegExp(`(?<![\\p{L}\\p{N}-])${buildAlternation(SERVICE_HEADS_EN)}$`, 'iu');
 const HEAD_WORD_EN = new RegExp(`^${buildAlternation(SERVICE_HEADS_EN)}$`, 'i');
 const HEAD_ZH_AT_END = new RegExp(`${buildAlternation(SERVICE_HEADS_ZH)}$`, 'u');
 const HEAD_ZH_AT_START = new RegExp(`^(?:${buildAlternation(SERVICE_HEADS_ZH)})`, 'u');
@@ -104,6 +114,9 @@ const STOP_EN = new Set(
     'provides provided providing runs run running operates operated owns owned started start hackers attackers ' +
     'staff employees criminals actors users customers people someone anyone everyone today yesterday ' +
     // Verbs of disruption before their object: "halted withdrawals", "suspended online banking".
+    // States that are the cue of a leak, not part of the store's name: "an unsecured database".
+    'unsecured unprotected misconfigured ' +
+    'prevented prevents blocked blocks ' +
     'halted suspended paused stopped disabled froze frozen shut closed restored crashed encrypted infected targeted hijacked cancelled canceled ' +
     'downed exposes exposed exposing corrupted penetrated infiltrated locked affect affects impact impacts unusable ' +
     // Conjunctions and count words: "whenever mobile banking apps", "at least 15 computers".
@@ -118,11 +131,15 @@ const ORG_NAME_AFTER_DESCRIPTOR_EN = /^\p{Ll}[^]*\s(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)
 const STRICT_BARE_EN = new Set(['server', 'network', 'computers']);
 /** A determiner, a possessive or a count cut off before its owner, with at most one adjective between: "the (infected) ", "its ", "Atlanta’s ", "1,000 ". */
 const DETERMINED_BEFORE_EN = /(?:\b(?:the|its|their|our|his|her|all|these|those|this|that)\s+|['’]s?\s+|(?:\d[\d,.]*|thousand|hundred|million|dozen)s?\s+)(?:[\p{Ll}-]+\s+)?$/iu;
+/** Singular generic heads: before "and" they end an item of their own ("phone system and student information system"). */
+const GENERIC_SINGULAR_HEADS_EN = new Set(['system', 'service', 'website', 'site', 'app', 'application', 'network', 'portal', 'platform', 'server', 'database', 'page', 'tool']);
+/** Heads that name a service when an owner's possessive stands before them ("its email", "Orvale’s email"). */
+const OWNED_BARE_EN = new Set(['email', 'e-mail', 'telephony', 'intranet', 'phones']);
 /** Bare English heads that are specific enough alone ("the website was down"). */
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'server', 'network', 'computers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
 const NOUN_AFTER_HEAD_EN =
-  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?)\b/i;
+  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?)\b/i;
 /**
  * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
  * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
@@ -139,6 +156,14 @@ const INDEFINITE_BEFORE_EN =
  */
 const BREACH_BEFORE_ARTICLE_EN =
   /\b(?:unauthori[sz]ed access to|(?:gained|gaining|gain|got|obtained) access to|access(?:ed)?\s+(?:[\w-]+\s+){0,3}(?:stored|held|kept|hosted)\s+(?:on|in)|br(?:oke|eak|eaking) into|hack(?:ed|ing)? into|breached|infiltrated|penetrated)\s+(?:an?)\s+$/i;
+/** Forum heads, and the preposition that makes a forum a place: "on a Russian-language forum", "in underground forums". */
+const FORUM_HEAD_EN = /(?:forums?|message boards?|discussion boards?|bulletin boards?)$/i;
+const FORUM_PLACE_BEFORE_EN = /\b(?:on|in|onto|via|through|across)\s+(?:(?:the|a|an|one|several|many|various|popular|two|three)\s+)?$/i;
+/** A destructive verb bound to a backup: "encrypted the backup servers", "backup drives were wiped". */
+const BACKUP_DESTROYED_BEFORE_EN = /\b(?:wiped|encrypted|deleted|destroyed|erased|corrupted|targeted|hit|compromised)\s+(?:(?:the|its|their|all)\s+)?(?:\S+\s+)?$/i;
+const BACKUP_DESTROYED_AFTER_EN = /^\s+(?:(?:was|were|had been|have been|has been)\s+(?:also\s+)?(?:wiped|encrypted|deleted|destroyed|erased|corrupted|compromised|exposed|left open)|that (?:was|were) (?:not password|unsecured|unprotected|publicly|exposed|left open))/i;
+/** A preposition of means before a phrase: "restored from (its) backup systems", "switched to backup servers". */
+const RECOVERY_MEANS_BEFORE_EN = /\b(?:from|to|using|via|with|on|onto)\s+(?:the\s+|its\s+|their\s+|our\s+)?$/i;
 /** Acronyms of protocols and kinds, no names: "some FTP and VNC services". */
 const KIND_ACRONYM_EN = /^(?:FTP|SFTP|VNC|SSH|HTTP|HTTPS|SMTP|IMAP|POP3|TLS|SSL|RDP|SMB|DNS|VPN|VoIP|IT|OT|ICT|API|SaaS|PC|PCs|POS|SMS|TV|IoT)$/;
 /** People's accounts are their data, not a service: "user accounts", "customer accounts", "verified accounts". */
@@ -165,7 +190,7 @@ const GENERIC_ZH = new Set([
  * Modifiers that make a thing the attacker's or nobody's in particular, never a victim's service:
  * "dark web leak site", "phishing emails", "虚假网站", "钓鱼电子邮件".
  */
-const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|backup|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
+const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
   // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").
@@ -189,6 +214,8 @@ const OWNER_WORDS_ZH = [
   '表明', '迹象', '做好', '发现', '清楚', '部署', '自身',
   // 显示 as a verb ("调查显示…") ends a phrase; as a modifier ("显示系统", "显示屏") it is part of the name.
   '调查显示', '数据显示', '报告显示', '结果显示', '日志显示', '显示出',
+  // "该市供水系统", "该县政府网站": a pronoun's place names nobody; the phrase starts after it.
+  '该市', '该县', '该省', '该区', '该州', '该国', '该校', '该院', '全市', '全省', '全国',
   // "其余冷钱包", "各种VPN客户端": a quantity is cut off whole, not half-way through.
   '其余', '各种', '各类',
   // Verbs of imitation: what a phishing page imitates was not touched ("模仿企业VPN产品").
@@ -275,7 +302,7 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
         // "app and phone lines": a head specific alone after "and" is a second item of a list.
         if (start === headStart && !BARE_OK_EN.has(text.slice(headStart, headEnd).toLowerCase())) {
           start = pos - word.length - 1 - left[1].length - 1;
-        } else if (start !== headStart && !/s$/i.test(left[1]) && !BARE_OK_EN.has(left[1].toLowerCase())) {
+        } else if (start !== headStart && !/s$/i.test(left[1]) && !BARE_OK_EN.has(left[1].toLowerCase()) && !GENERIC_SINGULAR_HEADS_EN.has(left[1].toLowerCase())) {
           // "checkout and returns systems": a singular head that says nothing alone is a modifier of the same head.
           start = pos - word.length - 1 - left[1].length - 1;
         }
@@ -308,7 +335,8 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
     if (PUBLIC_BODY_EN.has(lower) && /\p{Lu}[\p{L}.-]* $/u.test(text.slice(Math.max(0, pos - word.length - 31), pos - word.length - 1))) break;
     // "infecting Linux operating systems", "ransomware affecting Linux based networks": a verb's
     // gerund is no modifier; the phrase is its object.
-    if (GERUND_VERBS_EN.has(lower) || ACTION_VERBS_EN.has(lower) || (/^\p{Ll}[\p{Ll}-]{2,}ing$/u.test(word) && !SERVICE_GERUNDS_EN.has(lower))) break;
+    // "customer-facing systems", "internet-facing servers": a compound with a hyphen is an adjective, no verb.
+    if (GERUND_VERBS_EN.has(lower) || ACTION_VERBS_EN.has(lower) || (/^\p{Ll}[\p{Ll}]{2,}ing$/u.test(word) && !SERVICE_GERUNDS_EN.has(lower))) break;
     // "failed to update Windows-based computer systems", "forced to cancel patient appointments": a verb after "to".
     if (VERBS_AFTER_TO_EN.has(lower) && /\bto $/i.test(text.slice(Math.max(0, pos - word.length - 4), pos - word.length - 1))) break;
     pos -= word.length + 1;
@@ -323,7 +351,8 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
  * Words after a head that belong to its phrase: "activities" of a production or trading head
  * (group 1), or the organisation a bare head stands at ("servers at the school").
  */
-const COMPLETION_AFTER_EN = /^(?:( activities)|\s(?:at|of) the (?:school|hospital|university|college|council|bank|clinic|company|library|firm|office|agency|plant|factory|airport|store|city|county|district|headquarters|ministry|department|site|facility|station|port|terminal))(?![\p{L}\p{N}])/u;
+const COMPLETION_AFTER_EN =
+  /^(?:( activities)|\s(?:at|of) (?:the|a|an) (?:[\p{L}-]+ ){0,2}?(?:school|hospital|university|college|council|bank|clinic|company|library|firm|office|agency|plant|factory|airport|store|city|county|district|headquarters|ministry|department|site|facility|station|port|terminal|studio|studios|hotel|retailer|airline|insurer|utility|newspaper|broadcaster|manufacturer|provider|charity|practice|law firm|exchange))(?![\p{L}\p{N}])/u;
 
 /** Quantity words opening a phrase: "153 ", "2 million ". */
 const COUNT_START_EN = /^(?:(?:\d[\d,.]*(?:k|m|bn|b)?\s+)(?:(?:million|billion|thousand|hundred)s?\s+)?|(?:million|billion|thousand|hundred|dozen)s?\s+)(?=\S|$)/i;
@@ -331,7 +360,8 @@ const COUNT_START_EN = /^(?:(?:\d[\d,.]*(?:k|m|bn|b)?\s+)(?:(?:million|billion|t
 const OWNER_AFTER_COUNT_EN = /^\s+(?:(?:of|inside|at|in)\s+(?:a|an|the|\p{Lu})|(?:belonging to|run by|operated by|owned by|used by)\s+[\p{L}\p{N}])/u;
 
 /** A verb of speech right after a phrase: the organisation speaks through it ("the site said"). */
-const SPEAKER_VERB_AFTER = /^\s+(?:said|says|stated|states|told|announced|wrote|added|explained|noted)\b/;
+const SPEAKER_VERB_AFTER =
+  /^\s+(?:(?:has |had |have )?(?:said|says|stated|states|told|announced|wrote|added|explained|noted|confirmed|confirms|disclosed|discloses|notified|notifies|apologi[sz]ed|apologi[sz]es|warned|warns|admitted|admits|acknowledged|acknowledges)\b|(?:took|has taken|had taken|takes) (?:down|offline) (?:all )?(?:its|their)\b|(?:took|has taken|had taken|takes) (?:all )?(?:its|their) [\p{L} ]{1,30} (?:offline|down)\b)/u;
 
 /** Another head right after a head: "email[ platform]". */
 const HEAD_AFTER_EN = new RegExp(`^[ -]${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'iu');
@@ -403,18 +433,27 @@ function collectPhrases(text: string): Span[] {
       const placeAfter = COMPLETION_AFTER_EN.exec(text.slice(span.end, span.end + 40));
       // "the systems of Larson Studios": a named owner after a bare head says whose it is.
       const namedAfter = /^ of (?:the )?\p{Lu}/u.test(text.slice(span.end, span.end + 12));
-      if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase()) && !counted && !placeAfter?.[0].startsWith(' at ') && !namedAfter) continue;
+      // "the servers of a Hollywood studio": a kind of organisation after "of" with a word of its own says whose.
+      const kindOwnerAfter = placeAfter !== null && /^ of (?:the|a|an) [\p{L}-]+ [\p{L}-]/u.test(placeAfter[0]);
+      // "shut down its email", "its online store": a head that is a service only with an owner (a word
+      // of its own, or a compound head), which a possessive gives
+      // ("their email" is as often the users').
+      const ownedBare = (OWNED_BARE_EN.has(phrase.toLowerCase()) || phrase.includes(' ')) && /(?:\b(?:its|our)|\p{Lu}[\p{L}\p{N}.&-]*['’]s?)\s$/u.test(text.slice(Math.max(0, span.start - 40), span.start));
+      if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase()) && !counted && !placeAfter?.[0].startsWith(' at ') && !kindOwnerAfter && !namedAfter && !ownedBare) continue;
       // "Clash of Kings forum", "Bank of America servers": a name with "of" inside is cut at it; the
       // half name after "of" would knock out the organisation's whole name.
       if (/^\p{Lu}/u.test(phrase) && /\p{Lu}[\p{L}\p{N}.&-]* of $/u.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
       // "the Expedia-owned site said", "the platform told customers": a speaker is the organisation, not what failed.
-      if (SPEAKER_VERB_AFTER.test(text.slice(span.end, span.end + 16))) continue;
+      if (SPEAKER_VERB_AFTER.test(text.slice(span.end, span.end + 48))) continue;
       // "针对该 app": a bare English head inside Chinese text says no more than "该应用".
       if (span.start === m.index && /\p{Script=Han}\s?$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
       if (!isSpecificEnglish(text, span, phrase, m[0].toLowerCase())) continue;
       if (describesNameAfter(text, span)) continue;
       if (DEFENDER_TOOL.test(phrase)) continue;
       if (IMPERSONATED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
+      // "emerges on a Russian-language forum", "sold in underground forums": a forum after "on" or "in"
+      // is where something was posted or sold; a forum that was hit is the subject or object of the attack.
+      if (FORUM_HEAD_EN.test(phrase) && FORUM_PLACE_BEFORE_EN.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
       // "DISH Network", "TriTech Software Systems": a capitalised name ending in a plural or
       // network head is a company name, not a service.
       if (ORG_LIKE_EN.test(phrase) || ORG_NAME_AFTER_DESCRIPTOR_EN.test(phrase)) continue;
@@ -436,7 +475,8 @@ function collectPhrases(text: string): Span[] {
     const ownerName = LEADING_OWNER_NAME.exec(text.slice(span.start, span.end));
     if (ownerName) span = { start: span.start + ownerName[0].length, end: span.end };
     const phrase = text.slice(span.start, span.end).trim();
-    if (!/\p{Script=Han}/u.test(phrase)) continue;
+    // "ATM正常运行": a bare head in Latin letters inside Chinese text (English text is read by the English loop).
+    if (!/\p{Script=Han}/u.test(phrase) && !(BARE_OK_ZH.has(phrase) && /^\p{Script=Han}/u.test(text.slice(span.end, span.end + 1)))) continue;
     // "4.保证系统", "1.1 应用": a list item's number opens the line, not the service's name.
     if (/^\d+(?:\.\d+)*(?:\.|\s)/u.test(phrase) && /^\d+\./u.test(phrase)) continue;
     const head = HEAD_ZH_AT_END.exec(phrase)?.[0] ?? '';
@@ -459,7 +499,9 @@ function collectPhrases(text: string): Span[] {
     // "伪装成西班牙对外银行的内联网门户": what a phishing page imitates was not touched.
     if (IMPERSONATED_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
     // "在X平台发文称", "在官网发布公告": a channel the news was posted on, not a service that failed.
-    if (POSTED_ON_AFTER_ZH.test(text.slice(span.end, span.end + 6))) continue;
+    if (POSTED_ON_AFTER_ZH.test(text.slice(span.end, span.end + 16))) continue;
+    // "在某黑客论坛上出售", "在论坛中发帖": a forum one is on is a place, not what was hit.
+    if (/论坛$|贴吧$/u.test(phrase) && /在[^，。；,;在]{0,12}$/u.test(text.slice(Math.max(0, span.start - 12), span.start)) && /^\s?[上中里内]/u.test(text.slice(span.end, span.end + 2))) continue;
     // "复杂的系统", "感染的系统", "中保存的账户": an owner before 的 must name someone (an organisation
     // head, a Latin name or a known organisation); else it describes, and the head alone is left.
     // Only where the head is all that follows 的: "处方的审核流程" names its process by what follows.
@@ -548,7 +590,8 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   const describing = modifiers.filter((w) => !KIND_ACRONYM_EN.test(w) && !/^(?:and|or|&)$/i.test(w));
   if (INDEFINITE_BEFORE_EN.test(before) && !proper && (describing.length < 2 || modifiers.some((w) => DEMONYMS.has(w)))) {
     // "a database of Norrvik’s users": a named owner after the phrase says whose it is.
-    const ownerAfter = /^ of (?:the )?\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s?)?(?:\s|$)/u.test(text.slice(span.end, span.end + 40));
+    // "an unsecured database belonging to Norrvik Travel": so does an owner named by a participle.
+    const ownerAfter = /^ (?:of|(?:belonging|belonged) to|(?:owned|operated|run|managed|used) by) (?:the )?\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s?)?(?:\s|$)/u.test(text.slice(span.end, span.end + 40));
     if (!ownerAfter && (describing.length === 0 || !BREACH_BEFORE_ARTICLE_EN.test(text.slice(Math.max(0, span.start - 60), span.start)))) return false;
   }
   // "foreign intelligence services", "the security services": agencies, not anyone's service.
@@ -574,6 +617,13 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   // "staff W-2 records", "your checking account": records and accounts of people are data.
   if (/^(?:your|my)\s+$/i.test(before.slice(-5)) || /(?:^|\s)your\s+(?:\S+\s+){0,2}$/i.test(before)) return false;
   if (NOT_VICTIM_MODIFIER.test(phrase.slice(0, phrase.length - head.length)) || namesNonVictim(phrase)) return false;
+  // "restored from its backup systems", "the backup system was restored": a backup is the recovery's
+  // means. Backups the attackers wiped, encrypted or left open were hit ("encrypted the backup
+  // servers", "the backup servers were wiped"), and a backup store is its data.
+  if (/(?:^|\s)backup(?:\s|$)/i.test(phrase.slice(0, phrase.length - head.length))) {
+    const destroyed = BACKUP_DESTROYED_BEFORE_EN.test(text.slice(Math.max(0, span.start - 30), span.start)) || BACKUP_DESTROYED_AFTER_EN.test(text.slice(span.end, span.end + 40));
+    if (RECOVERY_MEANS_BEFORE_EN.test(before) || !(destroyed || STORE_HEAD_AT_END.test(phrase))) return false;
+  }
   // A form's name ("W-2 records") says which data, not whose system.
   if (head === 'records' && !/electronic|\p{Lu}[\p{Ll}]/u.test(phrase.slice(0, phrase.length - head.length))) return false;
   return true;
@@ -615,15 +665,20 @@ interface Cue extends Span {
   weak?: boolean;
   /** Says data or value was exposed or taken: the disruption of a store (database, wallet). */
   exposure?: boolean;
+  /** Says a store was left open (unsecured, publicly accessible): a cue for databases, buckets and drives only. */
+  storeOnly?: boolean;
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
+const WEAK_CUE = /^(?:manually|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|stole|steals|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
 /**
  * Weak cues that are the disruption itself for a service holding data or value: a database is
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
  */
-const EXPOSURE_CUE = /^(?:stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
+const EXPOSURE_CUE = /^(?:stole|steals|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
+
+/** A store's state that leaked it ("an unsecured database"); said of a website or a scanner it is no disruption. */
+const STORE_STATE_CUE = /^(?:unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication)$/i;
 
 /** Every cue of the text, sorted by start; a no-impact cue masks the affected cues inside it. */
 function findCues(text: string): Cue[] {
@@ -636,7 +691,7 @@ function findCues(text: string): Cue[] {
   let u = 0;
   AFFECTED.lastIndex = 0;
   for (let m = AFFECTED.exec(text); m; m = AFFECTED.exec(text)) {
-    const cue: Cue = { start: m.index, end: m.index + m[0].length, status: 'affected', weak: WEAK_CUE.test(m[0]), exposure: EXPOSURE_CUE.test(m[0]) };
+    const cue: Cue = { start: m.index, end: m.index + m[0].length, status: 'affected', weak: WEAK_CUE.test(m[0]), exposure: EXPOSURE_CUE.test(m[0]), storeOnly: STORE_STATE_CUE.test(m[0]) };
     while (u < unaffected.length && unaffected[u].end <= cue.start) u++;
     if (u < unaffected.length && spansOverlap(unaffected[u], cue)) continue;
     cues.push(cue);
@@ -655,6 +710,7 @@ function nearestStatus(cues: readonly Cue[], within: Span, phrase: Span, strongO
   let bestDistance = Infinity;
   const consider = (cue: Cue, distance: number): void => {
     if (strongOnly && cue.weak && !(store && cue.exposure)) return;
+    if (cue.storeOnly && !store) return;
     if (affectedOnly && cue.status === 'unaffected') return;
     // Ties go to "unaffected": explicit no-impact statements are the rarer, deliberate ones.
     if (distance < bestDistance || (distance === bestDistance && cue.status === 'unaffected')) {
@@ -728,6 +784,22 @@ function isOwned(text: string, phrase: Span): boolean {
   return /^(?: (?:of|at|for) (?:the )?\p{Lu}|['’]s )/u.test(text.slice(phrase.end, phrase.end + 12));
 }
 
+/** English modifiers that say which sector or kind of systems, not whose: "critical infrastructure", "corporate networks". */
+const KIND_MODIFIERS_EN = new Set([
+  'critical', 'corporate', 'enterprise', 'business', 'public', 'private', 'personal',
+  'western', 'commercial', 'consumer', 'vulnerable', 'unpatched', 'insecure', 'third-party', 'national', 'sensitive', 'key', 'modern',
+]);
+
+/** Whether every modifier of an English phrase is a kind word and at least one is there ("corporate networks"; not "networks"). */
+function isKindOnlyEnglish(phrase: string): boolean {
+  if (/\p{Script=Han}/u.test(phrase)) return false;
+  const words = phrase.split(/\s+/);
+  if (words.length < 2) return false;
+  const head = HEAD_EN_AT_END.exec(phrase)?.[0] ?? words[words.length - 1];
+  const modifiers = phrase.slice(0, phrase.length - head.length).trim().split(/\s+/).filter(Boolean);
+  return modifiers.length > 0 && modifiers.every((w) => KIND_MODIFIERS_EN.has(w.toLowerCase()));
+}
+
 /** A named owner and a head with nothing between: "Sabre’s software", "Atlanta’s network". */
 const OWNER_AND_BARE_HEAD = new RegExp(`^\\p{Lu}[^’']*(?:['’]s|['’])\\s+(?:own\\s+)?${buildAlternation(SERVICE_HEADS_EN)}$`, 'iu');
 
@@ -794,6 +866,9 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
         nearestStatus(cues, sentence, phrase, true) ??
         (ownerAfter && isBreachArgument(text, phrase) ? 'affected' : null);
     } else if (!isOwned(text, phrase)) {
+      // "attacks on critical infrastructure", "break into corporate networks": with nobody's name and
+      // only words of a sector or kind before its head, a phrase names a class of systems in general.
+      if (isKindOnlyEnglish(text.slice(phrase.start, phrase.end)) && !/^ (?:at|of|in|inside|belonging to|owned by|run by) (?:the )?\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 20))) continue;
       // A generic phrase ("the servers", "网站和网络", nobody's in particular) is a service only when
       // its own sentence says it stopped working (down, 中断, 瘫痪): a cue in a neighbouring sentence,
       // or one that only says something was attacked, accessed or stolen, is not enough, unless the
@@ -807,9 +882,10 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
       // "Sabre’s software": a head that says nothing alone, made specific by its owner's name only,
       // takes no cue from a neighbouring sentence.
       const ownerOnly = OWNER_AND_BARE_HEAD.test(text.slice(phrase.start, phrase.end));
+      const store = STORE_HEAD_AT_END.test(text.slice(phrase.start, phrase.end));
       status =
-        (clause ? nearestStatus(cues, clause, phrase) : null) ??
-        nearestStatus(cues, sentence, phrase) ??
+        (clause ? nearestStatus(cues, clause, phrase, false, store) : null) ??
+        nearestStatus(cues, sentence, phrase, false, store) ??
         (ownerOnly ? null : nearestStatus(cues, neighbours, phrase, true, false, true));
     }
     // "尚未发现官方前端遭到入侵的证据", "no evidence that the app was compromised": a breach denied.
@@ -861,7 +937,7 @@ const NEGATED_EVIDENCE_BEFORE =
 /** A breach predicate bound to the phrase: its object ("对X进行了攻击", "入侵了X", "breached the X") or subject ("X遭到攻击", "X was hacked"). */
 const BREACH_BEFORE =
   /(?:(?:入侵|攻破|劫持|控制|篡改|破坏|感染|攻击)了\s?$|\b(?:attack(?:s|ed)? on|assault on|hack(?:ed|ing)? into|br(?:oke|eak|eaking|eaks) into|breach(?:ed)?|compromised|infiltrated|attacked|hijacked|hijacking|took over|taken over|tak(?:e|es|ing) over|(?:hacking|hijacking|compromise|breach|infiltration|takeover) of|gain(?:ed|ing|s)? (?:unauthori[sz]ed |remote |illegal )?access to|unauthori[sz]ed access to|access(?:ed)?\s+(?:[\w-]+\s+){0,3}(?:stored|held|kept|hosted)\s+(?:on|in)|rifled? through|penetrated|exploit(?:ed|ing|s)?)\s+(?:(?:the|an?|their|its)\s+)?$)/iu;
-const BREACH_AFTER_ZH = /^\s?(?:(?:遭到?|被|受到?)了?(?:黑客|网络|勒索软件)?(?:攻击|入侵|攻破|劫持|篡改|感染|黑))/u;
+const BREACH_AFTER_ZH = /^\s?(?:(?:遭到?|被|受到?)了?(?:黑客|网络|勒索软件|恶意软件|\s?DDoS\s?|分布式拒绝服务|拒绝服务)?(?:攻击|入侵|攻破|劫持|篡改|感染|黑))/u;
 const BREACH_AFTER_EN = /^\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:hacked|breached|compromised|attacked|infiltrated|hijacked)\b/iu;
 
 /** Whether the phrase is the subject or object of a breach or attack predicate right next to it. */
@@ -1009,6 +1085,8 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     const lead = text.slice(sentences[index].start, cue.start);
     const m = SUBJECT_BEFORE_CUE.exec(lead);
     if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0])) continue;
+    // "Norrvik Airlines said flights were operating normally": the name is who speaks, not what ran.
+    if (/\s(?:said|says|told|stated|confirmed|added|noted|explained)\s/u.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length) + ' ')) continue;
     const start = sentences[index].start + m.index + m[0].indexOf(m[1]);
     out.push({ start, end: start + m[1].length, status: 'unaffected' });
   }
@@ -1051,7 +1129,9 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
   }
   NAMED_AFTER_HEAD.lastIndex = 0;
   for (let m = NAMED_AFTER_HEAD.exec(text); m; m = NAMED_AFTER_HEAD.exec(text)) {
-    const start = m.index + m[0].length - m[1].length;
+    // "The targeted platform is called MobiMed. This is …": the name ends with its sentence.
+    m[1] = m[1].split(/\.\s/u)[0];
+    const start = m.index + m[0].length - (m[0].length - m[0].lastIndexOf(m[1]));
     // "将威胁组织命名为“X”": a name researchers give, never a product's.
     if (text[m.index - 1] === '命') continue;
     // "该mod名为YoWhatsApp", "开发了名为X的预测模型": a Chinese 名为 names a service only when a

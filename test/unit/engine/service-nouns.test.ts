@@ -145,3 +145,89 @@ describe('stores, owners and what is no victim service', () => {
     expect(services(text, lang).map((s) => s.text).filter((s) => not.test(s))).toEqual([]);
   });
 });
+
+// Own sentences for the nouns and cues of the fifth round: forums, utilities, EV chargers, e-learning,
+// voting, border control, switchboards, EHR acronyms, singular buckets; leaks said by a store's
+// state (unsecured, publicly accessible), fallbacks to paper, services that stayed open.
+describe('more domain nouns and cues', () => {
+  test.each([
+    { lang: 'en', text: 'Hackers breached the Lumora Fans forums and stole user data.', service: 'Lumora Fans forums', status: 'affected' },
+    { lang: 'zh', text: '星河论坛被黑客攻击，数据库泄露。', service: '星河论坛', status: 'affected' },
+    { lang: 'en', text: 'The attack disrupted the Vestby power grid for six hours.', service: 'Vestby power grid', status: 'affected' },
+    { lang: 'zh', text: '攻击导致北湖电网瘫痪，数十万户停电。', service: '北湖电网', status: 'affected' },
+    { lang: 'zh', text: '黑客攻击导致该市供水系统中断。', service: '供水系统', status: 'affected' },
+    { lang: 'en', text: 'Drivers could not use Norrvik Energy’s EV chargers after the attack.', service: 'Norrvik Energy’s EV chargers', status: 'affected' },
+    { lang: 'zh', text: '受攻击影响，小区的充电桩无法使用。', service: '小区的充电桩', status: 'affected' },
+    { lang: 'en', text: 'Online classes were cancelled after the ransomware attack on Orvale School District.', service: 'Online classes', status: 'affected' },
+    { lang: 'zh', text: '勒索软件攻击后，该校网课中断两天。', service: '网课', status: 'affected' },
+    { lang: 'zh', text: '该校网课平台遭到DDoS攻击。', service: '网课平台', status: 'affected' },
+    { lang: 'zh', text: '受攻击影响，口岸通关一度中断。', service: '口岸通关', status: 'affected' },
+    { lang: 'zh', text: '该银行表示，其手机银行和网上银行均未受影响，ATM正常运行。', service: 'ATM', status: 'unaffected' },
+    { lang: 'zh', text: '此次攻击导致该公司官网无法访问，星河App也出现闪退。', service: '星河App', status: 'affected' },
+    { lang: 'en', text: 'Voting machines in Orvale County were not affected, officials said.', service: 'Voting machines', status: 'unaffected' },
+    { lang: 'en', text: 'Customs clearance at Vestby port was halted by the outage.', service: 'Customs clearance', status: 'affected' },
+    { lang: 'zh', text: '系统故障导致北湖口岸边检中断。', service: '北湖口岸边检', status: 'affected' },
+    { lang: 'en', text: 'The council’s switchboard was down all morning.', service: 'switchboard', status: 'affected' },
+    { lang: 'en', text: 'Ransomware forced Orvale Medical Center to shut down its EHR.', service: 'EHR', status: 'affected' },
+    { lang: 'en', text: 'The city’s 911 dispatch center had to switch to pen and paper.', service: 'dispatch center', status: 'affected' },
+    { lang: 'en', text: 'Researchers found a misconfigured Amazon S3 bucket owned by Pellam Health that was publicly accessible.', service: 'Amazon S3 bucket', status: 'affected' },
+    { lang: 'en', text: 'Researchers found an unsecured database belonging to Norrvik Travel.', service: 'database', status: 'affected' },
+    { lang: 'en', text: 'Norrvik’s customer portal was offline, but its ATMs remained open.', service: 'ATMs', status: 'unaffected' },
+    { lang: 'en', text: 'The hospital’s phones stayed open throughout the outage.', service: 'phones', status: 'unaffected' },
+    { lang: 'en', text: 'The Vestby backup servers were wiped by the attackers.', service: 'Vestby backup servers', status: 'affected' },
+    { lang: 'en', text: 'The Orvale 3D forums were down for maintenance after the hack.', service: 'Orvale 3D forums', status: 'affected' },
+    { lang: 'en', text: 'Accounts were stolen from the Lumora.org forum, which was hacked in May.', service: 'Lumora.org forum', status: 'affected' },
+    { lang: 'en', text: 'He found unreleased films on the servers of a Hollywood studio, which were hacked.', service: 'servers of a Hollywood studio', status: 'affected' },
+    { lang: 'en', text: 'Hackers breached the network of a large law firm in Vestby.', service: 'network of a large law firm', status: 'affected' },
+    { lang: 'en', text: 'The targeted platform is called Medvik. This is a modular platform that was hit by the attack.', service: 'Medvik', status: 'affected' },
+    { lang: 'en', text: 'Orvale University shut down its email and Wi-Fi while it investigated the breach.', service: 'email', status: 'affected' },
+    { lang: 'en', text: 'The cyberattack crippled the school district’s phone system and student information system.', service: 'phone system', status: 'affected' },
+    { lang: 'en', text: 'The cyberattack crippled the school district’s phone system and student information system.', service: 'student information system', status: 'affected' },
+    { lang: 'en', text: 'Hackers defaced the homepage of the Vestby Ministry of Health.', service: 'homepage', status: 'affected' },
+    { lang: 'en', text: 'The company said its customer-facing systems were not impacted by the incident.', service: 'customer-facing systems', status: 'unaffected' },
+    { lang: 'en', text: 'The attackers gained access to the company’s Cloudly tenant.', service: 'Cloudly tenant', status: 'affected' },
+    { lang: 'en', text: 'The hackers stole data from the patient portal of Orvale Health.', service: 'patient portal', status: 'affected' },
+    { lang: 'en', text: 'Norrvik stressed that customer data and its online store were not accessed.', service: 'online store', status: 'unaffected' },
+    { lang: 'en', text: 'Vestby’s water supply was never at risk, the utility said.', service: 'Vestby’s water supply', status: 'unaffected' },
+    { lang: 'en', text: 'The gang also encrypted the backup servers of Orvale Dental.', service: 'backup servers', status: 'affected' },
+    { lang: 'en', text: 'The corporate network of Norrvik Freight was down for a week.', service: 'corporate network', status: 'affected' },
+    { lang: 'en', text: 'The attack took down public websites in Vestland on Monday.', service: 'public websites', status: 'affected' },
+    { lang: 'en', text: 'All of Vestby’s critical systems are still in use, Simmons said after the attack.', service: 'critical systems', status: 'unaffected' },
+  ])('$lang: $text', ({ lang, text, service, status }) => {
+    expect(services(text, lang)).toContainEqual({ text: service, status });
+  });
+
+  test.each([
+    // The attacker's marketplace, a channel where data was posted, a grid named as the sector, a
+    // recovery's backups, and where users reported a fault are no victim's service.
+    { lang: 'en', text: 'The stolen data was offered for sale on a popular hacking forum.', not: /forum/ },
+    { lang: 'en', text: 'The data was later posted on the forum by the attackers after the breach.', not: /forum/ },
+    { lang: 'en', text: 'Hackers could cause blackouts by attacking the grid.', not: /grid/ },
+    { lang: 'en', text: 'The county restored its data from backup systems after the attack.', not: /backup/ },
+    { lang: 'zh', text: '黑客在某黑客论坛上出售窃取的数据。', not: /论坛/ },
+    { lang: 'zh', text: '攻击者通过VPN入侵了公司网络。', not: /VPN/ },
+    { lang: 'zh', text: '然而，星河论坛上有多名客户表示他们的软件遭到攻击。', not: /论坛/ },
+    { lang: 'en', text: 'No messaging app is safe from the spyware, the researchers warned after the attack.', not: /app/ },
+    // Only words of a sector or kind before the head, and nobody's name: systems in general.
+    { lang: 'en', text: 'Attacks on critical infrastructure typically begin with phishing and disrupted operations.', not: /infrastructure/ },
+    { lang: 'en', text: 'Reused passwords make it easier for hackers to break into corporate networks.', not: /networks/ },
+    { lang: 'en', text: 'Researchers found thousands of insecure servers exposed online.', not: /servers/ },
+    // A store's state (unprotected, publicly accessible) is a leak only of that store, not of a site named beside it.
+    { lang: 'en', text: 'Attackers use services such as Scanly.io to search for unprotected Mongo servers.', not: /Scanly/ },
+    // A descriptor acting as the organisation: it speaks or takes its own services down.
+    { lang: 'en', text: 'After the hack, the online ticketing service took down all its websites on Thursday.', not: /ticketing service/ },
+    { lang: 'en', text: 'The payments platform confirmed on Monday that card data was stolen in the attack.', not: /platform/ },
+    // A speaker before a no-impact cue, an email message, "for instance" are no services.
+    { lang: 'en', text: 'Norrvik Airlines said flights were operating normally and its booking system was unaffected.', not: /Norrvik/ },
+    { lang: 'en', text: 'The email said the company would restore the systems after the attack.', not: /email/ },
+    { lang: 'en', text: 'For instance, the attackers encrypted the files and the servers were down.', not: /instance/ },
+    { lang: 'en', text: 'Criminals compromised a friend’s account and began using their email contacts to send phishing emails.', not: /^email/ },
+    { lang: 'en', text: 'The ransomware crippled the city’s court system and prevented water bill payments.', not: /prevented/ },
+    // A forum one is on or in is where something was posted or sold.
+    { lang: 'en', text: 'A new ransomware kit emerges on Russian-Language Forum after attacks hit hospitals.', not: /Forum/ },
+    { lang: 'en', text: 'The stolen data was offered in underground forums after the breach.', not: /forums/ },
+    { lang: 'en', text: 'Hash cracking is effective against databases that had no password rules.', not: /databases/ },
+  ])('no service: $text', ({ lang, text, not }) => {
+    expect(services(text, lang).map((s) => s.text).filter((s) => not.test(s))).toEqual([]);
+  });
+});
