@@ -279,13 +279,8 @@ interface Group {
 }
 
 function foldKey(name: string): string {
-  const lower = name.toLowerCase();
-  // Names with nothing to fold beyond lower case (no apostrophe, no leading "the ", no whitespace but
-  // single inner spaces: every Chinese place) skip the four replacements and their copies: the
-  // worker folds ~5,000 place names at every start (README Performance). A literal, not a constant:
-  // the module's place sets call this before a constant declared here would be initialised.
-  if (!/[’']|^the |[^\S ]| {2}|^ | $/.test(lower)) return lower;
-  return lower
+  return name
+    .toLowerCase()
     .replace(/[’']/g, "'")
     .replace(/^the /, '')
     .replace(/\s+/g, ' ')
