@@ -84,25 +84,17 @@ export const AFFECTED_ZH: readonly string[] = [
 
 // A compound that ends in a generic head ("调度系统", "train services") is found through that head; as a
 // head of its own it would cut longer phrases ("财务系统" could no longer be modified).
-// Each head's lower-case ending is made once, not once per noun: this runs at every start of the
-// worker (~200 nouns × ~60 heads), where making both per pair allocated 1.2 MB of the 8.7 MB its
-// top level allocates, a garbage collection more (README Performance).
-const notEndingInGenericHead = (generic: readonly string[], sep: string): ((noun: string) => boolean) => {
-  const endings = generic.map((h) => sep + h.toLowerCase());
-  return (noun) => {
-    const lower = noun.toLowerCase();
-    return !generic.some((h, i) => noun !== h && lower.endsWith(endings[i]));
-  };
-};
+const endsInGenericHead = (noun: string, generic: readonly string[], sep: string): boolean =>
+  generic.some((h) => noun !== h && noun.toLowerCase().endsWith(sep + h.toLowerCase()));
 
 /** English head nouns of a service phrase: the generic heads and the domain's service nouns. */
 export const SERVICE_HEADS_EN: readonly string[] = [
-  ...new Set([...GENERIC_HEADS_EN, ...SERVICE_NOUNS.flatMap((n) => n.en).filter(notEndingInGenericHead(GENERIC_HEADS_EN, ' '))]),
+  ...new Set([...GENERIC_HEADS_EN, ...SERVICE_NOUNS.flatMap((n) => n.en).filter((h) => !endsInGenericHead(h, GENERIC_HEADS_EN, ' '))]),
 ];
 
 /** Chinese head nouns of a service phrase: the generic heads and the domain's service nouns. */
 export const SERVICE_HEADS_ZH: readonly string[] = [
-  ...new Set([...GENERIC_HEADS_ZH, ...SERVICE_NOUNS.flatMap((n) => n.zh).filter(notEndingInGenericHead(GENERIC_HEADS_ZH, ''))]),
+  ...new Set([...GENERIC_HEADS_ZH, ...SERVICE_NOUNS.flatMap((n) => n.zh).filter((h) => !endsInGenericHead(h, GENERIC_HEADS_ZH, ''))]),
 ];
 
 /** Heads that name a victim's service with no modifier ("the ATMs were down", "热线中断"). */
