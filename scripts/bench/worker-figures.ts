@@ -67,6 +67,40 @@ export async function splitStoppedWorkerRun(context: BrowserContext, page: Page,
   };
 }
 
+/** The first page after a browser start, split (ms); the worker started with the browser. */
+export interface FirstPageSplit {
+  /** Content script start → the page's analysis began in the worker (the page's read and message, a warm-up sample ahead of it). */
+  asked: number;
+  /**
+   * The warm-up sample that ended right before the analysis began (the page's message was queued
+   * behind it; how long of it, the timeline does not say), 0 when none did.
+   */
+  behindWarmUp: number;
+  /** The page's analysis in the worker: past the warm-up, still the first run of the regexes only this page reaches. */
+  analysis: number;
+}
+
+/**
+ * Splits one run of the first page after a browser start, from the worker's timeline (its warm-up
+ * samples and the page's analysis) and the page's; null without the worker's marks. The worker may
+ * still be registering when the page paints, so it is awaited.
+ */
+export async function splitFirstPageRun(context: BrowserContext, page: Page, run: TracedRun): Promise<FirstPageSplit | null> {
+  const worker = extensionWorker(context) ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => null));
+  if (!worker) return null;
+  const [inWorker, inPage] = await Promise.all([worker.evaluate(readTimeline), page.evaluate(readTimeline)]);
+  const start = inPage.entries.find((e) => e.name === 'incident-lens:start');
+  const analysis = inWorker.entries.find((e) => e.name === 'incident-lens:analysis');
+  if (!start || !analysis) return null;
+  const scriptStart = inPage.origin + start.startTime - run.load;
+  const at = (t: number) => inWorker.origin + t - scriptStart;
+  const asked = at(analysis.startTime);
+  // Each sample is a task of its own, so one that ended within a millisecond or two held the message back.
+  const ahead = inWorker.entries.find((e) => e.name === 'incident-lens:warm-up' && Math.abs(e.startTime + e.duration - analysis.startTime) < 2);
+  const behindWarmUp = ahead?.duration ?? 0;
+  return { asked, behindWarmUp, analysis: analysis.duration };
+}
+
 /** Chromium's debugging port of a browser launched with `--remote-debugging-port=0` on `profileDir`. */
 function debuggingEndpoint(profileDir: string): string {
   const [port, path] = readFileSync(join(profileDir, 'DevToolsActivePort'), 'utf8').split('\n');
