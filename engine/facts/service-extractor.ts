@@ -626,8 +626,18 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   }
   // A form's name ("W-2 records") says which data, not whose system.
   if (head === 'records' && !/electronic|\p{Lu}[\p{Ll}]/u.test(phrase.slice(0, phrase.length - head.length))) return false;
+  // "medical records of 310,000 patients", "names, Social Security numbers and medical records": the
+  // people's data that was taken, not the system that holds it.
+  if (head === 'records' && PEOPLE_AFTER_RECORDS_EN.test(text.slice(span.end, span.end + 40))) return false;
+  if (PERSONAL_DATA_MODIFIER_EN.test(phrase.slice(0, phrase.length - head.length))) return false;
   return true;
 }
+
+/** "of 310,000 patients", "of about 2 million customers", "of employees": whose records, so the records are data. */
+const PEOPLE_AFTER_RECORDS_EN = /^\s+of\s+(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to|roughly|approximately)\s+)?(?:[\d,.]+|patients|customers|employees|students|members|people|individuals|users|clients|residents)\b/i;
+
+/** Personal data items inside a phrase ("Social Security numbers and medical records"): a list of data, not a service. */
+const PERSONAL_DATA_MODIFIER_EN = /\b(?:Social\s+Security|(?:phone|account|card|passport|licen[cs]e|ID)\s+numbers|numbers\s+and|dates?\s+of\s+birth|birth\s*dates|home\s+addresses|e-?mail\s+addresses|names\s+and)\b/i;
 
 /**
  * "网站和网络", "业务和网络", "信息泄露和服务": bare heads (or a short word) joined together name no

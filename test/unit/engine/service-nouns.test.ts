@@ -231,3 +231,14 @@ describe('more domain nouns and cues', () => {
     expect(services(text, lang).map((s) => s.text).filter((s) => not.test(s))).toEqual([]);
   });
 });
+
+// People's data that was taken is no service, though a records system is one.
+describe('personal data is not a service', () => {
+  test.each([
+    ['The attackers stole names, Social Security numbers and medical records of 310,000 patients.', []],
+    ['They copied the medical records of about 2 million customers.', []],
+    ['The hospital said its electronic health records system was encrypted.', ['electronic health records system']],
+  ] as [string, string[]][])('%s', (text, expected) => {
+    expect(services(text, 'en').map((s) => s.text)).toEqual(expected);
+  });
+});
