@@ -28,3 +28,13 @@ export const ADVERBS_ZH: readonly string[] = [
   // Conjunctions that open a clause ("结果钱包被清空", "于是网站…"): the service starts after them.
   '结果', '于是', '从而', '随后',
 ];
+
+/**
+ * An event and 致 ("caused"), as headlines join cause and effect ("云服务商故障致多款App无法登录",
+ * "勒索攻击致医院系统瘫痪"): what follows is the effect's subject, not part of the cause's name.
+ */
+export const CAUSE_VERBS_ZH: readonly string[] = ['故障致', '宕机致', '攻击致', '中断致', '事件致', '断电致', '停电致', '漏洞致', '更新致', '入侵致', '升级致'];
+
+/** Counts of products before a head ("多款App", "数款应用"): cut off whole, like 多个. */
+export const PRODUCT_COUNTS_ZH: readonly string[] = ['多款', '数款', '几款', '两款', '三款'];
+

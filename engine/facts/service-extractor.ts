@@ -57,7 +57,7 @@ import { AGENCY_NAMES, KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../
 import { findSpanIndex, splitClauses, splitSentences } from '../entities/split-sentences';
 import { ORG_HEADS_EN, ORG_HEADS_ZH } from '../data/organization-cues';
 import { COUNTRY_PLACES } from '../data/agencies-places';
-import { ACTION_VERBS_ZH, ADVERBS_ZH } from '../data/service-phrase-words-zh';
+import { ACTION_VERBS_ZH, ADVERBS_ZH, CAUSE_VERBS_ZH, PRODUCT_COUNTS_ZH } from '../data/service-phrase-words-zh';
 import { ACTION_VERBS_EN, SERVICE_GERUNDS_EN } from '../data/service-phrase-words-en';
 import { AFFECTED_EN, AFFECTED_ZH, BARE_SERVICE_HEADS, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, STORE_SERVICE_HEADS, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
 import { countStartingBefore, spansOverlap } from '../text-spans';
@@ -221,7 +221,7 @@ const OWNER_WORDS_ZH = [
   // Verbs of imitation: what a phishing page imitates was not touched ("模仿企业VPN产品").
   '模仿', '冒充', '伪装成', '假冒', '仿冒',
   // Verbs whose object the service is and adverbs before a verb (service-phrase-words-zh.ts).
-  ...ACTION_VERBS_ZH, ...ADVERBS_ZH];
+  ...ACTION_VERBS_ZH, ...ADVERBS_ZH, ...CAUSE_VERBS_ZH, ...PRODUCT_COUNTS_ZH];
 /**
  * A phrase whose last modifier makes it a security or response tool: the defender's, which an
  * article names as what was strengthened, deployed or sold ("加强其网络安全系统", "security software").

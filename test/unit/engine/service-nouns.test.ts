@@ -242,3 +242,13 @@ describe('personal data is not a service', () => {
     expect(services(text, 'en').map((s) => s.text)).toEqual(expected);
   });
 });
+
+// A headline's cause and effect: the effect's subject starts after "<event>致", and a count of products is cut off whole.
+describe('Chinese cause and effect in one phrase', () => {
+  test.each([
+    ['云服务商故障致多款App无法登录，外卖平台无法下单。', ['外卖平台']],
+    ['勒索攻击致医院信息系统瘫痪。', ['医院信息系统']],
+  ] as [string, string[]][])('%s', (text, expected) => {
+    expect(services(text, 'zh').map((s) => s.text)).toEqual(expected);
+  });
+});
