@@ -84,7 +84,7 @@ export interface LatinNameOptions {
 
 /**
  * People of an organisation, or an incident, before "of", opening a sentence or a headline: "Employees of", "Customers
- * of the", "Hack of" ("Hack of Baltimore’s 911 system").
+ * of the", "Hack of" ("Hack of Riverton’s 911 system").
  */
 const PEOPLE_OF = /^(?:Employees|Customers|Users|Members|Staff|Patients|Students|Clients|Subscribers|Residents|Shareholders|Workers|Passengers|Guests|Investors|Officials|Executives|Victims|Thousands|Hundreds|Millions|Dozens|Hacks?|Hacking|Breach(?:es)?|Attacks?|Compromise|Theft) of (?:the )?(?=\p{Lu})/u;
 

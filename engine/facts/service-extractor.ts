@@ -1139,7 +1139,7 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
   }
   NAMED_AFTER_HEAD.lastIndex = 0;
   for (let m = NAMED_AFTER_HEAD.exec(text); m; m = NAMED_AFTER_HEAD.exec(text)) {
-    // "The targeted platform is called MobiMed. This is …": the name ends with its sentence.
+    // "The targeted platform is called CareLink Hub. This is …": the name ends with its sentence.
     m[1] = m[1].split(/\.\s/u)[0];
     const start = m.index + m[0].length - (m[0].length - m[0].lastIndexOf(m[1]));
     // "将威胁组织命名为“X”": a name researchers give, never a product's.
