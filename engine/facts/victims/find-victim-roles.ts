@@ -54,6 +54,13 @@ const APPOSITION_BEFORE = /^\.?(?:,|\s[-–—])\s+(?:the|a|an|which|who|whose)\
 /** Reported speech whose subject is "it": "said that it", "confirmed on Monday that its systems". */
 const REPORTED_PRONOUN = /\b(?:said|says|reported|reports|confirmed|confirms|announced|announces|disclosed|discloses|admitted|admits|revealed|reveals|stated|told \w+)(?: on \w+| in a statement| last \w+)? (?:that )?(?:it|its (?:[\w-]+ ){0,2}\w+) (?:had |has |have |may have |might have )?(?:been )?$/;
 
+/** An attack verb whose object is "its" something: "knocked its billing portal offline", "encrypted its servers". */
+const DISRUPTED_ITS_EN = /(?<![A-Za-z])(?:knocked|took|taken|brought|shut|disrupted|crippled|encrypted|paralysed|paralyzed|hit|affected|compromised|breached|disabled|locked|infected|targeted|forced)(?:\s+(?:down|out|offline))?\s+its(?![A-Za-z])/gi;
+/** A reporting verb that opens what its subject says: "said", "confirmed on Monday that". */
+const REPORTING_VERB_EN = /(?<![A-Za-z])(?:said|says|confirmed|confirms|announced|announces|disclosed|discloses|reported|reports|stated|states|told|admitted|revealed|warned)(?![A-Za-z])/i;
+/** A gap that is only an apposition (", a water utility serving 400,000 homes in the north,"). */
+const APPOSITION_ONLY_EN = /^,\s+(?:the|a|an|which|who|whose)\s[^;:!?]{0,160},\s*$/i;
+
 /**
  * The victim role of each mention (same order as `mentions`, which must be sorted by start and not
  * overlap), or null where its sentence gives it none.
@@ -98,6 +105,24 @@ export function findVictimRoles(text: string, mentions: readonly Span[], lang: s
     const gap = text.slice(mentions[i].end, m.index);
     if (gap.length > subjectGap || subjectBlock.test(gap)) continue;
     roles[i] ??= { kind: 'subject', cue: m[0] };
+  }
+  // "X, a water utility, said on Tuesday that a ransomware attack had knocked its billing portal
+  // offline": the owner of what the attack took is the reporting clause's subject.
+  if (!zh) {
+    DISRUPTED_ITS_EN.lastIndex = 0;
+    for (let m = DISRUPTED_ITS_EN.exec(text); m; m = DISRUPTED_ITS_EN.exec(text)) {
+      const sentence = sentences[findSpanIndex(sentences, m.index)];
+      if (!sentence) continue;
+      const report = REPORTING_VERB_EN.exec(text.slice(sentence.start, m.index));
+      const first = countStartingBefore(mentions, sentence.start);
+      if (!report || first >= mentions.length) continue;
+      const verbAt = sentence.start + report.index;
+      const mention = mentions[first];
+      if (mention.end > verbAt || !/^\s*(?:the\s+)?$/i.test(text.slice(sentence.start, mention.start))) continue;
+      const gap = text.slice(mention.end, verbAt);
+      if (gap.length > SUBJECT_GAP_EN || (SUBJECT_GAP_BLOCK_EN.test(gap) && !APPOSITION_ONLY_EN.test(gap))) continue;
+      roles[first] ??= { kind: 'subject', cue: m[0] };
+    }
   }
   for (const cues of zh ? [object] : [LIST_EN, object]) {
     cues.lastIndex = 0;

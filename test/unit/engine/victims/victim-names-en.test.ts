@@ -7,6 +7,12 @@ import { expectVictims, type VictimCase } from './english-victim-cases';
 
 const cases: VictimCase[] = [
   {
+    name: 'the subject of a reporting verb owns the "its" something an attack took, across an apposition',
+    text: 'Harrowgate Water, a utility serving 400,000 homes in the north, said on Tuesday that a ransomware attack had knocked its billing portal offline. Velmora Freight confirmed that the outage had crippled its booking system.',
+    victims: ['Harrowgate Water', 'Velmora Freight'],
+    not: [],
+  },
+  {
     name: 'the people of an organisation opening a sentence ("Employees of X") are no part of its name, and make it the victim',
     text: 'Employees of Lantern for the Commons were targeted with spear-phishing emails last week. Users of Velmora Mail were hit too.',
     victims: ['Lantern for the Commons', 'Velmora Mail'],
