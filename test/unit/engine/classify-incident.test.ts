@@ -113,6 +113,17 @@ const incidents: Case[] = [
     kinds: ['defacement'],
   },
   {
+    // An airline's IT failure that grounds its flights is an outage of a named organisation, with no security word in it.
+    name: 'en airline systems fail and flights are grounded',
+    lang: 'en',
+    title: 'Nordic Air grounds flights after check-in systems fail',
+    body: [
+      'A faulty software update took down check-in systems at Nordic Air on Friday, grounding more than 200 flights.',
+      'Officials said they were working with the supplier to restore the affected systems and would share updates.',
+    ],
+    kinds: ['outage'],
+  },
+  {
     // One company's loss in the title is the incident's cost, not a statistic.
     name: 'zh 内部人员破坏',
     lang: 'zh',
