@@ -1182,18 +1182,20 @@ function readHeadline(text: string, title: string | null | undefined, lang: stri
 
 /** A clause of a Chinese headline: its subject, then an incident predicate ("丰田遭勒索软件攻击"). */
 const HEADLINE_SUBJECT_ZH = /^(?<subject>[\p{Script=Han}A-Za-z0-9·&.' -]{2,16}?)(?:再次|再度|又|疑似|或|已|近日|日前|突发|被曝|曝)?(?:遭到|遭受|遭遇|遭|被黑|被攻击|被入侵|被勒索|被加密|发生(?:了)?(?:数据)?泄露|数据泄露|泄露|宕机|崩了|瘫痪|中招|确认(?:遭|发生|数据)|(?:系统|服务|网络)?(?:故障|中断)|停服|因[^，。：:]{0,10}(?:泄露|攻击|入侵|故障|宕机)(?:事件)?被)/u;
-/** A descriptor's head after words that only describe ("澳洲电信运营商", "媒体集团", not "美国银行"): a kind of organisation, no name. */
-function isDescribedHead(phrase: string): boolean {
+/**
+ * A descriptor's head alone ("供应商", what "多家车企供应商" leaves once its description is dropped) or
+ * after words that only describe ("澳洲电信运营商", "媒体集团", not "美国银行"): a kind of organisation, no name.
+ */
+function isDescriptorHead(phrase: string): boolean {
   const head = DESCRIPTOR_AT_END.exec(phrase);
+  if (head === null) return false;
   // Places alone describe only before a head that just says "company" (美国公司), not 美国银行.
-  return head !== null && head.index > 0 && isDescriptive(phrase.slice(0, head.index), GENERIC_ORG_HEAD.test(phrase));
+  return head.index === 0 || isDescriptive(phrase.slice(0, head.index), GENERIC_ORG_HEAD.test(phrase));
 }
 
-/** A descriptor's head alone ("多家车企供应商" once its description is dropped): a kind of organisation, no name. */
-const DESCRIPTOR_ONLY = new RegExp(`^${buildAlternation(DESCRIPTOR_HEADS_ZH)}$`, 'u');
-/** What a headline subject cannot be: an indefinite or generic noun, data, a malware or a gang. */
 /** A count opening a phrase: "九家", "3 家", "十余所", "三座工厂" (家, 所, 个, 座, 间 and 处 count organisations and sites). */
 const COUNTED_ORGS_ZH = /^(?:[\d,]+|[一二三四五六七八九十百千万两几数多]+)\s?(?:余|多)?\s?(?:家|所|个|座|间|处)/u;
+/** What a headline subject cannot be: an indefinite or generic noun, data, a malware or a gang. */
 const NOT_HEADLINE_SUBJECT = /某|多家|一家|多个|数家|大量|黑客|用户|数据|信息|漏洞|勒索软件|恶意软件|木马|病毒|团伙|组织$|系统|网络|平台$|[Aa][Pp][Pp]|账号|账户|客户|员工|个人|政府|部门|网站|官网|服务器|设备|巨头$|企业$|公司$|机构$|(?:作业|业务|服务|功能|生产|运营|交易|支付|供应|航班|办公|通信|交通|供电|网购|物流|节点|机房)$/u;
 
 /**
@@ -1207,7 +1209,7 @@ function headlineSubjects(title: string): string[] {
     const found = HEADLINE_SUBJECT_ZH.exec(clause)?.groups?.subject.trim();
     if (!found) continue;
     const subject = found.slice(descriptionEnd(found));
-    if (subject.length < 2 || NOT_HEADLINE_SUBJECT.test(subject) || PLACES.has(foldKey(subject)) || NOT_NAMES.has(subject) || isPlaceThenIndefinite(subject) || DESCRIPTOR_ONLY.test(subject) || isDescribedHead(subject)) continue;
+    if (subject.length < 2 || NOT_HEADLINE_SUBJECT.test(subject) || PLACES.has(foldKey(subject)) || NOT_NAMES.has(subject) || isPlaceThenIndefinite(subject) || isDescriptorHead(subject)) continue;
     if (describe(subject) !== Description.None || AGENCY_NAMES.findAll(subject).length > 0) continue;
     // "美国知名卫星电视(服务中断)": a subject that opens with a qualifier describes, and names no one.
     if (opensWithQualifier(subject)) continue;
