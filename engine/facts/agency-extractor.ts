@@ -411,6 +411,9 @@ const ATTORNEY_GENERAL_EN = new RegExp(
 /** A regional bank of the Federal Reserve System: "Federal Reserve Bank of New York", "the Federal Reserve of Boston". */
 const FEDERAL_RESERVE_BANK_EN = new RegExp(`${LATIN_NOT_WORD_BEFORE}Federal${GAP}Reserve(?:${GAP}Bank)?${GAP}of${GAP}${PLACE_WORDS}`, 'g');
 
+/** The head's own "of X" that belongs to an office's name ("Kansas Bureau of Investigation"), then the name's end. */
+const OFFICE_OF_TAIL_EN = `(?:${GAP}(?:of|for|on)${GAP}(?:the${GAP})?[${LATIN_UPPER}][a-z]+(?:${GAP}(?:(?:and|&)${GAP})?[${LATIN_UPPER}][a-z]+){0,4})?${LATIN_NOT_WORD_AFTER}`;
+
 /**
  * A US state's (or other region's) own office named after it: "Delaware Insurance Commissioner",
  * "California Privacy Protection Agency", "Ohio Highway Patrol", and the offices that run elections and
@@ -422,8 +425,7 @@ const FEDERAL_RESERVE_BANK_EN = new RegExp(`${LATIN_NOT_WORD_BEFORE}Federal${GAP
 const REGION_OFFICE_EN = new RegExp(
   `(?:Secretary${GAP}of${GAP}State(?:['’]s${GAP}[Oo]ffice)?|(?:State${GAP})?Board${GAP}of${GAP}Elections?|Elections${GAP}Board|National${GAP}Guard)${LATIN_NOT_WORD_AFTER}|` +
   `(?:[${LATIN_UPPER}][a-z]+${GAP}(?:(?:and|of|for|&)${GAP})?){0,4}?(?:Commissioner|Commission|Department|Agency|Bureau|Division|Highway${GAP}Patrol|State${GAP}Patrol)` +
-    // "Kansas Bureau of Investigation": the head's own "of X" belongs to the name.
-    `(?:${GAP}(?:of|for|on)${GAP}(?:the${GAP})?[${LATIN_UPPER}][a-z]+(?:${GAP}(?:(?:and|&)${GAP})?[${LATIN_UPPER}][a-z]+){0,4})?${LATIN_NOT_WORD_AFTER}`,
+    OFFICE_OF_TAIL_EN,
   'y',
 );
 
@@ -455,7 +457,7 @@ const COUNTY_OFFICE_EN = new RegExp(
  */
 const COUNTRY_OFFICE_EN = new RegExp(
   `(?:[${LATIN_UPPER}][a-z]+(?:-[a-z]+)?${GAP}(?:(?:and|of|for|&)${GAP})?){0,4}?(?:Agency|Authority|Directorate|Inspectorate|Administration|Commission)` +
-    `(?:${GAP}(?:of|for|on)${GAP}(?:the${GAP})?[${LATIN_UPPER}][a-z]+(?:${GAP}(?:(?:and|&)${GAP})?[${LATIN_UPPER}][a-z]+){0,4})?${LATIN_NOT_WORD_AFTER}`,
+    OFFICE_OF_TAIL_EN,
   'y',
 );
 
