@@ -41,7 +41,7 @@
  * is gone, "stayed open" / "still in use" that it was not; a forum one is on or in is a place; a
  * backup is the recovery's means unless it was wiped or left open; only sector or kind words before
  * a head and nobody's name ("critical infrastructure", "corporate networks") make no one's service;
- * "the servers of a Hollywood studio" names its owner by kind.
+ * "the servers of a Toronto law firm" names its owner by kind.
  *
  * Named products: a name coordinated with a service phrase ("Firefox 和 Tor 浏览器"), a product
  * whose users are attacked, the product whose flaw an attack used ("利用微软Exchange存在的漏洞",
@@ -433,7 +433,7 @@ function collectPhrases(text: string): Span[] {
       const placeAfter = COMPLETION_AFTER_EN.exec(text.slice(span.end, span.end + 40));
       // "the systems of Larson Studios": a named owner after a bare head says whose it is.
       const namedAfter = /^ of (?:the )?\p{Lu}/u.test(text.slice(span.end, span.end + 12));
-      // "the servers of a Hollywood studio": a kind of organisation after "of" with a word of its own says whose.
+      // "the servers of a Toronto law firm": a kind of organisation after "of" with a word of its own says whose.
       const kindOwnerAfter = placeAfter !== null && /^ of (?:the|a|an) [\p{L}-]+ [\p{L}-]/u.test(placeAfter[0]);
       // "shut down its email", "its online store": a head that is a service only with an owner (a word
       // of its own, or a compound head), which a possessive gives

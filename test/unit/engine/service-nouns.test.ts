@@ -177,7 +177,7 @@ describe('more domain nouns and cues', () => {
     { lang: 'en', text: 'The Vestby backup servers were wiped by the attackers.', service: 'Vestby backup servers', status: 'affected' },
     { lang: 'en', text: 'The Orvale 3D forums were down for maintenance after the hack.', service: 'Orvale 3D forums', status: 'affected' },
     { lang: 'en', text: 'Accounts were stolen from the Lumora.org forum, which was hacked in May.', service: 'Lumora.org forum', status: 'affected' },
-    { lang: 'en', text: 'He found unreleased films on the servers of a Hollywood studio, which were hacked.', service: 'servers of a Hollywood studio', status: 'affected' },
+    { lang: 'en', text: 'He found client files on the servers of a Toronto law firm, which were hacked.', service: 'servers of a Toronto law firm', status: 'affected' },
     { lang: 'en', text: 'Hackers breached the network of a large law firm in Vestby.', service: 'network of a large law firm', status: 'affected' },
     { lang: 'en', text: 'The targeted platform is called Medvik. This is a modular platform that was hit by the attack.', service: 'Medvik', status: 'affected' },
     { lang: 'en', text: 'Orvale University shut down its email and Wi-Fi while it investigated the breach.', service: 'email', status: 'affected' },
