@@ -16,7 +16,29 @@ import {
   nearestWeekday,
   weekdayOfWeek,
   yearsFromAnchor,
+  type ClauseTense,
 } from './relative-dates';
+
+/** Words that put a clause ahead of the story: 将于, 即将, 计划于, 预计, 拟于, 有望, 届时, 起施行, 起生效 (not 将 alone, which also marks an object: 将数据加密; nor 实施 as in 实施攻击). */
+const FUTURE_ZH = /将于|将在|将会|即将|计划于|预计|拟于|有望|届时|起施行|起实施|起生效|起正式/u;
+/** Words that tell what happened to the story's subject: 已, 曾, 发生, 发现, 遭, 入侵, 窃取 (not speech: 表示 and 称 report anything). */
+const PAST_ZH = /已|曾|发生|发现|察觉|检测到|遭|入侵|窃取|泄露/u;
+
+/**
+ * The tense of the clause a month without a year is told in ("万豪已于2月底发现", "新规将于3月起施行"):
+ * from the last sentence end or semicolon before the date (within 40 characters) to the next clause
+ * end after it (within 30). A clause with a future word is not past ("将于3月公布").
+ */
+function zhClauseTense(text: string, start: number, end: number): ClauseTense {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('\n')) + 1);
+  const after = text.slice(end, end + 30);
+  const stop = after.search(/[，。；！？\n,]/u);
+  const clause = clauseBefore + after.slice(0, stop < 0 ? after.length : stop);
+  // Only the past tense moves a year: a plan told in Chinese ("预计3月恢复") is as often one made months
+  // before publication as one ahead of it, so future words only keep a clause from reading as past.
+  return PAST_ZH.test(clause) && !FUTURE_ZH.test(clause) ? 'past' : null;
+}
 
 const YEAR = '((?:19|20)\\d{2})\\s*年';
 /** A month in digits or Chinese numerals (十二月, 3月), with the optional 份 of "10月份". */
@@ -99,7 +121,7 @@ export const zhDateParsers: readonly DateParser[] = [
     build: (m) => {
       const [mo, d] = [month(m[1]), Number(m[2])];
       if (Number.isNaN(mo) || !isValidDate(2000, mo, d)) return null;
-      return { ...withoutWeekday(m, m[3]), resolve: monthDayWithoutYear(mo, d) };
+      return { ...withoutWeekday(m, m[3]), resolve: monthDayWithoutYear(mo, d, zhClauseTense(m.input, m.index, m.index + m[0].length)) };
     },
   },
   {
@@ -108,7 +130,7 @@ export const zhDateParsers: readonly DateParser[] = [
     pattern: new RegExp(`${NO_DIGIT_BEFORE}(?<![年个几每数多上下本这])${MONTH}`, 'g'),
     build: (m) => {
       const mo = month(m[1]);
-      return Number.isNaN(mo) ? null : { resolve: monthDayWithoutYear(mo, null) };
+      return Number.isNaN(mo) ? null : { resolve: monthDayWithoutYear(mo, null, zhClauseTense(m.input, m.index, m.index + m[0].length)) };
     },
   },
   {

@@ -127,6 +127,12 @@ const chinese: Case[] = [
     ref: '2023-01-21',
     dates: ['1月7日=2023-01-07', '今天=2023-01-21~'],
   },
+  {
+    name: 'a month told as what happened is not more than a month after publication; a plan or a bare month still can be',
+    text: '该集团已于2月底发现入侵。新规将于2月起施行。2月的会议讨论了预算。黑客曾在3月5日窃取数据。',
+    ref: '2024-12-05',
+    dates: ['2月=2024-02', '2月=2025-02', '2月=2025-02', '3月5日=2024-03-05'],
+  },
 ];
 
 const chineseNegatives: Case[] = [
