@@ -128,6 +128,10 @@ export const ORG_HEADS_ZH: readonly string[] = [
   '铁路', '地铁', '航运', '物流', '酒店', '超市', '政党', '市政府', '邮报', '日报', '时报', '晚报', '周刊',
   '广播', '基金', '联盟', '商城', '制药', '药业', '控股', '重工', '化工', '钢铁', '地产', '置业', '传媒',
   '速运', '海运', '水务', '燃气', '百货', '乳业', '出版社', '诊所', '电商', '中学', '小学', '学校', '药房', '药店',
+  // Trades that end company names as often as 公司 does (华夏人寿, 招商港务, 金杜律师事务所); not the trades
+  // that end common nouns too (电子 in 电子邮件, 软件, 网络, 信息, 快递, 食品, 船舶: 勒索软件, 用户快递).
+  '微电子', '光电', '电器', '电气', '建工', '信托', '人寿', '财险', '港务', '矿业', '煤业', '石化', '影业', '事务所',
+  '商会', '学会', '俱乐部',
 ];
 
 /** Chinese victim contexts right after a mention: "X遭到…", "X表示", "X的系统". */
@@ -317,7 +321,17 @@ export const DESCRIPTOR_HEADS_ZH: readonly string[] = [
  */
 export const SECTOR_DESCRIPTOR_HEADS_ZH: readonly string[] = [
   '制造商', '生产商', '零售商', '运营商', '开发商', '经销商', '分销商', '批发商', '承包商', '服务商', '提供商', '航空公司',
-  '药企', '车企', '房企', '险企', '券商', '航司', '交易所', '电视台', '报社',
+  '药企', '车企', '房企', '险企', '券商', '航司', '交易所', '电视台', '报社', '厂商', '供应商', '托管商',
+];
+
+/**
+ * Descriptor heads that say what a company does with the words before them, whatever those words
+ * are ("风力涡轮机制造商", "半导体封装测试厂商", "汽车座椅供应商"): the products a maker or a supplier
+ * deals in are an open vocabulary, so before a name such a descriptor is description enough.
+ */
+export const TRADE_DESCRIPTOR_HEADS_ZH: readonly string[] = [
+  '制造商', '生产商', '厂商', '供应商', '提供商', '服务商', '开发商', '运营商', '承包商', '经销商', '分销商', '零售商',
+  '批发商', '托管商',
 ];
 
 /**
@@ -334,6 +348,8 @@ export const DESCRIPTIVE_QUALIFIERS_ZH: readonly string[] = [
   '竞争对手', '竞争', '分', '新型', '传统', '地区', '本地', '当地', '在线', '网上', '线上', '线下', '数字',
   // An unnamed place ("某市医疗保障局", "某省教育考试院"): a description of which body, not a name.
   '某市', '某省', '某县', '某区', '某地', '某国', '某镇', '本市', '本省', '全市', '全省', '全国',
+  // A whole country or region ("全美药房": pharmacies across the US).
+  '全美', '全英', '全澳', '全欧', '全港', '全台', '全县', '全区', '全州', '全日本', '全韩', '多地', '各地',
   '海外', '境外', '国外', '国内', '外国', '全球', '国际', '跨境', '合作', '合资', '控股',
   // Whose capital or what standing: "中资手机品牌", "一家私立医院".
   '中资', '外资', '港资', '台资', '美资', '日资', '韩资', '欧资', '私立', '公立', '民办', '公办',

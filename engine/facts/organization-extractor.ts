@@ -47,6 +47,7 @@ import {
   ORG_HEADS_EN,
   ORG_HEADS_ZH,
   SECTOR_DESCRIPTOR_HEADS_ZH,
+  TRADE_DESCRIPTOR_HEADS_ZH,
   SOURCE_AFTER_EN,
   SOURCE_AFTER_ZH,
   SOURCE_BEFORE_EN,
@@ -184,6 +185,20 @@ const DESCRIPTOR_BEFORE_LATIN_ZH = new RegExp(`(?<!黑客|犯罪|勒索|间谍�
  */
 const FAULTY_UPDATE_AFTER = /^\s?(?:(?:的)?(?:问题|错误|故障|缺陷|有缺陷的|有问题的|一次|一个)?(?:软件|内容|配置)?更新(?:[^，。；！？\n]{0,8}?)(?:导致|引发|造成|致使)[^。；！？\n]{0,16}?(?:蓝屏|崩溃|宕机|中断|故障|瘫痪|停机)|(?:['’]s)? (?:faulty|botched|defective|flawed|buggy|bad|problematic) (?:[\w-]+ ){0,2}update)/u;
 const SECTOR_DESCRIPTORS: ReadonlySet<string> = new Set(SECTOR_DESCRIPTOR_HEADS_ZH);
+const TRADE_DESCRIPTORS: ReadonlySet<string> = new Set(TRADE_DESCRIPTOR_HEADS_ZH);
+
+/**
+ * Whether a descriptor with its modifier describes the name after it: a sector descriptor ("汽车制造商")
+ * or a sector descriptor after a place or a rank ("日本制造商"); a trade descriptor after any two or
+ * more Han characters ("风力涡轮机制造商"). Never when what follows is a head alone or a head after one
+ * character: "汽车制造商协会" is one body, not 协会.
+ */
+function describesName(descriptor: string, modifier: string, kind: Description, name: string): boolean {
+  const head = HEAD_ZH_AT_END.exec(name);
+  if (head && head.index < 2) return false;
+  if (kind === Description.Sector || (SECTOR_DESCRIPTORS.has(descriptor) && kind !== Description.None)) return true;
+  return TRADE_DESCRIPTORS.has(descriptor) && modifier.length >= 2 && /^\p{Script=Han}+$/u.test(modifier);
+}
 /** The same, for descriptors inside one phrase (a separate regex: the text-wide scan keeps its own lastIndex). */
 const DESCRIPTOR_IN_PHRASE = new RegExp(DESCRIPTOR_ZH.source, 'gu');
 /** Han place names (countries, regions, Chinese places): a descriptor's modifier may hold them. */
@@ -315,6 +330,8 @@ function collectMentions(text: string, lang: string): Mention[] {
   for (const span of findHanPhrases(text, HEAD_ZH, { maxLength: 18, emptyModifiers: GENERIC_ZH, extraBoundaryWords: ORG_BOUNDARY_WORDS_ZH })) {
     const name = text.slice(span.start, span.end);
     if (name.length < 3) continue;
+    // "德国汽车|零部件供应商", "中国移动|通信集团": a head that runs on into a kind of company is a sector word there.
+    if (SECTOR_RUNS_ON.test(text.slice(span.end, span.end + 10))) continue;
     // "3CX 公司", "SentinelOne 公司": a Latin name with a generic head is that name.
     // "肉类加工企业JBS公司": a descriptor, then a Latin name with a generic head; the Latin name is the name.
     const describedLatin = DESCRIBED_LATIN_WITH_HEAD.exec(name);
@@ -339,7 +356,9 @@ function collectMentions(text: string, lang: string): Mention[] {
     // "美国一电力公司", "日本某医院": a place, then 一 or 某, describes one of its organisations.
     if (isPlaceThenIndefinite(name)) continue;
     // "九家网络安全公司", "3家银行": a count of organisations describes them; it names none.
-    if (COUNTED_ORGS_ZH.test(name)) continue;
+    if (COUNTED_ORGS_ZH.test(name) || COUNT_INSIDE_ZH.test(name)) continue;
+    // "美国最大药品福利管理公司", "全球第二大物流集团": after a superlative, a phrase with a generic head ranks a kind of company.
+    if (GENERIC_ORG_HEAD.test(name) && SUPERLATIVE_BEFORE_ZH.test(text.slice(Math.max(0, span.start - 6), span.start)) && descriptionEnd(name) === 0) continue;
     // "一级公司", "松散联盟", "美国医疗保健公司": a description of a kind of organisation, not a name.
     const orgHead = HEAD_ZH_AT_END.exec(name);
     if (orgHead && isDescriptive(name.slice(0, orgHead.index), GENERIC_ORG_HEAD.test(name)) && !(isPlaceAndFieldName(name.slice(0, orgHead.index), orgHead[0]) && !QUANTIFIER_BEFORE_ZH.test(text.slice(Math.max(0, span.start - 3), span.start)))) continue;
@@ -629,6 +648,15 @@ function isPlaceAndFieldName(modifier: string, head: string): boolean {
   return false;
 }
 
+/** Text right after a head that continues it into a kind of company or a trade: "(汽车)零部件供应商", "(能源)行业", "(汽车)制造商". */
+const SECTOR_RUNS_ON = new RegExp(
+  `^(?:零部件|配件|设备|装备|芯片|电池|座椅|轮胎|材料|整车)?(?:${buildAlternation([...DESCRIPTOR_HEADS_ZH, '行业', '产业', '领域', '板块'])})`,
+  'u',
+);
+
+/** A rank before a phrase: "美国最大(的)", "全球第二大", "欧洲头号". */
+const SUPERLATIVE_BEFORE_ZH = /(?:最大|最著名|最知名|最主要|最重要|第[一二三四五六七八九十\d]{1,2}大|头号)(?:的)?\s?$/u;
+
 /** Heads that only say "company": before them a place alone describes ("加拿大公司"), while 美国银行 names one bank. */
 const GENERIC_ORG_HEAD = /(?:股份有限公司|有限公司|分公司|子公司|公司|集团|企业|联盟)$/u;
 
@@ -640,7 +668,7 @@ function descriptionEnd(name: string): number {
   for (let m = descriptor.exec(name); m; m = descriptor.exec(name)) {
     const after = m.index + m[0].length;
     const kind = describe(name.slice(0, m.index));
-    if (name.length - after >= 2 && (kind === Description.Sector || (SECTOR_DESCRIPTORS.has(m[0]) && kind !== Description.None))) end = after;
+    if (name.length - after >= 2 && describesName(m[0], name.slice(0, m.index), kind, name.slice(after))) end = after;
   }
   return end;
 }
@@ -678,8 +706,8 @@ function findNamesAfterDescriptors(text: string): Mention[] {
     // "当地企业随机抽查": a name follows a description that says the sector, not one that only qualifies;
     // a descriptor that says the sector itself ("日本制造商", "美国第二大药企") needs a place or a rank before it.
     const kind = modifier ? describe(text.slice(modifier.start, m.index)) : Description.None;
-    if (!modifier || (kind !== Description.Sector && !(SECTOR_DESCRIPTORS.has(m[0]) && kind !== Description.None))) continue;
     const value = text.slice(name.start, name.end);
+    if (!modifier || !describesName(m[0], text.slice(modifier.start, m.index), kind, value)) continue;
     if (NOT_NAME_AFTER_DESCRIPTOR.test(value) || describe(value) !== Description.None) continue;
     // A name with no head of its own ("铃木") is a name wherever the text repeats it ("铃木确认…").
     found.push({ ...name, key: foldKey(value), value, nonVictim: false, named: true, contextStart: modifier.start, gloss: !HEAD_ZH_AT_END.test(value) });
@@ -1195,8 +1223,10 @@ function isDescriptorHead(phrase: string): boolean {
 
 /** A count opening a phrase: "九家", "3 家", "十余所", "三座工厂" (家, 所, 个, 座, 间 and 处 count organisations and sites). */
 const COUNTED_ORGS_ZH = /^(?:[\d,]+|[一二三四五六七八九十百千万两几数多]+)\s?(?:余|多)?\s?(?:家|所|个|座|间|处)/u;
-/** What a headline subject cannot be: an indefinite or generic noun, data, a malware or a gang. */
-const NOT_HEADLINE_SUBJECT = /某|多家|一家|多个|数家|大量|黑客|用户|数据|信息|漏洞|勒索软件|恶意软件|木马|病毒|团伙|组织$|系统|网络|平台$|[Aa][Pp][Pp]|账号|账户|客户|员工|个人|政府|部门|网站|官网|服务器|设备|巨头$|企业$|公司$|机构$|(?:作业|业务|服务|功能|生产|运营|交易|支付|供应|航班|办公|通信|交通|供电|网购|物流|节点|机房)$/u;
+/** A count after a place or a descriptor: "全美数千家药房", "美国3家医院", "当地十余所学校" describe a number of organisations. */
+const COUNT_INSIDE_ZH = /\p{Script=Han}(?:\d[\d,]*|[一二两三四五六七八九十几数多][十百千万]?)\s?(?:余|多)?\s?(?:家|所|座|间)\p{Script=Han}/u;
+/** What a headline subject cannot be: an indefinite or generic noun, data, a malware or a gang, a whole country or region ("全美", "全国"). */
+const NOT_HEADLINE_SUBJECT = /^全\p{Script=Han}{1,2}$|某|多家|一家|多个|数家|大量|黑客|用户|数据|信息|漏洞|勒索软件|恶意软件|木马|病毒|团伙|组织$|系统|网络|平台$|[Aa][Pp][Pp]|账号|账户|客户|员工|个人|政府|部门|网站|官网|服务器|设备|巨头$|企业$|公司$|机构$|(?:作业|业务|服务|功能|生产|运营|交易|支付|供应|航班|办公|通信|交通|供电|网购|物流|节点|机房)$/u;
 
 /**
  * The subjects of a Chinese headline's incident clauses ("丰田遭勒索软件攻击，…" → 丰田): the

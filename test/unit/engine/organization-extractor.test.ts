@@ -366,6 +366,58 @@ const cases: Case[] = [
     ],
     absent: ['日本汽车', '日本汽车制造商铃木'],
   },
+  {
+    name: 'zh: a maker or supplier of anything describes the name after it',
+    lang: 'zh',
+    text: '丹麦风力涡轮机制造商维斯塔斯风力系统公司遭遇网络攻击。半导体封装测试厂商京元电子称，公司部分信息系统遭黑客攻击，京元电子表示产线一度停工。',
+    expected: [
+      { text: '维斯塔斯风力系统公司', value: '维斯塔斯风力系统公司' },
+      { text: '京元电子', value: '京元电子' },
+      { text: '京元电子', value: '京元电子' },
+    ],
+    absent: ['风力涡轮机制造商维斯塔斯风力系统公司', '半导体封装测试厂商京元电子'],
+  },
+  {
+    name: 'zh: a trade descriptor before a bare head is part of one name',
+    lang: 'zh',
+    text: '汽车零部件制造商协会遭遇勒索软件攻击，会员信息泄露。',
+    expected: [{ text: '汽车零部件制造商协会', value: '汽车零部件制造商协会' }],
+    absent: ['协会'],
+  },
+  {
+    name: 'zh: a kind of company after a superlative, or counted across a country, is no name',
+    lang: 'zh',
+    text: '美国最大药品福利管理公司遭勒索软件攻击，导致全美数千家药房无法处理处方。',
+    expected: [],
+    absent: ['药品福利管理公司', '全美数千家药房', '全美'],
+  },
+  {
+    name: 'zh: a city whose name holds a function character opens the name',
+    lang: 'zh',
+    text: '成都轨道交通集团有限公司通报称，信号系统服务器遭到攻击。',
+    expected: [{ text: '成都轨道交通集团有限公司', value: '成都轨道交通集团有限公司' }],
+    absent: ['轨道交通集团有限公司'],
+  },
+  {
+    name: 'zh: a head that runs on into a kind of company is a sector word there',
+    lang: 'zh',
+    text: '德国汽车零部件供应商大陆集团确认遭到攻击，长城汽车公司的系统也遭入侵。',
+    expected: [
+      { text: '大陆集团', value: '大陆集团' },
+      { text: '长城汽车公司', value: '长城汽车公司' },
+    ],
+    absent: ['德国汽车', '长城汽车'],
+  },
+  {
+    name: 'zh: trades that end company names are heads',
+    lang: 'zh',
+    text: '华夏人寿遭勒索软件攻击。另一家律所金杜律师事务所确认遭到网络攻击。',
+    expected: [
+      { text: '华夏人寿', value: '华夏人寿' },
+      { text: '金杜律师事务所', value: '金杜律师事务所' },
+    ],
+    absent: [],
+  },
 ];
 
 describe('organizationExtractor', () => {
