@@ -46,25 +46,6 @@ const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:长按|扫描|扫码|识别)[^。！？]{0,6}(?:二维码|关注)[^。！？]{0,10}$/,
 ];
 
-/**
- * The line patterns unanchored, their word boundaries dropped: each matches somewhere in any text
- * that holds a chrome line as a part of it (an ancestor's text holds each descendant's).
- */
-const CHROME_LINE_PARTS: readonly RegExp[] = CHROME_LINE_PATTERNS.map(
-  (pattern) => new RegExp(`(?:${pattern.source.replace(/^\^/, '').replace(/\$$/, '').replace(/\\b/g, '')})`, pattern.flags),
-);
-
-/**
- * False when no element whose text is a part of `text` can be a chrome line by
- * {@link isChromeBlock}; true when one may be. Lets a walk read a block's text nodes without
- * testing each of its inline elements.
- */
-export function mayHoldChromeLine(text: string): boolean {
-  // As isChromeBlock prepares a line: a line's prepared text is then a part of this one.
-  const prepared = text.replace(/[\uE000-\uF8FF]/g, '').replace(/\s+/g, ' ');
-  return CHROME_LINE_PARTS.some((pattern) => pattern.test(prepared));
-}
-
 /** Whether a line of text (whitespace already collapsed) is site chrome as a whole. */
 export function isChromeLine(line: string): boolean {
   const text = line.trim();

@@ -20,29 +20,10 @@ const NEVER_TEXT = new Set([
   'AUDIO', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE',
 ]);
 
-/**
- * What `skip` can be true for, so that the walk may read a block whose subtree holds nothing it
- * would skip through its text nodes alone, without visiting (and so wrapping) each inline element.
- */
-export interface SkipScope {
-  /** A selector that every element `skip` can be true for by its tag or attributes matches. */
-  selector: string;
-  /**
-   * False only when no element whose text is a part of `text` (an ancestor's whole `textContent`)
-   * can be skipped for its text; omit when `skip` never looks at text.
-   */
-  textMayHold?: (text: string) => boolean;
-}
-
 /** Options for {@link collectText}. */
 export interface CollectTextOptions {
   /** Return true to leave an element and its subtree out (navigation, share bars, related lists). */
   skip?: (el: Element) => boolean;
-  /**
-   * Where `skip` can be true; without it, and with a `skip`, every element is visited. The text and
-   * the offsets are the same either way.
-   */
-  skipScope?: SkipScope;
 }
 
 /** True for elements the page hides by attribute or inline style (no layout is computed). */
@@ -53,19 +34,6 @@ export function isHiddenByMarkup(el: Element): boolean {
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none/i.test(style);
 }
-
-/**
- * Elements that change how the walk reads what is under them (blocks, text that is never article
- * text, `<pre>`, markup that may hide): a block none of these is under can be read through its
- * text nodes alone.
- */
-const WALK_SENSITIVE = [...BLOCK_TAGS, ...NEVER_TEXT, 'PRE']
-  .map((tag) => tag.toLowerCase())
-  .concat('[hidden]', '[aria-hidden]', '[style]')
-  .join(',');
-
-/** `NodeFilter.SHOW_TEXT` (engine code reads no globals). */
-const SHOW_TEXT = 4;
 
 /** Nodes visited between two pauses of {@link collectTextSteps}: a pause costs a generator resume. */
 const NODES_PER_STEP = 64;
@@ -115,8 +83,6 @@ function stringOf(codes: Uint16Array, length: number): string {
 /** What the walk's stack holds per element besides the next child: inherited `pre`, and whether it is a block. */
 const FRAME_PRE = 1;
 const FRAME_BLOCK = 2;
-/** The element is read through a TreeWalker of its text nodes (see `readsAsText`). */
-const FRAME_TEXT_ONLY = 4;
 
 const SPACE = 32;
 const NEWLINE = 10;
@@ -248,40 +214,21 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
     last = outLast;
   };
 
-  /**
-   * Whether the block `el`'s text can be read through its text nodes alone: nothing under it is
-   * a block, `<pre>`, never-text, possibly hidden or possibly skipped. On a page that wraps every
-   * word in an element this keeps the walk from wrapping each of them in the content script's
-   * world, whose wrapper table grows by rehashing all of it (traced: 40–150 ms CPU in one step).
-   */
-  const scope = options.skipScope;
-  const doc = root.ownerDocument;
-  const readsAsText = (el: Element): boolean => {
-    if (!options.skip) return el.querySelector(WALK_SENSITIVE) === null;
-    if (!scope) return false;
-    if (el.querySelector(`${WALK_SENSITIVE},${scope.selector}`) !== null) return false;
-    return !scope.textMayHold || !scope.textMayHold(el.textContent ?? '');
-  };
-
   /** The walk's stack: the next child to visit of each open element, and its flags. */
   const nextChild: (ChildNode | null)[] = [root.firstChild];
   const flags: number[] = [0];
-  /** The text walker of a block read through its text nodes alone (FRAME_TEXT_ONLY), per depth. */
-  const textWalkers: (TreeWalker | null)[] = [null];
   let depth = 1;
   let visited = 0;
   while (depth > 0) {
     const top = depth - 1;
-    const textOnly = (flags[top] & FRAME_TEXT_ONLY) !== 0;
-    const child: Node | null = textOnly ? (textWalkers[top] as TreeWalker).nextNode() : nextChild[top];
+    const child = nextChild[top];
     if (!child) {
       depth = top;
       nextChild[top] = null;
-      textWalkers[top] = null;
       if (flags[top] & FRAME_BLOCK && length > 0) pendingBreak = true;
       continue;
     }
-    if (!textOnly) nextChild[top] = (child as ChildNode).nextSibling;
+    nextChild[top] = child.nextSibling;
     if (++visited % NODES_PER_STEP === 0) {
       // The text is made into strings as it grows, a block at a pause, so the end of the walk joins
       // a few dozen blocks. The last character stays (a block's end may still trim a trailing space).
@@ -301,10 +248,8 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
       const block = BLOCK_TAGS.has(tag);
       if (block && length > 0) pendingBreak = true;
       if (NEVER_TEXT.has(tag) || isHiddenByMarkup(childEl) || options.skip?.(childEl)) continue;
-      const textOnly = block && doc !== null && childEl.firstElementChild !== null && readsAsText(childEl);
-      nextChild[depth] = textOnly ? null : childEl.firstChild;
-      textWalkers[depth] = textOnly ? doc.createTreeWalker(childEl, SHOW_TEXT) : null;
-      flags[depth] = (flags[top] & FRAME_PRE) | (tag === 'PRE' ? FRAME_PRE : 0) | (block ? FRAME_BLOCK : 0) | (textOnly ? FRAME_TEXT_ONLY : 0);
+      nextChild[depth] = childEl.firstChild;
+      flags[depth] = (flags[top] & FRAME_PRE) | (tag === 'PRE' ? FRAME_PRE : 0) | (block ? FRAME_BLOCK : 0);
       depth++;
     }
   }

@@ -5,8 +5,8 @@
  * counters and follow prompts sites put inside it (chrome-text.ts).
  * Metadata: Open Graph, article:published_time, JSON-LD, <time>.
  */
-import { isChromeBlock, mayHoldChromeLine } from './chrome-text';
-import { collectTextSteps, type SkipScope } from './collect-text';
+import { isChromeBlock } from './chrome-text';
+import { collectTextSteps } from './collect-text';
 import {
   indexMetaTags,
   normalizePublished,
@@ -53,18 +53,6 @@ function isChrome(el: Element): boolean {
   // bounded by the string's ends as by the space between them (no string built per element).
   return CHROME_WORDS.test(el.id) || (typeof el.className === 'string' && CHROME_WORDS.test(el.className));
 }
-
-/**
- * Where {@link isChrome} can be true: chrome and link-list tags, headers, elements with a role, id
- * or class, and short lines that read as chrome (by their text).
- */
-const CHROME_SCOPE: SkipScope = {
-  selector: [...CHROME_TAGS, ...LINK_LIST_TAGS, 'HEADER']
-    .map((tag) => tag.toLowerCase())
-    .concat('[role]', '[id]', '[class]')
-    .join(','),
-  textMayHold: mayHoldChromeLine,
-};
 
 /** Characters in U+3400–U+9FFF (CJK ideographs); a loop, not a global match, so no array of matches. */
 function countCjk(text: string): number {
@@ -228,7 +216,7 @@ export const newsReader: ArticleReader = {
 export function* readScopeSteps(doc: Document, scope: Document | ShadowRoot, url: URL | null): Steps<ReadResult | null> {
   const root = yield* findArticleRoot(scope);
   if (!root) return null;
-  const map = yield* collectTextSteps(root, { skip: isChrome, skipScope: CHROME_SCOPE });
+  const map = yield* collectTextSteps(root, { skip: isChrome });
   yield;
   if (textWeight(map.text) < MIN_ARTICLE_WEIGHT) return null;
   yield;
@@ -247,6 +235,6 @@ export function* readScopeSteps(doc: Document, scope: Document | ShadowRoot, url
 export function readPageBody(doc: Document, url: URL | null): ReadResult | null {
   const body = doc.body;
   if (!body) return null;
-  const map = runSteps(collectTextSteps(body, { skip: isChrome, skipScope: CHROME_SCOPE }));
+  const map = runSteps(collectTextSteps(body, { skip: isChrome }));
   return map.text.trim() === '' ? null : runSteps(resultOfSteps(doc, url, body, map));
 }

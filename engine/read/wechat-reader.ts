@@ -6,7 +6,7 @@
  * script on live pages and can be empty when the content script runs).
  * Fixture: ../shared/seeds/wechat-royal-mail.html.
  */
-import { isChromeBlock, mayHoldChromeLine } from './chrome-text';
+import { isChromeBlock } from './chrome-text';
 import { collectTextSteps } from './collect-text';
 import { normalizePublished, readCanonicalUrl, readDeclaredLang, readMeta } from './page-metadata';
 import type { ArticleReader } from './reader';
@@ -66,7 +66,6 @@ export const wechatReader: ArticleReader = {
     const bodyMap = yield* collectTextSteps(body, {
       // Share and QR blocks by their class; follow prompts and counters by their words.
       skip: (el) => WECHAT_CHROME.test(`${el.id} ${el.className}`) || isChromeBlock(el),
-      skipScope: { selector: '[id],[class]', textMayHold: mayHoldChromeLine },
     });
     // The headline sits outside #js_content, above it; it is read as the text's first block so the
     // facts it names (often the affected service) are highlighted where the reader first meets them.

@@ -2,7 +2,7 @@
  * Probe: walks the huge page from an isolated world (as the content script does), 4,096 nodes per
  * DevTools evaluation, and prints the main thread's CPU time (Performance.getMetrics ThreadTime)
  * of each evaluation that used more than 8 ms, with the nodes walked by then.
- *   npx tsx scripts/bench/probe-wrappers.ts [walk|text]
+ *   npx tsx scripts/bench/probe-wrappers.ts [walk|text|transient]
  */
 import { startFixtureServer } from '../../test/e2e/harness';
 import { generateHugeArticlePage, HUGE_PAGE_URL } from '../../test/e2e/huge-page';
@@ -26,6 +26,9 @@ try {
         if (c.nodeType === 3) keep.push(c); else if (c.nodeType === 1) { next[depth++] = c.firstChild; } } return depth > 0 ? visited : -visited; }; 0`,
     text: `globalThis.keep = []; globalThis.visited = 0; globalThis.w = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
       globalThis.step = () => { let n = 0, c = null; while (n < 4096 && (c = w.nextNode())) { keep.push(c); n++; visited++; } return c ? visited : -visited; }; 0`,
+    // Text nodes read and dropped: do wrappers nobody keeps leave the table before it grows?
+    transient: `globalThis.visited = 0; globalThis.chars = 0; globalThis.w = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+      globalThis.step = () => { let n = 0, c = null; while (n < 4096 && (c = w.nextNode())) { chars += c.data.length; n++; visited++; } return c ? visited : -visited; }; 0`,
   }[mode]!;
   await cdp.send('Runtime.evaluate', { expression: init, contextId });
   const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value * 1000;
