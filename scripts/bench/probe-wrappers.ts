@@ -1,7 +1,11 @@
 /**
- * Probe: walks the huge page from an isolated world (as the content script does), 4,096 nodes per
- * DevTools evaluation, and prints the main thread's CPU time (Performance.getMetrics ThreadTime)
- * of each evaluation that used more than 8 ms, with the nodes walked by then.
+ * Probe of the huge page's read slices: walks the huge page (no extension) from an isolated world,
+ * as the content script does, 4,096 nodes per DevTools evaluation, and prints the main thread's
+ * CPU time (Performance.getMetrics ThreadTime) of each evaluation that used more than 8 ms, with
+ * the nodes walked by then. Modes: `walk` visits every node as collect-text.ts does, keeping the
+ * text nodes (as a TextMap does); `text` visits and keeps only text nodes (a TreeWalker); `transient`
+ * visits text nodes and keeps none. A step far above its neighbours at a power of two of the nodes
+ * kept is the world's wrapper table growing (see README, Performance › Huge pages).
  *   npx tsx scripts/bench/probe-wrappers.ts [walk|text|transient]
  */
 import { startFixtureServer } from '../../test/e2e/harness';
