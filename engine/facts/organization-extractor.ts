@@ -654,6 +654,9 @@ const SECTOR_RUNS_ON = new RegExp(
   'u',
 );
 
+/** What an owner of subsidiaries or brands is followed by: "旗下", "'s subsidiary". */
+const OWNER_AFTER = /^(?:\s?旗下|['’]s (?:subsidiar(?:y|ies)|brands?|units?|divisions?)\b)/u;
+
 /** A rank before a phrase: "美国最大(的)", "全球第二大", "欧洲头号". */
 const SUPERLATIVE_BEFORE_ZH = /(?:最大|最著名|最知名|最主要|最重要|第[一二三四五六七八九十\d]{1,2}大|头号)(?:的)?\s?$/u;
 
@@ -1069,7 +1072,8 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     if (scores[index].faultyUpdate) g.faultyUpdates++;
     g.attacker ||= scores[index].attacker === true;
     g.nonVictim ||= m.nonVictim;
-    g.named ||= m.named;
+    // "Kakao旗下的KakaoTalk", "Acme's subsidiary": what owns subsidiaries or brands is a company, however often its name is a product's.
+    g.named ||= m.named || OWNER_AFTER.test(text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 16));
     g.inLead ||= m.start < LEAD_LENGTH;
     const name = foldKey(text.slice(m.start, m.end));
     // The site's name, in the title's suffix or anywhere else, is the publisher.

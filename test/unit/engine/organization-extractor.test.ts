@@ -409,6 +409,16 @@ const cases: Case[] = [
     absent: ['德国汽车', '长城汽车'],
   },
   {
+    name: 'zh: what owns brands is a company, though its name is mostly a product\'s',
+    lang: 'zh',
+    text: 'Fabrikam服务全面中断。机房火灾导致互联网巨头Fabrikam旗下的聊天软件Fabrikam Chat等多项服务中断。',
+    expected: [
+      { text: 'Fabrikam', value: 'Fabrikam' },
+      { text: 'Fabrikam', value: 'Fabrikam' },
+    ],
+    absent: ['Fabrikam Chat'],
+  },
+  {
     name: 'zh: trades that end company names are heads',
     lang: 'zh',
     text: '华夏人寿遭勒索软件攻击。另一家律所金杜律师事务所确认遭到网络攻击。',

@@ -14,6 +14,8 @@ describe('findHanPhrases', () => {
     { text: '另外两个组织，人道主义对话中心没有回应', expected: ['人道主义对话中心'] },
     { text: '阿贡和劳伦斯利弗莫尔国家实验室', expected: ['劳伦斯利弗莫尔国家实验室'] },
     { text: '该公司表示', expected: [] },
+    { text: '通报称，成都轨道交通集团有限公司', expected: ['成都轨道交通集团有限公司'] },
+    { text: '此前，埃及电信公司', expected: ['埃及电信公司'] },
   ])('organisation phrases: $text', ({ text, expected }) => {
     expect(phrases(text, ORG_HEAD, { maxLength: 18, emptyModifiers: new Set(['', '该']) })).toEqual(expected);
   });
@@ -28,6 +30,8 @@ describe('findHanPhrases', () => {
     { text: '影响IT服务和系统', expected: ['IT服务', 'IT服务和系统'] },
     { text: '导致Dish电视和客户服务中断', expected: ['Dish电视', '客户服务'] },
     { text: '威马智行APP远程控制功能失效', expected: ['威马智行APP', '远程控制功能'] },
+    { text: '导致即时通讯服务中断', expected: ['即时通讯服务'] },
+    { text: '暂停以太坊钱包服务', expected: ['以太坊钱包服务'] },
   ])('service phrases: $text', ({ text, expected }) => {
     const found = phrases(text, SERVICE_HEAD, {
       maxLength: 12,
