@@ -208,6 +208,9 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   // "Wasaga Beach had their computer systems hacked"
   '(?:had|has|have|got|gets) (?:its|their|his|her) (?:[\\w-]+ ){0,3}(?:hacked|breached|encrypted|compromised|locked|stolen|exposed|leaked|hijacked|defaced|taken offline|knocked offline)',
   '(?:repelled|thwarted|fended off|survived|weathered|blocked) (?:[\\w-]+ ){0,3}(?:attacks?|cyberattacks?|intrusions?|ransomware)',
+  // "Acme, which left millions of voter records exposed on a cloud server", "a bucket that leaves patient files publicly
+  // accessible": whoever left its data open is the one whose data leaked (a misconfiguration is an incident of its own).
+  '(?:left|leaves|leaving) (?:[\\w,-]+ ){0,5}(?:exposed|unprotected|unsecured|publicly accessible|open to (?:anyone|the public|the internet))',
   // "Acme had to halt its local production because of the attack", "Acme suspended operations at two plants"
   '(?:had to|was forced to|were forced to|has had to) (?:halt|suspend|stop|shut down|close|take down|take offline) (?:its |their |some |all |several )?(?:[\\w-]+ ){0,2}(?:production|operations|plants?|factories|factory|services|systems|branches|stores|offices|websites?|network)',
   // "Acme authorities were forced to take their flight information displays offline"

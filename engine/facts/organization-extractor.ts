@@ -899,7 +899,11 @@ function linkAliases(text: string, mentions: Mention[]): void {
 function linkCoreferentNames(mentions: Mention[]): void {
   const byKey = indexByKey(mentions);
   const forms: NameForm[] = [...byKey.values()].map((list) => ({ key: list[0].key, value: list[0].value, id: list[0].id, count: list.length }));
-  const links = findCoreferentNames(forms, { isPlace: (name) => PLACES.has(foldKey(name)), isHead: (word) => HEADS_EN.has(word.toLowerCase()) });
+  const links = findCoreferentNames(forms, {
+    isPlace: (name) => PLACES.has(foldKey(name)),
+    isHead: (word) => HEADS_EN.has(word.toLowerCase()),
+    isKind: (word) => GENERIC_NOUNS_EN.has(word),
+  });
   for (const { from, to } of links) {
     // Follow earlier links: a key may already have joined another group.
     const fromList = byKey.get(from);

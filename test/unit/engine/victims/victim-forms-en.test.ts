@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { organizationExtractor } from '../../../../engine/facts/organization-extractor';
+import { findCoreferentNames, type NameForm } from '../../../../engine/facts/victims/find-coreferent-names';
+import { expectVictims, type VictimCase } from './english-victim-cases';
+
+/** The texts of the organisation facts reported for an English text: every mention of a victim group. */
+function reportedTexts(text: string, title: string): string[] {
+  const ctx = { text, title, lang: 'en', published: '2024-03-01', refDate: new Date(Date.UTC(2024, 2, 1)), excluded: [] };
+  return organizationExtractor.extract(ctx).map((f) => f.text);
+}
+
+// English victims, eighth round (issue 11): one victim under two forms (a place and its local government, an owner and
+// its business), and the owner of data left open. The names are invented.
+
+const cases: VictimCase[] = [
+  {
+    name: 'whoever left its data exposed or unprotected is the victim, also in a relative clause',
+    text: 'Last year researchers found the Brennock Civic League (BCL), which left millions of voter records exposed on a cloud server. Talvo Health leaves patient files publicly accessible, the report said.',
+    victims: ['Brennock Civic League', 'Talvo Health'],
+    not: [],
+  },
+];
+
+describe('English victim forms (eighth round)', () => {
+  test.each(cases)('$name', (c) => expectVictims(c));
+
+  test('a place and "Village of" the place are one organisation: the evidence of one reports both', () => {
+    const title = 'After computer hack, Brennock pays $2K ransom';
+    const texts = reportedTexts(`${title}\nVILLAGE OF BRENNOCK - The village paid the ransom last week. The Town of Orrin Falls said Orrin Falls was hit by ransomware too.`, title);
+    expect(texts).toEqual(expect.arrayContaining(['Brennock', 'VILLAGE OF BRENNOCK', 'Town of Orrin Falls', 'Orrin Falls']));
+  });
+
+  test('an owner and its business named by a kind word after the possessive are one organisation', () => {
+    const text = 'Aunt Dora’s Marketplace said that foreign hackers had breached its payment system. Aunt Dora is a family chain with four stores.';
+    expect(reportedTexts(text, 'Grocer says hackers breached its payment system')).toEqual(['Aunt Dora’s Marketplace', 'Aunt Dora']);
+  });
+});
+
+describe('findCoreferentNames: local governments and owners', () => {
+  const options = {
+    isPlace: () => false,
+    isHead: (w: string) => ['Group', 'Bank'].includes(w),
+    isKind: (w: string) => ['marketplace', 'bakery'].includes(w),
+  };
+  const form = (value: string, count = 1, id?: string): NameForm => ({ key: value.toLowerCase(), value, count, ...(id ? { id } : {}) });
+  test.each([
+    { name: 'Village of X and X', names: [form('VILLAGE OF BRENNOCK'), form('Brennock', 3)], links: [['village of brennock', 'brennock', 'short form']] },
+    { name: 'City of X and X', names: [form('City of Orrin Falls', 2), form('Orrin Falls')], links: [['orrin falls', 'city of orrin falls', 'short form']] },
+    { name: 'an owner and its business', names: [form('Aunt Dora’s Marketplace'), form('Aunt Dora')], links: [['aunt dora', 'aunt dora’s marketplace', 'short form']] },
+    // A product after the possessive is the owner's product, not the owner; a known owner keeps its own group.
+    { name: 'not an owner and its product', names: [form('Aunt Dora’s Pantry Planner'), form('Aunt Dora')], links: [] },
+    { name: 'not a known owner', names: [form('Velmora’s Bakery'), form('Velmora', 2, 'org:velmora')], links: [] },
+    // "of" after another kind is part of a name: "Bank of Orrin" is not Orrin.
+    { name: 'not a bank of a place', names: [form('Bank of Orrin'), form('Orrin')], links: [] },
+  ])('$name', ({ names, links }) => {
+    expect(findCoreferentNames(names, options).map((l) => [l.from, l.to, l.reason])).toEqual(links);
+  });
+});
