@@ -935,6 +935,8 @@ interface MentionScore {
   faultyUpdate?: boolean;
   /** Named as the attacker or its supplier ("幕后黑手是X", "spyware vendor X"): who it is, not what it did here. */
   attacker?: boolean;
+  /** The victim cue is only a quoted person's employer ("Jane Roe, security director at X,"): it counts half. */
+  employerOnly?: boolean;
 }
 
 /**
@@ -964,8 +966,21 @@ function scoreMention(text: string, m: Mention, role: VictimRole | null): Mentio
   const victim = !agent && !lure && (victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before));
   // A lure counts half too: a brand hit once and impersonated afterwards ("emails impersonating Acme") stays the victim.
   const weakSource = source && !agent && (lure || (!SOURCE_AFTER.test(after) && ACCORDING_TO.test(before)));
-  return { victim, role: victim || agent || lure ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after), attacker };
+  // "Jane Roe, chief security officer at X, explained …": the cue before X is only where a quoted person works; experts
+  // and vendors are introduced so as often as the victim's own staff, so without another cue it is no victim.
+  const employerOnly = victim && !victimAfter && PERSON_TITLE_EMPLOYER_BEFORE.test(beforeName) && !PEOPLE_CUE_BEFORE_NON_TITLE.test(beforeName);
+  return { victim, role: victim || agent || lure ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after), attacker, employerOnly };
 }
+
+/**
+ * A person's name, then in apposition the title that says where they work: "Henry Roe, chief security officer at ",
+ * "Matt Doe, security director of ", "Ian Poe, the chief technical officer of " (not a spokesperson, who speaks for the
+ * organisation about its own incident).
+ */
+const PERSON_TITLE_EMPLOYER_BEFORE =
+  /\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,2}, (?:a |an |the )?(?:[\p{L}-]+ ){0,4}(?:officer|director|head|CEO|CTO|CISO|CIO|COO|CSO|founder|co-founder|president|chairman|chairwoman|manager|professor|lecturer|analyst|researcher|consultant|engineer|partner|principal|strategist|adviser|advisor|expert|scientist|VP|evangelist|architect)(?: [\p{L}-]+){0,3} (?:at|of|with|for|from) (?:the )?$/u;
+/** The people of a victim, not a title: "customers of", "staff at" (a person's title cue is the only one halved). */
+const PEOPLE_CUE_BEFORE_NON_TITLE = /\b(?:spokes(?:person|man|woman)|representative|staff|employees|customers|patients|users|clients|passengers|members)\b[^,]*$/u;
 
 /** A researcher named before the firm: "security researcher Jane Roe from the Acme Foundation", "analyst Jane Roe at Acme". */
 const RESEARCHER_NAMED_BEFORE = /\b(?:researchers?|analysts?|experts?|scientists?) (?:\p{Lu}[\p{L}’'.-]+ ){1,3}(?:at|from|with|of) (?:the )?$/u;
@@ -1025,7 +1040,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     g.mentions.push(m);
     if (m.sentenceStart && NOUN_CUE_AFTER.test(text.slice(m.end, m.end + 40))) g.openerBeforeNoun = true;
     const { victim, role, speech, source } = scores[index];
-    if (victim) g.cued++;
+    if (victim) g.cued += scores[index].employerOnly ? 0.5 : 1;
     // "information was stolen, including passports, other IDs and …": a list of what was taken, not of victims.
     else if (role && !isListOfThings(role)) {
       // A Chinese phrase found only by its head ("综合医院", "当今汽车") is a weaker name than a known one.

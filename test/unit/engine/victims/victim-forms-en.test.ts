@@ -19,6 +19,42 @@ const cases: VictimCase[] = [
     victims: ['Brennock Civic League', 'Talvo Health'],
     not: [],
   },
+  {
+    name: 'the passive of any verb of an attack makes its subject the victim',
+    text: 'Orrin Freight, which runs depots in three states, was infiltrated in May. Talvo Health has been blackmailed since June. Brennock Books was defaced overnight. The Velmora Guild was DDoSed for a week.',
+    victims: ['Orrin Freight', 'Talvo Health', 'Brennock Books', 'Velmora Guild'],
+    not: [],
+  },
+  {
+    name: 'an organisation that alerts or sends notices to its people about the incident is its victim',
+    text: 'Orrin Freight alerted its customers that card data may have been taken. Talvo Health sent letters to patients about the intrusion. Brennock Books began contacting members about the breach.',
+    victims: ['Orrin Freight', 'Talvo Health', 'Brennock Books'],
+    not: [],
+  },
+  {
+    name: 'an organisation that halts or shuts down its own operations is the one hit',
+    text: 'Orrin Freight halted its production at two plants on Monday. Talvo Health shut down its email systems as a precaution.',
+    victims: ['Orrin Freight', 'Talvo Health'],
+    not: [],
+  },
+  {
+    name: 'the one data was siphoned or scraped from, or whose site was defaced; not a list after a participle',
+    text: 'The gang siphoned card numbers from Orrin Freight for months. Another crew scraped 90 million profiles from Talvo Social. Activists defaced the Velmora Guild on Sunday. Thousands of blogs defaced, Quill Search spam to follow, the report said.',
+    victims: ['Orrin Freight', 'Talvo Social', 'Velmora Guild'],
+    not: ['Quill Search'],
+  },
+  {
+    name: 'not the agent of the passive, nor the one granting access',
+    text: 'Orrin Freight was infiltrated by a crew that Talvo Labs tracks, according to Talvo Labs.',
+    victims: ['Orrin Freight'],
+    not: ['Talvo Labs'],
+  },
+  {
+    name: 'where a quoted person works is no victim by itself; the victim’s own people and a second cue still count',
+    text: 'Orrin Freight was hit by ransomware on Monday. Henry Quill, chief security officer at Talvo Secure in Greenvale, explained how such attacks spread. Matt Horan, security director of Brennock Solutions, said firms should never pay. Jane Roe, a spokesperson for Velmora Bank, said that hackers had breached its systems.',
+    victims: ['Orrin Freight', 'Velmora Bank'],
+    not: ['Talvo Secure', 'Brennock Solutions'],
+  },
 ];
 
 describe('English victim forms (eighth round)', () => {
