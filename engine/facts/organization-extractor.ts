@@ -391,7 +391,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     }
     // "Bybit CEO Ben Zhou": a job title inside a run ends the organisation's name; the person follows,
     // and the person's surname alone names them later ("Zhou said").
-    const title = JOB_TITLE_INSIDE.exec(text.slice(span.start, span.end));
+    const title = JOB_TITLE_INSIDE.exec(text.slice(span.start, span.end)) ?? chiefOfficerBeforePerson(text.slice(span.start, span.end));
     if (title) {
       const person = text.slice(span.start + title.index + title[0].length, span.end).split(' ').filter(Boolean);
       if (person.length >= 1 && person.length <= 3) surnames.add(foldKey(person[person.length - 1]));
@@ -818,6 +818,18 @@ const PERSONAL_PRONOUN_AFTER = /^,?\s(?:[a-z]+\s){1,2}(?:his|her|he|she|him)\b/u
 // Also "DNC Chair Jane Roe", "North Bend City Administrator Jane Roe", "County Manager Jane Roe": an officer of the body
 // named before the title (the city, the county, the school district), which keeps its name.
 const JOB_TITLE_INSIDE = /(?:^|\s)(?:CEO|COO|CTO|CFO|CISO|CIO|CSO|Founder|Co-founder|Cofounder|President|Vice President|Chairman|Chairwoman|Chairperson|Chair|Spokesperson|Spokesman|Spokeswoman|Commissioner|Secretary|Governor|Mayor|Senator|Minister|Attorney[- ]General|(?:City|County|Town|Village|General|Managing|Branch|Project|Product|Program|Office|IT|Network|Systems) Manager|Administrator|Superintendent|Treasurer|Comptroller)(?:\s|$)/u;
+/** "Chief Operating Officer", "Chief Technology Officer" before a given name and a surname. */
+const CHIEF_OFFICER_INSIDE = /(?:^|\s)Chief(?: \p{Lu}\p{Ll}+){1,3} Officer(?= (\p{Lu}\p{Ll}+) \p{Lu})/u;
+
+/**
+ * "Acme Chief Operating Officer Jane Roe": a chief officer's title inside a run, only before a common given name (a
+ * title alone also ends names of bodies: "Office of the Chief Information Officer").
+ */
+function chiefOfficerBeforePerson(run: string): RegExpExecArray | null {
+  const chief = CHIEF_OFFICER_INSIDE.exec(run);
+  return chief && GIVEN.has(chief[1].toLowerCase()) ? chief : null;
+}
+
 /** Public offices among those titles: the run before them names the office's jurisdiction, not an organisation. */
 const PUBLIC_TITLE_INSIDE = /Commissioner|Secretary|Governor|Mayor|Senator|Minister|Attorney[- ]General/u;
 /** After a person's name, a title in apposition: "Jane Roe, head of research at Acme", "Jane Roe, the chief executive". */

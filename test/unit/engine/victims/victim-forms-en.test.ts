@@ -55,6 +55,12 @@ const cases: VictimCase[] = [
     victims: ['Orrin Freight', 'Velmora Bank'],
     not: ['Talvo Secure', 'Brennock Solutions'],
   },
+  {
+    name: 'a chief officer’s title before a given name and a surname ends the organisation’s name; the person is none',
+    text: 'Velmora Bank (VBK) was hit by ransomware. VBK Chief Operating Officer Richard Quill said the bank learned on Wednesday that customer data was exposed. Quill added that backups were safe.',
+    victims: ['Velmora Bank'],
+    not: ['VBK Chief Operating Officer Richard Quill', 'Richard Quill', 'Quill'],
+  },
 ];
 
 describe('English victim forms (eighth round)', () => {
