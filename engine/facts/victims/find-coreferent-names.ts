@@ -108,7 +108,11 @@ export function findCoreferentNames(names: readonly NameForm[], { isPlace, isHea
       for (let k = parts.length - 1; k >= 1 && !numbered; k--) {
         const shortName = parts.slice(0, k).join(' ').toLowerCase();
         const short = byFold.get(shortName);
-        if (!short || short === long || (continuations.get(shortName)?.size ?? 0) > 1) continue;
+        // "PGA" beside "PGA of America" and "PGA Championship": the body named after where it is ("X of <place>") is the
+        // one an acronym names alone; the other continuation is its event or product.
+        if (!short || short === long) continue;
+        const ofPlace = parts[k].toLowerCase() === 'of' && isPlace(parts.slice(k + 1).join(' ')) && /^\p{Lu}{2,}$/u.test(short.value);
+        if ((continuations.get(shortName)?.size ?? 0) > 1 && !ofPlace) continue;
         // A known name and a longer one stay apart unless only heads were added: "Cathay Pacific
         // Airways" is Cathay Pacific, "Google Cloud" is a product of Google.
         if (short.id && !long.id && !parts.slice(k).every(isHead)) break;

@@ -80,7 +80,7 @@ describe('English victim forms (eighth round)', () => {
 
 describe('findCoreferentNames: local governments and owners', () => {
   const options = {
-    isPlace: () => false,
+    isPlace: (n: string) => n === 'Orrinland',
     isHead: (w: string) => ['Group', 'Bank'].includes(w),
     isKind: (w: string) => ['marketplace', 'bakery'].includes(w),
   };
@@ -88,6 +88,9 @@ describe('findCoreferentNames: local governments and owners', () => {
   test.each([
     { name: 'Village of X and X', names: [form('VILLAGE OF BRENNOCK'), form('Brennock', 3)], links: [['village of brennock', 'brennock', 'short form']] },
     { name: 'City of X and X', names: [form('City of Orrin Falls', 2), form('Orrin Falls')], links: [['orrin falls', 'city of orrin falls', 'short form']] },
+    // An acronym continued by "of" and a place and by another word is the body of that place, not its event.
+    { name: 'X of <place> and X', names: [form('VGA of Orrinland'), form('VGA Championship'), form('VGA')], links: [['vga', 'vga of orrinland', 'short form']] },
+    { name: 'not a word continued two ways', names: [form('Velmora of Orrinland'), form('Velmora Championship'), form('Velmora')], links: [] },
     { name: 'an owner and its business', names: [form('Aunt Dora’s Marketplace'), form('Aunt Dora')], links: [['aunt dora', 'aunt dora’s marketplace', 'short form']] },
     // A product after the possessive is the owner's product, not the owner; a known owner keeps its own group.
     { name: 'not an owner and its product', names: [form('Aunt Dora’s Pantry Planner'), form('Aunt Dora')], links: [] },
