@@ -220,7 +220,8 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   '(?:repelled|thwarted|fended off|survived|weathered|blocked) (?:[\\w-]+ ){0,3}(?:attacks?|cyberattacks?|intrusions?|ransomware)',
   // "Acme, which left millions of voter records exposed on a cloud server", "a bucket that leaves patient files publicly
   // accessible": whoever left its data open is the one whose data leaked (a misconfiguration is an incident of its own).
-  '(?:left|leaves|leaving) (?:[\\w,-]+ ){0,5}(?:exposed|unprotected|unsecured|publicly accessible|open to (?:anyone|the public|the internet))',
+  // Not the gerund ("the risks of leaving printers exposed"): that is advice, and its subject is whoever gives it.
+  '(?:left|leaves) (?:[\\w,-]+ ){0,5}(?:exposed|unprotected|unsecured|publicly accessible|open to (?:anyone|the public|the internet))',
   // "Acme had to halt its local production because of the attack", "Acme suspended operations at two plants"
   '(?:had to|was forced to|were forced to|has had to) (?:halt|suspend|stop|shut down|close|take down|take offline) (?:its |their |some |all |several )?(?:[\\w-]+ ){0,2}(?:production|operations|plants?|factories|factory|services|systems|branches|stores|offices|websites?|network)',
   // "Acme halted production at two plants", "Acme shut down its email systems as a precaution": an operator stops its own

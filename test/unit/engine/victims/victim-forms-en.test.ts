@@ -20,6 +20,13 @@ const cases: VictimCase[] = [
     not: [],
   },
   {
+    name: 'not the gerund of advice ("the risks of leaving printers exposed")',
+    title: 'Hacker hijacks printers to warn owners',
+    text: 'Hacker hijacks printers to warn owners\nThe hacker, who uses the alias Orrin Prints, later said that his efforts served only to raise awareness about the risks of leaving printers exposed to the internet. Orrin Prints says he is a student.',
+    victims: [],
+    not: ['Orrin Prints'],
+  },
+  {
     name: 'the passive of any verb of an attack makes its subject the victim',
     text: 'Orrin Freight, which runs depots in three states, was infiltrated in May. Talvo Health has been blackmailed since June. Brennock Books was defaced overnight. The Velmora Guild was DDoSed for a week.',
     victims: ['Orrin Freight', 'Talvo Health', 'Brennock Books', 'Velmora Guild'],
