@@ -17,7 +17,7 @@
  *    An organisation chosen as a victim by its sentence role ("broke into Vantor Orbit") is ranked
  *    with the gazetteers when a malware or actor name covers only part of it ("Orbit"): a
  *    capitalised word more makes it another name, and the longer span wins as in rule 2; so is a
- *    victim whose name holds an agency's name as a modifier, with a capitalised word after it
+ *    victim whose name holds an agency's name as a modifier, its possessive or its members after it
  *    ("Pennsylvania Senate Democrats", "the CIA’s Center for Cyber Intelligence": a body of the
  *    agency or of its members, not the agency), while a name that ends in the agency's name stays
  *    the agency ("Latvia's Computer Emergency Readiness Team");
@@ -117,13 +117,17 @@ function victimNamesAroundThreats(facts: readonly Fact[]): Set<Fact> {
   return promoted;
 }
 
-/** After an agency's name inside a longer name: more of the name, a capitalised word ("Senate Democrats", "CIA’s Center"). */
-const NAME_GOES_ON = /^(?:['’]s)?\s+\p{Lu}/u;
+/**
+ * After an agency's name inside a longer name, what makes the whole another body: the agency's possessive before a name
+ * ("CIA’s Center for Cyber Intelligence") or a party's members in a chamber ("Senate Democrats"). Not another head
+ * ("Bangladesh Bank Central Bank", the agency named twice) nor what it issues ("IRS W-2 Forms").
+ */
+const NAME_GOES_ON = /^(?:['’]s\s+\p{Lu}|\s+(?:Democrats|Republicans|Conservatives|Liberals|Caucus)\b)/u;
 
 /**
  * Organisations ranked with the gazetteers when an agency's name is only a modifier inside them: a victim
  * (its evidence names a victim cue or role) whose span holds every agency that overlaps it, and goes on after
- * the last one with a capitalised word. Linear in the facts after sorting the agencies.
+ * the last one as `NAME_GOES_ON` says. Linear in the facts after sorting the agencies.
  */
 function victimNamesAroundAgencies(facts: readonly Fact[]): Fact[] {
   const agencies = facts.filter((f) => f.category === 'agency').sort((a, b) => a.start - b.start);
