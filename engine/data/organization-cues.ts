@@ -193,14 +193,24 @@ export const NOT_ORGANIZATION_NAMES: readonly string[] = [
 ];
 
 /**
+ * Past participles of attacks that the passive makes the victim's predicate ("X was infiltrated", "X has been
+ * blackmailed"), beyond the core list above: intrusion, encryption, extortion, defacement, denial of service, takeover.
+ */
+const PASSIVE_ATTACK_VERBS_EN = [
+  'infiltrated', 'penetrated', 'hijacked', 'defaced', 'encrypted', 'ransomed', 'blackmailed', 'victimi[sz]ed', 'phished',
+  'DDoSed', "DDoS[’']d", 'knocked out', 'brought down', 'held hostage', 'locked up',
+].join('|');
+
+/**
  * English predicates whose grammatical subject is the victim, read anywhere later in the sentence
  * (victim-roles.ts takes the nearest organisation before them): "X, which runs 40 clinics, was hit",
  * "X has confirmed that it suffered a breach", "X fell victim to". Headlines drop the auxiliary, so
  * "X hit by ransomware" counts too.
  */
 export const SUBJECT_PREDICATES_EN: readonly string[] = [
-  '(?:has|have|had) been (?:hit|breached|hacked|attacked|targeted|compromised|affected|impacted|disrupted|infected|struck|crippled|paralysed|paralyzed)',
-  '(?:was|were|is|are|got|gets|being) (?:hit|breached|hacked|attacked|targeted|compromised|impacted|disrupted|infected|struck|crippled|paralysed|paralyzed|held (?:to|for) ransom|knocked offline|taken offline|forced offline|locked out|extorted|defrauded|scammed|duped)',
+  // The passive of every verb of an attack done to an organisation (breach, intrusion, extortion, disruption, defacement).
+  `(?:has|have|had) been (?:hit|breached|hacked|attacked|targeted|compromised|affected|impacted|disrupted|infected|struck|crippled|paralysed|paralyzed|${PASSIVE_ATTACK_VERBS_EN})`,
+  `(?:was|were|is|are|got|gets|being) (?:hit|breached|hacked|attacked|targeted|compromised|impacted|disrupted|infected|struck|crippled|paralysed|paralyzed|held (?:to|for) ransom|knocked offline|taken offline|forced offline|locked out|extorted|defrauded|scammed|duped|${PASSIVE_ATTACK_VERBS_EN})`,
   '(?:hit|struck|crippled|breached|targeted|paralysed|paralyzed|disrupted) by',
   '(?:suffered|suffers|experienced|experiences|sustained|disclosed|discloses|confirmed|confirms|announced|announces|admitted|admits|detected|detects|discovered|discovers|notified|notifies|is notifying|began notifying|fell victim|falls victim|recovering|recovers) [^.;:!?\\n]{0,48}?(?:attack|breach|hack|incident|intrusion|ransomware|outage|compromise|leak|ransom|cyber|unauthori[sz]ed access|malware|phishing|disruption)',
   '(?:fell|falls|became|becomes|was|is|has been|had been|have been|were|are) (?:the )?(?:latest |newest |most recent |first |second |another )?(?:victim|target|subject)s? (?:of|to)',
@@ -212,14 +222,21 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   // "Wasaga Beach had their computer systems hacked"
   '(?:had|has|have|got|gets) (?:its|their|his|her) (?:[\\w-]+ ){0,3}(?:hacked|breached|encrypted|compromised|locked|stolen|exposed|leaked|hijacked|defaced|taken offline|knocked offline)',
   '(?:repelled|thwarted|fended off|survived|weathered|blocked) (?:[\\w-]+ ){0,3}(?:attacks?|cyberattacks?|intrusions?|ransomware)',
+  // "Acme, which left millions of voter records exposed on a cloud server", "a bucket that leaves patient files publicly
+  // accessible": whoever left its data open is the one whose data leaked (a misconfiguration is an incident of its own).
+  // Not the gerund ("the risks of leaving printers exposed"): that is advice, and its subject is whoever gives it.
+  '(?:left|leaves) (?:[\\w,-]+ ){0,5}(?:exposed|unprotected|unsecured|publicly accessible|open to (?:anyone|the public|the internet))',
   // "Acme had to halt its local production because of the attack", "Acme suspended operations at two plants"
   '(?:had to|was forced to|were forced to|has had to) (?:halt|suspend|stop|shut down|close|take down|take offline) (?:its |their |some |all |several )?(?:[\\w-]+ ){0,2}(?:production|operations|plants?|factories|factory|services|systems|branches|stores|offices|websites?|network)',
+  // "Acme halted production at two plants", "Acme shut down its email systems as a precaution": an operator stops its own
+  // operations (its or theirs, or where: "at two plants"), which only the one hit does in an incident report.
+  '(?:halted|halts|suspended|suspends|shut down|shuts down|took down|takes down|took offline|takes offline|pulled offline|disconnected|disconnects|isolated|isolates) (?:its|their|some of its|all of its|some of their|all of their) (?:own )?(?:[\\w-]+ ){0,2}(?:production|operations|plants?|factories|factory|services|systems|servers|networks?|websites?|branches|stores|offices|computers|email)',
   // "Acme authorities were forced to take their flight information displays offline"
   '(?:had to|(?:was|were)(?: [a-z]+ly)? forced to|has had to|have had to) take (?:its|their|some of its|some of their|all of its|all of their) (?:[\\w-]+ ){0,4}offline',
   // "Acme refused to meet the hackers' demands", "Acme declined to pay"
   '(?:refused|refuses|declined|declines|would not|will not|did not|won\'t|didn\'t) (?:to )?(?:meet|pay|give in to|negotiate with|comply with) (?:[\\w’\'$()-]+ ){0,3}(?:demands?|ransom|hackers|attackers|extortionists|criminals|them)',
   // "Acme emailed employees that their W-2 data was compromised", "Acme notified patients of the breach"
-  '(?:emailed|e-mailed|notified|notifies|informed|informs|wrote to|sent letters to|began notifying|started notifying|is notifying) (?:its |their |some |all |about )?(?:[\\d,]+ )?(?:customers|clients|employees|staff|workers|patients|users|members|students|parents|residents|guests|account holders|policyholders)(?: [\\w-]+){0,3} (?:that|of|about)',
+  '(?:emailed|e-mailed|notified|notifies|informed|informs|alerted|alerts|is alerting|began alerting|wrote to|sent (?:letters|notices|notifications|notification letters|emails|e-mails) to|(?:began|started) (?:notifying|alerting|informing|contacting)|is notifying|is contacting) (?:its |their |some |all |about )?(?:[\\d,]+ )?(?:customers|clients|employees|staff|workers|patients|users|members|students|parents|residents|guests|account holders|policyholders)(?: [\\w-]+){0,3} (?:that|of|about)',
   // "X revealed that sensitive data from 143 million consumers was exposed", "X says a misconfigured database left
   // patient data exposed": the speaker's own data or systems, exposed or taken in the clause it reports.
   '(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|revealed|reveals|admitted|admits) (?:on \\w+ |recently |today )?(?:that )?(?:(?:a|an|the|its|some|one of its|sensitive|personal) )?[^.;:!?\\n]{0,40}?(?:data|information|records|details|databases?|servers?|systems?|networks?|accounts)\\b[^.;:!?\\n"“”]{0,120}?(?:was|were|had been|has been|have been|left [^.;:!?\\n]{0,30}?) ?(?:exposed|stolen|accessed|compromised|breached|leaked|hacked|encrypted)\\b',
@@ -242,7 +259,9 @@ export const OBJECT_CUES_EN: readonly string[] = [
   // "managed to get access to the systems of Larson Studios"
   '(?:access to|into|control of|compromise of|breach of) (?:the )?(?:[\\w-]+ ){0,2}(?:systems?|networks?|servers?|computers?|databases?|accounts?|email|infrastructure) (?:of|at|belonging to|owned by|run by|operated by)',
   // "stole hundreds of gigabytes of files from X": the amount may take a few words.
-  '(?:stole|stolen|stealing|exfiltrated|leaked|taken|lifted) (?:[\\w’\'-]+ ){0,6}(?:from|belonging to)',
+  '(?:stole|stolen|stealing|exfiltrated|exfiltrating|leaked|taken|lifted|siphoned|siphoning|swiped|pilfered|harvested|scraped|scraping) (?:[\\w’\'-]+ ){0,6}(?:from|belonging to)',
+  // "hackers defaced the Acme website", "a botnet DDoSed Acme" (an object right after: "sites defaced, X" is a participle's list).
+  '(?:defaced|defacing|defaces|DDoSed|DDoSing)(?= )',
   // "hackers demanded that Acme pay", "used to coerce Acme into paying", "tried to blackmail money out of Acme"
   '(?:demanded|demanding|demands) that',
   '(?:coerce|coerced|coerces|coercing)',

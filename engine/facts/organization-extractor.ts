@@ -410,7 +410,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     }
     // "Bybit CEO Ben Zhou": a job title inside a run ends the organisation's name; the person follows,
     // and the person's surname alone names them later ("Zhou said").
-    const title = JOB_TITLE_INSIDE.exec(text.slice(span.start, span.end));
+    const title = JOB_TITLE_INSIDE.exec(text.slice(span.start, span.end)) ?? chiefOfficerBeforePerson(text.slice(span.start, span.end));
     if (title) {
       const person = text.slice(span.start + title.index + title[0].length, span.end).split(' ').filter(Boolean);
       if (person.length >= 1 && person.length <= 3) surnames.add(foldKey(person[person.length - 1]));
@@ -849,6 +849,18 @@ const PERSONAL_PRONOUN_AFTER = /^,?\s(?:[a-z]+\s){1,2}(?:his|her|he|she|him)\b/u
 // Also "DNC Chair Jane Roe", "North Bend City Administrator Jane Roe", "County Manager Jane Roe": an officer of the body
 // named before the title (the city, the county, the school district), which keeps its name.
 const JOB_TITLE_INSIDE = /(?:^|\s)(?:CEO|COO|CTO|CFO|CISO|CIO|CSO|Founder|Co-founder|Cofounder|President|Vice President|Chairman|Chairwoman|Chairperson|Chair|Spokesperson|Spokesman|Spokeswoman|Commissioner|Secretary|Governor|Mayor|Senator|Minister|Attorney[- ]General|(?:City|County|Town|Village|General|Managing|Branch|Project|Product|Program|Office|IT|Network|Systems) Manager|Administrator|Superintendent|Treasurer|Comptroller)(?:\s|$)/u;
+/** "Chief Operating Officer", "Chief Technology Officer" before a given name and a surname. */
+const CHIEF_OFFICER_INSIDE = /(?:^|\s)Chief(?: \p{Lu}\p{Ll}+){1,3} Officer(?= (\p{Lu}\p{Ll}+) \p{Lu})/u;
+
+/**
+ * "Acme Chief Operating Officer Jane Roe": a chief officer's title inside a run, only before a common given name (a
+ * title alone also ends names of bodies: "Office of the Chief Information Officer").
+ */
+function chiefOfficerBeforePerson(run: string): RegExpExecArray | null {
+  const chief = CHIEF_OFFICER_INSIDE.exec(run);
+  return chief && GIVEN.has(chief[1].toLowerCase()) ? chief : null;
+}
+
 /** Public offices among those titles: the run before them names the office's jurisdiction, not an organisation. */
 const PUBLIC_TITLE_INSIDE = /Commissioner|Secretary|Governor|Mayor|Senator|Minister|Attorney[- ]General/u;
 /** After a person's name, a title in apposition: "Jane Roe, head of research at Acme", "Jane Roe, the chief executive". */
@@ -930,7 +942,11 @@ function linkAliases(text: string, mentions: Mention[]): void {
 function linkCoreferentNames(mentions: Mention[]): void {
   const byKey = indexByKey(mentions);
   const forms: NameForm[] = [...byKey.values()].map((list) => ({ key: list[0].key, value: list[0].value, id: list[0].id, count: list.length }));
-  const links = findCoreferentNames(forms, { isPlace: (name) => PLACES.has(foldKey(name)), isHead: (word) => HEADS_EN.has(word.toLowerCase()) });
+  const links = findCoreferentNames(forms, {
+    isPlace: (name) => PLACES.has(foldKey(name)),
+    isHead: (word) => HEADS_EN.has(word.toLowerCase()),
+    isKind: (word) => GENERIC_NOUNS_EN.has(word),
+  });
   for (const { from, to } of links) {
     // Follow earlier links: a key may already have joined another group.
     const fromList = byKey.get(from);
@@ -962,6 +978,8 @@ interface MentionScore {
   faultyUpdate?: boolean;
   /** Named as the attacker or its supplier ("幕后黑手是X", "spyware vendor X"): who it is, not what it did here. */
   attacker?: boolean;
+  /** The victim cue is only a quoted person's employer ("Jane Roe, security director at X,"): it counts half. */
+  employerOnly?: boolean;
 }
 
 /**
@@ -991,8 +1009,21 @@ function scoreMention(text: string, m: Mention, role: VictimRole | null): Mentio
   const victim = !agent && !lure && (victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before));
   // A lure counts half too: a brand hit once and impersonated afterwards ("emails impersonating Acme") stays the victim.
   const weakSource = source && !agent && (lure || (!SOURCE_AFTER.test(after) && ACCORDING_TO.test(before)));
-  return { victim, role: victim || agent || lure ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after), attacker };
+  // "Jane Roe, chief security officer at X, explained …": the cue before X is only where a quoted person works; experts
+  // and vendors are introduced so as often as the victim's own staff, so without another cue it is no victim.
+  const employerOnly = victim && !victimAfter && PERSON_TITLE_EMPLOYER_BEFORE.test(beforeName) && !PEOPLE_CUE_BEFORE_NON_TITLE.test(beforeName);
+  return { victim, role: victim || agent || lure ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after), attacker, employerOnly };
 }
+
+/**
+ * A person's name, then in apposition the title that says where they work: "Henry Roe, chief security officer at ",
+ * "Matt Doe, security director of ", "Ian Poe, the chief technical officer of " (not a spokesperson, who speaks for the
+ * organisation about its own incident).
+ */
+const PERSON_TITLE_EMPLOYER_BEFORE =
+  /\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,2}, (?:a |an |the )?(?:[\p{L}-]+ ){0,4}(?:officer|director|head|CEO|CTO|CISO|CIO|COO|CSO|founder|co-founder|president|chairman|chairwoman|manager|professor|lecturer|analyst|researcher|consultant|engineer|partner|principal|strategist|adviser|advisor|expert|scientist|VP|evangelist|architect)(?: [\p{L}-]+){0,3} (?:at|of|with|for|from) (?:the )?$/u;
+/** The people of a victim, not a title: "customers of", "staff at" (a person's title cue is the only one halved). */
+const PEOPLE_CUE_BEFORE_NON_TITLE = /\b(?:spokes(?:person|man|woman)|representative|staff|employees|customers|patients|users|clients|passengers|members)\b[^,]*$/u;
 
 /** A researcher named before the firm: "security researcher Jane Roe from the Acme Foundation", "analyst Jane Roe at Acme". */
 const RESEARCHER_NAMED_BEFORE = /\b(?:researchers?|analysts?|experts?|scientists?) (?:\p{Lu}[\p{L}’'.-]+ ){1,3}(?:at|from|with|of) (?:the )?$/u;
@@ -1052,7 +1083,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     g.mentions.push(m);
     if (m.sentenceStart && NOUN_CUE_AFTER.test(text.slice(m.end, m.end + 40))) g.openerBeforeNoun = true;
     const { victim, role, speech, source } = scores[index];
-    if (victim) g.cued++;
+    if (victim) g.cued += scores[index].employerOnly ? 0.5 : 1;
     // "information was stolen, including passports, other IDs and …": a list of what was taken, not of victims.
     else if (role && !isListOfThings(role)) {
       // A Chinese phrase found only by its head ("综合医院", "当今汽车") is a weaker name than a known one.

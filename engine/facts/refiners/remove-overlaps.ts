@@ -16,7 +16,11 @@
  *    is the name's own ("Windows 2000", "Exchange Server 2019": a product's version);
  *    An organisation chosen as a victim by its sentence role ("broke into Vantor Orbit") is ranked
  *    with the gazetteers when a malware or actor name covers only part of it ("Orbit"): a
- *    capitalised word more makes it another name, and the longer span wins as in rule 2;
+ *    capitalised word more makes it another name, and the longer span wins as in rule 2; so is a
+ *    victim whose name holds an agency's name as a modifier, its possessive or its members after it
+ *    ("Pennsylvania Senate Democrats", "the CIA’s Center for Cyber Intelligence": a body of the
+ *    agency or of its members, not the agency), while a name that ends in the agency's name stays
+ *    the agency ("Latvia's Computer Emergency Readiness Team");
  * 3. the registry order (`extractors.ts`) breaks ties of length;
  * 4. the earlier start, for a stable result.
  */
@@ -55,6 +59,7 @@ const BARE_YEAR = /^\d{4}$/;
 export function removeOverlaps<T extends RankedFact>(ranked: readonly T[]): T[] {
   const overrun = overrunTest(ranked.filter(({ fact }) => fact.category === 'date').map(({ fact }) => fact));
   const promoted = victimNamesAroundThreats(ranked.map(({ fact }) => fact));
+  for (const fact of victimNamesAroundAgencies(ranked.map(({ fact }) => fact))) promoted.add(fact);
   const tier = (fact: Fact): number => (promoted.has(fact) ? TIER.malware : TIER[fact.category]);
   const ordered = ranked.filter((item) => !(NAME_CATEGORIES.has(item.fact.category) && overrun(item.fact))).sort(
     (a, b) =>
@@ -108,6 +113,36 @@ function victimNamesAroundThreats(facts: readonly Fact[]): Set<Fact> {
     );
     if (!rest.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w))) continue;
     if (!org.text.split(/\s+/u).some((w) => THREAT_HEADS.test(w))) promoted.add(org);
+  }
+  return promoted;
+}
+
+/**
+ * After an agency's name inside a longer name, what makes the whole another body: the agency's possessive before a name
+ * ("CIA’s Center for Cyber Intelligence") or a party's members in a chamber ("Senate Democrats"). Not another head
+ * ("Bangladesh Bank Central Bank", the agency named twice) nor what it issues ("IRS W-2 Forms").
+ */
+const NAME_GOES_ON = /^(?:['’]s\s+\p{Lu}|\s+(?:Democrats|Republicans|Conservatives|Liberals|Caucus)\b)/u;
+
+/**
+ * Organisations ranked with the gazetteers when an agency's name is only a modifier inside them: a victim
+ * (its evidence names a victim cue or role) whose span holds every agency that overlaps it, and goes on after
+ * the last one as `NAME_GOES_ON` says. Linear in the facts after sorting the agencies.
+ */
+function victimNamesAroundAgencies(facts: readonly Fact[]): Fact[] {
+  const agencies = facts.filter((f) => f.category === 'agency').sort((a, b) => a.start - b.start);
+  if (agencies.length === 0) return [];
+  const agencyStarts = agencies.map((f) => f.start);
+  const maxAgencyLength = agencies.reduce((max, f) => Math.max(max, f.end - f.start), 0);
+  const promoted: Fact[] = [];
+  for (const org of facts) {
+    if (org.category !== 'organization' || !/\bvictim (?:cue|role)/u.test(String(org.attrs?.evidence ?? ''))) continue;
+    const overlapping = agencies
+      .slice(countBelow(agencyStarts, org.start - maxAgencyLength), countBelow(agencyStarts, org.end))
+      .filter((a) => a.end > org.start);
+    if (overlapping.length === 0 || !overlapping.every((a) => a.start >= org.start && a.end < org.end)) continue;
+    const last = overlapping.reduce((a, b) => (b.end > a.end ? b : a));
+    if (NAME_GOES_ON.test(org.text.slice(last.end - org.start))) promoted.push(org);
   }
   return promoted;
 }

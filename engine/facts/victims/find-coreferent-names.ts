@@ -2,7 +2,8 @@
  * Coreference of organisation names within one article, so every mention of one organisation
  * counts (and is highlighted) together: an acronym and the name it abbreviates ("CPS" = "Chicago
  * Public Schools"), a name and its longer form ("Corvane" = "Corvane Health", "Marlow’s" =
- * "Marlow’s Alehouse"), and a Chinese name with a place before it or a generic head after it
+ * "Marlow’s Alehouse", "Aunt Dora" = "Aunt Dora’s Marketplace"), a place and its local government
+ * ("Nashotah" = "Village of Nashotah"), and a Chinese name with a place before it or a generic head after it
  * (皇家邮政 = 英国皇家邮政集团). Works on distinct names through maps, so it stays linear.
  */
 
@@ -26,7 +27,14 @@ export interface CoreferenceLink {
 export interface CoreferenceOptions {
   isPlace: (name: string) => boolean;
   isHead: (word: string) => boolean;
+  /** A lower-case noun for a kind of organisation ("marketplace", "bank"); heads only when not given. */
+  isKind?: (word: string) => boolean;
 }
+
+/** A local government named by its kind: "Village of Nashotah", "CITY OF ATLANTA" (folded). */
+const LOCAL_GOVERNMENT_OF = /^(?:city|town|village|county|borough|township|municipality|parish) of (.+)$/u;
+/** An owner's possessive before the rest of a name: "Aunt Dora’s Marketplace". */
+const OWNER_BEFORE = /^(.+?)['’]s\s(.+)$/u;
 
 const LINK_WORDS = new Set(['of', 'the', 'and', '&', 'for', 'de', 'du', 'der', 'la', 'van', 'von']);
 const GENERIC_HEAD_ZH = /(?:股份有限公司|有限公司|公司|集团)$/u;
@@ -61,7 +69,7 @@ function hanCore(value: string, isPlace: (name: string) => boolean): string {
 }
 
 /** Links between the names of one article that name one organisation. */
-export function findCoreferentNames(names: readonly NameForm[], { isPlace, isHead }: CoreferenceOptions): CoreferenceLink[] {
+export function findCoreferentNames(names: readonly NameForm[], { isPlace, isHead, isKind = () => false }: CoreferenceOptions): CoreferenceLink[] {
   const links: CoreferenceLink[] = [];
   const byFold = new Map<string, NameForm>();
   const byCore = new Map<string, NameForm>();
@@ -100,13 +108,26 @@ export function findCoreferentNames(names: readonly NameForm[], { isPlace, isHea
       for (let k = parts.length - 1; k >= 1 && !numbered; k--) {
         const shortName = parts.slice(0, k).join(' ').toLowerCase();
         const short = byFold.get(shortName);
-        if (!short || short === long || (continuations.get(shortName)?.size ?? 0) > 1) continue;
+        // "PGA" beside "PGA of America" and "PGA Championship": the body named after where it is ("X of <place>") is the
+        // one an acronym names alone; the other continuation is its event or product.
+        if (!short || short === long) continue;
+        const ofPlace = parts[k].toLowerCase() === 'of' && isPlace(parts.slice(k + 1).join(' ')) && /^\p{Lu}{2,}$/u.test(short.value);
+        if ((continuations.get(shortName)?.size ?? 0) > 1 && !ofPlace) continue;
         // A known name and a longer one stay apart unless only heads were added: "Cathay Pacific
         // Airways" is Cathay Pacific, "Google Cloud" is a product of Google.
         if (short.id && !long.id && !parts.slice(k).every(isHead)) break;
         link(long, short, 'short form');
         break;
       }
+      // "Village of Nashotah" and "Nashotah": the place's government, named by its kind or by the place alone.
+      const government = LOCAL_GOVERNMENT_OF.exec(fold(long.value));
+      const place = government ? byFold.get(government[1]) : undefined;
+      if (place && place !== long) link(long, place, 'short form');
+      // "Aunt Dora’s Marketplace" and "Aunt Dora": an owner's possessive before words that only say what kind of
+      // organisation it is names the owner's business ("Nedap’s Carenzorgt.nl", a product, stays apart).
+      const owned = OWNER_BEFORE.exec(long.value);
+      const owner = owned && owned[2].split(/\s+/u).every((w) => isHead(w) || isKind(w.toLowerCase())) ? byFold.get(fold(owned[1])) : undefined;
+      if (owner && owner !== long && !owner.id) link(long, owner, 'short form');
     }
     if (HAN.test(long.value)) {
       const core = hanCore(long.value, isPlace);

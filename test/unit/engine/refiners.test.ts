@@ -19,6 +19,8 @@ const EN2 = 'Old Windows 2000 servers went down.';
 const ZH = '英国国家网络安全中心（NCSC）称，皇家邮政于1月12日遭LockBit攻击。';
 const EN3 = 'Since March 2022 outage reports piled up at the Acme portal.';
 const ZH2 = '数据据称为前员工2022年7月从公司窃取，2015年网站暂停使用。';
+const AGENCY_INSIDE_EN = 'Hackers targeted the Orrin Senate Democrats and the CIA’s Center for Cyber Intelligence; the Senate said so.';
+const AGENCY_AFTER_EN = 'Hackers hit the Orrin Bank Central Bank and released IRS W-2 Forms of staff.';
 const VICTIM_EN = 'Intruders broke into Vantor Orbit and Kelp Orbit Group, and the Orbit malware spread.';
 
 /** An organisation fact chosen as a victim by its sentence role. */
@@ -124,6 +126,43 @@ describe('removeOverlaps', () => {
         { fact: factIn(AGENCY_EN, 'Latvia', 'actor'), rank: 3 },
       ],
       kept: ['actor:Latvia', 'agency:Computer Emergency Readiness Team'],
+    },
+    {
+      name: 'en: a victim whose name holds an agency as a modifier, a capitalised word after it, keeps its name',
+      facts: [
+        { fact: victimIn(AGENCY_INSIDE_EN, 'Orrin Senate Democrats'), rank: 5 },
+        { fact: factIn(AGENCY_INSIDE_EN, 'Senate', 'agency'), rank: 2 },
+        { fact: victimIn(AGENCY_INSIDE_EN, 'CIA’s Center for Cyber Intelligence'), rank: 5 },
+        { fact: factIn(AGENCY_INSIDE_EN, 'CIA', 'agency'), rank: 2 },
+        { fact: factIn(AGENCY_INSIDE_EN, 'Senate', 'agency', AGENCY_INSIDE_EN.indexOf('the Senate')), rank: 2 },
+      ],
+      kept: ['organization:Orrin Senate Democrats', 'organization:CIA’s Center for Cyber Intelligence', 'agency:Senate'],
+    },
+    {
+      name: 'en: not when another head or what the agency issues follows it',
+      facts: [
+        { fact: victimIn(AGENCY_AFTER_EN, 'Orrin Bank Central Bank'), rank: 5 },
+        { fact: factIn(AGENCY_AFTER_EN, 'Orrin Bank', 'agency'), rank: 2 },
+        { fact: victimIn(AGENCY_AFTER_EN, 'IRS W-2 Forms'), rank: 5 },
+        { fact: factIn(AGENCY_AFTER_EN, 'IRS', 'agency'), rank: 2 },
+      ],
+      kept: ['agency:Orrin Bank', 'agency:IRS'],
+    },
+    {
+      name: 'en: not without victim evidence',
+      facts: [
+        { fact: factIn(AGENCY_INSIDE_EN, 'Orrin Senate Democrats', 'organization'), rank: 5 },
+        { fact: factIn(AGENCY_INSIDE_EN, 'Senate', 'agency'), rank: 2 },
+      ],
+      kept: ['agency:Senate'],
+    },
+    {
+      name: 'en: nor when the name ends in the agency’s',
+      facts: [
+        { fact: victimIn(AGENCY_EN, "Latvia's Computer Emergency Readiness Team"), rank: 5 },
+        { fact: factIn(AGENCY_EN, 'Computer Emergency Readiness Team', 'agency'), rank: 2 },
+      ],
+      kept: ['agency:Computer Emergency Readiness Team'],
     },
   ])('$name', ({ facts, kept }) => {
     const result = sortFacts(removeOverlaps(facts).map((r) => r.fact)).map((f) => `${f.category}:${f.text}`);
