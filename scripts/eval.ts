@@ -240,17 +240,27 @@ function renderLabelledTables(groups: Group[], errors: string[], details: boolea
     });
     lines.push(`| ${cat} | ${cells.join(' | ')} |`);
   }
+  // Held-out groups are measured, never read: their documents are counted here, not listed, so that
+  // no rule is written from what the engine gets wrong on them (test/corpus/README.md).
+  const heldOut = new Set(groups.filter((g) => isHeldOut(g.name)).flatMap((g) => g.docs.map((d) => d.id)));
+  const readable = all.filter((d) => !heldOut.has(d.id));
+  const hiddenNote = (n: number): string[] => (n > 0 ? [`- and ${n} in held-out groups, not listed`] : []);
   // Each wrongly reported mention once per document, however often it recurs.
-  const violations = [...new Set(all.flatMap((d) => d.violations.map((v) => `${d.id}: ${v.cat} "${v.text}"`)))];
-  lines.push('', `#### \`not\`-list violations: ${violations.length} (distinct per document)`, '');
+  const distinctViolations = (docs: typeof all) => [...new Set(docs.flatMap((d) => d.violations.map((v) => `${d.id}: ${v.cat} "${v.text}"`)))];
+  const violations = distinctViolations(readable);
+  const hiddenViolations = distinctViolations(all).length - violations.length;
+  lines.push('', `#### \`not\`-list violations: ${violations.length + hiddenViolations} (distinct per document)`, '');
   for (const v of violations) lines.push(`- ${v}`);
-  const wrongVerdicts = all.filter((d) => d.gold !== d.predicted);
-  lines.push('', `#### Misclassified documents: ${wrongVerdicts.length}`, '');
+  lines.push(...hiddenNote(hiddenViolations));
+  const wrongVerdicts = readable.filter((d) => d.gold !== d.predicted);
+  const hiddenVerdicts = all.filter((d) => d.gold !== d.predicted).length - wrongVerdicts.length;
+  lines.push('', `#### Misclassified documents: ${wrongVerdicts.length + hiddenVerdicts}`, '');
   for (const d of wrongVerdicts) lines.push(`- ${d.id}: labelled ${d.gold ? 'incident' : 'not-incident'}, score ${d.score}`);
+  lines.push(...hiddenNote(hiddenVerdicts));
   lines.push(...renderErrors(errors));
   if (details) {
     lines.push('', '#### Details', '');
-    for (const d of all) {
+    for (const d of readable) {
       if (d.missed.length + d.wrong.length === 0) continue;
       lines.push(`- ${d.id} (${d.gold ? 'incident' : 'not'}; kinds ${d.goldKinds.join(',')} → ${d.predictedKinds.join(',')})`);
       for (const m of d.missed) lines.push(`  - missed ${m.cat}: ${m.forms.join(' / ')}${m.value ? ` = ${m.value}` : ''}`);
@@ -260,12 +270,17 @@ function renderLabelledTables(groups: Group[], errors: string[], details: boolea
   return lines;
 }
 
+/** A held-out group ("en-holdout", "zh-holdout", "en-holdout2"): measured only. */
+function isHeldOut(group: string): boolean {
+  return group.includes('holdout');
+}
+
 function renderErrors(errors: string[]): string[] {
   if (errors.length === 0) return [];
   return ['', `#### Pages that could not be read: ${errors.length}`, '', ...errors.map((e) => `- ${e}`)];
 }
 
-function renderSilver(silver: SilverReport, details: boolean): string[] {
+function renderSilver(silver: SilverReport, details: boolean, heldOutIds: ReadonlySet<string>): string[] {
   const d = scoreDetection(silver.docs);
   const v = sumVictims(silver.docs);
   const lines = [`### Silver set: ${silver.docs.length} English articles (CASIE)`, ''];
@@ -291,7 +306,7 @@ function renderSilver(silver: SilverReport, details: boolean): string[] {
   if (details) {
     lines.push('', '#### Silver details', '');
     for (const s of silver.docs) {
-      if (s.gold === s.predicted && s.missed.length === 0) continue;
+      if ((s.gold === s.predicted && s.missed.length === 0) || heldOutIds.has(s.id)) continue;
       const verdict = s.gold === s.predicted ? '' : ` labelled ${s.gold ? 'incident' : 'not-incident'}, score ${s.score};`;
       lines.push(`- ${s.id}:${verdict}${s.missed.length > 0 ? ` missed ${s.missed.map((forms) => forms.join(' / ')).join('; ')}` : ''}`);
     }
@@ -324,6 +339,8 @@ async function main(): Promise<void> {
   }
   const pool = join(options.corpus, 'pool');
   const projectLabels = readProjectLabels(PROJECT_LABELS);
+  // Silver articles that are also in a held-out group are measured there and in the silver figures, never listed.
+  const heldOutIds = new Set(projectLabels.filter((l) => isHeldOut(l.group)).map((l) => l.doc.id));
 
   const devErrors: string[] = [];
   const dev = options.only.has('dev') ? await scoreGroups(devLabels, options.corpus, devErrors) : [];
@@ -347,12 +364,13 @@ async function main(): Promise<void> {
       groups: dev.map(groupJson),
       documents: dev.flatMap((g) => g.docs),
       errors: devErrors,
-      pool: { labels: PROJECT_LABELS, groups: own.map(groupJson), documents: own.flatMap((g) => g.docs), errors: poolErrors },
+      // Held-out documents are in their groups' figures only.
+      pool: { labels: PROJECT_LABELS, groups: own.map((g) => ({ ...groupJson(g), ...(isHeldOut(g.name) ? { violations: [] } : {}) })), documents: own.filter((g) => !isHeldOut(g.name)).flatMap((g) => g.docs), errors: poolErrors },
       silver: silver && {
         documents: silver.docs.length,
         detection: scoreDetection(silver.docs),
         victims: sumVictims(silver.docs),
-        scores: silver.docs,
+        scores: silver.docs.filter((d) => !heldOutIds.has(d.id)),
         errors: silver.errors,
       },
       unlabelled,
@@ -378,7 +396,7 @@ async function main(): Promise<void> {
     );
     lines.push(...(own.length > 0 ? renderLabelledTables(own, poolErrors, options.details) : ['No project labels or no pool folder.']), '');
   }
-  if (options.only.has('silver')) lines.push(...(silver ? renderSilver(silver, options.details) : ['### Silver set: not found']), '');
+  if (options.only.has('silver')) lines.push(...(silver ? renderSilver(silver, options.details, heldOutIds) : ['### Silver set: not found']), '');
   if (options.only.has('unlabelled')) lines.push(...(unlabelled ? renderUnlabelled(unlabelled) : ['### Unlabelled pool: not found']), '');
   lines.push(`Run time: ${seconds.toFixed(1)} s (${[...options.only].join(', ')}).`);
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Analysis, Fact, FactCategory } from '../../../engine/types';
@@ -352,4 +353,21 @@ describe.skipIf(!hasCorpus)('corpus targets (../shared/corpus)', () => {
   test('seed article is detected', () => {
     expect(report.groups.find((g) => g.name === 'seed')!.detection.recall).toBe(1);
   });
+});
+
+describe.skipIf(!hasCorpus)('npm run eval on the project labels (../shared/corpus/pool)', () => {
+  // Held-out groups are measured, never read: with --details, no held-out id is listed anywhere.
+  test('lists no document of a held-out group, in the text or the JSON report', () => {
+    const heldOut = readFileSync(resolve(ROOT, 'test/corpus/labels-en-holdout.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { id: string }).id);
+    expect(heldOut.length).toBeGreaterThan(0);
+    for (const args of [['--only=pool,silver', '--details'], ['--only=pool', '--json']]) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', '--corpus', corpusDir, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 300_000, maxBuffer: 256 * 1024 * 1024 });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/en-holdout/);
+      for (const id of heldOut) expect(r.stdout).not.toMatch(new RegExp(`\\b${id}\\b`));
+    }
+  }, 600_000);
 });
