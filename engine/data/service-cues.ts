@@ -61,7 +61,11 @@ export const AFFECTED_EN: readonly string[] = [
   // An intruder inside: "penetrated the network", "rifled through its infrastructure".
   'penetrated', 'infiltrated', 'rifled through', 'rifle through',
   // "stole data from the patient portal of X": a theft from a store, weak like "stolen".
-  'stole', 'steals',
+  'stole', 'steals', 'steal', 'stealing',
+  // "attackers were able to access the database": an intruder's reach, weak like "accessed".
+  '(?:was|were|is|are|been|be) able to access', 'managed to access',
+  // "the virus was introduced into the network": an infection said by where the malware was put.
+  'introduced (?:on|in)to',
   // "crippled the student information system", "brought the network to a standstill".
   'crippled', 'crippling', 'brought down', 'standstill', 'knocked out', 'took offline', 'taken offline',
   // "Three’s website exposes customers’ details", "the app wasn’t working", "the virus downed systems".

@@ -137,9 +137,12 @@ const GENERIC_SINGULAR_HEADS_EN = new Set(['system', 'service', 'website', 'site
 const OWNED_BARE_EN = new Set(['email', 'e-mail', 'telephony', 'intranet', 'phones']);
 /** Bare English heads that are specific enough alone ("the website was down"). */
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'server', 'network', 'computers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
-/** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
+/**
+ * Nouns after a head that make the head a modifier: "email addresses", "service providers", "network
+ * operator"; a fault of it is no service either ("server errors", "app flaws").
+ */
 const NOUN_AFTER_HEAD_EN =
-  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?)\b/i;
+  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?|errors?|bugs?|flaws?|vulnerabilit(?:y|ies)|logs?|passwords?|usernames?)\b/i;
 /**
  * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
  * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
@@ -349,10 +352,11 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
 
 /**
  * Words after a head that belong to its phrase: "activities" of a production or trading head
- * (group 1), or the organisation a bare head stands at ("servers at the school").
+ * (group 1), the organisation a bare head stands at ("servers at the school"), or whose people's
+ * data a bare store holds ("the database of Norrvik’s customers").
  */
 const COMPLETION_AFTER_EN =
-  /^(?:( activities)|\s(?:at|of) (?:the|a|an) (?:[\p{L}-]+ ){0,2}?(?:school|hospital|university|college|council|bank|clinic|company|library|firm|office|agency|plant|factory|airport|store|city|county|district|headquarters|ministry|department|site|facility|station|port|terminal|studio|studios|hotel|retailer|airline|insurer|utility|newspaper|broadcaster|manufacturer|provider|charity|practice|law firm|exchange))(?![\p{L}\p{N}])/u;
+  /^(?:( activities)|\s(?:at|of) (?:the|a|an) (?:[\p{L}-]+ ){0,2}?(?:school|hospital|university|college|council|bank|clinic|company|library|firm|office|agency|plant|factory|airport|store|city|county|district|headquarters|ministry|department|site|facility|station|port|terminal|studio|studios|hotel|retailer|airline|insurer|utility|newspaper|broadcaster|manufacturer|provider|charity|practice|law firm|exchange)|\sof (?:the )?\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s? (?:users|customers|members|clients|patients|employees|staff|subscribers|players|students))(?![\p{L}\p{N}])/u;
 
 /** Quantity words opening a phrase: "153 ", "2 million ". */
 const COUNT_START_EN = /^(?:(?:\d[\d,.]*(?:k|m|bn|b)?\s+)(?:(?:million|billion|thousand|hundred)s?\s+)?|(?:million|billion|thousand|hundred|dozen)s?\s+)(?=\S|$)/i;
@@ -361,7 +365,7 @@ const OWNER_AFTER_COUNT_EN = /^\s+(?:(?:of|inside|at|in)\s+(?:a|an|the|\p{Lu})|(
 
 /** A verb of speech right after a phrase: the organisation speaks through it ("the site said"). */
 const SPEAKER_VERB_AFTER =
-  /^\s+(?:(?:has |had |have )?(?:said|says|stated|states|told|announced|wrote|added|explained|noted|confirmed|confirms|disclosed|discloses|notified|notifies|apologi[sz]ed|apologi[sz]es|warned|warns|admitted|admits|acknowledged|acknowledges)\b|(?:took|has taken|had taken|takes) (?:down|offline) (?:all )?(?:its|their)\b|(?:took|has taken|had taken|takes) (?:all )?(?:its|their) [\p{L} ]{1,30} (?:offline|down)\b)/u;
+  /^\s+(?:(?:has |had |have )?(?:(?:never|not|also|later|first|directly|publicly|previously|initially|then|quickly|subsequently|immediately) ){0,2}(?:said|says|stated|states|told|announced|wrote|added|explained|noted|confirmed|confirms|disclosed|discloses|notified|notifies|apologi[sz]ed|apologi[sz]es|warned|warns|admitted|admits|acknowledged|acknowledges)\b|(?:took|has taken|had taken|takes) (?:down|offline) (?:all )?(?:its|their)\b|(?:took|has taken|had taken|takes) (?:all )?(?:its|their) [\p{L} ]{1,30} (?:offline|down)\b)/u;
 
 /** Another head right after a head: "email[ platform]". */
 const HEAD_AFTER_EN = new RegExp(`^[ -]${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'iu');
@@ -560,7 +564,7 @@ function collectPhrases(text: string): Span[] {
 }
 
 /** Verbs of a news source or a researcher right after a site's name: "Databreaches.net tracked …". */
-const SOURCE_VERB_AFTER = /^\s+(?:(?:first|also|previously)\s+)?(?:reported|reports|tracked|tracks|said|says|wrote|writes|noted|notes|published|publishes|covered|revealed|reveals|found|discovered|obtained|confirmed)\b/;
+const SOURCE_VERB_AFTER = /^\s+(?:(?:first|also|previously)\s+)?(?:reported|reports|tracked|tracks|said|says|wrote|writes|noted|notes|published|publishes|covered|revealed|reveals|found|discovered|obtained|confirmed|identified|identifies|spotted|learned|contacted|verified|analy[sz]ed)\b/;
 /** Words that follow a phrase in a date or a Title Case headline, not a name the phrase describes. */
 const NOT_A_NAME_AFTER = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'I']);
 
@@ -592,7 +596,10 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
     // "a database of Norrvik’s users": a named owner after the phrase says whose it is.
     // "an unsecured database belonging to Norrvik Travel": so does an owner named by a participle.
     const ownerAfter = /^ (?:of|(?:belonging|belonged) to|(?:owned|operated|run|managed|used) by) (?:the )?\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s?)?(?:\s|$)/u.test(text.slice(span.end, span.end + 40));
-    if (!ownerAfter && (describing.length === 0 || !BREACH_BEFORE_ARTICLE_EN.test(text.slice(Math.max(0, span.start - 60), span.start)))) return false;
+    // "an internet-connected backup drive that was not password-protected": a store the leak's own
+    // clause says was left open is the one the article is about, however it is introduced.
+    const leftOpen = STORE_HEAD_AT_END.test(phrase) && STORE_LEFT_OPEN_AFTER_EN.test(text.slice(span.end, span.end + 60));
+    if (!ownerAfter && !leftOpen && (describing.length === 0 || !BREACH_BEFORE_ARTICLE_EN.test(text.slice(Math.max(0, span.start - 60), span.start)))) return false;
   }
   // "foreign intelligence services", "the security services": agencies, not anyone's service.
   if (/\b(?:intelligence|secret|security|armed|military)\s+services?$/i.test(phrase)) return false;
@@ -632,6 +639,10 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   if (PERSONAL_DATA_MODIFIER_EN.test(phrase.slice(0, phrase.length - head.length))) return false;
   return true;
 }
+
+/** A store's own relative clause or participle saying it was left open: "… that was not password-protected", "… left exposed online". */
+const STORE_LEFT_OPEN_AFTER_EN =
+  /^,?\s+(?:(?:that|which)\s+(?:was|were|had been|has been|have been|is|are)\s+(?:(?:left|also|still|apparently|publicly)\s+)*|(?:left|sitting|found)\s+)(?:not password[- ]protected|unsecured|unprotected|misconfigured|unencrypted|open|exposed|publicly (?:accessible|available|exposed|open)|accessible (?:to anyone|without)|without (?:a |any )?(?:password|authentication))/i;
 
 /** "of 310,000 patients", "of about 2 million customers", "of employees": whose records, so the records are data. */
 const PEOPLE_AFTER_RECORDS_EN = /^\s+of\s+(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to|roughly|approximately)\s+)?(?:[\d,.]+|patients|customers|employees|students|members|people|individuals|users|clients|residents)\b/i;
@@ -680,12 +691,12 @@ interface Cue extends Span {
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:manually|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|stole|steals|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
+const WEAK_CUE = /^(?:manually|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|stole|steals|steal|stealing|(?:was|were|is|are|been|be) able to access|managed to access|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
 /**
  * Weak cues that are the disruption itself for a service holding data or value: a database is
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
  */
-const EXPOSURE_CUE = /^(?:stole|steals|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
+const EXPOSURE_CUE = /^(?:stole|steals|steal|stealing|(?:was|were|is|are|been|be) able to access|managed to access|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
 
 /** A store's state that leaked it ("an unsecured database"); said of a website or a scanner it is no disruption. */
 const STORE_STATE_CUE = /^(?:unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication)$/i;
@@ -798,6 +809,8 @@ function isOwned(text: string, phrase: Span): boolean {
 const KIND_MODIFIERS_EN = new Set([
   'critical', 'corporate', 'enterprise', 'business', 'public', 'private', 'personal',
   'western', 'commercial', 'consumer', 'vulnerable', 'unpatched', 'insecure', 'third-party', 'national', 'sensitive', 'key', 'modern',
+  // Where systems run, said of systems in general ("on-premises infrastructure", "hybrid environments").
+  'premises', 'on-premises', 'on-premise', 'hybrid',
 ]);
 
 /** Whether every modifier of an English phrase is a kind word and at least one is there ("corporate networks"; not "networks"). */
@@ -973,10 +986,11 @@ const PURPOSE_BEFORE = /(?:旨在|基于|用来|以便|以确保)[^，。；,;]{
 
 /**
  * A channel something was spread, sent, installed or posted through: "distributed via BitTorrent
- * sites", "sent from legitimate email accounts", "wrote on its Facebook page".
+ * sites", "sent from legitimate email accounts", "wrote on its Facebook page"; where a link leads
+ * ("linked to a paste site page") or whose account one tweets from.
  */
 const CHANNEL_BEFORE_EN =
-  /\b(?:distributed|distributing|spread|spreading|delivered|sent|sending|installed|downloaded|hosted|posted|posting|shared|advertised|sold|offered|published|uploaded|wrote|written|announced|tweeted|hidden|disguised|uploaded)\s+(?:via|through|from|on|onto|using|over|in|to)\s+(?:\S+\s+){0,3}$/i;
+  /\b(?:distributed|distributing|spread|spreading|delivered|sent|sending|installed|downloaded|hosted|posted|posting|shared|advertised|sold|offered|published|uploaded|wrote|written|announced|tweeted|tweet|tweets|tweeting|hidden|disguised|uploaded|linked|linking|links|redirected|redirecting|pointed|pointing)\s+(?:via|through|from|on|onto|using|over|in|to)\s+(?:\S+\s+){0,3}$/i;
 
 /** A post or a statement on a page or a site: "posts on Three’s official Facebook page", "posted a statement on the home page". */
 const POSTED_ON_BEFORE_EN = /\b(?:posts?|tweets?|statements?|messages?|notices?|announcements?|(?:posted|published|displayed|left|put up)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:statement|message|notice|note|announcement|banner|image|images|picture|video|link|letter))\s+(?:on|in)\s+(?:\S+\s+){0,3}$/i;

@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import type { ExtractContext } from '../../../engine/facts/extractor';
+import { serviceExtractor } from '../../../engine/facts/service-extractor';
+
+// What binds an English service phrase to the incident, and what unbinds it (issue 11): a store
+// left open however it is introduced, theft and reach verbs, whose people's data a store holds;
+// a service's faults, a site that reports, a link's target, systems named by where they run.
+// Every sentence and name here is invented.
+
+const REF_DATE = new Date(Date.UTC(2023, 0, 14));
+
+function services(text: string): [string, unknown][] {
+  const ctx: ExtractContext = { text, lang: 'en', published: '2023-01-14', refDate: REF_DATE, excluded: [] };
+  const facts = serviceExtractor.extract(ctx);
+  for (const fact of facts) expect(text.slice(fact.start, fact.end)).toBe(fact.text);
+  return facts.map((f) => [f.text, f.attrs?.status]);
+}
+
+interface Case {
+  name: string;
+  text: string;
+  expected: [string, 'affected' | 'unaffected'][];
+  absent?: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'a store its own clause says was left open is found after an article',
+    text: 'Researchers found files of Halden patients on an internet-facing backup drive that was not password-protected.',
+    expected: [['internet-facing backup drive', 'affected']],
+  },
+  {
+    name: 'a store left open is found after an article, with a participle or "which"',
+    text: 'A researcher came across a database left exposed to anyone online. Another found a storage bucket, which was publicly accessible.',
+    expected: [
+      ['database', 'affected'],
+      ['storage bucket', 'affected'],
+    ],
+  },
+  {
+    name: 'an article before a store with no word of its being open still names none',
+    text: 'The gang sells access to a database and to a backup drive on its forum.',
+    expected: [],
+  },
+  {
+    name: 'steal and "were able to access" say a store was taken from',
+    text: 'Intruders managed to steal the database of Pellam’s members. Police do not know how they were able to access the archive database, while the mail server was never touched.',
+    expected: [
+      ['database of Pellam’s members', 'affected'],
+      ['archive database', 'affected'],
+    ],
+  },
+  {
+    name: 'a store of a named organisation’s customers keeps whose they are; any other "of" phrase is not taken in',
+    text: 'Thieves stole the database of Orvale Bank’s customers. The database of records was also stolen.',
+    expected: [
+      ['database of Orvale Bank’s customers', 'affected'],
+      ['database', 'affected'],
+    ],
+  },
+  {
+    name: 'malware introduced into a network infected it',
+    text: 'The worm was introduced into the network from a USB stick left in the car park.',
+    expected: [['network', 'affected']],
+  },
+  {
+    name: 'a fault of a service is no service: errors, bugs, flaws, logs',
+    text: 'Norrvik server errors were blamed for the leaked data. Halden app flaws let attackers in. Pellam portal logs were stolen.',
+    expected: [],
+    absent: ['Norrvik server', 'Halden app', 'Pellam portal'],
+  },
+  {
+    name: 'a site or sites that state or identify are the press, with adverbs between',
+    text: 'Most news sites never directly stated that the attackers breached Orvale. Leakwatch.net identified the studio as the victim of the breach.',
+    expected: [],
+    absent: ['news sites', 'Leakwatch.net'],
+  },
+  {
+    name: 'where a link leads and whose account one tweets from are channels',
+    text: 'After the breach the attacker posted links that linked to a Pastebin page, and the mayor kept writing tweets from his official account during the outage.',
+    expected: [],
+    absent: ['Pastebin page', 'official account'],
+  },
+  {
+    name: 'systems named only by where they run are systems in general; an owner still makes them someone’s',
+    text: 'Problems that affect on-premises infrastructure also affect hybrid environments. Attackers disrupted Norrvik’s on-premises infrastructure.',
+    expected: [['on-premises infrastructure', 'affected']],
+  },
+];
+
+describe('serviceExtractor: English bindings', () => {
+  test.each(cases)('$name', ({ text, expected, absent = [] }) => {
+    const found = services(text);
+    expect(found).toEqual(expected);
+    for (const phrase of absent) expect(found.map(([t]) => t)).not.toContain(phrase);
+  });
+});
