@@ -59,7 +59,7 @@ import { ORG_HEADS_EN, ORG_HEADS_ZH } from '../data/organization-cues';
 import { COUNTRY_PLACES } from '../data/agencies-places';
 import { ACTION_VERBS_ZH, ADVERBS_ZH, CAUSE_VERBS_ZH, PRODUCT_COUNTS_ZH } from '../data/service-phrase-words-zh';
 import { ACTION_VERBS_EN, SERVICE_GERUNDS_EN } from '../data/service-phrase-words-en';
-import { AFFECTED_EN, AFFECTED_ZH, BARE_SERVICE_HEADS, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, STORE_SERVICE_HEADS, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
+import { AFFECTED_EN, AFFECTED_ZH, BARE_SERVICE_HEADS, OWNED_SERVICE_HEADS_EN, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, STORE_SERVICE_HEADS, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
 import { countStartingBefore, spansOverlap } from '../text-spans';
 import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
@@ -134,7 +134,7 @@ const DETERMINED_BEFORE_EN = /(?:\b(?:the|its|their|our|his|her|all|these|those|
 /** Singular generic heads: before "and" they end an item of their own ("phone system and student information system"). */
 const GENERIC_SINGULAR_HEADS_EN = new Set(['system', 'service', 'website', 'site', 'app', 'application', 'network', 'portal', 'platform', 'server', 'database', 'page', 'tool']);
 /** Heads that name a service when an owner's possessive stands before them ("its email", "Orvale’s email"). */
-const OWNED_BARE_EN = new Set(['email', 'e-mail', 'telephony', 'intranet', 'phones']);
+const OWNED_BARE_EN = new Set(['email', 'e-mail', 'telephony', 'intranet', 'phones', ...OWNED_SERVICE_HEADS_EN.map((h) => h.toLowerCase())]);
 /** Bare English heads that are specific enough alone ("the website was down"). */
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'server', 'network', 'computers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /**
