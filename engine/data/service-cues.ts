@@ -68,6 +68,9 @@ export const AFFECTED_EN: readonly string[] = [
   '(?:was|were|is|are|been|be) able to access', 'managed to access',
   // "the virus was introduced into the network": an infection said by where the malware was put.
   'introduced (?:on|in)to',
+  // "hackers who took over the town's computer system": a hijack, weak like "hijacked" is not, since a
+  // business is taken over too.
+  '(?:took|taken|take|takes|taking) over',
   // "crippled the student information system", "brought the network to a standstill".
   'crippled', 'crippling', 'brought down', 'standstill', 'knocked out', 'took offline', 'taken offline',
   // "Three’s website exposes customers’ details", "the app wasn’t working", "the virus downed systems".

@@ -107,7 +107,7 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:virtualisation', en: ['virtual machines', 'VMs', 'hypervisors'], zh: ['虚拟机', '虚拟化平台'] },
   { id: 'service:industrial-control', en: ['SCADA', 'industrial control systems'], zh: ['工控系统', '工业控制系统'] },
   // 处方 and 化验 alone are documents, not services, and would cut names such as 处方的审核流程.
-  { id: 'service:healthcare', en: ['appointments', 'prescriptions', 'lab results', 'pharmacy', 'surgeries', 'elective surgeries', 'radiology', 'radiotherapy', 'chemotherapy', 'dialysis', 'blood tests', 'scans'], zh: ['挂号', '预约挂号', '手术', '放疗', '化疗', '透析'] },
+  { id: 'service:healthcare', en: ['appointments', 'prescriptions', 'lab results', 'pharmacy', 'surgeries', 'elective surgeries', 'radiology', 'radiotherapy', 'chemotherapy', 'dialysis', 'blood tests'], zh: ['挂号', '预约挂号', '手术', '放疗', '化疗', '透析'] },
   // A hospital's emergency care, closed or diverted when its systems fail ("ambulances were diverted", "急诊暂停").
   { id: 'service:emergency-care', en: ['emergency rooms', 'emergency room', 'emergency departments', 'emergency department', 'A&E', 'ambulances', 'ambulance services', 'trauma centre', 'trauma center'], zh: ['急诊', '急诊科', '救护车', '120急救'], bare: true },
   { id: 'service:admin-backend', en: ['admin panels', 'admin panel', 'back office', 'backend', 'consoles', 'console', 'dashboards', 'dashboard'], zh: ['管理后台', '后台'] },

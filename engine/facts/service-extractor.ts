@@ -691,7 +691,7 @@ interface Cue extends Span {
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:manually|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|stole|steals|steal|stealing|(?:was|were|is|are|been|be) able to access|managed to access|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
+const WEAK_CUE = /^(?:manually|(?:took|taken|take|takes|taking) over|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|stole|steals|steal|stealing|(?:was|were|is|are|been|be) able to access|managed to access|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
 /**
  * Weak cues that are the disruption itself for a service holding data or value: a database is
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
@@ -772,6 +772,10 @@ const CONDITIONAL_IN_CLAUSE = /(?:如果|假如|倘若|一旦|万一|\bif\b|\bun
 /** What follows a channel a claim was posted in: "在Telegram频道中，…声称". */
 const POSTED_IN_AFTER_ZH = /^[中上里内]?[，,]?[^。；;]{0,30}?(?:声称|宣称|宣布|发布|发文|发帖|表示|写道|公布)/u;
 
+/** Advice right before a phrase: "(should|urged to) monitor their", "to change your", "keep an eye on any". */
+const ADVICE_BEFORE_EN =
+  /\b(?:should|must|need to|needs to|urged to|advised to|encouraged to|asked to|told to|reminded to|recommended to|recommends that you|are advised to)\s+(?:also\s+|closely\s+|regularly\s+|carefully\s+)?(?:monitor|check|watch|review|change|reset|update|secure|protect|keep an eye on|look out for|be wary of|log into|log in to|sign in to|contact)\s+(?:their|your|his|her|any|all)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** A sentence that opens with advice to readers or users. */
 const ADVICE_SENTENCE = /^[\s“"•·*\-\d.、]*(?:(?:我们|专家|研究人员|安全人员|公司|官方)?建议|请(?:用户|您|大家)?|用户应|(?:Users|Customers|Organi[sz]ations|Companies|You) should|(?:We|Experts|Researchers) (?:recommend|advise)|It is (?:recommended|advised))/u;
 
@@ -842,6 +846,8 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     // "建议用户监控他们的银行账户", "Users should reset their email passwords": advice names what
     // readers should look after, not what the incident disrupted.
     if (ADVICE_SENTENCE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) continue;
+    // "told employees they should monitor their bank accounts": advice inside a sentence names what people should watch.
+    if (ADVICE_BEFORE_EN.test(text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start))) continue;
     if (isExampleItem(text, sentence, phrase.start)) continue;
     // "2010年，McAfee删除了Windows XP的系统文件": a sentence dated years before the article tells a past incident.
     if (isBackgroundSentence(text.slice(sentence.start, sentence.end), refYear)) continue;
@@ -1018,6 +1024,12 @@ const ADVICE_INTRO = /建议|措施|方法|步骤|技巧|防范|防护|如何|�
 /** A list item that starts with an instruction's verb or adverb: "检查所授予…", "使用安全模式…", "仅从官方商店". */
 const INSTRUCTION_ZH = /^(?:在|仅|只|不要|切勿|避免|请|及时|定期|安装|使用|检查|进入|下载|更新|启用|禁用|开启|关闭|删除|卸载|备份|确保|保持|设置|打开|点击|避免|警惕|谨慎|加强|提高)/u;
 
+/** A preposition of place right before a run of names: "in Tasmania and Victoria", "across Ostrava, Brno and Plzeň". */
+const PLACE_PREPOSITION_BEFORE_EN = /\b(?:in|at|across|throughout|near|around)\s+$/;
+
+/** The same preposition before earlier names of a run: "in Tasmania and ", "across Ostrava, Brno and ". */
+const PLACES_RUN_BEFORE_EN = /\b(?:in|at|across|throughout|near|around)\s+(?:\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?(?:,\s+|\s+(?:and|or)\s+))*$/u;
+
 /** Named products in enumerations: inline runs of names and one-item-per-line lists. */
 function findListedServices(text: string, sentences: readonly Span[], cues: readonly Cue[], lang: string): Candidate[] {
   const out: Candidate[] = [];
@@ -1027,6 +1039,8 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
     if (index < 0) continue;
     const sentence = sentences[index];
     if (!SERVICE_WORD.test(text.slice(sentence.start, sentence.end)) || isExampleItem(text, sentence, run[0].start)) continue;
+    // "factories in Tasmania and Victoria": names after a preposition of place are where, not what.
+    if (PLACE_PREPOSITION_BEFORE_EN.test(text.slice(Math.max(sentence.start, run[0].start - 12), run[0].start))) continue;
     const status = nearestStatus(cues, sentence, run[run.length - 1]);
     if (status) for (const item of run) if (!COUNTRY_NAMES.has(text.slice(item.start, item.end))) out.push({ ...item, status });
   }
@@ -1098,6 +1112,8 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     const m = NAME_BEFORE_PHRASE.exec(before) ?? NAME_BEFORE_PHRASE_ZH.exec(before);
     if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0]) || COUNTRY_NAMES.has(m[1])) continue;
     const start = f.start - before.length + m.index;
+    // "factories in Tasmania and Victoria, courier services": the last of a run of places, not a product.
+    if (PLACES_RUN_BEFORE_EN.test(text.slice(Math.max(0, start - 60), start))) continue;
     out.push({ start, end: start + m[1].replace(/\.+$/, '').length, status: f.status });
   }
   // "Eventbrite, which owns Ticketfly, doesn't have any issues": a name opening a sentence whose
@@ -1110,7 +1126,9 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     const m = SUBJECT_BEFORE_CUE.exec(lead);
     if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0])) continue;
     // "Norrvik Airlines said flights were operating normally": the name is who speaks, not what ran.
-    if (/\s(?:said|says|told|stated|confirmed|added|noted|explained)\s/u.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length) + ' ')) continue;
+    if (/\s(?:said|says|told|stated|confirmed|added|noted|explained|clarified|announced|insisted|stressed|emphasi[sz]ed|claimed|assured|reassured|maintained|wrote|tweeted)\s/u.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length) + ' ')) continue;
+    // "Mayor Bottoms clarified what …": a title names a person, never a product.
+    if (PERSON_TITLE_EN.test(m[1])) continue;
     const start = sentences[index].start + m.index + m[0].indexOf(m[1]);
     out.push({ start, end: start + m[1].length, status: 'unaffected' });
   }
@@ -1180,6 +1198,9 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
   }
   return out;
 }
+
+/** A person's title opening a name: "Mayor Bottoms", "Chief Executive Lee". */
+const PERSON_TITLE_EN = /^(?:Mayor|President|Governor|Minister|Secretary|Senator|Chancellor|Commissioner|Director|Chief|CEO|CTO|CIO|CISO|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Sheriff|Superintendent|Principal|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Judge|Officer|Detective|Captain|General)\s/u;
 
 /** An attack predicate earlier in the clause: "攻击…", "针对…", "targeting …". */
 const ATTACK_BEFORE_IN_CLAUSE = /(?:攻击|针对|瞄准|入侵|\btarget(?:s|ed|ing)?\b|\battack(?:s|ed|ing)?\b)[^。；;，,!?！？]{0,30}$/iu;

@@ -86,6 +86,41 @@ const cases: Case[] = [
     text: 'Problems that affect on-premises infrastructure also affect hybrid environments. Attackers disrupted Norrvik’s on-premises infrastructure.',
     expected: [['on-premises infrastructure', 'affected']],
   },
+  {
+    name: 'hackers who took over a system hijacked it; a business taken over is no service',
+    text: 'The town paid hackers who took over the town’s computer system. Pellam took over Orvale Foods last year.',
+    expected: [['computer system', 'affected']],
+  },
+  {
+    name: 'advice inside a sentence names what people should watch, not what was hit',
+    text: 'The mayor told staff they should monitor their bank accounts after Orvale’s payroll system was hacked. Customers were urged to check their loyalty accounts too.',
+    expected: [['payroll system', 'affected']],
+    absent: ['bank accounts', 'loyalty accounts'],
+  },
+  {
+    name: 'names after a preposition of place are where the hit services stand',
+    text: 'Some firms were also affected, including Orvale factories in Halden and Pellam, Norrvik courier services, and the offices of a law firm.',
+    expected: [
+      ['Orvale factories', 'affected'],
+      ['Norrvik courier services', 'affected'],
+    ],
+    absent: ['Halden', 'Pellam'],
+  },
+  {
+    name: 'a person with a title who speaks of services is no service',
+    text: 'Mayor Halvorsen clarified which services had not been impacted and were still available to residents.',
+    expected: [],
+    absent: ['Mayor Halvorsen'],
+  },
+  {
+    name: 'a verb of attack before a product ends its phrase',
+    text: 'Similar attacks, which typically exploit unpatched Norrvik software, hit the region last year. The worm targets Orvale servers, which crashed.',
+    expected: [
+      ['Norrvik software', 'affected'],
+      ['Orvale servers', 'affected'],
+    ],
+    absent: ['typically exploit unpatched Norrvik software', 'targets Orvale servers'],
+  },
 ];
 
 describe('serviceExtractor: English bindings', () => {
