@@ -193,7 +193,7 @@ const GENERIC_ZH = new Set([
  * Modifiers that make a thing the attacker's or nobody's in particular, never a victim's service:
  * "dark web leak site", "phishing emails", "虚假网站", "钓鱼电子邮件".
  */
-const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
+const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|phony|phoney|bogus|counterfeit|copycat|look-?alike|hidden|onion|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
   // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").
@@ -323,6 +323,11 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
     if (STOP_EN.has(lower) && !/^[A-Z]{2,}$/.test(word) && !namedNumber) break;
     // A token ending a sentence or clause ("services. Websites") ends the phrase.
     if (/[.,;:]$/.test(word)) break;
+    // "Don't open emails": a contracted negation is an auxiliary, and the word after it its verb.
+    if (/n['’]t$/i.test(word)) {
+      if (start < headStart) start = text.indexOf(' ', start) + 1;
+      break;
+    }
     // "Gazprom Media stations": a capitalised organisation head ends the owner's name, which the
     // organization extractor reports; the service is what follows. A bare head keeps the name it
     // would otherwise lose ("Bilderberg Group Website").

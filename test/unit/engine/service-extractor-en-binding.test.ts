@@ -121,6 +121,24 @@ const cases: Case[] = [
     ],
     absent: ['typically exploit unpatched Norrvik software', 'targets Orvale servers'],
   },
+  {
+    name: 'a contracted negation and the verb after it are no modifiers of a service',
+    text: 'Businesses warned: Don’t open emails that claim the entire network was hacked.',
+    expected: [['entire network', 'affected']],
+    absent: ['open emails', 'Don’t open emails'],
+  },
+  {
+    name: 'phony, counterfeit and look-alike apps and a hidden service are the attacker’s',
+    text: 'After the breach of the Orvale website, attackers spread phony Orvale apps. Counterfeit Orvale portals went offline. Lookalike Norrvik sites crashed. The data sat on a Tor hidden service that was hacked.',
+    expected: [['Orvale website', 'affected']],
+    absent: ['phony Orvale apps', 'Counterfeit Orvale portals', 'Lookalike Norrvik sites', 'Tor hidden service'],
+  },
+  {
+    name: 'contain is a verb before its object, not a modifier',
+    text: 'The dump appears to contain Orvale forum accounts; the forum was hacked.',
+    expected: [['Orvale forum accounts', 'affected']],
+    absent: ['contain Orvale forum accounts'],
+  },
 ];
 
 describe('serviceExtractor: English bindings', () => {
