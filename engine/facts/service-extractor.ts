@@ -135,6 +135,8 @@ const DETERMINED_BEFORE_EN = /(?:\b(?:the|its|their|our|his|her|all|these|those|
 const GENERIC_SINGULAR_HEADS_EN = new Set(['system', 'service', 'website', 'site', 'app', 'application', 'network', 'portal', 'platform', 'server', 'database', 'page', 'tool']);
 /** Heads that name a service when an owner's possessive stands before them ("its email", "Orvale’s email"). */
 const OWNED_BARE_EN = new Set(['email', 'e-mail', 'telephony', 'intranet', 'phones', ...OWNED_SERVICE_HEADS_EN.map((h) => h.toLowerCase())]);
+/** Generic plural heads that a possessive pronoun makes the subject's ("its systems were encrypted", "all their systems"). */
+const OWNED_GENERIC_EN = new Set(['systems', 'system', 'infrastructure', 'networks', 'services']);
 /** Bare English heads that are specific enough alone ("the website was down"). */
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'server', 'network', 'computers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /**
@@ -447,7 +449,9 @@ function collectPhrases(text: string): Span[] {
       // "shut down its email", "its online store": a head that is a service only with an owner (a word
       // of its own, or a compound head), which a possessive gives
       // ("their email" is as often the users').
-      const ownedBare = (OWNED_BARE_EN.has(phrase.toLowerCase()) || phrase.includes(' ')) && /(?:\b(?:its|our)|\p{Lu}[\p{L}\p{N}.&-]*['’]s?)\s$/u.test(text.slice(Math.max(0, span.start - 40), span.start));
+      const ownedBare =
+        ((OWNED_BARE_EN.has(phrase.toLowerCase()) || phrase.includes(' ')) && /(?:\b(?:its|our)|\p{Lu}[\p{L}\p{N}.&-]*['’]s?)\s$/u.test(text.slice(Math.max(0, span.start - 40), span.start))) ||
+        (OWNED_GENERIC_EN.has(phrase.toLowerCase()) && /\b(?:[Ii]ts|[Oo]ur|[Tt]heir)\s(?:(?:own|entire|whole|internal|core|main|computer|IT)\s)?$/u.test(text.slice(Math.max(0, span.start - 30), span.start)));
       if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase()) && !counted && !placeAfter?.[0].startsWith(' at ') && !kindOwnerAfter && !namedAfter && !ownedBare) continue;
       // "Clash of Kings forum", "Bank of America servers": a name with "of" inside is cut at it; the
       // half name after "of" would knock out the organisation's whole name.
@@ -777,6 +781,10 @@ const CONDITIONAL_IN_CLAUSE = /(?:如果|假如|倘若|一旦|万一|\bif\b|\bun
 /** What follows a channel a claim was posted in: "在Telegram频道中，…声称". */
 const POSTED_IN_AFTER_ZH = /^[中上里内]?[，,]?[^。；;]{0,30}?(?:声称|宣称|宣布|发布|发文|发帖|表示|写道|公布)/u;
 
+/** A defender's verb right before a phrase: "safeguarding its networks", "to better protect our systems", "invest in securing their infrastructure". */
+const PROTECTED_BEFORE_EN =
+  /\b(?:safeguard|protect|secure|defend|harden|strengthen|bolster|shore up|fortify)(?:s|ed|ing)?\s+(?:(?:its|their|our|the|all)\s+)?(?:(?:own|entire|whole|internal|core|main|computer|IT)\s+)?$/iu;
+
 /** Advice right before a phrase: "(should|urged to) monitor their", "to change your", "keep an eye on any". */
 const ADVICE_BEFORE_EN =
   /\b(?:should|must|need to|needs to|urged to|advised to|encouraged to|asked to|told to|reminded to|recommended to|recommends that you|are advised to)\s+(?:also\s+|closely\s+|regularly\s+|carefully\s+)?(?:monitor|check|watch|review|change|reset|update|secure|protect|keep an eye on|look out for|be wary of|log into|log in to|sign in to|contact)\s+(?:their|your|his|her|any|all)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -851,6 +859,8 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     // "建议用户监控他们的银行账户", "Users should reset their email passwords": advice names what
     // readers should look after, not what the incident disrupted.
     if (ADVICE_SENTENCE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) continue;
+    // "is looking to invest more in safeguarding its networks": what a defender protects is no disruption.
+    if (PROTECTED_BEFORE_EN.test(text.slice(Math.max(sentence.start, phrase.start - 50), phrase.start))) continue;
     // "told employees they should monitor their bank accounts": advice inside a sentence names what people should watch.
     if (ADVICE_BEFORE_EN.test(text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start))) continue;
     if (isExampleItem(text, sentence, phrase.start)) continue;

@@ -139,6 +139,25 @@ const cases: Case[] = [
     expected: [['Orvale forum accounts', 'affected']],
     absent: ['contain Orvale forum accounts'],
   },
+  {
+    name: 'a possessive pronoun makes generic systems the subject’s, affected or not',
+    text: 'Orvale said its systems were encrypted overnight. The ransomware locked staff out of all their systems. Pellam said its infrastructure was not affected.',
+    expected: [
+      ['systems', 'affected'],
+      ['systems', 'affected'],
+      ['infrastructure', 'unaffected'],
+    ],
+  },
+  {
+    name: 'generic systems with an article or with nobody’s pronoun stay unnamed',
+    text: 'The systems were encrypted overnight. Some systems crashed. His systems crashed.',
+    expected: [],
+  },
+  {
+    name: 'what a defender safeguards or hardens is no disruption',
+    text: 'After the cyberattacks the council is investing in safeguarding its networks and hardening its systems.',
+    expected: [],
+  },
 ];
 
 describe('serviceExtractor: English bindings', () => {
