@@ -120,7 +120,11 @@ const STOP_EN = new Set(
     'halted suspended paused stopped disabled froze frozen shut closed restored crashed encrypted infected targeted hijacked cancelled canceled ' +
     'downed exposes exposed exposing corrupted penetrated infiltrated locked affect affects impact impacts unusable ' +
     // Conjunctions and count words: "whenever mobile banking apps", "at least 15 computers".
-    'whenever wherever until unless since whereas least nearly almost roughly approximately'
+    'whenever wherever until unless since whereas least nearly almost roughly approximately ' +
+    // Adverbs before a verb or after a noun: "Ransomware typically infects computers", "hospitals nearby and …".
+    'typically usually reportedly allegedly apparently previously recently currently actually subsequently eventually ' +
+    'initially successfully temporarily completely partially fully briefly quickly immediately automatically remotely ' +
+    'effectively essentially primarily mainly largely mostly nearby reportedly widely heavily severely seriously'
   ).split(' '),
 );
 /** A capitalised name ending in Network(s)/Systems/Services: a company. */
@@ -144,7 +148,7 @@ const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 
  * operator"; a fault of it is no service either ("server errors", "app flaws").
  */
 const NOUN_AFTER_HEAD_EN =
-  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?|errors?|bugs?|flaws?|vulnerabilit(?:y|ies)|logs?|passwords?|usernames?)\b/i;
+  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?|cards?|errors?|bugs?|flaws?|vulnerabilit(?:y|ies)|logs?|passwords?|usernames?)\b/i;
 /**
  * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
  * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
@@ -610,6 +614,8 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
     const leftOpen = STORE_HEAD_AT_END.test(phrase) && STORE_LEFT_OPEN_AFTER_EN.test(text.slice(span.end, span.end + 60));
     if (!ownerAfter && !leftOpen && (describing.length === 0 || !BREACH_BEFORE_ARTICLE_EN.test(text.slice(Math.max(0, span.start - 60), span.start)))) return false;
   }
+  // "two-factor authentication": a security measure users turn on, not a service that was hit.
+  if (/factor\s+authentication$/i.test(phrase)) return false;
   // "foreign intelligence services", "the security services": agencies, not anyone's service.
   if (/\b(?:intelligence|secret|security|armed|military)\s+services?$/i.test(phrase)) return false;
   if (SPLIT_NUMBER_BEFORE.test(before)) return false;
@@ -1024,8 +1030,8 @@ function isInstrumentOrPurpose(text: string, clause: Span, phrase: Span): boolea
   return PURPOSE_BEFORE.test(before);
 }
 
-/** Words that say a sentence lists services or products, not victims. */
-const SERVICE_WORD = /\b(?:services?|products?|apps?|applications?|stations|channels|websites?|sites|platforms?|brands?)\b|服务|产品|应用|平台|网站|功能|频道|业务/i;
+/** Words that say a sentence lists services or products, not victims ("brands like X, Y" are companies: the organisations'). */
+const SERVICE_WORD = /\b(?:services?|products?|apps?|applications?|stations|channels|websites?|sites|platforms?)\b|服务|产品|应用|平台|网站|功能|频道|业务/i;
 /** Country names: "attacks in Ukraine, Bulgaria and Estonia" lists places, not products. */
 const COUNTRY_NAMES = new Set(COUNTRY_PLACES.flatMap((p) => p.en));
 /** An introducing line of a one-per-line list: ends in a colon and announces items. */

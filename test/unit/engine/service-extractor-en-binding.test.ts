@@ -158,6 +158,24 @@ const cases: Case[] = [
     text: 'After the cyberattacks the council is investing in safeguarding its networks and hardening its systems.',
     expected: [],
   },
+  {
+    name: 'an adverb before a verb or after a noun is no modifier of a service',
+    text: 'Ransomware typically infects computers, which crash. Patients were sent to hospitals nearby and the emergency room was closed.',
+    expected: [['emergency room', 'affected']],
+    absent: ['Ransomware typically infects computers', 'hospitals nearby and emergency room'],
+  },
+  {
+    name: 'two-factor authentication is a safeguard, and a trading card game no trading service',
+    text: 'After the breach, Orvale told users to turn on two-factor authentication. Halden, a game based on the Orvale trading card game, was hacked.',
+    expected: [],
+    absent: ['two-factor authentication', 'Orvale trading'],
+  },
+  {
+    name: 'brands named as examples are the companies, not services',
+    text: 'The outage at Norrvik, which impacted big brands like Orvale, Pellam and Halden, was caused by a bug.',
+    expected: [],
+    absent: ['Orvale', 'Pellam', 'Halden'],
+  },
 ];
 
 describe('serviceExtractor: English bindings', () => {
