@@ -57,6 +57,7 @@ import { AGENCY_NAMES, KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../
 import { findSpanIndex, splitClauses, splitSentences } from '../entities/split-sentences';
 import { ORG_HEADS_EN, ORG_HEADS_ZH } from '../data/organization-cues';
 import { COUNTRY_PLACES } from '../data/agencies-places';
+import { GIVEN_NAMES } from '../data/given-names';
 import { ACTION_VERBS_ZH, ADVERBS_ZH, CAUSE_VERBS_ZH, PRODUCT_COUNTS_ZH } from '../data/service-phrase-words-zh';
 import { ACTION_VERBS_EN, SERVICE_GERUNDS_EN } from '../data/service-phrase-words-en';
 import { AFFECTED_EN, AFFECTED_ZH, BARE_SERVICE_HEADS, OWNED_SERVICE_HEADS_EN, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, STORE_SERVICE_HEADS, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
@@ -615,9 +616,10 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
     if (!ownerAfter && !leftOpen && (describing.length === 0 || !BREACH_BEFORE_ARTICLE_EN.test(text.slice(Math.max(0, span.start - 60), span.start)))) return false;
   }
   // "two-factor authentication": a security measure users turn on, not a service that was hit.
-  if (/factor\s+authentication$/i.test(phrase)) return false;
+  if (/(?:factor|2FA|MFA)\s+authentication$/i.test(phrase)) return false;
   // "foreign intelligence services", "the security services": agencies, not anyone's service.
-  if (/\b(?:intelligence|secret|security|armed|military)\s+services?$/i.test(phrase)) return false;
+  // "Russian intelligence operations", "influence operations": a state's or an attacker's work, not a victim's.
+  if (/\b(?:intelligence|secret|security|armed|military)\s+services?$/i.test(phrase) || /\b(?:intelligence|influence|covert|espionage|military|hacking|cyber|phishing|disinformation)\s+operations?$/i.test(phrase)) return false;
   if (SPLIT_NUMBER_BEFORE.test(before)) return false;
   // "the C&C; server", "a command-and-control (C2) server": the attacker's, even when punctuation splits the modifier off.
   if (modifiers.length === 0 && /(?:C&C|C2|CnC|command[- ]and[- ]control)\W*$/i.test(before)) return false;
@@ -1045,6 +1047,13 @@ const ADVICE_INTRO = /建议|措施|方法|步骤|技巧|防范|防护|如何|�
 /** A list item that starts with an instruction's verb or adverb: "检查所授予…", "使用安全模式…", "仅从官方商店". */
 const INSTRUCTION_ZH = /^(?:在|仅|只|不要|切勿|避免|请|及时|定期|安装|使用|检查|进入|下载|更新|启用|禁用|开启|关闭|删除|卸载|备份|确保|保持|设置|打开|点击|避免|警惕|谨慎|加强|提高)/u;
 
+const GIVEN_NAME_SET = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
+/** A given name and a surname: "Maria Lund", "Anna van Berg". */
+function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && GIVEN_NAME_SET.has(words[0].toLowerCase()) && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:van|von|de|da|der|del|di|le|la)$/.test(w));
+}
+
 /** A preposition of place right before a run of names: "in Tasmania and Victoria", "across Ostrava, Brno and Plzeň". */
 const PLACE_PREPOSITION_BEFORE_EN = /\b(?:in|at|across|throughout|near|around)\s+$/;
 
@@ -1060,6 +1069,8 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
     if (index < 0) continue;
     const sentence = sentences[index];
     if (!SERVICE_WORD.test(text.slice(sentence.start, sentence.end)) || isExampleItem(text, sentence, run[0].start)) continue;
+    // "photos of celebrities including Maria Lund and Anna Berg were leaked": a run with a person's name lists people.
+    if (run.some((item) => isPersonName(text.slice(item.start, item.end)))) continue;
     // "factories in Tasmania and Victoria": names after a preposition of place are where, not what.
     if (PLACE_PREPOSITION_BEFORE_EN.test(text.slice(Math.max(sentence.start, run[0].start - 12), run[0].start))) continue;
     const status = nearestStatus(cues, sentence, run[run.length - 1]);
@@ -1148,8 +1159,9 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0])) continue;
     // "Norrvik Airlines said flights were operating normally": the name is who speaks, not what ran.
     if (/\s(?:said|says|told|stated|confirmed|added|noted|explained|clarified|announced|insisted|stressed|emphasi[sz]ed|claimed|assured|reassured|maintained|wrote|tweeted)\s/u.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length) + ' ')) continue;
-    // "Mayor Bottoms clarified what …": a title names a person, never a product.
-    if (PERSON_TITLE_EN.test(m[1])) continue;
+    // "Mayor Bottoms clarified what …": a title names a person, never a product; "Cyberattack has
+    // not affected …" opens with the event itself.
+    if (PERSON_TITLE_EN.test(m[1]) || isPersonName(m[1]) || EVENT_WORD_EN.test(m[1])) continue;
     const start = sentences[index].start + m.index + m[0].indexOf(m[1]);
     out.push({ start, end: start + m[1].length, status: 'unaffected' });
   }
@@ -1219,6 +1231,9 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
   }
   return out;
 }
+
+/** The incident's own words, capitalised at a sentence's start: "Cyberattack has not affected …". */
+const EVENT_WORD_EN = /^(?:Cyber-?attacks?|Attacks?|Hacks?|Breach(?:es)?|Ransomware|Malware|Outages?|Incidents?|Intrusions?|Leaks?)$/i;
 
 /** A person's title opening a name: "Mayor Bottoms", "Chief Executive Lee". */
 const PERSON_TITLE_EN = /^(?:Mayor|President|Governor|Minister|Secretary|Senator|Chancellor|Commissioner|Director|Chief|CEO|CTO|CIO|CISO|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Sheriff|Superintendent|Principal|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Judge|Officer|Detective|Captain|General)\s/u;

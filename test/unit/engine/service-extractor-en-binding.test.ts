@@ -176,6 +176,18 @@ const cases: Case[] = [
     expected: [],
     absent: ['Orvale', 'Pellam', 'Halden'],
   },
+  {
+    name: 'a list with a person’s name lists people; the event opening a sentence is no product',
+    text: 'Private photos of stars including Maria Lund, Anna Berg and Kaitlyn were leaked on different online platforms. Cyberattack has not affected the Orvale government, officials said.',
+    expected: [],
+    absent: ['Maria Lund', 'Anna Berg', 'Kaitlyn', 'Cyberattack'],
+  },
+  {
+    name: 'intelligence and influence operations are a state’s work; 2FA authentication a safeguard',
+    text: 'The report described Russian intelligence operations and influence operations that hacked the Orvale website. The hackers bypassed its 2FA authentication.',
+    expected: [['Orvale website', 'affected']],
+    absent: ['Russian intelligence operations', 'influence operations', '2FA authentication'],
+  },
 ];
 
 describe('serviceExtractor: English bindings', () => {
