@@ -623,6 +623,10 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   if (SPLIT_NUMBER_BEFORE.test(before)) return false;
   // "the C&C; server", "a command-and-control (C2) server": the attacker's, even when punctuation splits the modifier off.
   if (modifiers.length === 0 && /(?:C&C|C2|CnC|command[- ]and[- ]control)\W*$/i.test(before)) return false;
+  // "Command and Control server" split at "and": the attacker's, like "C2 server".
+  if (/\bcommand[- ](?:and|&)[- ]$/i.test(before) && /^control\b/i.test(phrase)) return false;
+  // "IDG News Service": a press agency reports, it is no victim's service.
+  if (/\bNews\s+Services?$/.test(phrase)) return false;
   // "PCKeeper, a Windows-focused tool": an appositive describes the name before it.
   if (/,\s+(?:a|an)\s+$/i.test(before)) return false;
   // "32 million accounts", "250 TLS services", "a billion user accounts": a count of instances, not
@@ -1040,7 +1044,7 @@ const COUNTRY_NAMES = new Set(COUNTRY_PLACES.flatMap((p) => p.en));
 const LIST_INTRO = /(?:以下|如下|下列|包括|包含|清单|following|below|include|includ|including|such as|impacted|affected)[^\n]{0,80}[:：]+\s*$/iu;
 
 /** An introducing line of speech ("做出如下回应：", "the company said the following:"): a quotation follows, not a list. */
-const SPEECH_INTRO = /(?:回应|回复|声明|表示|说|称|写道|指出|解释|\bsaid|\bsays|\bstated|\bwrote)[^\n]{0,8}[:：]+\s*$/iu;
+const SPEECH_INTRO = /(?:回应|回复|声明|表示|说|称|写道|指出|解释|\bsaid|\bsays|\bstated|\bwrote|\bstatements?|\bmessage|\bletter|\bnotice|\bemail)[^\n]{0,8}[:：]+\s*$/iu;
 
 /** An introducing line of advice, not of affected things: "建议采取以下措施：", "用户应该：". */
 const ADVICE_INTRO = /建议|措施|方法|步骤|技巧|防范|防护|如何|应该|应当|需要|请|提示|注意|tips|recommend|should|steps|how to/iu;
@@ -1089,6 +1093,8 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
         const body = text.slice(item.start, item.end);
         if (/\p{Script=Han}/u.test(body) && !/[A-Za-z]/.test(body) && !HEAD_ZH_AT_END.test(body)) continue;
         if (INSTRUCTION_ZH.test(body)) continue;
+        // "“Unfortunately, …”": a line that opens with a quotation mark is speech, not an item.
+        if (/^[“"‘]/u.test(body) || /^[“"‘]/u.test(text.slice(Math.max(0, item.start - 1), item.start))) continue;
         // "以下是我们关于…的声明：": a line that is a sentence or introduces more is no product's name.
         if ((body.match(/\p{Script=Han}/gu)?.length ?? 0) > 12 || /[:：]\s*$/u.test(body)) continue;
         // A list of CVE ids or file paths ("CVE-2022-26258", "C:\\Windows\\"): flaws and places on disk, no service.

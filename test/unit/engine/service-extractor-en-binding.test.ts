@@ -188,6 +188,21 @@ const cases: Case[] = [
     expected: [['Orvale website', 'affected']],
     absent: ['Russian intelligence operations', 'influence operations', '2FA authentication'],
   },
+  {
+    name: 'a quoted statement after "the following statement:" is speech, not a list of services',
+    text: 'Lena Dahl, CEO of Orvale, issued the following statement:\n“Unfortunately, Orvale was the target of and fell victim to scammers, as so many other companies have,” said Dahl.',
+    expected: [],
+  },
+  {
+    name: 'a command-and-control server split at "and", a press agency and verbs of trade are no victim’s service',
+    text: 'The malware talks to its Command and Control server, which crashed. The report by Norrvik News Service said the Orvale site was hacked. Thieves sold Pellam devices after the Pellam website was hacked.',
+    expected: [
+      ['Orvale site', 'affected'],
+      ['Pellam devices', 'affected'],
+      ['Pellam website', 'affected'],
+    ],
+    absent: ['Control server', 'Norrvik News Service', 'sold Pellam devices'],
+  },
 ];
 
 describe('serviceExtractor: English bindings', () => {
