@@ -43,6 +43,17 @@
  * a head and nobody's name ("critical infrastructure", "corporate networks") make no one's service;
  * "the servers of a Toronto law firm" names its owner by kind.
  *
+ * Sixth round (issue 11): a store its own clause says was left open is found however it is introduced
+ * ("an internet-facing backup drive that was not password-protected"), and keeps whose people's data
+ * it holds ("the database of Norrvik’s customers"); "steal", "were able to access", "took over" and
+ * "introduced into" bind a phrase; a possessive pronoun makes generic systems the subject's ("its
+ * systems were encrypted"). No victim's service: a service's faults ("server errors"), a site or a
+ * news service that reports, a link's target or a tweet's account, systems named by where they run
+ * ("on-premises infrastructure"), what a defender safeguards, advice inside a sentence ("should
+ * monitor their bank accounts"), names after a preposition of place, people (a title or a given
+ * name), the event word opening a sentence, phony or hidden services, a state's operations, a
+ * statement's quotation, and verbs or adverbs before a head ("typically exploit", "Don’t open").
+ *
  * Named products: a name coordinated with a service phrase ("Firefox 和 Tor 浏览器"), a product
  * whose users are attacked, the product whose flaw an attack used ("利用微软Exchange存在的漏洞",
  * "exploited a flaw in Exchange Server 2019"), a product written with its version in a sentence
