@@ -46,6 +46,8 @@ export const AFFECTED_EN: readonly string[] = [
   'inoperable', 'restored', 'restoring', 'recovering', 'went dark', 'problems', 'issues', 'failure', 'failed',
   'accessed', 'unauthori[sz]ed access', 'breach', 'hit', 'ransomware', 'not working', 'stopped working', 'paralysed', 'paralyzed',
   'out of service', 'out of order', 'out of action', 'went blank', 'not available',
+  // "its flights were grounded", "police radios went silent".
+  'grounded', 'went silent', 'fell silent',
   // "customers could not log in to online banking": users' failure to use is the service's outage.
   '(?:could not|couldn[’\']t|cannot|can[’\']t|(?:were|was) not able to|(?:were|was) unable to) (?:access|use|log in|login|log on|book|connect to|withdraw|pay|make payments|buy|check in|top up|reach the)',
   'cancell?ed', 'postponed', 'dumped', 'hack', 'fall over', 'fell over', 'closed', 'closure', 'shut', 'paralysed', 'grinding halt', 'unreachable', 'delays?', 'delayed', 'blocked', 'flooded', 'overloaded', 'spam', 'denied',
@@ -61,7 +63,14 @@ export const AFFECTED_EN: readonly string[] = [
   // An intruder inside: "penetrated the network", "rifled through its infrastructure".
   'penetrated', 'infiltrated', 'rifled through', 'rifle through',
   // "stole data from the patient portal of X": a theft from a store, weak like "stolen".
-  'stole', 'steals',
+  'stole', 'steals', 'steal', 'stealing',
+  // "attackers were able to access the database": an intruder's reach, weak like "accessed".
+  '(?:was|were|is|are|been|be) able to access', 'managed to access',
+  // "the virus was introduced into the network": an infection said by where the malware was put.
+  'introduced (?:on|in)to',
+  // "hackers who took over the town's computer system": a hijack, weak like "hijacked" is not, since a
+  // business is taken over too.
+  '(?:took|taken|take|takes|taking) over',
   // "crippled the student information system", "brought the network to a standstill".
   'crippled', 'crippling', 'brought down', 'standstill', 'knocked out', 'took offline', 'taken offline',
   // "Three’s website exposes customers’ details", "the app wasn’t working", "the virus downed systems".
@@ -113,6 +122,9 @@ export const SERVICE_HEADS_EN: readonly string[] = [
 export const SERVICE_HEADS_ZH: readonly string[] = [
   ...new Set([...GENERIC_HEADS_ZH, ...SERVICE_NOUNS.flatMap((n) => n.zh).filter((h) => !endsInGenericHead(h, GENERIC_HEADS_ZH, ''))]),
 ];
+
+/** English heads that name a service with an owner's possessive and no modifier ("its flights were grounded"). */
+export const OWNED_SERVICE_HEADS_EN: readonly string[] = SERVICE_NOUNS.filter((n) => n.owned).flatMap((n) => n.en);
 
 /** Heads that name a victim's service with no modifier ("the ATMs were down", "热线中断"). */
 export const BARE_SERVICE_HEADS: readonly string[] = SERVICE_NOUNS.filter((n) => n.bare).flatMap((n) => [...n.en, ...n.zh]);

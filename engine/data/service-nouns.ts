@@ -20,6 +20,8 @@ export interface ServiceNoun {
   zh: readonly string[];
   /** Specific enough without a modifier or owner. */
   bare?: boolean;
+  /** Specific enough with an owner's possessive and no modifier ("its flights", "Orvale’s printers"); alone it names any. */
+  owned?: boolean;
   /**
    * Holds data or value: being exposed, accessed or emptied is its disruption ("a database left
    * open", "从热钱包被窃"), where for a website it would only be a loose mention.
@@ -52,6 +54,10 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:back-office', en: ['payroll', 'billing', 'invoicing'], zh: ['计费系统', '薪资系统', '财务系统'] },
   { id: 'service:broadcast', en: ['broadcasts', 'broadcast', 'streaming', 'live streams', 'feeds', 'programming'], zh: ['直播平台', '播出系统'] },
   { id: 'service:transport', en: ['trains', 'train services', 'signalling', 'signaling', 'ticket gates', 'fare gates', 'traffic lights', 'baggage handling'], zh: ['列车', '信号系统', '闸机', '行李'] },
+  // An airline's, a ferry line's or a city's rides, grounded or halted by an outage ("flights were grounded", "航班延误").
+  { id: 'service:rides', en: ['flights', 'departures', 'ferries', 'ferry services', 'buses', 'bus services', 'metro', 'subway', 'trams', 'rail services', 'air traffic control'], zh: ['航班', '地铁', '公交', '轮渡', '空管'], owned: true },
+  // Roads' and car parks' machines ("toll booths let drivers through free", "道闸失灵"); a car park itself is a place.
+  { id: 'service:toll', en: ['toll booths', 'toll collection', 'parking meters', 'parking payment'], zh: ['收费站', '道闸'], bare: true },
   { id: 'service:production', en: ['production lines', 'production', 'manufacturing', 'plants', 'factories'], zh: ['生产线', '产线'] },
   { id: 'service:customer-service', en: ['customer service', 'live chat'], zh: ['客服热线', '客服系统'], bare: true },
   { id: 'service:storage', en: ['cloud storage', 'storage', 'file servers', 'buckets', 'storage buckets', 'S3 buckets', 'bucket', 'S3 bucket', 'blob storage'], zh: ['云存储', '云盘', '网盘', '存储桶', '对象存储'], store: true },
@@ -62,23 +68,38 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:crm', en: ['customer relationship management', 'enterprise resource planning'], zh: ['客户关系管理系统', '客户关系管理', '企业资源计划', '企业资源规划'], bare: true, store: true },
   { id: 'service:control-centre', en: ['control centres', 'control centre', 'control centers', 'control center', 'operations centre', 'operations center'], zh: ['控制中心', '指挥中心', '调度中心', '运营中心', '监控中心'] },
   { id: 'service:browser', en: ['browsers', 'browser'], zh: ['浏览器'] },
-  // "computer" alone is left out: it modifies too many nouns that are no machine ("computer scientist", "computer crime").
-  { id: 'service:endpoint', en: ['terminals', 'workstations', 'workstation', 'laptops', 'laptop', 'desktops', 'desktop', 'desktop computers', 'PCs', 'endpoints'], zh: ['终端设备', '工作站'] },
+  // "computer" alone is left out: it modifies too many nouns that are no machine ("computer scientist", "computer crime");
+  // "machines" too: a platform's name before it makes a kind ("from Windows to Mac machines").
+  { id: 'service:endpoint', en: ['terminals', 'workstations', 'workstation', 'laptops', 'laptop', 'desktops', 'desktop', 'desktop computers', 'PCs', 'endpoints', 'tablets', 'smartphones', 'thin clients'], zh: ['终端设备', '工作站', '平板电脑', '瘦客户机'] },
+  // Printers are what ransomware notes come out of and what a hospital's wards lose with the network;
+  // 打印机 alone modifies too much (面单打印机电脑), so Chinese names the networked kinds.
+  { id: 'service:printer', en: ['printers', 'printer', 'label printers', 'print servers'], zh: ['打印服务器', '网络打印机'], owned: true },
+  // A provider's or a victim's network equipment, hijacked or bricked ("its routers were wiped"); Chinese
+  // 路由器 and 调制解调器 alone are as often the device a flaw is written about, so only the home boxes are listed.
+  { id: 'service:network-device', en: ['routers', 'modems', 'set-top boxes', 'satellite modems', 'switches and routers'], zh: ['光猫', '机顶盒'], owned: true },
   // "drive" and "drives" alone are verbs as often; a drive is named with its kind. 硬盘 is
   // left out: it is as often a product on sale. Forums are left out too: security news names them as
   // where stolen data is sold ("a Russian-language forum") more often than as a victim's service.
   // USB drives are left out: articles name them as how malware spread more often than as what it hit.
   { id: 'service:drive', en: ['shared drives', 'network drives', 'hard drives', 'hard drive', 'backup drives', 'backup drive', 'file shares'], zh: ['共享盘', '网络驱动器'], bare: true, store: true },
-  { id: 'service:delivery', en: ['deliveries', 'parcel tracking', 'tracking', 'shipping'], zh: ['寄件', '派送', '投递', '快递'] },
+  { id: 'service:delivery', en: ['deliveries', 'parcel tracking', 'tracking', 'shipping', 'mail delivery', 'parcel deliveries', 'click and collect'], zh: ['寄件', '派送', '投递', '快递'] },
   { id: 'service:fuel', en: ['fuel pumps', 'pumps', 'petrol stations', 'gas stations'], zh: ['加油站', '加油机'] },
+  // A retailer's or an airline's member schemes, whose accounts and points a breach exposes ("its loyalty
+  // program was hacked"); gift cards are left out: articles name them as how a ransom is paid.
+  { id: 'service:loyalty', en: ['loyalty programs', 'loyalty program', 'loyalty programme', 'loyalty scheme', 'rewards program', 'rewards programme', 'frequent flyer program'], zh: ['会员积分', '积分系统', '常旅客计划'], bare: true, store: true },
   { id: 'service:online-store', en: ['online store', 'online shop', 'e-commerce', 'checkout'], zh: ['商城', '网店', '电商平台'] },
   { id: 'service:login', en: ['logins', 'login', 'sign-in', 'authentication', 'single sign-on'], zh: ['登录', '认证'] },
   { id: 'service:gateway', en: ['payment gateways', 'payment gateway'], zh: ['支付网关'] },
+  // A bank's money movements between accounts ("wire transfers were halted", "转账功能失灵"); "transfers", 转账 and 汇款
+  // alone are verbs as often ("黑客转账至…"), so they are named with what they are.
+  { id: 'service:transfer', en: ['wire transfers', 'bank transfers', 'money transfers', 'direct debits', 'card processing', 'payment processing'], zh: ['转账功能', '汇款业务'], bare: true },
   { id: 'service:mini-program', en: ['mini programs', 'mini program', 'mini-programs', 'mini-program', 'mini apps'], zh: ['小程序'], bare: true },
   { id: 'service:official-account', en: ['official accounts'], zh: ['公众号'] },
   { id: 'service:data-centre', en: ['data centres', 'data centers', 'server rooms'], zh: ['数据中心', '机房'] },
   // An exchange's or a bank's money movements, suspended after a theft ("暂停ETH提现", "halted crypto withdrawals").
   { id: 'service:withdrawal', en: ['withdrawals', 'deposits', 'trading'], zh: ['提现', '提币', '提款', '充提'] },
+  // Emergency services' and staff's radios and pagers ("police radios went silent", "对讲系统中断").
+  { id: 'service:radio', en: ['radios', 'two-way radios', 'radio network', 'pagers'], zh: ['对讲机', '对讲系统', '寻呼机'], owned: true },
   { id: 'service:messaging', en: ['text messaging', 'SMS', 'voicemail'], zh: ['短信', '语音信箱'] },
   { id: 'service:broadband', en: ['broadband', 'mobile data', 'landlines', 'landline'], zh: ['宽带', '固话', '移动数据'], bare: true },
   { id: 'service:directory', en: ['Active Directory', 'domain controllers', 'domain controller'], zh: ['活动目录', '域控制器', '域控'], bare: true, store: true },
@@ -86,7 +107,9 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:virtualisation', en: ['virtual machines', 'VMs', 'hypervisors'], zh: ['虚拟机', '虚拟化平台'] },
   { id: 'service:industrial-control', en: ['SCADA', 'industrial control systems'], zh: ['工控系统', '工业控制系统'] },
   // 处方 and 化验 alone are documents, not services, and would cut names such as 处方的审核流程.
-  { id: 'service:healthcare', en: ['appointments', 'prescriptions', 'lab results', 'pharmacy'], zh: ['挂号', '预约挂号'] },
+  { id: 'service:healthcare', en: ['appointments', 'prescriptions', 'lab results', 'pharmacy', 'surgeries', 'elective surgeries', 'radiology', 'radiotherapy', 'chemotherapy', 'dialysis', 'blood tests'], zh: ['挂号', '预约挂号', '手术', '放疗', '化疗', '透析'] },
+  // A hospital's emergency care, closed or diverted when its systems fail ("ambulances were diverted", "急诊暂停").
+  { id: 'service:emergency-care', en: ['emergency rooms', 'emergency room', 'emergency departments', 'emergency department', 'A&E', 'ambulances', 'ambulance services', 'trauma centre', 'trauma center'], zh: ['急诊', '急诊科', '救护车', '120急救'], bare: true },
   { id: 'service:admin-backend', en: ['admin panels', 'admin panel', 'back office', 'backend', 'consoles', 'console', 'dashboards', 'dashboard'], zh: ['管理后台', '后台'] },
   // A site's own discussion boards, whose accounts and posts a breach exposes ("the Lumora forum was
   // hacked"); the places where stolen data is sold are the attacker's ("hacking forum", "dark web
@@ -103,9 +126,14 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:e-learning', en: ['online classes', 'online learning', 'remote learning', 'virtual learning'], zh: ['网课', '在线课堂', '在线教学'], bare: true },
   { id: 'service:voting', en: ['voting machines', 'voter registration', 'vote counting', 'electronic voting'], zh: ['投票机', '选民登记', '计票', '电子投票'], bare: true },
   // A port's, an airport's or a border's own clearance ("customs clearance was halted", "边检系统").
+  // A government's counters for residents, shut when its systems are ("vehicle registration was suspended", "社保业务暂停");
+  // single words (permits, licensing) are left out: they are as often the documents.
+  { id: 'service:public-counter', en: ['vehicle registration', 'vehicle registrations', 'driver licensing', 'building permits', 'tax filing', 'e-filing', 'court filings', 'land registry', 'birth registration'], zh: ['车辆登记', '社保', '公积金', '医保', '不动产登记'], bare: true },
   { id: 'service:border', en: ['border control', 'passport control', 'customs clearance', 'border checks'], zh: ['边检', '通关', '报关'], bare: true },
   // A site's front page, the usual target of a defacement ("defaced the homepage of X").
   { id: 'service:homepage', en: ['homepage', 'homepages'], zh: ['主页'], bare: true },
+  // A site's parts and its own blog, defaced or taken over ("a subdomain was hijacked", "its blog was defaced").
+  { id: 'service:web-part', en: ['webpage', 'webpages', 'subdomain', 'subdomains', 'blog', 'blogs', 'web shop'], zh: ['子域名', '博客'] },
   // A customer's own deployment of a cloud product ("the company's Microsoft 365 tenant", "租户");
   // "instance" is left out: it is as often an occurrence ("many instances of fraud").
   { id: 'service:cloud-tenant', en: ['tenant', 'tenants'], zh: ['租户'] },

@@ -28,7 +28,7 @@ export const SERVICE_GERUNDS_EN: ReadonlySet<string> = new Set([
  * server, patch management, reset service, backup system) are left out.
  */
 export const ACTION_VERBS_EN: ReadonlySet<string> = new Set([
-  'abandon', 'corrupt', 'cripple', 'decrypt', 'delete', 'destroy', 'disable', 'disconnect', 'disrupt', 'encrypt', 'erase',
+  'abandon', 'corrupt', 'cripple', 'decrypt', 'delete', 'destroy', 'disable', 'disconnect', 'disrupt', 'encrypt', 'erase', 'exploit', 'exploits', 'target', 'targets', 'contain', 'contains', 'compromise', 'buy', 'bought', 'sell', 'sold', 'disseminate', 'disseminated',
   'hijack', 'infect', 'infiltrate', 'isolate', 'penetrate', 'rebuild', 'reboot', 'recover',
   'reinstall', 'restart', 'restore', 'resume', 'shut', 'steal', 'suspend', 'unlock', 'wipe',
 ]);

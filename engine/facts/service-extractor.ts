@@ -43,6 +43,17 @@
  * a head and nobody's name ("critical infrastructure", "corporate networks") make no one's service;
  * "the servers of a Toronto law firm" names its owner by kind.
  *
+ * Sixth round (issue 11): a store its own clause says was left open is found however it is introduced
+ * ("an internet-facing backup drive that was not password-protected"), and keeps whose people's data
+ * it holds ("the database of Norrvik’s customers"); "steal", "were able to access", "took over" and
+ * "introduced into" bind a phrase; a possessive pronoun makes generic systems the subject's ("its
+ * systems were encrypted"). No victim's service: a service's faults ("server errors"), a site or a
+ * news service that reports, a link's target or a tweet's account, systems named by where they run
+ * ("on-premises infrastructure"), what a defender safeguards, advice inside a sentence ("should
+ * monitor their bank accounts"), names after a preposition of place, people (a title or a given
+ * name), the event word opening a sentence, phony or hidden services, a state's operations, a
+ * statement's quotation, and verbs or adverbs before a head ("typically exploit", "Don’t open").
+ *
  * Named products: a name coordinated with a service phrase ("Firefox 和 Tor 浏览器"), a product
  * whose users are attacked, the product whose flaw an attack used ("利用微软Exchange存在的漏洞",
  * "exploited a flaw in Exchange Server 2019"), a product written with its version in a sentence
@@ -57,9 +68,10 @@ import { AGENCY_NAMES, KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../
 import { findSpanIndex, splitClauses, splitSentences } from '../entities/split-sentences';
 import { ORG_HEADS_EN, ORG_HEADS_ZH } from '../data/organization-cues';
 import { COUNTRY_PLACES } from '../data/agencies-places';
+import { GIVEN_NAMES } from '../data/given-names';
 import { ACTION_VERBS_ZH, ADVERBS_ZH, CAUSE_VERBS_ZH, PRODUCT_COUNTS_ZH } from '../data/service-phrase-words-zh';
 import { ACTION_VERBS_EN, SERVICE_GERUNDS_EN } from '../data/service-phrase-words-en';
-import { AFFECTED_EN, AFFECTED_ZH, BARE_SERVICE_HEADS, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, STORE_SERVICE_HEADS, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
+import { AFFECTED_EN, AFFECTED_ZH, BARE_SERVICE_HEADS, OWNED_SERVICE_HEADS_EN, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, STORE_SERVICE_HEADS, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
 import { countStartingBefore, spansOverlap } from '../text-spans';
 import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
@@ -120,7 +132,11 @@ const STOP_EN = new Set(
     'halted suspended paused stopped disabled froze frozen shut closed restored crashed encrypted infected targeted hijacked cancelled canceled ' +
     'downed exposes exposed exposing corrupted penetrated infiltrated locked affect affects impact impacts unusable ' +
     // Conjunctions and count words: "whenever mobile banking apps", "at least 15 computers".
-    'whenever wherever until unless since whereas least nearly almost roughly approximately'
+    'whenever wherever until unless since whereas least nearly almost roughly approximately ' +
+    // Adverbs before a verb or after a noun: "Ransomware typically infects computers", "hospitals nearby and …".
+    'typically usually reportedly allegedly apparently previously recently currently actually subsequently eventually ' +
+    'initially successfully temporarily completely partially fully briefly quickly immediately automatically remotely ' +
+    'effectively essentially primarily mainly largely mostly nearby reportedly widely heavily severely seriously'
   ).split(' '),
 );
 /** A capitalised name ending in Network(s)/Systems/Services: a company. */
@@ -134,12 +150,17 @@ const DETERMINED_BEFORE_EN = /(?:\b(?:the|its|their|our|his|her|all|these|those|
 /** Singular generic heads: before "and" they end an item of their own ("phone system and student information system"). */
 const GENERIC_SINGULAR_HEADS_EN = new Set(['system', 'service', 'website', 'site', 'app', 'application', 'network', 'portal', 'platform', 'server', 'database', 'page', 'tool']);
 /** Heads that name a service when an owner's possessive stands before them ("its email", "Orvale’s email"). */
-const OWNED_BARE_EN = new Set(['email', 'e-mail', 'telephony', 'intranet', 'phones']);
+const OWNED_BARE_EN = new Set(['email', 'e-mail', 'telephony', 'intranet', 'phones', ...OWNED_SERVICE_HEADS_EN.map((h) => h.toLowerCase())]);
+/** Generic plural heads that a possessive pronoun makes the subject's ("its systems were encrypted", "all their systems"). */
+const OWNED_GENERIC_EN = new Set(['systems', 'system', 'infrastructure', 'networks', 'services']);
 /** Bare English heads that are specific enough alone ("the website was down"). */
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'server', 'network', 'computers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
-/** Nouns after a head that make the head a modifier: "email addresses", "service providers", "network operator". */
+/**
+ * Nouns after a head that make the head a modifier: "email addresses", "service providers", "network
+ * operator"; a fault of it is no service either ("server errors", "app flaws").
+ */
 const NOUN_AFTER_HEAD_EN =
-  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?)\b/i;
+  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?|cards?|errors?|bugs?|flaws?|vulnerabilit(?:y|ies)|logs?|passwords?|usernames?)\b/i;
 /**
  * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
  * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
@@ -190,7 +211,7 @@ const GENERIC_ZH = new Set([
  * Modifiers that make a thing the attacker's or nobody's in particular, never a victim's service:
  * "dark web leak site", "phishing emails", "虚假网站", "钓鱼电子邮件".
  */
-const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
+const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|phony|phoney|bogus|counterfeit|copycat|look-?alike|hidden|onion|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
   // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").
@@ -320,6 +341,11 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
     if (STOP_EN.has(lower) && !/^[A-Z]{2,}$/.test(word) && !namedNumber) break;
     // A token ending a sentence or clause ("services. Websites") ends the phrase.
     if (/[.,;:]$/.test(word)) break;
+    // "Don't open emails": a contracted negation is an auxiliary, and the word after it its verb.
+    if (/n['’]t$/i.test(word)) {
+      if (start < headStart) start = text.indexOf(' ', start) + 1;
+      break;
+    }
     // "Gazprom Media stations": a capitalised organisation head ends the owner's name, which the
     // organization extractor reports; the service is what follows. A bare head keeps the name it
     // would otherwise lose ("Bilderberg Group Website").
@@ -349,10 +375,11 @@ function englishPhrase(text: string, headStart: number, headEnd: number): Span[]
 
 /**
  * Words after a head that belong to its phrase: "activities" of a production or trading head
- * (group 1), or the organisation a bare head stands at ("servers at the school").
+ * (group 1), the organisation a bare head stands at ("servers at the school"), or whose people's
+ * data a bare store holds ("the database of Norrvik’s customers").
  */
 const COMPLETION_AFTER_EN =
-  /^(?:( activities)|\s(?:at|of) (?:the|a|an) (?:[\p{L}-]+ ){0,2}?(?:school|hospital|university|college|council|bank|clinic|company|library|firm|office|agency|plant|factory|airport|store|city|county|district|headquarters|ministry|department|site|facility|station|port|terminal|studio|studios|hotel|retailer|airline|insurer|utility|newspaper|broadcaster|manufacturer|provider|charity|practice|law firm|exchange))(?![\p{L}\p{N}])/u;
+  /^(?:( activities)|\s(?:at|of) (?:the|a|an) (?:[\p{L}-]+ ){0,2}?(?:school|hospital|university|college|council|bank|clinic|company|library|firm|office|agency|plant|factory|airport|store|city|county|district|headquarters|ministry|department|site|facility|station|port|terminal|studio|studios|hotel|retailer|airline|insurer|utility|newspaper|broadcaster|manufacturer|provider|charity|practice|law firm|exchange)|\sof (?:the )?\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s? (?:users|customers|members|clients|patients|employees|staff|subscribers|players|students))(?![\p{L}\p{N}])/u;
 
 /** Quantity words opening a phrase: "153 ", "2 million ". */
 const COUNT_START_EN = /^(?:(?:\d[\d,.]*(?:k|m|bn|b)?\s+)(?:(?:million|billion|thousand|hundred)s?\s+)?|(?:million|billion|thousand|hundred|dozen)s?\s+)(?=\S|$)/i;
@@ -361,7 +388,7 @@ const OWNER_AFTER_COUNT_EN = /^\s+(?:(?:of|inside|at|in)\s+(?:a|an|the|\p{Lu})|(
 
 /** A verb of speech right after a phrase: the organisation speaks through it ("the site said"). */
 const SPEAKER_VERB_AFTER =
-  /^\s+(?:(?:has |had |have )?(?:said|says|stated|states|told|announced|wrote|added|explained|noted|confirmed|confirms|disclosed|discloses|notified|notifies|apologi[sz]ed|apologi[sz]es|warned|warns|admitted|admits|acknowledged|acknowledges)\b|(?:took|has taken|had taken|takes) (?:down|offline) (?:all )?(?:its|their)\b|(?:took|has taken|had taken|takes) (?:all )?(?:its|their) [\p{L} ]{1,30} (?:offline|down)\b)/u;
+  /^\s+(?:(?:has |had |have )?(?:(?:never|not|also|later|first|directly|publicly|previously|initially|then|quickly|subsequently|immediately) ){0,2}(?:said|says|stated|states|told|announced|wrote|added|explained|noted|confirmed|confirms|disclosed|discloses|notified|notifies|apologi[sz]ed|apologi[sz]es|warned|warns|admitted|admits|acknowledged|acknowledges)\b|(?:took|has taken|had taken|takes) (?:down|offline) (?:all )?(?:its|their)\b|(?:took|has taken|had taken|takes) (?:all )?(?:its|their) [\p{L} ]{1,30} (?:offline|down)\b)/u;
 
 /** Another head right after a head: "email[ platform]". */
 const HEAD_AFTER_EN = new RegExp(`^[ -]${buildAlternation(SERVICE_HEADS_EN)}(?![\\p{L}\\p{N}])`, 'iu');
@@ -438,7 +465,9 @@ function collectPhrases(text: string): Span[] {
       // "shut down its email", "its online store": a head that is a service only with an owner (a word
       // of its own, or a compound head), which a possessive gives
       // ("their email" is as often the users').
-      const ownedBare = (OWNED_BARE_EN.has(phrase.toLowerCase()) || phrase.includes(' ')) && /(?:\b(?:its|our)|\p{Lu}[\p{L}\p{N}.&-]*['’]s?)\s$/u.test(text.slice(Math.max(0, span.start - 40), span.start));
+      const ownedBare =
+        ((OWNED_BARE_EN.has(phrase.toLowerCase()) || phrase.includes(' ')) && /(?:\b(?:its|our)|\p{Lu}[\p{L}\p{N}.&-]*['’]s?)\s$/u.test(text.slice(Math.max(0, span.start - 40), span.start))) ||
+        (OWNED_GENERIC_EN.has(phrase.toLowerCase()) && /\b(?:[Ii]ts|[Oo]ur|[Tt]heir)\s(?:(?:own|entire|whole|internal|core|main|computer|IT)\s)?$/u.test(text.slice(Math.max(0, span.start - 30), span.start)));
       if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase()) && !counted && !placeAfter?.[0].startsWith(' at ') && !kindOwnerAfter && !namedAfter && !ownedBare) continue;
       // "Clash of Kings forum", "Bank of America servers": a name with "of" inside is cut at it; the
       // half name after "of" would knock out the organisation's whole name.
@@ -560,7 +589,7 @@ function collectPhrases(text: string): Span[] {
 }
 
 /** Verbs of a news source or a researcher right after a site's name: "Databreaches.net tracked …". */
-const SOURCE_VERB_AFTER = /^\s+(?:(?:first|also|previously)\s+)?(?:reported|reports|tracked|tracks|said|says|wrote|writes|noted|notes|published|publishes|covered|revealed|reveals|found|discovered|obtained|confirmed)\b/;
+const SOURCE_VERB_AFTER = /^\s+(?:(?:first|also|previously)\s+)?(?:reported|reports|tracked|tracks|said|says|wrote|writes|noted|notes|published|publishes|covered|revealed|reveals|found|discovered|obtained|confirmed|identified|identifies|spotted|learned|contacted|verified|analy[sz]ed)\b/;
 /** Words that follow a phrase in a date or a Title Case headline, not a name the phrase describes. */
 const NOT_A_NAME_AFTER = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'I']);
 
@@ -592,13 +621,23 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
     // "a database of Norrvik’s users": a named owner after the phrase says whose it is.
     // "an unsecured database belonging to Norrvik Travel": so does an owner named by a participle.
     const ownerAfter = /^ (?:of|(?:belonging|belonged) to|(?:owned|operated|run|managed|used) by) (?:the )?\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s?)?(?:\s|$)/u.test(text.slice(span.end, span.end + 40));
-    if (!ownerAfter && (describing.length === 0 || !BREACH_BEFORE_ARTICLE_EN.test(text.slice(Math.max(0, span.start - 60), span.start)))) return false;
+    // "an internet-connected backup drive that was not password-protected": a store the leak's own
+    // clause says was left open is the one the article is about, however it is introduced.
+    const leftOpen = STORE_HEAD_AT_END.test(phrase) && STORE_LEFT_OPEN_AFTER_EN.test(text.slice(span.end, span.end + 60));
+    if (!ownerAfter && !leftOpen && (describing.length === 0 || !BREACH_BEFORE_ARTICLE_EN.test(text.slice(Math.max(0, span.start - 60), span.start)))) return false;
   }
+  // "two-factor authentication": a security measure users turn on, not a service that was hit.
+  if (/(?:factor|2FA|MFA)\s+authentication$/i.test(phrase)) return false;
   // "foreign intelligence services", "the security services": agencies, not anyone's service.
-  if (/\b(?:intelligence|secret|security|armed|military)\s+services?$/i.test(phrase)) return false;
+  // "Russian intelligence operations", "influence operations": a state's or an attacker's work, not a victim's.
+  if (/\b(?:intelligence|secret|security|armed|military)\s+services?$/i.test(phrase) || /\b(?:intelligence|influence|covert|espionage|military|hacking|cyber|phishing|disinformation)\s+operations?$/i.test(phrase)) return false;
   if (SPLIT_NUMBER_BEFORE.test(before)) return false;
   // "the C&C; server", "a command-and-control (C2) server": the attacker's, even when punctuation splits the modifier off.
   if (modifiers.length === 0 && /(?:C&C|C2|CnC|command[- ]and[- ]control)\W*$/i.test(before)) return false;
+  // "Command and Control server" split at "and": the attacker's, like "C2 server".
+  if (/\bcommand[- ](?:and|&)[- ]$/i.test(before) && /^control\b/i.test(phrase)) return false;
+  // "IDG News Service": a press agency reports, it is no victim's service.
+  if (/\bNews\s+Services?$/.test(phrase)) return false;
   // "PCKeeper, a Windows-focused tool": an appositive describes the name before it.
   if (/,\s+(?:a|an)\s+$/i.test(before)) return false;
   // "32 million accounts", "250 TLS services", "a billion user accounts": a count of instances, not
@@ -632,6 +671,10 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   if (PERSONAL_DATA_MODIFIER_EN.test(phrase.slice(0, phrase.length - head.length))) return false;
   return true;
 }
+
+/** A store's own relative clause or participle saying it was left open: "… that was not password-protected", "… left exposed online". */
+const STORE_LEFT_OPEN_AFTER_EN =
+  /^,?\s+(?:(?:that|which)\s+(?:was|were|had been|has been|have been|is|are)\s+(?:(?:left|also|still|apparently|publicly)\s+)*|(?:left|sitting|found)\s+)(?:not password[- ]protected|unsecured|unprotected|misconfigured|unencrypted|open|exposed|publicly (?:accessible|available|exposed|open)|accessible (?:to anyone|without)|without (?:a |any )?(?:password|authentication))/i;
 
 /** "of 310,000 patients", "of about 2 million customers", "of employees": whose records, so the records are data. */
 const PEOPLE_AFTER_RECORDS_EN = /^\s+of\s+(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to|roughly|approximately)\s+)?(?:[\d,.]+|patients|customers|employees|students|members|people|individuals|users|clients|residents)\b/i;
@@ -680,12 +723,12 @@ interface Cue extends Span {
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:manually|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|stole|steals|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
+const WEAK_CUE = /^(?:manually|(?:took|taken|take|takes|taking) over|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|stole|steals|steal|stealing|(?:was|were|is|are|been|be) able to access|managed to access|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
 /**
  * Weak cues that are the disruption itself for a service holding data or value: a database is
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
  */
-const EXPOSURE_CUE = /^(?:stole|steals|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
+const EXPOSURE_CUE = /^(?:stole|steals|steal|stealing|(?:was|were|is|are|been|be) able to access|managed to access|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
 
 /** A store's state that leaked it ("an unsecured database"); said of a website or a scanner it is no disruption. */
 const STORE_STATE_CUE = /^(?:unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication)$/i;
@@ -761,6 +804,14 @@ const CONDITIONAL_IN_CLAUSE = /(?:如果|假如|倘若|一旦|万一|\bif\b|\bun
 /** What follows a channel a claim was posted in: "在Telegram频道中，…声称". */
 const POSTED_IN_AFTER_ZH = /^[中上里内]?[，,]?[^。；;]{0,30}?(?:声称|宣称|宣布|发布|发文|发帖|表示|写道|公布)/u;
 
+/** A defender's verb right before a phrase: "safeguarding its networks", "to better protect our systems", "invest in securing their infrastructure". */
+const PROTECTED_BEFORE_EN =
+  /\b(?:safeguard|protect|secure|defend|harden|strengthen|bolster|shore up|fortify)(?:s|ed|ing)?\s+(?:(?:its|their|our|the|all)\s+)?(?:(?:own|entire|whole|internal|core|main|computer|IT)\s+)?$/iu;
+
+/** Advice right before a phrase: "(should|urged to) monitor their", "to change your", "keep an eye on any". */
+const ADVICE_BEFORE_EN =
+  /\b(?:should|must|need to|needs to|urged to|advised to|encouraged to|asked to|told to|reminded to|recommended to|recommends that you|are advised to)\s+(?:also\s+|closely\s+|regularly\s+|carefully\s+)?(?:monitor|check|watch|review|change|reset|update|secure|protect|keep an eye on|look out for|be wary of|log into|log in to|sign in to|contact)\s+(?:their|your|his|her|any|all)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** A sentence that opens with advice to readers or users. */
 const ADVICE_SENTENCE = /^[\s“"•·*\-\d.、]*(?:(?:我们|专家|研究人员|安全人员|公司|官方)?建议|请(?:用户|您|大家)?|用户应|(?:Users|Customers|Organi[sz]ations|Companies|You) should|(?:We|Experts|Researchers) (?:recommend|advise)|It is (?:recommended|advised))/u;
 
@@ -798,6 +849,8 @@ function isOwned(text: string, phrase: Span): boolean {
 const KIND_MODIFIERS_EN = new Set([
   'critical', 'corporate', 'enterprise', 'business', 'public', 'private', 'personal',
   'western', 'commercial', 'consumer', 'vulnerable', 'unpatched', 'insecure', 'third-party', 'national', 'sensitive', 'key', 'modern',
+  // Where systems run, said of systems in general ("on-premises infrastructure", "hybrid environments").
+  'premises', 'on-premises', 'on-premise', 'hybrid',
 ]);
 
 /** Whether every modifier of an English phrase is a kind word and at least one is there ("corporate networks"; not "networks"). */
@@ -829,6 +882,10 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     // "建议用户监控他们的银行账户", "Users should reset their email passwords": advice names what
     // readers should look after, not what the incident disrupted.
     if (ADVICE_SENTENCE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) continue;
+    // "is looking to invest more in safeguarding its networks": what a defender protects is no disruption.
+    if (PROTECTED_BEFORE_EN.test(text.slice(Math.max(sentence.start, phrase.start - 50), phrase.start))) continue;
+    // "told employees they should monitor their bank accounts": advice inside a sentence names what people should watch.
+    if (ADVICE_BEFORE_EN.test(text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start))) continue;
     if (isExampleItem(text, sentence, phrase.start)) continue;
     // "2010年，McAfee删除了Windows XP的系统文件": a sentence dated years before the article tells a past incident.
     if (isBackgroundSentence(text.slice(sentence.start, sentence.end), refYear)) continue;
@@ -973,10 +1030,11 @@ const PURPOSE_BEFORE = /(?:旨在|基于|用来|以便|以确保)[^，。；,;]{
 
 /**
  * A channel something was spread, sent, installed or posted through: "distributed via BitTorrent
- * sites", "sent from legitimate email accounts", "wrote on its Facebook page".
+ * sites", "sent from legitimate email accounts", "wrote on its Facebook page"; where a link leads
+ * ("linked to a paste site page") or whose account one tweets from.
  */
 const CHANNEL_BEFORE_EN =
-  /\b(?:distributed|distributing|spread|spreading|delivered|sent|sending|installed|downloaded|hosted|posted|posting|shared|advertised|sold|offered|published|uploaded|wrote|written|announced|tweeted|hidden|disguised|uploaded)\s+(?:via|through|from|on|onto|using|over|in|to)\s+(?:\S+\s+){0,3}$/i;
+  /\b(?:distributed|distributing|spread|spreading|delivered|sent|sending|installed|downloaded|hosted|posted|posting|shared|advertised|sold|offered|published|uploaded|wrote|written|announced|tweeted|tweet|tweets|tweeting|hidden|disguised|uploaded|linked|linking|links|redirected|redirecting|pointed|pointing)\s+(?:via|through|from|on|onto|using|over|in|to)\s+(?:\S+\s+){0,3}$/i;
 
 /** A post or a statement on a page or a site: "posts on Three’s official Facebook page", "posted a statement on the home page". */
 const POSTED_ON_BEFORE_EN = /\b(?:posts?|tweets?|statements?|messages?|notices?|announcements?|(?:posted|published|displayed|left|put up)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:statement|message|notice|note|announcement|banner|image|images|picture|video|link|letter))\s+(?:on|in)\s+(?:\S+\s+){0,3}$/i;
@@ -989,20 +1047,33 @@ function isInstrumentOrPurpose(text: string, clause: Span, phrase: Span): boolea
   return PURPOSE_BEFORE.test(before);
 }
 
-/** Words that say a sentence lists services or products, not victims. */
-const SERVICE_WORD = /\b(?:services?|products?|apps?|applications?|stations|channels|websites?|sites|platforms?|brands?)\b|服务|产品|应用|平台|网站|功能|频道|业务/i;
+/** Words that say a sentence lists services or products, not victims ("brands like X, Y" are companies: the organisations'). */
+const SERVICE_WORD = /\b(?:services?|products?|apps?|applications?|stations|channels|websites?|sites|platforms?)\b|服务|产品|应用|平台|网站|功能|频道|业务/i;
 /** Country names: "attacks in Ukraine, Bulgaria and Estonia" lists places, not products. */
 const COUNTRY_NAMES = new Set(COUNTRY_PLACES.flatMap((p) => p.en));
 /** An introducing line of a one-per-line list: ends in a colon and announces items. */
 const LIST_INTRO = /(?:以下|如下|下列|包括|包含|清单|following|below|include|includ|including|such as|impacted|affected)[^\n]{0,80}[:：]+\s*$/iu;
 
 /** An introducing line of speech ("做出如下回应：", "the company said the following:"): a quotation follows, not a list. */
-const SPEECH_INTRO = /(?:回应|回复|声明|表示|说|称|写道|指出|解释|\bsaid|\bsays|\bstated|\bwrote)[^\n]{0,8}[:：]+\s*$/iu;
+const SPEECH_INTRO = /(?:回应|回复|声明|表示|说|称|写道|指出|解释|\bsaid|\bsays|\bstated|\bwrote|\bstatements?|\bmessage|\bletter|\bnotice|\bemail)[^\n]{0,8}[:：]+\s*$/iu;
 
 /** An introducing line of advice, not of affected things: "建议采取以下措施：", "用户应该：". */
 const ADVICE_INTRO = /建议|措施|方法|步骤|技巧|防范|防护|如何|应该|应当|需要|请|提示|注意|tips|recommend|should|steps|how to/iu;
 /** A list item that starts with an instruction's verb or adverb: "检查所授予…", "使用安全模式…", "仅从官方商店". */
 const INSTRUCTION_ZH = /^(?:在|仅|只|不要|切勿|避免|请|及时|定期|安装|使用|检查|进入|下载|更新|启用|禁用|开启|关闭|删除|卸载|备份|确保|保持|设置|打开|点击|避免|警惕|谨慎|加强|提高)/u;
+
+const GIVEN_NAME_SET = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
+/** A given name and a surname: "Maria Lund", "Anna van Berg". */
+function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && GIVEN_NAME_SET.has(words[0].toLowerCase()) && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:van|von|de|da|der|del|di|le|la)$/.test(w));
+}
+
+/** A preposition of place right before a run of names: "in Tasmania and Victoria", "across Ostrava, Brno and Plzeň". */
+const PLACE_PREPOSITION_BEFORE_EN = /\b(?:in|at|across|throughout|near|around)\s+$/;
+
+/** The same preposition before earlier names of a run: "in Tasmania and ", "across Ostrava, Brno and ". */
+const PLACES_RUN_BEFORE_EN = /\b(?:in|at|across|throughout|near|around)\s+(?:\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?(?:,\s+|\s+(?:and|or)\s+))*$/u;
 
 /** Named products in enumerations: inline runs of names and one-item-per-line lists. */
 function findListedServices(text: string, sentences: readonly Span[], cues: readonly Cue[], lang: string): Candidate[] {
@@ -1013,6 +1084,10 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
     if (index < 0) continue;
     const sentence = sentences[index];
     if (!SERVICE_WORD.test(text.slice(sentence.start, sentence.end)) || isExampleItem(text, sentence, run[0].start)) continue;
+    // "photos of celebrities including Maria Lund and Anna Berg were leaked": a run with a person's name lists people.
+    if (run.some((item) => isPersonName(text.slice(item.start, item.end)))) continue;
+    // "factories in Tasmania and Victoria": names after a preposition of place are where, not what.
+    if (PLACE_PREPOSITION_BEFORE_EN.test(text.slice(Math.max(sentence.start, run[0].start - 12), run[0].start))) continue;
     const status = nearestStatus(cues, sentence, run[run.length - 1]);
     if (status) for (const item of run) if (!COUNTRY_NAMES.has(text.slice(item.start, item.end))) out.push({ ...item, status });
   }
@@ -1029,6 +1104,8 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
         const body = text.slice(item.start, item.end);
         if (/\p{Script=Han}/u.test(body) && !/[A-Za-z]/.test(body) && !HEAD_ZH_AT_END.test(body)) continue;
         if (INSTRUCTION_ZH.test(body)) continue;
+        // "“Unfortunately, …”": a line that opens with a quotation mark is speech, not an item.
+        if (/^[“"‘]/u.test(body) || /^[“"‘]/u.test(text.slice(Math.max(0, item.start - 1), item.start))) continue;
         // "以下是我们关于…的声明：": a line that is a sentence or introduces more is no product's name.
         if ((body.match(/\p{Script=Han}/gu)?.length ?? 0) > 12 || /[:：]\s*$/u.test(body)) continue;
         // A list of CVE ids or file paths ("CVE-2022-26258", "C:\\Windows\\"): flaws and places on disk, no service.
@@ -1084,6 +1161,8 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     const m = NAME_BEFORE_PHRASE.exec(before) ?? NAME_BEFORE_PHRASE_ZH.exec(before);
     if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0]) || COUNTRY_NAMES.has(m[1])) continue;
     const start = f.start - before.length + m.index;
+    // "factories in Tasmania and Victoria, courier services": the last of a run of places, not a product.
+    if (PLACES_RUN_BEFORE_EN.test(text.slice(Math.max(0, start - 60), start))) continue;
     out.push({ start, end: start + m[1].replace(/\.+$/, '').length, status: f.status });
   }
   // "Eventbrite, which owns Ticketfly, doesn't have any issues": a name opening a sentence whose
@@ -1096,7 +1175,10 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     const m = SUBJECT_BEFORE_CUE.exec(lead);
     if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0])) continue;
     // "Norrvik Airlines said flights were operating normally": the name is who speaks, not what ran.
-    if (/\s(?:said|says|told|stated|confirmed|added|noted|explained)\s/u.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length) + ' ')) continue;
+    if (/\s(?:said|says|told|stated|confirmed|added|noted|explained|clarified|announced|insisted|stressed|emphasi[sz]ed|claimed|assured|reassured|maintained|wrote|tweeted)\s/u.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length) + ' ')) continue;
+    // "Mayor Bottoms clarified what …": a title names a person, never a product; "Cyberattack has
+    // not affected …" opens with the event itself.
+    if (PERSON_TITLE_EN.test(m[1]) || isPersonName(m[1]) || EVENT_WORD_EN.test(m[1])) continue;
     const start = sentences[index].start + m.index + m[0].indexOf(m[1]);
     out.push({ start, end: start + m[1].length, status: 'unaffected' });
   }
@@ -1166,6 +1248,12 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
   }
   return out;
 }
+
+/** The incident's own words, capitalised at a sentence's start: "Cyberattack has not affected …". */
+const EVENT_WORD_EN = /^(?:Cyber-?attacks?|Attacks?|Hacks?|Breach(?:es)?|Ransomware|Malware|Outages?|Incidents?|Intrusions?|Leaks?)$/i;
+
+/** A person's title opening a name: "Mayor Bottoms", "Chief Executive Lee". */
+const PERSON_TITLE_EN = /^(?:Mayor|President|Governor|Minister|Secretary|Senator|Chancellor|Commissioner|Director|Chief|CEO|CTO|CIO|CISO|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Sheriff|Superintendent|Principal|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Judge|Officer|Detective|Captain|General)\s/u;
 
 /** An attack predicate earlier in the clause: "攻击…", "针对…", "targeting …". */
 const ATTACK_BEFORE_IN_CLAUSE = /(?:攻击|针对|瞄准|入侵|\btarget(?:s|ed|ing)?\b|\battack(?:s|ed|ing)?\b)[^。；;，,!?！？]{0,30}$/iu;

@@ -214,7 +214,7 @@ const cases: Case[] = [
     expected: [
       ['external web server', 'affected'],
       ['legacy booking platform', 'affected'],
-      ['database', 'affected'],
+      ['database of Norrvik’s customers', 'affected'],
     ],
     absent: ['website'],
   },

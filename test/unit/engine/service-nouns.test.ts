@@ -56,6 +56,23 @@ describe('services named by the domain nouns', () => {
     { lang: 'en', text: 'Ransomware encrypted the council’s shared drives overnight.', service: 'shared drives', status: 'affected' },
     { lang: 'en', text: 'The attack shut down Norrvik’s partner portal and its APIs for a day.', service: 'APIs', status: 'affected' },
     { lang: 'en', text: 'Hackers hijacked the Orvale DVRs.', service: 'Orvale DVRs', status: 'affected' },
+    // The domain's nouns added in the sixth round: rides, emergency care, printers, network boxes, public counters, …
+    { lang: 'en', text: 'Fernwood Air said its flights were grounded for three hours after the outage.', service: 'flights', status: 'affected' },
+    { lang: 'en', text: 'After the attack, Lakeside Hospital diverted its ambulances to other hospitals.', service: 'ambulances', status: 'affected' },
+    { lang: 'en', text: 'The emergency department at Lakeside Hospital remained open during the outage.', service: 'emergency department', status: 'unaffected' },
+    { lang: 'en', text: 'Orvale’s printers stopped working after the attack.', service: 'Orvale’s printers', status: 'affected' },
+    { lang: 'en', text: 'The wiper bricked Norrvik Telecom’s routers, leaving customers offline.', service: 'Norrvik Telecom’s routers', status: 'affected' },
+    { lang: 'en', text: 'Attackers hijacked a Pellam subdomain and defaced it.', service: 'Pellam subdomain', status: 'affected' },
+    { lang: 'en', text: 'The Halden Gazette blog was defaced by the group.', service: 'Halden Gazette blog', status: 'affected' },
+    { lang: 'en', text: 'Hackers breached the Fernwood Air loyalty program and stole members’ points.', service: 'Fernwood Air loyalty program', status: 'affected' },
+    { lang: 'en', text: 'Norrvik Bank halted wire transfers while it investigated the breach.', service: 'wire transfers', status: 'affected' },
+    { lang: 'en', text: 'Orvale County said vehicle registration was suspended because of the attack.', service: 'vehicle registration', status: 'affected' },
+    { lang: 'en', text: 'Halden Fire said its radios went silent during the outage.', service: 'radios', status: 'affected' },
+    { lang: 'en', text: 'The Norrvik Motorway toll booths were out of service for a day.', service: 'Norrvik Motorway toll booths', status: 'affected' },
+    { lang: 'en', text: 'The ransomware encrypted the Orvale tablets used by nurses.', service: 'Orvale tablets', status: 'affected' },
+    { lang: 'zh', text: '受勒索软件攻击影响，北湖医院急诊暂停接诊。', service: '北湖医院急诊', status: 'affected' },
+    { lang: 'zh', text: '系统故障导致云帆航空的航班大面积延误。', service: '云帆航空的航班', status: 'affected' },
+    { lang: 'zh', text: '该市社保业务因系统故障暂停办理。', service: '社保业务', status: 'affected' },
   ])('$lang: $text', ({ lang, text, service, status }) => {
     expect(services(text, lang)).toContainEqual({ text: service, status });
   });
@@ -63,10 +80,12 @@ describe('services named by the domain nouns', () => {
   test.each([
     // A noun without an incident cue, and a word that contains a head but names none, are no services.
     { lang: 'en', text: 'The bank opened new ATMs in the town centre last year.' },
+    // A noun that needs its owner's possessive names nobody's without one.
+    { lang: 'en', text: 'Travellers said flights were delayed across Europe after the outage.' },
     { lang: 'zh', text: '这家公司的工作电脑和工厂生产一切正常。' },
   ])('no service: $text', ({ lang, text }) => {
     const found = services(text, lang).map((s) => s.text);
-    expect(found.filter((s) => /ATMs|电脑|生产/.test(s))).toEqual([]);
+    expect(found.filter((s) => /ATMs|flights|电脑|生产/.test(s))).toEqual([]);
   });
 
   // Own sentences: a list number, a verb or a cut word before the head, a botnet, CVE ids are no service's name.
