@@ -39,6 +39,12 @@ const cases: VictimCase[] = [
     not: [],
   },
   {
+    name: 'a count of the people notified may be written in words or with an approximation',
+    text: 'Orrin Valley Health, which runs 14 clinics, began notifying 1.2 million patients this week that hackers accessed its network. Talvo Mutual is notifying about 30,000 policyholders of the intrusion.',
+    victims: ['Orrin Valley Health', 'Talvo Mutual'],
+    not: [],
+  },
+  {
     name: 'an organisation that halts or shuts down its own operations is the one hit',
     text: 'Orrin Freight halted its production at two plants on Monday. Talvo Health shut down its email systems as a precaution.',
     victims: ['Orrin Freight', 'Talvo Health'],
