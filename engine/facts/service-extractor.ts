@@ -156,11 +156,11 @@ const OWNED_GENERIC_EN = new Set(['systems', 'system', 'infrastructure', 'networ
 /** Bare English heads that are specific enough alone ("the website was down"). */
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'server', 'network', 'computers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /**
- * Nouns after a head that make the head a modifier: "email addresses", "service providers", "network
+ * Nouns after a head that make the head a modifier: "email addresses", "service providers", "software makers", "network
  * operator"; a fault of it is no service either ("server errors", "app flaws").
  */
 const NOUN_AFTER_HEAD_EN =
-  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?|cards?|errors?|bugs?|flaws?|vulnerabilit(?:y|ies)|logs?|passwords?|usernames?)\b/i;
+  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|makers?|developers?|manufacturers?|suppliers?|publishers?|giants?|specialists?|startups?|start-ups?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?|cards?|errors?|bugs?|flaws?|vulnerabilit(?:y|ies)|logs?|passwords?|usernames?)\b/i;
 /**
  * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
  * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of

@@ -134,6 +134,13 @@ const cases: Case[] = [
     absent: ['email', 'backup system', 'email addresses'],
   },
   {
+    name: 'en: a product word before a kind of company describes the company',
+    lang: 'en',
+    text: 'Austin-based software maker Pelican Logic was down after the attack, and the email platform developer was disrupted too.',
+    expected: [],
+    absent: ['Austin-based software', 'software', 'email platform', 'cloud'],
+  },
+  {
     name: 'en: the attackers’ leak site and a number cut at its separator are not services',
     lang: 'en',
     text: 'The gang posted the files on its dark web leak site. The ransomware encrypted 3,400 websites, and the servers were down.',
