@@ -304,13 +304,26 @@ const BARE_MINISTRY_EN = new RegExp(
   'giu',
 );
 
+/** The heads of institutional names that NAME_WITH_ACRONYM_EN reads. */
+const ACRONYM_NAME_HEADS_EN = 'Agency|Authority|Commission|Bureau|Directorate|Ministry|Department|Inspectorate|Police|Court|Regulator|Administration';
+const ACRONYM_NAME_HEAD_EN = new RegExp(`(?:${ACRONYM_NAME_HEADS_EN})$`, 'u');
+
 /** "Civil Aviation Agency (CAA)": an institutional name followed by its own initials. */
 const NAME_WITH_ACRONYM_EN = new RegExp(
   `${NOT_WORD_BEFORE}(?<name>(?:${NAME_WORD}${GAP}(?:(?:and|&|of|for|on)${GAP}(?:the${GAP})?)?){1,6}` +
-    `(?:Agency|Authority|Commission|Bureau|Directorate|Ministry|Department|Inspectorate|Police|Court|Regulator|Administration))` +
+    `(?:${ACRONYM_NAME_HEADS_EN}))` +
     String.raw`\s*[(（](?<acronym>\p{Lu}{2,8})[)）]`,
   'gu',
 );
+
+/** The first letters of a name's capitalised words: "Financial Supervisory Commission" → FSC. */
+function capitalInitials(name: string): string {
+  return name
+    .split(/[ \t\u00a0]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
 
 /** Names of international bodies that are not government agencies (World Anti-Doping Agency). */
 const NOT_GOVERNMENT_FIRST_WORD = /^(World|International|Global|Anti|Association|European Association)\b/;
@@ -456,7 +469,9 @@ const COUNTY_OFFICE_EN = new RegExp(
  * Service: a "British Gas Service" or "Polish Post Office" is a company).
  */
 const COUNTRY_OFFICE_EN = new RegExp(
-  `(?:[${LATIN_UPPER}][a-z]+(?:-[a-z]+)?${GAP}(?:(?:and|of|for|&)${GAP})?){0,4}?(?:Agency|Authority|Directorate|Inspectorate|Administration|Commission)` +
+  `(?:[${LATIN_UPPER}][a-z]+(?:-[a-z]+)?${GAP}(?:(?:and|of|for|&)${GAP})?){0,4}?(?:Agency|Authority|Directorate|Inspectorate|Administration|Commission|` +
+    // "Korea's Financial Supervisory Service", "Ukraine's Security Service": services of the state by what they do.
+    `(?:Supervisory|Security|Intelligence|Revenue|Tax|Customs|Immigration|Migration|Border|Prosecution|Investigation|Emergency) Service)` +
     OFFICE_OF_TAIL_EN,
   'y',
 );
@@ -689,8 +704,11 @@ function placeBodyCandidates(text: string, places: PlaceContext, out: Candidate[
         const office = stickyMatch(h.kind === 'region' ? REGION_OFFICE_EN : COUNTRY_OFFICE_EN, text, at);
         // "<State> Department of X" is MINISTRY_EN's, with the place before it.
         // An office followed by its initials ("Financial Supervisory Commission (FSC)") is
-        // NAME_WITH_ACRONYM_EN's, which also finds the initials where they stand alone later.
-        const initials = office !== null && /^\s*[(（]\p{Lu}{2,8}[)）]/u.test(text.slice(at + office.length, at + office.length + 12));
+        // NAME_WITH_ACRONYM_EN's, which also finds the initials where they stand alone later; not one
+        // followed by initials of its own language ("National Security Authority (NSM)"), which that
+        // pattern leaves alone.
+        const bracketed = office === null ? null : /^\s*[(（](\p{Lu}{2,8})[)）]/u.exec(text.slice(at + office.length, at + office.length + 12));
+        const initials = bracketed !== null && capitalInitials(office!) === bracketed[1] && ACRONYM_NAME_HEAD_EN.test(office!.trimEnd());
         if (office && !initials && !NOT_IN_REGION_OFFICE.test(office) && !NOT_A_STATE_AGENCY.test(office) && !/Department[ \t\u00a0]+(?:of|for)[ \t\u00a0]/.test(office)) {
           // A region is named by its name ("Ohio Bureau of …"), a country as written ("Swedish Transport Agency").
           const name = h.kind === 'region' ? `${p.en[0]} ${office.replace(/\s+/g, ' ')}` : text.slice(h.start, at + office.length).replace(/\s+/g, ' ');
@@ -880,12 +898,7 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     // Drop leading words ("The", "Kenya's") until the capitals spell the acronym.
     let name = m.groups!.name;
     let offset = 0;
-    const initials = (s: string) =>
-      s
-        .split(/[ \t\u00a0]+/)
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w[0])
-        .join('');
+    const initials = capitalInitials;
     while (initials(name) !== m.groups!.acronym && /[ \t\u00a0]/.test(name)) {
       const cut = name.search(/[ \t\u00a0]+/);
       const next = name.slice(cut).search(/\S/) + cut;
@@ -1129,12 +1142,15 @@ const AGENCY_NAME_WORDS = /^(?:\p{Lu}[\p{L}'’-]*|of|and|for)$/u;
 function acronymCandidates(text: string, found: readonly Candidate[]): Candidate[] {
   const byAcronym = new Map<string, Candidate>();
   for (const c of found) {
-    const words = text.slice(c.start, c.end).split(/[ \t\u00a0]+/);
-    if (!/^[\x20-\x7e\u00a0’]+$/.test(text.slice(c.start, c.end)) || !words.every((w) => AGENCY_NAME_WORDS.test(w))) continue;
-    const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
-    if (capitals.length < 3) continue;
-    const spelled = [capitals.map((w) => w[0]).join(''), words.map((w) => w[0].toUpperCase()).join('')];
-    for (const acronym of spelled) if (acronym.length <= 6 && !byAcronym.has(acronym)) byAcronym.set(acronym, c);
+    // "Korea's Financial Supervisory Service (FSS)": the body's initials leave its place out.
+    for (const start of c.bodyStart !== undefined && c.bodyStart > c.start ? [c.start, c.bodyStart] : [c.start]) {
+      const words = text.slice(start, c.end).split(/[ \t\u00a0]+/);
+      if (!/^[\x20-\x7e\u00a0’]+$/.test(text.slice(start, c.end)) || !words.every((w) => AGENCY_NAME_WORDS.test(w))) continue;
+      const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
+      if (capitals.length < 3) continue;
+      const spelled = [capitals.map((w) => w[0]).join(''), words.map((w) => w[0].toUpperCase()).join('')];
+      for (const acronym of spelled) if (acronym.length <= 6 && !byAcronym.has(acronym)) byAcronym.set(acronym, c);
+    }
   }
   if (byAcronym.size === 0) return [];
   const out: Candidate[] = [];

@@ -19,6 +19,10 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['Italian police seized the servers.', 'en', [['Italian police', 'Italian police', 'agency:it-police']]],
   // A country's agency no list holds, by a head only a state body carries; a listed one keeps its id.
   ['The Swedish Transport Agency said it was monitoring.', 'en', [['Swedish Transport Agency', 'Swedish Transport Agency', 'agency:se-transport-agency']]],
+  // Initials of the country's own language after the English name: the name is still the agency.
+  ["Norway's National Security Authority (NSM) said it was aware.", 'en', [["Norway's National Security Authority", "Norway's National Security Authority", 'agency:no-national-security-authority'], ['NSM', 'Norwegian National Security Authority', 'agency:no-nsm']]],
+  // A state service named by what it does, and its initials, which spell the body without its country.
+  ["Korea's Financial Supervisory Service (FSS) said it was checking; the FSS later fined the bank.", 'en', [["Korea's Financial Supervisory Service", "Korea's Financial Supervisory Service", 'agency:kr-financial-supervisory-service'], ['FSS', "Korea's Financial Supervisory Service", 'agency:kr-financial-supervisory-service'], ['FSS', "Korea's Financial Supervisory Service", 'agency:kr-financial-supervisory-service']]],
   ['The Danish Agency for Digital Government was told.', 'en', [['Danish Agency for Digital Government', 'Danish Agency for Digital Government', 'agency:dk-danish-agency-for-digital-government']]],
   ['The US National Security Agency warned.', 'en', [['US National Security Agency', 'National Security Agency', 'agency:us-nsa']]],
   // Latin American governments' Secretariats and Superintendencies; a Secretariat only with its country.
