@@ -330,7 +330,10 @@ export function extractTitleFeatures(title: string): TitleFeatures {
   const outbreak = [...outbreaks.values()][0] ?? null;
   const outbreakSubject = outbreak !== null && !LURE_KINDS.some((kind) => titleKinds.has(kind)) && !namesOutbreakTool(title, outbreak);
   for (const [kind, match] of outbreaks) if (!titleKinds.has(kind)) titleKinds.set(kind, match);
-  const titleEvent = firstMatches(cues.events, titleText).get('event') ?? firstMatches(cues.titleEvents, titleText).get('event') ?? null;
+  // "Hit by ransomware? This free tool might help": an event in an opening question addresses the
+  // reader ("have you been …?"); it reports nothing, so events are read after it.
+  const eventText = cueText(title.replace(OPENING_QUESTION, ''));
+  const titleEvent = firstMatches(cues.events, eventText).get('event') ?? firstMatches(cues.titleEvents, eventText).get('event') ?? null;
   // A headline that reports an attack through a flaw ("hackers exploited a VPN flaw to breach …",
   // "黑客利用漏洞入侵…"), caused by a faulty update, or announced by its victim ("… announces
   // breach affecting 92 million accounts") is about the attack: those words are not a near miss.
@@ -376,6 +379,9 @@ export function extractTitleFeatures(title: string): TitleFeatures {
     titleSingleVictim: singleVictim,
   };
 }
+
+/** A short question that opens a headline and is followed by its news ("Hit by ransomware? …"). */
+const OPENING_QUESTION = /^[^?？:：]{3,40}[?？](?=\s*\S)/u;
 
 /** A headline made of a clause, a colon and a question (a site's name may follow the question). */
 const QUESTION_HOOK = /^([^:：?？]{8,}?)\s*[:：]\s*[^:：]+[?？](?:\s+[-–—|•]\s+[^?？]{1,60})?\s*$/u;

@@ -1147,6 +1147,13 @@ describe('warnings and threat descriptions', () => {
     { title: 'Text message bug freezes iPhones', nearMiss: 'vulnerability' },
     { title: 'Mac malware intercepts encrypted browser traffic', nearMiss: 'research' },
     { title: 'WannaCry exploit could infect newer Windows versions', nearMiss: 'hypothetical' },
+    { title: 'Hit by ransomware? A free decryptor may get your files back', nearMiss: 'product' },
+    { title: 'Router maker: patch now, attackers are exploiting a flaw to take down networks', nearMiss: 'advisory' },
+    { title: 'Update now! Office suite has critical flaws', nearMiss: 'advisory' },
+    { title: 'Phishing 2023: attacks and losses', nearMiss: 'report' },
+    { title: 'Ransomware has evolved, and it now leaks your files', nearMiss: 'research' },
+    { title: 'Fake invoice scam targets small firms, security vendor finds', nearMiss: 'research' },
+    { title: 'Threat lab uncovers new banking malware on app stores', nearMiss: 'research' },
   ])('headline near miss: $title → $nearMiss', ({ title, nearMiss }) => {
     expect([...extractTitleFeatures(title).titleNearMiss.keys()]).toContain(nearMiss);
   });
@@ -1167,6 +1174,15 @@ describe('warnings and threat descriptions', () => {
     { title: 'County hospital hit by ransomware', single: true },
   ])('headline describes one victim: $title → $single', ({ title, single }) => {
     expect(extractTitleFeatures(title).titleSingleVictim).toBe(single);
+  });
+
+  test('an event in an opening question addresses the reader; an inquiry that finds is no threat research', () => {
+    const hook = extractTitleFeatures('Hit by ransomware? A free decryptor may get your files back');
+    expect(hook.titleKinds.has('ransomware')).toBe(true);
+    expect(hook.titleEvent).toBeNull();
+    // The event after the question still counts.
+    expect(extractTitleFeatures('Is your bank safe? Regional lender hit by ransomware').titleEvent?.text).toBe('hit by');
+    expect([...extractTitleFeatures('Retailer botched its response to the breach, investigation finds').titleNearMiss.keys()]).not.toContain('research');
   });
 
   test('an outbreak is the subject, its exploit is not; a named leak is an outbreak', () => {
