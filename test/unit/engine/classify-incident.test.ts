@@ -1154,6 +1154,8 @@ describe('warnings and threat descriptions', () => {
     { title: 'Ransomware has evolved, and it now leaks your files', nearMiss: 'research' },
     { title: 'Fake invoice scam targets small firms, security vendor finds', nearMiss: 'research' },
     { title: 'Threat lab uncovers new banking malware on app stores', nearMiss: 'research' },
+    { title: 'Scammers offer gamers free skins to steal their logins', nearMiss: 'lure' },
+    { title: 'Espionage crew sets up fake job site to lure potential targets', nearMiss: 'hypothetical' },
   ])('headline near miss: $title → $nearMiss', ({ title, nearMiss }) => {
     expect([...extractTitleFeatures(title).titleNearMiss.keys()]).toContain(nearMiss);
   });
@@ -1161,6 +1163,7 @@ describe('warnings and threat descriptions', () => {
   test.each([
     { title: 'Holiday parcel phishing wave hits inboxes', nearMiss: 'wave' },
     { title: 'Police warn of ransomware attacks on farm suppliers', nearMiss: 'warning' },
+    { title: 'Hacking campaign infiltrates IT service providers across the globe', nearMiss: 'wave' },
   ])('near miss without a named victim: $title → $nearMiss', ({ title, nearMiss }) => {
     expect([...extractTitleFeatures(title).titleUnnamedNearMiss.keys()]).toContain(nearMiss);
   });
