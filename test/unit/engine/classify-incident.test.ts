@@ -1142,6 +1142,7 @@ describe('warnings and threat descriptions', () => {
     { title: 'Scam emails impersonate a parcel service', nearMiss: 'lure' },
     { title: 'Search giant to crack down on deceptive download buttons', nearMiss: 'policy' },
     { title: 'Browser zero-day used for espionage and spam distribution', nearMiss: 'exploited-flaw' },
+    { title: 'Old Office flaw used for cyber-espionage in Asia', nearMiss: 'exploited-flaw' },
     { title: 'Two million pensioners have fallen victim to some form of phone fraud', nearMiss: 'report' },
     { title: 'Messaging app hack crashes phones within seconds', nearMiss: 'vulnerability' },
     { title: 'Text message bug freezes iPhones', nearMiss: 'vulnerability' },
@@ -1150,9 +1151,6 @@ describe('warnings and threat descriptions', () => {
     { title: 'Hit by ransomware? A free decryptor may get your files back', nearMiss: 'product' },
     { title: 'Router maker: patch now, attackers are exploiting a flaw to take down networks', nearMiss: 'advisory' },
     { title: 'Update now! Office suite has critical flaws', nearMiss: 'advisory' },
-    { title: 'Phishing 2023: attacks and losses', nearMiss: 'report' },
-    { title: 'Ransomware has evolved, and it now leaks your files', nearMiss: 'research' },
-    { title: 'Fake invoice scam targets small firms, security vendor finds', nearMiss: 'research' },
     { title: 'Threat lab uncovers new banking malware on app stores', nearMiss: 'research' },
     { title: 'Scammers offer gamers free skins to steal their logins', nearMiss: 'lure' },
     { title: 'Espionage crew sets up fake job site to lure potential targets', nearMiss: 'hypothetical' },
@@ -1161,7 +1159,6 @@ describe('warnings and threat descriptions', () => {
   });
 
   test.each([
-    { title: 'Holiday parcel phishing wave hits inboxes', nearMiss: 'wave' },
     { title: 'Police warn of ransomware attacks on farm suppliers', nearMiss: 'warning' },
     { title: 'Hacking campaign infiltrates IT service providers across the globe', nearMiss: 'wave' },
   ])('near miss without a named victim: $title → $nearMiss', ({ title, nearMiss }) => {
@@ -1179,13 +1176,12 @@ describe('warnings and threat descriptions', () => {
     expect(extractTitleFeatures(title).titleSingleVictim).toBe(single);
   });
 
-  test('an event in an opening question addresses the reader; an inquiry that finds is no threat research', () => {
+  test('an event in an opening question addresses the reader', () => {
     const hook = extractTitleFeatures('Hit by ransomware? A free decryptor may get your files back');
     expect(hook.titleKinds.has('ransomware')).toBe(true);
     expect(hook.titleEvent).toBeNull();
     // The event after the question still counts.
     expect(extractTitleFeatures('Is your bank safe? Regional lender hit by ransomware').titleEvent?.text).toBe('hit by');
-    expect([...extractTitleFeatures('Retailer botched its response to the breach, investigation finds').titleNearMiss.keys()]).not.toContain('research');
   });
 
   test('an outbreak is the subject, its exploit is not; a named leak is an outbreak', () => {
