@@ -185,7 +185,7 @@ export function scoreFeatures(f: IncidentFeatures): number {
  * family or technique, a campaign told by the population it targets, a report or trend. Without a
  * named victim they are decisive (see scoreFeatures).
  */
-const THREAT_SUBJECT_NEAR_MISSES: ReadonlySet<string> = new Set(['research', 'campaign', 'report']);
+const THREAT_SUBJECT_NEAR_MISSES: ReadonlySet<string> = new Set(['research', 'campaign', 'report', 'warning', 'lure']);
 
 /** Whether the article names a victim: an organisation the victim finder selected, an outbreak, or one victim described in the headline. */
 function namesVictim(f: IncidentFeatures): boolean {
@@ -328,9 +328,12 @@ export function extractTitleFeatures(title: string): TitleFeatures {
   // outbreak's name as its lure ("fake WannaCry fix emails").
   const outbreaks = firstMatches(cues.outbreaks, titleText);
   const outbreak = [...outbreaks.values()][0] ?? null;
-  const outbreakSubject = outbreak !== null && !LURE_KINDS.some((kind) => titleKinds.has(kind));
+  const outbreakSubject = outbreak !== null && !LURE_KINDS.some((kind) => titleKinds.has(kind)) && !namesOutbreakTool(title, outbreak);
   for (const [kind, match] of outbreaks) if (!titleKinds.has(kind)) titleKinds.set(kind, match);
-  const titleEvent = firstMatches(cues.events, titleText).get('event') ?? firstMatches(cues.titleEvents, titleText).get('event') ?? null;
+  // "Hit by ransomware? This free tool might help": an event in an opening question addresses the
+  // reader ("have you been …?"); it reports nothing, so events are read after it.
+  const eventText = cueText(title.replace(OPENING_QUESTION, ''));
+  const titleEvent = firstMatches(cues.events, eventText).get('event') ?? firstMatches(cues.titleEvents, eventText).get('event') ?? null;
   // A headline that reports an attack through a flaw ("hackers exploited a VPN flaw to breach …",
   // "黑客利用漏洞入侵…"), caused by a faulty update, or announced by its victim ("… announces
   // breach affecting 92 million accounts") is about the attack: those words are not a near miss.
@@ -346,14 +349,13 @@ export function extractTitleFeatures(title: string): TitleFeatures {
   // own (将遭…攻击: "will suffer an attack").
   const hypothetical = attackReported ? firstMatches(cues.titleNearMiss.filter((g) => g.id === 'hypothetical'), titleText).get('hypothetical') : undefined;
   const ownEvent = hypothetical !== undefined && titleEvent !== null && hypothetical.text.includes(titleEvent.text);
-  // "New malware steals data from county hospital": a family's headline that describes the one
-  // victim it hit is about that attack, whether or not an event cue reports it. (Not a campaign's:
-  // "scammers target bank customers" describes the lure's brand, not a victim.)
+  // A family's or a warning's headline that describes the one victim it hit is about that attack,
+  // whether or not an event cue reports it (VICTIM_OVERRIDES).
   const singleVictim = cues.titleSingleVictim.some((cue) => countCue(cue, titleText) > 0);
   const nearMissGroups = cues.titleNearMiss.filter(
     (g) =>
       !(attackReported && REPORTED_ATTACK_OVERRIDES.has(g.id) && !(g.id === 'hypothetical' && ownEvent)) &&
-      !(singleVictim && titleKinds.size > 0 && g.id === 'research') &&
+      !(singleVictim && titleKinds.size > 0 && VICTIM_OVERRIDES.has(g.id)) &&
       !(outageFixed && g.id === 'vulnerability') &&
       !(consequenceReported && g.id === 'exploited-flaw') &&
       !(outbreakSubject && OUTBREAK_OVERRIDES.has(g.id)),
@@ -378,6 +380,9 @@ export function extractTitleFeatures(title: string): TitleFeatures {
   };
 }
 
+/** A short question that opens a headline and is followed by its news ("Hit by ransomware? …"). */
+const OPENING_QUESTION = /^[^?？:：]{3,40}[?？](?=\s*\S)/u;
+
 /** A headline made of a clause, a colon and a question (a site's name may follow the question). */
 const QUESTION_HOOK = /^([^:：?？]{8,}?)\s*[:：]\s*[^:：]+[?？](?:\s+[-–—|•]\s+[^?？]{1,60})?\s*$/u;
 
@@ -391,6 +396,27 @@ function reportingHead(title: string): CueText | null {
   return reports ? text : null;
 }
 
+/**
+ * Near misses a headline that describes its one victim overrides: a family's write-up or a warning
+ * that tells of the victim it hit ("New ransomware strain steals data from county hospital", "Boss
+ * of hacked company warns of cybercrime threat"). Not a campaign's: "scammers target bank
+ * customers" describes the lure's brand, not a victim.
+ */
+const VICTIM_OVERRIDES: ReadonlySet<string> = new Set(['research', 'warning', 'lure']);
+
+/**
+ * Whether the headline names the outbreak's exploit or tool rather than the outbreak ("WannaCry
+ * exploit could infect newer systems"): what the exploit can do is vulnerability news or a
+ * hypothetical, not a follow-up on the outbreak's victims.
+ */
+function namesOutbreakTool(title: string, outbreak: CueMatch): boolean {
+  const at = title.toLowerCase().indexOf(outbreak.text.toLowerCase());
+  return at >= 0 && OUTBREAK_TOOL.test(title.slice(at + outbreak.text.length));
+}
+
+/** An outbreak's name used for its exploit or tool: "WannaCry exploit", "NotPetya's exploits". */
+const OUTBREAK_TOOL = /^(?:['’]s)?\s+(?:exploits?|exploit kit|tool(?:s|kit)?)\b/i;
+
 /** Kinds that make a named outbreak in the same headline a lure, not the subject. */
 const LURE_KINDS: readonly string[] = ['fraud', 'phishing'];
 
@@ -403,7 +429,7 @@ const LURE_KINDS: readonly string[] = ['fraud', 'phishing'];
 const OUTBREAK_OVERRIDES: ReadonlySet<string> = new Set(['vulnerability', 'opinion', 'hypothetical', 'exploited-flaw', 'allegation']);
 
 /** Near misses a reported attack overrides only when a victim is named (see REPORTED_ATTACK_OVERRIDES). */
-const UNNAMED_VICTIM_OVERRIDES: ReadonlySet<string> = new Set(['research', 'campaign']);
+const UNNAMED_VICTIM_OVERRIDES: ReadonlySet<string> = new Set(['research', 'campaign', 'warning', 'lure']);
 
 /** Kinds that exploiting a flaw is by itself (a break-in, a payload): no consequence for a victim. */
 const EXPLOIT_KINDS: ReadonlySet<string> = new Set(['intrusion', 'malware', 'espionage']);
@@ -418,7 +444,7 @@ const FLAW_WORDS = /漏洞|补丁|CVE-|vulnerab|patch|flaw|exploit/i;
  * attack; services may be disrupted for days"). Counts and trends are not overridden: "860 sites
  * hit by ransomware last year" is a statistic.
  */
-const REPORTED_ATTACK_OVERRIDES: ReadonlySet<string> = new Set(['vulnerability', 'product', 'research', 'campaign', 'hypothetical']);
+const REPORTED_ATTACK_OVERRIDES: ReadonlySet<string> = new Set(['vulnerability', 'product', 'research', 'campaign', 'hypothetical', 'warning', 'lure']);
 
 /**
  * Kinds of the incident the article is about, not every attack word in it: those the headline

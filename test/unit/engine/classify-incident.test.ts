@@ -1100,3 +1100,95 @@ describe('incident kinds', () => {
     for (const kind of lacks) expect(kinds).not.toContain(kind);
   });
 });
+
+/**
+ * Warnings, lures and what a threat can do, read on own headlines (December 2026, sixth round):
+ * a warning about a threat that names no victim is a report (GUIDELINES.md), and so is a scam
+ * told by the brand it impersonates; a warning that describes the victim it follows stays the
+ * incident.
+ */
+describe('warnings and threat descriptions', () => {
+  const verdictOf = (title: string, ...body: string[]) => classifyIncident({ title, text: [title, ...body].join('\n'), lang: 'en' });
+
+  test.each([
+    { title: 'Scammers impersonate HMRC in new tax refund phishing wave', body: 'Taxpayers are getting emails that promise a refund and link to a fake login page. The tax office said it never sends refund notices by email.' },
+    { title: 'FBI warns of ransomware attacks on farming cooperatives', body: 'The bureau said criminals time their attacks to harvest season, and urged agricultural businesses to keep offline backups.' },
+    { title: 'Fraudsters pose as energy regulator in rebate text scam', body: 'The texts offer a rebate and ask for card details on a fake site. The regulator said it never contacts customers by text.' },
+    { title: 'Police warn of phishing emails aimed at holiday renters', body: 'Officers said the emails copy the look of booking sites and ask for a deposit by bank transfer.' },
+    { title: 'Tax agency warns of new email phishing scams', body: 'The agency said the messages ask taxpayers to confirm their bank details and urged people to report them.' },
+    { title: 'Security firm warns of ransomware targeting dental clinics', body: 'The researchers said the malware spreads through remote desktop logins with weak passwords and encrypts patient files.' },
+    { title: 'Crooks pretend to be parcel couriers in a new text scam wave', body: 'The messages ask for a small redelivery fee, then drain the card used to pay it, consumer groups said.' },
+  ])('not an incident: $title', ({ title, body }) => {
+    const verdict = verdictOf(title, body);
+    expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);
+  });
+
+  test.each([
+    // A warning that follows an attack on one described victim is that attack's follow-up.
+    { title: 'City water utility hit by ransomware; FBI warns of more attacks', body: 'The utility said the attack encrypted its billing servers on Sunday and that water supply was not affected.' },
+    { title: 'Boss of hacked logistics company warns of cybercrime threat', body: 'Attackers broke into the company’s network in March and stole invoices; the firm was hit again in May, he said.' },
+    // A lure that describes the one victim it got into is that intrusion.
+    { title: 'Hackers impersonate IT support to break into county payroll system', body: 'The county said staff gave their passwords to callers who claimed to be from the help desk, and salaries were diverted.' },
+  ])('incident: $title', ({ title, body }) => {
+    const verdict = verdictOf(title, body);
+    expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
+  });
+
+  test.each([
+    { title: 'Tax agency warns of new email phishing scams', nearMiss: 'warning' },
+    { title: 'Vendor warns customers about fake support calls', nearMiss: 'warning' },
+    { title: 'State revenue office warns individuals, businesses of email scams', nearMiss: 'warning' },
+    { title: 'Fraudsters pose as bank staff in phone scam', nearMiss: 'lure' },
+    { title: 'Scam emails impersonate a parcel service', nearMiss: 'lure' },
+    { title: 'Search giant to crack down on deceptive download buttons', nearMiss: 'policy' },
+    { title: 'Browser zero-day used for espionage and spam distribution', nearMiss: 'exploited-flaw' },
+    { title: 'Old Office flaw used for cyber-espionage in Asia', nearMiss: 'exploited-flaw' },
+    { title: 'Two million pensioners have fallen victim to some form of phone fraud', nearMiss: 'report' },
+    { title: 'Messaging app hack crashes phones within seconds', nearMiss: 'vulnerability' },
+    { title: 'Text message bug freezes iPhones', nearMiss: 'vulnerability' },
+    { title: 'Mac malware intercepts encrypted browser traffic', nearMiss: 'research' },
+    { title: 'WannaCry exploit could infect newer Windows versions', nearMiss: 'hypothetical' },
+    { title: 'Hit by ransomware? A free decryptor may get your files back', nearMiss: 'product' },
+    { title: 'Router maker: patch now, attackers are exploiting a flaw to take down networks', nearMiss: 'advisory' },
+    { title: 'Update now! Office suite has critical flaws', nearMiss: 'advisory' },
+    { title: 'Threat lab uncovers new banking malware on app stores', nearMiss: 'research' },
+    { title: 'Scammers offer gamers free skins to steal their logins', nearMiss: 'lure' },
+    { title: 'Espionage crew sets up fake job site to lure potential targets', nearMiss: 'hypothetical' },
+  ])('headline near miss: $title → $nearMiss', ({ title, nearMiss }) => {
+    expect([...extractTitleFeatures(title).titleNearMiss.keys()]).toContain(nearMiss);
+  });
+
+  test.each([
+    { title: 'Police warn of ransomware attacks on farm suppliers', nearMiss: 'warning' },
+    { title: 'Hacking campaign infiltrates IT service providers across the globe', nearMiss: 'wave' },
+  ])('near miss without a named victim: $title → $nearMiss', ({ title, nearMiss }) => {
+    expect([...extractTitleFeatures(title).titleUnnamedNearMiss.keys()]).toContain(nearMiss);
+  });
+
+  test.each([
+    // A noun that modifies a crime, an account or a card is no victim; nor is the one who warns.
+    { title: 'Bank fraud up as criminals target individuals', single: false },
+    { title: 'Department of Revenue warns taxpayers of fake emails', single: false },
+    { title: 'Bank card details sold on forums', single: false },
+    { title: 'Boss of hacked company warns of cybercrime threat', single: true },
+    { title: 'County hospital hit by ransomware', single: true },
+  ])('headline describes one victim: $title → $single', ({ title, single }) => {
+    expect(extractTitleFeatures(title).titleSingleVictim).toBe(single);
+  });
+
+  test('an event in an opening question addresses the reader', () => {
+    const hook = extractTitleFeatures('Hit by ransomware? A free decryptor may get your files back');
+    expect(hook.titleKinds.has('ransomware')).toBe(true);
+    expect(hook.titleEvent).toBeNull();
+    // The event after the question still counts.
+    expect(extractTitleFeatures('Is your bank safe? Regional lender hit by ransomware').titleEvent?.text).toBe('hit by');
+  });
+
+  test('an outbreak is the subject, its exploit is not; a named leak is an outbreak', () => {
+    expect(extractTitleFeatures('WannaCry exploit could infect newer Windows versions').titleOutbreak).toBeNull();
+    expect(extractTitleFeatures('Could WannaCry strike again?').titleOutbreak?.text).toBe('WannaCry');
+    const leak = extractTitleFeatures('Cloudbleed leak triggered a million times, damage limited');
+    expect(leak.titleOutbreak?.text).toBe('Cloudbleed');
+    expect(leak.titleKinds.has('breach')).toBe(true);
+  });
+});
