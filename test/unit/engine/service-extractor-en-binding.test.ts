@@ -1,29 +1,11 @@
-import { describe, expect, test } from 'vitest';
-import type { ExtractContext } from '../../../engine/facts/extractor';
-import { serviceExtractor } from '../../../engine/facts/service-extractor';
+import { describeEnglishServiceCases, type EnglishServiceCase } from './english-service-cases';
 
 // What binds an English service phrase to the incident, and what unbinds it (issue 11): a store
 // left open however it is introduced, theft and reach verbs, whose people's data a store holds;
 // a service's faults, a site that reports, a link's target, systems named by where they run.
 // Every sentence and name here is invented.
 
-const REF_DATE = new Date(Date.UTC(2023, 0, 14));
-
-function services(text: string): [string, unknown][] {
-  const ctx: ExtractContext = { text, lang: 'en', published: '2023-01-14', refDate: REF_DATE, excluded: [] };
-  const facts = serviceExtractor.extract(ctx);
-  for (const fact of facts) expect(text.slice(fact.start, fact.end)).toBe(fact.text);
-  return facts.map((f) => [f.text, f.attrs?.status]);
-}
-
-interface Case {
-  name: string;
-  text: string;
-  expected: [string, 'affected' | 'unaffected'][];
-  absent?: string[];
-}
-
-const cases: Case[] = [
+const cases: EnglishServiceCase[] = [
   {
     name: 'a store its own clause says was left open is found after an article',
     text: 'Researchers found files of Halden patients on an internet-facing backup drive that was not password-protected.',
@@ -205,10 +187,4 @@ const cases: Case[] = [
   },
 ];
 
-describe('serviceExtractor: English bindings', () => {
-  test.each(cases)('$name', ({ text, expected, absent = [] }) => {
-    const found = services(text);
-    expect(found).toEqual(expected);
-    for (const phrase of absent) expect(found.map(([t]) => t)).not.toContain(phrase);
-  });
-});
+describeEnglishServiceCases('serviceExtractor: English bindings', cases);

@@ -1,28 +1,10 @@
-import { describe, expect, test } from 'vitest';
-import type { ExtractContext } from '../../../engine/facts/extractor';
-import { serviceExtractor } from '../../../engine/facts/service-extractor';
+import { describeEnglishServiceCases, type EnglishServiceCase } from './english-service-cases';
 
 // English sentence structures of services (issue 11): who owns a bare head, what a count, a
 // person's account or an attacker's channel is, which predicates bind a generic phrase, how a
 // denial names services. Every sentence and name here is invented.
 
-const REF_DATE = new Date(Date.UTC(2023, 0, 14));
-
-function services(text: string): [string, unknown][] {
-  const ctx: ExtractContext = { text, lang: 'en', published: '2023-01-14', refDate: REF_DATE, excluded: [] };
-  const facts = serviceExtractor.extract(ctx);
-  for (const fact of facts) expect(text.slice(fact.start, fact.end)).toBe(fact.text);
-  return facts.map((f) => [f.text, f.attrs?.status]);
-}
-
-interface Case {
-  name: string;
-  text: string;
-  expected: [string, 'affected' | 'unaffected'][];
-  absent?: string[];
-}
-
-const cases: Case[] = [
+const cases: EnglishServiceCase[] = [
   {
     name: 'a named possessive owner belongs to a bare head; a pronoun or a lower-case owner does not',
     text: 'Hackers accessed Norrvik’s database and left a ransom note. Later its database was wiped.',
@@ -318,10 +300,4 @@ const cases: Case[] = [
   },
 ];
 
-describe('serviceExtractor: English structures', () => {
-  test.each(cases)('$name', ({ text, expected, absent = [] }) => {
-    const found = services(text);
-    expect(found).toEqual(expected);
-    for (const phrase of absent) expect(found.map(([t]) => t)).not.toContain(phrase);
-  });
-});
+describeEnglishServiceCases('serviceExtractor: English structures', cases);
