@@ -419,6 +419,13 @@ const cases: Case[] = [
     absent: ['Fabrikam Chat'],
   },
   {
+    name: 'zh: an activity after a descriptor is no name',
+    lang: 'zh',
+    text: '某头部券商交易系统故障，交易一度中断。华泰证券表示已恢复。',
+    expected: [{ text: '华泰证券', value: '华泰证券' }],
+    absent: ['交易'],
+  },
+  {
     name: 'zh: trades that end company names are heads',
     lang: 'zh',
     text: '华夏人寿遭勒索软件攻击。另一家律所金杜律师事务所确认遭到网络攻击。',
