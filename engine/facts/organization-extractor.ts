@@ -514,11 +514,17 @@ function splitLatinRun(text: string, whole: Span): Span {
   const owned = text.slice(start + possessive.index + possessive[0].length, run.end);
   const firstOwned = owned.split(' ')[0];
   // "France’s TV5 Monde", "Pennsylvania's Acme Bank": a place's possessive says where the name is, it is no part of it.
-  if (PLACES.has(foldKey(text.slice(start, start + possessive.index)))) return { start: start + possessive.index + possessive[0].length, end: run.end };
+  // "Newfoundland and Labrador's Eastern Health": the run starts after "and", inside the place's own name.
+  const owner = text.slice(start, start + possessive.index);
+  const joined = PLACE_BEFORE_AND.exec(text.slice(Math.max(0, start - 30), start));
+  if (PLACES.has(foldKey(owner)) || (joined && PLACES.has(foldKey(`${joined[1]} and ${owner}`)))) return { start: start + possessive.index + possessive[0].length, end: run.end };
   // "Verizon's US customers": a place after the possessive says where the owner's customers are; the owner is the name.
   // "Acme's 1.2 million customers": so does a count.
   return NOT_NAMES.has(firstOwned) || JOB_TITLE_INSIDE.test(` ${owned}`) || PLACES.has(foldKey(owned)) || /^\p{Nd}/u.test(owned) ? { start, end: start + possessive.index } : { start, end: run.end };
 }
+
+/** A capitalised word and "and" right before a run: the first half of a place named with "and" ("Trinidad and |Tobago"). */
+const PLACE_BEFORE_AND = /(\p{Lu}\p{L}+) and $/u;
 
 const INCIDENT_WORDS_TITLE = String.raw`(?:Hacked|Hacks?|Hackers|Breach(?:ed|es)?|Attack(?:s|ed)?|Targeted|Leak(?:s|ed)?|Ransomware|Incidents?|Outages?|Compromised|Infected|Threatens?|Duped|Extorted|Phishing|Malware|Campaign|Trojan)`;
 /**

@@ -419,6 +419,16 @@ const cases: Case[] = [
     absent: ['Fabrikam Chat'],
   },
   {
+    name: 'en: the possessive of a place named with "and" is no part of the name',
+    lang: 'en',
+    text: "Newfoundland and Labrador's Eastern Health said a cyberattack hit its IT systems. Trinidad and Tobago's Halden Bank was hit by ransomware.",
+    expected: [
+      { text: 'Eastern Health', value: 'Eastern Health' },
+      { text: 'Halden Bank', value: 'Halden Bank' },
+    ],
+    absent: ["Labrador's Eastern Health", "Tobago's Halden Bank"],
+  },
+  {
     name: 'zh: an activity after a descriptor is no name',
     lang: 'zh',
     text: '某头部券商交易系统故障，交易一度中断。华泰证券表示已恢复。',
