@@ -24,6 +24,8 @@ export const BOUNDARY_WORDS: readonly string[] = [
   '影响', '瘫痪', '声称', '透露', '提供', '通过', '使用', '访问', '恢复', '无法', '停止', '关闭', '针对',
   '遭到', '遭受', '遭遇', '受到', '造成', '出现', '发生', '位于', '隶属', '知名', '最大', '著名', '一家',
   '一个', '多个', '部分', '所有', '全部', '主要', '其他', '其它', '相关', '这些', '那些', '整个',
+  // "受害企业之一X": "one of" ends the words before a name.
+  '之一',
 ];
 
 /** Longest phrase including Latin words, in UTF-16 units. */

@@ -16,6 +16,7 @@ describe('findHanPhrases', () => {
     { text: '该公司表示', expected: [] },
     { text: '通报称，成都轨道交通集团有限公司', expected: ['成都轨道交通集团有限公司'] },
     { text: '此前，埃及电信公司', expected: ['埃及电信公司'] },
+    { text: '受害企业之一深圳市云帆供应链管理有限公司', expected: ['深圳市云帆供应链管理有限公司'] },
   ])('organisation phrases: $text', ({ text, expected }) => {
     expect(phrases(text, ORG_HEAD, { maxLength: 18, emptyModifiers: new Set(['', '该']) })).toEqual(expected);
   });
