@@ -228,6 +228,9 @@ export const SUBJECT_PREDICATES_EN: readonly string[] = [
   '(?:left|leaves) (?:[\\w,-]+ ){0,5}(?:exposed|unprotected|unsecured|publicly accessible|open to (?:anyone|the public|the internet))',
   // "Acme had to halt its local production because of the attack", "Acme suspended operations at two plants"
   '(?:had to|was forced to|were forced to|has had to) (?:halt|suspend|stop|shut down|close|take down|take offline) (?:its |their |some |all |several )?(?:[\\w-]+ ){0,2}(?:production|operations|plants?|factories|factory|services|systems|branches|stores|offices|websites?|network)',
+  // "Acme canceled classes on Monday after a ransomware attack", "Acme postponed surgeries following a cyberattack":
+  // what an operator calls off because of an incident is its own work.
+  '(?:canceled|cancelled|cancels|closed|closes|postponed|postpones|suspended|suspends|delayed|delays|diverted|diverts|grounded|grounds|rescheduled|reschedules) [^.;:!?\\n]{1,60}? (?:after|following|due to|because of|amid) (?:an? |the )?(?:suspected |apparent |possible |major |massive |recent )?(?:cyber ?attack|cyber incident|cybersecurity incident|ransomware(?: attack)?|hack|breach|data breach|network (?:outage|intrusion)|IT (?:outage|failure|incident)|system (?:outage|failure)|security incident|malware attack|DDoS attack)',
   // "Acme halted production at two plants", "Acme shut down its email systems as a precaution": an operator stops its own
   // operations (its or theirs, or where: "at two plants"), which only the one hit does in an incident report.
   '(?:halted|halts|suspended|suspends|shut down|shuts down|took down|takes down|took offline|takes offline|pulled offline|disconnected|disconnects|isolated|isolates) (?:its|their|some of its|all of its|some of their|all of their) (?:own )?(?:[\\w-]+ ){0,2}(?:production|operations|plants?|factories|factory|services|systems|servers|networks?|websites?|branches|stores|offices|computers|email)',

@@ -45,6 +45,12 @@ const cases: VictimCase[] = [
     not: [],
   },
   {
+    name: 'what an organisation calls off because of an incident is its own work',
+    text: 'Orrin Ridge School District canceled classes on Monday after a ransomware attack. Talvo Health postponed surgeries following a suspected cyberattack. Brennock Books closed its stores, the owner said.',
+    victims: ['Orrin Ridge School District', 'Talvo Health'],
+    not: ['Brennock Books'],
+  },
+  {
     name: 'an organisation that halts or shuts down its own operations is the one hit',
     text: 'Orrin Freight halted its production at two plants on Monday. Talvo Health shut down its email systems as a precaution.',
     victims: ['Orrin Freight', 'Talvo Health'],
