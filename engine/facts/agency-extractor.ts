@@ -846,11 +846,11 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     const h = places.hits.find((p) => p.start === end && (p.kind === 'country' || p.kind === 'region'));
     const key = m.groups!.body.toLowerCase();
     if (!h) {
-      // "Police in Groningen": a town's police, named by the capitalised place after them.
-      const town = key === 'police' ? TOWN_AFTER_IN_EN.exec(text.slice(end, end + 40)) : null;
+      // "Police in Groningen", "prosecutors in Düsseldorf": a town's police or public prosecutor, named by the capitalised place after them.
+      const town = key === 'police' || key === 'prosecutors' ? TOWN_AFTER_IN_EN.exec(text.slice(end, end + 40)) : null;
       if (town && !NOT_A_POLICE_NAME.has(town[0].split(/[ -]/)[0].toLowerCase()) && !WORLD_REGION_NAMES_EN.has(town[0])) {
-        const name = `${town[0]} police`;
-        out.push({ start: m.index, end: end + town[0].length, value: name, id: `agency:police-${slug(name)}` });
+        const name = `${town[0]} ${key}`;
+        out.push({ start: m.index, end: end + town[0].length, value: name, id: key === 'police' ? `agency:police-${slug(name)}` : `agency:prosecutors-${slug(town[0])}` });
       }
       continue;
     }

@@ -31,6 +31,7 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['Health Canada recalled the devices.', 'en', [['Health Canada', 'Health Canada', 'agency:ca-health-canada']]],
   // A town's police by the place after them.
   ['Police in Groningen have opened an investigation.', 'en', [['Police in Groningen', 'Groningen police', 'agency:police-groningen-police']]],
+  ['The firm informed prosecutors in Düsseldorf.', 'en', [['prosecutors in Düsseldorf', 'Düsseldorf prosecutors', 'agency:prosecutors-dusseldorf']]],
   ['He was arrested by police in São Paulo.', 'en', [['police in São Paulo', 'São Paulo police', 'agency:police-sao-paulo-police']]],
   ["Latvia's government condemned the attack.", 'en', [["Latvia's government", 'Latvian government', 'agency:lv-government']]],
   ['The Marion County Sheriff’s Office confirmed it.', 'en', [['Marion County Sheriff’s Office', 'Marion County Sheriff’s Office']]],
