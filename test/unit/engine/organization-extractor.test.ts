@@ -458,6 +458,14 @@ describe('organizationExtractor', () => {
     for (const name of absent) expect(facts.map((f) => f.text)).not.toContain(name);
   });
 
+  test('zh: a newspaper descriptor in the headline is description; the paper it names is the victim wherever the body names it', () => {
+    const title = '日本最大报纸北风新闻遭网络攻击';
+    const text = `${title}\n《北风新闻》表示其官方网站无法访问，北风新闻称印刷未受影响。`;
+    const facts = organizationExtractor.extract({ text, lang: 'zh', published: '2023-01-14', refDate: REF_DATE, excluded: [], title });
+    expect(facts.map((f) => f.text)).toEqual(['北风新闻', '北风新闻', '北风新闻']);
+    for (const fact of facts) expect(text.slice(fact.start, fact.end)).toBe(fact.text);
+  });
+
   test('reports nothing inside excluded zones', () => {
     const text = 'Contoso Ltd was hit by ransomware.\n参考资料：Contoso Ltd was hit';
     const zone = { start: text.indexOf('参考资料'), end: text.length };
