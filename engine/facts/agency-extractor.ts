@@ -898,14 +898,13 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     // Drop leading words ("The", "Kenya's") until the capitals spell the acronym.
     let name = m.groups!.name;
     let offset = 0;
-    const initials = capitalInitials;
-    while (initials(name) !== m.groups!.acronym && /[ \t\u00a0]/.test(name)) {
+    while (capitalInitials(name) !== m.groups!.acronym && /[ \t\u00a0]/.test(name)) {
       const cut = name.search(/[ \t\u00a0]+/);
       const next = name.slice(cut).search(/\S/) + cut;
       offset += next;
       name = name.slice(next);
     }
-    if (initials(name) !== m.groups!.acronym || NOT_GOVERNMENT_FIRST_WORD.test(name)) continue;
+    if (capitalInitials(name) !== m.groups!.acronym || NOT_GOVERNMENT_FIRST_WORD.test(name)) continue;
     const start = m.index + offset;
     out.push({ start, end: start + name.length, value: name.replace(/\s+/g, ' '), id: `agency:${slug(name)}` });
   }

@@ -8,8 +8,8 @@ import { hasCorpus, loadCorpus, scoreIncidentMentions } from './corpus-facts';
 
 const REF_DATE = new Date(Date.UTC(2023, 0, 14));
 
-function extract(text: string, lang: string) {
-  const ctx: ExtractContext = { text, lang, published: '2023-01-14', refDate: REF_DATE, excluded: [] };
+function extract(text: string, lang: string, title: string | null = null) {
+  const ctx: ExtractContext = { text, lang, published: '2023-01-14', refDate: REF_DATE, excluded: [], title };
   return organizationExtractor.extract(ctx);
 }
 
@@ -461,7 +461,7 @@ describe('organizationExtractor', () => {
   test('zh: a newspaper descriptor in the headline is description; the paper it names is the victim wherever the body names it', () => {
     const title = '日本最大报纸北风新闻遭网络攻击';
     const text = `${title}\n《北风新闻》表示其官方网站无法访问，北风新闻称印刷未受影响。`;
-    const facts = organizationExtractor.extract({ text, lang: 'zh', published: '2023-01-14', refDate: REF_DATE, excluded: [], title });
+    const facts = extract(text, 'zh', title);
     expect(facts.map((f) => f.text)).toEqual(['北风新闻', '北风新闻', '北风新闻']);
     for (const fact of facts) expect(text.slice(fact.start, fact.end)).toBe(fact.text);
   });

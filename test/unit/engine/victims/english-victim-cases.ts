@@ -17,10 +17,20 @@ export interface VictimCase {
   not: string[];
 }
 
+/** The organisation facts reported for an English text, one per mention. */
+function reportedFacts(text: string, title: string | null) {
+  const ctx: ExtractContext = { text, title, lang: 'en', published: '2024-03-01', refDate: REF_DATE, excluded: [] };
+  return organizationExtractor.extract(ctx);
+}
+
 /** The distinct values the organisation extractor reports for an English text. */
 export function reportedOrganizations(text: string, title: string | null = null): string[] {
-  const ctx: ExtractContext = { text, title, lang: 'en', published: '2024-03-01', refDate: REF_DATE, excluded: [] };
-  return [...new Set(organizationExtractor.extract(ctx).map((f) => f.value))];
+  return [...new Set(reportedFacts(text, title).map((f) => f.value))];
+}
+
+/** The texts of the organisation facts reported for an English text: every mention of a victim group. */
+export function reportedMentions(text: string, title: string | null = null): string[] {
+  return reportedFacts(text, title).map((f) => f.text);
 }
 
 /** Asserts one case: every victim reported, none of `not`. */

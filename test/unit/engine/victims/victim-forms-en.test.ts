@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { organizationExtractor } from '../../../../engine/facts/organization-extractor';
 import { findCoreferentNames, type NameForm } from '../../../../engine/facts/victims/find-coreferent-names';
-import { expectVictims, type VictimCase } from './english-victim-cases';
-
-/** The texts of the organisation facts reported for an English text: every mention of a victim group. */
-function reportedTexts(text: string, title: string): string[] {
-  const ctx = { text, title, lang: 'en', published: '2024-03-01', refDate: new Date(Date.UTC(2024, 2, 1)), excluded: [] };
-  return organizationExtractor.extract(ctx).map((f) => f.text);
-}
+import { expectVictims, reportedMentions, type VictimCase } from './english-victim-cases';
 
 // English victims, eighth round (issue 11): one victim under two forms (a place and its local government, an owner and
 // its business), and the owner of data left open. The names are invented.
@@ -87,13 +80,13 @@ describe('English victim forms (eighth round)', () => {
 
   test('a place and "Village of" the place are one organisation: the evidence of one reports both', () => {
     const title = 'After computer hack, Brennock pays $2K ransom';
-    const texts = reportedTexts(`${title}\nVILLAGE OF BRENNOCK - The village paid the ransom last week. The Town of Orrin Falls said Orrin Falls was hit by ransomware too.`, title);
+    const texts = reportedMentions(`${title}\nVILLAGE OF BRENNOCK - The village paid the ransom last week. The Town of Orrin Falls said Orrin Falls was hit by ransomware too.`, title);
     expect(texts).toEqual(expect.arrayContaining(['Brennock', 'VILLAGE OF BRENNOCK', 'Town of Orrin Falls', 'Orrin Falls']));
   });
 
   test('an owner and its business named by a kind word after the possessive are one organisation', () => {
     const text = 'Aunt Dora’s Marketplace said that foreign hackers had breached its payment system. Aunt Dora is a family chain with four stores.';
-    expect(reportedTexts(text, 'Grocer says hackers breached its payment system')).toEqual(['Aunt Dora’s Marketplace', 'Aunt Dora']);
+    expect(reportedMentions(text, 'Grocer says hackers breached its payment system')).toEqual(['Aunt Dora’s Marketplace', 'Aunt Dora']);
   });
 });
 
