@@ -1051,6 +1051,9 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     let start = m.index;
     while (start > 0 && m.index - start < 6 && !ZH_NAME_STOP.test(text[start - 1])) start--;
     if (m.index - start < 2) continue;
+    // A long name cut by the limit keeps a place named at its start whole (荷兰阿姆斯特丹市政府, not 兰阿姆斯特丹…).
+    const cutPlace = places.hits.find((h) => h.start < start && h.end > start);
+    if (cutPlace) start = cutPlace.start;
     const span = text.slice(start, m.index + m[0].length);
     out.push({ start, end: m.index + m[0].length, value: span, id: `agency:city-${[...text.slice(start, m.index)].map((c) => c.charCodeAt(0).toString(36)).join('')}`, zh: span });
   }

@@ -134,6 +134,7 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['以色列CERT和奇安信CERT发布预警', 'zh', [['以色列CERT', 'Israeli cert', 'agency:il-cert']]],
   ['俄驻美大使馆未予置评', 'zh', [['俄驻美大使馆', 'Russian embassy', 'agency:ru-embassy']]],
   ['达拉斯市政府遭勒索软件攻击', 'zh', [['达拉斯市政府', '达拉斯市政府']]],
+  ['此前，荷兰阿姆斯特丹市政府也曾遭受网络攻击', 'zh', [['荷兰阿姆斯特丹市政府', '荷兰阿姆斯特丹市政府']]],
   // A service's own command is the body; the service alone otherwise.
   ['美国陆军网络司令部与印度海军合作', 'zh', [['美国陆军网络司令部', '美国陆军网络司令部'], ['印度海军', 'Indian navy', 'agency:in-navy']]],
 ];
