@@ -318,6 +318,13 @@ const cases: Case[] = [
     not: [],
   },
   {
+    name: 'zh: a confirmation to a body, after a date, names the one hit',
+    lang: 'zh',
+    text: '星河控股集团10月24日向监管机构（FSA）更新通报称，其子公司云帆科技遭受的勒索软件攻击导致数据泄露。',
+    victims: ['星河控股集团', '云帆科技'],
+    not: [],
+  },
+  {
     name: 'zh: object of 入侵了 after a descriptor',
     lang: 'zh',
     text: '黑客入侵了媒体公司Lumora的内容管理系统。',
