@@ -1250,7 +1250,7 @@ function readHeadline(text: string, title: string | null | undefined, lang: stri
 }
 
 /** A clause of a Chinese headline: its subject, then an incident predicate ("丰田遭勒索软件攻击"). */
-const HEADLINE_SUBJECT_ZH = /^(?<subject>[\p{Script=Han}A-Za-z0-9·&.' -]{2,16}?)(?:再次|再度|又|疑似|或|已|近日|日前|突发|被曝|曝)?(?:遭到|遭受|遭遇|遭|被黑|被攻击|被入侵|被勒索|被加密|发生(?:了)?(?:数据)?泄露|数据泄露|泄露|宕机|崩了|瘫痪|中招|确认(?:遭|发生|数据)|(?:系统|服务|网络)?(?:故障|中断)|停服|因[^，。：:]{0,10}(?:泄露|攻击|入侵|故障|宕机)(?:事件)?被)/u;
+const HEADLINE_SUBJECT_ZH = /^(?<subject>[\p{Script=Han}A-Za-z0-9·&.' -]{2,16}?)(?:再次|再度|又|疑似|或|已|近日|日前|突发|被曝|曝)?(?:遭到|遭受|遭遇|遭|被黑|被攻击|被入侵|被勒索|被加密|发生(?:了)?(?:数据)?泄露|数据泄露|泄露|宕机|崩了|瘫痪|中招|(?:确认|证实|承认)(?:遭|发生|数据|[^，。：:！？]{0,12}?(?:泄露|遭|被盗|被黑|被窃))|(?:系统|服务|网络)?(?:故障|中断)|停服|因[^，。：:]{0,10}(?:泄露|攻击|入侵|故障|宕机)(?:事件)?被)/u;
 /**
  * A descriptor's head alone ("供应商", what "多家车企供应商" leaves once its description is dropped) or
  * after words that only describe ("澳洲电信运营商", "媒体集团", not "美国银行"): a kind of organisation, no name.

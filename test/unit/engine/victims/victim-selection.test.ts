@@ -497,6 +497,14 @@ const cases: Case[] = [
     not: ['奇点实验室'],
   },
   {
+    name: 'zh: the headline subject of 证实…泄露 is the victim, its full name in the body',
+    lang: 'zh',
+    title: '星河健康证实1亿人数据泄露',
+    text: '美国星河健康集团是美国最大的医疗保险公司之一，今年2月，其子公司的系统被加密。',
+    victims: ['美国星河健康集团'],
+    not: [],
+  },
+  {
     name: 'zh: a headline subject loses its description',
     lang: 'zh',
     title: '日本物流服务商北岸速运确认数据泄露',
