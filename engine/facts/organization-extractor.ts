@@ -1250,7 +1250,7 @@ function readHeadline(text: string, title: string | null | undefined, lang: stri
 }
 
 /** A clause of a Chinese headline: its subject, then an incident predicate ("丰田遭勒索软件攻击"). */
-const HEADLINE_SUBJECT_ZH = /^(?<subject>[\p{Script=Han}A-Za-z0-9·&.' -]{2,16}?)(?:再次|再度|又|疑似|或|已|近日|日前|突发|被曝|曝)?(?:遭到|遭受|遭遇|遭|被黑|被攻击|被入侵|被勒索|被加密|发生(?:了)?(?:数据)?泄露|数据泄露|泄露|宕机|崩了|瘫痪|中招|(?:确认|证实|承认)(?:遭|发生|数据|[^，。：:！？]{0,12}?(?:泄露|遭|被盗|被黑|被窃))|(?:系统|服务|网络)?(?:故障|中断)|停服|因[^，。：:]{0,10}(?:泄露|攻击|入侵|故障|宕机)(?:事件)?被)/u;
+const HEADLINE_SUBJECT_ZH = /^(?<subject>[\p{Script=Han}A-Za-z0-9·&.' -]{2,16}?)(?:再次|再度|又|疑似|或|已|近日|日前|突发|被曝|曝)?(?:出现|发生)?(?:遭到|遭受|遭遇|遭|被黑|被攻击|被入侵|被勒索|被加密|发生(?:了)?(?:数据)?泄露|数据泄露|泄露|宕机|崩了|瘫痪|中招|(?:确认|证实|承认)(?:遭|发生|数据|[^，。：:！？]{0,12}?(?:泄露|遭|被盗|被黑|被窃))|(?:系统|服务|网络)?(?:故障|中断)|停服|因[^，。：:]{0,10}(?:泄露|攻击|入侵|故障|宕机)(?:事件)?被)/u;
 /**
  * A descriptor's head alone ("供应商", what "多家车企供应商" leaves once its description is dropped) or
  * after words that only describe ("澳洲电信运营商", "媒体集团", not "美国银行"): a kind of organisation, no name.
@@ -1266,6 +1266,21 @@ function isDescriptorHead(phrase: string): boolean {
 const COUNTED_ORGS_ZH = /^(?:[\d,]+|[一二三四五六七八九十百千万两几数多]+)\s?(?:余|多)?\s?(?:家|所|个|座|间|处)/u;
 /** A count after a place or a descriptor: "全美数千家药房", "美国3家医院", "当地十余所学校" describe a number of organisations. */
 const COUNT_INSIDE_ZH = /\p{Script=Han}(?:\d[\d,]*|[一二两三四五六七八九十几数多][十百千万]?)\s?(?:余|多)?\s?(?:家|所|座|间)\p{Script=Han}/u;
+/** A zone or site after a place in a headline subject (华北2（北京）|地域, 香港|可用区C): the place is read by `withoutRegion`. */
+const ZONE_AT_END_ZH = /\d*(?:[（(][^）)]{1,6}[）)])?(?:地域|区域|可用区[A-Za-z]?\d?|节点|机房|数据中心)$/u;
+const DIRECTION_ZH = /^(?:华[北东南中]|西[南北]|东北)$/u;
+
+/** "阿里云华北2（北京）地域" → 阿里云: the place and zone of a provider that failed say where, not who. */
+function withoutRegion(subject: string): string {
+  const zone = ZONE_AT_END_ZH.exec(subject);
+  if (!zone) return subject;
+  const rest = subject.slice(0, zone.index);
+  for (let n = Math.min(4, rest.length - 2); n >= 2; n--) {
+    const place = rest.slice(rest.length - n);
+    if (DIRECTION_ZH.test(place) || PLACES.has(foldKey(place))) return rest.slice(0, rest.length - n);
+  }
+  return subject;
+}
 /** What a headline subject cannot be: an indefinite or generic noun, data, a malware or a gang, a whole country or region ("全美", "全国"). */
 const NOT_HEADLINE_SUBJECT = /^全\p{Script=Han}{1,2}$|某|多家|一家|多个|数家|大量|黑客|用户|数据|信息|漏洞|勒索软件|恶意软件|木马|病毒|团伙|组织$|系统|网络|平台$|[Aa][Pp][Pp]|账号|账户|客户|员工|个人|政府|部门|网站|官网|服务器|设备|巨头$|企业$|公司$|机构$|(?:作业|业务|服务|功能|生产|运营|交易|支付|供应|航班|办公|通信|交通|供电|网购|物流|节点|机房)$/u;
 
@@ -1279,7 +1294,8 @@ function headlineSubjects(title: string): string[] {
   for (const clause of title.split(/[：:｜|，,！!？?\s【】[\]「」“”"、；;]+/u)) {
     const found = HEADLINE_SUBJECT_ZH.exec(clause)?.groups?.subject.trim();
     if (!found) continue;
-    const subject = found.slice(descriptionEnd(found));
+    // "阿里云华北2（北京）地域(出现网络故障)": the part of a provider that failed is where, not who.
+    const subject = withoutRegion(found.slice(descriptionEnd(found)));
     if (subject.length < 2 || NOT_HEADLINE_SUBJECT.test(subject) || PLACES.has(foldKey(subject)) || NOT_NAMES.has(subject) || isPlaceThenIndefinite(subject) || isDescriptorHead(subject)) continue;
     if (describe(subject) !== Description.None || AGENCY_NAMES.findAll(subject).length > 0) continue;
     // "美国知名卫星电视(服务中断)": a subject that opens with a qualifier describes, and names no one.

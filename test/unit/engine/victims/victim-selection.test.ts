@@ -505,6 +505,14 @@ const cases: Case[] = [
     not: [],
   },
   {
+    name: 'zh: a provider\'s region in a headline subject says where, not who',
+    lang: 'zh',
+    title: '星云计算华北2地域出现网络故障，多款应用无法访问',
+    text: '星云计算华北2（北京）地域出现网络访问异常。星云计算官方回应称，目前已全部恢复。',
+    victims: ['星云计算'],
+    not: ['星云计算华北2地域出现', '星云计算华北2地域', '星云'],
+  },
+  {
     name: 'zh: a headline subject loses its description',
     lang: 'zh',
     title: '日本物流服务商北岸速运确认数据泄露',
