@@ -1185,33 +1185,66 @@ function listedCountryBodies(text: string, found: readonly Candidate[]): { items
     if (!first.country || !HAN.test(text[first.start] ?? '') || !first.id?.startsWith(`agency:${first.country.toLowerCase()}-`)) continue;
     const place = COUNTRY_PLACES.find((p) => p.country === first.country);
     if (!place || !place.zh.some((zh) => text.startsWith(zh, first.start))) continue;
-    let end = first.end;
-    for (let count = 0; count < 8; count++) {
+    readCountryList(text, place, first.end, false, byStart, items, replaced);
+  }
+  // "意大利多个政府部门的网站遭到攻击，包括外交部、基础设施和交通部": a list of bodies after 包括, in a sentence
+  // about a foreign country's government, names that country's bodies.
+  for (const m of matches(ZH_INCLUDES, text, /包括/)) {
+    const sentenceStart = Math.max(m.index - 60, ...['。', '！', '？', '\n'].map((p) => text.lastIndexOf(p, m.index) + 1));
+    const before = text.slice(sentenceStart, m.index);
+    if (!ZH_GOVERNMENT_WORD.test(before)) continue;
+    let place: AgencyPlace | undefined;
+    let placeAt = -1;
+    for (const p of COUNTRY_PLACES) {
+      if (p.country === 'CN') continue;
+      for (const zh of p.zh) {
+        const at = before.lastIndexOf(zh);
+        if (at > placeAt) [place, placeAt] = [p, at];
+      }
+    }
+    if (place) readCountryList(text, place, m.index + m[0].length, true, byStart, items, replaced);
+  }
+  return { items, replaced };
+}
+
+/** 包括 opening a list (包括了, 其中包括). */
+const ZH_INCLUDES = /包括(?:了)?/g;
+/** Words that make a sentence about a government: its bodies may follow in a list. */
+const ZH_GOVERNMENT_WORD = /政府|部门|部委|机构|官方/u;
+
+/**
+ * Reads the items of a list of one country's bodies from `from` (after the first body, or after 包括 when
+ * `openList`), adding them to `items` and the bare listed candidates they replace to `replaced`.
+ */
+function readCountryList(text: string, place: AgencyPlace, from: number, openList: boolean, byStart: ReadonlyMap<number, Candidate>, items: Candidate[], replaced: Set<Candidate>): void {
+  let end = from;
+  for (let count = 0; count < 8; count++) {
+    let at = end;
+    if (!(openList && count === 0)) {
       ZH_LIST_JOINER.lastIndex = end;
       const joiner = ZH_LIST_JOINER.exec(text);
       if (!joiner) break;
-      const at = end + joiner[0].length;
-      const existing = byStart.get(at);
-      // An item that names its own place (英国内政部) is no bare body of this list's country.
-      if (existing && (COUNTRY_PLACES.some((p) => p.zh.some((zh) => text.startsWith(zh, at))) || existing.country === place.country)) break;
-      const body = existing ? null : bodyAt(BODY_ZH, text, at);
-      const ministry = existing || body ? null : stickyMatch(ZH_COUNTRY_MINISTRY, text, at);
-      const itemEnd = existing ? existing.end : body ? body.end : ministry && !ZH_NOT_MINISTRY_NAME.test(ministry.slice(0, -1)) ? at + ministry.length : -1;
-      if (itemEnd < 0 || !ZH_AFTER_LIST_ITEM.test(text.slice(itemEnd, itemEnd + 2))) break;
-      const name = text.slice(at, itemEnd);
-      const composite = `${place.zh[0]}${name}`;
-      const known = gazetteerCandidates(composite, false).find((c) => c.start === 0 && c.end === composite.length && !c.id?.startsWith(BLOCKER_PREFIX));
-      // A listed body with a name of its own (数位发展部资通安全署) keeps its country; only a generic
-      // ministry word (司法部, 国务院) that the list's country also has is that country's here.
-      if (existing && !known && bodyAt(BODY_ZH, text, at)?.end !== itemEnd) break;
-      if (known) items.push({ ...known, start: at, end: itemEnd });
-      else if (body) items.push({ ...countryBodyCandidate(place, body.body, at, itemEnd), zh: composite });
-      else items.push({ start: at, end: itemEnd, value: composite, id: `agency:${place.country.toLowerCase()}-${hanSlug(name)}`, country: place.country, zh: composite });
-      if (existing) replaced.add(existing);
-      end = itemEnd;
+      at = end + joiner[0].length;
     }
+    const existing = byStart.get(at);
+    // An item that names its own place (英国内政部) is no bare body of this list's country.
+    if (existing && (COUNTRY_PLACES.some((p) => p.zh.some((zh) => text.startsWith(zh, at))) || existing.country === place.country)) break;
+    const body = existing ? null : bodyAt(BODY_ZH, text, at);
+    const ministry = existing || body ? null : stickyMatch(ZH_COUNTRY_MINISTRY, text, at);
+    const itemEnd = existing ? existing.end : body ? body.end : ministry && !ZH_NOT_MINISTRY_NAME.test(ministry.slice(0, -1)) ? at + ministry.length : -1;
+    if (itemEnd < 0 || !ZH_AFTER_LIST_ITEM.test(text.slice(itemEnd, itemEnd + 2))) break;
+    const name = text.slice(at, itemEnd);
+    const composite = `${place.zh[0]}${name}`;
+    const known = gazetteerCandidates(composite, false).find((c) => c.start === 0 && c.end === composite.length && !c.id?.startsWith(BLOCKER_PREFIX));
+    // A listed body with a name of its own (数位发展部资通安全署) keeps its country; only a generic
+    // ministry word (司法部, 国务院) that the list's country also has is that country's here.
+    if (existing && !known && bodyAt(BODY_ZH, text, at)?.end !== itemEnd) break;
+    if (known) items.push({ ...known, start: at, end: itemEnd });
+    else if (body) items.push({ ...countryBodyCandidate(place, body.body, at, itemEnd), zh: composite });
+    else items.push({ start: at, end: itemEnd, value: composite, id: `agency:${place.country.toLowerCase()}-${hanSlug(name)}`, country: place.country, zh: composite });
+    if (existing) replaced.add(existing);
+    end = itemEnd;
   }
-  return { items, replaced };
 }
 
 /** Finds agencies: the bilingual list first, then named governments, police and courts by pattern. */

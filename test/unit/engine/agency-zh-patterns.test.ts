@@ -79,6 +79,15 @@ describe('Chinese agency patterns', () => {
     expect(agencyIds('法国国防部与总部位于巴黎的公司合作。').map(([text]) => text)).toEqual(['法国国防部']);
     expect(agencyIds('德国联邦警察和交通部长会面。').map(([text]) => text)).toEqual(['德国联邦警察']);
   });
+  test("bare bodies listed after 包括, in a sentence about a foreign country's government, are that country's", () => {
+    expect(agencyIds('意大利多个政府部门的网站遭到攻击，包括外交部、基础设施和交通部以及米兰机场的官网。')).toEqual([
+      ['外交部', 'agency:it-italian-foreign-ministry', '意大利外交部'],
+      ['基础设施和交通部', expect.stringMatching(/^agency:it-/), '意大利基础设施和交通部'],
+    ]);
+    // Without a government word, or about China, the bare body stays China's.
+    expect(agencyIds('意大利多家企业遭到攻击，包括外交部合作伙伴。').map(([, id]) => id)).toEqual(['agency:cn-mfa']);
+    expect(agencyIds('中国多个政府部门发布通知，包括外交部和司法部。').map(([, id]) => id)).toEqual(['agency:cn-mfa', 'agency:cn-moj']);
+  });
   test('全 alone still stops a national body: 国家全面… is no name', () => {
     expect(agencies('这是国家全面加强网络管理局面的一步。')).toEqual([]);
   });
