@@ -316,6 +316,26 @@ const NAME_WITH_ACRONYM_EN = new RegExp(
   'gu',
 );
 
+/**
+ * A state body introduced by "the" and named by what it does, in any country: "the National Bureau of
+ * Investigation", "the Federal Police", "the Transport and Communications Agency", "the Data Protection
+ * Ombudsman", "the Office of the Comptroller General". Without a country before it (that is the place
+ * patterns' case), so it needs "National/Federal/State/Central/Royal" first, or a word of a state
+ * function before its head; vendors and NGOs ("the Creative Artists Agency", "the World Anti-Doping
+ * Agency") have neither.
+ */
+/** A capitalised word that is no acronym ("the IRS and …" starts no name). */
+const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-][\p{L}\p{M}'’-]*(?![.\p{L}\p{N}])`;
+const STATE_BODY_HEADS_EN = 'Agency|Authority|Bureau|Directorate|Inspectorate|Administration|Commission|Police|Guard|Ombudsman';
+const STATE_BODY_EN = new RegExp(
+  `(?<=(?:^|[^\\p{L}\\p{N}_])[Tt]he${GAP})(?<name>(?:${TITLE_WORD}${GAP}(?:(?:and|&|for|on)${GAP})?){1,5}(?:${STATE_BODY_HEADS_EN})` +
+    `(?:${GAP}(?:of|for)${GAP}(?:the${GAP})?${NAME_WORD}(?:${GAP}(?:and${GAP})?${NAME_WORD}){0,3})?` +
+    `|Office${GAP}of${GAP}the${GAP}(?:${NAME_WORD}${GAP}){0,3}(?:General|Commissioner|Comptroller|Ombudsman|Prosecutor|Superintendent|Controller|Director))${NOT_WORD_AFTER}`,
+  'gu',
+);
+/** What makes such a name a state body's: its rank, or a state function before the head. */
+const STATE_BODY_NAME_EN = /^(?:National|Federal|State|Central|Royal)\b|\b(?:Transport|Communications|Telecommunications|Cyber|Cybersecurity|Security|Intelligence|Investigation|Police|Customs|Border|Immigration|Migration|Tax|Revenue|Environment|Environmental|Energy|Health|Food|Drug|Medicines|Defen[cs]e|Aviation|Maritime|Railway|Competition|Consumer|Financial|Data|Privacy|Statistics|Statistical|Emergency|Contingencies|Procurement|Digital|Electoral|Election|Nuclear|Crime|Criminal|Corruption|Anti-Corruption|Fraud|Audit|Prosecution|Information|Office of the)\b/u;
+
 /** The first letters of a name's capitalised words: "Financial Supervisory Commission" → FSC. */
 function capitalInitials(name: string): string {
   return name
@@ -324,6 +344,9 @@ function capitalInitials(name: string): string {
     .map((w) => w[0])
     .join('');
 }
+
+/** A company's suffix after a name ("… Agency Ltd"): a business, not a state body. */
+const COMPANY_AFTER_EN = /^,?\s(?:Inc|Ltd|LLC|Limited|plc|GmbH|Corp|Co)\b/u;
 
 /** Names of international bodies that are not government agencies (World Anti-Doping Agency). */
 const NOT_GOVERNMENT_FIRST_WORD = /^(World|International|Global|Anti|Association|European Association)\b/;
@@ -907,6 +930,14 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
     if (capitalInitials(name) !== m.groups!.acronym || NOT_GOVERNMENT_FIRST_WORD.test(name)) continue;
     const start = m.index + offset;
     out.push({ start, end: start + name.length, value: name.replace(/\s+/g, ' '), id: `agency:${slug(name)}` });
+  }
+
+  if (!caseless) {
+    for (const m of matches(STATE_BODY_EN, text, /Agency|Authority|Bureau|Directorate|Inspectorate|Administration|Commission|Police|Guard|Ombudsman|Office of/)) {
+      const name = m.groups!.name;
+      if (!STATE_BODY_NAME_EN.test(name) || NOT_GOVERNMENT_FIRST_WORD.test(name) || COMPANY_AFTER_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+      out.push({ start: m.index, end: m.index + name.length, value: name.replace(/\s+/g, ' '), id: `agency:${slug(name)}` });
+    }
   }
 
   for (const m of matches(ELECTION_COMMISSION_EN, text, /lectoral|lection/i)) {

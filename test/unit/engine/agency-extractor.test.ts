@@ -135,6 +135,11 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['俄驻美大使馆未予置评', 'zh', [['俄驻美大使馆', 'Russian embassy', 'agency:ru-embassy']]],
   ['达拉斯市政府遭勒索软件攻击', 'zh', [['达拉斯市政府', '达拉斯市政府']]],
   ['此前，荷兰阿姆斯特丹市政府也曾遭受网络攻击', 'zh', [['荷兰阿姆斯特丹市政府', '荷兰阿姆斯特丹市政府']]],
+  // A state body introduced by "the", named by its rank or by the state function before its head.
+  ['The National Bureau of Investigation and the Federal Police opened inquiries.', 'en', [['National Bureau of Investigation', 'National Bureau of Investigation'], ['Federal Police', 'Federal Police']]],
+  ['The Transport and Communications Agency helped, and the Data Protection Ombudsman was told.', 'en', [['Transport and Communications Agency', 'Transport and Communications Agency'], ['Data Protection Ombudsman', 'Data Protection Ombudsman']]],
+  ['The Office of the Comptroller General said it was monitoring.', 'en', [['Office of the Comptroller General', 'Office of the Comptroller General']]],
+  ['Agents of the IRS and Springdale Metropolitan Police Department made arrests.', 'en', [['IRS', 'Internal Revenue Service', 'agency:us-irs'], ['Springdale Metropolitan Police Department', 'Springdale Metropolitan Police Department']]],
   // A service's own command is the body; the service alone otherwise.
   ['美国陆军网络司令部与印度海军合作', 'zh', [['美国陆军网络司令部', '美国陆军网络司令部'], ['印度海军', 'Indian navy', 'agency:in-navy']]],
 ];
@@ -144,6 +149,9 @@ const negatives: [string, string][] = [
   // News, travel and other business agencies are no state body; "police in" a month or a region names no force.
   ['The British News Agency and a Chinese Travel Agency reported it.', 'en'],
   ['Police in March and police in Europe said so.', 'en'],
+  // "the" and a capitalised head alone, a business's agency, an acronym before "and", a sports league.
+  ['The Police said the Creative Artists Agency and the Acme Talent Agency Ltd were fine.', 'en'],
+  ['The National Football League and the World Anti-Doping Agency spoke.', 'en'],
   ['The Secretariat of the Convention met in Bonn.', 'en'],
   ['Regulators and law enforcement were informed.', 'en'],
   ['The relevant security authorities are looking into it.', 'en'],
