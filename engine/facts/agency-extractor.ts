@@ -549,7 +549,8 @@ const ZH_EMBASSY = /驻[\u4e00-\u9fff]{1,6}?(?:大使馆|总领事馆|领事馆|
  * 墨西哥国家数字安全局) or standing alone (联邦应急管理署, 联邦人事管理局): 国家/联邦, a name of characters that
  * are no particles or verbs (安全 passes, though 全 alone stops a name), and a body's head. Leftmost-longest gives a listed name the win.
  */
-const ZH_NATIONAL_BODY = /(?:国家|联邦)(?:(?:安全|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]){1,10}(?:服务局|管理局|管理署|监管局|调查局|委员会|实验室|议院|局|署)|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]{0,6}数据中心)(?![\u4e00-\u9fff]{0,1}长)/uy;
+// One 和 may join two fields inside the name (国家网络和密码局); around it the name stops as before.
+const ZH_NATIONAL_BODY = /(?:国家|联邦)(?:(?:(?:安全|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]){1,10}|(?:安全|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]){1,6}和(?:安全|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]){1,6})(?:服务局|管理局|管理署|监管局|调查局|委员会|实验室|议院|局|署)|[^\s\p{P}\p{S}A-Za-z0-9的称说与和被在了对向将已为从及等该某是有个这那也都后前时据经并或而但就要遭受到击攻入侵黑客示表级本各全两多今年月日周]{0,6}数据中心)(?![\u4e00-\u9fff]{0,1}长)/uy;
 /**
  * A ministry's or another body's name right after a country's (柬埔寨邮政通信部, 荷兰数据保护局, 美国南方司令部,
  * 日本个人信息保护委员会): two to eight characters that are no particles, verbs or 国 (和 and 经 may join its

@@ -12,6 +12,8 @@ const cases: [string, string[]][] = [
   // 安全 inside a national body's name no list holds.
   ['墨西哥国家数字安全局发布了警告。', ['墨西哥国家数字安全局']],
   ['秘鲁国家数字安全局表示正在调查。', ['秘鲁国家数字安全局']],
+  // One 和 joining two fields inside a national body's name.
+  ['印尼国家网络和密码局负责人表示', ['印尼国家网络和密码局']],
   // A US district's federal attorney and court: the district word stands between place and body.
   ['纽约南区联邦检察官办公室起诉了两名黑客。', ['纽约南区联邦检察官办公室']],
   ['此案由加州北区联邦地区法院审理。', ['加州北区联邦地区法院']],
