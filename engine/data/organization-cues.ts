@@ -132,6 +132,8 @@ export const ORG_HEADS_ZH: readonly string[] = [
   // that end common nouns too (电子 in 电子邮件, 软件, 网络, 信息, 快递, 食品, 船舶: 勒索软件, 用户快递).
   '微电子', '光电', '电器', '电气', '建工', '信托', '人寿', '财险', '港务', '矿业', '煤业', '石化', '影业', '事务所',
   '商会', '学会', '俱乐部',
+  // Hong Kong's word for a telecom company (香港电讯).
+  '电讯',
 ];
 
 /** Chinese victim contexts right after a mention: "X遭到…", "X表示", "X的系统". */
@@ -337,6 +339,8 @@ export const DESCRIPTOR_HEADS_ZH: readonly string[] = [
   '连锁店', '连锁', '公用事业', '承包商', '分销商', '批发商', '托管商', '报纸', '杂志', '通讯社',
   // Short nouns that hold their sector: "美国第二大药企默克", "德国车企大众".
   '药企', '车企', '房企', '险企', '券商', '航司', '国企', '央企', '民企', '外企',
+  // Taiwan's and Hong Kong's words for an operator or a business: 电信业者, 营运商, 电讯商.
+  '业者', '营运商', '电讯商',
 ];
 
 /**
@@ -346,6 +350,7 @@ export const DESCRIPTOR_HEADS_ZH: readonly string[] = [
 export const SECTOR_DESCRIPTOR_HEADS_ZH: readonly string[] = [
   '制造商', '生产商', '零售商', '运营商', '开发商', '经销商', '分销商', '批发商', '承包商', '服务商', '提供商', '航空公司',
   '药企', '车企', '房企', '险企', '券商', '航司', '交易所', '电视台', '报社', '厂商', '供应商', '托管商', '报纸', '杂志', '通讯社',
+  '业者', '营运商', '电讯商',
 ];
 
 /**
@@ -355,7 +360,7 @@ export const SECTOR_DESCRIPTOR_HEADS_ZH: readonly string[] = [
  */
 export const TRADE_DESCRIPTOR_HEADS_ZH: readonly string[] = [
   '制造商', '生产商', '厂商', '供应商', '提供商', '服务商', '开发商', '运营商', '承包商', '经销商', '分销商', '零售商',
-  '批发商', '托管商',
+  '批发商', '托管商', '营运商', '业者',
 ];
 
 /**
@@ -381,7 +386,7 @@ export const DESCRIPTIVE_QUALIFIERS_ZH: readonly string[] = [
 
 /** Sector and kind words of the same descriptions ("支付", "医疗保健", "汽车"): with them a description says what the organisation does. */
 export const DESCRIPTIVE_SECTORS_ZH: readonly string[] = [
-  '支付', '金融', '金融科技', '科技', '电信', '能源', '医疗', '医疗保健', '保健', '健康', '医药', '制药', '生物', '生物技术', '汽车', '物流', '零售', '电商',
+  '支付', '金融', '金融科技', '科技', '电信', '电讯', '能源', '医疗', '医疗保健', '保健', '健康', '医药', '制药', '生物', '生物技术', '汽车', '物流', '零售', '电商',
   '电子商务', '游戏', '咨询', '投资', '制造', '制造业', '航运', '化工', '教育', '房地产', '建筑', '广告', '营销', '加密', '加密货币', '数字货币', '区块链', '云',
   '云服务', '云计算', '芯片', '半导体', '电子', '通信', '传媒', '出版', '软件', '硬件', '安全', '网络安全', '信息安全', '互联网', '技术', '信息技术', '服务',
   '外包', '供应链', '第三方', '关联', '子', '母', '空壳', '虚假', '诈骗', '黑客', '情报', '研究', '分析', '审计', '律师', '法律', '会计', '保险', '银行',

@@ -513,6 +513,13 @@ const cases: Case[] = [
     not: ['星云计算华北2地域出现', '星云计算华北2地域', '星云'],
   },
   {
+    name: 'zh: Taiwan\'s and Hong Kong\'s words for an operator describe the name after them',
+    lang: 'zh',
+    text: '台湾最大电信业者星河电信7日证实遭到入侵。香港流动通讯营运商云帆电讯也表示其系统遭到攻击。',
+    victims: ['星河电信', '云帆电讯'],
+    not: ['电信业者星河电信', '流动通讯营运商云帆电讯', '营运商云帆电讯'],
+  },
+  {
     name: 'zh: a headline subject loses its description',
     lang: 'zh',
     title: '日本物流服务商北岸速运确认数据泄露',
