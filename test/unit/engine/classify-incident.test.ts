@@ -1253,9 +1253,11 @@ describe('topic labels, assessments and threat write-ups', () => {
     // Not the shapes above: a year that is not a topic label, a return that is not a family's.
     'Ransomware attack in 2019 cost the city $18 million',
     'Council says IT systems are back with new security after hack',
+    // An investigation's finding about one victim's breach is its follow-up, not a lab's research.
+    'Retailer botched its response to the 2014 breach, investigation finds',
   ])('no new near miss: %s', (title) => {
     const features = extractTitleFeatures(title);
     expect(features.titleNearMiss.has('research')).toBe(false);
-    expect([...features.titleNearMiss.values()].some((m) => /2019:|back with/.test(m.text))).toBe(false);
+    expect([...features.titleNearMiss.values()].some((m) => /2019:|back with|finds/.test(m.text))).toBe(false);
   });
 });
