@@ -5,7 +5,8 @@
  */
 import cuesEn from './cues-en.json';
 import cuesZh from './cues-zh.json';
-import generated from './cue-requirements.generated.json';
+// Named imports, so the bundle keeps the two fields the classifier reads and drops the file's note.
+import { requirements as generatedRequirements, sourceChars as generatedSourceChars } from './cue-requirements.generated.json';
 
 /** One compiled cue: its regex and what every match contains (cue-anchor.ts; none: always run). */
 export interface CuePattern {
@@ -104,16 +105,39 @@ let requirementsMap: Map<string, readonly (readonly string[])[]> | null = null;
  * or by a hash per cue, the file was a third or a tenth of the content script's gzip size). It
  * holds one entry per source and records their total length: after an edit without a
  * rebuild that changes either, every cue always runs (slower, never wrong); a unit test compares
- * the whole file with the lexicons. (A hash of all sources cost the page ~3 ms to check.)
+ * the whole file with the lexicons. (A hash of all sources cost the page ~3 ms to check.) Each
+ * cue's requirements are one string ({@link encodeRequirements}): as nested arrays they were a
+ * tenth more of the content script's gzip size.
  */
 function requirementsBySource(): Map<string, readonly (readonly string[])[]> {
-  return (requirementsMap ??= requirementsOfFile(allCueSources(), generated));
+  return (requirementsMap ??= requirementsOfFile(allCueSources(), { sourceChars: generatedSourceChars, requirements: generatedRequirements }));
 }
 
-/** The generated file's shape. */
+/** The generated file's shape: per cue, its requirements encoded by {@link encodeRequirements}. */
 export interface CueRequirementsFile {
   sourceChars: number;
-  requirements: readonly (readonly (readonly string[])[])[];
+  requirements: readonly string[];
+}
+
+/** Separators of the encoded requirements: no cue literal holds them (encodeRequirements checks). */
+const ALL_OF = '&';
+const ONE_OF = '|';
+
+/**
+ * One cue's requirements as one string: its sets joined by `&`, each set's literals by `|`
+ * (`[["ransom "], ["note", "payment"]]` → `"ransom &note|payment"`; none → `""`). Throws for a
+ * literal holding a separator, so the build script cannot write a file that decodes wrongly.
+ */
+export function encodeRequirements(requirements: readonly (readonly string[])[]): string {
+  for (const literal of requirements.flat()) {
+    if (literal === '' || literal.includes(ALL_OF) || literal.includes(ONE_OF)) throw new Error(`cue literal cannot be encoded: ${JSON.stringify(literal)}`);
+  }
+  return requirements.map((set) => set.join(ONE_OF)).join(ALL_OF);
+}
+
+/** The requirements {@link encodeRequirements} encoded. */
+export function decodeRequirements(encoded: string): string[][] {
+  return encoded === '' ? [] : encoded.split(ALL_OF).map((set) => set.split(ONE_OF));
 }
 
 /** The total length of `sources`, the generated file's check that it was written for them. */
@@ -126,7 +150,7 @@ export function totalLength(sources: readonly string[]): number {
 /** Requirements by source from a generated file written for `sources`; none when it was written for other sources. */
 export function requirementsOfFile(sources: readonly string[], file: CueRequirementsFile): Map<string, readonly (readonly string[])[]> {
   const fresh = file.requirements.length === sources.length && file.sourceChars === totalLength(sources);
-  return new Map(fresh ? sources.map((source, i) => [source, file.requirements[i]]) : []);
+  return new Map(fresh ? sources.map((source, i) => [source, decodeRequirements(file.requirements[i])]) : []);
 }
 
 /** Every cue source of both lexicons, in file order (for the build script and tests). */

@@ -1192,3 +1192,72 @@ describe('warnings and threat descriptions', () => {
     expect(leak.titleKinds.has('breach')).toBe(true);
   });
 });
+
+/**
+ * Seventh round (December 2026, issue 11), read on own headlines: threat write-ups, advice and
+ * assessments that name no attack anyone suffered are near misses under GUIDELINES.md, and a
+ * headline that reports an attack on a named victim keeps overriding the research ones.
+ */
+describe('topic labels, assessments and threat write-ups', () => {
+  const verdictOf = (title: string, ...body: string[]) => classifyIncident({ title, text: [title, ...body].join('\n'), lang: 'en' });
+
+  test.each([
+    { title: 'Ransomware 2019: the numbers behind a booming trade', nearMiss: 'report' },
+    { title: 'Phishing 3.0: what the next generation of lures looks like', nearMiss: 'report' },
+    { title: 'Fake bank texts are now so convincing that staff cannot tell them apart', nearMiss: 'report' },
+    { title: 'Scam calls grow increasingly sophisticated', nearMiss: 'report' },
+    { title: 'Banking trojan returns via invoice-themed spam', nearMiss: 'research' },
+    { title: 'Old worm resurfaces with a new payload', nearMiss: 'research' },
+    { title: 'Fake delivery notices lead shoppers to card skimmers, security firm finds', nearMiss: 'research' },
+    { title: 'Leaked chat logs reveal hackers’ negotiating playbook', nearMiss: 'research' },
+    { title: 'Analysing the latest wave of wiper malware', nearMiss: 'research' },
+    { title: 'Your smart speaker may not be as private as you think', nearMiss: 'hypothetical' },
+    { title: 'Spy agency leak looks like a dud so far', nearMiss: 'opinion' },
+    { title: 'Let’s stop blaming users for phishing', nearMiss: 'opinion' },
+    { title: 'Let’s Encrypt certificates abused on phishing sites', nearMiss: null },
+    { title: 'Fraud risk: do not open that parcel text', nearMiss: 'warning' },
+  ])('headline near miss: $title → $nearMiss', ({ title, nearMiss }) => {
+    const nearMisses = [...extractTitleFeatures(title).titleNearMiss.keys()];
+    if (nearMiss === null) expect(nearMisses).not.toContain('opinion');
+    else expect(nearMisses).toContain(nearMiss);
+  });
+
+  test.each([
+    { title: 'Ransomware 2019: the numbers behind a booming trade', body: 'Ransomware attacks cost businesses billions last year. Criminal crews encrypt files and demand payment in bitcoin, and the average demand rose again.' },
+    { title: 'Banking trojan returns via invoice-themed spam', body: 'The trojan arrives in a macro-laden attachment, steals banking credentials and downloads further malware, researchers said.' },
+    { title: 'Fake delivery notices lead shoppers to card skimmers, security firm finds', body: 'The phishing pages copy the look of courier sites and ask for a small fee, then send the card details to the scammers.' },
+    { title: 'Your smart speaker may not be as private as you think', body: 'A researcher showed that a hacker could listen through the device, though no attack has been seen.' },
+  ])('not an incident: $title', ({ title, body }) => {
+    const verdict = verdictOf(title, body);
+    expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);
+  });
+
+  test.each([
+    // A reported attack on a named victim overrides the research shape of its headline.
+    { title: 'Hackers breached Riverside Hospital network and stole patient records, investigators find', body: 'Riverside Hospital said the attackers accessed its network in May and stole records of 20,000 patients.' },
+    { title: 'Ransomware returns via phishing emails; a county school district was hit', body: 'The district said ransomware encrypted its servers on Monday and classes were cancelled.' },
+  ])('incident: $title', ({ title, body }) => {
+    const verdict = verdictOf(title, body);
+    expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
+  });
+
+  test.each([
+    { title: 'Regional airline falls victim to ransomware', event: 'falls victim' },
+    { title: 'Ticketing site taken offline after hack', event: 'taken offline' },
+    { title: 'Cyber attack knocked offline the port authority’s booking system', event: 'knocked offline' },
+  ])('event: $title → $event', ({ title, event }) => {
+    expect(extractTitleFeatures(title).titleEvent?.text).toBe(event);
+  });
+
+  test.each([
+    // Not the shapes above: a year that is not a topic label, a return that is not a family's.
+    'Ransomware attack in 2019 cost the city $18 million',
+    'Council says IT systems are back with new security after hack',
+    // An investigation's finding about one victim's breach is its follow-up, not a lab's research.
+    'Retailer botched its response to the 2014 breach, investigation finds',
+  ])('no new near miss: %s', (title) => {
+    const features = extractTitleFeatures(title);
+    expect(features.titleNearMiss.has('research')).toBe(false);
+    expect([...features.titleNearMiss.values()].some((m) => /2019:|back with|finds/.test(m.text))).toBe(false);
+  });
+});

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cueRequirementsFile } from '../../../scripts/build-cue-requirements';
-import { allCueSources, incidentCues, requirementsOfFile, totalLength } from '../../../engine/classify/incident-cues';
+import { allCueSources, decodeRequirements, encodeRequirements, incidentCues, requirementsOfFile, totalLength } from '../../../engine/classify/incident-cues';
 import { cueAnchor, cueRequirements } from '../../../engine/classify/cue-anchor';
 import cuesEn from '../../../engine/classify/cues-en.json';
 import cuesZh from '../../../engine/classify/cues-zh.json';
@@ -117,11 +117,20 @@ describe('cue-requirements.generated.json', () => {
 
   test('a file written for other sources gives no requirements, so every cue runs', () => {
     const sources = ['\\bransomware\\b', '\\bdata breach\\b'];
-    const file = { sourceChars: totalLength(sources), requirements: [[['ransomware']], [['data breach']]] };
+    const file = { sourceChars: totalLength(sources), requirements: ['ransomware', 'data breach'] };
     expect(requirementsOfFile(sources, file).get('\\bdata breach\\b')).toEqual([['data breach']]);
     expect(requirementsOfFile(['\\bransomware\\b', '\\bdata leaks\\b'], file).size).toBe(0);
     expect(requirementsOfFile(['\\bransomware\\b'], file).size).toBe(0);
     expect(requirementsOfFile(sources, { ...file, requirements: file.requirements.slice(1) }).size).toBe(0);
+  });
+
+  test('requirements encode as one string and decode to the same sets', () => {
+    for (const requirements of [[], [['ransomware']], [['ransom '], ['note', 'payment']], [['遭'], ['攻击', '入侵']]]) {
+      expect(decodeRequirements(encodeRequirements(requirements))).toEqual(requirements);
+    }
+    expect(encodeRequirements([['ransom '], ['note', 'payment']])).toBe('ransom &note|payment');
+    expect(() => encodeRequirements([['a|b']])).toThrow();
+    expect(() => encodeRequirements([['R&D']])).toThrow();
   });
 
   test('the compiled cues carry the generated requirements', () => {
