@@ -496,6 +496,11 @@ const POSSESSIVE_END = /['’]s?$/u;
 const ORGANIZATION_POSSESSION_AFTER = /^['’]s (?:CEO|COO|CFO|CTO|CISO|chief|chairman|board|spokes(?:person|man|woman)|shareholders|employees|customers|subscribers|systems|servers|network|website|headquarters|subsidiary|parent|IT)\b/u;
 /** A possessive inside a capitalised run: "Brindlemoor’s IT", "Marlow’s Alehouse", "Acme’s 1.2 million". */
 const INNER_POSSESSIVE = /['’]s (?=\p{Lu}|\p{Nd})/u;
+/**
+ * A sentence adverb or a time word opening a capitalised run: "Thankfully Stuart backs up …", "Late Saturday, …",
+ * "Meanwhile Acme said". General English words, none of them a name's first word.
+ */
+const LEADING_ADVERB = /^(?:Thankfully|Fortunately|Unfortunately|Luckily|Sadly|Hopefully|Meanwhile|Additionally|Similarly|Separately|Finally|Initially|Ultimately|Currently|Recently|Previously|Reportedly|Apparently|Allegedly|Interestingly|Ironically|Notably|Importantly|Specifically|Overall|Instead|Yesterday) (?=\p{Lu})|^(?:(?:Late|Early|Last|Next|Earlier|Later|This) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?=\p{Lu})/u;
 /** A year opening a capitalised run: "In 2019 Eastvale Memorial Hospital paid". */
 const LEADING_YEAR = /^(?:19|20)\d{2} (?=\p{Lu})/u;
 
@@ -505,7 +510,7 @@ const LEADING_YEAR = /^(?:19|20)\d{2} (?=\p{Lu})/u;
  */
 function splitLatinRun(text: string, whole: Span): Span {
   const run = cutIncidentWords(text, whole);
-  const year = LEADING_YEAR.exec(text.slice(run.start, run.end));
+  const year = LEADING_YEAR.exec(text.slice(run.start, run.end)) ?? LEADING_ADVERB.exec(text.slice(run.start, run.end));
   const start = year ? run.start + year[0].length : run.start;
   const possessive = INNER_POSSESSIVE.exec(text.slice(start, run.end));
   if (!possessive) return { start, end: run.end };
@@ -995,16 +1000,27 @@ interface MentionScore {
  */
 const TITLE_VICTIM_AFTER = /^ (?:(?:Got|Gets|Was|Were|Is|Are|Has Been|Have Been|Had Been) )?(?:Hacked|Breached|Attacked|Targeted|Compromised|Infected|Crippled|Disrupted|Extorted|Hit)(?: (?:By|by|With|with)\b|(?! (?:\p{Lu}|\d))(?=[\s,.:;!?–—-]|$))/u;
 
+/** A security firm, a leak tracker or a news site described before a name: "security firm |X", "breach notification service |X". */
+const DESCRIBED_SOURCE_BEFORE = /\b(?:(?:cyber-?)?security|cyber security|antivirus|anti-virus|anti-malware|threat intelligence|blockchain analytics|research) (?:firm|company|vendor|provider|outfit|researchers?|lab|labs) (?:the )?$|\b(?:(?:data )?(?:breach|leak) (?:notification|alert|monitoring|tracking) (?:service|site|website)|(?:tech |technology )?news (?:site|outlet|website)) (?:the )?$/iu;
+/** What a source does with a finding, right after its name: "X disclosed", "X has announced", "X, which …, warned". */
+const FINDING_AFTER = /^(?:,[^,]{1,60},)?\s+(?:has |had |have )?(?:first )?(?:disclosed|announced|confirmed|revealed|discovered|detected|warned|reported|published|spotted|found|uncovered|identified|observed|flagged|noticed)(?!\w)/u;
+
+/** A predicate that gives its subject a person's pronoun: "had her photos leaked", "said his account was hacked". */
+const PERSON_PREDICATE = /^(?:had|has|have|saw|found|got|said|says|told|lost)\s(?:[\w-]+\s)?(?:his|her)\b/u;
+
 function scoreMention(text: string, m: Mention, role: VictimRole | null): MentionScore {
   const end = m.headEnd ?? m.end;
   const after = text.slice(end, end + WINDOW_AFTER);
   const before = text.slice(Math.max(0, (m.contextStart ?? m.start) - WINDOW_BEFORE), m.contextStart ?? m.start);
   // "the Kentucky Methodist Hospital attack": an attack named after a name with an organisation head
   // (or a known one) is an attack on it; a bare word before "attack" is as often the attacker or the malware.
-  const victimAfter = VICTIM_AFTER.test(after) || TITLE_VICTIM_AFTER.test(after) || ((m.named || m.id !== undefined) && NAMED_ATTACK_AFTER.test(after));
   // A cue right after the name ("向X发出置评请求") says more than a source word before it ("向").
   // "安全公司奇点实验室": the descriptor itself may cite the name as a source.
   const beforeName = m.contextStart === undefined ? before : text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
+  // "security firm X disclosed the spyware", "breach notification service X announced": the descriptor says who X is, and
+  // what a security firm or a leak tracker discloses is its finding; "security firm X was breached" is still a victim.
+  const findingOfSource = DESCRIBED_SOURCE_BEFORE.test(beforeName) && FINDING_AFTER.test(after);
+  const victimAfter = !findingOfSource && (VICTIM_AFTER.test(after) || TITLE_VICTIM_AFTER.test(after) || ((m.named || m.id !== undefined) && NAMED_ATTACK_AFTER.test(after)));
   // "the Acme scam", "a fake Acme service": a brand used as a lure is not the one hit there; it counts as a weak source.
   const lure = LURE_AFTER.test(after) || LURE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
   const source = lure || SOURCE_AFTER.test(after) || (!victimAfter && (SOURCE_BEFORE.test(before) || SOURCE_BEFORE.test(beforeName) || RESEARCHER_NAMED_BEFORE.test(beforeName)));
@@ -1018,7 +1034,9 @@ function scoreMention(text: string, m: Mention, role: VictimRole | null): Mentio
   // "Jane Roe, chief security officer at X, explained …": the cue before X is only where a quoted person works; experts
   // and vendors are introduced so as often as the victim's own staff, so without another cue it is no victim.
   const employerOnly = victim && !victimAfter && PERSON_TITLE_EMPLOYER_BEFORE.test(beforeName) && !PEOPLE_CUE_BEFORE_NON_TITLE.test(beforeName);
-  return { victim, role: victim || agent || lure ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after), attacker, employerOnly };
+  // "Alba Quist, who holds the title, had her photos leaked": a predicate that gives the subject a his or her is a person's.
+  const personRole = role !== null && !m.id && !m.named && PERSON_PREDICATE.test(role.cue);
+  return { victim, role: victim || agent || lure || personRole ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after), attacker, employerOnly };
 }
 
 /**
@@ -1144,12 +1162,19 @@ function startsWithKnownName(name: string): boolean {
   return KNOWN_ORGANIZATIONS.findAll(name).some((hit) => hit.start === 0 && name[hit.end] === ' ');
 }
 
+/** A flaw named after software: "Quillstack| zero-day", "Quillstack| vulnerability", "Exploiting Quillstack| Zero-Day". */
+const FLAW_AFTER = /^ (?:zero-?days?|0-?days?|vulnerabilit(?:y|ies)|flaws?|bugs?|exploits?|security (?:holes?|flaws?|bugs?))\b/iu;
+/** Software a flaw is in, or that applications run on: "a zero-day in |Quillstack", "applications built with |Quillstack". */
+const FLAW_BEFORE = /\b(?:(?:zero-?days?|0-?days?|vulnerabilit(?:y|ies)|flaws?|bugs?|holes?|weakness(?:es)?|exploits?) in|(?:built|developed) (?:with|on)|running|powered by) (?:the |an? )?(?:(?:older|outdated|unpatched|vulnerable|old) )?(?:versions? of )?$/u;
+
 /** Whether a mention reads as a product name rather than an organisation. */
 function isProductLike(text: string, m: Mention): boolean {
   const after = text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 40);
   // "Acme computers were infected": the owner of the machines hit, not a product.
   if (OWNED_MACHINES_HIT.test(text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 60))) return false;
   if (PRODUCT_AFTER.test(after)) return true;
+  // "Exploiting Quillstack Zero-Day", "a zero-day in Quillstack", "applications built with Quillstack": software exploited.
+  if (!m.id && (FLAW_AFTER.test(after) || FLAW_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) return true;
   // "Clicker恶意软件", "Zorro botnet": an unknown name before a malware head names the malware.
   if (!m.id && MALWARE_AFTER.test(after)) return true;
   // "Acme Docs", "Acme Care": a known brand's product, not the brand ("Blue Springs Family Care" is a practice).
@@ -1317,21 +1342,48 @@ function addHeadlineSubjects(text: string, mentions: Mention[], title: string | 
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 /**
+ * US states as news style abbreviates them after a town ("Muncie, Ind.", "Raleigh, N.C."): general abbreviations, each
+ * with its period.
+ */
+const US_STATE_ABBREVIATIONS = new Set([
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Kans.', 'Ky.', 'La.', 'Md.',
+  'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nebr.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.',
+  'Okla.', 'Ore.', 'Pa.', 'Penn.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Tex.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.', 'D.C.',
+]);
+/** Right after a town: a comma and a US state's abbreviation ("Muncie|, Ind."). */
+const US_STATE_AFTER = new RegExp(`^, (?:${[...US_STATE_ABBREVIATIONS].map((a) => a.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'u');
+/**
+ * An organisation described by a lower-case noun, then "in", right before a name: "a hospital in |Harrow Vale", "a transit
+ * system in |Corvelport", "a Holiday Inn Express in |San Juan" (a named one: the rule above).
+ */
+const DESCRIBED_THEN_IN = new RegExp(
+  `\\b(?:a|an|one|the|another|its|their)(?: [\\p{Ll}-]+){0,2} (?:${[...GENERIC_ORG_NOUNS_EN.filter((n) => /[^s]s$|ies$/u.test(n) === false), 'system', 'trust', 'facility', 'plant', 'office', 'branch', 'store', 'property', 'location', 'site', 'campus', 'center', 'centre', 'practice'].join('|')}) in (?:the )?$`,
+  'u',
+);
+/**
  * "Acme Valley College in Glen Park", "Hawley High School in Taranaki": after a name with a head, "in" and a
  * name without one give where the organisation is. That place is no organisation, anywhere in the text,
  * nor a place with a lower-case head ("as Taranaki school falls victim": a school there, unnamed).
  */
 function dropPlacesOfNames(text: string, mentions: Mention[]): Mention[] {
   const places = new Set<string>();
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i];
-    const b = mentions[i + 1];
-    if (!(a.id || hasEnglishHead(a.value)) || b.id || b.named || text.slice(a.end, b.start) !== ' in ') continue;
-    if (/^\p{Lu}/u.test(b.value)) places.add(b.key);
+  // Mentions that are places only where they stand (a city may be hit elsewhere in the text: "a clinic in X", "the City of X").
+  const placedHere = new Set<Mention>();
+  for (let i = 0; i < mentions.length; i++) {
+    const b = mentions[i];
+    if (b.id || b.named || !/^\p{Lu}/u.test(b.value)) continue;
+    const a = mentions[i - 1];
+    if (a && (a.id || hasEnglishHead(a.value)) && text.slice(a.end, b.start) === ' in ') places.add(b.key);
+    // "a hospital in Harrow Vale", "a transit system in Corvelport": after an organisation described, not named, "in" gives where it is.
+    else if (DESCRIBED_THEN_IN.test(text.slice(Math.max(0, b.start - 40), b.start))) placedHere.add(b);
+    // "Corvelton, Ind.", "Harrowgate, N.C.": a town before a US state's abbreviation, and the abbreviation itself.
+    if (US_STATE_AFTER.test(text.slice(b.end, b.end + 8))) placedHere.add(b);
+    if (US_STATE_ABBREVIATIONS.has(text.slice(b.start, b.end + 1)) && /,\s$/u.test(text.slice(Math.max(0, b.start - 2), b.start))) placedHere.add(b);
   }
-  if (places.size === 0) return mentions;
+  if (places.size === 0 && placedHere.size === 0) return mentions;
   return mentions.filter((m) => {
     if (m.id) return true;
+    if (placedHere.has(m)) return false;
     if (places.has(m.key) && !m.named) return false;
     const described = /^(.+) \p{Ll}+$/u.exec(text.slice(m.start, m.end));
     return !(described && places.has(foldKey(described[1])));

@@ -1,0 +1,86 @@
+import { describe, test } from 'vitest';
+import { expectVictims, type VictimCase } from './english-victim-cases';
+
+// English victim precision, ninth round (issue 11): organisations reported on silver articles that CASIE lists as no
+// victim (the silver victim precision proxy of `npm run eval`), sorted by the role their sentence gives them: who
+// disclosed or studied the incident, where a victim is, what software was exploited, who a person is. The names are invented.
+
+const cases: VictimCase[] = [
+  {
+    name: 'a security firm or a breach-notification service that discloses or announces is the source, not the victim',
+    text: 'Hackers breached Corvel Freight. On Monday, security firm Nestwarden disclosed the spyware behind the theft. Late Saturday, breach notification service LeakTally announced the addition of 1.2 million customer records to its database.',
+    victims: ['Corvel Freight'],
+    not: ['Nestwarden', 'LeakTally', 'Late Saturday'],
+  },
+  {
+    name: 'a described security firm that is itself breached stays the victim',
+    text: 'Security firm Nestwarden was breached last week, and attackers stole its source code.',
+    victims: ['Nestwarden'],
+    not: [],
+  },
+  {
+    name: 'a site that checks leaks, named in apposition, is a source',
+    text: 'Attackers breached Corvel Freight and leaked its customer list. Jane Roe runs Breachwatch, a data leak alert site that lets users check whether their accounts have been compromised.',
+    victims: ['Corvel Freight'],
+    not: ['Breachwatch'],
+  },
+  {
+    name: 'the author of a report or a study is its source',
+    text: 'Attackers breached the cloud account of Corvel Freight, according to a report by security company Nestwarden. Details of the breach were included in the Nestwarden report. A Tallisker Labs study found that half of the firms surveyed had been hit by ransomware.',
+    victims: ['Corvel Freight'],
+    not: ['Nestwarden', 'Tallisker Labs'],
+  },
+  {
+    name: 'a vendor\'s operating system, which malware targets, is a product and names no victim',
+    text: 'Ransomware hit Velmora Clinic. Such campaigns are usually written for Nestwarden’s operating system rather than for others.',
+    victims: ['Velmora Clinic'],
+    not: ['Nestwarden'],
+  },
+  {
+    name: 'software with a flaw, or that applications are built with, is exploited, not hit',
+    title: 'Gang Made $100,000 by Exploiting Quillstack Zero-Day',
+    text: 'Attackers have been compromising systems running applications built with Quillstack. For their attacks, the groups use a zero-day in Quillstack, fixed last month. They also hit Velmora Clinic.',
+    victims: ['Velmora Clinic'],
+    not: ['Quillstack'],
+  },
+  {
+    name: 'a place after a described organisation and "in" is where it is, not a victim',
+    text: 'U.S. organizations were hit too, including a transit system in Corvelport and a hospital in Harrow Vale. Ransomware was used to coerce Velmora Medical Center, a hospital in Tallisker Bay, to pay 40 bitcoin.',
+    victims: ['Velmora Medical Center'],
+    not: ['Corvelport', 'Harrow Vale', 'Tallisker Bay'],
+  },
+  {
+    name: 'a US state abbreviation after a town names a place, and so does the town',
+    text: 'Attackers hit Velmora Clinic. The gang had hit a small charity in Corvelton, Ind., the Little Lantern Trust, and wiped its servers. Officials in Harrowgate, N.C. must decide whether to pay.',
+    victims: ['Velmora Clinic'],
+    not: ['Ind', 'Corvelton', 'Harrowgate'],
+  },
+  {
+    name: 'a city hit by the attack keeps its victim role elsewhere in the text',
+    text: 'Ransomware crippled the systems of the City of Corvelport on Thursday. A clinic in Corvelport was not affected.',
+    victims: ['City of Corvelport'],
+    not: [],
+  },
+  {
+    name: 'an adverb that opens a sentence is no part of a name',
+    text: 'Ransomware hit Velmora Video. Thankfully Stuart backs up every system, so the firm survived the online attack.',
+    victims: ['Velmora Video'],
+    not: ['Thankfully Stuart', 'Stuart'],
+  },
+  {
+    name: 'a person with initials, a title in apposition, and their surname later, is no organisation',
+    text: 'Ransomware encrypted the servers of the Corvel School District. According to T.J. Quist, Corvel School District technology director, the virus encrypted every file. Quist said the district would not pay.',
+    victims: ['Corvel School District'],
+    not: ['Quist', 'T.J. Quist'],
+  },
+  {
+    name: 'a person who "had her photos leaked" is a person, not an organisation',
+    text: 'Hackers leaked private photos of several wrestlers. Alba Quist, who holds the title of champion, had her photos leaked as well on April 28.',
+    victims: [],
+    not: ['Alba Quist', 'Alba'],
+  },
+];
+
+describe('English victim roles: sources, places, exploited software and persons', () => {
+  test.each(cases)('$name', (c) => expectVictims(c));
+});
