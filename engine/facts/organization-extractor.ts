@@ -418,6 +418,15 @@ function collectMentions(text: string, lang: string): Mention[] {
       if (PUBLIC_TITLE_INSIDE.test(title[0])) continue;
       span = { start: span.start, end: span.start + title.index - (POSSESSIVE_END.exec(text.slice(span.start, span.start + title.index))?.[0].length ?? 0) };
     }
+    // "Velmora Customers Hit by Breach", "Acme Users": the people of an organisation after its name are no part of it.
+    const lastSpace = text.lastIndexOf(' ', span.end - 1);
+    const owner = lastSpace > span.start ? text.slice(span.start, lastSpace) : '';
+    // Not after a place or a demonym ("South Koreans", "US Users"): that run names people, dropped below.
+    if (owner && isPeoplePlural(text.slice(lastSpace + 1, span.end)) && !PLACES.has(foldKey(owner)) && !DEMONYM_NAMES.has(foldKey(owner))) {
+      // One unknown word before them ("Porn Viewers") is a name only where the text also names it without its people.
+      if (!owner.includes(' ') && owner !== owner.toUpperCase() && countOccurrences(text, owner) <= countOccurrences(text, text.slice(span.start, span.end))) continue;
+      span = { start: span.start, end: lastSpace };
+    }
     const name = text.slice(span.start, span.end);
     if (name.length < 2 || /^\d+$/.test(name)) continue;
     const words = name.split(' ');
@@ -426,6 +435,17 @@ function collectMentions(text: string, lang: string): Mention[] {
     if (words.length >= 2 && words.length <= 3 && !hasEnglishHead(name) && (PERSON_TITLE.test(text.slice(Math.max(0, span.start - 24), span.start)) || PERSON_APPOSITION_AFTER.test(text.slice(span.end, span.end + 48)))) {
       surnames.add(foldKey(words[words.length - 1]));
       continue;
+    }
+    // "General Sir Chris Deverell", "DCP Doshi", "Sgt. Jane Roe": a rank or an honorific opening a run is a person's title,
+    // and the surname alone names that person later ("Doshi said").
+    const rank = RANK_LEAD.exec(name);
+    if (rank && !hasEnglishHead(name)) {
+      const person = name.slice(rank[0].length).split(' ');
+      const needsGiven = !/[.]|^\p{Lu}{2,4}$/u.test(rank[1]) && !/^(?:Detective|Inspector|Sheriff|Sergeant|Constable|Superintendent|Commissioner)$/u.test(rank[1]);
+      if (person.length <= 3 && (!needsGiven || rank[2] !== undefined || GIVEN.has(person[0].toLowerCase()))) {
+        surnames.add(foldKey(person[person.length - 1]));
+        continue;
+      }
     }
     // "Rupert Hogg", "Günter Born": a given name and a surname is a person; the surname alone names
     // that person later in the article ("Born said").
@@ -501,6 +521,12 @@ const INNER_POSSESSIVE = /['’]s (?=\p{Lu}|\p{Nd})/u;
  * "Meanwhile Acme said". General English words, none of them a name's first word.
  */
 const LEADING_ADVERB = /^(?:Thankfully|Fortunately|Unfortunately|Luckily|Sadly|Hopefully|Meanwhile|Additionally|Similarly|Separately|Finally|Initially|Ultimately|Currently|Recently|Previously|Reportedly|Apparently|Allegedly|Interestingly|Ironically|Notably|Importantly|Specifically|Overall|Instead|Yesterday) (?=\p{Lu})|^(?:(?:Late|Early|Last|Next|Earlier|Later|This) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?=\p{Lu})/u;
+/**
+ * A rank or an honorific opening a run, before a person's name: "General Sir Chris Deverell", "DCP Doshi", "Lt. Jane Roe".
+ * Group 1 is the title, group 2 an honorific after it. A title that is also a word of names ("General Dynamics", "Lord
+ * Abbett") needs a given name or "Sir" after it; an abbreviation or a police rank does not.
+ */
+const RANK_LEAD = /^(Sir|Dame|Lord|Lady|General|Gen\.|Gov\.|Sen\.|Rep\.|Col\.|Lt\.|Sgt\.|Capt\.|Cmdr\.|Det\.|Insp\.|Supt\.|DCP|ACP|DSP|DCI|Detective|Inspector|Sheriff|Sergeant|Constable|Superintendent|Commissioner|Colonel|Lieutenant|Captain|Admiral|Commander|Judge)(?: (Sir|Dame))? (?=\p{Lu})/u;
 /** A year opening a capitalised run: "In 2019 Eastvale Memorial Hospital paid". */
 const LEADING_YEAR = /^(?:19|20)\d{2} (?=\p{Lu})/u;
 
@@ -769,6 +795,28 @@ function findItemsBeforeKindNoun(text: string): Mention[] {
   return found;
 }
 
+/** Plurals of people, which end a run that names a group of people: "Porn Viewers", "Holidaymakers", "Danes". */
+const PEOPLE_PLURALS = new Set([
+  'activists', 'viewers', 'users', 'customers', 'holidaymakers', 'travellers', 'travelers', 'tourists', 'moguls', 'investors',
+  'voters', 'shoppers', 'gamers', 'fans', 'residents', 'citizens', 'consumers', 'subscribers', 'donors', 'players', 'parents',
+  'teachers', 'workers', 'victims', 'patients', 'students', 'employees', 'journalists', 'dissidents', 'officials', 'owners',
+  'americans', 'danes', 'swedes', 'finns', 'poles', 'brits', 'scots', 'turks', 'kiwis', 'aussies', 'muslims', 'christians',
+]);
+/** A capitalised plural that may be a demonym's: "Koreans", "Americans" (checked against the demonyms). */
+const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+
+/** How often a string occurs in a text. */
+function countOccurrences(text: string, part: string): number {
+  let n = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) n++;
+  return n;
+}
+
+/** Whether a word is a plural of people: "Viewers", "Holidaymakers", "Koreans". */
+function isPeoplePlural(word: string): boolean {
+  return PEOPLE_PLURALS.has(word.toLowerCase()) || (DEMONYM_PLURAL.test(word) && DEMONYM_NAMES.has(foldKey(word.slice(0, -1))));
+}
+
 /**
  * Whether an unknown candidate is something other than an organisation: a technology term or page
  * furniture ("SS7", "Search"), a place ("Ukraine", "澳大利亚保险" — a place with a sector word), a
@@ -827,6 +875,9 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   if (/^\p{Ll}/u.test(name) && lang === 'zh' && (!SITE_DOMAIN.test(name) || /[@/.:]/u.test(text[m.start - 1] ?? ''))) return true;
   // "Malwarebytes researcher Jérôme Segura": a name after a person's title is a person, whatever its length.
   if (!m.named && name.includes(' ') && !hasEnglishHead(name) && PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
+  // "Porn Viewers", "Net Neutrality Activists", "South Koreans", "148million Americans": a run ending in a plural of people
+  // names a group of people, not an organisation.
+  if (!m.named && isPeoplePlural(name.slice(name.lastIndexOf(' ') + 1))) return true;
   // "Vickery shared his latest findings": a name followed by a personal pronoun is a person's.
   if (!m.named && /^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)?$/u.test(name) && PERSONAL_PRONOUN_AFTER.test(text.slice(m.end, m.end + 40))) return true;
   if (!name.includes(' ') && /^\p{Lu}/u.test(name)) {

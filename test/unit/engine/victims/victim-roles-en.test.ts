@@ -79,6 +79,19 @@ const cases: VictimCase[] = [
     victims: [],
     not: ['Alba Quist', 'Alba'],
   },
+  {
+    name: 'a rank or an honorific before a name is a person\'s title, and the surname later is that person',
+    text: 'Ransomware hit Velmora Clinic, DCP Quist said. Quist said the police were investigating. General Sir Alan Brindle, commander of the joint forces, warned of cyber threats. Northrop Dynamics was breached too.',
+    victims: ['Velmora Clinic', 'Northrop Dynamics'],
+    not: ['DCP Quist', 'Quist', 'General Sir Alan Brindle'],
+  },
+  {
+    name: 'a plural of people ends no organisation\'s name: alone or after a place it names people; after a name, that name\'s people',
+    title: 'Porn Viewers Extorted',
+    text: 'The breach hit Velmora Clinic. It also affected Danes and South Koreans, and Holidaymakers were targeted. Porn Viewers were extorted. Corvel Mobile Customers were hit too.',
+    victims: ['Velmora Clinic', 'Corvel Mobile'],
+    not: ['Danes', 'South Koreans', 'Holidaymakers', 'Porn Viewers', 'Porn', 'Corvel Mobile Customers'],
+  },
 ];
 
 describe('English victim roles: sources, places, exploited software and persons', () => {
