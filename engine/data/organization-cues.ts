@@ -61,8 +61,9 @@ export const VICTIM_AFTER_EN: readonly string[] = [
   '(?:,[^,]{1,60},)?\\s+(?:has |have |had )?(?:been |was |were |is |are )?(?:hit|breached|attacked|targeted|compromised|hacked|affected|impacted|disrupted|infected|struck|crippled|victimi[sz]ed|extorted|knocked offline|taken offline|shut down|forced)(?!\\w)',
   '(?:,[^,]{1,60},)?\\s+(?:has |had |have )?(?:suffered|experienced|disclosed|confirmed|announced|admitted|acknowledged|notified|detected|discovered|revealed|warned|restored|is investigating|was investigating|took|takes|shut|filed|fell victim|paid|reported (?:a|an|that)|told customers|is working|was working|is still|has not responded|did not respond|declined)(?!\\w)',
   // "Acme's nearly 4,000 employees", "Acme's 1.2 million customers": a count may sit between.
-  // Not "Acme's operating system": the product it makes, which malware is written for.
-  "['’]s? (?:(?:about |nearly |almost |some |over |more than )?\\d[\\d,.]* (?:million |billion |thousand )?)?(?!(?:mobile )?operating systems?\\b)(?:\\w+ ){0,2}(?:systems?|networks?|servers?|customers|clients|users|patients|employees|staff|admins?|administrators?|data|databases?|websites?|site|IT|computers?|infrastructure|operations|services?|spokes(?:person|man|woman)|statement|CEO|CFO|CIO|CTO|CISO|COO|officials?|investigation|shares?|stock)(?!\\w)",
+  // Not "Acme's operating system": the product it makes, which malware is written for; nor "Moscow's intelligence
+  // services", a state's spies (the attackers as often as not).
+  "['’]s? (?:(?:about |nearly |almost |some |over |more than )?\\d[\\d,.]* (?:million |billion |thousand )?)?(?!(?:mobile )?operating systems?\\b|(?:foreign |military |own )?(?:intelligence|spy|security) (?:services?|agenc(?:y|ies))\\b)(?:\\w+ ){0,2}(?:systems?|networks?|servers?|customers|clients|users|patients|employees|staff|admins?|administrators?|data|databases?|websites?|site|IT|computers?|infrastructure|operations|services?|spokes(?:person|man|woman)|statement|CEO|CFO|CIO|CTO|CISO|COO|officials?|investigation|shares?|stock)(?!\\w)",
   ' (?:spokes(?:person|man|woman)|customers|employees|officials|said in a statement|statement|stations|channels|subsidiary|patients|passengers|users|clients|staff|systems|servers|websites?)(?!\\w)',
   // "Acme of America computers were infected", "Acme email accounts were hijacked": its machines, hit.
   ' (?:computers|computer systems|computer networks?|networks|IT systems|databases|email accounts|e-mail accounts|files) (?:were|have been|had been|was) (?:hit|breached|hacked|attacked|compromised|infected|encrypted|locked|accessed|disrupted|affected)(?!\\w)',
@@ -118,8 +119,6 @@ export const SOURCE_AFTER_EN: readonly string[] = [
   // "X, a Finnish cybersecurity firm, has confirmed", "the X research team": a vendor or a lab, described as one.
   ',? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:security|cybersecurity|cyber-security|cyber security|antivirus|anti-virus|anti-malware|threat intelligence|threat research|security research) (?:firm|company|vendor|provider|outfit|specialist|start-?up|researchers?|team|lab|labs)\\b',
   ' (?:research|threat research|security research|intelligence) (?:team|group|lab|labs|unit|arm|division|blog)\\b',
-  // "Breachwatch, a data leak alert site that …": a site that tracks leaks, described as one.
-  ',? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:leak|breach|alert|notification|monitoring) (?:site|service|website)\\b',
   // "the Nestwarden report", "a Tallisker Labs study found": the author of a report or a study is its source.
   ' (?:report|study|survey|white ?paper|research paper|blog post)s?\\b(?! (?:to|on|of|that|how) (?:the )?(?:attack|breach|incident|hack))',
   ` (?:first )?(?:reported(?! ${REPORTED_COUNT})|reports|wrote|writes|published|noted|has been told|was told|learned|researchers?|analysts?|threat (?:researchers|intelligence)|said in a report|found that|discovered that|attributed|observed|tracked|reached out)\\b`,

@@ -424,7 +424,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     // Not after a place or a demonym ("South Koreans", "US Users"): that run names people, dropped below.
     if (owner && isPeoplePlural(text.slice(lastSpace + 1, span.end)) && !PLACES.has(foldKey(owner)) && !DEMONYM_NAMES.has(foldKey(owner))) {
       // One unknown word before them ("Porn Viewers") is a name only where the text also names it without its people.
-      if (!owner.includes(' ') && owner !== owner.toUpperCase() && countOccurrences(text, owner) <= countOccurrences(text, text.slice(span.start, span.end))) continue;
+      if (/^\p{Nd}/u.test(owner) || (!owner.includes(' ') && owner !== owner.toUpperCase() && countOccurrences(text, owner) <= countOccurrences(text, text.slice(span.start, span.end)))) continue;
       span = { start: span.start, end: lastSpace };
     }
     const name = text.slice(span.start, span.end);
@@ -520,7 +520,7 @@ const INNER_POSSESSIVE = /['’]s (?=\p{Lu}|\p{Nd})/u;
  * A sentence adverb or a time word opening a capitalised run: "Thankfully Stuart backs up …", "Late Saturday, …",
  * "Meanwhile Acme said". General English words, none of them a name's first word.
  */
-const LEADING_ADVERB = /^(?:Thankfully|Fortunately|Unfortunately|Luckily|Sadly|Hopefully|Meanwhile|Additionally|Similarly|Separately|Finally|Initially|Ultimately|Currently|Recently|Previously|Reportedly|Apparently|Allegedly|Interestingly|Ironically|Notably|Importantly|Specifically|Overall|Instead|Yesterday) (?=\p{Lu})|^(?:(?:Late|Early|Last|Next|Earlier|Later|This) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?=\p{Lu})/u;
+const LEADING_ADVERB = /^(?:Thankfully|Fortunately|Unfortunately|Luckily|Sadly|Hopefully|Meanwhile|Additionally|Similarly|Separately|Finally|Initially|Ultimately|Currently|Recently|Previously|Reportedly|Apparently|Allegedly|Interestingly|Ironically|Notably|Importantly|Specifically|Overall|Instead|Yesterday) (?=\p{Lu})|^(?:Massive|Huge|Sneaky|Scary|Latest|Another|Widespread|Alleged|Suspected|Apparent) (?=\p{Lu})|^(?:(?:Late|Early|Last|Next|Earlier|Later|This) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?=\p{Lu})/u;
 /**
  * A rank or an honorific opening a run, before a person's name: "General Sir Chris Deverell", "DCP Doshi", "Lt. Jane Roe".
  * Group 1 is the title, group 2 an honorific after it. A title that is also a word of names ("General Dynamics", "Lord
@@ -569,8 +569,13 @@ const INCIDENT_SUFFIX = new RegExp(
 );
 const INCIDENT_WORD_ONLY = new RegExp(`^${INCIDENT_WORDS_TITLE}$`, 'u');
 
+/** A verb of a Title Case headline inside a capitalised run, and what follows it: "I.R.S.| Says", "Locky| Returns". */
+const HEADLINE_VERB_INSIDE = / (?:Says|Say|Warns|Confirms|Admits|Reveals|Denies|Returns|Continues?|Goes|Go|Is|Are|Was|Were|Addressed|Notifies|Pays|Suffers|Discloses|Blames|Urges|Shuts|Restores|Faces|Hits)(?= |$).*$/u;
 /** A run without the incident words that close it; empty when only an incident word is left ("Targeted Email Malware Campaign"). */
-function cutIncidentWords(text: string, run: Span): Span {
+function cutIncidentWords(text: string, whole: Span): Span {
+  // "I.R.S. Says", "Locky Returns", "Cybercriminals Go Cryptocurrency Crazy": a Title Case headline's verb ends the name before it.
+  const verb = HEADLINE_VERB_INSIDE.exec(text.slice(whole.start, whole.end));
+  const run = verb ? { start: whole.start, end: whole.start + verb.index } : whole;
   const value = text.slice(run.start, run.end);
   const cut = INCIDENT_SUFFIX.exec(value);
   if (!cut) return run;
@@ -875,6 +880,8 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   if (/^\p{Ll}/u.test(name) && lang === 'zh' && (!SITE_DOMAIN.test(name) || /[@/.:]/u.test(text[m.start - 1] ?? ''))) return true;
   // "Malwarebytes researcher Jérôme Segura": a name after a person's title is a person, whatever its length.
   if (!m.named && name.includes(' ') && !hasEnglishHead(name) && PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
+  // "HK$1.9 million", "US$242,000": a currency's letters before its sign.
+  if (/^\p{Lu}{1,3}$/u.test(name) && text[m.end] === '$') return true;
   // "Porn Viewers", "Net Neutrality Activists", "South Koreans", "148million Americans": a run ending in a plural of people
   // names a group of people, not an organisation.
   if (!m.named && isPeoplePlural(name.slice(name.lastIndexOf(' ') + 1))) return true;

@@ -19,12 +19,6 @@ const cases: VictimCase[] = [
     not: [],
   },
   {
-    name: 'a site that checks leaks, named in apposition, is a source',
-    text: 'Attackers breached Corvel Freight and leaked its customer list. Jane Roe runs Breachwatch, a data leak alert site that lets users check whether their accounts have been compromised.',
-    victims: ['Corvel Freight'],
-    not: ['Breachwatch'],
-  },
-  {
     name: 'the author of a report or a study is its source',
     text: 'Attackers breached the cloud account of Corvel Freight, according to a report by security company Nestwarden. Details of the breach were included in the Nestwarden report. A Tallisker Labs study found that half of the firms surveyed had been hit by ransomware.',
     victims: ['Corvel Freight'],
@@ -56,7 +50,7 @@ const cases: VictimCase[] = [
     not: ['Ind', 'Corvelton', 'Harrowgate'],
   },
   {
-    name: 'a city hit by the attack keeps its victim role elsewhere in the text',
+    name: 'a city hit by the attack keeps its victim role elsewhere in the text (the rule above drops only the mention after "in")',
     text: 'Ransomware crippled the systems of the City of Corvelport on Thursday. A clinic in Corvelport was not affected.',
     victims: ['City of Corvelport'],
     not: [],
@@ -66,12 +60,6 @@ const cases: VictimCase[] = [
     text: 'Ransomware hit Velmora Video. Thankfully Stuart backs up every system, so the firm survived the online attack.',
     victims: ['Velmora Video'],
     not: ['Thankfully Stuart', 'Stuart'],
-  },
-  {
-    name: 'a person with initials, a title in apposition, and their surname later, is no organisation',
-    text: 'Ransomware encrypted the servers of the Corvel School District. According to T.J. Quist, Corvel School District technology director, the virus encrypted every file. Quist said the district would not pay.',
-    victims: ['Corvel School District'],
-    not: ['Quist', 'T.J. Quist'],
   },
   {
     name: 'a person who "had her photos leaked" is a person, not an organisation',
@@ -88,9 +76,21 @@ const cases: VictimCase[] = [
   {
     name: 'a plural of people ends no organisation\'s name: alone or after a place it names people; after a name, that name\'s people',
     title: 'Porn Viewers Extorted',
-    text: 'The breach hit Velmora Clinic. It also affected Danes and South Koreans, and Holidaymakers were targeted. Porn Viewers were extorted. Corvel Mobile Customers were hit too.',
+    text: 'The breach hit Velmora Clinic. It also affected Danes and South Koreans, and Holidaymakers were targeted. Porn Viewers were extorted. Corvel Mobile Customers were hit too, as were 148million Americans.',
     victims: ['Velmora Clinic', 'Corvel Mobile'],
-    not: ['Danes', 'South Koreans', 'Holidaymakers', 'Porn Viewers', 'Porn', 'Corvel Mobile Customers'],
+    not: ['Danes', 'South Koreans', 'Holidaymakers', 'Porn Viewers', 'Porn', 'Corvel Mobile Customers', '148million', '148million Americans'],
+  },
+  {
+    name: 'a Title Case headline\'s verb or a leading adjective is no part of the name',
+    text: 'Massive Velmora Docs Attack Hits Users. Hackers targeted Massive Velmora Docs users. Quillstack Returns With New Tricks. Emails related to Quillstack Returns infected Velmora Clinic.',
+    victims: ['Velmora Clinic', 'Velmora Docs'],
+    not: ['Quillstack Returns', 'Quillstack Returns With New Tricks', 'Massive Velmora Docs', 'Velmora Docs Attack Hits', 'Massive Velmora Docs Attack Hits Users'],
+  },
+  {
+    name: 'a state\'s intelligence services and a currency\'s letters are no victims',
+    text: 'On Sept 10, ransomware hit Velmora Clinic. The attacks were attributed to Harrowland’s intelligence services. Almost 250 people lost HK$1.9 million.',
+    victims: ['Velmora Clinic'],
+    not: ['Harrowland', 'HK'],
   },
 ];
 
