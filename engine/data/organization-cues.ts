@@ -194,6 +194,8 @@ export const NOT_ORGANIZATION_NAMES: readonly string[] = [
   'Windows PCs', 'Mac', 'Macs', 'macOS', 'MacOS', 'iPhone', 'iPhones', 'iPad', 'Chromebook', 'PowerPoint', 'Excel', 'Word',
   // A party's members and its adjective name people or a side, not an organisation: "Democrats in the state Senate".
   'Democrats', 'Republicans', 'Democratic', 'Republican', 'Conservatives', 'Liberals', 'Tories',
+  // A department's acronym and holidays: "the HR team", "over Christmas".
+  'HR', 'PR', 'R&D', 'Christmas', 'Easter', 'Thanksgiving', 'Halloween', 'Ramadan', 'Black Friday', 'Cyber Monday',
 ];
 
 /**

@@ -800,6 +800,8 @@ function findItemsBeforeKindNoun(text: string): Mention[] {
   return found;
 }
 
+/** The last words of a device's or a program's name: "Samsung TV", "Linux PC", "Flash Player", "Acme Point of Sale". */
+const PRODUCT_LAST_WORDS = /\s(?:TVs?|PCs?|Player|CMS|Point of Sale|Routers?|Smartphones?|Laptops?|MacBooks?|iPhones?|Printers?|Cameras?|Plugin|Plug-in|Extension|Toolkit)$/u;
 /** Plurals of people, which end a run that names a group of people: "Porn Viewers", "Holidaymakers", "Danes". */
 const PEOPLE_PLURALS = new Set([
   'activists', 'viewers', 'users', 'customers', 'holidaymakers', 'travellers', 'travelers', 'tourists', 'moguls', 'investors',
@@ -853,12 +855,16 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   // "IDs", "PINs", "ATMs": the plural of an acronym is a kind of thing, not an organisation.
   if (/(?:^|\s)\p{Lu}{2,}s$/u.test(name)) return true;
   // "Canadian ISP", "US NGOs": a kind written as an acronym after a place describes, it names nothing.
-  const kind = /^(\p{Lu}[\p{L}.]*) (?:NGOs?|ISPs?|MSPs?|NPOs?)$/u.exec(name);
+  const kind = /^(\p{Lu}[\p{L}.]*) (?:NGOs?|ISPs?|MSPs?|NPOs?|IT|HR)$/u.exec(name);
   if (kind && (PLACES.has(foldKey(kind[1])) || DEMONYM_NAMES.has(foldKey(kind[1])))) return true;
   // "China-based", "New Jersey-based company": where something is based, not what it is called.
   if (/-based(?: \p{Ll}+)?$/u.test(name)) return true;
   // "a Russia-linked group", "Iran-backed hackers": who is behind an attack, described, not named.
-  if (!m.id && /-(?:linked|backed|sponsored|affiliated|aligned|connected|tied)(?: \p{Ll}+)?$/u.test(name)) return true;
+  if (!m.id && /-(?:linked|backed|sponsored|affiliated|aligned|connected|tied|speaking)(?: \p{Ll}+)?$/u.test(name)) return true;
+  // "We’ve", "They’re": a contraction opens a sentence, it names nobody.
+  if (/^\p{Lu}\p{Ll}*['’](?:ve|re|ll|d|m)$/u.test(name)) return true;
+  // "Samsung TV", "Linux PC", "Flash Player", "Plone CMS", "Kmart Point of Sale": a device or a program, named after its maker or platform.
+  if (!m.id && !hasEnglishHead(name) && PRODUCT_LAST_WORDS.test(name)) return true;
   // "W-2", "F-16": a form, a model or a flight, not an organisation.
   if (/^\p{Lu}{1,2}-\d{1,4}$/u.test(name)) return true;
   // "MSFT.O", "NYSE: ACME": a stock ticker beside a name is no mention of its own.
@@ -897,8 +903,9 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
     if (PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
     // Only where capitals say nothing: at the start of a line or sentence, or after a quote. A word
     // opening a sentence and followed by a comma ("Unfortunately,", "Recently,") is no name either.
-    if (!m.named && /^\p{Lu}\p{Ll}{2,}$/u.test(name) && SENTENCE_START.test(text.slice(Math.max(0, m.start - 3), m.start))) {
-      if (/^\s?,/.test(text.slice(m.end, m.end + 2)) || lowerWords().has(name.toLowerCase())) return true;
+    if (!m.named && /^\p{Lu}\p{Ll}+$/u.test(name) && SENTENCE_START.test(text.slice(Math.max(0, m.start - 3), m.start))) {
+      // A two-letter word ("Be warned", "So far") is checked in the text itself: the lower-case words kept are of three letters or more.
+      if (/^\s?,/.test(text.slice(m.end, m.end + 2)) || lowerWords().has(name.toLowerCase()) || (name.length === 2 && text.includes(` ${name.toLowerCase()} `))) return true;
     }
   }
   return false;

@@ -92,6 +92,18 @@ const cases: VictimCase[] = [
     victims: ['Velmora Clinic'],
     not: ['Harrowland', 'HK'],
   },
+  {
+    name: 'a device or a program named after its maker, a contraction, a department and a holiday are no victims',
+    text: 'Ransomware hit Velmora Clinic over Christmas. Attackers compromised the Quillstack Player and a Corvel TV in its lobby, and Russian-speaking hackers encrypted the Harrow Point of Sale. We’ve seen Polish IT teams hit before.',
+    victims: ['Velmora Clinic'],
+    not: ['Christmas', 'Quillstack Player', 'Corvel TV', 'Russian-speaking', 'Harrow Point of Sale', 'We’ve', 'Polish IT'],
+  },
+  {
+    name: 'a two-letter word opening a quote ("Be warned") is no name',
+    text: 'Ransomware hit Velmora Clinic. Velmora Clinic said: “Be warned that these messages are fake.” Patients should be careful.',
+    victims: ['Velmora Clinic'],
+    not: ['Be'],
+  },
 ];
 
 describe('English victim roles: sources, places, exploited software and persons', () => {
