@@ -1070,6 +1070,12 @@ const DESCRIBED_SOURCE_BEFORE = /\b(?:(?:cyber-?)?security|cyber security|antivi
 /** What a source does with a finding, right after its name: "X disclosed", "X has announced", "X, which …, warned". */
 const FINDING_AFTER = /^(?:,[^,]{1,60},)?\s+(?:has |had |have )?(?:first )?(?:disclosed|announced|confirmed|revealed|discovered|detected|warned|reported|published|spotted|found|uncovered|identified|observed|flagged|noticed)(?!\w)/u;
 
+/**
+ * An attacker introduced by name: "a hacking organization identifying itself as the |X", "a hacker (or hacker group) known as
+ * |X", "a pro-Russia group called |X", "the enigmatic group the |X", "The group that claimed responsibility, |X".
+ */
+const ATTACKER_NAMED_BEFORE = /(?:\b(?:hack(?:er|ers|ing|tivists?)|threat|criminal|cybercriminal|ransomware|extortion|APT|activist|pro-\p{L}+|\p{L}+-linked)(?:[\s/](?:or\s)?[\p{L}()]+){0,4}?\s(?:known|identified|identifying (?:itself|themselves)|calling (?:itself|themselves)|called|dubbed|named|going by the name)(?: as)?|\b(?:enigmatic|mysterious|notorious|hacking|hacker|cybercrime|extortion|ransomware) (?:group|gang|crew|collective)|\bclaimed responsibility,)\s(?:the\s)?$/iu;
+
 /** A predicate that gives its subject a person's pronoun: "had her photos leaked", "said his account was hacked". */
 const PERSON_PREDICATE = /^(?:had|has|have|saw|found|got|said|says|told|lost)\s(?:[\w-]+\s)?(?:his|her)\b/u;
 
@@ -1091,7 +1097,7 @@ function scoreMention(text: string, m: Mention, role: VictimRole | null): Mentio
   const source = lure || SOURCE_AFTER.test(after) || (!victimAfter && (SOURCE_BEFORE.test(before) || SOURCE_BEFORE.test(beforeName) || RESEARCHER_NAMED_BEFORE.test(beforeName)));
   // "EncryptHub入侵了618个组织", "Lazarus hacked Acme": the subject of an active attack verb with an object is the attacker.
   // "spyware vendor X was itself breached": the descriptor says who X is, the predicate after it what happened to X here.
-  const attacker = AGENT_BEFORE.test(beforeName) && !victimAfter;
+  const attacker = (AGENT_BEFORE.test(beforeName) || ATTACKER_NAMED_BEFORE.test(beforeName)) && !victimAfter;
   const agent = attacker || AGENT_AFTER.test(after);
   const victim = !agent && !lure && (victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before));
   // A lure counts half too: a brand hit once and impersonated afterwards ("emails impersonating Acme") stays the victim.

@@ -104,6 +104,12 @@ const cases: VictimCase[] = [
     victims: ['Velmora Clinic'],
     not: ['Be'],
   },
+  {
+    name: 'an attacker introduced by name ("known as", "calling itself", "group called") is never the victim',
+    text: 'A hacking organization identifying itself as the Quillstack Family says it breached Velmora Clinic. A hacker (or hacker group) known as The Corvel Lord has leaked episodes stolen from Harrow Studios. They blamed the attacks on a pro-Russia group called Tallisker. The Quillstack Family said it was hit by a rival.',
+    victims: ['Velmora Clinic', 'Harrow Studios'],
+    not: ['Quillstack Family', 'The Corvel Lord', 'Corvel Lord', 'Tallisker'],
+  },
 ];
 
 describe('English victim roles: sources, places, exploited software and persons', () => {
