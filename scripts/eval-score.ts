@@ -302,6 +302,14 @@ export interface SilverScore {
   score: number;
   victims: VictimScore;
   missed: string[][];
+  /**
+   * Organisations the engine reports that match no silver victim (by a form or its GUIDELINES.md
+   * name), on an article labelled and judged an incident; each text once. The numerator of the
+   * silver victim precision proxy: CASIE misses some true victims, so read it as a direction.
+   */
+  unmatched: string[];
+  /** Distinct organisation texts reported on an article labelled and judged an incident (the proxy's denominator). */
+  reported: number;
 }
 
 /**
@@ -329,6 +337,19 @@ export function scoreSilverDocument(doc: SilverDocument, analysis: Analysis): Si
       missed.push(label.forms);
     }
   }
+  // The precision proxy: only where both say incident, since a negative's organisations have no victims to match.
+  const reportedTexts: string[] = [];
+  if (doc.label === 'incident' && analysis.incident.isIncident) {
+    const seen = new Set<string>();
+    for (const f of analysis.facts) {
+      const key = f.text.trim().toLowerCase();
+      if (f.category !== 'organization' || seen.has(key)) continue;
+      seen.add(key);
+      reportedTexts.push(f.text.trim());
+    }
+  }
+  const victimNames = doc.facts.filter((l) => l.cat === 'organization').flatMap((l) => [...l.forms, ...l.forms.flatMap(guidelineNames)]);
+  const unmatched = reportedTexts.filter((text) => !victimNames.some((name) => formMatches(text, name)));
   return {
     id: doc.id,
     gold: doc.label === 'incident',
@@ -336,6 +357,8 @@ export function scoreSilverDocument(doc: SilverDocument, analysis: Analysis): Si
     score: analysis.incident.score,
     victims,
     missed,
+    unmatched,
+    reported: reportedTexts.length,
   };
 }
 
@@ -350,6 +373,21 @@ export function sumVictims(docs: readonly SilverScore[]): VictimScore {
     total.spanFound += d.victims.spanFound;
   }
   return total;
+}
+
+/**
+ * The silver victim precision proxy over documents: organisations reported on articles labelled and
+ * judged incidents, and how many of them match a silver victim. Not a precision: CASIE leaves out some
+ * true victims (and GUIDELINES.md lets background victims be reported), so it shows a direction.
+ */
+export function sumVictimPrecisionProxy(docs: readonly Pick<SilverScore, 'unmatched' | 'reported'>[]): { reported: number; matched: number } {
+  let reported = 0;
+  let unmatched = 0;
+  for (const d of docs) {
+    reported += d.reported;
+    unmatched += d.unmatched.length;
+  }
+  return { reported, matched: reported - unmatched };
 }
 
 /** What the engine reports on unlabelled articles: how many it judges incidents, and facts per article. */

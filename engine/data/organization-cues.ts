@@ -61,7 +61,9 @@ export const VICTIM_AFTER_EN: readonly string[] = [
   '(?:,[^,]{1,60},)?\\s+(?:has |have |had )?(?:been |was |were |is |are )?(?:hit|breached|attacked|targeted|compromised|hacked|affected|impacted|disrupted|infected|struck|crippled|victimi[sz]ed|extorted|knocked offline|taken offline|shut down|forced)(?!\\w)',
   '(?:,[^,]{1,60},)?\\s+(?:has |had |have )?(?:suffered|experienced|disclosed|confirmed|announced|admitted|acknowledged|notified|detected|discovered|revealed|warned|restored|is investigating|was investigating|took|takes|shut|filed|fell victim|paid|reported (?:a|an|that)|told customers|is working|was working|is still|has not responded|did not respond|declined)(?!\\w)',
   // "Acme's nearly 4,000 employees", "Acme's 1.2 million customers": a count may sit between.
-  "['’]s? (?:(?:about |nearly |almost |some |over |more than )?\\d[\\d,.]* (?:million |billion |thousand )?)?(?:\\w+ ){0,2}(?:systems?|networks?|servers?|customers|clients|users|patients|employees|staff|admins?|administrators?|data|databases?|websites?|site|IT|computers?|infrastructure|operations|services?|spokes(?:person|man|woman)|statement|CEO|CFO|CIO|CTO|CISO|COO|officials?|investigation|shares?|stock)(?!\\w)",
+  // Not "Acme's operating system": the product it makes, which malware is written for; nor "Moscow's intelligence
+  // services", a state's spies (the attackers as often as not).
+  "['’]s? (?:(?:about |nearly |almost |some |over |more than )?\\d[\\d,.]* (?:million |billion |thousand )?)?(?!(?:mobile )?operating systems?\\b|(?:foreign |military |own )?(?:intelligence|spy|security) (?:services?|agenc(?:y|ies))\\b)(?:\\w+ ){0,2}(?:systems?|networks?|servers?|customers|clients|users|patients|employees|staff|admins?|administrators?|data|databases?|websites?|site|IT|computers?|infrastructure|operations|services?|spokes(?:person|man|woman)|statement|CEO|CFO|CIO|CTO|CISO|COO|officials?|investigation|shares?|stock)(?!\\w)",
   ' (?:spokes(?:person|man|woman)|customers|employees|officials|said in a statement|statement|stations|channels|subsidiary|patients|passengers|users|clients|staff|systems|servers|websites?)(?!\\w)',
   // "Acme of America computers were infected", "Acme email accounts were hijacked": its machines, hit.
   ' (?:computers|computer systems|computer networks?|networks|IT systems|databases|email accounts|e-mail accounts|files) (?:were|have been|had been|was) (?:hit|breached|hacked|attacked|compromised|infected|encrypted|locked|accessed|disrupted|affected)(?!\\w)',
@@ -107,7 +109,7 @@ export const SOURCE_BEFORE_EN: readonly string[] = [
   // "the latest document dump by WikiLeaks", "files leaked by the whistle-blower site X": who publishes a leak is its source.
   '\\b(?:dumps?|leaks?|leaked|dumped) by (?:the )?(?:[\\w’\'-]+ ){0,4}$',
   '\\bwhistle-?blow(?:er|ing) (?:site|website|organi[sz]ation|group|platform|outlet) $',
-  '\\b(?:according to|told|reported by|researchers? (?:at|from|with)|analysts? (?:at|from)|experts? (?:at|from)|via|per|cited by|speaking to|confirmed to|said to|statement to|security (?:firm|company|vendor|researchers?|provider)|cybersecurity (?:firm|company|vendor|provider)|threat intelligence (?:firm|company)|blockchain analytics (?:firm|company)|research(?:ers)? (?:firm|company)|news (?:site|outlet|agency)|(?:the )?outlet) (?:the )?$',
+  '\\b(?:according to|told|reported by|researchers? (?:at|from|with)|analysts? (?:at|from)|experts? (?:at|from)|via|per|cited by|speaking to|confirmed to|said to|statement to|security (?:firm|company|vendor|researchers?|provider)|cybersecurity (?:firm|company|vendor|provider)|threat intelligence (?:firm|company)|blockchain analytics (?:firm|company)|research(?:ers)? (?:firm|company)|news (?:site|outlet|agency)|(?:the )?outlet|(?:data )?(?:breach|leak) (?:notification|alert|monitoring|tracking) (?:service|site|website)) (?:the )?$',
 ];
 
 /** English contexts after a mention that cite it as a source or a researcher. */
@@ -117,6 +119,8 @@ export const SOURCE_AFTER_EN: readonly string[] = [
   // "X, a Finnish cybersecurity firm, has confirmed", "the X research team": a vendor or a lab, described as one.
   ',? (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:security|cybersecurity|cyber-security|cyber security|antivirus|anti-virus|anti-malware|threat intelligence|threat research|security research) (?:firm|company|vendor|provider|outfit|specialist|start-?up|researchers?|team|lab|labs)\\b',
   ' (?:research|threat research|security research|intelligence) (?:team|group|lab|labs|unit|arm|division|blog)\\b',
+  // "the Nestwarden report", "a Tallisker Labs study found": the author of a report or a study is its source.
+  ' (?:report|study|survey|white ?paper|research paper|blog post)s?\\b(?! (?:to|on|of|that|how) (?:the )?(?:attack|breach|incident|hack))',
   ` (?:first )?(?:reported(?! ${REPORTED_COUNT})|reports|wrote|writes|published|noted|has been told|was told|learned|researchers?|analysts?|threat (?:researchers|intelligence)|said in a report|found that|discovered that|attributed|observed|tracked|reached out)\\b`,
 ];
 
@@ -194,6 +198,8 @@ export const NOT_ORGANIZATION_NAMES: readonly string[] = [
   'Windows PCs', 'Mac', 'Macs', 'macOS', 'MacOS', 'iPhone', 'iPhones', 'iPad', 'Chromebook', 'PowerPoint', 'Excel', 'Word',
   // A party's members and its adjective name people or a side, not an organisation: "Democrats in the state Senate".
   'Democrats', 'Republicans', 'Democratic', 'Republican', 'Conservatives', 'Liberals', 'Tories',
+  // A department's acronym and holidays: "the HR team", "over Christmas".
+  'HR', 'PR', 'R&D', 'Christmas', 'Easter', 'Thanksgiving', 'Halloween', 'Ramadan', 'Black Friday', 'Cyber Monday',
 ];
 
 /**

@@ -418,6 +418,15 @@ function collectMentions(text: string, lang: string): Mention[] {
       if (PUBLIC_TITLE_INSIDE.test(title[0])) continue;
       span = { start: span.start, end: span.start + title.index - (POSSESSIVE_END.exec(text.slice(span.start, span.start + title.index))?.[0].length ?? 0) };
     }
+    // "Velmora Customers Hit by Breach", "Acme Users": the people of an organisation after its name are no part of it.
+    const lastSpace = text.lastIndexOf(' ', span.end - 1);
+    const owner = lastSpace > span.start ? text.slice(span.start, lastSpace) : '';
+    // Not after a place or a demonym ("South Koreans", "US Users"): that run names people, dropped below.
+    if (owner && isPeoplePlural(text.slice(lastSpace + 1, span.end)) && !PLACES.has(foldKey(owner)) && !DEMONYM_NAMES.has(foldKey(owner))) {
+      // One unknown word before them ("Porn Viewers") is a name only where the text also names it without its people.
+      if (/^\p{Nd}/u.test(owner) || (!owner.includes(' ') && owner !== owner.toUpperCase() && countOccurrences(text, owner) <= countOccurrences(text, text.slice(span.start, span.end)))) continue;
+      span = { start: span.start, end: lastSpace };
+    }
     const name = text.slice(span.start, span.end);
     if (name.length < 2 || /^\d+$/.test(name)) continue;
     const words = name.split(' ');
@@ -426,6 +435,17 @@ function collectMentions(text: string, lang: string): Mention[] {
     if (words.length >= 2 && words.length <= 3 && !hasEnglishHead(name) && (PERSON_TITLE.test(text.slice(Math.max(0, span.start - 24), span.start)) || PERSON_APPOSITION_AFTER.test(text.slice(span.end, span.end + 48)))) {
       surnames.add(foldKey(words[words.length - 1]));
       continue;
+    }
+    // "General Sir Chris Deverell", "DCP Doshi", "Sgt. Jane Roe": a rank or an honorific opening a run is a person's title,
+    // and the surname alone names that person later ("Doshi said").
+    const rank = RANK_LEAD.exec(name);
+    if (rank && !hasEnglishHead(name)) {
+      const person = name.slice(rank[0].length).split(' ');
+      const needsGiven = !/[.]|^\p{Lu}{2,4}$/u.test(rank[1]) && !/^(?:Detective|Inspector|Sheriff|Sergeant|Constable|Superintendent|Commissioner)$/u.test(rank[1]);
+      if (person.length <= 3 && (!needsGiven || rank[2] !== undefined || GIVEN.has(person[0].toLowerCase()))) {
+        surnames.add(foldKey(person[person.length - 1]));
+        continue;
+      }
     }
     // "Rupert Hogg", "Günter Born": a given name and a surname is a person; the surname alone names
     // that person later in the article ("Born said").
@@ -496,6 +516,17 @@ const POSSESSIVE_END = /['’]s?$/u;
 const ORGANIZATION_POSSESSION_AFTER = /^['’]s (?:CEO|COO|CFO|CTO|CISO|chief|chairman|board|spokes(?:person|man|woman)|shareholders|employees|customers|subscribers|systems|servers|network|website|headquarters|subsidiary|parent|IT)\b/u;
 /** A possessive inside a capitalised run: "Brindlemoor’s IT", "Marlow’s Alehouse", "Acme’s 1.2 million". */
 const INNER_POSSESSIVE = /['’]s (?=\p{Lu}|\p{Nd})/u;
+/**
+ * A sentence adverb or a time word opening a capitalised run: "Thankfully Stuart backs up …", "Late Saturday, …",
+ * "Meanwhile Acme said". General English words, none of them a name's first word.
+ */
+const LEADING_ADVERB = /^(?:Thankfully|Fortunately|Unfortunately|Luckily|Sadly|Hopefully|Meanwhile|Additionally|Similarly|Separately|Finally|Initially|Ultimately|Currently|Recently|Previously|Reportedly|Apparently|Allegedly|Interestingly|Ironically|Notably|Importantly|Specifically|Overall|Instead|Yesterday) (?=\p{Lu})|^(?:Massive|Huge|Sneaky|Scary|Latest|Another|Widespread|Alleged|Suspected|Apparent) (?=\p{Lu})|^(?:(?:Late|Early|Last|Next|Earlier|Later|This) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?=\p{Lu})/u;
+/**
+ * A rank or an honorific opening a run, before a person's name: "General Sir Chris Deverell", "DCP Doshi", "Lt. Jane Roe".
+ * Group 1 is the title, group 2 an honorific after it. A title that is also a word of names ("General Dynamics", "Lord
+ * Abbett") needs a given name or "Sir" after it; an abbreviation or a police rank does not.
+ */
+const RANK_LEAD = /^(Sir|Dame|Lord|Lady|General|Gen\.|Gov\.|Sen\.|Rep\.|Col\.|Lt\.|Sgt\.|Capt\.|Cmdr\.|Det\.|Insp\.|Supt\.|DCP|ACP|DSP|DCI|Detective|Inspector|Sheriff|Sergeant|Constable|Superintendent|Commissioner|Colonel|Lieutenant|Captain|Admiral|Commander|Judge)(?: (Sir|Dame))? (?=\p{Lu})/u;
 /** A year opening a capitalised run: "In 2019 Eastvale Memorial Hospital paid". */
 const LEADING_YEAR = /^(?:19|20)\d{2} (?=\p{Lu})/u;
 
@@ -505,7 +536,7 @@ const LEADING_YEAR = /^(?:19|20)\d{2} (?=\p{Lu})/u;
  */
 function splitLatinRun(text: string, whole: Span): Span {
   const run = cutIncidentWords(text, whole);
-  const year = LEADING_YEAR.exec(text.slice(run.start, run.end));
+  const year = LEADING_YEAR.exec(text.slice(run.start, run.end)) ?? LEADING_ADVERB.exec(text.slice(run.start, run.end));
   const start = year ? run.start + year[0].length : run.start;
   const possessive = INNER_POSSESSIVE.exec(text.slice(start, run.end));
   if (!possessive) return { start, end: run.end };
@@ -538,8 +569,13 @@ const INCIDENT_SUFFIX = new RegExp(
 );
 const INCIDENT_WORD_ONLY = new RegExp(`^${INCIDENT_WORDS_TITLE}$`, 'u');
 
+/** A verb of a Title Case headline inside a capitalised run, and what follows it: "I.R.S.| Says", "Locky| Returns". */
+const HEADLINE_VERB_INSIDE = / (?:Says|Say|Warns|Confirms|Admits|Reveals|Denies|Returns|Continues?|Goes|Go|Is|Are|Was|Were|Addressed|Notifies|Pays|Suffers|Discloses|Blames|Urges|Shuts|Restores|Faces|Hits)(?= |$).*$/u;
 /** A run without the incident words that close it; empty when only an incident word is left ("Targeted Email Malware Campaign"). */
-function cutIncidentWords(text: string, run: Span): Span {
+function cutIncidentWords(text: string, whole: Span): Span {
+  // "I.R.S. Says", "Locky Returns", "Cybercriminals Go Cryptocurrency Crazy": a Title Case headline's verb ends the name before it.
+  const verb = HEADLINE_VERB_INSIDE.exec(text.slice(whole.start, whole.end));
+  const run = verb ? { start: whole.start, end: whole.start + verb.index } : whole;
   const value = text.slice(run.start, run.end);
   const cut = INCIDENT_SUFFIX.exec(value);
   if (!cut) return run;
@@ -764,6 +800,30 @@ function findItemsBeforeKindNoun(text: string): Mention[] {
   return found;
 }
 
+/** The last words of a device's or a program's name: "Samsung TV", "Linux PC", "Flash Player", "Acme Point of Sale". */
+const PRODUCT_LAST_WORDS = /\s(?:TVs?|PCs?|Player|CMS|Point of Sale|Routers?|Smartphones?|Laptops?|MacBooks?|iPhones?|Printers?|Cameras?|Plugin|Plug-in|Extension|Toolkit)$/u;
+/** Plurals of people, which end a run that names a group of people: "Porn Viewers", "Holidaymakers", "Danes". */
+const PEOPLE_PLURALS = new Set([
+  'activists', 'viewers', 'users', 'customers', 'holidaymakers', 'travellers', 'travelers', 'tourists', 'moguls', 'investors',
+  'voters', 'shoppers', 'gamers', 'fans', 'residents', 'citizens', 'consumers', 'subscribers', 'donors', 'players', 'parents',
+  'teachers', 'workers', 'victims', 'patients', 'students', 'employees', 'journalists', 'dissidents', 'officials', 'owners',
+  'americans', 'danes', 'swedes', 'finns', 'poles', 'brits', 'scots', 'turks', 'kiwis', 'aussies', 'muslims', 'christians',
+]);
+/** A capitalised plural that may be a demonym's: "Koreans", "Americans" (checked against the demonyms). */
+const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+
+/** How often a string occurs in a text. */
+function countOccurrences(text: string, part: string): number {
+  let n = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) n++;
+  return n;
+}
+
+/** Whether a word is a plural of people: "Viewers", "Holidaymakers", "Koreans". */
+function isPeoplePlural(word: string): boolean {
+  return PEOPLE_PLURALS.has(word.toLowerCase()) || (DEMONYM_PLURAL.test(word) && DEMONYM_NAMES.has(foldKey(word.slice(0, -1))));
+}
+
 /**
  * Whether an unknown candidate is something other than an organisation: a technology term or page
  * furniture ("SS7", "Search"), a place ("Ukraine", "澳大利亚保险" — a place with a sector word), a
@@ -795,12 +855,16 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   // "IDs", "PINs", "ATMs": the plural of an acronym is a kind of thing, not an organisation.
   if (/(?:^|\s)\p{Lu}{2,}s$/u.test(name)) return true;
   // "Canadian ISP", "US NGOs": a kind written as an acronym after a place describes, it names nothing.
-  const kind = /^(\p{Lu}[\p{L}.]*) (?:NGOs?|ISPs?|MSPs?|NPOs?)$/u.exec(name);
+  const kind = /^(\p{Lu}[\p{L}.]*) (?:NGOs?|ISPs?|MSPs?|NPOs?|IT|HR)$/u.exec(name);
   if (kind && (PLACES.has(foldKey(kind[1])) || DEMONYM_NAMES.has(foldKey(kind[1])))) return true;
   // "China-based", "New Jersey-based company": where something is based, not what it is called.
   if (/-based(?: \p{Ll}+)?$/u.test(name)) return true;
   // "a Russia-linked group", "Iran-backed hackers": who is behind an attack, described, not named.
-  if (!m.id && /-(?:linked|backed|sponsored|affiliated|aligned|connected|tied)(?: \p{Ll}+)?$/u.test(name)) return true;
+  if (!m.id && /-(?:linked|backed|sponsored|affiliated|aligned|connected|tied|speaking)(?: \p{Ll}+)?$/u.test(name)) return true;
+  // "We’ve", "They’re": a contraction opens a sentence, it names nobody.
+  if (/^\p{Lu}\p{Ll}*['’](?:ve|re|ll|d|m)$/u.test(name)) return true;
+  // "Samsung TV", "Linux PC", "Flash Player", "Plone CMS", "Kmart Point of Sale": a device or a program, named after its maker or platform.
+  if (!m.id && !hasEnglishHead(name) && PRODUCT_LAST_WORDS.test(name)) return true;
   // "W-2", "F-16": a form, a model or a flight, not an organisation.
   if (/^\p{Lu}{1,2}-\d{1,4}$/u.test(name)) return true;
   // "MSFT.O", "NYSE: ACME": a stock ticker beside a name is no mention of its own.
@@ -822,6 +886,11 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   if (/^\p{Ll}/u.test(name) && lang === 'zh' && (!SITE_DOMAIN.test(name) || /[@/.:]/u.test(text[m.start - 1] ?? ''))) return true;
   // "Malwarebytes researcher Jérôme Segura": a name after a person's title is a person, whatever its length.
   if (!m.named && name.includes(' ') && !hasEnglishHead(name) && PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
+  // "HK$1.9 million", "US$242,000": a currency's letters before its sign.
+  if (/^\p{Lu}{1,3}$/u.test(name) && text[m.end] === '$') return true;
+  // "Porn Viewers", "Net Neutrality Activists", "South Koreans", "148million Americans": a run ending in a plural of people
+  // names a group of people, not an organisation.
+  if (!m.named && isPeoplePlural(name.slice(name.lastIndexOf(' ') + 1))) return true;
   // "Vickery shared his latest findings": a name followed by a personal pronoun is a person's.
   if (!m.named && /^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)?$/u.test(name) && PERSONAL_PRONOUN_AFTER.test(text.slice(m.end, m.end + 40))) return true;
   if (!name.includes(' ') && /^\p{Lu}/u.test(name)) {
@@ -834,8 +903,9 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
     if (PERSON_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
     // Only where capitals say nothing: at the start of a line or sentence, or after a quote. A word
     // opening a sentence and followed by a comma ("Unfortunately,", "Recently,") is no name either.
-    if (!m.named && /^\p{Lu}\p{Ll}{2,}$/u.test(name) && SENTENCE_START.test(text.slice(Math.max(0, m.start - 3), m.start))) {
-      if (/^\s?,/.test(text.slice(m.end, m.end + 2)) || lowerWords().has(name.toLowerCase())) return true;
+    if (!m.named && /^\p{Lu}\p{Ll}+$/u.test(name) && SENTENCE_START.test(text.slice(Math.max(0, m.start - 3), m.start))) {
+      // A two-letter word ("Be warned", "So far") is checked in the text itself: the lower-case words kept are of three letters or more.
+      if (/^\s?,/.test(text.slice(m.end, m.end + 2)) || lowerWords().has(name.toLowerCase()) || (name.length === 2 && text.includes(` ${name.toLowerCase()} `))) return true;
     }
   }
   return false;
@@ -995,22 +1065,39 @@ interface MentionScore {
  */
 const TITLE_VICTIM_AFTER = /^ (?:(?:Got|Gets|Was|Were|Is|Are|Has Been|Have Been|Had Been) )?(?:Hacked|Breached|Attacked|Targeted|Compromised|Infected|Crippled|Disrupted|Extorted|Hit)(?: (?:By|by|With|with)\b|(?! (?:\p{Lu}|\d))(?=[\s,.:;!?–—-]|$))/u;
 
+/** A security firm, a leak tracker or a news site described before a name: "security firm |X", "breach notification service |X". */
+const DESCRIBED_SOURCE_BEFORE = /\b(?:(?:cyber-?)?security|cyber security|antivirus|anti-virus|anti-malware|threat intelligence|blockchain analytics|research) (?:firm|company|vendor|provider|outfit|researchers?|lab|labs) (?:the )?$|\b(?:(?:data )?(?:breach|leak) (?:notification|alert|monitoring|tracking) (?:service|site|website)|(?:tech |technology )?news (?:site|outlet|website)) (?:the )?$/iu;
+/** What a source does with a finding, right after its name: "X disclosed", "X has announced", "X, which …, warned". */
+const FINDING_AFTER = /^(?:,[^,]{1,60},)?\s+(?:has |had |have )?(?:first )?(?:disclosed|announced|confirmed|revealed|discovered|detected|warned|reported|published|spotted|found|uncovered|identified|observed|flagged|noticed)(?!\w)/u;
+
+/**
+ * An attacker introduced by name: "a hacking organization identifying itself as the |X", "a hacker (or hacker group) known as
+ * |X", "a pro-Russia group called |X", "the enigmatic group the |X", "The group that claimed responsibility, |X".
+ */
+const ATTACKER_NAMED_BEFORE = /(?:\b(?:hack(?:er|ers|ing|tivists?)|threat|criminal|cybercriminal|ransomware|extortion|APT|activist|pro-\p{L}+|\p{L}+-linked)(?:[\s/](?:or\s)?[\p{L}()]+){0,4}?\s(?:known|identified|identifying (?:itself|themselves)|calling (?:itself|themselves)|called|dubbed|named|going by the name)(?: as)?|\b(?:enigmatic|mysterious|notorious|hacking|hacker|cybercrime|extortion|ransomware) (?:group|gang|crew|collective)|\bclaimed responsibility,)\s(?:the\s)?$/iu;
+
+/** A predicate that gives its subject a person's pronoun: "had her photos leaked", "said his account was hacked". */
+const PERSON_PREDICATE = /^(?:had|has|have|saw|found|got|said|says|told|lost)\s(?:[\w-]+\s)?(?:his|her)\b/u;
+
 function scoreMention(text: string, m: Mention, role: VictimRole | null): MentionScore {
   const end = m.headEnd ?? m.end;
   const after = text.slice(end, end + WINDOW_AFTER);
   const before = text.slice(Math.max(0, (m.contextStart ?? m.start) - WINDOW_BEFORE), m.contextStart ?? m.start);
   // "the Kentucky Methodist Hospital attack": an attack named after a name with an organisation head
   // (or a known one) is an attack on it; a bare word before "attack" is as often the attacker or the malware.
-  const victimAfter = VICTIM_AFTER.test(after) || TITLE_VICTIM_AFTER.test(after) || ((m.named || m.id !== undefined) && NAMED_ATTACK_AFTER.test(after));
   // A cue right after the name ("向X发出置评请求") says more than a source word before it ("向").
   // "安全公司奇点实验室": the descriptor itself may cite the name as a source.
   const beforeName = m.contextStart === undefined ? before : text.slice(Math.max(0, m.start - WINDOW_BEFORE), m.start);
+  // "security firm X disclosed the spyware", "breach notification service X announced": the descriptor says who X is, and
+  // what a security firm or a leak tracker discloses is its finding; "security firm X was breached" is still a victim.
+  const findingOfSource = DESCRIBED_SOURCE_BEFORE.test(beforeName) && FINDING_AFTER.test(after);
+  const victimAfter = !findingOfSource && (VICTIM_AFTER.test(after) || TITLE_VICTIM_AFTER.test(after) || ((m.named || m.id !== undefined) && NAMED_ATTACK_AFTER.test(after)));
   // "the Acme scam", "a fake Acme service": a brand used as a lure is not the one hit there; it counts as a weak source.
   const lure = LURE_AFTER.test(after) || LURE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
   const source = lure || SOURCE_AFTER.test(after) || (!victimAfter && (SOURCE_BEFORE.test(before) || SOURCE_BEFORE.test(beforeName) || RESEARCHER_NAMED_BEFORE.test(beforeName)));
   // "EncryptHub入侵了618个组织", "Lazarus hacked Acme": the subject of an active attack verb with an object is the attacker.
   // "spyware vendor X was itself breached": the descriptor says who X is, the predicate after it what happened to X here.
-  const attacker = AGENT_BEFORE.test(beforeName) && !victimAfter;
+  const attacker = (AGENT_BEFORE.test(beforeName) || ATTACKER_NAMED_BEFORE.test(beforeName)) && !victimAfter;
   const agent = attacker || AGENT_AFTER.test(after);
   const victim = !agent && !lure && (victimAfter || VICTIM_BEFORE_EN_CUE.test(before) || VICTIM_BEFORE_ZH_CUE.test(before));
   // A lure counts half too: a brand hit once and impersonated afterwards ("emails impersonating Acme") stays the victim.
@@ -1018,7 +1105,9 @@ function scoreMention(text: string, m: Mention, role: VictimRole | null): Mentio
   // "Jane Roe, chief security officer at X, explained …": the cue before X is only where a quoted person works; experts
   // and vendors are introduced so as often as the victim's own staff, so without another cue it is no victim.
   const employerOnly = victim && !victimAfter && PERSON_TITLE_EMPLOYER_BEFORE.test(beforeName) && !PEOPLE_CUE_BEFORE_NON_TITLE.test(beforeName);
-  return { victim, role: victim || agent || lure ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after), attacker, employerOnly };
+  // "Alba Quist, who holds the title, had her photos leaked": a predicate that gives the subject a his or her is a person's.
+  const personRole = role !== null && !m.id && !m.named && PERSON_PREDICATE.test(role.cue);
+  return { victim, role: victim || agent || lure || personRole ? null : role, speech: !victim && !role && !agent && SPEECH.test(after), source: source || agent, weakSource, faultyUpdate: FAULTY_UPDATE_AFTER.test(after), attacker, employerOnly };
 }
 
 /**
@@ -1144,12 +1233,19 @@ function startsWithKnownName(name: string): boolean {
   return KNOWN_ORGANIZATIONS.findAll(name).some((hit) => hit.start === 0 && name[hit.end] === ' ');
 }
 
+/** A flaw named after software: "Quillstack| zero-day", "Quillstack| vulnerability", "Exploiting Quillstack| Zero-Day". */
+const FLAW_AFTER = /^ (?:zero-?days?|0-?days?|vulnerabilit(?:y|ies)|flaws?|bugs?|exploits?|security (?:holes?|flaws?|bugs?))\b/iu;
+/** Software a flaw is in, or that applications run on: "a zero-day in |Quillstack", "applications built with |Quillstack". */
+const FLAW_BEFORE = /\b(?:(?:zero-?days?|0-?days?|vulnerabilit(?:y|ies)|flaws?|bugs?|holes?|weakness(?:es)?|exploits?) in|(?:built|developed) (?:with|on)|running|powered by) (?:the |an? )?(?:(?:older|outdated|unpatched|vulnerable|old) )?(?:versions? of )?$/u;
+
 /** Whether a mention reads as a product name rather than an organisation. */
 function isProductLike(text: string, m: Mention): boolean {
   const after = text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 40);
   // "Acme computers were infected": the owner of the machines hit, not a product.
   if (OWNED_MACHINES_HIT.test(text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 60))) return false;
   if (PRODUCT_AFTER.test(after)) return true;
+  // "Exploiting Quillstack Zero-Day", "a zero-day in Quillstack", "applications built with Quillstack": software exploited.
+  if (!m.id && (FLAW_AFTER.test(after) || FLAW_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) return true;
   // "Clicker恶意软件", "Zorro botnet": an unknown name before a malware head names the malware.
   if (!m.id && MALWARE_AFTER.test(after)) return true;
   // "Acme Docs", "Acme Care": a known brand's product, not the brand ("Blue Springs Family Care" is a practice).
@@ -1333,21 +1429,48 @@ function addHeadlineSubjects(text: string, mentions: Mention[], title: string | 
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 /**
+ * US states as news style abbreviates them after a town ("Muncie, Ind.", "Raleigh, N.C."): general abbreviations, each
+ * with its period.
+ */
+const US_STATE_ABBREVIATIONS = new Set([
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Kans.', 'Ky.', 'La.', 'Md.',
+  'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nebr.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.',
+  'Okla.', 'Ore.', 'Pa.', 'Penn.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Tex.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.', 'D.C.',
+]);
+/** Right after a town: a comma and a US state's abbreviation ("Muncie|, Ind."). */
+const US_STATE_AFTER = new RegExp(`^, (?:${[...US_STATE_ABBREVIATIONS].map((a) => a.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'u');
+/**
+ * An organisation described by a lower-case noun, then "in", right before a name: "a hospital in |Harrow Vale", "a transit
+ * system in |Corvelport", "a Holiday Inn Express in |San Juan" (a named one: the rule above).
+ */
+const DESCRIBED_THEN_IN = new RegExp(
+  `\\b(?:a|an|one|the|another|its|their)(?: [\\p{Ll}-]+){0,2} (?:${[...GENERIC_ORG_NOUNS_EN.filter((n) => /[^s]s$|ies$/u.test(n) === false), 'system', 'trust', 'facility', 'plant', 'office', 'branch', 'store', 'property', 'location', 'site', 'campus', 'center', 'centre', 'practice'].join('|')}) in (?:the )?$`,
+  'u',
+);
+/**
  * "Acme Valley College in Glen Park", "Hawley High School in Taranaki": after a name with a head, "in" and a
  * name without one give where the organisation is. That place is no organisation, anywhere in the text,
  * nor a place with a lower-case head ("as Taranaki school falls victim": a school there, unnamed).
  */
 function dropPlacesOfNames(text: string, mentions: Mention[]): Mention[] {
   const places = new Set<string>();
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i];
-    const b = mentions[i + 1];
-    if (!(a.id || hasEnglishHead(a.value)) || b.id || b.named || text.slice(a.end, b.start) !== ' in ') continue;
-    if (/^\p{Lu}/u.test(b.value)) places.add(b.key);
+  // Mentions that are places only where they stand (a city may be hit elsewhere in the text: "a clinic in X", "the City of X").
+  const placedHere = new Set<Mention>();
+  for (let i = 0; i < mentions.length; i++) {
+    const b = mentions[i];
+    if (b.id || b.named || !/^\p{Lu}/u.test(b.value)) continue;
+    const a = mentions[i - 1];
+    if (a && (a.id || hasEnglishHead(a.value)) && text.slice(a.end, b.start) === ' in ') places.add(b.key);
+    // "a hospital in Harrow Vale", "a transit system in Corvelport": after an organisation described, not named, "in" gives where it is.
+    else if (DESCRIBED_THEN_IN.test(text.slice(Math.max(0, b.start - 40), b.start))) placedHere.add(b);
+    // "Corvelton, Ind.", "Harrowgate, N.C.": a town before a US state's abbreviation, and the abbreviation itself.
+    if (US_STATE_AFTER.test(text.slice(b.end, b.end + 8))) placedHere.add(b);
+    if (US_STATE_ABBREVIATIONS.has(text.slice(b.start, b.end + 1)) && /,\s$/u.test(text.slice(Math.max(0, b.start - 2), b.start))) placedHere.add(b);
   }
-  if (places.size === 0) return mentions;
+  if (places.size === 0 && placedHere.size === 0) return mentions;
   return mentions.filter((m) => {
     if (m.id) return true;
+    if (placedHere.has(m)) return false;
     if (places.has(m.key) && !m.named) return false;
     const described = /^(.+) \p{Ll}+$/u.exec(text.slice(m.start, m.end));
     return !(described && places.has(foldKey(described[1])));

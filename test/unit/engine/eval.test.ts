@@ -11,6 +11,7 @@ import {
   scoreDetection,
   scoreDocument,
   scoreSilverDocument,
+  sumVictimPrecisionProxy,
   summarizePool,
   sumVictims,
   violatesNot,
@@ -250,6 +251,26 @@ describe('scoreSilverDocument and sumVictims', () => {
     expect(scoreDetection([hit, falseAlarm, miss])).toMatchObject({ tp: 1, fp: 1, fn: 1, tn: 0 });
     expect(sumVictims([hit, falseAlarm, miss])).toEqual({ labelled: 4, found: 1, namedLabelled: 3, namedFound: 1, spanFound: 1 });
   });
+
+  // The silver victim precision proxy: reported organisations that match no silver victim, on articles labelled and judged incidents.
+  test('victim precision proxy: unmatched organisations, once per text, only where both say incident', () => {
+    const reported = [
+      fact('organization', 'Radisson Rewards'),
+      fact('organization', 'Wonga'),
+      fact('organization', 'Kaspersky Lab'),
+      fact('organization', 'kaspersky lab'),
+      fact('agency', 'FBI'),
+      fact('service', 'Track and Trace'),
+    ];
+    const labels = [...victims, { cat: 'organization' as const, forms: ['UK payday loan firm Wonga'] }];
+    const both = scoreSilverDocument(silver(labels), analysis(reported));
+    expect(both.unmatched).toEqual(['Kaspersky Lab']);
+    expect(both.reported).toBe(3);
+    const notJudged = scoreSilverDocument(silver(labels), analysis(reported, false));
+    const notLabelled = scoreSilverDocument(silver([], 'not-incident'), analysis(reported));
+    expect([notJudged.reported, notJudged.unmatched, notLabelled.reported, notLabelled.unmatched]).toEqual([0, [], 0, []]);
+    expect(sumVictimPrecisionProxy([both, notJudged, notLabelled])).toEqual({ reported: 3, matched: 2 });
+  });
 });
 
 describe('summarizePool', () => {
@@ -358,15 +379,19 @@ describe.skipIf(!hasCorpus)('corpus targets (../shared/corpus)', () => {
 describe.skipIf(!hasCorpus)('npm run eval on the project labels (../shared/corpus/pool)', () => {
   // Held-out groups are measured, never read: with --details, no held-out id is listed anywhere.
   test('lists no document of a held-out group, in the text or the JSON report', () => {
-    const heldOut = readFileSync(resolve(ROOT, 'test/corpus/labels-en-holdout.jsonl'), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => (JSON.parse(line) as { id: string }).id);
+    const heldOut = ['labels-en-holdout.jsonl', 'labels-en-holdout2.jsonl'].flatMap((file) =>
+      readFileSync(resolve(ROOT, 'test/corpus', file), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { id: string }).id),
+    );
     expect(heldOut.length).toBeGreaterThan(0);
     for (const args of [['--only=pool,silver', '--details'], ['--only=pool', '--json']]) {
       const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', '--corpus', corpusDir, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 300_000, maxBuffer: 256 * 1024 * 1024 });
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/en-holdout/);
+      // The silver victim precision proxy's per-article listing of unmatched organisations is listed for readable articles only.
+      if (args.includes('--details')) expect(r.stdout).toMatch(/Victim precision proxy[^\n]*\d+\/\d+/);
       for (const id of heldOut) expect(r.stdout).not.toMatch(new RegExp(`\\b${id}\\b`));
     }
   }, 600_000);
