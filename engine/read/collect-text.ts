@@ -124,12 +124,46 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
   /** Characters in `chars` not yet in `blocks`; the last character emitted is always among them. */
   let held = 0;
   const segments: TextSegment[] = [];
+  /** The anchors segments name, and the child indices of their paths (TextMap). */
+  const anchors: Element[] = [];
+  let paths = new Int32Array(1024);
+  let pathsUsed = 0;
   let length = 0;
   /** Char code of the last character emitted, to collapse whitespace across node boundaries. */
   let last = NEWLINE;
   let pendingBreak = false;
 
-  const emitText = (node: Text, preserveNewlines: boolean) => {
+  /** The walk's stack: the next child to visit of each open element, and its flags. */
+  const nextChild: (ChildNode | null)[] = [root.firstChild];
+  const flags: number[] = [0];
+  /** Per open element: the index of the child being visited among its children. */
+  const childIndex: number[] = [-1];
+  /** Per open element: the depth of its nearest block (itself or an ancestor; the root counts as one). */
+  const anchorDepth: number[] = [0];
+  /** Per open block: the block, and its index in `anchors` once a segment named it (-1 before). */
+  const blockElement: Element[] = [root];
+  const anchorIndex: number[] = [-1];
+
+  /** Names the node at the top of the stack (child `childIndex[top]` of the element at `top`) for a segment. */
+  const anchorSegment = (seg: TextSegment, top: number) => {
+    const a = anchorDepth[top];
+    if (anchorIndex[a] < 0) {
+      anchorIndex[a] = anchors.length;
+      anchors.push(blockElement[a]);
+    }
+    seg.anchor = anchorIndex[a];
+    const pathLength = top - a + 1;
+    if (paths.length < pathsUsed + pathLength) {
+      const grown = new Int32Array(Math.max(pathsUsed + pathLength, paths.length * 2));
+      grown.set(paths.subarray(0, pathsUsed));
+      paths = grown;
+    }
+    seg.pathAt = pathsUsed;
+    seg.pathLength = pathLength;
+    for (let d = a; d <= top; d++) paths[pathsUsed++] = childIndex[d];
+  };
+
+  const emitText = (node: Text, preserveNewlines: boolean, top: number) => {
     const data = node.data;
     const n = data.length;
     if (n === 0) return;
@@ -203,20 +237,21 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
     if (outLength === 0) return;
     held = at;
     scratch[outLength] = scratch[outLength - 1] + 1;
-    segments.push({
-      node,
+    const seg: TextSegment = {
+      anchor: 0,
+      pathAt: 0,
+      pathLength: 0,
       start: length,
       end: length + outLength,
       nodeOffsets: verbatim ? null : scratch.slice(0, outLength + 1),
       nodeStart: firstIndex,
-    });
+    };
+    anchorSegment(seg, top);
+    segments.push(seg);
     length += outLength;
     last = outLast;
   };
 
-  /** The walk's stack: the next child to visit of each open element, and its flags. */
-  const nextChild: (ChildNode | null)[] = [root.firstChild];
-  const flags: number[] = [0];
   let depth = 1;
   let visited = 0;
   while (depth > 0) {
@@ -229,6 +264,7 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
       continue;
     }
     nextChild[top] = child.nextSibling;
+    childIndex[top]++;
     if (++visited % NODES_PER_STEP === 0) {
       // The text is made into strings as it grows, a block at a pause, so the end of the walk joins
       // a few dozen blocks. The last character stays (a block's end may still trim a trailing space).
@@ -241,7 +277,7 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
     }
     const type = child.nodeType;
     if (type === 3) {
-      emitText(child as Text, (flags[top] & FRAME_PRE) !== 0);
+      emitText(child as Text, (flags[top] & FRAME_PRE) !== 0, top);
     } else if (type === 1) {
       const childEl = child as Element;
       const tag = childEl.tagName.toUpperCase();
@@ -250,6 +286,14 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
       if (NEVER_TEXT.has(tag) || isHiddenByMarkup(childEl) || options.skip?.(childEl)) continue;
       nextChild[depth] = childEl.firstChild;
       flags[depth] = (flags[top] & FRAME_PRE) | (tag === 'PRE' ? FRAME_PRE : 0) | (block ? FRAME_BLOCK : 0);
+      childIndex[depth] = -1;
+      if (block) {
+        anchorDepth[depth] = depth;
+        blockElement[depth] = childEl;
+        anchorIndex[depth] = -1;
+      } else {
+        anchorDepth[depth] = anchorDepth[top];
+      }
       depth++;
     }
   }
@@ -263,5 +307,7 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
     if (seg.end === seg.start) segments.pop();
   }
   blocks.push(stringOf(chars, held));
-  return { text: blocks.length === 1 ? blocks[0] : blocks.join(''), segments };
+  // The stack's last blocks are not kept past the walk.
+  blockElement.length = 0;
+  return { text: blocks.length === 1 ? blocks[0] : blocks.join(''), segments, anchors, paths: paths.slice(0, pathsUsed) };
 }

@@ -47,9 +47,23 @@ function readWechatPublished(doc: Document): string | null {
 function prependBlock(first: TextMap, rest: TextMap): TextMap {
   if (first.text.length === 0 || rest.text.trim().length === 0) return rest;
   const shift = first.text.length + 1;
+  const paths = new Int32Array(first.paths.length + rest.paths.length);
+  paths.set(first.paths);
+  paths.set(rest.paths, first.paths.length);
   return {
     text: `${first.text}\n${rest.text}`,
-    segments: [...first.segments, ...rest.segments.map((seg) => ({ ...seg, start: seg.start + shift, end: seg.end + shift }))],
+    segments: [
+      ...first.segments,
+      ...rest.segments.map((seg) => ({
+        ...seg,
+        start: seg.start + shift,
+        end: seg.end + shift,
+        anchor: seg.anchor + first.anchors.length,
+        pathAt: seg.pathAt + first.paths.length,
+      })),
+    ],
+    anchors: [...first.anchors, ...rest.anchors],
+    paths,
   };
 }
 

@@ -3,7 +3,7 @@
  * `<mark data-incident-lens="<category>">` (DESIGN.md). Every change is logged and undone in reverse
  * order, so turning highlights off gives back the very text nodes the page had, with their data.
  */
-import type { TextMap, TextSegment } from '../../engine/read/text-map';
+import { nodeOffsetOf, nodeOfSegment, type TextMap, type TextSegment } from '../../engine/read/text-map';
 import type { Fact } from '../../engine/types';
 
 type Change = { kind: 'split'; node: Text; tail: Text } | { kind: 'wrap'; mark: HTMLElement; text: Text };
@@ -38,11 +38,6 @@ export class MarkLog {
   }
 }
 
-function nodeOffsetOf(seg: TextSegment, textOffset: number): number {
-  const i = textOffset - seg.start;
-  return seg.nodeOffsets ? seg.nodeOffsets[i] : seg.nodeStart + i;
-}
-
 /** Index of the first segment whose end is > offset. */
 function firstSegmentAfter(segments: TextSegment[], offset: number): number {
   let lo = 0;
@@ -55,7 +50,7 @@ function firstSegmentAfter(segments: TextSegment[], offset: number): number {
   return lo;
 }
 
-/** The pieces of a span inside each text node, in article order. */
+/** The pieces of a span inside each text node, in article order (none of a node the page no longer has as read). */
 export function piecesOf(map: TextMap, span: { start: number; end: number }): { node: Text; from: number; to: number }[] {
   const pieces: { node: Text; from: number; to: number }[] = [];
   for (let i = firstSegmentAfter(map.segments, span.start); i < map.segments.length; i++) {
@@ -63,7 +58,8 @@ export function piecesOf(map: TextMap, span: { start: number; end: number }): { 
     if (seg.start >= span.end) break;
     const s = Math.max(span.start, seg.start);
     const e = Math.min(span.end, seg.end);
-    if (e > s) pieces.push({ node: seg.node, from: nodeOffsetOf(seg, s), to: nodeOffsetOf(seg, e) });
+    const node = e > s ? nodeOfSegment(map, seg, s, e) : null;
+    if (node) pieces.push({ node, from: nodeOffsetOf(seg, s), to: nodeOffsetOf(seg, e) });
   }
   return pieces;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { articleOffsetOf, factsAt, indexFacts, indexSegments } from '../../../entrypoints/incident-lens.content/fact-index';
+import { nodeOfSegment } from '../../../engine/read/text-map';
 import { loadPage } from './page-fixture';
 
 describe('factsAt', () => {
@@ -37,7 +38,7 @@ describe('articleOffsetOf', () => {
       for (let i = 0; i < text.length; i++) {
         const seg = read.map.segments.find((s) => s.start <= at + i && at + i < s.end)!;
         const nodeOffset = seg.nodeOffsets ? seg.nodeOffsets[at + i - seg.start] : seg.nodeStart + at + i - seg.start;
-        expect(articleOffsetOf(index, seg.node, nodeOffset)).toBe(at + i);
+        expect(articleOffsetOf(index, nodeOfSegment(read.map, seg)!, nodeOffset)).toBe(at + i);
       }
     },
   );
