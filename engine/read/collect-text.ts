@@ -6,7 +6,7 @@
  * (and forces layout).
  */
 import { runSteps } from './steps';
-import type { TextMap, TextSegment } from './text-map';
+import { SegmentColumns, type TextMap } from './text-map';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -100,8 +100,9 @@ export function collectText(root: Element, options: CollectTextOptions = {}): Te
  * It allocates little per node, because on a page of 200,000 elements the collector's pauses were
  * the read's longest tasks: the kept characters go straight into a reused buffer of char codes,
  * made into one string per block of 16 K characters (no string per node or per run), the walk's
- * stack is two reused arrays (no object per element), and a segment's node offsets are copied out
- * only when collapsing changed its text.
+ * stack is a few reused arrays (no object per element), segments are rows of typed columns (no
+ * object per text node, and no reference to it: each names its block and the child indices from
+ * there, text-map.ts), and a segment's node offsets are copied out only when collapsing changed its text.
  */
 export function* collectTextSteps(root: Element, options: CollectTextOptions = {}): Generator<void, TextMap, void> {
   const taken = takeCharBuffer();
@@ -123,7 +124,7 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
   const blocks: string[] = [];
   /** Characters in `chars` not yet in `blocks`; the last character emitted is always among them. */
   let held = 0;
-  const segments: TextSegment[] = [];
+  const segments = new SegmentColumns();
   /** The anchors segments name, and the child indices of their paths (TextMap). */
   const anchors: Element[] = [];
   let paths = new Int32Array(1024);
@@ -144,22 +145,23 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
   const blockElement: Element[] = [root];
   const anchorIndex: number[] = [-1];
 
-  /** Names the node at the top of the stack (child `childIndex[top]` of the element at `top`) for a segment. */
-  const anchorSegment = (seg: TextSegment, top: number) => {
+  /**
+   * Adds the segment of the node at the top of the stack (child `childIndex[top]` of the element at
+   * `top`), named by its nearest block and the child indices from there.
+   */
+  const addSegment = (start: number, end: number, nodeStart: number, offsets: Int32Array | null, count: number, top: number) => {
     const a = anchorDepth[top];
     if (anchorIndex[a] < 0) {
       anchorIndex[a] = anchors.length;
       anchors.push(blockElement[a]);
     }
-    seg.anchor = anchorIndex[a];
     const pathLength = top - a + 1;
     if (paths.length < pathsUsed + pathLength) {
       const grown = new Int32Array(Math.max(pathsUsed + pathLength, paths.length * 2));
       grown.set(paths.subarray(0, pathsUsed));
       paths = grown;
     }
-    seg.pathAt = pathsUsed;
-    seg.pathLength = pathLength;
+    segments.add(start, end, nodeStart, anchorIndex[a], pathsUsed, pathLength, offsets, count);
     for (let d = a; d <= top; d++) paths[pathsUsed++] = childIndex[d];
   };
 
@@ -195,10 +197,7 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
         held -= 1;
         at -= 1;
         length -= 1;
-        const seg = segments[segments.length - 1];
-        seg.end -= 1;
-        if (seg.nodeOffsets) seg.nodeOffsets = seg.nodeOffsets.slice(0, seg.end - seg.start + 1);
-        if (seg.end === seg.start) segments.pop();
+        segments.trimLast();
       }
       chars[at++] = NEWLINE;
       held = at;
@@ -237,17 +236,7 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
     if (outLength === 0) return;
     held = at;
     scratch[outLength] = scratch[outLength - 1] + 1;
-    const seg: TextSegment = {
-      anchor: 0,
-      pathAt: 0,
-      pathLength: 0,
-      start: length,
-      end: length + outLength,
-      nodeOffsets: verbatim ? null : scratch.slice(0, outLength + 1),
-      nodeStart: firstIndex,
-    };
-    anchorSegment(seg, top);
-    segments.push(seg);
+    addSegment(length, length + outLength, firstIndex, verbatim ? null : scratch, outLength + 1, top);
     length += outLength;
     last = outLast;
   };
@@ -301,13 +290,10 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
   // A trailing space at the very end is not text anybody reads.
   if (held > 0 && chars[held - 1] === SPACE) {
     held -= 1;
-    const seg = segments[segments.length - 1];
-    seg.end -= 1;
-    if (seg.nodeOffsets) seg.nodeOffsets = seg.nodeOffsets.slice(0, seg.end - seg.start + 1);
-    if (seg.end === seg.start) segments.pop();
+    segments.trimLast();
   }
   blocks.push(stringOf(chars, held));
   // The stack's last blocks are not kept past the walk.
   blockElement.length = 0;
-  return { text: blocks.length === 1 ? blocks[0] : blocks.join(''), segments, anchors, paths: paths.slice(0, pathsUsed) };
+  return { text: blocks.length === 1 ? blocks[0] : blocks.join(''), segments: segments.finish(), anchors, paths: paths.slice(0, pathsUsed) };
 }

@@ -7,7 +7,7 @@
  * a paint of thousands of facts registers only a window of them around the viewport, the facts in
  * view first (paint-window.ts).
  */
-import { locateSegments, pointsOf, type DomPoints, type SegmentSpan, type TextMap } from '../../engine/read/text-map';
+import { locateSegments, pointsOf, SegmentColumns, type DomPoints, type SegmentSpan, type TextMap } from '../../engine/read/text-map';
 import { FACT_CATEGORIES, type Fact, type FactCategory } from '../../engine/types';
 import { articleOffsetOf, factsAt, indexFacts, indexSegments, type FactIndex, type SegmentIndex } from './fact-index';
 import { FOCUS_HIGHLIGHT, highlightName, UNAFFECTED_HIGHLIGHT } from './highlight-styles';
@@ -119,15 +119,10 @@ export function warmHighlightApi(world: HighlightWorld): void {
   const { text, split } = DRY_RUN;
   const block = world.doc.createElement('p');
   block.append(text.slice(0, split), text.slice(split));
-  const map: TextMap = {
-    text,
-    segments: [
-      { anchor: 0, pathAt: 0, pathLength: 1, start: 0, end: split, nodeOffsets: null, nodeStart: 0 },
-      { anchor: 0, pathAt: 1, pathLength: 1, start: split, end: text.length, nodeOffsets: Int32Array.from({ length: text.length - split + 1 }, (_, i) => i), nodeStart: 0 },
-    ],
-    anchors: [block],
-    paths: Int32Array.of(0, 1),
-  };
+  const segments = new SegmentColumns();
+  segments.add(0, split, 0, 0, 0, 1, null);
+  segments.add(split, text.length, 0, 0, 1, 1, Int32Array.from({ length: text.length - split + 1 }, (_, i) => i), text.length - split + 1);
+  const map: TextMap = { text, segments: segments.finish(), anchors: [block], paths: Int32Array.of(0, 1) };
   const dry = new Map<string, unknown>();
   void createHighlighter({ ...world, registry: dry }, map)
     .paint(DRY_RUN.facts)
