@@ -293,7 +293,5 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
     segments.trimLast();
   }
   blocks.push(stringOf(chars, held));
-  // The stack's last blocks are not kept past the walk.
-  blockElement.length = 0;
   return { text: blocks.length === 1 ? blocks[0] : blocks.join(''), segments: segments.finish(), anchors, paths: paths.slice(0, pathsUsed) };
 }

@@ -106,20 +106,11 @@ export class SegmentColumns {
     if (this.end[i] === this.start[i]) this.length -= 1;
   }
 
-  /** The segments, in columns of their own length. */
+  /** The segments, in columns of their own length (the builder is done with). */
   finish(): TextSegments {
-    const n = this.length;
-    return {
-      length: n,
-      start: this.start.slice(0, n),
-      end: this.end.slice(0, n),
-      nodeStart: this.nodeStart.slice(0, n),
-      anchor: this.anchor.slice(0, n),
-      pathAt: this.pathAt.slice(0, n),
-      pathLength: this.pathLength.slice(0, n),
-      offsetsAt: this.offsetsAt.slice(0, n),
-      offsets: this.offsets.slice(0, this.offsetsUsed),
-    };
+    for (const column of COLUMNS) this[column] = this[column].slice(0, this.length);
+    this.offsets = this.offsets.slice(0, this.offsetsUsed);
+    return this;
   }
 }
 
@@ -185,12 +176,10 @@ export function nodeOffsetOf(segs: TextSegments, i: number, textOffset: number):
   return at < 0 ? segs.nodeStart[i] + k : segs.offsets[at + k];
 }
 
-const isSpaceCode = (code: number) => code === 32 || code === 9 || code === 10 || code === 12 || code === 13 || code === 0xa0;
-
 /**
  * The text node of segment `i`, when the page still has one where the read found it and its
- * characters [from, to) of the article text are there (the same, or whitespace for whitespace);
- * else null.
+ * characters [from, to) of the article text are there (the same; a space or newline of the text
+ * stands for any whitespace the reader collapsed); else null.
  */
 export function nodeOfSegment(map: TextMap, i: number, from = map.segments.start[i], to = map.segments.end[i]): Text | null {
   const segs = map.segments;
@@ -204,8 +193,7 @@ export function nodeOfSegment(map: TextMap, i: number, from = map.segments.start
     const offset = nodeOffsetOf(segs, i, at);
     if (offset >= data.length) return null;
     const want = text.charCodeAt(at);
-    const have = data.charCodeAt(offset);
-    if (want !== have && !(isSpaceCode(want) && isSpaceCode(have))) return null;
+    if (want !== data.charCodeAt(offset) && want !== 32 && want !== 10) return null;
   }
   return node as Text;
 }
@@ -311,7 +299,10 @@ export function segmentsOfNode(index: SegmentIndex, node: Node): number[] {
   return [];
 }
 
-/** The article offset of a point inside a mapped text node, or null (not article text). */
+/**
+ * The article offset of a point inside a mapped text node, or null (not article text). A point
+ * before a run's first kept character (in collapsed whitespace) counts as that character.
+ */
 export function offsetInSegments(index: SegmentIndex, node: Node, nodeOffset: number): number | null {
   const segs = index.map.segments;
   for (const i of segmentsOfNode(index, node)) {
@@ -324,7 +315,7 @@ export function offsetInSegments(index: SegmentIndex, node: Node, nodeOffset: nu
       continue;
     }
     const offsets = segs.offsets;
-    if (nodeOffset < offsets[at] || nodeOffset > offsets[at + length]) continue;
+    if (nodeOffset > offsets[at + length]) continue;
     // First k with offsets[at + k] >= nodeOffset (offsets are increasing).
     let lo = 0;
     let hi = length;
@@ -340,20 +331,7 @@ export function offsetInSegments(index: SegmentIndex, node: Node, nodeOffset: nu
 
 /** The article-text offset of a DOM point inside a mapped text node, or null if the node is not mapped. */
 export function offsetOfPoint(map: TextMap, node: Node, nodeOffset: number): number | null {
-  // A point before a node's first kept character (in collapsed whitespace) counts as that character.
-  const segs = map.segments;
-  for (const i of segmentsOfNode(indexSegments(map), node)) {
-    const start = segs.start[i];
-    const len = segs.end[i] - start;
-    const at = segs.offsetsAt[i];
-    if (at < 0) {
-      const nodeStart = segs.nodeStart[i];
-      if (nodeOffset >= nodeStart && nodeOffset <= nodeStart + len) return start + nodeOffset - nodeStart;
-      continue;
-    }
-    for (let k = 0; k <= len; k++) if (segs.offsets[at + k] >= nodeOffset) return start + k;
-  }
-  return null;
+  return offsetInSegments(indexSegments(map), node, nodeOffset);
 }
 
 /** Whether every anchor of the map is still in the document (the page did not re-render the blocks read). */

@@ -7,7 +7,7 @@
  * a paint of thousands of facts registers only a window of them around the viewport, the facts in
  * view first (paint-window.ts).
  */
-import { locateSegments, pointsOf, SegmentColumns, type DomPoints, type SegmentSpan, type TextMap } from '../../engine/read/text-map';
+import { locateSegments, pointsOf, type DomPoints, type SegmentSpan, type TextMap } from '../../engine/read/text-map';
 import { FACT_CATEGORIES, type Fact, type FactCategory } from '../../engine/types';
 import { articleOffsetOf, factsAt, indexFacts, indexSegments, type FactIndex, type SegmentIndex } from './fact-index';
 import { FOCUS_HIGHLIGHT, highlightName, UNAFFECTED_HIGHLIGHT } from './highlight-styles';
@@ -119,10 +119,23 @@ export function warmHighlightApi(world: HighlightWorld): void {
   const { text, split } = DRY_RUN;
   const block = world.doc.createElement('p');
   block.append(text.slice(0, split), text.slice(split));
-  const segments = new SegmentColumns();
-  segments.add(0, split, 0, 0, 0, 1, null);
-  segments.add(split, text.length, 0, 0, 1, 1, Int32Array.from({ length: text.length - split + 1 }, (_, i) => i), text.length - split + 1);
-  const map: TextMap = { text, segments: segments.finish(), anchors: [block], paths: Int32Array.of(0, 1) };
+  const length = text.length;
+  const map: TextMap = {
+    text,
+    segments: {
+      length: 2,
+      start: Int32Array.of(0, split),
+      end: Int32Array.of(split, length),
+      nodeStart: Int32Array.of(0, 0),
+      anchor: Int32Array.of(0, 0),
+      pathAt: Int32Array.of(0, 1),
+      pathLength: Int32Array.of(1, 1),
+      offsetsAt: Int32Array.of(-1, 0),
+      offsets: Int32Array.from({ length: length - split + 1 }, (_, i) => i),
+    },
+    anchors: [block],
+    paths: Int32Array.of(0, 1),
+  };
   const dry = new Map<string, unknown>();
   void createHighlighter({ ...world, registry: dry }, map)
     .paint(DRY_RUN.facts)
