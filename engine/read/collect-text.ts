@@ -6,7 +6,7 @@
  * (and forces layout).
  */
 import { runSteps } from './steps';
-import type { TextMap, TextSegment } from './text-map';
+import { SegmentColumns, type TextMap } from './text-map';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -100,8 +100,9 @@ export function collectText(root: Element, options: CollectTextOptions = {}): Te
  * It allocates little per node, because on a page of 200,000 elements the collector's pauses were
  * the read's longest tasks: the kept characters go straight into a reused buffer of char codes,
  * made into one string per block of 16 K characters (no string per node or per run), the walk's
- * stack is two reused arrays (no object per element), and a segment's node offsets are copied out
- * only when collapsing changed its text.
+ * stack is a few reused arrays (no object per element), segments are rows of typed columns (no
+ * object per text node, and no reference to it: each names its block and the child indices from
+ * there, text-map.ts), and a segment's node offsets are copied out only when collapsing changed its text.
  */
 export function* collectTextSteps(root: Element, options: CollectTextOptions = {}): Generator<void, TextMap, void> {
   const taken = takeCharBuffer();
@@ -123,13 +124,48 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
   const blocks: string[] = [];
   /** Characters in `chars` not yet in `blocks`; the last character emitted is always among them. */
   let held = 0;
-  const segments: TextSegment[] = [];
+  const segments = new SegmentColumns();
+  /** The anchors segments name, and the child indices of their paths (TextMap). */
+  const anchors: Element[] = [];
+  let paths = new Int32Array(1024);
+  let pathsUsed = 0;
   let length = 0;
   /** Char code of the last character emitted, to collapse whitespace across node boundaries. */
   let last = NEWLINE;
   let pendingBreak = false;
 
-  const emitText = (node: Text, preserveNewlines: boolean) => {
+  /** The walk's stack: the next child to visit of each open element, and its flags. */
+  const nextChild: (ChildNode | null)[] = [root.firstChild];
+  const flags: number[] = [0];
+  /** Per open element: the index of the child being visited among its children. */
+  const childIndex: number[] = [-1];
+  /** Per open element: the depth of its nearest block (itself or an ancestor; the root counts as one). */
+  const anchorDepth: number[] = [0];
+  /** Per open block: the block, and its index in `anchors` once a segment named it (-1 before). */
+  const blockElement: Element[] = [root];
+  const anchorIndex: number[] = [-1];
+
+  /**
+   * Adds the segment of the node at the top of the stack (child `childIndex[top]` of the element at
+   * `top`), named by its nearest block and the child indices from there.
+   */
+  const addSegment = (start: number, end: number, nodeStart: number, offsets: Int32Array | null, count: number, top: number) => {
+    const a = anchorDepth[top];
+    if (anchorIndex[a] < 0) {
+      anchorIndex[a] = anchors.length;
+      anchors.push(blockElement[a]);
+    }
+    const pathLength = top - a + 1;
+    if (paths.length < pathsUsed + pathLength) {
+      const grown = new Int32Array(Math.max(pathsUsed + pathLength, paths.length * 2));
+      grown.set(paths.subarray(0, pathsUsed));
+      paths = grown;
+    }
+    segments.add(start, end, nodeStart, anchorIndex[a], pathsUsed, pathLength, offsets, count);
+    for (let d = a; d <= top; d++) paths[pathsUsed++] = childIndex[d];
+  };
+
+  const emitText = (node: Text, preserveNewlines: boolean, top: number) => {
     const data = node.data;
     const n = data.length;
     if (n === 0) return;
@@ -161,10 +197,7 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
         held -= 1;
         at -= 1;
         length -= 1;
-        const seg = segments[segments.length - 1];
-        seg.end -= 1;
-        if (seg.nodeOffsets) seg.nodeOffsets = seg.nodeOffsets.slice(0, seg.end - seg.start + 1);
-        if (seg.end === seg.start) segments.pop();
+        segments.trimLast();
       }
       chars[at++] = NEWLINE;
       held = at;
@@ -203,20 +236,11 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
     if (outLength === 0) return;
     held = at;
     scratch[outLength] = scratch[outLength - 1] + 1;
-    segments.push({
-      node,
-      start: length,
-      end: length + outLength,
-      nodeOffsets: verbatim ? null : scratch.slice(0, outLength + 1),
-      nodeStart: firstIndex,
-    });
+    addSegment(length, length + outLength, firstIndex, verbatim ? null : scratch, outLength + 1, top);
     length += outLength;
     last = outLast;
   };
 
-  /** The walk's stack: the next child to visit of each open element, and its flags. */
-  const nextChild: (ChildNode | null)[] = [root.firstChild];
-  const flags: number[] = [0];
   let depth = 1;
   let visited = 0;
   while (depth > 0) {
@@ -229,6 +253,7 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
       continue;
     }
     nextChild[top] = child.nextSibling;
+    childIndex[top]++;
     if (++visited % NODES_PER_STEP === 0) {
       // The text is made into strings as it grows, a block at a pause, so the end of the walk joins
       // a few dozen blocks. The last character stays (a block's end may still trim a trailing space).
@@ -241,7 +266,7 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
     }
     const type = child.nodeType;
     if (type === 3) {
-      emitText(child as Text, (flags[top] & FRAME_PRE) !== 0);
+      emitText(child as Text, (flags[top] & FRAME_PRE) !== 0, top);
     } else if (type === 1) {
       const childEl = child as Element;
       const tag = childEl.tagName.toUpperCase();
@@ -250,6 +275,14 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
       if (NEVER_TEXT.has(tag) || isHiddenByMarkup(childEl) || options.skip?.(childEl)) continue;
       nextChild[depth] = childEl.firstChild;
       flags[depth] = (flags[top] & FRAME_PRE) | (tag === 'PRE' ? FRAME_PRE : 0) | (block ? FRAME_BLOCK : 0);
+      childIndex[depth] = -1;
+      if (block) {
+        anchorDepth[depth] = depth;
+        blockElement[depth] = childEl;
+        anchorIndex[depth] = -1;
+      } else {
+        anchorDepth[depth] = anchorDepth[top];
+      }
       depth++;
     }
   }
@@ -257,11 +290,8 @@ function* walk(root: Element, options: CollectTextOptions, chars: Uint16Array, o
   // A trailing space at the very end is not text anybody reads.
   if (held > 0 && chars[held - 1] === SPACE) {
     held -= 1;
-    const seg = segments[segments.length - 1];
-    seg.end -= 1;
-    if (seg.nodeOffsets) seg.nodeOffsets = seg.nodeOffsets.slice(0, seg.end - seg.start + 1);
-    if (seg.end === seg.start) segments.pop();
+    segments.trimLast();
   }
   blocks.push(stringOf(chars, held));
-  return { text: blocks.length === 1 ? blocks[0] : blocks.join(''), segments };
+  return { text: blocks.length === 1 ? blocks[0] : blocks.join(''), segments: segments.finish(), anchors, paths: paths.slice(0, pathsUsed) };
 }

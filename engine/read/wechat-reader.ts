@@ -11,7 +11,7 @@ import { collectTextSteps } from './collect-text';
 import { normalizePublished, readCanonicalUrl, readDeclaredLang, readMeta } from './page-metadata';
 import type { ArticleReader } from './reader';
 import { runSteps } from './steps';
-import type { TextMap } from './text-map';
+import { joinMaps, type TextMap } from './text-map';
 
 const CHINA_OFFSET_MINUTES = 8 * 60;
 
@@ -46,11 +46,7 @@ function readWechatPublished(doc: Document): string | null {
  */
 function prependBlock(first: TextMap, rest: TextMap): TextMap {
   if (first.text.length === 0 || rest.text.trim().length === 0) return rest;
-  const shift = first.text.length + 1;
-  return {
-    text: `${first.text}\n${rest.text}`,
-    segments: [...first.segments, ...rest.segments.map((seg) => ({ ...seg, start: seg.start + shift, end: seg.end + shift }))],
-  };
+  return joinMaps(first, rest);
 }
 
 /** WeChat official-account article reader; matches by URL host. */

@@ -1,49 +1,13 @@
 /**
  * Finding facts by position, for the hover card: from a DOM point (what caretPositionFromPoint
  * gives) to an article offset, and from an offset to the painted facts around it. Both are binary
- * searches over data built once per paint, so a pointermove costs microseconds, not a DOM walk.
+ * searches over data built once per paint (plus a walk from the node up to its block), so a
+ * pointermove costs microseconds, not a walk of the article.
  */
-import type { TextMap, TextSegment } from '../../engine/read/text-map';
 import type { Fact } from '../../engine/types';
 
-/** Text node → its segments in article order (a node can hold several runs after <br>-like splits). */
-export type SegmentIndex = Map<Text, TextSegment[]>;
-
-/** Indexes the segments of `map` by text node. */
-export function indexSegments(map: TextMap): SegmentIndex {
-  const index: SegmentIndex = new Map();
-  for (const seg of map.segments) {
-    const list = index.get(seg.node);
-    if (list) list.push(seg);
-    else index.set(seg.node, [seg]);
-  }
-  return index;
-}
-
-/** The article offset of a point inside a mapped text node, or null (not article text). */
-export function articleOffsetOf(index: SegmentIndex, node: Node, nodeOffset: number): number | null {
-  const segments = index.get(node as Text);
-  if (!segments) return null;
-  for (const seg of segments) {
-    const length = seg.end - seg.start;
-    if (!seg.nodeOffsets) {
-      if (nodeOffset >= seg.nodeStart && nodeOffset <= seg.nodeStart + length) return seg.start + nodeOffset - seg.nodeStart;
-      continue;
-    }
-    const offsets = seg.nodeOffsets;
-    if (nodeOffset < offsets[0] || nodeOffset > offsets[length]) continue;
-    // First i with offsets[i] >= nodeOffset (offsets are increasing).
-    let lo = 0;
-    let hi = length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (offsets[mid] < nodeOffset) lo = mid + 1;
-      else hi = mid;
-    }
-    return seg.start + lo;
-  }
-  return null;
-}
+// From a DOM point to an article offset: through the map's anchors (the map holds no text node).
+export { indexSegments, offsetInSegments as articleOffsetOf, type SegmentIndex } from '../../engine/read/text-map';
 
 /** Facts sorted by start (then end), with the running maximum end for overlap-safe lookups. */
 export interface FactIndex<T extends Pick<Fact, 'start' | 'end'>> {

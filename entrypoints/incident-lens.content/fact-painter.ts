@@ -149,7 +149,7 @@ export function createFactPainter(ctx: ContentScriptContext, win: Window & typeo
    * article read from a same-origin frame lives in another document: read and analysed, not painted.
    */
   const canPaint = (read: ReadResult): boolean => {
-    const root = read.map.segments[0]?.node.getRootNode();
+    const root = read.map.anchors[0]?.getRootNode();
     if (!root || root === doc) return true;
     if (!(root instanceof win.ShadowRoot) || root.ownerDocument !== doc) return false;
     if (sheet && !root.adoptedStyleSheets.includes(sheet)) {

@@ -7,7 +7,7 @@
  * a paint of thousands of facts registers only a window of them around the viewport, the facts in
  * view first (paint-window.ts).
  */
-import { locateSpan, type DomPoints, type TextMap } from '../../engine/read/text-map';
+import { locateSegments, pointsOf, type DomPoints, type SegmentSpan, type TextMap } from '../../engine/read/text-map';
 import { FACT_CATEGORIES, type Fact, type FactCategory } from '../../engine/types';
 import { articleOffsetOf, factsAt, indexFacts, indexSegments, type FactIndex, type SegmentIndex } from './fact-index';
 import { FOCUS_HIGHLIGHT, highlightName, UNAFFECTED_HIGHLIGHT } from './highlight-styles';
@@ -34,20 +34,23 @@ function rangeInit(points: DomPoints): StaticRangeInit {
 }
 
 /**
- * A painted fact of a windowed paint: its range is made on first use. On a page of 20,000 facts
- * only the few hundred registered around the reader (and the few probed for the viewport) ever need
- * one, and making them all was most of the paint's time and a good part of its garbage.
+ * A painted fact of a windowed paint: its nodes are found and its range made on first use. On a
+ * page of 20,000 facts only the few hundred registered around the reader (and the few probed for
+ * the viewport) ever need one, and making them all was most of the paint's time and a good part of
+ * its garbage; holding their nodes kept a DOM wrapper alive for each (text-map.ts).
  */
 class WindowedFact implements PaintedFact {
   order = 0;
   readonly marks: HTMLElement[] = [];
   readonly start: number;
   readonly end: number;
-  private made: AbstractRange | null = null;
+  /** The range once made (null before). */
+  made: AbstractRange | null = null;
 
   constructor(
     readonly fact: Fact,
-    private readonly points: DomPoints,
+    private readonly map: TextMap,
+    private readonly located: SegmentSpan,
     private readonly createRange: HighlightWorld['createRange'],
   ) {
     this.start = fact.start;
@@ -55,9 +58,17 @@ class WindowedFact implements PaintedFact {
   }
 
   get range(): AbstractRange {
-    this.made ??= this.createRange(rangeInit(this.points));
+    // A fact whose nodes the page no longer has as read gets an empty range on the article's first anchor: nothing is painted.
+    const points = this.made ? null : pointsOf(this.map, this.located);
+    const anchor = this.map.anchors[0];
+    this.made ??= this.createRange(points ? rangeInit(points) : { startContainer: anchor, startOffset: 0, endContainer: anchor, endOffset: 0 });
     return this.made;
   }
+}
+
+/** The range of a painted fact if it was made (a windowed fact's range is made on first use). */
+export function madeRangeOf(item: PaintedFact): AbstractRange | null {
+  return item instanceof WindowedFact ? item.made : item.range;
 }
 
 /** Whether painted facts are already in article order (the worker sends them so): then no sort. */
@@ -106,14 +117,24 @@ export function warmHighlightApi(world: HighlightWorld): void {
   // Like a reader's map: segments mapped verbatim and through node offsets, over two text nodes,
   // and facts of several categories, one of them crossing from one node into the next.
   const { text, split } = DRY_RUN;
-  const first = world.doc.createTextNode(text.slice(0, split));
-  const second = world.doc.createTextNode(text.slice(split));
+  const block = world.doc.createElement('p');
+  block.append(text.slice(0, split), text.slice(split));
+  const length = text.length;
   const map: TextMap = {
     text,
-    segments: [
-      { node: first, start: 0, end: split, nodeOffsets: null, nodeStart: 0 },
-      { node: second, start: split, end: text.length, nodeOffsets: Int32Array.from({ length: text.length - split + 1 }, (_, i) => i), nodeStart: 0 },
-    ],
+    segments: {
+      length: 2,
+      start: Int32Array.of(0, split),
+      end: Int32Array.of(split, length),
+      nodeStart: Int32Array.of(0, 0),
+      anchor: Int32Array.of(0, 0),
+      pathAt: Int32Array.of(0, 1),
+      pathLength: Int32Array.of(1, 1),
+      offsetsAt: Int32Array.of(-1, 0),
+      offsets: Int32Array.from({ length: length - split + 1 }, (_, i) => i),
+    },
+    anchors: [block],
+    paths: Int32Array.of(0, 1),
   };
   const dry = new Map<string, unknown>();
   void createHighlighter({ ...world, registry: dry }, map)
@@ -338,13 +359,15 @@ export function createHighlighter(world: HighlightWorld, map: TextMap): Highligh
       facts.length,
       (i) => {
         const fact = facts[i];
-        const points = locateSpan(map, fact);
-        if (!points) return;
+        const located = locateSegments(map, fact);
+        if (!located) return;
         // A windowed paint builds its highlights from the window, after sorting, and makes ranges as they are needed.
         if (windowed) {
-          built.push(new WindowedFact(fact, points, world.createRange));
+          built.push(new WindowedFact(fact, map, located, world.createRange));
           return;
         }
+        const points = pointsOf(map, located);
+        if (!points) return;
         const range = world.createRange(rangeInit(points));
         built.push({ fact, order: 0, range, marks: [], start: fact.start, end: fact.end });
         next.add(fact, range);

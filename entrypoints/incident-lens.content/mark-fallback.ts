@@ -3,7 +3,7 @@
  * `<mark data-incident-lens="<category>">` (DESIGN.md). Every change is logged and undone in reverse
  * order, so turning highlights off gives back the very text nodes the page had, with their data.
  */
-import type { TextMap, TextSegment } from '../../engine/read/text-map';
+import { findSegment, nodeOffsetOf, nodeOfSegment, type TextMap } from '../../engine/read/text-map';
 import type { Fact } from '../../engine/types';
 
 type Change = { kind: 'split'; node: Text; tail: Text } | { kind: 'wrap'; mark: HTMLElement; text: Text };
@@ -38,32 +38,17 @@ export class MarkLog {
   }
 }
 
-function nodeOffsetOf(seg: TextSegment, textOffset: number): number {
-  const i = textOffset - seg.start;
-  return seg.nodeOffsets ? seg.nodeOffsets[i] : seg.nodeStart + i;
-}
-
-/** Index of the first segment whose end is > offset. */
-function firstSegmentAfter(segments: TextSegment[], offset: number): number {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid].end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/** The pieces of a span inside each text node, in article order. */
+/** The pieces of a span inside each text node, in article order (none of a node the page no longer has as read). */
 export function piecesOf(map: TextMap, span: { start: number; end: number }): { node: Text; from: number; to: number }[] {
   const pieces: { node: Text; from: number; to: number }[] = [];
-  for (let i = firstSegmentAfter(map.segments, span.start); i < map.segments.length; i++) {
-    const seg = map.segments[i];
-    if (seg.start >= span.end) break;
-    const s = Math.max(span.start, seg.start);
-    const e = Math.min(span.end, seg.end);
-    if (e > s) pieces.push({ node: seg.node, from: nodeOffsetOf(seg, s), to: nodeOffsetOf(seg, e) });
+  const segs = map.segments;
+  const first = findSegment(segs, span.start, false);
+  for (let i = first < 0 ? segs.length : first; i < segs.length; i++) {
+    if (segs.start[i] >= span.end) break;
+    const s = Math.max(span.start, segs.start[i]);
+    const e = Math.min(span.end, segs.end[i]);
+    const node = e > s ? nodeOfSegment(map, i, s, e) : null;
+    if (node) pieces.push({ node, from: nodeOffsetOf(segs, i, s), to: nodeOffsetOf(segs, i, e) });
   }
   return pieces;
 }

@@ -149,7 +149,7 @@ export function startPageController(ctx: ContentScriptContext, win: Window & typ
   const follow = (read: ReadResult) => {
     const from = state.read;
     const analysis = state.analysis;
-    if (stateKey !== articleKey || !from || mapIsAttached(from.map)) return;
+    if (stateKey !== articleKey || !from || mapIsAttached(from.map, painter.painted())) return;
     if (!analysis) {
       state = { ...state, read };
       return;

@@ -2,10 +2,11 @@
  * What the page controller knows about the page: the article as last read and analysed, when a
  * newer read is the same article, and what the popup is shown of it (snapshot, selection).
  */
-import { offsetOfPoint, type TextMap } from '../../engine/read/text-map';
+import { anchorsAreAttached, offsetOfPoint, type TextMap } from '../../engine/read/text-map';
 import type { ReadResult } from '../../engine/read/read-article';
 import type { Analysis } from '../../engine/types';
 import type { PageSnapshot, SelectionSpan } from '../../messaging/protocol';
+import { madeRangeOf, type PaintedFact } from './highlighter';
 
 const EXCERPT_LENGTH = 280;
 
@@ -30,12 +31,18 @@ export function isSameArticle(previous: ArticleKey | null, next: ArticleKey): bo
 }
 
 /**
- * Whether every node of a map is still in the document. Single-page sites re-render in place, often
- * only the paragraphs between a kept headline and a kept footer, so every node is checked
- * (`isConnected` is a flag read; a 1 MB article has a few thousand text nodes).
+ * Whether the article as read and painted is still in the document. Single-page sites re-render in
+ * place, often only the paragraphs between a kept headline and a kept footer, so every block the
+ * map is anchored on is checked, and every node a painted range holds (a site may re-render a
+ * block's children and keep the block). `isConnected` is a flag read; the map keeps a block per
+ * few dozen text nodes, and a windowed paint has made a few hundred ranges.
  */
-export function mapIsAttached(map: TextMap): boolean {
-  for (const segment of map.segments) if (!segment.node.isConnected) return false;
+export function mapIsAttached(map: TextMap, painted: readonly PaintedFact[] = []): boolean {
+  if (!anchorsAreAttached(map)) return false;
+  for (const item of painted) {
+    const range = madeRangeOf(item);
+    if (range && !(range.startContainer.isConnected && range.endContainer.isConnected)) return false;
+  }
   return true;
 }
 

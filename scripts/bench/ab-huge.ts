@@ -29,6 +29,8 @@ interface HugeAB {
   readWall: number;
   answerToFirstScreen: number;
   worstRead: string;
+  /** The task of `mostCpu`, described (the read's or after it). */
+  worst: string;
 }
 
 /** Polls the page's marks until the paint resolved (or the timeout). */
@@ -67,6 +69,7 @@ async function load(browser: BenchBrowser): Promise<HugeAB | null> {
     const read = own.filter((t) => t.ts + (t.dur ?? 0) >= start.ts && t.ts <= asked.ts);
     const cpu = (t: TraceEvent) => (t.tdur ?? 0) / 1000;
     const worst = [...read].sort((a, b) => cpu(b) - cpu(a))[0];
+    const worstOwn = [...own].sort((a, b) => cpu(b) - cpu(a))[0];
     const paint = mainEvents.filter((e) => e.name === 'Paint' && e.ts >= firstScreen.ts).sort((a, b) => a.ts - b.ts)[0];
     const paintTask = paint && own.find((t) => t.ts <= paint.ts && t.ts + (t.dur ?? 0) >= paint.ts);
     const gcInside = (t: TraceEvent) => mainEvents.filter((e) => /GC|Scavenge|Mark/i.test(e.name) && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0)).map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(0)}`).slice(0, 4).join(', ');
@@ -77,6 +80,7 @@ async function load(browser: BenchBrowser): Promise<HugeAB | null> {
       readCpu: read.reduce((s, t) => s + cpu(t), 0),
       readWall: (asked.ts - start.ts) / 1000,
       answerToFirstScreen: paintTask ? (paintTask.ts + (paintTask.dur ?? 0) - answer.ts) / 1000 : Number.NaN,
+      worst: worstOwn ? `${worstOwn.ts <= asked.ts ? 'in the read' : worstOwn.ts >= answer.ts ? 'after the answer' : 'before the answer'}: ${describeTask(events, worstOwn) || 'script'}${gcInside(worstOwn) ? `; gc: ${gcInside(worstOwn)}` : ''}` : '',
       worstRead: worst ? `CPU ${cpu(worst).toFixed(0)} (wall ${((worst.dur ?? 0) / 1000).toFixed(0)}): ${describeTask(events, worst) || 'script'}${gcInside(worst) ? `; gc: ${gcInside(worst)}` : ''}` : '',
     };
   } finally {
@@ -102,7 +106,7 @@ try {
       const run = await load(browsers[b]);
       if (run) {
         measured[b].push(run);
-        console.log(`${b ? 'after ' : 'before'} load ${i + 1}: most CPU ${run.mostCpu.toFixed(0)} ms, read most CPU ${run.readMostCpu.toFixed(0)} ms, read tasks > 50 ms CPU ${run.readOver50}, read CPU ${run.readCpu.toFixed(0)} ms (wall ${run.readWall.toFixed(0)}), answer → first screen ${run.answerToFirstScreen.toFixed(0)} ms; worst read task ${run.worstRead}`);
+        console.log(`${b ? 'after ' : 'before'} load ${i + 1}: most CPU ${run.mostCpu.toFixed(0)} ms, read most CPU ${run.readMostCpu.toFixed(0)} ms, read tasks > 50 ms CPU ${run.readOver50}, read CPU ${run.readCpu.toFixed(0)} ms (wall ${run.readWall.toFixed(0)}), answer → first screen ${run.answerToFirstScreen.toFixed(0)} ms; worst read task ${run.worstRead}; most CPU ${run.worst}`);
       } else console.log(`${b ? 'after ' : 'before'} load ${i + 1}: no marks`);
     }
   }

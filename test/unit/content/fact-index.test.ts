@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { articleOffsetOf, factsAt, indexFacts, indexSegments } from '../../../entrypoints/incident-lens.content/fact-index';
+import { findSegment, nodeOffsetOf, nodeOfSegment } from '../../../engine/read/text-map';
 import { loadPage } from './page-fixture';
 
 describe('factsAt', () => {
@@ -35,9 +36,8 @@ describe('articleOffsetOf', () => {
       const index = indexSegments(read.map);
       const at = read.article.text.indexOf(text);
       for (let i = 0; i < text.length; i++) {
-        const seg = read.map.segments.find((s) => s.start <= at + i && at + i < s.end)!;
-        const nodeOffset = seg.nodeOffsets ? seg.nodeOffsets[at + i - seg.start] : seg.nodeStart + at + i - seg.start;
-        expect(articleOffsetOf(index, seg.node, nodeOffset)).toBe(at + i);
+        const k = findSegment(read.map.segments, at + i, false);
+        expect(articleOffsetOf(index, nodeOfSegment(read.map, k)!, nodeOffsetOf(read.map.segments, k, at + i))).toBe(at + i);
       }
     },
   );

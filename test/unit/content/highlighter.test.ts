@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { locateSpan } from '../../../engine/read/text-map';
 import { FACT_CATEGORIES, type FactCategory } from '../../../engine/types';
-import { createHighlighter, warmHighlightApi, type HighlightWorld } from '../../../entrypoints/incident-lens.content/highlighter';
+import { createHighlighter, madeRangeOf, warmHighlightApi, type HighlightWorld } from '../../../entrypoints/incident-lens.content/highlighter';
 import { WINDOW_CAP, WINDOWED_FROM } from '../../../entrypoints/incident-lens.content/paint-window';
 import { factOf, fixtureFacts, loadPage } from './page-fixture';
 
@@ -255,6 +255,25 @@ describe('large paints register the facts in view first, then a capped window (p
     expect([...registry.keys()]).toEqual(['incident-lens-agency']);
     highlighter.setCategoryVisible('date', true);
     expect(registeredRanges(registry)).toBe(WINDOW_CAP);
+  });
+
+  test('a windowed fact finds its nodes when its range is made: on the nodes as painted, or on none once the page changed them', async () => {
+    const { document, read } = loadPage();
+    const { world } = apiWorld(document);
+    const highlighter = createHighlighter(world, read.map);
+    await highlighter.paint(manyFacts(read, 3000, ['date', 'agency', 'malware']), { ...run, yieldToFrame: async () => undefined });
+    const items = highlighter.painted();
+    const unmade = items.filter((item) => madeRangeOf(item) === null);
+    expect(unmade.length).toBeGreaterThan(0);
+    const lockBit = unmade.find((item) => read.article.text.slice(item.start, item.end) === 'LockBit')!;
+    const cisa = unmade.find((item) => read.article.text.slice(item.start, item.end) === 'CISA')!;
+    // The page rewrites the paragraph that holds "LockBit" after the paint; "CISA" is untouched.
+    const lockBitNode = locateSpan(read.map, lockBit)!.startNode;
+    lockBitNode.data = lockBitNode.data.replace('LockBit', 'Someone');
+    expect(textOf(document, cisa.range as unknown as StaticRangeInit)).toBe('CISA');
+    const changed = lockBit.range as unknown as StaticRangeInit;
+    expect(changed.startContainer).not.toBe(lockBitNode);
+    expect(textOf(document, changed)).toBe('');
   });
 });
 

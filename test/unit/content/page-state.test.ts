@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { FactCategory } from '../../../engine/types';
 import { countByCategory, countUnaffected, stepFact } from '../../../entrypoints/incident-lens.content/legend-counts';
-import { isSameArticle, snapshotOf, textAfterHeadline } from '../../../entrypoints/incident-lens.content/page-state';
-import { loadPage } from './page-fixture';
+import { createHighlighter } from '../../../entrypoints/incident-lens.content/highlighter';
+import { isSameArticle, mapIsAttached, snapshotOf, textAfterHeadline } from '../../../entrypoints/incident-lens.content/page-state';
+import { fixtureFacts, loadPage } from './page-fixture';
 
 const items = (['date', 'agency', 'date', 'malware', 'agency'] as FactCategory[]).map((category, k) => ({
   fact: { category, value: category === 'agency' ? 'FBI' : `${category}-${k}` },
@@ -79,5 +80,45 @@ describe('the excerpt starts after the headline', () => {
     { name: 'no title', text: 'A\nB', title: null, expected: 'A\nB' },
   ])('$name', ({ text, title, expected }) => {
     expect(textAfterHeadline(text, title)).toBe(expected);
+  });
+});
+
+describe('is the article as read and painted still in the page', () => {
+  /** The fixture page painted in a world without the Highlight API's registry: ranges on the page's nodes. */
+  async function painted() {
+    const page = loadPage();
+    const highlighter = createHighlighter(
+      {
+        doc: page.document,
+        registry: new Map(),
+        createHighlight: () => ({ add: () => undefined }),
+        createRange: (init) => ({ ...init, collapsed: false }) as unknown as AbstractRange,
+      },
+      page.read.map,
+    );
+    await highlighter.paint(fixtureFacts(page.read), { yieldToLoop: () => Promise.resolve() });
+    return { ...page, items: highlighter.painted() };
+  }
+
+  test('untouched: attached', async () => {
+    const { read, items } = await painted();
+    expect(items.length).toBeGreaterThan(0);
+    expect(mapIsAttached(read.map, items)).toBe(true);
+  });
+
+  test('a paragraph re-rendered into a copy: its block is gone, not attached', async () => {
+    const { document, read, items } = await painted();
+    const p = document.querySelectorAll('article p')[1];
+    p.replaceWith(p.cloneNode(true));
+    expect(mapIsAttached(read.map, items)).toBe(false);
+  });
+
+  test('a block kept and its children re-rendered: the painted nodes are gone, not attached', async () => {
+    const { document, read, items } = await painted();
+    const p = document.querySelector('article p')!;
+    // Like a framework re-rendering a paragraph's children in place.
+    p.replaceChildren(...[...p.childNodes].map((node) => node.cloneNode(true)));
+    expect(mapIsAttached(read.map)).toBe(true);
+    expect(mapIsAttached(read.map, items)).toBe(false);
   });
 });

@@ -56,7 +56,7 @@ describe('articles outside the light DOM', () => {
     shadow(document.querySelector('side-widget')!, `<article>${STORY}${STORY}<p>Widget text only in the shadow root.</p></article>`);
     const read = readArticle(document, URL_A)!;
     expect(read.article.text).not.toContain('Widget text');
-    expect(read.map.segments.every((s) => s.node.getRootNode() === document)).toBe(true);
+    expect(read.map.anchors.every((anchor) => anchor.getRootNode() === document)).toBe(true);
   });
 
   test('an article in a same-origin frame is read, under the page’s address', async () => {

@@ -9,6 +9,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { readArticle, readArticleSliced, type StepScheduler } from '../../../engine/read/read-article';
 import type { ReadResult } from '../../../engine/read/reader';
+import { nodeOfSegment, segmentAt } from '../../../engine/read/text-map';
 import { corpusDir, hasCorpus, readLabels } from '../corpus';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -38,7 +39,10 @@ function shape(result: ReadResult | null) {
   if (!result) return null;
   return {
     article: result.article,
-    segments: result.map.segments.map((s) => ({ node: s.node, start: s.start, end: s.end, nodeStart: s.nodeStart, offsets: s.nodeOffsets ? [...s.nodeOffsets] : null })),
+    segments: Array.from({ length: result.map.segments.length }, (_, i) => {
+      const s = segmentAt(result.map, i);
+      return { node: nodeOfSegment(result.map, i), start: s.start, end: s.end, nodeStart: s.nodeStart, offsets: s.nodeOffsets ? [...s.nodeOffsets] : null };
+    }),
   };
 }
 
