@@ -133,6 +133,8 @@ const STOP_EN = new Set(
     'downed exposes exposed exposing corrupted penetrated infiltrated locked affect affects impact impacts unusable ' +
     // Conjunctions and count words: "whenever mobile banking apps", "at least 15 computers".
     'whenever wherever until unless since whereas least nearly almost roughly approximately ' +
+    // Verbs of imitation between two phrases: "the pages mimic actual Northwind pages".
+    'mimic mimics mimicked imitate imitates imitated resemble resembles resembled impersonate impersonates ' +
     // Adverbs before a verb or after a noun: "Ransomware typically infects computers", "hospitals nearby and …".
     'typically usually reportedly allegedly apparently previously recently currently actually subsequently eventually ' +
     'initially successfully temporarily completely partially fully briefly quickly immediately automatically remotely ' +
@@ -157,10 +159,11 @@ const OWNED_GENERIC_EN = new Set(['systems', 'system', 'infrastructure', 'networ
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'server', 'network', 'computers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /**
  * Nouns after a head that make the head a modifier: "email addresses", "service providers", "software makers", "network
- * operator"; a fault of it is no service either ("server errors", "app flaws").
+ * operator"; a fault of it is no service either ("server errors", "app flaws"), nor the organisation a kind of service describes ("broadcast organisation",
+ * "service bureaus").
  */
 const NOUN_AFTER_HEAD_EN =
-  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|makers?|developers?|manufacturers?|suppliers?|publishers?|giants?|specialists?|startups?|start-ups?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?|cards?|errors?|bugs?|flaws?|vulnerabilit(?:y|ies)|logs?|passwords?|usernames?)\b/i;
+  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|makers?|developers?|manufacturers?|suppliers?|publishers?|giants?|specialists?|startups?|start-ups?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?|cards?|errors?|bugs?|flaws?|vulnerabilit(?:y|ies)|logs?|passwords?|usernames?|organi[sz]ations?|corporations?|bureaus?)\b/i;
 /**
  * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
  * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
@@ -385,6 +388,8 @@ const COMPLETION_AFTER_EN =
 const COUNT_START_EN = /^(?:(?:\d[\d,.]*(?:k|m|bn|b)?\s+)(?:(?:million|billion|thousand|hundred)s?\s+)?|(?:million|billion|thousand|hundred|dozen)s?\s+)(?=\S|$)/i;
 /** An owner named after a counted phrase: "… of a web-hosting company", "… belonging to X". */
 const OWNER_AFTER_COUNT_EN = /^\s+(?:(?:of|inside|at|in)\s+(?:a|an|the|\p{Lu})|(?:belonging to|run by|operated by|owned by|used by)\s+[\p{L}\p{N}])/u;
+/** An owner named in a relative clause after a phrase: "(153 servers) that Nayana hosted", "which the Orvale council runs". */
+const OWNER_CLAUSE_AFTER_EN = /^,?\s+(?:that|which)\s+(?:\S+\s+){0,5}?\p{Lu}[\p{L}\p{N}.&-]*\s+(?:hosted|hosts|operated|operates|ran|runs|owned|owns|managed|manages|used|uses|maintained|maintains)\b/u;
 
 /** A verb of speech right after a phrase: the organisation speaks through it ("the site said"). */
 const SPEAKER_VERB_AFTER =
@@ -453,7 +458,7 @@ function collectPhrases(text: string): Span[] {
       const count = COUNT_START_EN.exec(text.slice(span.start, m.index));
       const counted =
         count !== null &&
-        (OWNER_AFTER_COUNT_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || /['’]s\s+$/u.test(text.slice(Math.max(0, span.start - 3), span.start)));
+        (OWNER_AFTER_COUNT_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || OWNER_CLAUSE_AFTER_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) || /['’]s\s+$/u.test(text.slice(Math.max(0, span.start - 3), span.start)));
       if (counted) span = { start: span.start + count[0].length, end: span.end };
       const phrase = text.slice(span.start, span.end);
       // "systems at the site of …": a place after a bare head says whose it is.
@@ -819,7 +824,14 @@ const ADVICE_SENTENCE = /^[\s“"•·*\-\d.、]*(?:(?:我们|专家|研究人�
 const OWNER_BEFORE = /(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)\s+|[\p{L}][\p{L}\p{N}&.-]*(?:['’]s|s['’])\s+(?:\p{Ll}+\s+){0,2}|(?:其|我们的|他们的|(?:该|这家|此|涉事)(?:公司|企业|集团|机构|银行|医院|大学|学校|单位|部门|政府|交易所|平台)(?:的|自身的?)|(?:公司|企业|集团|机构|银行|医院|大学|学校|单位|部门|政府|交易所|平台)(?:的|自身的?)|旗下(?:的)?)\s?)$/u;
 
 /** Acronyms of kinds, not names: "IT系统", "VoIP 客户端", "DNS servers" name nobody's service. */
-const GENERIC_ACRONYMS = /(?<![A-Za-z])(?:IT|OT|ICT|DNS|VPN|WAN|LAN|API|APP|App|SaaS|PC|PCs|POS|ERP|CRM|SCADA|ATM|ATMs|SMS|CAD|SSO|AI|VoIP|VOIP|TV|LTE|[45]G|Wi-Fi|WiFi)(?![A-Za-z])/g;
+const GENERIC_ACRONYMS = /(?<![A-Za-z])(?:IT|OT|ICT|DNS|VPN|WAN|LAN|API|APP|App|SaaS|PC|PCs|POS|ERP|CRM|SCADA|ATM|ATMs|SMS|CAD|SSO|AI|VoIP|VOIP|TV|LTE|[45]G|Wi-Fi|WiFi|IoT|FTP|SFTP|VNC|SSH|HTTPS?|SMTP|IMAP|RDP|SMB|NAS)(?![A-Za-z])/g;
+/**
+ * Platforms named in an English phrase say which kind of machine, not whose: "Windows desktop computers",
+ * "Linux servers", "Android phones" (a victim's own are owned otherwise: "its Linux servers", "the
+ * servers that Nayana hosted").
+ */
+const PLATFORM_NAMES_EN = /(?<![A-Za-z])(?:Windows|Linux|Unix|Android|iOS|macOS|Mac|Chromebooks?)(?![A-Za-z])/g;
+
 
 /**
  * Whether a phrase names a service of someone in particular: a proper name or a domain inside it
@@ -829,7 +841,10 @@ const GENERIC_ACRONYMS = /(?<![A-Za-z])(?:IT|OT|ICT|DNS|VPN|WAN|LAN|API|APP|App|
  */
 function isOwned(text: string, phrase: Span): boolean {
   // "企业资源规划（ERP）": an abbreviation in brackets glosses the kind; it names no owner.
-  const body = text.slice(phrase.start, phrase.end).replace(/[（(][A-Za-z0-9 .&-]{1,15}[）)]/gu, '').replace(GENERIC_ACRONYMS, '');
+  const raw = text.slice(phrase.start, phrase.end);
+  let body = raw.replace(/[（(][A-Za-z0-9 .&-]{1,15}[）)]/gu, '').replace(GENERIC_ACRONYMS, '');
+  if (!/\p{Script=Han}/u.test(raw)) body = body.replace(PLATFORM_NAMES_EN, '');
+  if (OWNER_CLAUSE_AFTER_EN.test(text.slice(phrase.end, phrase.end + 80))) return true;
   if (/[A-Z0-9]/.test(body.replace(/^(?:The|A|An) /, '')) || /\.[a-z]{2,}/.test(body) || SELF_OWNED_PHRASE.test(body)) return true;
   if (/\p{Script=Han}{2,}的/u.test(body) && KNOWN_ORGANIZATIONS.findAll(body).length > 0) return true;
   // "学校的教务系统", "北湖医院的挂号系统": an owner ending in an organisation's head.
@@ -851,6 +866,8 @@ const KIND_MODIFIERS_EN = new Set([
   'western', 'commercial', 'consumer', 'vulnerable', 'unpatched', 'insecure', 'third-party', 'national', 'sensitive', 'key', 'modern',
   // Where systems run, said of systems in general ("on-premises infrastructure", "hybrid environments").
   'premises', 'on-premises', 'on-premise', 'hybrid',
+  // A tier of government said of its systems in general ("increasing hacking of municipal systems").
+  'municipal',
 ]);
 
 /** Whether every modifier of an English phrase is a kind word and at least one is there ("corporate networks"; not "networks"). */
@@ -887,6 +904,7 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     // "told employees they should monitor their bank accounts": advice inside a sentence names what people should watch.
     if (ADVICE_BEFORE_EN.test(text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start))) continue;
     if (isExampleItem(text, sentence, phrase.start)) continue;
+    if (isOtherRoleEnglish(text, sentence, phrase)) continue;
     // "2010年，McAfee删除了Windows XP的系统文件": a sentence dated years before the article tells a past incident.
     if (isBackgroundSentence(text.slice(sentence.start, sentence.end), refYear)) continue;
     // "窃取用户的WhatsApp账户": individuals' accounts are stolen data, not a service.
@@ -960,6 +978,50 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     if (status) out.push({ ...phrase, status });
   }
   return out;
+}
+
+/** The attacker named as the owner or user of a phrase: "ransomware gangs’ use of customer portals", "the hackers’ servers". */
+const ATTACKER_OWNER_BEFORE_EN =
+  /\b(?:gangs?|hackers?|attackers?|criminals?|cybercriminals?|crooks?|scammers?|fraudsters?|extortionists?|threat actors?)['’]s?\s+(?:(?:use|network|array|fleet) of\s+)?(?:(?:the|own)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** The attacker named as the one using a phrase after it: "the foreign network exploited by the attackers". */
+const ATTACKER_USER_AFTER_EN =
+  /^,?\s+(?:(?:that|which)\s+(?:was|were|is|are|had been)\s+)?(?:used|exploited|operated|controlled|run|set up|rented|leased|hosted|registered|created|abused)\s+by\s+(?:the\s+|these\s+|those\s+)?(?:[\p{L}-]+\s+)?(?:attackers|hackers|criminals|cybercriminals|fraudsters|scammers|crooks|gangs?|threat actors?|actors|intruders)\b/iu;
+/** A phrase that is itself the imitation, the subject of a verb of imitating: "pages that mimic …", "apps posing as …". */
+const IMITATES_AFTER_EN = /^,?\s+(?:(?:that|which)\s+)?(?:mimic|impersonat|imitat|spoof|masquerad|resembl|pos(?:e|es|ed|ing) as|look(?:s|ed)? like|(?:are|were|was|is) (?:designed|made) to look)/iu;
+/**
+ * A purpose or a capability before a phrase in its sentence: what malware is built to do or a system is
+ * used for is no disruption ("in order to … destroy serial devices at substations", "which we use for log
+ * storage").
+ */
+const PURPOSE_BEFORE_EN =
+  /(?:\b(?:in order to|so as to|designed to|intended to|meant to|capable of|can be used to|could be used to|with the ability to)\b[^.;:!?]{0,140}|\b(?:we|they|it|which|that)\s+(?:use|uses|used)\s+(?:it\s+|them\s+)?for\s+)$/iu;
+/** An attempt before a phrase, which says nothing about whether it was hit: "attempting to hack Vermont’s grid", "tried to breach the network". */
+const ATTEMPT_BEFORE_EN =
+  /\b(?:attempt(?:ed|ing|s)?|tried|trying|tries|try|sought|seeking|seeks|plott(?:ed|ing)|plots?)\s+to\s+(?:hack(?:\s+into)?|breach|access|compromise|infiltrate|penetrate|attack|disrupt|take\s+down|knock\s+out|steal\s+from|infect|hijack|break\s+into|gain\s+access\s+to|shut\s+down|sabotage)\s+(?:\S+\s+){0,2}$/iu;
+/** Consumers as the subject of a clause; "their" after them makes the personal things theirs ("taxpayers … their phones"). */
+const CONSUMERS_EN = /\b(?:customers|users|travell?ers|passengers|taxpayers|subscribers|consumers|shoppers|members|players|viewers|readers|fans|victims|people|individuals|account\s+holders|cardholders|clients|voters|citizens|recipients)\b/iu;
+
+/**
+ * Whether an English phrase has a role in its sentence that makes it no victim's service: the
+ * attacker's own or used by the attacker, the imitation itself, what something is for or able to do,
+ * the object of an attempt, or consumers' own devices and accounts.
+ */
+function isOtherRoleEnglish(text: string, sentence: Span, phrase: Span): boolean {
+  const body = text.slice(phrase.start, phrase.end);
+  if (/\p{Script=Han}/u.test(body)) return false;
+  const before = text.slice(Math.max(sentence.start, phrase.start - 160), phrase.start);
+  const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 80));
+  if (ATTACKER_OWNER_BEFORE_EN.test(before.slice(-60)) || ATTACKER_USER_AFTER_EN.test(after) || IMITATES_AFTER_EN.test(after)) return true;
+  // "… meant to affect Norrvik cloud services, which crashed": its own relative clause tells what happened to it.
+  const toldAfter = /^,?\s+(?:which|that)\s/u.test(after);
+  if (!toldAfter && (PURPOSE_BEFORE_EN.test(before) || ATTEMPT_BEFORE_EN.test(before.slice(-80)))) return true;
+  // "taxpayers … before the texts reach their phones": consumers' own devices.
+  const head = HEAD_EN_AT_END.exec(body)?.[0] ?? '';
+  if (/\btheir\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && PERSONAL_HEAD_EN.test(head)) {
+    const clauseStart = Math.max(before.search(/[^;:]*$/u), 0);
+    if (CONSUMERS_EN.test(before.slice(clauseStart))) return true;
+  }
+  return false;
 }
 
 /** A flaw as the subject of 影响 ("这些漏洞会影响", "the flaw affects"): the versions in scope, not a disruption. */
@@ -1037,7 +1099,7 @@ const CHANNEL_BEFORE_EN =
   /\b(?:distributed|distributing|spread|spreading|delivered|sent|sending|installed|downloaded|hosted|posted|posting|shared|advertised|sold|offered|published|uploaded|wrote|written|announced|tweeted|tweet|tweets|tweeting|hidden|disguised|uploaded|linked|linking|links|redirected|redirecting|pointed|pointing)\s+(?:via|through|from|on|onto|using|over|in|to)\s+(?:\S+\s+){0,3}$/i;
 
 /** A post or a statement on a page or a site: "posts on Three’s official Facebook page", "posted a statement on the home page". */
-const POSTED_ON_BEFORE_EN = /\b(?:posts?|tweets?|statements?|messages?|notices?|announcements?|(?:posted|published|displayed|left|put up)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:statement|message|notice|note|announcement|banner|image|images|picture|video|link|letter))\s+(?:on|in)\s+(?:\S+\s+){0,3}$/i;
+const POSTED_ON_BEFORE_EN = /\b(?:posts?|tweets?|statements?|messages?|notices?|announcements?|(?:posted|published|displayed|left|put up)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:statement|message|notice|note|announcement|banner|image|images|picture|video|link|letter))\s+(?:up\s+)?(?:on|in)\s+(?:\S+\s+){0,3}$/i;
 
 function isInstrumentOrPurpose(text: string, clause: Span, phrase: Span): boolean {
   const before = text.slice(Math.max(clause.start, phrase.start - 30), phrase.start);

@@ -1,0 +1,69 @@
+import { describeEnglishServiceCases, type EnglishServiceCase } from './english-service-cases';
+
+// English roles that make a service phrase no victim's (issue 11, seventh round): the attacker's
+// own or used by it, the imitation itself, what malware is built to do or a system is used for, the
+// object of an attempt, consumers' own devices, kinds named by a platform or a protocol, and the
+// organisation a service word describes. Every sentence and name here is invented.
+
+const cases: EnglishServiceCase[] = [
+  {
+    name: 'what the attackers own or use is theirs: a gang’s portals, a network exploited by the attackers',
+    text:
+      'Ransomware gangs’ use of customer service portals keeps growing, and the portals were down for hours. ' +
+      'Police blocked the unidentified foreign network exploited by the attackers after Orvale Bank’s app was disrupted.',
+    expected: [['Orvale Bank’s app', 'affected']],
+    absent: ['customer service portals', 'unidentified foreign network'],
+  },
+  {
+    name: 'a phrase that imitates is the fake; what it imitates is untouched',
+    text: 'While the pages mimic actual Northwind pages, they are fake, and victims were hacked after entering their details.',
+    expected: [],
+    absent: ['pages', 'actual Northwind pages', 'pages mimic actual Northwind pages'],
+  },
+  {
+    name: 'what malware is built to do and what a system is used for are no disruption',
+    text:
+      'The toolkit can reach substations in order to shut off breakers and destroy serial-to-ethernet devices at the plant. ' +
+      'An unauthorised user gained access to one of our standalone systems, which we use for log storage and analytics.',
+    expected: [['standalone systems', 'affected']],
+    absent: ['serial-to-ethernet devices', 'log storage'],
+  },
+  {
+    name: 'the object of an attempt was not necessarily hit; what the attempt did hit still is',
+    text: 'The governor accused the group of attempting to hack Halden’s electrical grid. Malware infected a Halden Power laptop.',
+    expected: [['Halden Power laptop', 'affected']],
+    absent: ['electrical grid'],
+  },
+  {
+    name: 'consumers’ own devices after "their" are not the victim’s; employees’ are the organisation’s',
+    text:
+      'The agency stopped thousands of taxpayers from receiving scam texts, with most halted before they reach their phones. ' +
+      'Employees at Pellam could not use their computers after the attack.',
+    expected: [['computers', 'affected']],
+    absent: ['phones'],
+  },
+  {
+    name: 'a platform or a protocol names a kind of machine, not whose it is; an owner in a relative clause does',
+    text:
+      'Recent attacks have been contained to Windows desktop computers and laptops. The new ransomware attacks IoT and smart devices. ' +
+      'The worm attacked more than 200 Linux servers that the web host Norrvik Hosting ran, locking up its customers’ sites.',
+    expected: [['Linux servers', 'affected']],
+    absent: ['Windows desktop computers', 'IoT and smart devices'],
+  },
+  {
+    name: 'a service word before an organisation word describes the organisation',
+    text: 'Satellite broadcast organisation Orvale suffered an outage. Third parties known as Swift Service Bureaus were targeted by the attackers.',
+    expected: [],
+    absent: ['Satellite broadcast', 'Swift Service'],
+  },
+  {
+    name: 'a tier of government alone names systems in general; a statement up on a site is posted there',
+    text:
+      'The hack comes amid increasing hacking of municipal systems across the country. ' +
+      'Although there is no statement up on the Halden site, the spokeswoman said the attack was contained.',
+    expected: [],
+    absent: ['municipal systems', 'Halden site'],
+  },
+];
+
+describeEnglishServiceCases('serviceExtractor: English roles', cases);
