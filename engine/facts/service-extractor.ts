@@ -907,6 +907,8 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     if (isOtherRoleEnglish(text, sentence, phrase)) continue;
     // "2010年，McAfee删除了Windows XP的系统文件": a sentence dated years before the article tells a past incident.
     if (isBackgroundSentence(text.slice(sentence.start, sentence.end), refYear)) continue;
+    // "hackers selling stolen databases", "a database from the company went up for sale": a copy taken away is data.
+    if (isTradedData(text, sentence, phrase)) continue;
     // "窃取用户的WhatsApp账户": individuals' accounts are stolen data, not a service.
     if (USER_ACCOUNT_BEFORE.test(text.slice(Math.max(0, phrase.start - 12), phrase.start)) && ACCOUNT_END.test(text.slice(phrase.start, phrase.end))) continue;
     // "X应用一旦安装，就会…", "该平台也可能遭遇故障": a condition or a possibility after the phrase.
@@ -1057,6 +1059,19 @@ const BACKGROUND_YEARS = 5;
 function isBackgroundSentence(sentence: string, refYear: number): boolean {
   const years = sentence.replace(PRODUCT_VERSION_YEAR, '').match(YEAR);
   return !!years && !CURRENT_INCIDENT.test(sentence) && years.every((y) => Number(y) <= refYear - BACKGROUND_YEARS);
+}
+
+/** A store's copy that was stolen or is traded: "stolen databases", "selling hacked databases", "a database … went up for sale". */
+const STOLEN_BEFORE_EN = /\b(?:stolen|pilfered|hacked and stolen|leaked and stolen)\s+(?:[\p{L}-]+\s+)?$/iu;
+const TRADED_BEFORE_EN = /\b(?:selling|sells|sold|auction(?:s|ed|ing)?|trading|traded|buying|bought|peddling)\s+(?:\S+\s+){0,4}$/iu;
+const FOR_SALE_AFTER_EN = /^[^.;!?]{0,60}\b(?:(?:up|put|listed|offered)\s+for\s+sale|on\s+sale)\b/iu;
+
+/** Whether a store phrase names data taken away (a stolen or traded copy), not the victim's system. */
+function isTradedData(text: string, sentence: Span, phrase: Span): boolean {
+  const body = text.slice(phrase.start, phrase.end);
+  if (!STORE_HEAD_AT_END.test(body) || /\p{Script=Han}/u.test(body)) return false;
+  const before = text.slice(Math.max(sentence.start, phrase.start - 60), phrase.start);
+  return STOLEN_BEFORE_EN.test(before) || TRADED_BEFORE_EN.test(before) || FOR_SALE_AFTER_EN.test(text.slice(phrase.end, sentence.end));
 }
 
 /** A denial that opens the clause before a phrase: "尚未发现…", "没有迹象表明…", "there is no evidence that …". */

@@ -64,6 +64,14 @@ const cases: EnglishServiceCase[] = [
     expected: [],
     absent: ['municipal systems', 'Halden site'],
   },
+  {
+    name: 'a stolen or traded copy of a store is data; the store that was breached is the service',
+    text:
+      'The breach of Orvale’s customer database came to light after a stolen database from the company went up for sale. ' +
+      'Hackers were seen selling hacked and stolen databases on the dark web.',
+    expected: [['customer database', 'affected']],
+    absent: ['database', 'databases'],
+  },
 ];
 
 describeEnglishServiceCases('serviceExtractor: English roles', cases);
