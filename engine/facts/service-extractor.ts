@@ -172,7 +172,7 @@ const NOUN_AFTER_HEAD_EN =
 const NOUN_AFTER_HEAD_ZH = /^\s?(?:Owner|owner|所有者|持有人|签名者)|^\p{Script=Han}{0,2}性(?!别)|^的?(?:措施|方法|方式|做法|手段|策略|步骤)|^(?:流量|处理程序|协议|日志|架构|拓扑|带宽)|^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
 /** Article or quantity before an English phrase: "a backup system", "an email", "several servers" name no particular service. */
 const INDEFINITE_BEFORE_EN =
-  /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"‘']?(?:compromised|hacked|breached|infected|affected|impacted|attacked|targeted|hijacked|legitimate|new)[”"’']?\s+)?(?:[“"])?$/i;
+  /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of|a (?:wide |broad )?(?:range|variety) of|(?:all|many|different) (?:kinds|sorts|types) of)\s+(?:[“"‘']?(?:compromised|hacked|breached|infected|affected|impacted|attacked|targeted|hijacked|legitimate|new)[”"’']?\s+)?(?:[“"])?$/i;
 /**
  * A breach predicate before an article: "unauthorized access to an external web server", "accessed
  * data stored on a legacy e-commerce platform". Its object is the victim's, even when described with an
@@ -584,6 +584,8 @@ function collectPhrases(text: string): Span[] {
     // "Hackread.com", "pic.twitter.com/…": a news source's or a social network's address is no victim's site.
     if (namesNonVictim(m[0]) || text[m.index + m[0].length] === '/') continue;
     // "… | The Philippine Star | philstar.com": a title's publisher; "Databreaches.net tracked …": a source.
+    // "according to (the website) Leakwatch.net": a source, not a site that was hit.
+    if (/\baccording to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     if (/\|\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || SOURCE_VERB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     // "Headline - Example.com": a site closing a line after a dash is the title's publisher.
     if (/\s[-–—]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
@@ -604,6 +606,8 @@ const NOT_A_NAME_AFTER = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 
  * is the name).
  */
 function describesNameAfter(text: string, span: Span): boolean {
+  // "the website leakwatch.net": a kind before a domain describes that site.
+  if (/^ [a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\p{L}\p{N}])/u.test(text.slice(span.end, span.end + 60)) && !/\p{Lu}/u.test(text.slice(span.start, span.end))) return true;
   const m = /^ (\p{Lu}[\p{L}\p{N}.&-]*)/u.exec(text.slice(span.end, span.end + 40));
   if (!m || NOT_A_NAME_AFTER.has(m[1]) || STOP_EN.has(m[1].toLowerCase())) return false;
   return !/\p{Lu}/u.test(text.slice(span.start, span.end).split(' ').pop() ?? '');
@@ -868,6 +872,8 @@ const KIND_MODIFIERS_EN = new Set([
   'premises', 'on-premises', 'on-premise', 'hybrid',
   // A tier of government said of its systems in general ("increasing hacking of municipal systems").
   'municipal',
+  // How a victim runs, not what: "restoring normal operations", "return to full operations".
+  'normal', 'full', 'regular', 'usual', 'daily', 'day-to-day',
 ]);
 
 /** Whether every modifier of an English phrase is a kind word and at least one is there ("corporate networks"; not "networks"). */
@@ -988,6 +994,8 @@ const ATTACKER_OWNER_BEFORE_EN =
 /** The attacker named as the one using a phrase after it: "the foreign network exploited by the attackers". */
 const ATTACKER_USER_AFTER_EN =
   /^,?\s+(?:(?:that|which)\s+(?:was|were|is|are|had been)\s+)?(?:used|exploited|operated|controlled|run|set up|rented|leased|hosted|registered|created|abused)\s+by\s+(?:the\s+|these\s+|those\s+)?(?:[\p{L}-]+\s+)?(?:attackers|hackers|criminals|cybercriminals|fraudsters|scammers|crooks|gangs?|threat actors?|actors|intruders)\b/iu;
+/** Attackers as the subject, then "their own" before the phrase. */
+const ATTACKERS_THEN_OWN_EN = /\b(?:hackers|attackers|criminals|cybercriminals|crooks|scammers|fraudsters|gangs|threat actors|thieves|intruders)\b[^.;:!?]{0,120}\btheir\s+own\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A phrase that is itself the imitation, the subject of a verb of imitating: "pages that mimic …", "apps posing as …". */
 const IMITATES_AFTER_EN = /^,?\s+(?:(?:that|which)\s+)?(?:mimic|impersonat|imitat|spoof|masquerad|resembl|pos(?:e|es|ed|ing) as|look(?:s|ed)? like|(?:are|were|was|is) (?:designed|made) to look)/iu;
 /**
@@ -1014,6 +1022,8 @@ function isOtherRoleEnglish(text: string, sentence: Span, phrase: Span): boolean
   const before = text.slice(Math.max(sentence.start, phrase.start - 160), phrase.start);
   const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 80));
   if (ATTACKER_OWNER_BEFORE_EN.test(before.slice(-60)) || ATTACKER_USER_AFTER_EN.test(after) || IMITATES_AFTER_EN.test(after)) return true;
+  // "cybercriminals … redirecting the payments into their own bitcoin wallets": what attackers call their own is theirs.
+  if (ATTACKERS_THEN_OWN_EN.test(before)) return true;
   // "… meant to affect Norrvik cloud services, which crashed": its own relative clause tells what happened to it.
   const toldAfter = /^,?\s+(?:which|that)\s/u.test(after);
   if (!toldAfter && (PURPOSE_BEFORE_EN.test(before) || ATTEMPT_BEFORE_EN.test(before.slice(-80)))) return true;
@@ -1382,6 +1392,8 @@ function findExploitedProducts(text: string, sentences: readonly Span[]): Candid
     const before = text.slice(Math.max(0, start - 8), start);
     const vendor = KNOWN_ORGANIZATIONS.findAll(before).find((hit) => hit.end === before.length && /\p{Script=Han}/u.test(hit.alias));
     if (vendor) start -= vendor.end - vendor.start;
+    // "a flaw in Apple's Mobile Safari browser": a name with a possessive is the vendor; its product follows.
+    if (/^['’]s?\s/u.test(text.slice(nameStart + name.length, nameStart + name.length + 3))) continue;
     out.push({ start, end: nameStart + name.length, status: 'affected' });
   }
   return out;

@@ -72,6 +72,22 @@ const cases: EnglishServiceCase[] = [
     expected: [['customer database', 'affected']],
     absent: ['database', 'databases'],
   },
+  {
+    name: 'what attackers call their own is theirs; a range of systems is a kind; normal operations say how, not what',
+    text:
+      'Rival criminals are hijacking the ransom payments and redirecting them into their own bitcoin wallets, which were emptied. ' +
+      'Malware is prevalent in a wide range of industrial systems that were infected. Pellam paid to speed the return to normal operations, which were disrupted.',
+    expected: [],
+    absent: ['bitcoin wallets', 'industrial systems', 'normal operations'],
+  },
+  {
+    name: 'a source is no site that was hit: "according to website x.com"; a vendor’s possessive leaves its product',
+    text:
+      'According to website leakwatch.net, 3 million Orvale accounts were affected by the breach. ' +
+      'Scammers have been exploiting a flaw in Northwind’s Mobile Browser to extort users.',
+    expected: [],
+    absent: ['website', 'leakwatch.net', 'Northwind'],
+  },
 ];
 
 describeEnglishServiceCases('serviceExtractor: English roles', cases);
