@@ -141,6 +141,8 @@ const STOP_EN = new Set(
     'effectively essentially primarily mainly largely mostly nearby reportedly widely heavily severely seriously'
   ).split(' '),
 );
+/** An organisation word right after a capitalised phrase: the name goes on ("Coventry Trading Standards"). */
+const ORG_NAME_GOES_ON_EN = /^ (?:Standards|Commission|Authority|Council|Agency|Board|Office|Department|Bureau|Institute|Association|Ministry|Foundation|Federation|Committee|Union|Society|Inc|Ltd|LLC|Corp|Corporation|Company|Group|Holdings|plc)\b/u;
 /** A capitalised name ending in Network(s)/Systems/Services: a company. */
 const ORG_LIKE_EN = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Services|Technologies|Software|Solutions|Labs)$/u;
 /** The same name after a lower-case descriptor: "third-party provider Norcom Systems" is the company. */
@@ -160,10 +162,11 @@ const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 
 /**
  * Nouns after a head that make the head a modifier: "email addresses", "service providers", "software makers", "network
  * operator"; a fault of it is no service either ("server errors", "app flaws"), nor the organisation a kind of service describes ("broadcast organisation",
- * "service bureaus").
+ * "service bureaus"), an update of it ("browser update"), nor people named by the field they work in
+ * ("Communications Minister", "IT staff", "network engineers").
  */
 const NOUN_AFTER_HEAD_EN =
-  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|makers?|developers?|manufacturers?|suppliers?|publishers?|giants?|specialists?|startups?|start-ups?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?|cards?|errors?|bugs?|flaws?|vulnerabilit(?:y|ies)|logs?|passwords?|usernames?|organi[sz]ations?|corporations?|bureaus?)\b/i;
+  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|makers?|developers?|manufacturers?|suppliers?|publishers?|giants?|specialists?|startups?|start-ups?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?|cards?|errors?|bugs?|flaws?|vulnerabilit(?:y|ies)|logs?|passwords?|usernames?|organi[sz]ations?|corporations?|bureaus?|updates?|patch(?:es)?|upgrades?|releases?|ministers?|secretar(?:y|ies)|commissioners?|directors?|managers?|chiefs?|officers?|teams?|staff|personnel|experts?|engineers?|professionals?|analysts?|researchers?|workers?)\b/i;
 /**
  * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
  * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
@@ -491,6 +494,9 @@ function collectPhrases(text: string): Span[] {
       // "DISH Network", "TriTech Software Systems": a capitalised name ending in a plural or
       // network head is a company name, not a service.
       if (ORG_LIKE_EN.test(phrase) || ORG_NAME_AFTER_DESCRIPTOR_EN.test(phrase)) continue;
+      // "Coventry Trading Standards", "Halden Systems Authority": a capitalised phrase whose name goes on with an
+      // organisation word is part of that organisation's name.
+      if (/^\p{Lu}/u.test(phrase) && ORG_NAME_GOES_ON_EN.test(text.slice(span.end, span.end + 16))) continue;
       // "local production activities", "servers at the school": what follows the head completes it.
       const completion = COMPLETION_AFTER_EN.exec(text.slice(span.end, span.end + 40));
       spans.push(completion && (completion[1] || span.start === m.index) ? { start: span.start, end: span.end + completion[0].length } : span);
@@ -874,6 +880,8 @@ const KIND_MODIFIERS_EN = new Set([
   'municipal',
   // How a victim runs, not what: "restoring normal operations", "return to full operations".
   'normal', 'full', 'regular', 'usual', 'daily', 'day-to-day',
+  // A sector named by its services ("Financial services accounted for 12 percent of attacks").
+  'financial',
 ]);
 
 /** Whether every modifier of an English phrase is a kind word and at least one is there ("corporate networks"; not "networks"). */

@@ -88,6 +88,14 @@ const cases: EnglishServiceCase[] = [
     expected: [],
     absent: ['website', 'leakwatch.net', 'Northwind'],
   },
+  {
+    name: 'people named by their field, an update of a product and an organisation’s longer name are no services',
+    text:
+      'The leak was traced, according to Halden Communications Minister Lars Berg, after the outage. ' +
+      'A Northwind browser update now warns users who were hacked. Orvale Trading Standards warned that Orvale Mall was hit.',
+    expected: [],
+    absent: ['Halden Communications', 'Northwind browser', 'Orvale Trading'],
+  },
 ];
 
 describeEnglishServiceCases('serviceExtractor: English roles', cases);
