@@ -166,7 +166,7 @@ const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 
  * ("Communications Minister", "IT staff", "network engineers").
  */
 const NOUN_AFTER_HEAD_EN =
-  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|makers?|developers?|manufacturers?|suppliers?|publishers?|giants?|specialists?|startups?|start-ups?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?|cards?|errors?|bugs?|flaws?|vulnerabilit(?:y|ies)|logs?|passwords?|usernames?|organi[sz]ations?|corporations?|bureaus?|updates?|patch(?:es)?|upgrades?|releases?|ministers?|secretar(?:y|ies)|commissioners?|directors?|managers?|chiefs?|officers?|teams?|staff|personnel|experts?|engineers?|professionals?|analysts?|researchers?|workers?)\b/i;
+  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|makers?|developers?|manufacturers?|suppliers?|publishers?|giants?|specialists?|startups?|start-ups?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?|cards?|errors?|bugs?|flaws?|vulnerabilit(?:y|ies)|logs?|passwords?|usernames?|organi[sz]ations?|corporations?|bureaus?|updates?|patch(?:es)?|upgrades?|releases?|ministers?|secretar(?:y|ies)|commissioners?|directors?|managers?|chiefs?|officers?|teams?|staff|personnel|experts?|engineers?|professionals?|analysts?|researchers?|workers?|side)\b/i;
 /**
  * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
  * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
@@ -1002,6 +1002,13 @@ const ATTACKER_OWNER_BEFORE_EN =
 /** The attacker named as the one using a phrase after it: "the foreign network exploited by the attackers". */
 const ATTACKER_USER_AFTER_EN =
   /^,?\s+(?:(?:that|which)\s+(?:was|were|is|are|had been)\s+)?(?:used|exploited|operated|controlled|run|set up|rented|leased|hosted|registered|created|abused)\s+by\s+(?:the\s+|these\s+|those\s+)?(?:[\p{L}-]+\s+)?(?:attackers|hackers|criminals|cybercriminals|fraudsters|scammers|crooks|gangs?|threat actors?|actors|intruders)\b/iu;
+/** An indefinite, generic owner: "a company's", "any organisation's", "every user's" ("a Vermont business's" is one in particular). */
+const ANY_OWNER_BEFORE_EN = /\b(?:(?:a|an)\s+|(?:any|every|each)\s+(?:[\p{L}-]+\s+)?)(?:company|organi[sz]ation|business|firm|enterprise|user|person|victim|individual|consumer|customer|citizen)(?:['’]s|s['’])\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A possibility before a phrase: "the prospect of losing content on", "the risk of attacks on". */
+const PROSPECT_BEFORE_EN = /\b(?:prospect|risk|threat|danger|possibility|fear|spectre|specter)\s+of\s+(?:\S+\s+){0,5}$/iu;
+/** A security firm as the subject, then its or their before the phrase. */
+const SECURITY_FIRM_OWNER_BEFORE_EN =
+  /\b(?:security|cybersecurity|cyber-security|antivirus|anti-virus|threat intelligence)\s+(?:firm|company|vendor|provider|researchers?|outfit|giant|specialist|team)\b[^.;!?]{0,120}\b(?:its|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** Attackers as the subject, then "their own" before the phrase. */
 const ATTACKERS_THEN_OWN_EN = /\b(?:hackers|attackers|criminals|cybercriminals|crooks|scammers|fraudsters|gangs|threat actors|thieves|intruders)\b[^.;:!?]{0,120}\btheir\s+own\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A phrase that is itself the imitation, the subject of a verb of imitating: "pages that mimic …", "apps posing as …". */
@@ -1030,6 +1037,14 @@ function isOtherRoleEnglish(text: string, sentence: Span, phrase: Span): boolean
   const before = text.slice(Math.max(sentence.start, phrase.start - 160), phrase.start);
   const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 80));
   if (ATTACKER_OWNER_BEFORE_EN.test(before.slice(-60)) || ATTACKER_USER_AFTER_EN.test(after) || IMITATES_AFTER_EN.test(after)) return true;
+  // "a company's internal network is appealing to hackers": anyone's in general, nobody's in particular.
+  if (ANY_OWNER_BEFORE_EN.test(before.slice(-60))) return true;
+  // "the prospect of losing content on computer systems": what could be lost was not.
+  if (PROSPECT_BEFORE_EN.test(before.slice(-60))) return true;
+  // "security firm F-Secure says the spam its systems are blocking": the defender's own systems at work.
+  if (SECURITY_FIRM_OWNER_BEFORE_EN.test(before)) return true;
+  // "victims were told to download “Northwind support software”": the lure victims install.
+  if (/\b(?:download|install|run|open)\s+(?:the\s+)?[“"]$/iu.test(before)) return true;
   // "cybercriminals … redirecting the payments into their own bitcoin wallets": what attackers call their own is theirs.
   if (ATTACKERS_THEN_OWN_EN.test(before)) return true;
   // "… meant to affect Norrvik cloud services, which crashed": its own relative clause tells what happened to it.

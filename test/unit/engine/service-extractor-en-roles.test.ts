@@ -96,6 +96,17 @@ const cases: EnglishServiceCase[] = [
     expected: [],
     absent: ['Halden Communications', 'Northwind browser', 'Orvale Trading'],
   },
+  {
+    name: 'a generic owner, a prospect, a security firm’s own systems and a lure to download name no victim’s service',
+    text:
+      'However, a company’s internal messaging network is also appealing to hackers who hit firms. ' +
+      'The prospect of losing valuable content on computer systems that are encrypted makes victims pay. ' +
+      'Security firm Norrguard says most of the spam that its systems are blocking is infected. ' +
+      'Victims were told their account was suspended and that they need to download “Northwind support software”. ' +
+      'A Halden business’s computer system was attacked by hackers.',
+    expected: [['computer system', 'affected']],
+    absent: ['internal messaging network', 'computer systems', 'systems', 'Northwind support software'],
+  },
 ];
 
 describeEnglishServiceCases('serviceExtractor: English roles', cases);
