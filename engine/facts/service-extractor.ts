@@ -821,7 +821,7 @@ const POSTED_IN_AFTER_ZH = /^[中上里内]?[，,]?[^。；;]{0,30}?(?:声称|�
 
 /** A defender's verb right before a phrase: "safeguarding its networks", "to better protect our systems", "invest in securing their infrastructure". */
 const PROTECTED_BEFORE_EN =
-  /\b(?:safeguard|protect|secure|defend|harden|strengthen|bolster|shore up|fortify)(?:s|ed|ing)?\s+(?:(?:its|their|our|the|all)\s+)?(?:(?:own|entire|whole|internal|core|main|computer|IT)\s+)?$/iu;
+  /\b(?:safeguard(?:s|ed|ing)?|protect(?:s|ed|ing)?|secur(?:e|es|ed|ing)|defend(?:s|ed|ing)?|harden(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|bolster(?:s|ed|ing)?|shor(?:e|es|ed|ing) up|fortif(?:y|ies|ied|ying))\s+(?:(?:its|their|our|the|all)\s+)?(?:(?:own|entire|whole|internal|core|main|computer|IT)\s+)?$/iu;
 
 /** Advice right before a phrase: "(should|urged to) monitor their", "to change your", "keep an eye on any". */
 const ADVICE_BEFORE_EN =
@@ -1043,6 +1043,8 @@ function isOtherRoleEnglish(text: string, sentence: Span, phrase: Span): boolean
   if (PROSPECT_BEFORE_EN.test(before.slice(-60))) return true;
   // "security firm F-Secure says the spam its systems are blocking": the defender's own systems at work.
   if (SECURITY_FIRM_OWNER_BEFORE_EN.test(before)) return true;
+  // "the website could be exploited by anyone": a possibility said of it, not an event ("may have been" is one).
+  if (/^(?:\s+(?:for|in|of|at|on)\s+(?:\S+\s+){0,2}?[^\s,.;]+)?\s+[“"]?(?:could|might|may|would)\s+(?:(?:also|easily|potentially|still|even)\s+)?be\s+(?:\w+\s+)?(?:exploited|hacked|breached|compromised|attacked|vulnerable|targeted|abused|at risk)\b/iu.test(after)) return true;
   // "victims were told to download “Northwind support software”": the lure victims install.
   if (/\b(?:download|install|run|open)\s+(?:the\s+)?[“"]$/iu.test(before)) return true;
   // "cybercriminals … redirecting the payments into their own bitcoin wallets": what attackers call their own is theirs.

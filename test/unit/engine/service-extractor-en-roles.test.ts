@@ -107,6 +107,14 @@ const cases: EnglishServiceCase[] = [
     expected: [['computer system', 'affected']],
     absent: ['internal messaging network', 'computer systems', 'systems', 'Northwind support software'],
   },
+  {
+    name: 'what a defender is securing, and what could be exploited, were not hit; what may have been compromised was',
+    text:
+      'In these cases, securing RDP servers that attackers hit is critical. The Orvale website for Halden could be exploited by a child. ' +
+      'Orvale said its online shop may have been compromised.',
+    expected: [['online shop', 'affected']],
+    absent: ['RDP servers', 'Orvale website'],
+  },
 ];
 
 describeEnglishServiceCases('serviceExtractor: English roles', cases);
