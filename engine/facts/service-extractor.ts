@@ -264,9 +264,9 @@ const IMPERSONATED_BEFORE = /(?:伪装成|冒充|模仿|仿冒|假冒|仿造|伪
 /** A number opening a Chinese phrase with a unit or measure after it: "35k 电子邮件", "40058公里长的…", "3000台服务器". */
 const QUANTITY_START_ZH = /^\d[\d,.]*\s?(?:[kKmMwW万千百亿余多个条封份台家名套座]|公里|米|GB|TB)/u;
 /** Quantifiers that make the phrase after them a kind of thing: "各种VPN客户端". */
-const KIND_QUANTIFIER_BEFORE_ZH = /(?:各种|各类|多种|众多|许多|某些|一种|一些)的?\s?$/u;
+const KIND_QUANTIFIER_BEFORE_ZH = /(?:各种|各类|多种|众多|许多|某些|一种|一些)的?\s?$|某(?:个|家|款|一)?(?:大型|小型|知名|著名|国内|国外|境外|海外|头部|主流|流行)*\s?$/u;
 /** Verbs of posting right after a service: the service is where something was said ("在X平台发文称"). */
-const POSTED_ON_AFTER_ZH = /^\s?(?:上[^，。；,;]{0,10}?)?(?:新增|更新|公布|发文|发帖|发布|发表|写道|公告|声明|宣布|表示|称|披露|回应|分享|转发|刊登|贴出|置顶)/u;
+const POSTED_ON_AFTER_ZH = /^[\s*_]*(?:上[^，。；,;]{0,10}?)?(?:新增|更新|公布|发文|发帖|发布|发表|写道|公告|声明|宣布|表示|称|披露|回应|分享|转发|刊登|贴出|置顶|监测到|监测发现|捕获到|捕获了)/u;
 /** A name written with braces right before a phrase: "Safe{Wallet} ". */
 const BRACED_NAME_BEFORE = /(?<![\w{}])[A-Za-z][\w-]*\{[\w-]+\}[\w-]*\s?$/u;
 /** A Latin name opening a phrase, followed by Chinese and another Latin name: "Rockstar Games开发者Slack频道". */
@@ -527,6 +527,15 @@ function collectPhrases(text: string): Span[] {
     const after = text.slice(span.end, span.end + 24).replace(/^[（(][A-Za-z0-9 .&-]{1,15}[）)]/u, '');
     if ((NOUN_AFTER_HEAD_ZH.test(after) && !isTargetedUsersProduct(text, span, after)) || /^(?:技术|软件|解决方案|产品)(?:提供商|供应商|厂商|公司)/u.test(after) || NOT_VICTIM_MODIFIER.test(phrase) || NOT_VICTIM_MODIFIER.test(phrase.slice(phrase.lastIndexOf('的') + 1)) || namesNonVictim(phrase)) continue;
     if (isBareCoordination(phrase)) continue;
+    // "国内某大型电商平台": 某 ("a certain") names nobody in particular.
+    if (/某/u.test(phrase)) continue;
+    // "神经网络": a neural network is a model, not a network anyone runs.
+    if (/神经网络$/u.test(phrase)) continue;
+    // "即时通讯应用WhatsApp": a Chinese kind right before a Latin name describes it; the name is the product.
+    if (!/[A-Za-z]/.test(phrase) && /(?:应用程序|应用|软件|浏览器|客户端|钱包|插件)$/u.test(phrase) && /^\s?[A-Z][A-Za-z0-9]/u.test(text.slice(span.end, span.end + 3))) continue;
+    // "Europarl_EN网站": a Latin identifier joined by an underscore is one name with what follows it.
+    const joined = /[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*_$/u.exec(text.slice(Math.max(0, span.start - 40), span.start));
+    if (joined && /^[A-Za-z0-9]/.test(phrase)) span = { start: span.start - joined[0].length, end: span.end };
     // "35k 电子邮件", "40058公里长的污水系统": a count or measure says how much, not whose; "C:\\Windows\\…" is a path.
     // "各种VPN客户端", "多种钱包": a quantity before the phrase makes it a kind, not someone's service.
     if (KIND_QUANTIFIER_BEFORE_ZH.test(text.slice(Math.max(0, span.start - 4), span.start))) continue;
@@ -919,6 +928,8 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     if (ADVICE_BEFORE_EN.test(text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start))) continue;
     if (isExampleItem(text, sentence, phrase.start)) continue;
     if (isOtherRoleEnglish(text, sentence, phrase)) continue;
+    // "这些漏洞可能允许未经授权者访问…并威胁到X的云基础设施": what a flaw could let attackers do is vulnerability news.
+    if (/(?:可能|或可|能够|可以)(?:会)?(?:允许|让|使)[^。；;!?！？]{0,40}$/u.test(text.slice(Math.max(sentence.start, phrase.start - 50), phrase.start))) continue;
     // "2010年，McAfee删除了Windows XP的系统文件": a sentence dated years before the article tells a past incident.
     if (isBackgroundSentence(text.slice(sentence.start, sentence.end), refYear)) continue;
     // "hackers selling stolen databases", "a database from the company went up for sale": a copy taken away is data.
