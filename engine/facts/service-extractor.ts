@@ -217,7 +217,7 @@ const GENERIC_ZH = new Set([
  * Modifiers that make a thing the attacker's or nobody's in particular, never a victim's service:
  * "dark web leak site", "phishing emails", "虚假网站", "钓鱼电子邮件".
  */
-const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|phony|phoney|bogus|counterfeit|copycat|look-?alike|hidden|onion|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
+const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|phony|phoney|bogus|counterfeit|copycat|look-?alike|hidden|onion|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’]|alleged|purported)(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
   // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").
@@ -669,7 +669,8 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   if (modifiers.some((w) => QUANTITY_WORD_EN.test(w)) && (/s$/i.test(head) || modifiers.some((w) => /^(?:million|billion|thousand|hundred|dozen)s?$/i.test(w)))) return false;
   // "the Microsoft Windows operating system": a platform a flaw or a malware is written for, named
   // by kind; a victim's own is owned ("its operating systems").
-  if (/\b(?:operating|OS)\s+systems?$/i.test(phrase) && !OWNER_BEFORE.test(before)) return false;
+  // A vendor's possessive is the platform's maker ("smartphones with Google’s operating system"): only a pronoun makes it a victim's.
+  if (/\b(?:operating|OS)\s+systems?$/i.test(phrase) && !/\b(?:its|their|our)\s+(?:\S+\s+)?$/i.test(before)) return false;
   if (PEOPLE_ACCOUNTS_EN.test(phrase) || /\bstolen\s+(?:\S+\s+){0,2}$/i.test(before) || PEOPLE_OWNER_BEFORE_EN.test(before)) {
     if (/accounts?$/i.test(head)) return false;
   }
@@ -834,7 +835,7 @@ const PROTECTED_BEFORE_EN =
 
 /** Advice right before a phrase: "(should|urged to) monitor their", "to change your", "keep an eye on any". */
 const ADVICE_BEFORE_EN =
-  /\b(?:should|must|need to|needs to|urged to|advised to|encouraged to|asked to|told to|reminded to|recommended to|recommends that you|are advised to)\s+(?:also\s+|closely\s+|regularly\s+|carefully\s+)?(?:monitor|check|watch|review|change|reset|update|secure|protect|keep an eye on|look out for|be wary of|log into|log in to|sign in to|contact)\s+(?:their|your|his|her|any|all)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:should|must|need to|needs to|urged to|advised to|encouraged to|asked to|told to|reminded to|recommended to|recommends that you|are advised to|notified to|instructed to|prompted to)\s+(?:also\s+|closely\s+|regularly\s+|carefully\s+)?(?:monitor|check|watch|review|change|reset|update|secure|protect|keep an eye on|look out for|be wary of|log into|log in to|sign in to|contact)\s+(?:their|your|his|her|any|all)\s+(?:[\p{L}-]+\s+){0,2}(?:(?:on|for|in|of|at)\s+(?:their|your|his|her|any|all)\s+(?:[\p{L}-]+\s+){0,2})?$/iu;
 
 /** A sentence that opens with advice to readers or users. */
 const ADVICE_SENTENCE = /^[\s“"•·*\-\d.、]*(?:(?:我们|专家|研究人员|安全人员|公司|官方)?建议|请(?:用户|您|大家)?|用户应|(?:Users|Customers|Organi[sz]ations|Companies|You) should|(?:We|Experts|Researchers) (?:recommend|advise)|It is (?:recommended|advised))/u;
@@ -1030,7 +1031,7 @@ const IMITATES_AFTER_EN = /^,?\s+(?:(?:that|which)\s+)?(?:mimic|impersonat|imita
  * storage").
  */
 const PURPOSE_BEFORE_EN =
-  /(?:\b(?:in order to|so as to|designed to|intended to|meant to|capable of|can be used to|could be used to|with the ability to)\b[^.;:!?]{0,140}|\b(?:we|they|it|which|that)\s+(?:use|uses|used)\s+(?:it\s+|them\s+)?for\s+)$/iu;
+  /(?:\b(?:in order to|so as to|designed to|intended to|meant to|capable of|can be used to|could be used to|with the ability to|(?:not )?supposed to)\b[^.;:!?]{0,140}|\b(?:we|they|it|which|that)\s+(?:use|uses|used)\s+(?:it\s+|them\s+)?for\s+)$/iu;
 /** An attempt before a phrase, which says nothing about whether it was hit: "attempting to hack Vermont’s grid", "tried to breach the network". */
 const ATTEMPT_BEFORE_EN =
   /\b(?:attempt(?:ed|ing|s)?|tried|trying|tries|try|sought|seeking|seeks|plott(?:ed|ing)|plots?)\s+to\s+(?:hack(?:\s+into)?|breach|access|compromise|infiltrate|penetrate|attack|disrupt|take\s+down|knock\s+out|steal\s+from|infect|hijack|break\s+into|gain\s+access\s+to|shut\s+down|sabotage)\s+(?:\S+\s+){0,2}$/iu;
@@ -1054,6 +1055,8 @@ function isOtherRoleEnglish(text: string, sentence: Span, phrase: Span): boolean
   if (PROSPECT_BEFORE_EN.test(before.slice(-60))) return true;
   // "security firm F-Secure says the spam its systems are blocking": the defender's own systems at work.
   if (SECURITY_FIRM_OWNER_BEFORE_EN.test(before)) return true;
+  // "third parties that provide access to Swift's network were targeted": the providers were hit, not what they give access to.
+  if (/\b(?:provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|giv(?:e|es|ing)|grant(?:s|ed|ing)?)\s+(?:\S+\s+)?access\s+to\s+(?:\S+\s+){0,2}$/iu.test(before.slice(-60))) return true;
   // "the website could be exploited by anyone": a possibility said of it, not an event ("may have been" is one).
   if (/^(?:\s+(?:for|in|of|at|on)\s+(?:\S+\s+){0,2}?[^\s,.;]+)?\s+[“"]?(?:could|might|may|would)\s+(?:(?:also|easily|potentially|still|even)\s+)?be\s+(?:\w+\s+)?(?:exploited|hacked|breached|compromised|attacked|vulnerable|targeted|abused|at risk)\b/iu.test(after)) return true;
   // "victims were told to download “Northwind support software”": the lure victims install.

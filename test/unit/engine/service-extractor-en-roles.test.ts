@@ -115,6 +115,16 @@ const cases: EnglishServiceCase[] = [
     expected: [['online shop', 'affected']],
     absent: ['RDP servers', 'Orvale website'],
   },
+  {
+    name: 'what providers give access to, a maker’s platform, alleged data, rules for merchants and notices to customers name no service hit',
+    text:
+      'Third parties that provide access to Orvale’s network were targeted by the attackers. ' +
+      'This ransomware affects smartphones with Northwind’s operating system. A spokesman said the alleged emails were hacked. ' +
+      'Merchants are not supposed to store card codes on their e-commerce sites, the breach showed. ' +
+      'Customers have been notified to change their passwords on their profile accounts after the breach.',
+    expected: [],
+    absent: ['Orvale’s network', 'operating system', 'alleged emails', 'e-commerce sites', 'profile accounts'],
+  },
 ];
 
 describeEnglishServiceCases('serviceExtractor: English roles', cases);
