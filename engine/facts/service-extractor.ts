@@ -217,7 +217,7 @@ const GENERIC_ZH = new Set([
  * Modifiers that make a thing the attacker's or nobody's in particular, never a victim's service:
  * "dark web leak site", "phishing emails", "虚假网站", "钓鱼电子邮件".
  */
-const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|phony|phoney|bogus|counterfeit|copycat|look-?alike|hidden|onion|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’]|alleged|purported)(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
+const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|phony|phoney|bogus|counterfeit|copycat|look-?alike|hidden|onion|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’]|alleged|purported|hacker|hackers|hacking|underground|cybercrime|cybercriminal)(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
   // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").
@@ -1055,6 +1055,8 @@ function isOtherRoleEnglish(text: string, sentence: Span, phrase: Span): boolean
   if (PROSPECT_BEFORE_EN.test(before.slice(-60))) return true;
   // "security firm F-Secure says the spam its systems are blocking": the defender's own systems at work.
   if (SECURITY_FIRM_OWNER_BEFORE_EN.test(before)) return true;
+  // "head of financial services at X", "the developer of the Silo web browser": a field or a product that describes a person or a company.
+  if (/\b(?:head|director|chief|manager|officer|vice president|VP)\s+of\s+$/iu.test(before) || /\b(?:developer|maker|creator|vendor|publisher)\s+of\s+(?:the\s+)?$/iu.test(before)) return true;
   // "third parties that provide access to Swift's network were targeted": the providers were hit, not what they give access to.
   if (/\b(?:provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|giv(?:e|es|ing)|grant(?:s|ed|ing)?)\s+(?:\S+\s+)?access\s+to\s+(?:\S+\s+){0,2}$/iu.test(before.slice(-60))) return true;
   // "the website could be exploited by anyone": a possibility said of it, not an event ("may have been" is one).
@@ -1175,6 +1177,8 @@ function isInstrumentOrPurpose(text: string, clause: Span, phrase: Span): boolea
 
 /** Words that say a sentence lists services or products, not victims ("brands like X, Y" are companies: the organisations'). */
 const SERVICE_WORD = /\b(?:services?|products?|apps?|applications?|stations|channels|websites?|sites|platforms?)\b|服务|产品|应用|平台|网站|功能|频道|业务/i;
+/** A capitalised name ending in a service word: "Tata Consultancy Services", "Northwind Apps". */
+const NAME_WITH_SERVICE_WORD_EN = /(?:\p{Lu}[\p{L}&.-]*\s+)+(?:Services?|Products?|Apps?|Applications?|Stations|Channels|Websites?|Sites|Platforms?)\b/gu;
 /** Country names: "attacks in Ukraine, Bulgaria and Estonia" lists places, not products. */
 const COUNTRY_NAMES = new Set(COUNTRY_PLACES.flatMap((p) => p.en));
 /** An introducing line of a one-per-line list: ends in a colon and announces items. */
@@ -1209,7 +1213,9 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
     const index = findSpanIndex(sentences, run[0].start);
     if (index < 0) continue;
     const sentence = sentences[index];
-    if (!SERVICE_WORD.test(text.slice(sentence.start, sentence.end)) || isExampleItem(text, sentence, run[0].start)) continue;
+    // "Former Chairman of Tata Consultancy Services": a service word inside a capitalised name is the name's, not the sentence's.
+    const said = text.slice(sentence.start, sentence.end).replace(NAME_WITH_SERVICE_WORD_EN, '');
+    if (!SERVICE_WORD.test(said) || isExampleItem(text, sentence, run[0].start)) continue;
     // "photos of celebrities including Maria Lund and Anna Berg were leaked": a run with a person's name lists people.
     if (run.some((item) => isPersonName(text.slice(item.start, item.end)))) continue;
     // "factories in Tasmania and Victoria": names after a preposition of place are where, not what.

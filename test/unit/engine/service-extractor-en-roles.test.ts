@@ -125,6 +125,15 @@ const cases: EnglishServiceCase[] = [
     expected: [],
     absent: ['Orvale’s network', 'operating system', 'alleged emails', 'e-commerce sites', 'profile accounts'],
   },
+  {
+    name: 'a hacker platform, a person’s field, a company’s product and names inside a company’s name are no services',
+    text:
+      'The hacker is part of an underground hacker platform that was hacked. ' +
+      'Attacks rose, said Lena Berg, head of financial services at Orvale, after the outage. Norrguard is the developer of the Silo web browser, which was hacked. ' +
+      'In an interview with Halden-TV, Arne Lund, Former Chairman of Orvale Consultancy Services, said banks were hit.',
+    expected: [],
+    absent: ['underground hacker platform', 'financial services', 'Silo web browser', 'Halden-TV', 'Arne Lund'],
+  },
 ];
 
 describeEnglishServiceCases('serviceExtractor: English roles', cases);
