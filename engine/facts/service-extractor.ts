@@ -54,6 +54,16 @@
  * name), the event word opening a sentence, phony or hidden services, a state's operations, a
  * statement's quotation, and verbs or adverbs before a head ("typically exploit", "Don’t open").
  *
+ * Seventh round (issue 11), roles in the sentence that make a phrase no victim's service: the attacker's
+ * own or used by it ("gangs’ use of customer portals", "the network exploited by the attackers", "into their
+ * own wallets"), the imitation itself ("pages that mimic …"), what something is built or used for or could
+ * suffer ("in order to destroy …", "which we use for log storage", "could be exploited", "可能允许…"), the
+ * object of an attempt, a stolen or traded copy of a store, consumers' own devices, a generic or a security
+ * firm's owner, a prospect, a source ("according to website x.com"), a person's field ("head of financial
+ * services", "Communications Minister"), an organisation's longer name, 某 ("a certain"). Platforms and
+ * protocols (Windows, Linux, IoT, RDP) name kinds, not owners; an owner in a relative clause ("servers that
+ * Nayana hosted") names whose.
+ *
  * Named products: a name coordinated with a service phrase ("Firefox 和 Tor 浏览器"), a product
  * whose users are attacked, the product whose flaw an attack used ("利用微软Exchange存在的漏洞",
  * "exploited a flaw in Exchange Server 2019"), a product written with its version in a sentence
