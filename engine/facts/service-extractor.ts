@@ -54,6 +54,16 @@
  * name), the event word opening a sentence, phony or hidden services, a state's operations, a
  * statement's quotation, and verbs or adverbs before a head ("typically exploit", "Don’t open").
  *
+ * Seventh round (issue 11), roles in the sentence that make a phrase no victim's service: the attacker's
+ * own or used by it ("gangs’ use of customer portals", "the network exploited by the attackers", "into their
+ * own wallets"), the imitation itself ("pages that mimic …"), what something is built or used for or could
+ * suffer ("in order to destroy …", "which we use for log storage", "could be exploited", "可能允许…"), the
+ * object of an attempt, a stolen or traded copy of a store, consumers' own devices, a generic or a security
+ * firm's owner, a prospect, a source ("according to website x.com"), a person's field ("head of financial
+ * services", "Communications Minister"), an organisation's longer name, 某 ("a certain"). Platforms and
+ * protocols (Windows, Linux, IoT, RDP) name kinds, not owners; an owner in a relative clause ("servers that
+ * Nayana hosted") names whose.
+ *
  * Named products: a name coordinated with a service phrase ("Firefox 和 Tor 浏览器"), a product
  * whose users are attacked, the product whose flaw an attack used ("利用微软Exchange存在的漏洞",
  * "exploited a flaw in Exchange Server 2019"), a product written with its version in a sentence
@@ -133,12 +143,16 @@ const STOP_EN = new Set(
     'downed exposes exposed exposing corrupted penetrated infiltrated locked affect affects impact impacts unusable ' +
     // Conjunctions and count words: "whenever mobile banking apps", "at least 15 computers".
     'whenever wherever until unless since whereas least nearly almost roughly approximately ' +
+    // Verbs of imitation between two phrases: "the pages mimic actual Northwind pages".
+    'mimic mimics mimicked imitate imitates imitated resemble resembles resembled impersonate impersonates ' +
     // Adverbs before a verb or after a noun: "Ransomware typically infects computers", "hospitals nearby and …".
     'typically usually reportedly allegedly apparently previously recently currently actually subsequently eventually ' +
     'initially successfully temporarily completely partially fully briefly quickly immediately automatically remotely ' +
     'effectively essentially primarily mainly largely mostly nearby reportedly widely heavily severely seriously'
   ).split(' '),
 );
+/** An organisation word right after a capitalised phrase: the name goes on ("Coventry Trading Standards"). */
+const ORG_NAME_GOES_ON_EN = /^ (?:Standards|Commission|Authority|Council|Agency|Board|Office|Department|Bureau|Institute|Association|Ministry|Foundation|Federation|Committee|Union|Society|Inc|Ltd|LLC|Corp|Corporation|Company|Group|Holdings|plc)\b/u;
 /** A capitalised name ending in Network(s)/Systems/Services: a company. */
 const ORG_LIKE_EN = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Services|Technologies|Software|Solutions|Labs)$/u;
 /** The same name after a lower-case descriptor: "third-party provider Norcom Systems" is the company. */
@@ -157,10 +171,12 @@ const OWNED_GENERIC_EN = new Set(['systems', 'system', 'infrastructure', 'networ
 const BARE_OK_EN = new Set(['website', 'web site', 'websites', 'app', 'portal', 'platform', 'servers', 'server', 'network', 'computers', 'databases', 'database', ...BARE_SERVICE_HEADS.map((h) => h.toLowerCase())]);
 /**
  * Nouns after a head that make the head a modifier: "email addresses", "service providers", "software makers", "network
- * operator"; a fault of it is no service either ("server errors", "app flaws").
+ * operator"; a fault of it is no service either ("server errors", "app flaws"), nor the organisation a kind of service describes ("broadcast organisation",
+ * "service bureaus"), an update of it ("browser update"), nor people named by the field they work in
+ * ("Communications Minister", "IT staff", "network engineers").
  */
 const NOUN_AFTER_HEAD_EN =
-  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|makers?|developers?|manufacturers?|suppliers?|publishers?|giants?|specialists?|startups?|start-ups?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?|cards?|errors?|bugs?|flaws?|vulnerabilit(?:y|ies)|logs?|passwords?|usernames?)\b/i;
+  /^\s?(?:address(?:es)?|attachments?|credentials|providers?|operators?|administrators?|admins?|users?|vendors?|companies|company|firms?|makers?|developers?|manufacturers?|suppliers?|publishers?|giants?|specialists?|startups?|start-ups?|issues?|traffic|security|scams?|campaigns?|messages?|leak site|compromise|languages?|domains?|departments?|warnings?|notifications?|alerts?|representatives?|agents?|factors?|codes?|tokens?|activity|holders?|information|info|details|requirements?|keys|kits?|contacts?|lists?|newsletters?|video|videos|footage|recordings?|data|leaks?|backups?|backup files|dumps?|cards?|errors?|bugs?|flaws?|vulnerabilit(?:y|ies)|logs?|passwords?|usernames?|organi[sz]ations?|corporations?|bureaus?|updates?|patch(?:es)?|upgrades?|releases?|ministers?|secretar(?:y|ies)|commissioners?|directors?|managers?|chiefs?|officers?|teams?|staff|personnel|experts?|engineers?|professionals?|analysts?|researchers?|workers?|side)\b/i;
 /**
  * Same for Chinese: "电子邮件地址", "物流服务商", "服务状态页"; a property ("业务连续性", "系统稳定性"), a part
  * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
@@ -169,7 +185,7 @@ const NOUN_AFTER_HEAD_EN =
 const NOUN_AFTER_HEAD_ZH = /^\s?(?:Owner|owner|所有者|持有人|签名者)|^\p{Script=Han}{0,2}性(?!别)|^的?(?:措施|方法|方式|做法|手段|策略|步骤)|^(?:流量|处理程序|协议|日志|架构|拓扑|带宽)|^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
 /** Article or quantity before an English phrase: "a backup system", "an email", "several servers" name no particular service. */
 const INDEFINITE_BEFORE_EN =
-  /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of)\s+(?:[“"‘']?(?:compromised|hacked|breached|infected|affected|impacted|attacked|targeted|hijacked|legitimate|new)[”"’']?\s+)?(?:[“"])?$/i;
+  /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of|a (?:wide |broad )?(?:range|variety) of|(?:all|many|different) (?:kinds|sorts|types) of)\s+(?:[“"‘']?(?:compromised|hacked|breached|infected|affected|impacted|attacked|targeted|hijacked|legitimate|new)[”"’']?\s+)?(?:[“"])?$/i;
 /**
  * A breach predicate before an article: "unauthorized access to an external web server", "accessed
  * data stored on a legacy e-commerce platform". Its object is the victim's, even when described with an
@@ -211,7 +227,7 @@ const GENERIC_ZH = new Set([
  * Modifiers that make a thing the attacker's or nobody's in particular, never a victim's service:
  * "dark web leak site", "phishing emails", "虚假网站", "钓鱼电子邮件".
  */
-const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|phony|phoney|bogus|counterfeit|copycat|look-?alike|hidden|onion|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’])(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
+const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|phony|phoney|bogus|counterfeit|copycat|look-?alike|hidden|onion|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’]|alleged|purported|hacker|hackers|hacking|underground|cybercrime|cybercriminal)(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
   // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").
@@ -258,9 +274,9 @@ const IMPERSONATED_BEFORE = /(?:伪装成|冒充|模仿|仿冒|假冒|仿造|伪
 /** A number opening a Chinese phrase with a unit or measure after it: "35k 电子邮件", "40058公里长的…", "3000台服务器". */
 const QUANTITY_START_ZH = /^\d[\d,.]*\s?(?:[kKmMwW万千百亿余多个条封份台家名套座]|公里|米|GB|TB)/u;
 /** Quantifiers that make the phrase after them a kind of thing: "各种VPN客户端". */
-const KIND_QUANTIFIER_BEFORE_ZH = /(?:各种|各类|多种|众多|许多|某些|一种|一些)的?\s?$/u;
+const KIND_QUANTIFIER_BEFORE_ZH = /(?:各种|各类|多种|众多|许多|某些|一种|一些)的?\s?$|某(?:个|家|款|一)?(?:大型|小型|知名|著名|国内|国外|境外|海外|头部|主流|流行)*\s?$/u;
 /** Verbs of posting right after a service: the service is where something was said ("在X平台发文称"). */
-const POSTED_ON_AFTER_ZH = /^\s?(?:上[^，。；,;]{0,10}?)?(?:新增|更新|公布|发文|发帖|发布|发表|写道|公告|声明|宣布|表示|称|披露|回应|分享|转发|刊登|贴出|置顶)/u;
+const POSTED_ON_AFTER_ZH = /^[\s*_]*(?:上[^，。；,;]{0,10}?)?(?:新增|更新|公布|发文|发帖|发布|发表|写道|公告|声明|宣布|表示|称|披露|回应|分享|转发|刊登|贴出|置顶|监测到|监测发现|捕获到|捕获了)/u;
 /** A name written with braces right before a phrase: "Safe{Wallet} ". */
 const BRACED_NAME_BEFORE = /(?<![\w{}])[A-Za-z][\w-]*\{[\w-]+\}[\w-]*\s?$/u;
 /** A Latin name opening a phrase, followed by Chinese and another Latin name: "Rockstar Games开发者Slack频道". */
@@ -385,6 +401,8 @@ const COMPLETION_AFTER_EN =
 const COUNT_START_EN = /^(?:(?:\d[\d,.]*(?:k|m|bn|b)?\s+)(?:(?:million|billion|thousand|hundred)s?\s+)?|(?:million|billion|thousand|hundred|dozen)s?\s+)(?=\S|$)/i;
 /** An owner named after a counted phrase: "… of a web-hosting company", "… belonging to X". */
 const OWNER_AFTER_COUNT_EN = /^\s+(?:(?:of|inside|at|in)\s+(?:a|an|the|\p{Lu})|(?:belonging to|run by|operated by|owned by|used by)\s+[\p{L}\p{N}])/u;
+/** An owner named in a relative clause after a phrase: "(153 servers) that Nayana hosted", "which the Orvale council runs". */
+const OWNER_CLAUSE_AFTER_EN = /^,?\s+(?:that|which)\s+(?:\S+\s+){0,5}?\p{Lu}[\p{L}\p{N}.&-]*\s+(?:hosted|hosts|operated|operates|ran|runs|owned|owns|managed|manages|used|uses|maintained|maintains)\b/u;
 
 /** A verb of speech right after a phrase: the organisation speaks through it ("the site said"). */
 const SPEAKER_VERB_AFTER =
@@ -453,7 +471,7 @@ function collectPhrases(text: string): Span[] {
       const count = COUNT_START_EN.exec(text.slice(span.start, m.index));
       const counted =
         count !== null &&
-        (OWNER_AFTER_COUNT_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || /['’]s\s+$/u.test(text.slice(Math.max(0, span.start - 3), span.start)));
+        (OWNER_AFTER_COUNT_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || OWNER_CLAUSE_AFTER_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) || /['’]s\s+$/u.test(text.slice(Math.max(0, span.start - 3), span.start)));
       if (counted) span = { start: span.start + count[0].length, end: span.end };
       const phrase = text.slice(span.start, span.end);
       // "systems at the site of …": a place after a bare head says whose it is.
@@ -486,6 +504,9 @@ function collectPhrases(text: string): Span[] {
       // "DISH Network", "TriTech Software Systems": a capitalised name ending in a plural or
       // network head is a company name, not a service.
       if (ORG_LIKE_EN.test(phrase) || ORG_NAME_AFTER_DESCRIPTOR_EN.test(phrase)) continue;
+      // "Coventry Trading Standards", "Halden Systems Authority": a capitalised phrase whose name goes on with an
+      // organisation word is part of that organisation's name.
+      if (/^\p{Lu}/u.test(phrase) && ORG_NAME_GOES_ON_EN.test(text.slice(span.end, span.end + 16))) continue;
       // "local production activities", "servers at the school": what follows the head completes it.
       const completion = COMPLETION_AFTER_EN.exec(text.slice(span.end, span.end + 40));
       spans.push(completion && (completion[1] || span.start === m.index) ? { start: span.start, end: span.end + completion[0].length } : span);
@@ -516,6 +537,15 @@ function collectPhrases(text: string): Span[] {
     const after = text.slice(span.end, span.end + 24).replace(/^[（(][A-Za-z0-9 .&-]{1,15}[）)]/u, '');
     if ((NOUN_AFTER_HEAD_ZH.test(after) && !isTargetedUsersProduct(text, span, after)) || /^(?:技术|软件|解决方案|产品)(?:提供商|供应商|厂商|公司)/u.test(after) || NOT_VICTIM_MODIFIER.test(phrase) || NOT_VICTIM_MODIFIER.test(phrase.slice(phrase.lastIndexOf('的') + 1)) || namesNonVictim(phrase)) continue;
     if (isBareCoordination(phrase)) continue;
+    // "国内某大型电商平台": 某 ("a certain") names nobody in particular.
+    if (/某/u.test(phrase)) continue;
+    // "神经网络": a neural network is a model, not a network anyone runs.
+    if (/神经网络$/u.test(phrase)) continue;
+    // "即时通讯应用WhatsApp": a Chinese kind right before a Latin name describes it; the name is the product.
+    if (!/[A-Za-z]/.test(phrase) && /(?:应用程序|应用|软件|浏览器|客户端|钱包|插件)$/u.test(phrase) && /^\s?[A-Z][A-Za-z0-9]/u.test(text.slice(span.end, span.end + 3))) continue;
+    // "Europarl_EN网站": a Latin identifier joined by an underscore is one name with what follows it.
+    const joined = /[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*_$/u.exec(text.slice(Math.max(0, span.start - 40), span.start));
+    if (joined && /^[A-Za-z0-9]/.test(phrase)) span = { start: span.start - joined[0].length, end: span.end };
     // "35k 电子邮件", "40058公里长的污水系统": a count or measure says how much, not whose; "C:\\Windows\\…" is a path.
     // "各种VPN客户端", "多种钱包": a quantity before the phrase makes it a kind, not someone's service.
     if (KIND_QUANTIFIER_BEFORE_ZH.test(text.slice(Math.max(0, span.start - 4), span.start))) continue;
@@ -579,6 +609,8 @@ function collectPhrases(text: string): Span[] {
     // "Hackread.com", "pic.twitter.com/…": a news source's or a social network's address is no victim's site.
     if (namesNonVictim(m[0]) || text[m.index + m[0].length] === '/') continue;
     // "… | The Philippine Star | philstar.com": a title's publisher; "Databreaches.net tracked …": a source.
+    // "according to (the website) Leakwatch.net": a source, not a site that was hit.
+    if (/\baccording to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     if (/\|\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || SOURCE_VERB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     // "Headline - Example.com": a site closing a line after a dash is the title's publisher.
     if (/\s[-–—]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
@@ -599,6 +631,8 @@ const NOT_A_NAME_AFTER = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 
  * is the name).
  */
 function describesNameAfter(text: string, span: Span): boolean {
+  // "the website leakwatch.net": a kind before a domain describes that site.
+  if (/^ [a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\p{L}\p{N}])/u.test(text.slice(span.end, span.end + 60)) && !/\p{Lu}/u.test(text.slice(span.start, span.end))) return true;
   const m = /^ (\p{Lu}[\p{L}\p{N}.&-]*)/u.exec(text.slice(span.end, span.end + 40));
   if (!m || NOT_A_NAME_AFTER.has(m[1]) || STOP_EN.has(m[1].toLowerCase())) return false;
   return !/\p{Lu}/u.test(text.slice(span.start, span.end).split(' ').pop() ?? '');
@@ -645,7 +679,8 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   if (modifiers.some((w) => QUANTITY_WORD_EN.test(w)) && (/s$/i.test(head) || modifiers.some((w) => /^(?:million|billion|thousand|hundred|dozen)s?$/i.test(w)))) return false;
   // "the Microsoft Windows operating system": a platform a flaw or a malware is written for, named
   // by kind; a victim's own is owned ("its operating systems").
-  if (/\b(?:operating|OS)\s+systems?$/i.test(phrase) && !OWNER_BEFORE.test(before)) return false;
+  // A vendor's possessive is the platform's maker ("smartphones with Google’s operating system"): only a pronoun makes it a victim's.
+  if (/\b(?:operating|OS)\s+systems?$/i.test(phrase) && !/\b(?:its|their|our)\s+(?:\S+\s+)?$/i.test(before)) return false;
   if (PEOPLE_ACCOUNTS_EN.test(phrase) || /\bstolen\s+(?:\S+\s+){0,2}$/i.test(before) || PEOPLE_OWNER_BEFORE_EN.test(before)) {
     if (/accounts?$/i.test(head)) return false;
   }
@@ -806,11 +841,11 @@ const POSTED_IN_AFTER_ZH = /^[中上里内]?[，,]?[^。；;]{0,30}?(?:声称|�
 
 /** A defender's verb right before a phrase: "safeguarding its networks", "to better protect our systems", "invest in securing their infrastructure". */
 const PROTECTED_BEFORE_EN =
-  /\b(?:safeguard|protect|secure|defend|harden|strengthen|bolster|shore up|fortify)(?:s|ed|ing)?\s+(?:(?:its|their|our|the|all)\s+)?(?:(?:own|entire|whole|internal|core|main|computer|IT)\s+)?$/iu;
+  /\b(?:safeguard(?:s|ed|ing)?|protect(?:s|ed|ing)?|secur(?:e|es|ed|ing)|defend(?:s|ed|ing)?|harden(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|bolster(?:s|ed|ing)?|shor(?:e|es|ed|ing) up|fortif(?:y|ies|ied|ying))\s+(?:(?:its|their|our|the|all)\s+)?(?:(?:own|entire|whole|internal|core|main|computer|IT)\s+)?$/iu;
 
 /** Advice right before a phrase: "(should|urged to) monitor their", "to change your", "keep an eye on any". */
 const ADVICE_BEFORE_EN =
-  /\b(?:should|must|need to|needs to|urged to|advised to|encouraged to|asked to|told to|reminded to|recommended to|recommends that you|are advised to)\s+(?:also\s+|closely\s+|regularly\s+|carefully\s+)?(?:monitor|check|watch|review|change|reset|update|secure|protect|keep an eye on|look out for|be wary of|log into|log in to|sign in to|contact)\s+(?:their|your|his|her|any|all)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:should|must|need to|needs to|urged to|advised to|encouraged to|asked to|told to|reminded to|recommended to|recommends that you|are advised to|notified to|instructed to|prompted to)\s+(?:also\s+|closely\s+|regularly\s+|carefully\s+)?(?:monitor|check|watch|review|change|reset|update|secure|protect|keep an eye on|look out for|be wary of|log into|log in to|sign in to|contact)\s+(?:their|your|his|her|any|all)\s+(?:[\p{L}-]+\s+){0,2}(?:(?:on|for|in|of|at)\s+(?:their|your|his|her|any|all)\s+(?:[\p{L}-]+\s+){0,2})?$/iu;
 
 /** A sentence that opens with advice to readers or users. */
 const ADVICE_SENTENCE = /^[\s“"•·*\-\d.、]*(?:(?:我们|专家|研究人员|安全人员|公司|官方)?建议|请(?:用户|您|大家)?|用户应|(?:Users|Customers|Organi[sz]ations|Companies|You) should|(?:We|Experts|Researchers) (?:recommend|advise)|It is (?:recommended|advised))/u;
@@ -819,7 +854,14 @@ const ADVICE_SENTENCE = /^[\s“"•·*\-\d.、]*(?:(?:我们|专家|研究人�
 const OWNER_BEFORE = /(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)\s+|[\p{L}][\p{L}\p{N}&.-]*(?:['’]s|s['’])\s+(?:\p{Ll}+\s+){0,2}|(?:其|我们的|他们的|(?:该|这家|此|涉事)(?:公司|企业|集团|机构|银行|医院|大学|学校|单位|部门|政府|交易所|平台)(?:的|自身的?)|(?:公司|企业|集团|机构|银行|医院|大学|学校|单位|部门|政府|交易所|平台)(?:的|自身的?)|旗下(?:的)?)\s?)$/u;
 
 /** Acronyms of kinds, not names: "IT系统", "VoIP 客户端", "DNS servers" name nobody's service. */
-const GENERIC_ACRONYMS = /(?<![A-Za-z])(?:IT|OT|ICT|DNS|VPN|WAN|LAN|API|APP|App|SaaS|PC|PCs|POS|ERP|CRM|SCADA|ATM|ATMs|SMS|CAD|SSO|AI|VoIP|VOIP|TV|LTE|[45]G|Wi-Fi|WiFi)(?![A-Za-z])/g;
+const GENERIC_ACRONYMS = /(?<![A-Za-z])(?:IT|OT|ICT|DNS|VPN|WAN|LAN|API|APP|App|SaaS|PC|PCs|POS|ERP|CRM|SCADA|ATM|ATMs|SMS|CAD|SSO|AI|VoIP|VOIP|TV|LTE|[45]G|Wi-Fi|WiFi|IoT|FTP|SFTP|VNC|SSH|HTTPS?|SMTP|IMAP|RDP|SMB|NAS)(?![A-Za-z])/g;
+/**
+ * Platforms named in an English phrase say which kind of machine, not whose: "Windows desktop computers",
+ * "Linux servers", "Android phones" (a victim's own are owned otherwise: "its Linux servers", "the
+ * servers that Nayana hosted").
+ */
+const PLATFORM_NAMES_EN = /(?<![A-Za-z])(?:Windows|Linux|Unix|Android|iOS|macOS|Mac|Chromebooks?)(?![A-Za-z])/g;
+
 
 /**
  * Whether a phrase names a service of someone in particular: a proper name or a domain inside it
@@ -829,7 +871,10 @@ const GENERIC_ACRONYMS = /(?<![A-Za-z])(?:IT|OT|ICT|DNS|VPN|WAN|LAN|API|APP|App|
  */
 function isOwned(text: string, phrase: Span): boolean {
   // "企业资源规划（ERP）": an abbreviation in brackets glosses the kind; it names no owner.
-  const body = text.slice(phrase.start, phrase.end).replace(/[（(][A-Za-z0-9 .&-]{1,15}[）)]/gu, '').replace(GENERIC_ACRONYMS, '');
+  const raw = text.slice(phrase.start, phrase.end);
+  let body = raw.replace(/[（(][A-Za-z0-9 .&-]{1,15}[）)]/gu, '').replace(GENERIC_ACRONYMS, '');
+  if (!/\p{Script=Han}/u.test(raw)) body = body.replace(PLATFORM_NAMES_EN, '');
+  if (OWNER_CLAUSE_AFTER_EN.test(text.slice(phrase.end, phrase.end + 80))) return true;
   if (/[A-Z0-9]/.test(body.replace(/^(?:The|A|An) /, '')) || /\.[a-z]{2,}/.test(body) || SELF_OWNED_PHRASE.test(body)) return true;
   if (/\p{Script=Han}{2,}的/u.test(body) && KNOWN_ORGANIZATIONS.findAll(body).length > 0) return true;
   // "学校的教务系统", "北湖医院的挂号系统": an owner ending in an organisation's head.
@@ -851,6 +896,12 @@ const KIND_MODIFIERS_EN = new Set([
   'western', 'commercial', 'consumer', 'vulnerable', 'unpatched', 'insecure', 'third-party', 'national', 'sensitive', 'key', 'modern',
   // Where systems run, said of systems in general ("on-premises infrastructure", "hybrid environments").
   'premises', 'on-premises', 'on-premise', 'hybrid',
+  // A tier of government said of its systems in general ("increasing hacking of municipal systems").
+  'municipal',
+  // How a victim runs, not what: "restoring normal operations", "return to full operations".
+  'normal', 'full', 'regular', 'usual', 'daily', 'day-to-day',
+  // A sector named by its services ("Financial services accounted for 12 percent of attacks").
+  'financial',
 ]);
 
 /** Whether every modifier of an English phrase is a kind word and at least one is there ("corporate networks"; not "networks"). */
@@ -887,8 +938,13 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
     // "told employees they should monitor their bank accounts": advice inside a sentence names what people should watch.
     if (ADVICE_BEFORE_EN.test(text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start))) continue;
     if (isExampleItem(text, sentence, phrase.start)) continue;
+    if (isOtherRoleEnglish(text, sentence, phrase)) continue;
+    // "这些漏洞可能允许未经授权者访问…并威胁到X的云基础设施": what a flaw could let attackers do is vulnerability news.
+    if (/(?:可能|或可|能够|可以)(?:会)?(?:允许|让|使)[^。；;!?！？]{0,40}$/u.test(text.slice(Math.max(sentence.start, phrase.start - 50), phrase.start))) continue;
     // "2010年，McAfee删除了Windows XP的系统文件": a sentence dated years before the article tells a past incident.
     if (isBackgroundSentence(text.slice(sentence.start, sentence.end), refYear)) continue;
+    // "hackers selling stolen databases", "a database from the company went up for sale": a copy taken away is data.
+    if (isTradedData(text, sentence, phrase)) continue;
     // "窃取用户的WhatsApp账户": individuals' accounts are stolen data, not a service.
     if (USER_ACCOUNT_BEFORE.test(text.slice(Math.max(0, phrase.start - 12), phrase.start)) && ACCOUNT_END.test(text.slice(phrase.start, phrase.end))) continue;
     // "X应用一旦安装，就会…", "该平台也可能遭遇故障": a condition or a possibility after the phrase.
@@ -962,6 +1018,75 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
   return out;
 }
 
+/** The attacker named as the owner or user of a phrase: "ransomware gangs’ use of customer portals", "the hackers’ servers". */
+const ATTACKER_OWNER_BEFORE_EN =
+  /\b(?:gangs?|hackers?|attackers?|criminals?|cybercriminals?|crooks?|scammers?|fraudsters?|extortionists?|threat actors?)['’]s?\s+(?:(?:use|network|array|fleet) of\s+)?(?:(?:the|own)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** The attacker named as the one using a phrase after it: "the foreign network exploited by the attackers". */
+const ATTACKER_USER_AFTER_EN =
+  /^,?\s+(?:(?:that|which)\s+(?:was|were|is|are|had been)\s+)?(?:used|exploited|operated|controlled|run|set up|rented|leased|hosted|registered|created|abused)\s+by\s+(?:the\s+|these\s+|those\s+)?(?:[\p{L}-]+\s+)?(?:attackers|hackers|criminals|cybercriminals|fraudsters|scammers|crooks|gangs?|threat actors?|actors|intruders)\b/iu;
+/** An indefinite, generic owner: "a company's", "any organisation's", "every user's" ("a Vermont business's" is one in particular). */
+const ANY_OWNER_BEFORE_EN = /\b(?:(?:a|an)\s+|(?:any|every|each)\s+(?:[\p{L}-]+\s+)?)(?:company|organi[sz]ation|business|firm|enterprise|user|person|victim|individual|consumer|customer|citizen)(?:['’]s|s['’])\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A possibility before a phrase: "the prospect of losing content on", "the risk of attacks on". */
+const PROSPECT_BEFORE_EN = /\b(?:prospect|risk|threat|danger|possibility|fear|spectre|specter)\s+of\s+(?:\S+\s+){0,5}$/iu;
+/** A security firm as the subject, then its or their before the phrase. */
+const SECURITY_FIRM_OWNER_BEFORE_EN =
+  /\b(?:security|cybersecurity|cyber-security|antivirus|anti-virus|threat intelligence)\s+(?:firm|company|vendor|provider|researchers?|outfit|giant|specialist|team)\b[^.;!?]{0,120}\b(?:its|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** Attackers as the subject, then "their own" before the phrase. */
+const ATTACKERS_THEN_OWN_EN = /\b(?:hackers|attackers|criminals|cybercriminals|crooks|scammers|fraudsters|gangs|threat actors|thieves|intruders)\b[^.;:!?]{0,120}\btheir\s+own\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A phrase that is itself the imitation, the subject of a verb of imitating: "pages that mimic …", "apps posing as …". */
+const IMITATES_AFTER_EN = /^,?\s+(?:(?:that|which)\s+)?(?:mimic|impersonat|imitat|spoof|masquerad|resembl|pos(?:e|es|ed|ing) as|look(?:s|ed)? like|(?:are|were|was|is) (?:designed|made) to look)/iu;
+/**
+ * A purpose or a capability before a phrase in its sentence: what malware is built to do or a system is
+ * used for is no disruption ("in order to … destroy serial devices at substations", "which we use for log
+ * storage").
+ */
+const PURPOSE_BEFORE_EN =
+  /(?:\b(?:in order to|so as to|designed to|intended to|meant to|capable of|can be used to|could be used to|with the ability to|(?:not )?supposed to)\b[^.;:!?]{0,140}|\b(?:we|they|it|which|that)\s+(?:use|uses|used)\s+(?:it\s+|them\s+)?for\s+)$/iu;
+/** An attempt before a phrase, which says nothing about whether it was hit: "attempting to hack Vermont’s grid", "tried to breach the network". */
+const ATTEMPT_BEFORE_EN =
+  /\b(?:attempt(?:ed|ing|s)?|tried|trying|tries|try|sought|seeking|seeks|plott(?:ed|ing)|plots?)\s+to\s+(?:hack(?:\s+into)?|breach|access|compromise|infiltrate|penetrate|attack|disrupt|take\s+down|knock\s+out|steal\s+from|infect|hijack|break\s+into|gain\s+access\s+to|shut\s+down|sabotage)\s+(?:\S+\s+){0,2}$/iu;
+/** Consumers as the subject of a clause; "their" after them makes the personal things theirs ("taxpayers … their phones"). */
+const CONSUMERS_EN = /\b(?:customers|users|travell?ers|passengers|taxpayers|subscribers|consumers|shoppers|members|players|viewers|readers|fans|victims|people|individuals|account\s+holders|cardholders|clients|voters|citizens|recipients)\b/iu;
+
+/**
+ * Whether an English phrase has a role in its sentence that makes it no victim's service: the
+ * attacker's own or used by the attacker, the imitation itself, what something is for or able to do,
+ * the object of an attempt, or consumers' own devices and accounts.
+ */
+function isOtherRoleEnglish(text: string, sentence: Span, phrase: Span): boolean {
+  const body = text.slice(phrase.start, phrase.end);
+  if (/\p{Script=Han}/u.test(body)) return false;
+  const before = text.slice(Math.max(sentence.start, phrase.start - 160), phrase.start);
+  const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 80));
+  if (ATTACKER_OWNER_BEFORE_EN.test(before.slice(-60)) || ATTACKER_USER_AFTER_EN.test(after) || IMITATES_AFTER_EN.test(after)) return true;
+  // "a company's internal network is appealing to hackers": anyone's in general, nobody's in particular.
+  if (ANY_OWNER_BEFORE_EN.test(before.slice(-60))) return true;
+  // "the prospect of losing content on computer systems": what could be lost was not.
+  if (PROSPECT_BEFORE_EN.test(before.slice(-60))) return true;
+  // "security firm F-Secure says the spam its systems are blocking": the defender's own systems at work.
+  if (SECURITY_FIRM_OWNER_BEFORE_EN.test(before)) return true;
+  // "head of financial services at X", "the developer of the Silo web browser": a field or a product that describes a person or a company.
+  if (/\b(?:head|director|chief|manager|officer|vice president|VP)\s+of\s+$/iu.test(before) || /\b(?:developer|maker|creator|vendor|publisher)\s+of\s+(?:the\s+)?$/iu.test(before)) return true;
+  // "third parties that provide access to Swift's network were targeted": the providers were hit, not what they give access to.
+  if (/\b(?:provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|giv(?:e|es|ing)|grant(?:s|ed|ing)?)\s+(?:\S+\s+)?access\s+to\s+(?:\S+\s+){0,2}$/iu.test(before.slice(-60))) return true;
+  // "the website could be exploited by anyone": a possibility said of it, not an event ("may have been" is one).
+  if (/^(?:\s+(?:for|in|of|at|on)\s+(?:\S+\s+){0,2}?[^\s,.;]+)?\s+[“"]?(?:could|might|may|would)\s+(?:(?:also|easily|potentially|still|even)\s+)?be\s+(?:\w+\s+)?(?:exploited|hacked|breached|compromised|attacked|vulnerable|targeted|abused|at risk)\b/iu.test(after)) return true;
+  // "victims were told to download “Northwind support software”": the lure victims install.
+  if (/\b(?:download|install|run|open)\s+(?:the\s+)?[“"]$/iu.test(before)) return true;
+  // "cybercriminals … redirecting the payments into their own bitcoin wallets": what attackers call their own is theirs.
+  if (ATTACKERS_THEN_OWN_EN.test(before)) return true;
+  // "… meant to affect Norrvik cloud services, which crashed": its own relative clause tells what happened to it.
+  const toldAfter = /^,?\s+(?:which|that)\s/u.test(after);
+  if (!toldAfter && (PURPOSE_BEFORE_EN.test(before) || ATTEMPT_BEFORE_EN.test(before.slice(-80)))) return true;
+  // "taxpayers … before the texts reach their phones": consumers' own devices.
+  const head = HEAD_EN_AT_END.exec(body)?.[0] ?? '';
+  if (/\btheir\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && PERSONAL_HEAD_EN.test(head)) {
+    const clauseStart = Math.max(before.search(/[^;:]*$/u), 0);
+    if (CONSUMERS_EN.test(before.slice(clauseStart))) return true;
+  }
+  return false;
+}
+
 /** A flaw as the subject of 影响 ("这些漏洞会影响", "the flaw affects"): the versions in scope, not a disruption. */
 const VULNERABLE_SCOPE_BEFORE = /(?:漏洞|缺陷|bug|Bug|BUG)[^，。；,;]{0,6}?(?:会|将|可能|均|都)?(?:影响|波及)(?:了|到)?\s?$|\b(?:flaws?|vulnerabilit(?:y|ies)|bugs?)\s+(?:that\s+)?(?:(?:could|may|might|would|also)\s+)?affect(?:s|ed)?\s+(?:the\s+)?$/iu;
 /** A flaw found in the phrase right after it: "X插件中存在两个关键漏洞", "X产品中至少五个安全缺陷". */
@@ -995,6 +1120,19 @@ const BACKGROUND_YEARS = 5;
 function isBackgroundSentence(sentence: string, refYear: number): boolean {
   const years = sentence.replace(PRODUCT_VERSION_YEAR, '').match(YEAR);
   return !!years && !CURRENT_INCIDENT.test(sentence) && years.every((y) => Number(y) <= refYear - BACKGROUND_YEARS);
+}
+
+/** A store's copy that was stolen or is traded: "stolen databases", "selling hacked databases", "a database … went up for sale". */
+const STOLEN_BEFORE_EN = /\b(?:stolen|pilfered|hacked and stolen|leaked and stolen)\s+(?:[\p{L}-]+\s+)?$/iu;
+const TRADED_BEFORE_EN = /\b(?:selling|sells|sold|auction(?:s|ed|ing)?|trading|traded|buying|bought|peddling)\s+(?:\S+\s+){0,4}$/iu;
+const FOR_SALE_AFTER_EN = /^[^.;!?]{0,60}\b(?:(?:up|put|listed|offered)\s+for\s+sale|on\s+sale)\b/iu;
+
+/** Whether a store phrase names data taken away (a stolen or traded copy), not the victim's system. */
+function isTradedData(text: string, sentence: Span, phrase: Span): boolean {
+  const body = text.slice(phrase.start, phrase.end);
+  if (!STORE_HEAD_AT_END.test(body) || /\p{Script=Han}/u.test(body)) return false;
+  const before = text.slice(Math.max(sentence.start, phrase.start - 60), phrase.start);
+  return STOLEN_BEFORE_EN.test(before) || TRADED_BEFORE_EN.test(before) || FOR_SALE_AFTER_EN.test(text.slice(phrase.end, sentence.end));
 }
 
 /** A denial that opens the clause before a phrase: "尚未发现…", "没有迹象表明…", "there is no evidence that …". */
@@ -1037,7 +1175,7 @@ const CHANNEL_BEFORE_EN =
   /\b(?:distributed|distributing|spread|spreading|delivered|sent|sending|installed|downloaded|hosted|posted|posting|shared|advertised|sold|offered|published|uploaded|wrote|written|announced|tweeted|tweet|tweets|tweeting|hidden|disguised|uploaded|linked|linking|links|redirected|redirecting|pointed|pointing)\s+(?:via|through|from|on|onto|using|over|in|to)\s+(?:\S+\s+){0,3}$/i;
 
 /** A post or a statement on a page or a site: "posts on Three’s official Facebook page", "posted a statement on the home page". */
-const POSTED_ON_BEFORE_EN = /\b(?:posts?|tweets?|statements?|messages?|notices?|announcements?|(?:posted|published|displayed|left|put up)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:statement|message|notice|note|announcement|banner|image|images|picture|video|link|letter))\s+(?:on|in)\s+(?:\S+\s+){0,3}$/i;
+const POSTED_ON_BEFORE_EN = /\b(?:posts?|tweets?|statements?|messages?|notices?|announcements?|(?:posted|published|displayed|left|put up)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:statement|message|notice|note|announcement|banner|image|images|picture|video|link|letter))\s+(?:up\s+)?(?:on|in)\s+(?:\S+\s+){0,3}$/i;
 
 function isInstrumentOrPurpose(text: string, clause: Span, phrase: Span): boolean {
   const before = text.slice(Math.max(clause.start, phrase.start - 30), phrase.start);
@@ -1049,6 +1187,8 @@ function isInstrumentOrPurpose(text: string, clause: Span, phrase: Span): boolea
 
 /** Words that say a sentence lists services or products, not victims ("brands like X, Y" are companies: the organisations'). */
 const SERVICE_WORD = /\b(?:services?|products?|apps?|applications?|stations|channels|websites?|sites|platforms?)\b|服务|产品|应用|平台|网站|功能|频道|业务/i;
+/** A capitalised name ending in a service word: "Tata Consultancy Services", "Northwind Apps". */
+const NAME_WITH_SERVICE_WORD_EN = /(?:\p{Lu}[\p{L}&.-]*\s+)+(?:Services?|Products?|Apps?|Applications?|Stations|Channels|Websites?|Sites|Platforms?)\b/gu;
 /** Country names: "attacks in Ukraine, Bulgaria and Estonia" lists places, not products. */
 const COUNTRY_NAMES = new Set(COUNTRY_PLACES.flatMap((p) => p.en));
 /** An introducing line of a one-per-line list: ends in a colon and announces items. */
@@ -1083,7 +1223,9 @@ function findListedServices(text: string, sentences: readonly Span[], cues: read
     const index = findSpanIndex(sentences, run[0].start);
     if (index < 0) continue;
     const sentence = sentences[index];
-    if (!SERVICE_WORD.test(text.slice(sentence.start, sentence.end)) || isExampleItem(text, sentence, run[0].start)) continue;
+    // "Former Chairman of Tata Consultancy Services": a service word inside a capitalised name is the name's, not the sentence's.
+    const said = text.slice(sentence.start, sentence.end).replace(NAME_WITH_SERVICE_WORD_EN, '');
+    if (!SERVICE_WORD.test(said) || isExampleItem(text, sentence, run[0].start)) continue;
     // "photos of celebrities including Maria Lund and Anna Berg were leaked": a run with a person's name lists people.
     if (run.some((item) => isPersonName(text.slice(item.start, item.end)))) continue;
     // "factories in Tasmania and Victoria": names after a preposition of place are where, not what.
@@ -1305,6 +1447,8 @@ function findExploitedProducts(text: string, sentences: readonly Span[]): Candid
     const before = text.slice(Math.max(0, start - 8), start);
     const vendor = KNOWN_ORGANIZATIONS.findAll(before).find((hit) => hit.end === before.length && /\p{Script=Han}/u.test(hit.alias));
     if (vendor) start -= vendor.end - vendor.start;
+    // "a flaw in Apple's Mobile Safari browser": a name with a possessive is the vendor; its product follows.
+    if (/^['’]s?\s/u.test(text.slice(nameStart + name.length, nameStart + name.length + 3))) continue;
     out.push({ start, end: nameStart + name.length, status: 'affected' });
   }
   return out;

@@ -41,6 +41,13 @@ const cases: { name: string; text: string; expected: string[]; absent: string[] 
   { name: 'a welfare system keeps 保障', text: '故障导致星河银行的社会保障系统中断。', expected: ['社会保障系统'], absent: [] },
   { name: 'a control system keeps its verb-like modifier', text: '黑客入侵后，水厂的远程控制系统瘫痪。', expected: ['远程控制系统'], absent: [] },
   { name: 'a login function keeps 登录', text: '攻击导致蓝鲸电视的登录功能无法使用。', expected: ['蓝鲸电视的登录功能'], absent: [] },
+  // Seventh round: an unnamed 某 platform, a neural network, a platform that monitors, a flaw's possible reach, a kind before a name, a name joined by an underscore.
+  { name: 'a platform introduced by 某 is nobody in particular', text: '国内某大型电商平台瘫痪，超过一亿用户受影响。', expected: [], absent: ['国内某大型电商平台', '电商平台'] },
+  { name: 'a neural network is a model, not a network', text: '泄露的代码包括用于搜索排序的神经网络，该神经网络在攻击后瘫痪。', expected: [], absent: ['神经网络', '搜索排序的神经网络'] },
+  { name: 'a platform that monitors is the reporter', text: '近日，**北湖网络安全威胁信息共享平台**监测到一种木马新变种持续活跃，可能导致业务中断。', expected: [], absent: ['北湖网络安全威胁信息共享平台', '网络安全威胁信息共享平台'] },
+  { name: 'what a flaw could let attackers reach was not hit', text: '这些漏洞可能允许攻击者访问Northwind云基础设施并导致其中断。', expected: [], absent: ['Northwind云基础设施'] },
+  { name: 'a kind right before a Latin name describes the product', text: 'Meta旗下的即时通讯应用Chatwise证实遭到间谍软件攻击。', expected: ['Chatwise'], absent: ['即时通讯应用'] },
+  { name: 'a Latin name joined by an underscore stays whole', text: '由于外部流量，Halden_EN网站的可用性目前受到影响。', expected: ['Halden_EN网站'], absent: ['EN网站'] },
 ];
 
 describe('Chinese service phrases by structure', () => {
