@@ -16,7 +16,9 @@ const INNER_WORDS = ['对话', '和平', '在线', '自由', '自然', '自动',
   // Places and polities whose names hold a boundary character: "成都轨道交通集团", "埃及航空", "土耳其航空".
   '成都', '京都', '首都', '都柏林', '都市', '埃及', '土耳其', '也门', '共和国', '共和党', '自治区', '自治州', '自治县', '名古屋', '那不勒斯', '和歌山', '将军澳', '所罗门',
   // Words of services and systems that open with one: "即时通讯服务", "自助终端", "以太坊钱包", "自助终端".
-  '即时', '以太坊', '以太网', '自助', '自营', '自主'];
+  '即时', '以太坊', '以太网', '自助', '自营', '自主',
+  // Factors and objects: "多因素认证", "对象存储" (因 and 对 open "because" and "towards" elsewhere).
+  '因素', '对象'];
 // Multi-character function words that precede names.
 export const BOUNDARY_WORDS: readonly string[] = [
   '可能', '能够', '可以', '将会', '不会', '会对', '之间', '这家', '那家', '该家', '多家', '两家', '几家', '每家', '其他', '其它', '自己', '一些', '这些', '那些', '某些', '有些', '任何', '表示', '宣布', '消息', '报道', '旗下', '运营商', '巨头', '导致', '致使', '包括', '以及', '目前', '随后',

@@ -230,6 +230,8 @@ const GENERIC_ZH = new Set([
 const NOT_VICTIM_MODIFIER = /(?:^|\s)(?:actor-controlled|attacker-controlled|hacker-controlled|leak|phishing|booter|stresser|adware|spyware|malware|darknet|dark web|spear[- ]phishing|fake|phony|phoney|bogus|counterfeit|copycat|look-?alike|hidden|onion|rogue|malicious|ddos|php-based|web shell|spoofed|fraudulent|scam|criminal|free|manual|decryption|lower|command|legitimate|extortion|ransom|malware-infected|trojani[sz]ed|backdoored|command-and-control|c2|c&c|cnc|botnet|proxy|staging|exfiltration|attacker['’]?s?|attackers['’]|alleged|purported|hacker|hackers|hacking|underground|cybercrime|cybercriminal)(?:\s|$)|^(?:[^的]*(?:虚假|钓鱼|恶意|黄色|伪造|仿冒|免费|合法|备份|犯罪|黑客|攻击者|地下|僵尸|C2|C&C|命令与控制|命令和控制|控制服务器|跳板|租赁|出租|雇佣|暗网|泄[漏露]网站|泄[漏露]站点|勒索软件|间谍软件|广告软件|流氓软件|木马|病毒|欺诈|诈骗|挖矿|后门))/i;
 /** Organisation heads that end a service's owner: "摩托罗拉公司JIRA系统" → "JIRA系统". */
 const OWNER_WORDS_ZH = [
+  // "全国性网络中断": a scope adjective is cut off whole, before 全国 would cut it in half.
+  '全国性', '全球性', '全省性', '全市性', '区域性', '地区性',
   // Words that hold a boundary character and would otherwise be cut in half ("如果网站" → "果网站").
   '如果', '那么', '如何', '已经', '个人', '给出', '当前', '虽然', '毕竟', '攻击者', '黑客们',
   // Verbs and quantities before a generic service ("注册大量基础设施", "数百万人依赖在线平台").

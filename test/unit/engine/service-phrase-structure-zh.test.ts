@@ -37,6 +37,10 @@ const cases: { name: string; text: string; expected: string[]; absent: string[] 
   { name: 'a misconfigured database is the database hit', text: '由于数据库配置错误，该平台遭遇了数据泄露，数据库中约有三百万条记录。', expected: ['数据库'], absent: [] },
   { name: 'a statement introduced by 如下回应 is no list of products', text: '发言人做出如下回应：\n以下是我们关于东港工厂IT中断事件的声明：\n我们的服务商发生了IT系统中断。', expected: [], absent: ['以下是我们关于东港工厂IT中断事件的声明'] },
   { name: 'a list of affected services stays', text: '受影响的服务包括以下：\nDish Anywhere\nSling TV', expected: ['Dish Anywhere', 'Sling TV'], absent: [] },
+  // A scope adjective, a factor and an object are words of their own: 全国性, 因素, 对象 are not cut in half.
+  { name: 'a scope adjective is cut off whole', text: '该运营商发生全国性网络中断，移动网络全部中断。', expected: ['移动网络'], absent: ['性网络'] },
+  { name: '因 inside 因素 opens no clause', text: '黑客利用未启用多因素认证的远程门户入侵了公司网络。', expected: [], absent: ['素认证'] },
+  { name: '对 inside 对象 opens no clause', text: '攻击导致云服务器和对象存储OSS服务不可用。', expected: [], absent: ['象存储OSS服务'] },
   // Names that hold a verb-like word stay whole.
   { name: 'a welfare system keeps 保障', text: '故障导致星河银行的社会保障系统中断。', expected: ['社会保障系统'], absent: [] },
   { name: 'a control system keeps its verb-like modifier', text: '黑客入侵后，水厂的远程控制系统瘫痪。', expected: ['远程控制系统'], absent: [] },
