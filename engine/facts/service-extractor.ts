@@ -62,7 +62,7 @@
  * firm's owner, a prospect, a source ("according to website x.com"), a person's field ("head of financial
  * services", "Communications Minister"), an organisation's longer name, 某 ("a certain"). Platforms and
  * protocols (Windows, Linux, IoT, RDP) name kinds, not owners; an owner in a relative clause ("servers that
- * Nayana hosted") names whose.
+ * Larkspur Hosting ran") names whose.
  *
  * Named products: a name coordinated with a service phrase ("Firefox 和 Tor 浏览器"), a product
  * whose users are attacked, the product whose flaw an attack used ("利用微软Exchange存在的漏洞",
@@ -403,7 +403,7 @@ const COMPLETION_AFTER_EN =
 const COUNT_START_EN = /^(?:(?:\d[\d,.]*(?:k|m|bn|b)?\s+)(?:(?:million|billion|thousand|hundred)s?\s+)?|(?:million|billion|thousand|hundred|dozen)s?\s+)(?=\S|$)/i;
 /** An owner named after a counted phrase: "… of a web-hosting company", "… belonging to X". */
 const OWNER_AFTER_COUNT_EN = /^\s+(?:(?:of|inside|at|in)\s+(?:a|an|the|\p{Lu})|(?:belonging to|run by|operated by|owned by|used by)\s+[\p{L}\p{N}])/u;
-/** An owner named in a relative clause after a phrase: "(153 servers) that Nayana hosted", "which the Orvale council runs". */
+/** An owner named in a relative clause after a phrase: "(140 servers) that Larkspur Hosting ran", "which the Orvale council runs". */
 const OWNER_CLAUSE_AFTER_EN = /^,?\s+(?:that|which)\s+(?:\S+\s+){0,5}?\p{Lu}[\p{L}\p{N}.&-]*\s+(?:hosted|hosts|operated|operates|ran|runs|owned|owns|managed|manages|used|uses|maintained|maintains)\b/u;
 
 /** A verb of speech right after a phrase: the organisation speaks through it ("the site said"). */
@@ -860,7 +860,7 @@ const GENERIC_ACRONYMS = /(?<![A-Za-z])(?:IT|OT|ICT|DNS|VPN|WAN|LAN|API|APP|App|
 /**
  * Platforms named in an English phrase say which kind of machine, not whose: "Windows desktop computers",
  * "Linux servers", "Android phones" (a victim's own are owned otherwise: "its Linux servers", "the
- * servers that Nayana hosted").
+ * servers that Larkspur Hosting ran").
  */
 const PLATFORM_NAMES_EN = /(?<![A-Za-z])(?:Windows|Linux|Unix|Android|iOS|macOS|Mac|Chromebooks?)(?![A-Za-z])/g;
 
