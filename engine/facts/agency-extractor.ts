@@ -289,12 +289,13 @@ const LATIN_NAME_END = `(?![${LATIN_LETTER}0-9]|\\.[${LATIN_LETTER}])`;
 const PLACE_WORDS = `${LATIN_CAP_WORD}${LATIN_NAME_END}(?:${GAP}${LATIN_CAP_WORD}${LATIN_NAME_END}){0,2}`;
 
 /**
- * "Ministry of Public Works and Transport", "Department of X", "Department for Children and Families",
+ * "Ministry of Public Works and Transport", "Ministry of Health, Welfare and Sport" (a serial list ending in "and"),
+ * "Department of X", "Department for Children and Families",
  * and the Secretariats and Superintendencies of Latin American governments ("Mexico's Secretariat of
  * Infrastructure", "Superintendency of Industry and Commerce"); a place before it is looked up separately.
  */
 const MINISTRY_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?<kind>Ministry|Department|Secretariat|Superintendency|Superintendence|Mayor['’]s Office) (?:of|for)(?: the)? ${NAME_WORD}(?:${GAP}(?:(?:and|&)${GAP}|(?:of|for)${GAP}(?:the${GAP})?)?${NAME_WORD}){0,5}`,
+  `${NOT_WORD_BEFORE}(?<kind>Ministry|Department|Secretariat|Superintendency|Superintendence|Mayor['’]s Office) (?:of|for)(?: the)? ${NAME_WORD}(?:(?:${GAP}(?:(?:and|&)${GAP}|(?:of|for)${GAP}(?:the${GAP})?)?|,${GAP}(?=(?:${NAME_WORD},${GAP}){0,3}${NAME_WORD}${GAP}(?:and|&)${GAP}${NAME_WORD}))${NAME_WORD}){0,5}`,
   'gu',
 );
 

@@ -139,6 +139,9 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['The National Bureau of Investigation and the Federal Police opened inquiries.', 'en', [['National Bureau of Investigation', 'National Bureau of Investigation'], ['Federal Police', 'Federal Police']]],
   ['The Transport and Communications Agency helped, and the Data Protection Ombudsman was told.', 'en', [['Transport and Communications Agency', 'Transport and Communications Agency'], ['Data Protection Ombudsman', 'Data Protection Ombudsman']]],
   ['The Office of the Comptroller General said it was monitoring.', 'en', [['Office of the Comptroller General', 'Office of the Comptroller General']]],
+  // A ministry named by a serial list that ends in "and"; a comma before a lower-case word ends the name.
+  ['A spokesperson for the Ministry of Health, Welfare and Sport said so.', 'en', [['Ministry of Health, Welfare and Sport', 'Ministry of Health, Welfare and Sport']]],
+  ['The Ministry of Health, the police and the mayor said so.', 'en', [['Ministry of Health', 'Ministry of Health']]],
   ['Agents of the IRS and Springdale Metropolitan Police Department made arrests.', 'en', [['IRS', 'Internal Revenue Service', 'agency:us-irs'], ['Springdale Metropolitan Police Department', 'Springdale Metropolitan Police Department']]],
   // A service's own command is the body; the service alone otherwise.
   ['美国陆军网络司令部与印度海军合作', 'zh', [['美国陆军网络司令部', '美国陆军网络司令部'], ['印度海军', 'Indian navy', 'agency:in-navy']]],
