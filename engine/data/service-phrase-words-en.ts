@@ -31,4 +31,6 @@ export const ACTION_VERBS_EN: ReadonlySet<string> = new Set([
   'abandon', 'corrupt', 'cripple', 'decrypt', 'delete', 'destroy', 'disable', 'disconnect', 'disrupt', 'encrypt', 'erase', 'exploit', 'exploits', 'target', 'targets', 'contain', 'contains', 'compromise', 'buy', 'bought', 'sell', 'sold', 'disseminate', 'disseminated',
   'hijack', 'infect', 'infiltrate', 'isolate', 'penetrate', 'rebuild', 'reboot', 'recover',
   'reinstall', 'restart', 'restore', 'resume', 'shut', 'steal', 'suspend', 'unlock', 'wipe',
+  // What a victim does to keep going: "divert ambulances", "reroute calls", "cancel appointments".
+  'divert', 'diverted', 'reroute', 'rerouted', 'cancel', 'cancelled', 'canceled', 'postpone', 'postponed', 'halt', 'halted',
 ]);

@@ -7,6 +7,13 @@ import { describeEnglishServiceCases, type EnglishServiceCase } from './english-
 
 const cases: EnglishServiceCase[] = [
   {
+    name: 'what a victim does to keep going is no part of a service’s name: divert, reroute, cancel',
+    text: 'Hackers encrypted the Larkspur Clinic network, forcing it to take its booking system offline, divert ambulances and cancel appointments.',
+    // The ambulances diverted are the clinic's emergency service, affected.
+    expected: [['booking system', 'affected'], ['ambulances', 'affected']],
+    absent: ['divert ambulances', 'cancel appointments'],
+  },
+  {
     name: 'what the attackers own or use is theirs: a gang’s portals, a network exploited by the attackers',
     text:
       'Ransomware gangs’ use of customer service portals keeps growing, and the portals were down for hours. ' +
