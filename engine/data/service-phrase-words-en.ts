@@ -33,4 +33,6 @@ export const ACTION_VERBS_EN: ReadonlySet<string> = new Set([
   'reinstall', 'restart', 'restore', 'resume', 'shut', 'steal', 'suspend', 'unlock', 'wipe',
   // What a victim does to keep going: "divert ambulances", "reroute calls", "cancel appointments".
   'divert', 'diverted', 'reroute', 'rerouted', 'cancel', 'cancelled', 'canceled', 'postpone', 'postponed', 'halt', 'halted',
+  // A headline's present tense: "Cyberattack on X disrupts services".
+  'disrupts', 'cripples', 'disables', 'encrypts', 'deletes', 'destroys', 'halts', 'suspends', 'restores', 'resumes', 'shuts', 'diverts', 'cancels',
 ]);

@@ -7,6 +7,12 @@ import { describeEnglishServiceCases, type EnglishServiceCase } from './english-
 
 const cases: EnglishServiceCase[] = [
   {
+    name: 'a headline verb in the present tense ends the phrase before it',
+    text: 'Cyberattack on Larkspur city portal disrupts services\nThe Larkspur portal was disrupted for days by a DDoS attack.',
+    expected: [['Larkspur city portal', 'affected'], ['Larkspur portal', 'affected']],
+    absent: ['portal disrupts services', 'Larkspur city portal disrupts services'],
+  },
+  {
     name: 'what a victim does to keep going is no part of a service’s name: divert, reroute, cancel',
     text: 'Hackers encrypted the Larkspur Clinic network, forcing it to take its booking system offline, divert ambulances and cancel appointments.',
     // The ambulances diverted are the clinic's emergency service, affected.
