@@ -334,6 +334,8 @@ const STATE_BODY_EN = new RegExp(
     `|Office${GAP}of${GAP}the${GAP}(?:${NAME_WORD}${GAP}){0,3}(?:General|Commissioner|Comptroller|Ombudsman|Prosecutor|Superintendent|Controller|Director))${NOT_WORD_AFTER}`,
   'gu',
 );
+/** What every match of STATE_BODY_EN contains: a head, or "Office of". */
+const STATE_BODY_NEEDS_EN = new RegExp(`${STATE_BODY_HEADS_EN}|Office of`, 'u');
 /** What makes such a name a state body's: its rank, or a state function before the head. */
 const STATE_BODY_NAME_EN = /^(?:National|Federal|State|Central|Royal)\b|\b(?:Transport|Communications|Telecommunications|Cyber|Cybersecurity|Security|Intelligence|Investigation|Police|Customs|Border|Immigration|Migration|Tax|Revenue|Environment|Environmental|Energy|Health|Food|Drug|Medicines|Defen[cs]e|Aviation|Maritime|Railway|Competition|Consumer|Financial|Data|Privacy|Statistics|Statistical|Emergency|Contingencies|Procurement|Digital|Electoral|Election|Nuclear|Crime|Criminal|Corruption|Anti-Corruption|Fraud|Audit|Prosecution|Information|Office of the)\b/u;
 
@@ -935,7 +937,7 @@ function patternCandidates(text: string, caseless: boolean): Candidate[] {
   }
 
   if (!caseless) {
-    for (const m of matches(STATE_BODY_EN, text, /Agency|Authority|Bureau|Directorate|Inspectorate|Administration|Commission|Police|Guard|Ombudsman|Office of/)) {
+    for (const m of matches(STATE_BODY_EN, text, STATE_BODY_NEEDS_EN)) {
       const name = m.groups!.name;
       if (!STATE_BODY_NAME_EN.test(name) || NOT_GOVERNMENT_FIRST_WORD.test(name) || COMPANY_AFTER_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
       out.push({ start: m.index, end: m.index + name.length, value: name.replace(/\s+/g, ' '), id: `agency:${slug(name)}` });
