@@ -44,6 +44,11 @@ export interface ContentToBackground {
   analyzeArticle(input: { article: ArticleText }): PackedAnalysis;
   /** Updates the toolbar badge of the sender's tab. */
   reportPage(input: { isArticle: boolean; isIncident: boolean; factCount: number }): void;
+  /**
+   * A reader is on the page: the message itself keeps the worker from its idle stop, and a worker
+   * it woke warms its engine for the next article (reader-presence.ts).
+   */
+  stayWarm(input: Record<string, never>): void;
 }
 
 /** Calls the popup makes to the content script of one tab. */

@@ -106,6 +106,7 @@ export const CONTENT_TO_BACKGROUND_INPUTS: InputSchemas<'content-to-background'>
     isIncident: v.boolean(),
     factCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
+  stayWarm: v.strictObject({}),
 };
 
 /** Inputs of the extension pages' calls. */

@@ -22,10 +22,30 @@ export function withAgencyInfo(fact: Fact): Fact {
   return { ...fact, attrs };
 }
 
-/** Handler of `analyzeArticle` calls. `now` is injectable for tests. */
-export function createAnalysisService(now: () => Date = () => new Date()) {
+/**
+ * Handler of `analyzeArticle` and `stayWarm` calls, and the warm-up at a browser or extension start.
+ * `now` and the warm-up are injectable for tests.
+ */
+export function createAnalysisService(now: () => Date = () => new Date(), warmUp: () => void = () => warmUpEngine()) {
+  // Whether this worker has run the engine since it started (an article or the warm-up).
+  let engineUsed = false;
+  const warmUpOnce = () => {
+    if (engineUsed) return;
+    engineUsed = true;
+    warmUp();
+  };
   return {
+    /** Warms the engine unless this worker has run it already (browser or extension start). */
+    warmUp: warmUpOnce,
+    /**
+     * A reader's page keeps the worker running (the message is what counts, reader-presence.ts); a
+     * worker this message woke warms its engine now, so the reader's next article finds it warm.
+     */
+    stayWarm(): void {
+      warmUpOnce();
+    },
     analyzeArticle({ article }: { article: ArticleText }, _sender?: Runtime.MessageSender): Analysis {
+      engineUsed = true;
       const started = import.meta.env.WXT_BENCH_MARKS ? performance.now() : 0;
       const analysis = analyzeArticle(article, { now: now() });
       const reply = { ...analysis, facts: analysis.facts.map(withAgencyInfo) };

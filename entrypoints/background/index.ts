@@ -4,7 +4,7 @@ import { CONTENT_TO_BACKGROUND_INPUTS, UI_TO_BACKGROUND_INPUTS, inputParser } fr
 import { isContentScriptSender, isExtensionPageSender } from '../../messaging/senders';
 import { packAnalysis } from '../../messaging/packed-analysis';
 import { handleCalls } from '../../messaging/transport';
-import { createAnalysisService, warmUpEngine } from './analysis-service';
+import { createAnalysisService } from './analysis-service';
 import { reportPage } from './badge';
 import { registerContextMenu } from './context-menu';
 import type { createLibraryServices } from './library-services';
@@ -21,7 +21,7 @@ export default defineBackground(() => {
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   handleCalls(
     'content-to-background',
-    { analyzeArticle: (input, sender) => packAnalysis(analysis.analyzeArticle(input, sender)), reportPage },
+    { analyzeArticle: (input, sender) => packAnalysis(analysis.analyzeArticle(input, sender)), reportPage, stayWarm: () => analysis.stayWarm() },
     { accept: (sender) => isContentScriptSender(sender, self), parse: inputParser(CONTENT_TO_BACKGROUND_INPUTS) },
   );
   handleCalls(
@@ -35,11 +35,12 @@ export default defineBackground(() => {
   });
   registerSaveShortcut({ savePageInTab: async (input) => (await libraryServices()).saving.savePageInTab(input) });
   startSiteAccess();
-  // Warm the engine when the browser or the extension starts, not on every start of the worker:
-  // a worker woken by a page's message (Chromium stops it after 30 s idle) analyses that page
-  // first instead of making it wait behind a sample article.
-  browser.runtime.onStartup.addListener(() => warmUpEngine());
-  browser.runtime.onInstalled.addListener(() => warmUpEngine());
+  // Warm the engine when the browser or the extension starts, or when a reader's page keeps the
+  // worker running (stayWarm), not on every start of the worker: a worker woken by a page's article
+  // (Chromium stops it after 30 s idle) analyses that page first instead of making it wait behind a
+  // sample article.
+  browser.runtime.onStartup.addListener(() => analysis.warmUp());
+  browser.runtime.onInstalled.addListener(() => analysis.warmUp());
   // Bench builds only: the end of the worker's start (its bundle evaluated, listeners registered).
   if (import.meta.env.WXT_BENCH_MARKS) performance.mark('incident-lens:worker-ready');
 });

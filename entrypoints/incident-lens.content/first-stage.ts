@@ -31,6 +31,7 @@ import { sendToBackground } from '../../messaging/transport';
 import { isSiteOff } from '../../storage/site-preferences';
 import { watchArticle } from './article-watcher';
 import { hasIncidentCue, incidentCueSteps } from './has-incident-cue';
+import { keepWorkerWarm, pagePresenceHost } from './reader-presence';
 import { loadScreen, loadSecondStage, type HandOver, type SecondStage, type UrlOf } from './second-stage';
 import { yieldToEventLoop } from './time-sliced';
 
@@ -224,11 +225,22 @@ function beginFirstStage(ctx: ContentScriptContext, win: Window & typeof globalT
     }
   };
 
+  // A reader on this page keeps the worker warm for the next article (reader-presence.ts); MV3
+  // only: Firefox's background page is never stopped when idle.
+  let stopPresence: (() => void) | null = null;
+  if (import.meta.env.MANIFEST_VERSION === 3) {
+    void siteCheck.then((isOff) => {
+      if (isOff || ctx.isInvalid) return;
+      stopPresence = keepWorkerWarm(pagePresenceHost(win, () => void sendToBackground('content-to-background', 'stayWarm', {})));
+    });
+  }
+
   ctx.onInvalidated(stopScript);
   void check();
   return {
     handOver,
     stop: () => {
+      stopPresence?.();
       watcher.stop();
       void second?.then((stage) => stage.stop());
     },

@@ -20,6 +20,8 @@ export const FIGURE = {
   exportJson: 'export JSON: click → file ready',
   importJson: 'import JSON into an empty library: file chosen → summary, confirm → written',
   stoppedWorker: 'pipeline after the worker was stopped (MV3 stops it when idle 30 s)',
+  pausedReader: 'article after a 45 s pause, the reader on a news page: content script start → highlights',
+  pausedReaderLeft: 'article after a 45 s pause, the reader elsewhere: content script start → highlights',
   roundTripFloor: 'floor: content script + one message round trip to the running worker',
   workerHeap: "worker's JS heap after analysing the pages (after a collection)",
   transferLongestTask: 'longest main-thread task on the library page during export and import',

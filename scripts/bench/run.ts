@@ -6,10 +6,10 @@
  *   bench pipeline_vs_readability=R first_page_ms=N nonincident_ms=N longest_task_ms=N
  *         highlight_vs_markjs=R content_gzip_kb=N library_open_10k_ms=N search_10k_ms=N
  *         huge_longest_task_ms=N huge_first_screen_ms=N export_10k_ms=N import_10k_ms=N
- *         stopped_worker_ms=N pipeline_vs_roundtrip=R worker_heap_mb=N page_heap_kb=N link_10k_ms=N
+ *         stopped_worker_ms=N paused_reader_ms=N paused_left_ms=N pipeline_vs_roundtrip=R worker_heap_mb=N page_heap_kb=N link_10k_ms=N
  *
  * Options: `--quick` (few runs, for checking the harness), `--skip-build`,
- * `--only=page,node,profile,pipeline,pageheap,floor,first,huge,library,export,size,incidents` (comma-separated sections; node and
+ * `--only=page,node,profile,pipeline,pageheap,floor,first,pause,huge,library,export,size,incidents` (comma-separated sections; node and
  * profile need page, which reads the articles),
  * `--markdown=FILE` (also writes the table as Markdown).
  * Not part of `npm test`: timings depend on the machine.
@@ -33,6 +33,7 @@ import { measureHugePage } from './huge-page';
 import { measureFirstPage, measurePipeline } from './pipeline';
 import { measurePlatformFloor } from './platform-floor';
 import { measurePageHeap } from './page-heap';
+import { measurePausedReader } from './paused-reader';
 import { scriptSizes, scriptsOfPage } from './sizes';
 import { formatNumber, formatTable, type Figure } from './stats';
 import { summaryLine } from './summary';
@@ -162,6 +163,11 @@ async function main(): Promise<void> {
     });
     await section('pageheap', marks && (wants('pipeline') || wants('pageheap')), () => measurePageHeap(server, extensionDir, pages[0], quick ? 2 : 7, log));
     await section('first', marks && wants('first'), () => measureFirstPage(server, extensionDir, pages[0], RUNS.launches, log));
+    await section('pause', marks && wants('pause'), () => {
+      log('the article after a pause (two browsers, 45 s per round)…');
+      const byId = (id: BenchPage['id']) => pages.find((p) => p.id === id)!;
+      return measurePausedReader(server, extensionDir, byId('nocue'), byId('seed'), quick ? 1 : 3, 45_000, log);
+    });
     await section('huge', marks && wants('huge'), () => {
       log('huge page (200,000 elements)…');
       return measureHugePage(server, extensionDir, pages[0], RUNS.huge, log);

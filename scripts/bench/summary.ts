@@ -29,6 +29,8 @@ export function summaryLine(figures: readonly Figure[]): string {
     ['export_10k_ms', value('export', FIGURE.exportJson, '10000 clippings'), 0],
     ['import_10k_ms', value('export', FIGURE.importJson, '10000 clippings'), 0],
     ['stopped_worker_ms', value('ours', FIGURE.stoppedWorker, 'seed'), 1],
+    ['paused_reader_ms', value('ours', FIGURE.pausedReader, 'seed'), 1],
+    ['paused_left_ms', value('ours', FIGURE.pausedReaderLeft, 'seed'), 1],
     ['pipeline_vs_roundtrip', ratio(['ours', FIGURE.pipeline], ['floor', FIGURE.roundTripFloor]), 2],
     ['worker_heap_mb', value('memory', FIGURE.workerHeap, 'seed + large-1mb'), 1],
     ['page_heap_kb', value('memory', FIGURE.pageHeap, 'seed'), 0],

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../../engine/analyze-article';
 import { FACT_CATEGORIES } from '../../../engine/types';
-import { WARM_UP_ARTICLES, warmUpEngine } from '../../../entrypoints/background/analysis-service';
+import { WARM_UP_ARTICLES, createAnalysisService, warmUpEngine } from '../../../entrypoints/background/analysis-service';
 
 const NOW = new Date('2025-03-05T00:00:00Z');
 
@@ -30,5 +30,25 @@ describe('engine warm-up at browser or extension start', () => {
     const languages = WARM_UP_ARTICLES.map((article) => analyzeArticle(article, { now: NOW }).language);
     expect(languages.some((l) => l.startsWith('en'))).toBe(true);
     expect(languages.some((l) => l.startsWith('zh'))).toBe(true);
+  });
+});
+
+describe('a reader keeping the worker running (stayWarm)', () => {
+  const article = WARM_UP_ARTICLES[0];
+
+  test.each([
+    { name: 'a worker woken by the reader warms once, however many pings follow', calls: ['stayWarm', 'stayWarm', 'stayWarm'], warmUps: 1 },
+    { name: 'a worker that has analysed an article is warm already', calls: ['analyzeArticle', 'stayWarm'], warmUps: 0 },
+    { name: 'the browser start warms, and a later ping does not again', calls: ['warmUp', 'stayWarm'], warmUps: 1 },
+    { name: 'a ping after the browser start warmed nothing twice', calls: ['stayWarm', 'warmUp'], warmUps: 1 },
+    { name: 'no call, no warm-up', calls: [], warmUps: 0 },
+  ] as const)('$name', ({ calls, warmUps }) => {
+    let warmed = 0;
+    const service = createAnalysisService(() => NOW, () => warmed++);
+    for (const call of calls) {
+      if (call === 'analyzeArticle') service.analyzeArticle({ article });
+      else service[call]();
+    }
+    expect(warmed).toBe(warmUps);
   });
 });

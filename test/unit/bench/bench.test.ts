@@ -108,6 +108,7 @@ describe('summaryLine', () => {
     figure('tasks', FIGURE.hugeLongestTask, 'huge-200k', [30, 41, 35]),
     figure('export', FIGURE.exportJson, '10000 clippings', [900, 1100, 1000]),
     figure('ours', FIGURE.stoppedWorker, 'seed', [90, 110, 100]),
+    figure('ours', FIGURE.pausedReader, 'seed', [40, 50, 45]),
     figure('floor', FIGURE.roundTripFloor, 'seed', [2, 2, 2]),
     figure('floor', FIGURE.roundTripFloor, 'news-en', [2, 2, 2]),
     figure('memory', FIGURE.workerHeap, 'seed + large-1mb', [12.34], 'MB'),
@@ -118,7 +119,7 @@ describe('summaryLine', () => {
       'bench pipeline_vs_readability=0.75 first_page_ms=NaN nonincident_ms=6.00 nocue_first_task_ms=2.00'
         + ' nearmiss_first_task_ms=7.00 longest_task_ms=NaN'
         + ' highlight_vs_markjs=NaN content_gzip_kb=45.7 library_open_10k_ms=NaN search_10k_ms=NaN'
-        + ' huge_longest_task_ms=35 huge_first_screen_ms=NaN export_10k_ms=1000 import_10k_ms=NaN stopped_worker_ms=100.0 pipeline_vs_roundtrip=1.50 worker_heap_mb=12.3 page_heap_kb=1100 link_10k_ms=NaN',
+        + ' huge_longest_task_ms=35 huge_first_screen_ms=NaN export_10k_ms=1000 import_10k_ms=NaN stopped_worker_ms=100.0 paused_reader_ms=45.0 paused_left_ms=NaN pipeline_vs_roundtrip=1.50 worker_heap_mb=12.3 page_heap_kb=1100 link_10k_ms=NaN',
     );
   });
 });

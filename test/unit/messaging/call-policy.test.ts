@@ -147,9 +147,17 @@ describe('the content-to-background listener', () => {
   const setup = () => {
     const analyzeArticle = vi.fn(() => 'analysed');
     const reportPage = vi.fn(() => undefined);
+    const stayWarm = vi.fn(() => undefined);
     const policy: CallPolicy = { accept: (sender) => isContentScriptSender(sender, SELF), parse: inputParser(CONTENT_TO_BACKGROUND_INPUTS) };
-    return { listener: createCallListener('content-to-background', { analyzeArticle, reportPage } as never, policy), analyzeArticle, reportPage };
+    return { listener: createCallListener('content-to-background', { analyzeArticle, reportPage, stayWarm } as never, policy), analyzeArticle, reportPage, stayWarm };
   };
+
+  test("takes a reader's stayWarm from a tab's content script, and from nothing else", async () => {
+    const { listener, stayWarm } = setup();
+    expect(await listener(envelope('content-to-background', 'stayWarm', {}), SENDERS.contentScript)).toMatchObject({ ok: true });
+    expect(await listener(envelope('content-to-background', 'stayWarm', {}), SENDERS.otherExtension)).toMatchObject({ ok: false });
+    expect(stayWarm).toHaveBeenCalledTimes(1);
+  });
 
   test('analyses an article sent by the content script of a tab', async () => {
     const { listener, analyzeArticle } = setup();
@@ -174,11 +182,13 @@ describe('the content-to-background listener', () => {
     ['a negative fact count', 'reportPage', { isArticle: true, isIncident: true, factCount: -1 }],
     ['a fact count that is not a number', 'reportPage', { isArticle: true, isIncident: true, factCount: '9' }],
     ['a report without verdict', 'reportPage', { isArticle: true, factCount: 1 }],
+    ['a stayWarm that carries data', 'stayWarm', { article: 'x' }],
   ])('refuses %s', async (_name, name, input) => {
-    const { listener, analyzeArticle, reportPage } = setup();
+    const { listener, analyzeArticle, reportPage, stayWarm } = setup();
     expect(await listener(envelope('content-to-background', name, input), SENDERS.contentScript)).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused: invalid input/) });
     expect(analyzeArticle).not.toHaveBeenCalled();
     expect(reportPage).not.toHaveBeenCalled();
+    expect(stayWarm).not.toHaveBeenCalled();
   });
 
   test('refuses a call that has a handler but no schema', async () => {
