@@ -229,8 +229,8 @@ export const AGENCIES_CURATED: readonly GazetteerEntry[] = [
   agency('tw-moda', 'TW', ['Ministry of Digital Affairs', 'MODA'], ['数位发展部', '台湾数字发展部']),
   // Japan, Korea
   agency('jp-jpcert', 'JP', ['JPCERT/CC', 'JPCERT', 'Japan Computer Emergency Response Team Coordination Center'], ['日本计算机应急响应小组协调中心', '日本计算机应急响应小组']),
-  agency('jp-npa', 'JP', ['National Police Agency of Japan', "Japan's National Police Agency"], ['日本警察厅']),
-  agency('jp-nisc', 'JP', ['National center of Incident readiness and Strategy for Cybersecurity', 'NISC'], ['日本内阁网络安全中心', '日本国家网络安全事件应对战略中心']),
+  agency('jp-npa', 'JP', ['National Police Agency of Japan', "Japan's National Police Agency"], ['日本警察厅', '警察厅']),
+  agency('jp-nisc', 'JP', ['National center of Incident readiness and Strategy for Cybersecurity', 'NISC'], ['日本内阁网络安全中心', '日本国家网络安全事件应对战略中心', '内阁网络安全中心']),
   agency('jp-ppc', 'JP', ['Personal Information Protection Commission of Japan', "Japan's Personal Information Protection Commission"], ['日本个人信息保护委员会']),
   agency('kr-kisa', 'KR', ['Korea Internet & Security Agency', 'KISA', 'Korea Internet and Security Agency'], ['韩国互联网振兴院', '韩国互联网安全局', '韩国网络振兴院']),
   agency('kr-nis', 'KR', ['National Intelligence Service'], ['韩国国家情报院', '韩国国情院', '国情院']),

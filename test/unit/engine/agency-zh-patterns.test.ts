@@ -46,6 +46,11 @@ const cases: [string, string[]][] = [
   // A US state's attorney general, and a Japanese prefecture's police headquarters.
   ['客户数据泄露一事已通报缅因州总检察长办公室和加州总检察长。', ['缅因州总检察长办公室', '加州总检察长']],
   ['大阪府警察本部与神奈川县警方正在调查，大阪府警告市民。', ['大阪府警察本部', '神奈川县警方']],
+  // Japan's ministries (省) and agencies (厅), and South Korea's ministries no other government names
+  // so, bare once the country is said.
+  ['防卫省表示，外务省和国土交通省的系统也被入侵，警察厅已介入。', ['防卫省', '外务省', '国土交通省', '警察厅']],
+  ['文部科学省与金融厅发布通知，内阁网络安全中心提醒企业。', ['文部科学省', '金融厅', '内阁网络安全中心']],
+  ['统一部、保健福祉部和企划财政部的邮箱遭钓鱼攻击。', ['统一部', '保健福祉部', '企划财政部']],
   // A city's police bureau and a country's comptroller's office by their full names.
   ['新北市警察局与秘鲁审计长办公室', ['新北市警察局', '秘鲁审计长办公室']],
   // Bare bodies listed after a country's body are that country's.
