@@ -28,6 +28,10 @@ export const BOUNDARY_WORDS: readonly string[] = [
   '一个', '多个', '部分', '所有', '全部', '主要', '其他', '其它', '相关', '这些', '那些', '整个',
   // "受害企业之一X": "one of" ends the words before a name.
   '之一',
+  // Quantities describe what follows them ("全美大量药房", "众多医院"): no name holds one.
+  '大量', '大批', '众多', '诸多', '不少',
+  // Verbs of paperwork take a service or a product as object ("无法处理保险理赔", "办理银行业务").
+  '处理', '办理', '申请', '提交', '购买', '缴纳',
 ];
 
 /** Longest phrase including Latin words, in UTF-16 units. */

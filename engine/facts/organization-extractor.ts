@@ -220,9 +220,10 @@ for (const [words, kind] of [[HAN_PLACES, 1], [QUALIFIERS_ZH, 2], [SECTORS_ZH, 3
 const PERSON_TITLE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Governor|Mayor|CEO|CTO|CISO|spokes(?:person|man|woman)|researcher|analyst|founder|director|chief|candidate|commissioner)\.? |(?:总统|总理|部长|研究员|研究人员|发言人|首席执行官|分析师|创始人|博主|主管|负责人|用户|网友|作者)\s?)$/u;
 /**
  * Not an organisation's name: a quantity or a headline fragment with a number ("200GB", "100 Million
- * Horizon Bridge Crypto Theft"), or a product or version with a trailing number ("STALKER 2", "Microsoft 365").
+ * Horizon Bridge Crypto Theft"), a product or version with a trailing number ("STALKER 2", "Microsoft
+ * 365"), or a form's or model's code of a number, a hyphen and a letter (a filing's "8-K", "10-Q").
  */
-const NUMBERED_NAME = /^\d[\d.,]*\s?(?:[KMGTP]i?B|bytes?|%)$|(?:^|\s)(?:\d[\d.,]*|[$€£]\S*)(?:\s+(?:Million|Billion|Thousand|Trillion|[KMB]))?(?:\s|$)/i;
+const NUMBERED_NAME = /^\d{1,2}-[A-Z]$|^\d[\d.,]*\s?(?:[KMGTP]i?B|bytes?|%)$|(?:^|\s)(?:\d[\d.,]*|[$€£]\S*)(?:\s+(?:Million|Billion|Thousand|Trillion|[KMB]))?(?:\s|$)/i;
 
 /** Modifiers that leave a Chinese organisation phrase generic ("该公司", "安全公司"). */
 const GENERIC_ZH = new Set([

@@ -392,6 +392,20 @@ const cases: Case[] = [
     absent: ['药品福利管理公司', '全美数千家药房', '全美'],
   },
   {
+    name: 'zh: a quantity word describes what follows, and a paperwork verb opens no name',
+    lang: 'zh',
+    text: '云桥支付公司遭勒索软件攻击，全美大量药房和众多诊所无法处理保险理赔，也无法办理银行业务。',
+    expected: [{ text: '云桥支付公司', value: '云桥支付公司' }],
+    absent: ['全美大量药房', '大量药房', '众多诊所', '处理保险', '办理银行'],
+  },
+  {
+    name: "en in zh: a filing's form code is no organisation",
+    lang: 'zh',
+    text: '其母公司云桥集团在向美国证券交易委员会提交的8-K文件和10-Q季报中披露，公司系统遭勒索软件攻击。',
+    expected: [{ text: '云桥集团', value: '云桥集团' }],
+    absent: ['8-K', '10-Q'],
+  },
+  {
     name: 'zh: a city whose name holds a function character opens the name',
     lang: 'zh',
     text: '成都轨道交通集团有限公司通报称，信号系统服务器遭到攻击。',
