@@ -68,6 +68,7 @@ import type { ExtractContext, FactExtractor } from './extractor';
 import { findCoreferentNames, type NameForm } from './victims/find-coreferent-names';
 import { findVictimRoles, type VictimRole } from './victims/find-victim-roles';
 import { scoreVictimGroup, type VictimScore } from './victims/score-victim-group';
+import { CALLED_A_BUSINESS } from './victims/victim-evidence';
 
 // Agencies are their own category (agency extractor): their names are never organisation candidates.
 /**
@@ -88,8 +89,10 @@ const PRODUCT_PARTS_EN = ['browser', 'browsers', 'bucket', 'buckets', 'documents
  */
 // The Chinese heads that end in a Latin letter ("App", "VPN") need a word end too: "Wonga appears" names no app.
 const PRODUCT_HEADS_ZH = [...SERVICE_HEADS_ZH, '软件', '产品', '文档', '插件', '工具', '浏览器', '存储桶', '扩展程序', '扩展'];
+// What an organisation holds or runs, not what it sells: "the X records" are X's data, "X factories" its sites.
+const OWNED_NOT_PRODUCT_EN = new Set(['records', 'factories', 'plants', 'production', 'production lines', 'manufacturing', 'operations']);
 const PRODUCT_AFTER = new RegExp(
-  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:等(?:多款|多个|多项|几款|主流)?)?(?:${buildAlternation(PRODUCT_HEADS_ZH.filter((h) => !/[A-Za-z]$/.test(h)))}|${buildAlternation([...PRODUCT_HEADS_ZH.filter((h) => /[A-Za-z]$/.test(h)), ...SERVICE_HEADS_EN, ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
+  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:等(?:多款|多个|多项|几款|主流)?)?(?:${buildAlternation(PRODUCT_HEADS_ZH.filter((h) => !/[A-Za-z]$/.test(h)))}|${buildAlternation([...PRODUCT_HEADS_ZH.filter((h) => /[A-Za-z]$/.test(h)), ...SERVICE_HEADS_EN.filter((h) => !OWNED_NOT_PRODUCT_EN.has(h)), ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
   'u',
 );
 /**
@@ -291,6 +294,8 @@ interface Group {
   inBody: boolean;
   /** A mention opens a sentence right before a lower-case noun that makes a cue ("End users", "Paid breach …"). */
   openerBeforeNoun?: boolean;
+  /** The text calls it a business ("Italian company X", "X, another spyware maker,"): an organisation, whatever a threat list says. */
+  business?: boolean;
 }
 
 function foldKey(name: string): string {
@@ -1126,6 +1131,15 @@ const RESEARCHER_NAMED_BEFORE = /\b(?:researchers?|analysts?|experts?|scientists
 /** Between a parent and its subsidiary: "X披露了近期旗下子公司Y", "X旗下的Y", "X's subsidiary Y". */
 const PARENT_BEFORE_SUBSIDIARY = /^(?:[^，。；！？\n]{0,10}旗下(?:的)?(?:子公司|公司|品牌|企业)?|['’]s (?:subsidiary|unit|division) )\s?$/u;
 
+/**
+ * Words that call a name a business: before it ("Italian company |X", "the spyware maker |X") or in an apposition after it
+ * ("X|, another spyware maker,"). A threat list may hold the same name (a surveillance vendor listed as an actor, its
+ * product as a malware); where the text calls it a business and it is the one hit, it is reported as the organisation.
+ */
+const BUSINESS_WORDS = String.raw`(?:company|firm|maker|vendor|developer|manufacturer|retailer|startup|business|provider)`;
+const BUSINESS_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${BUSINESS_WORDS} $`, 'u');
+const BUSINESS_APPOSITION_AFTER = new RegExp(String.raw`^,\s(?:a|an|another|the)\s(?:[\p{L}-]+\s){0,3}${BUSINESS_WORDS}\b`, 'u');
+
 /** A lower-case noun right after a word that makes a victim cue of it: "End users", "Paid breach notification", "Protecting patients". */
 const NOUN_CUE_AFTER = /^ (?:users|customers|subscribers|clients|staff|employees|workers|patients|members|passengers|students|systems|servers|networks|websites?|data|breach(?:es)?|hacks?|leaks?|attacks?|outages?|incidents?)\b/u;
 
@@ -1177,6 +1191,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     }
     g.mentions.push(m);
     if (m.sentenceStart && NOUN_CUE_AFTER.test(text.slice(m.end, m.end + 40))) g.openerBeforeNoun = true;
+    if (BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || BUSINESS_APPOSITION_AFTER.test(text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 60))) g.business = true;
     const { victim, role, speech, source } = scores[index];
     if (victim) g.cued += scores[index].employerOnly ? 0.5 : 1;
     // "information was stolen, including passports, other IDs and …": a list of what was taken, not of victims.
@@ -1585,7 +1600,7 @@ export const organizationExtractor: FactExtractor = {
     const short = findShortMentions(text, victims.map(({ g }) => g), mentions);
     for (const { g, score } of victims) {
       const all = [...g.mentions, ...(short.get(g) ?? []).filter((m) => !isExcluded(m, excluded))];
-      const evidence = score.reasons.join('; ');
+      const evidence = [...score.reasons, ...(g.business ? [CALLED_A_BUSINESS] : [])].join('; ');
       for (const m of all) {
         // "Yandex Mail" alone on a line of a product list, in Yandex's group: the product, not the company.
         if (g.mentions.length > 1 && foldKey(text.slice(m.start, m.end)) !== foldKey(g.value) && isProductLike(text, m)) continue;
