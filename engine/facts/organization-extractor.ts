@@ -286,6 +286,8 @@ interface Group {
   source: number;
   /** Mentions that read as a product: followed by a service head, or alone on a list line. */
   productLike: number;
+  /** A mention of more than one word that does not read as a product has a victim cue ("one of the X Project's admins"). */
+  cuedAsOrganization?: boolean;
   nonVictim: boolean;
   named: boolean;
   inLead: boolean;
@@ -1210,6 +1212,8 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     if (speech) g.speech += m.named ? 1 : 0.5;
     if (source) g.source += scores[index].weakSource ? 0.5 : 1;
     if (productLike[index]) g.productLike++;
+    // A lone word ("targeting Tundrix users") is as often a platform as its owner.
+    else if (victim && !weakName(text, m)) g.cuedAsOrganization = true;
     if (scores[index].faultyUpdate) g.faultyUpdates++;
     g.attacker ||= scores[index].attacker === true;
     g.nonVictim ||= m.nonVictim;
@@ -1302,7 +1306,8 @@ function scoreGroup(g: Group, top: Group | undefined): VictimScore {
     // Only for a known organisation: an unknown name before 更新 is as often a component ("WAN的更新").
     faultyUpdate: g.faultyUpdates > 0 && g.id !== undefined,
     // Mostly named as a product: the service extractor reports it.
-    productLike: g.productLike * 2 >= g.mentions.length && !g.id && !g.named,
+    // Half its mentions, one of the others hit ("the X Project's admins", then "the X forum"): the organisation, with its product.
+    productLike: (g.productLike * 2 > g.mentions.length || (g.productLike * 2 === g.mentions.length && !g.cuedAsOrganization)) && !g.id && !g.named,
     // "卡巴斯基发现WhatsApp的一款恶意mod": a platform read as a product anywhere is the channel, not the lead's victim by default.
     leadTop: g === top && g.productLike === 0,
   });

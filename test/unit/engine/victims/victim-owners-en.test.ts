@@ -25,6 +25,18 @@ const cases: VictimCase[] = [
     not: [],
   },
   {
+    name: 'a name hit once and named once before its product is the organisation',
+    text: 'The hacker took over a phone number of one of the Orrin Ledger Project’s admins and later downloaded a copy of the Orrin Ledger forum database.',
+    victims: ['Orrin Ledger Project'],
+    not: [],
+  },
+  {
+    name: 'not a lone word whose users were targeted and that names a product',
+    text: 'Filewolf spreads through torrents, targeting Tundrix users who install the Tundrix app.',
+    victims: [],
+    not: ['Tundrix'],
+  },
+  {
     name: 'still a product before a product head',
     text: 'Attackers hit users of the Quillpad app. The Quillpad app was pulled from the store.',
     victims: [],
