@@ -1159,6 +1159,11 @@ function joinedInList(text: string, a: Mention, b: Mention): boolean {
   return owner !== null && PLACES.has(foldKey(owner[1])) && LIST_JOINER.test(gap.slice(0, owner.index));
 }
 
+/** Whether the second mention says where the first one is: "the Copper Room| at |the Harbour Hotel". */
+function atPlaceBetween(text: string, item: Mention, place: Mention): boolean {
+  return /^ at (?:the )?$/u.test(text.slice(item.headEnd ?? item.end, place.start));
+}
+
 function groupMentions(text: string, mentions: Mention[], lang: string, headline: Headline): Group[] {
   const roles = findVictimRoles(text, mentions, lang);
   const scores = mentions.map((m, i) => scoreMention(text, m, roles[i]));
@@ -1171,9 +1176,14 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
   // ("A and B were hit") back over them.
   for (let i = 1; i < mentions.length; i++) {
     if (!joinedInList(text, mentions[i - 1], mentions[i])) continue;
-    if (hasVictimEvidence(scores[i - 1]) && !scores[i].source && receivesListEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
+    // "A at the X Hotel and the B at the Y Hotel": in items alike, where an item is ("at X") is no item; the list goes on after it.
+    const parallel = i >= 2 && i + 1 < mentions.length && atPlaceBetween(text, mentions[i - 2], mentions[i - 1]) && atPlaceBetween(text, mentions[i], mentions[i + 1]);
+    const from = parallel ? i - 2 : i - 1;
+    if (hasVictimEvidence(scores[from]) && !scores[i].source && receivesListEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
   }
   for (let i = mentions.length - 2; i >= 0; i--) {
+    // Where an item is ("A at the X Hotel and the B …") takes nothing back from the items.
+    if (i >= 1 && atPlaceBetween(text, mentions[i - 1], mentions[i])) continue;
     // "X披露了旗下子公司Y的数据泄露事件", "X's subsidiary Y was hit": the parent is affected too (not the reverse).
     if (!joinedInList(text, mentions[i], mentions[i + 1]) && !PARENT_BEFORE_SUBSIDIARY.test(text.slice(mentions[i].headEnd ?? mentions[i].end, mentions[i + 1].start))) continue;
     if (hasVictimEvidence(scores[i + 1]) && !scores[i].source && receivesListEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };

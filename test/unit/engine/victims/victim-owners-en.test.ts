@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../../../engine/analyze-article';
 import { expectVictims, type VictimCase } from './english-victim-cases';
 
-// English victims, tenth round: whose data a leak exposed, what an organisation holds (not a product it sells), and a
-// business that a threat list also names. The names are invented.
+// English victims, tenth round: whose data a leak exposed, what an organisation holds (not a product it sells), a
+// business that a threat list also names, and list items that each say where they are. The names are invented.
 
 const cases: VictimCase[] = [
   {
@@ -35,6 +35,18 @@ const cases: VictimCase[] = [
     text: 'Filewolf spreads through torrents, targeting Tundrix users who install the Tundrix app.',
     victims: [],
     not: ['Tundrix'],
+  },
+  {
+    name: 'items alike, each with where it is ("A at X and B at Y"): the list goes on past the place',
+    text: 'The breach affected bars and restaurants at hotels, such as the Orrin Grill at the Talvo Harbour Hotel and the Copper Room at the Velmora Grand.',
+    victims: ['Orrin Grill', 'Copper Room'],
+    not: ['Talvo Harbour Hotel', 'Velmora Grand'],
+  },
+  {
+    name: 'not a place followed by a new clause',
+    text: 'Attackers hit Orrin Freight at Brennock and Talvo Labs said nothing.',
+    victims: ['Orrin Freight'],
+    not: ['Brennock', 'Talvo Labs'],
   },
   {
     name: 'still a product before a product head',
