@@ -848,6 +848,8 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   // "澳大利亚保险巨头" (an Australian insurance giant) describes a sector, while "纽约邮报" names one paper.
   if (head && PLACES.has(foldKey(name.slice(0, head.index))) && SECTOR_AFTER.test(text.slice(m.end, m.end + 4))) return true;
   if (NUMBERED_NAME.test(name) && !m.named) return true;
+  // "US$100m", "727accounts": a number run into a lower-case unit or word is an amount or a count, not a name.
+  if (/^\d[\d.,]*\p{Ll}+$/u.test(name)) return true;
   // "Leading French", "the Dutch": a demonym ends a description, not a name.
   if (/\s/.test(name) && DEMONYM_NAMES.has(foldKey(name.slice(name.lastIndexOf(' ') + 1)))) return true;
   // "900家公司", "17195辆汽车": a count of organisations or things, not one of them.

@@ -3,7 +3,8 @@ import { analyzeArticle } from '../../../../engine/analyze-article';
 import { expectVictims, type VictimCase } from './english-victim-cases';
 
 // English victims, tenth round: whose data a leak exposed, what an organisation holds (not a product it sells), a
-// business that a threat list also names, and list items that each say where they are. The names are invented.
+// business that a threat list also names, list items that each say where they are; and, for precision, a breach-check site
+// and amounts written as one word. The names are invented.
 
 const cases: VictimCase[] = [
   {
@@ -47,6 +48,24 @@ const cases: VictimCase[] = [
     text: 'Attackers hit Orrin Freight at Brennock and Talvo Labs said nothing.',
     victims: ['Orrin Freight'],
     not: ['Brennock', 'Talvo Labs'],
+  },
+  {
+    name: 'a breach-check site: what it lets users ask about their own accounts is no predicate of the site',
+    text: 'Jane Roe runs Quillcheck, a site that allows a user to enter one of their accounts to determine if their data has been compromised. Reporters also used Velmora Lookup, which checks to see if your email has been compromised.',
+    victims: [],
+    not: ['Quillcheck', 'Velmora Lookup'],
+  },
+  {
+    name: 'still the subject of a question about its own data',
+    text: 'Orrin Freight is checking whether customer data has been compromised.',
+    victims: ['Orrin Freight'],
+    not: [],
+  },
+  {
+    name: 'an amount or a count run into a lower-case word is no name',
+    text: 'Prosecutors said the scheme scammed 100m out of Orrin Freight. The hackers stole 727accounts from Talvo Forums.',
+    victims: ['Orrin Freight', 'Talvo Forums'],
+    not: ['100m', '727accounts'],
   },
   {
     name: 'still a product before a product head',
