@@ -269,8 +269,9 @@ export interface VictimScore {
  * County (norfolkcounty.ca)") and, after lower-case descriptor words, the capitalised name that ends it
  * ("Indiana hospital Hancock Health" → "Hancock Health", "the company Landauer" → "Landauer"), also after where it
  * is based ("Indiana-based Hancock Health" → "Hancock Health") and after a lower-case kind and "of" ("the Canadian town
- * of Midland" → "Midland"; "City of Atlanta" is a name) and before the people who speak for it ("Bristol Airport
- * authorities" → "Bristol Airport"); any other form ending in a lower-case word has no name.
+ * of Midland" → "Midland"; "City of Atlanta" is a name), before the people who speak for it ("Bristol Airport
+ * authorities" → "Bristol Airport") or its own sites ("NATO headquarters" → "NATO"), and after a place's possessive
+ * ("Northern Ireland’s Ulster University" → "Ulster University"); any other form ending in a lower-case word has no name.
  */
 export function guidelineNames(form: string): string[] {
   const bare = form.replace(/\s*[(（][^)）]*[)）]?\s*$/u, '').trim();
@@ -291,6 +292,15 @@ export function guidelineNames(form: string): string[] {
   // Two words at least: one capitalised word before them is as often the sentence's first ("Local authorities").
   const people = /^(\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s(?:of\s)?\p{Lu}[\p{L}\p{N}.’'&-]*)+) (?:authorities|officials)$/u.exec(unarticled);
   if (people) names.push(people[1]);
+  // "Northern Ireland’s Ulster University": a place's possessive before a name is a descriptor as well. Two capitalised words
+  // at least after it: one is as often the owner's business ("Aunt Dora’s Marketplace").
+  const possessed = /^(?:\p{Lu}[\p{L}.]*\s)*\p{Lu}[\p{L}.]*['’]s (\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s(?:of\s|for\s)?\p{Lu}[\p{L}\p{N}.’'&-]*)+)$/u.exec(unarticled);
+  if (possessed) names.push(possessed[1]);
+  // "NATO headquarters", "GameStop retail stores": a name before the words for its own sites names the organisation, as the
+  // people who speak for it do; not a kind of organisation after a place ("Atlanta airport", "Long Island companies"). One
+  // word must be more than a capitalised first word ("Several offices"): an acronym or a word with a capital inside.
+  const sites = /^(\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s(?:of\s)?\p{Lu}[\p{L}\p{N}.’'&-]*)*) (?:headquarters|head office|offices|(?:retail )?stores|shops|factories|plants|warehouses)$/u.exec(unarticled);
+  if (sites && (/\s/u.test(sites[1]) || /^\p{Lu}[\p{L}\p{N}]*\p{Lu}/u.test(sites[1]))) names.push(sites[1]);
   return names;
 }
 

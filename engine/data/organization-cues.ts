@@ -273,6 +273,8 @@ export const OBJECT_CUES_EN: readonly string[] = [
   '(?:access to|into|control of|compromise of|breach of) (?:the )?(?:[\\w-]+ ){0,2}(?:systems?|networks?|servers?|computers?|databases?|accounts?|email|infrastructure) (?:of|at|belonging to|owned by|run by|operated by)',
   // "stole hundreds of gigabytes of files from X": the amount may take a few words.
   '(?:stole|stolen|stealing|exfiltrated|exfiltrating|leaked|taken|lifted|siphoned|siphoning|swiped|pilfered|harvested|scraped|scraping) (?:[\\w’\'-]+ ){0,6}(?:from|belonging to)',
+  // "a bug was leaking customer sessions for A, B and others": whose data leaked (a data noun first, and no time after "for": "leaked data for months").
+  '(?:leaking|leaked|leaks|exposing|exposed|exposes) (?:[\\w-]+ ){0,3}(?:data|sessions|records|information|credentials|passwords|details|files|emails|tokens|cookies|messages) for(?! (?:\\d|a |an |about |over |more |nearly |almost |several |many |some |years|months|weeks|days|hours|minutes|the (?:past|last|first|next)\\b))',
   // "hackers defaced the Acme website", "a botnet DDoSed Acme" (an object right after: "sites defaced, X" is a participle's list).
   '(?:defaced|defacing|defaces|DDoSed|DDoSing)(?= )',
   // "hackers demanded that Acme pay", "used to coerce Acme into paying", "tried to blackmail money out of Acme"

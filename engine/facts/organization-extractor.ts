@@ -68,6 +68,7 @@ import type { ExtractContext, FactExtractor } from './extractor';
 import { findCoreferentNames, type NameForm } from './victims/find-coreferent-names';
 import { findVictimRoles, type VictimRole } from './victims/find-victim-roles';
 import { scoreVictimGroup, type VictimScore } from './victims/score-victim-group';
+import { CALLED_A_BUSINESS } from './victims/victim-evidence';
 
 // Agencies are their own category (agency extractor): their names are never organisation candidates.
 /**
@@ -88,8 +89,10 @@ const PRODUCT_PARTS_EN = ['browser', 'browsers', 'bucket', 'buckets', 'documents
  */
 // The Chinese heads that end in a Latin letter ("App", "VPN") need a word end too: "Wonga appears" names no app.
 const PRODUCT_HEADS_ZH = [...SERVICE_HEADS_ZH, '软件', '产品', '文档', '插件', '工具', '浏览器', '存储桶', '扩展程序', '扩展'];
+// What an organisation holds or runs, not what it sells: "the X records" are X's data, "X factories" its sites.
+const OWNED_NOT_PRODUCT_EN = new Set(['records', 'factories', 'plants', 'production', 'production lines', 'manufacturing', 'operations']);
 const PRODUCT_AFTER = new RegExp(
-  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:等(?:多款|多个|多项|几款|主流)?)?(?:${buildAlternation(PRODUCT_HEADS_ZH.filter((h) => !/[A-Za-z]$/.test(h)))}|${buildAlternation([...PRODUCT_HEADS_ZH.filter((h) => /[A-Za-z]$/.test(h)), ...SERVICE_HEADS_EN, ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
+  `^\\s?(?:[（(][^）)\\n]{1,24}[）)])?\\s?(?:等(?:多款|多个|多项|几款|主流)?)?(?:${buildAlternation(PRODUCT_HEADS_ZH.filter((h) => !/[A-Za-z]$/.test(h)))}|${buildAlternation([...PRODUCT_HEADS_ZH.filter((h) => /[A-Za-z]$/.test(h)), ...SERVICE_HEADS_EN.filter((h) => !OWNED_NOT_PRODUCT_EN.has(h)), ...PRODUCT_PARTS_EN])}(?![\\p{L}]))`,
   'u',
 );
 /**
@@ -284,6 +287,8 @@ interface Group {
   source: number;
   /** Mentions that read as a product: followed by a service head, or alone on a list line. */
   productLike: number;
+  /** A mention of more than one word that does not read as a product has a victim cue ("one of the X Project's admins"). */
+  cuedAsOrganization?: boolean;
   nonVictim: boolean;
   named: boolean;
   inLead: boolean;
@@ -292,6 +297,8 @@ interface Group {
   inBody: boolean;
   /** A mention opens a sentence right before a lower-case noun that makes a cue ("End users", "Paid breach …"). */
   openerBeforeNoun?: boolean;
+  /** The text calls it a business ("Italian company X", "X, another spyware maker,"): an organisation, whatever a threat list says. */
+  business?: boolean;
 }
 
 function foldKey(name: string): string {
@@ -842,6 +849,8 @@ function isNotOrganization(text: string, m: Mention, surnames: ReadonlySet<strin
   // "澳大利亚保险巨头" (an Australian insurance giant) describes a sector, while "纽约邮报" names one paper.
   if (head && PLACES.has(foldKey(name.slice(0, head.index))) && SECTOR_AFTER.test(text.slice(m.end, m.end + 4))) return true;
   if (NUMBERED_NAME.test(name) && !m.named) return true;
+  // "US$100m", "727accounts": a number run into a lower-case unit or word is an amount or a count, not a name.
+  if (/^\d[\d.,]*\p{Ll}+$/u.test(name)) return true;
   // "Leading French", "the Dutch": a demonym ends a description, not a name.
   if (/\s/.test(name) && DEMONYM_NAMES.has(foldKey(name.slice(name.lastIndexOf(' ') + 1)))) return true;
   // "900家公司", "17195辆汽车": a count of organisations or things, not one of them.
@@ -1127,6 +1136,15 @@ const RESEARCHER_NAMED_BEFORE = /\b(?:researchers?|analysts?|experts?|scientists
 /** Between a parent and its subsidiary: "X披露了近期旗下子公司Y", "X旗下的Y", "X's subsidiary Y". */
 const PARENT_BEFORE_SUBSIDIARY = /^(?:[^，。；！？\n]{0,10}旗下(?:的)?(?:子公司|公司|品牌|企业)?|['’]s (?:subsidiary|unit|division) )\s?$/u;
 
+/**
+ * Words that call a name a business: before it ("Italian company |X", "the spyware maker |X") or in an apposition after it
+ * ("X|, another spyware maker,"). A threat list may hold the same name (a surveillance vendor listed as an actor, its
+ * product as a malware); where the text calls it a business and it is the one hit, it is reported as the organisation.
+ */
+const BUSINESS_WORDS = String.raw`(?:company|firm|maker|vendor|developer|manufacturer|retailer|startup|business|provider)`;
+const BUSINESS_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${BUSINESS_WORDS} $`, 'u');
+const BUSINESS_APPOSITION_AFTER = new RegExp(String.raw`^,\s(?:a|an|another|the)\s(?:[\p{L}-]+\s){0,3}${BUSINESS_WORDS}\b`, 'u');
+
 /** A lower-case noun right after a word that makes a victim cue of it: "End users", "Paid breach notification", "Protecting patients". */
 const NOUN_CUE_AFTER = /^ (?:users|customers|subscribers|clients|staff|employees|workers|patients|members|passengers|students|systems|servers|networks|websites?|data|breach(?:es)?|hacks?|leaks?|attacks?|outages?|incidents?)\b/u;
 
@@ -1144,6 +1162,11 @@ function joinedInList(text: string, a: Mention, b: Mention): boolean {
   return owner !== null && PLACES.has(foldKey(owner[1])) && LIST_JOINER.test(gap.slice(0, owner.index));
 }
 
+/** Whether the second mention says where the first one is: "the Copper Room| at |the Harbour Hotel". */
+function atPlaceBetween(text: string, item: Mention, place: Mention): boolean {
+  return /^ at (?:the )?$/u.test(text.slice(item.headEnd ?? item.end, place.start));
+}
+
 function groupMentions(text: string, mentions: Mention[], lang: string, headline: Headline): Group[] {
   const roles = findVictimRoles(text, mentions, lang);
   const scores = mentions.map((m, i) => scoreMention(text, m, roles[i]));
@@ -1156,9 +1179,14 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
   // ("A and B were hit") back over them.
   for (let i = 1; i < mentions.length; i++) {
     if (!joinedInList(text, mentions[i - 1], mentions[i])) continue;
-    if (hasVictimEvidence(scores[i - 1]) && !scores[i].source && receivesListEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
+    // "A at the X Hotel and the B at the Y Hotel": in items alike, where an item is ("at X") is no item; the list goes on after it.
+    const parallel = i >= 2 && i + 1 < mentions.length && atPlaceBetween(text, mentions[i - 2], mentions[i - 1]) && atPlaceBetween(text, mentions[i], mentions[i + 1]);
+    const from = parallel ? i - 2 : i - 1;
+    if (hasVictimEvidence(scores[from]) && !scores[i].source && receivesListEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
   }
   for (let i = mentions.length - 2; i >= 0; i--) {
+    // Where an item is ("A at the X Hotel and the B …") takes nothing back from the items.
+    if (i >= 1 && atPlaceBetween(text, mentions[i - 1], mentions[i])) continue;
     // "X披露了旗下子公司Y的数据泄露事件", "X's subsidiary Y was hit": the parent is affected too (not the reverse).
     if (!joinedInList(text, mentions[i], mentions[i + 1]) && !PARENT_BEFORE_SUBSIDIARY.test(text.slice(mentions[i].headEnd ?? mentions[i].end, mentions[i + 1].start))) continue;
     if (hasVictimEvidence(scores[i + 1]) && !scores[i].source && receivesListEvidence(scores[i])) scores[i] = { ...scores[i], victim: true, speech: false };
@@ -1178,6 +1206,7 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     }
     g.mentions.push(m);
     if (m.sentenceStart && NOUN_CUE_AFTER.test(text.slice(m.end, m.end + 40))) g.openerBeforeNoun = true;
+    if (BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || BUSINESS_APPOSITION_AFTER.test(text.slice(m.headEnd ?? m.end, (m.headEnd ?? m.end) + 60))) g.business = true;
     const { victim, role, speech, source } = scores[index];
     if (victim) g.cued += scores[index].employerOnly ? 0.5 : 1;
     // "information was stolen, including passports, other IDs and …": a list of what was taken, not of victims.
@@ -1196,6 +1225,8 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     if (speech) g.speech += m.named ? 1 : 0.5;
     if (source) g.source += scores[index].weakSource ? 0.5 : 1;
     if (productLike[index]) g.productLike++;
+    // A lone word ("targeting Tundrix users") is as often a platform as its owner.
+    else if (victim && !weakName(text, m)) g.cuedAsOrganization = true;
     if (scores[index].faultyUpdate) g.faultyUpdates++;
     g.attacker ||= scores[index].attacker === true;
     g.nonVictim ||= m.nonVictim;
@@ -1288,7 +1319,8 @@ function scoreGroup(g: Group, top: Group | undefined): VictimScore {
     // Only for a known organisation: an unknown name before 更新 is as often a component ("WAN的更新").
     faultyUpdate: g.faultyUpdates > 0 && g.id !== undefined,
     // Mostly named as a product: the service extractor reports it.
-    productLike: g.productLike * 2 >= g.mentions.length && !g.id && !g.named,
+    // Half its mentions, one of the others hit ("the X Project's admins", then "the X forum"): the organisation, with its product.
+    productLike: (g.productLike * 2 > g.mentions.length || (g.productLike * 2 === g.mentions.length && !g.cuedAsOrganization)) && !g.id && !g.named,
     // "卡巴斯基发现WhatsApp的一款恶意mod": a platform read as a product anywhere is the channel, not the lead's victim by default.
     leadTop: g === top && g.productLike === 0,
   });
@@ -1586,7 +1618,7 @@ export const organizationExtractor: FactExtractor = {
     const short = findShortMentions(text, victims.map(({ g }) => g), mentions);
     for (const { g, score } of victims) {
       const all = [...g.mentions, ...(short.get(g) ?? []).filter((m) => !isExcluded(m, excluded))];
-      const evidence = score.reasons.join('; ');
+      const evidence = [...score.reasons, ...(g.business ? [CALLED_A_BUSINESS] : [])].join('; ');
       for (const m of all) {
         // "Yandex Mail" alone on a line of a product list, in Yandex's group: the product, not the company.
         if (g.mentions.length > 1 && foldKey(text.slice(m.start, m.end)) !== foldKey(g.value) && isProductLike(text, m)) continue;

@@ -20,11 +20,13 @@
  *    victim whose name holds an agency's name as a modifier, its possessive or its members after it
  *    ("Pennsylvania Senate Democrats", "the CIA’s Center for Cyber Intelligence": a body of the
  *    agency or of its members, not the agency), while a name that ends in the agency's name stays
- *    the agency ("Latvia's Computer Emergency Readiness Team");
+ *    the agency ("Latvia's Computer Emergency Readiness Team"). A victim the text calls a business ("PhineasFisher
+ *    targeted Italian company Hacking Team") ranks above the gazetteers, so it keeps words a threat list also holds;
  * 3. the registry order (`extractors.ts`) breaks ties of length;
  * 4. the earlier start, for a stable result.
  */
 import type { Fact, FactCategory } from '../../types';
+import { CALLED_A_BUSINESS } from '../victims/victim-evidence';
 
 /** Lower tiers win every overlap with higher tiers. */
 const TIER: Record<FactCategory, number> = {
@@ -60,7 +62,8 @@ export function removeOverlaps<T extends RankedFact>(ranked: readonly T[]): T[] 
   const overrun = overrunTest(ranked.filter(({ fact }) => fact.category === 'date').map(({ fact }) => fact));
   const promoted = victimNamesAroundThreats(ranked.map(({ fact }) => fact));
   for (const fact of victimNamesAroundAgencies(ranked.map(({ fact }) => fact))) promoted.add(fact);
-  const tier = (fact: Fact): number => (promoted.has(fact) ? TIER.malware : TIER[fact.category]);
+  const businesses = victimBusinessesNamedAsThreats(ranked.map(({ fact }) => fact));
+  const tier = (fact: Fact): number => (businesses.has(fact) ? BUSINESS_TIER : promoted.has(fact) ? TIER.malware : TIER[fact.category]);
   const ordered = ranked.filter((item) => !(NAME_CATEGORIES.has(item.fact.category) && overrun(item.fact))).sort(
     (a, b) =>
       tier(a.fact) - tier(b.fact) ||
@@ -78,6 +81,28 @@ export function removeOverlaps<T extends RankedFact>(ranked: readonly T[]): T[] 
     kept.push(candidate);
   }
   return kept;
+}
+
+/** Between the exact-syntax tier and the gazetteers': a victim the text calls a business wins the tie with a threat list's span. */
+const BUSINESS_TIER = 0.5;
+
+/**
+ * Organisations that beat a malware or actor match of the same words (rule 1's second exception): a victim (its evidence
+ * names a victim cue or role) that the text calls a business ("PhineasFisher targeted Italian company Hacking Team",
+ * "Retina-X and FlexiSpy, another spyware maker, were attacked"), whose span holds every threat match overlapping it,
+ * and that no agency overlaps. A vendor listed as an actor, or a product listed as a malware, is here the one hit.
+ */
+function victimBusinessesNamedAsThreats(facts: readonly Fact[]): Set<Fact> {
+  const promoted = new Set<Fact>();
+  const threats = facts.filter((f) => f.category === 'malware' || f.category === 'actor' || f.category === 'agency');
+  if (threats.length === 0) return promoted;
+  for (const org of facts) {
+    const evidence = String(org.attrs?.evidence ?? '');
+    if (org.category !== 'organization' || !evidence.includes(CALLED_A_BUSINESS) || !/\bvictim (?:cue|role)/u.test(evidence)) continue;
+    const overlapping = threats.filter((t) => t.start < org.end && t.end > org.start);
+    if (overlapping.length > 0 && overlapping.every((t) => t.category !== 'agency' && t.start >= org.start && t.end <= org.end)) promoted.add(org);
+  }
+  return promoted;
 }
 
 /** Words that make a phrase a gang or a malware ("Kelp Orbit Group"), not another organisation's name. */

@@ -44,7 +44,10 @@ const OBJECT_GAP_BLOCK_EN = /^\s*(?:by|from)\b|[.;:!?]|\b(?:said|says|according|
 const OBJECT_GAP_BLOCK_ZH = /^的|[，,。；：！？]|被|由|据/u;
 /** What may not lie between a subject and its predicate: a source cue or another sentence part. */
 // "X uploaded the episodes after the studio refused to pay": a new clause has a subject of its own.
-const SUBJECT_GAP_BLOCK_EN = /[;:!?]|\b(?:according to|researchers?|analysts?|after|because|although|though|whereas|until|unless)\b/i;
+// "X, which checks to see if your email has been compromised", "X, a site that lets users enter their emails to see if their
+// password has been compromised": a question whose subject is the reader's or the users' own is no predicate of X.
+const SUBJECT_GAP_BLOCK_EN =
+  /[;:!?]|\b(?:according to|researchers?|analysts?|after|because|although|though|whereas|until|unless)\b|\b(?:if|whether) (?:your|you)\b|\b(?:users?|visitors|people|readers|anyone|customers)\b[^,;.]{0,60}\b(?:see|check|determine|find out) (?:if|whether)\b/i;
 // "投诉中心收到…关于…部门遭受攻击的投诉": a name before "received" or "about" is the subject of another clause, not of the predicate.
 const SUBJECT_GAP_BLOCK_ZH = /[；：！？]|据|报道|研究人员|称|关于|有关|对于|收到|接到/u;
 

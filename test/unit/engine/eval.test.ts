@@ -225,6 +225,14 @@ describe('scoreSilverDocument and sumVictims', () => {
     { form: 'the city of birth', names: [] },
     { form: 'Bristol Airport authorities', names: ['Bristol Airport'] },
     { form: 'Local authorities', names: [] },
+    { form: 'Northern Orrinland’s Velmora University', names: ['Velmora University'] },
+    { form: 'Aunt Dora’s Marketplace', names: [] },
+    { form: 'Mekinac’s IT department', names: [] },
+    { form: 'VGA headquarters', names: ['VGA'] },
+    { form: 'QuillStop retail stores', names: ['QuillStop'] },
+    { form: 'Orrin Foods factories', names: ['Orrin Foods'] },
+    { form: 'Several offices', names: [] },
+    { form: 'Orrin airport', names: [] },
   ])('guidelineNames: $form', ({ form, names }) => {
     expect(guidelineNames(form)).toEqual(names);
   });
