@@ -31,7 +31,7 @@
  */
 import { buildAlternation } from '../entities/build-alternation';
 import { findHanNameAfter } from '../entities/find-han-name-after';
-import { findHanPhraseEndingAt, findHanPhrases } from '../entities/find-han-phrases';
+import { BOUNDARY_CHARS, BOUNDARY_WORDS, findHanPhraseEndingAt, findHanPhrases } from '../entities/find-han-phrases';
 import { findLatinNames } from '../entities/find-latin-names';
 import { keepLongestSpans } from '../entities/keep-longest-spans';
 import { AGENCY_NAMES, KNOWN_ORGANIZATIONS, NON_VICTIM_ORGANIZATIONS } from '../entities/organization-gazetteers';
@@ -389,7 +389,7 @@ function collectMentions(text: string, lang: string): Mention[] {
     candidates.push({ ...span, key: foldKey(name), value: name, nonVictim: false, named: true });
   }
   candidates.push(...findNamesAfterDescriptors(text));
-  if (lang === 'zh') candidates.push(...findItemsBeforeKindNoun(text));
+  if (lang === 'zh') candidates.push(...findItemsBeforeKindNoun(text), ...findConfirmingSubjects(text));
   for (const latin of joinAndNames(text, findLatinNames(text, { anyCase: lang === 'zh' })).map((run) => splitLatinRun(text, run))) {
     // "9.Key Tronic 确认遭遇数据泄露": the number of a list item is no part of the name.
     const numbered = LIST_NUMBER.exec(text.slice(latin.start, latin.end));
@@ -804,6 +804,29 @@ function findItemsBeforeKindNoun(text: string): Mention[] {
       if (!separator) break;
       end = item.start - separator[0].length;
     }
+  }
+  return found;
+}
+
+/**
+ * A bare Chinese name that confirms an incident to its own systems: "银河娱乐证实，其酒店预订系统遭黑客入侵",
+ * "某某购物周二承认，其会员数据被窃". The subject of 证实, 确认 or 承认 at a clause's start, with 其 after
+ * the comma and an incident word in that clause, is the organisation the statement is about, though its
+ * name has no head and no list holds it. Four to six characters: two or three are as often a person's
+ * name ("张伟证实，其账号被盗"). A time word between subject and verb is skipped.
+ */
+const CONFIRMING_SUBJECT_ZH = /(?<=^|[。！？；\n，,：:])\s?(\p{Script=Han}{4,6}?)(?:(?:周[一二三四五六日]|[今昨前]天|近日|日前|本周|上周|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:晚间|上午|下午|晚上)?)?(?:发布声明|发表声明|公开)?(?:证实|确认|承认)(?:称)?[，,：:]\s?其[^。！？；\n]{0,30}?(?:遭|被|泄露|泄漏|外泄|攻击|入侵|勒索|中断|故障|瘫痪|宕机)/gu;
+
+function findConfirmingSubjects(text: string): Mention[] {
+  const found: Mention[] = [];
+  CONFIRMING_SUBJECT_ZH.lastIndex = 0;
+  for (let m = CONFIRMING_SUBJECT_ZH.exec(text); m; m = CONFIRMING_SUBJECT_ZH.exec(text)) {
+    const value = m[1];
+    const start = m.index + m[0].indexOf(value);
+    if (GENERIC_ZH.has(value) || PLACES.has(foldKey(value)) || describe(value) !== Description.None || NOT_NAME_AFTER_DESCRIPTOR.test(value)) continue;
+    // The words before a name (该公司, 警方, 官方) end the subject: only a bare name is read.
+    if (BOUNDARY_WORDS.some((w) => value.includes(w)) || [...value].some((c) => BOUNDARY_CHARS.has(c))) continue;
+    found.push({ start, end: start + value.length, key: foldKey(value), value, nonVictim: false, named: true, gloss: !HEAD_ZH_AT_END.test(value) });
   }
   return found;
 }

@@ -392,6 +392,20 @@ const cases: Case[] = [
     absent: ['药品福利管理公司', '全美数千家药房', '全美'],
   },
   {
+    name: 'zh: a bare name that confirms an incident to its own systems (其) is the organisation',
+    lang: 'zh',
+    text: '星河游乐周二证实，其酒店预订系统上月遭黑客入侵。张晓明证实，其账号被盗。该公司确认，其网站遭攻击。警方证实，其中一人被捕。',
+    expected: [{ text: '星河游乐', value: '星河游乐' }],
+    absent: ['张晓明', '该公司', '警方'],
+  },
+  {
+    name: 'zh: a confirmation about something else names no victim',
+    lang: 'zh',
+    text: '星河游乐周二证实，其新款游戏将于下月上线。',
+    expected: [],
+    absent: ['星河游乐'],
+  },
+  {
     name: 'zh: a quantity word describes what follows, and a paperwork verb opens no name',
     lang: 'zh',
     text: '云桥支付公司遭勒索软件攻击，全美大量药房和众多诊所无法处理保险理赔，也无法办理银行业务。',
