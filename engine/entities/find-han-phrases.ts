@@ -17,6 +17,8 @@ const INNER_WORDS = ['对话', '和平', '在线', '自由', '自然', '自动',
   '成都', '京都', '首都', '都柏林', '都市', '埃及', '土耳其', '也门', '共和国', '共和党', '自治区', '自治州', '自治县', '名古屋', '那不勒斯', '和歌山', '将军澳', '所罗门',
   // Words of services and systems that open with one: "即时通讯服务", "自助终端", "以太坊钱包", "自助终端".
   '即时', '以太坊', '以太网', '自助', '自营', '自主',
+  // Utilities' trades that open with one: "自来水公司", "自来水厂".
+  '自来水',
   // Factors and objects: "多因素认证", "对象存储" (因 and 对 open "because" and "towards" elsewhere).
   '因素', '对象'];
 // Multi-character function words that precede names.

@@ -392,6 +392,13 @@ const cases: Case[] = [
     absent: ['药品福利管理公司', '全美数千家药房', '全美'],
   },
   {
+    name: 'zh: a utility whose trade opens with a boundary character keeps it (自来水)',
+    lang: 'zh',
+    text: '石湾自来水公司遭勒索软件攻击，某市自来水公司系统也受影响。',
+    expected: [{ text: '石湾自来水公司', value: '石湾自来水公司' }],
+    absent: ['来水公司', '某市自来水公司'],
+  },
+  {
     name: 'zh: a bare name that confirms an incident to its own systems (其) is the organisation',
     lang: 'zh',
     text: '星河游乐周二证实，其酒店预订系统上月遭黑客入侵。张晓明证实，其账号被盗。该公司确认，其网站遭攻击。警方证实，其中一人被捕。',
