@@ -120,7 +120,7 @@ export const AGENCIES_CURATED: readonly GazetteerEntry[] = [
   agency('int-nato-ncia', 'INT', ['NATO Communications and Information Agency'], ['北约通信与信息局']),
   agency('int-nato-ccdcoe', 'INT', ['NATO Cooperative Cyber Defence Centre of Excellence', 'CCDCOE', 'CCD COE'], ['北约合作网络防御卓越中心', '北约卓越合作网络防御中心']),
   agency('un-security-council', 'UN', ['United Nations Security Council', 'UN Security Council', 'U.N. Security Council'], ['联合国安理会', '联合国安全理事会', '安理会']),
-  agency('un-unodc', 'UN', ['United Nations Office on Drugs and Crime', 'UNODC'], ['联合国毒品和犯罪问题办公室']),
+  agency('un-unodc', 'UN', ['United Nations Office on Drugs and Crime', 'UN Office on Drugs and Crime', 'UNODC'], ['联合国毒品和犯罪问题办公室']),
   agency('un-itu', 'UN', ['International Telecommunication Union', 'ITU'], ['国际电信联盟', '国际电联']),
   agency('un-commission-of-inquiry', 'UN', ['UN Independent International Commission of Inquiry', 'Independent International Commission of Inquiry'], ['联合国独立调查委员会', '联合国独立国际调查委员会']),
   agency('un-panel-of-experts', 'UN', ['UN Panel of Experts', 'United Nations Panel of Experts'], ['联合国专家小组']),
@@ -132,7 +132,7 @@ export const AGENCIES_CURATED: readonly GazetteerEntry[] = [
   // France
   agency('fr-anssi', 'FR', ['National Cybersecurity Agency of France', 'ANSSI', 'French National Cybersecurity Agency'], ['法国国家网络安全局', '法国国家信息系统安全局', '法国ANSSI']),
   agency('fr-cnil', 'FR', ['Commission nationale de l’informatique et des libertés', 'CNIL'], ['法国国家信息与自由委员会', '法国数据保护机构', '法国国家信息自由委员会']),
-  agency('fr-gendarmerie', 'FR', ['National Gendarmerie', 'Gendarmerie nationale', 'French Gendarmerie'], ['法国国家宪兵', '法国宪兵']),
+  agency('fr-gendarmerie', 'FR', ['National Gendarmerie', 'Gendarmerie nationale', 'French Gendarmerie'], ['法国国家宪兵队', '法国国家宪兵', '法国宪兵队', '法国宪兵']),
   agency('fr-paris-prosecutor', 'FR', ["Paris prosecutor's office"], ['巴黎检察院', '巴黎检察官办公室']),
   agency('fr-dgsi', 'FR', ['General Directorate for Internal Security', 'DGSI'], ['法国国内安全总局', '法国对内安全总局']),
   // Netherlands

@@ -62,6 +62,8 @@ const positives: [string, string, [string, string, string?][]][] = [
   ['Ireland’s Health Service Executive was hit.', 'en', [['Health Service Executive', 'Health Service Executive']]],
   // Place + body for any country, in either order.
   ['Police in Brazil arrested two men.', 'en', [['Police in Brazil', 'Brazilian police', 'agency:br-police']]],
+  ['The UN Office on Drugs and Crime took part.', 'en', [['UN Office on Drugs and Crime', 'United Nations Office on Drugs and Crime', 'agency:un-unodc']]],
+  ['法国国家宪兵队逮捕了两人。', 'zh', [['法国国家宪兵队', 'National Gendarmerie', 'agency:fr-gendarmerie']]],
   ['The Swiss data protection authority opened a probe.', 'en', [['Swiss data protection authority', 'Swiss data protection authority', 'agency:ch-dpa']]],
   ['The Costa Rican government declared an emergency.', 'en', [['Costa Rican government', 'Costa Rican government', 'agency:cr-government']]],
   ['Uruguay’s interior ministry and the Estonian cyber security centre said so.', 'en', [['Uruguay’s interior ministry', 'Uruguayan interior ministry', 'agency:uy-interior-ministry'], ['Estonian cyber security centre', 'Estonian cyber security centre', 'agency:ee-cyber-centre']]],
