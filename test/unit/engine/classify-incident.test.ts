@@ -1261,3 +1261,23 @@ describe('topic labels, assessments and threat write-ups', () => {
     expect([...features.titleNearMiss.values()].some((m) => /2019:|back with|finds/.test(m.text))).toBe(false);
   });
 });
+
+describe('bug bounty reports', () => {
+  const verdictOf = (title: string, ...body: string[]) => classifyIncident({ title, text: [title, ...body].join('\n'), lang: 'en' });
+
+  test('a hole found and reported for a bounty is vulnerability news, not an attack', () => {
+    const verdict = verdictOf(
+      "Hacker gets into photo-sharing site's internal servers",
+      'The hacker, a security researcher, said he reported the issue to the company in May under its bug bounty program. The company said it fixed the hole within a week and paid him a bounty reward, and that no customer data was touched.',
+    );
+    expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);
+  });
+
+  test('a breach whose victim also runs a bounty programme is still the breach', () => {
+    const verdict = verdictOf(
+      'Hackers stole customer records from ticket seller, company confirms',
+      'The ticket seller said attackers copied names, emails and card details of 40,000 customers in March. It has reported the breach to regulators. The company, which runs a bug bounty program, said the attackers used a stolen staff password.',
+    );
+    expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
+  });
+});
