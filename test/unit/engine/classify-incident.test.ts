@@ -1281,3 +1281,44 @@ describe('bug bounty reports', () => {
     expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
   });
 });
+
+describe('scam warnings addressed to readers', () => {
+  const verdictOf = (title: string, ...body: string[]) => classifyIncident({ title, text: [title, ...body].join('\n'), lang: 'en' });
+
+  test.each([
+    {
+      title: 'Fake parking fine emails are the latest phishing scam',
+      body: 'Drivers are getting phishing emails that claim an unpaid parking fine and link to a payment page that collects card numbers. If you receive one, do not click the link; delete it.',
+    },
+    {
+      title: 'Phishing texts promise a refund on mobile phone bills',
+      body: 'The phishing messages link to a page that asks for online banking details and a one-time code. Be wary of any text that asks for a code, never share it with a caller, and if you get one, delete it.',
+    },
+  ])('not an incident: $title', ({ title, body }) => {
+    const verdict = verdictOf(title, body);
+    expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);
+    expect(verdict.reasons).toContain('advises readers against a scam and names no victim: a warning, not an attack');
+  });
+
+  test.each([
+    // The same advice after a scam that hit a described victim: the report of that attack.
+    {
+      title: 'Phishing email tricks county into paying fake invoice',
+      body: 'The county said it paid $40,000 to a bank account named in an email that looked like a supplier’s. If you receive a request to change bank details, call the supplier first.',
+    },
+    // Advice in a report of another kind of attack: the scam-warning rule reads scams only.
+    {
+      title: 'Ransomware encrypts files at regional dental practice',
+      body: 'Patients were told their appointments could not be booked while the malware locked the practice’s computers. Do not click links in emails about the outage.',
+    },
+  ])('incident: $title', ({ title, body }) => {
+    const verdict = verdictOf(title, body);
+    expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
+  });
+
+  test('advice to the reader is counted in the body, not the headline', () => {
+    const title = 'Do not click: phishing emails promise a tax refund';
+    const features = extractIncidentFeatures({ title, text: `${title}\nThe emails link to a fake login page. If you get one, report it to the tax office.`, lang: 'en' });
+    expect(features.bodyAdvice).toBe(2);
+  });
+});
