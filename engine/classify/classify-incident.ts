@@ -61,6 +61,8 @@ export interface IncidentFeatures {
   /** Event cues (遭, 确认, was hit …) in the lead. */
   leadEvents: number;
   bodyEvents: number;
+  /** Advice to the reader in the body prose ("if you receive", "do not click"): a warning's voice. */
+  bodyAdvice: number;
   /** Near-miss cue counts in the body prose. */
   bodyNearMiss: Map<string, number>;
   /** Security vocabulary anywhere (title and prose): zero means general news. */
@@ -172,6 +174,9 @@ export function scoreFeatures(f: IncidentFeatures): number {
   const threatSubject = [...f.titleNearMiss.keys()].some((type) => THREAT_SUBJECT_NEAR_MISSES.has(type));
   const trendWithExamples = f.lang === 'en' && f.titleNearMiss.has('report') && !f.titleSingleVictim;
   if (!incidentDigest && (trendWithExamples || (threatSubject && !namesVictim(f)))) z += WEIGHTS.unnamedNearMiss;
+  // A scam warning speaks to the lure's possible victims, not about one it hit (GUIDELINES.md: a
+  // report without a specific incident).
+  if (!incidentDigest && f.titleNearMissHits === 0 && isScamWarning(f, perK)) z += WEIGHTS.unnamedNearMiss;
   // A named malware family or gang is evidence that something was deployed, not proof: it adds a
   // little, as a named victim does (threat research names them too).
   if (f.threats > 0) z += WEIGHTS.threatNamed;
@@ -186,6 +191,31 @@ export function scoreFeatures(f: IncidentFeatures): number {
  * named victim they are decisive (see scoreFeatures).
  */
 const THREAT_SUBJECT_NEAR_MISSES: ReadonlySet<string> = new Set(['research', 'campaign', 'report', 'warning', 'lure']);
+
+/**
+ * Advice to the reader per 1,000 characters of prose from which a scam article is a warning: it
+ * tells readers what to do when the lure reaches them ("if you receive …, do not click"), where a
+ * report of a scam that hit someone tells what happened to its victims. CASIE annotates most scam
+ * warnings as attacks, so each one made a report costs a silver incident: the density is set just
+ * above the densest warning of the readable silver articles outside the project's labelled sets
+ * (2.26), so that the rule takes only what the project labels (README, eighth round).
+ */
+export const SCAM_WARNING_ADVICE = 2.3;
+
+/** Kinds a scam warning is about: the lure (phishing) and the fraud it serves. */
+const SCAM_KINDS: ReadonlySet<string> = new Set(['phishing', 'fraud']);
+
+/**
+ * A scam warning: the headline reports no event and names no victim (nor does the article: see
+ * namesVictim), every attack the headline names is a scam, the body speaks of the scam more than
+ * of any other attack, and it advises its readers as the lure's possible victims.
+ */
+function isScamWarning(f: IncidentFeatures, perK: number): boolean {
+  if (f.titleEvent || namesVictim(f) || f.bodyAdvice / perK < SCAM_WARNING_ADVICE) return false;
+  if (![...f.titleKinds.keys()].every((kind) => SCAM_KINDS.has(kind))) return false;
+  const top = [...f.bodyKinds].sort((a, b) => b[1] - a[1])[0];
+  return top !== undefined && SCAM_KINDS.has(top[0]);
+}
 
 /** Whether the article names a victim: an organisation the victim finder selected, an outbreak, or one victim described in the headline. */
 function namesVictim(f: IncidentFeatures): boolean {
@@ -212,6 +242,7 @@ export function extractIncidentFeatures(input: ClassifyInput): IncidentFeatures 
     leadSingleVictim: cues.leadSingleVictim.some((cue) => countCue(cue, lead) > 0),
     bodyEvents: countMatches(cues.events, proseText).get('event') ?? 0,
     bodyNearMiss: countMatches(cues.nearMiss, proseText),
+    bodyAdvice: cues.readerAdvice.reduce((n, cue) => n + countCue(cue, proseText), 0),
     security: cues.security.reduce((n, cue) => n + countCue(cue, everything), 0),
     proseLength: proseText.text.length,
     organizations: facts.filter((f) => f.category === 'organization').length,
@@ -533,6 +564,7 @@ function explain(f: IncidentFeatures, isIncident: boolean): string[] {
     for (const match of f.titleUnnamedNearMiss.values()) reasons.push(`title looks like a near miss, and no victim is named: ${match.clause} (${match.reason})`);
   }
   if (f.titleOutbreak) reasons.push(`title names an outbreak: ${f.titleOutbreak.text}`);
+  if (!isIncident && isScamWarning(f, Math.max(1, f.proseLength / 1000))) reasons.push('advises readers against a scam and names no victim: a warning, not an attack');
   const topKinds = [...f.bodyKinds].sort((a, b) => b[1] - a[1]).slice(0, 3);
   for (const [kind, n] of topKinds) reasons.push(`${reasonOf(cues.kinds, kind)}: ${n} mention(s) in the text`);
   if (f.bodyEvents > 0) reasons.push(`${f.bodyEvents} event cue(s) (was hit, confirmed, 遭, 确认 …)`);

@@ -53,6 +53,11 @@ export interface IncidentCues {
   titleSingleVictim: readonly CuePattern[];
   /** A lead in which one victim speaks or acts ("the bank said", "the district confirmed"). */
   leadSingleVictim: readonly CuePattern[];
+  /**
+   * Advice addressed to the reader ("if you receive", "do not click", "be wary of"): a warning
+   * about a threat speaks to its possible victims, a report of an attack about the one it hit.
+   */
+  readerAdvice: readonly CuePattern[];
   security: readonly CuePattern[];
 }
 
@@ -67,6 +72,7 @@ interface CueFile {
   titleUnnamedVictims?: { type: string; reason: string; patterns: string[] }[];
   titleSingleVictim?: { reason: string; patterns: string[] };
   leadSingleVictim?: { reason: string; patterns: string[] };
+  readerAdvice?: { reason: string; patterns: string[] };
   security: string[];
 }
 
@@ -165,6 +171,7 @@ export function allCueSources(): string[] {
     ...(f.titleUnnamedVictims ?? []).flatMap((n) => n.patterns),
     ...(f.titleSingleVictim?.patterns ?? []),
     ...(f.leadSingleVictim?.patterns ?? []),
+    ...(f.readerAdvice?.patterns ?? []),
     ...f.security,
   ]);
 }
@@ -193,6 +200,7 @@ export function incidentCues(): IncidentCues {
     titleUnnamedVictims: groups((f) => (f.titleUnnamedVictims ?? []).map((n) => ({ id: n.type, reason: n.reason, patterns: n.patterns }))),
     titleSingleVictim: compile(FILES.flatMap((f) => f.titleSingleVictim?.patterns ?? [])),
     leadSingleVictim: compile(FILES.flatMap((f) => f.leadSingleVictim?.patterns ?? [])),
+    readerAdvice: compile(FILES.flatMap((f) => f.readerAdvice?.patterns ?? [])),
     security: compile(FILES.flatMap((f) => f.security)),
   };
   return compiled;

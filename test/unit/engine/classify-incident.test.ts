@@ -1261,3 +1261,64 @@ describe('topic labels, assessments and threat write-ups', () => {
     expect([...features.titleNearMiss.values()].some((m) => /2019:|back with|finds/.test(m.text))).toBe(false);
   });
 });
+
+describe('bug bounty reports', () => {
+  const verdictOf = (title: string, ...body: string[]) => classifyIncident({ title, text: [title, ...body].join('\n'), lang: 'en' });
+
+  test('a hole found and reported for a bounty is vulnerability news, not an attack', () => {
+    const verdict = verdictOf(
+      "Hacker gets into photo-sharing site's internal servers",
+      'The hacker, a security researcher, said he reported the issue to the company in May under its bug bounty program. The company said it fixed the hole within a week and paid him a bounty reward, and that no customer data was touched.',
+    );
+    expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);
+  });
+
+  test('a breach whose victim also runs a bounty programme is still the breach', () => {
+    const verdict = verdictOf(
+      'Hackers stole customer records from ticket seller, company confirms',
+      'The ticket seller said attackers copied names, emails and card details of 40,000 customers in March. It has reported the breach to regulators. The company, which runs a bug bounty program, said the attackers used a stolen staff password.',
+    );
+    expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
+  });
+});
+
+describe('scam warnings addressed to readers', () => {
+  const verdictOf = (title: string, ...body: string[]) => classifyIncident({ title, text: [title, ...body].join('\n'), lang: 'en' });
+
+  test.each([
+    {
+      title: 'Fake parking fine emails are the latest phishing scam',
+      body: 'Drivers are getting phishing emails that claim an unpaid parking fine and link to a payment page that collects card numbers. If you receive one, do not click the link; delete it.',
+    },
+    {
+      title: 'Phishing texts promise a refund on mobile phone bills',
+      body: 'The phishing messages link to a page that asks for online banking details and a one-time code. Be wary of any text that asks for a code, never share it with a caller, and if you get one, delete it.',
+    },
+  ])('not an incident: $title', ({ title, body }) => {
+    const verdict = verdictOf(title, body);
+    expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(false);
+    expect(verdict.reasons).toContain('advises readers against a scam and names no victim: a warning, not an attack');
+  });
+
+  test.each([
+    // The same advice after a scam that hit a described victim: the report of that attack.
+    {
+      title: 'Phishing email tricks county into paying fake invoice',
+      body: 'The county said it paid $40,000 to a bank account named in an email that looked like a supplier’s. If you receive a request to change bank details, call the supplier first.',
+    },
+    // Advice in a report of another kind of attack: the scam-warning rule reads scams only.
+    {
+      title: 'Ransomware encrypts files at regional dental practice',
+      body: 'Patients were told their appointments could not be booked while the malware locked the practice’s computers. Do not click links in emails about the outage.',
+    },
+  ])('incident: $title', ({ title, body }) => {
+    const verdict = verdictOf(title, body);
+    expect(verdict.isIncident, verdict.reasons.join(' | ')).toBe(true);
+  });
+
+  test('advice to the reader is counted in the body, not the headline', () => {
+    const title = 'Do not click: phishing emails promise a tax refund';
+    const features = extractIncidentFeatures({ title, text: `${title}\nThe emails link to a fake login page. If you get one, report it to the tax office.`, lang: 'en' });
+    expect(features.bodyAdvice).toBe(2);
+  });
+});
