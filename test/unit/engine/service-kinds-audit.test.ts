@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import type { ExtractContext } from '../../../engine/facts/extractor';
+import { serviceExtractor } from '../../../engine/facts/service-extractor';
+
+const REF_DATE = new Date(Date.UTC(2024, 2, 1));
+
+function services(text: string, lang: string): { text: string; status?: string }[] {
+  const ctx: ExtractContext = { text, lang, published: '2024-03-01', refDate: REF_DATE, excluded: [] };
+  return serviceExtractor.extract(ctx).map((f) => ({ text: f.text, status: f.attrs?.status }));
+}
+
+// Sentences of our own, one or two per kind of service an organisation runs (transport, health, finance,
+// retail, government, utilities, telecom, media, manufacturing, IT), and per structure that makes a noun
+// phrase the affected or unaffected service.
+describe('services by kind and by structure', () => {
+  test.each([
+    // An organisation named by its kind, definite, owns a domain noun ("the carmaker's", "the council's").
+    { lang: 'en', text: "The carmaker's production lines were halted for a week.", service: 'production lines', status: 'affected' },
+    { lang: 'en', text: "The attack disrupted the retailer's shipping.", service: 'shipping', status: 'affected' },
+    { lang: 'en', text: "The council's bin collections were disrupted by the attack.", service: 'bin collections', status: 'affected' },
+    // "Its" opening a sentence owns like "its".
+    { lang: 'en', text: 'Its parcel tracking was suspended after the attack.', service: 'parcel tracking', status: 'affected' },
+    // A domain noun of two words says which service by itself.
+    { lang: 'en', text: 'Parcel tracking was suspended after the cyberattack.', service: 'Parcel tracking', status: 'affected' },
+    { lang: 'en', text: 'The water supply was not affected by the incident.', service: 'water supply', status: 'unaffected' },
+    { lang: 'en', text: 'Patient care was not impacted, the hospital said.', service: 'Patient care', status: 'unaffected' },
+    // A machine word bound by its owner's possessive to the attack after it.
+    { lang: 'en', text: "The school district's network was hit by ransomware.", service: 'network', status: 'affected' },
+    // Vocabulary by kind.
+    { lang: 'en', text: 'Customers were unable to log in to the host’s control panel after the outage.', service: 'control panel', status: 'affected' },
+    { lang: 'en', text: 'Orvale Foods shut down its pipeline after the ransomware attack.', service: 'pipeline', status: 'affected' },
+    { lang: 'en', text: 'The hospital’s MRI scanners could not be used after the attack.', service: 'MRI scanners', status: 'affected' },
+    { lang: 'en', text: 'The attack disrupted emergency alerts in Orvale County.', service: 'emergency alerts', status: 'affected' },
+    { lang: 'en', text: 'Calls to the contact centre could not be answered during the outage.', service: 'contact centre', status: 'affected' },
+    { lang: 'en', text: 'The satellite operator’s modems were bricked by the wiper.', service: 'modems', status: 'affected' },
+    { lang: 'en', text: 'The hackers took control of the factory’s robots.', service: 'robots', status: 'affected' },
+    { lang: 'en', text: 'Hackers drained $80 million from the Pellam bridge.', service: 'Pellam bridge', status: 'affected' },
+    { lang: 'en', text: 'The library’s self-checkout machines were offline all week.', service: 'self-checkout machines', status: 'affected' },
+    { lang: 'en', text: 'The council said its bin collections would continue as normal.', service: 'bin collections', status: 'unaffected' },
+    // A product named as the subject of an outage predicate.
+    { lang: 'en', text: 'Users reported that Lumachat was down for hours on Tuesday.', service: 'Lumachat', status: 'affected' },
+    { lang: 'en', text: 'Quillmail and Quilldocs suffered an outage on Tuesday.', service: 'Quilldocs', status: 'affected' },
+    // Chinese: an organisation owner before 的 makes a domain noun its service.
+    { lang: 'zh', text: '受勒索攻击影响，该医院的透析无法进行。', service: '透析', status: 'affected' },
+    { lang: 'zh', text: '北湖医院的CT机无法使用。', service: 'CT机', status: 'affected' },
+    { lang: 'zh', text: '青禾大学的校园网中断，学生无法上网。', service: '校园网', status: 'affected' },
+    { lang: 'zh', text: '星河热力表示，供热系统运行正常。', service: '供热系统', status: 'unaffected' },
+    { lang: 'zh', text: '该公司的代码仓库被删除。', service: '代码仓库', status: 'affected' },
+    { lang: 'zh', text: '星河科技的数据库遭到勒索攻击。', service: '星河科技的数据库', status: 'affected' },
+    { lang: 'zh', text: '攻击者掏空了云帆协议的流动性池。', service: '云帆协议的流动性池', status: 'affected' },
+    // 电视台 is a station, not a 电视 head: the owner stays whole.
+    { lang: 'zh', text: '北湖电视台的播出系统遭到攻击，节目中断。', service: '北湖电视台的播出系统', status: 'affected' },
+  ])('$lang: $text', ({ lang, text, service, status }) => {
+    expect(services(text, lang)).toContainEqual({ text: service, status });
+  });
+
+  test.each([
+    // A company whose name ends in a service noun is the organisation, not its service.
+    { lang: 'en', text: 'Norrvik Pipeline went offline after the attack.', absent: /Pipeline/ },
+    // An organisation or a bank named as the subject of an outage is who it happened to.
+    { lang: 'en', text: 'Norrvik Bank was offline for two days.', absent: /Norrvik Bank/ },
+    // Without an owner a one-word domain noun names nobody's service.
+    { lang: 'en', text: 'Shipping was disrupted across the region after the storm.', absent: /Shipping/ },
+    // A card is no service: "医保卡" is cut at its head.
+    { lang: 'zh', text: '系统中断后，患者无法刷医保卡。', absent: /医保/ },
+    // A penalty in a law ("停机整顿") says nothing stopped.
+    { lang: 'zh', text: '如果不履行，公安机关会对开办网站者给予警告或者停机整顿。', absent: /网站/ },
+    // "to drain" is what the theft was for; only "drained" says a store was emptied.
+    { lang: 'en', text: 'The thieves exploited weaknesses in Pellam Routing System 9 to drain users’ bank accounts.', absent: /Routing System/ },
+    // A blog post is where a firm wrote, not its blog that was hit.
+    { lang: 'zh', text: '星河安全在其博客文章中表示，攻击者窃取了数据。', absent: /博客/ },
+    // "关停服务器": 停服 inside a verb is no cue.
+    { lang: 'zh', text: '民警在追查不法网站来源的同时，指导该公司关停服务器。', absent: /不法网站/ },
+  ])('no service: $text', ({ lang, text, absent }) => {
+    expect(services(text, lang).map((s) => s.text).filter((s) => absent.test(s))).toEqual([]);
+  });
+});
