@@ -23,6 +23,9 @@ export const UNAFFECTED_EN: readonly string[] = [
   '(?:wasn[’\']t|weren[’\']t|isn[’\']t|aren[’\']t|hasn[’\']t|haven[’\']t|hadn[’\']t)\\s+(?:been\\s+)?(?:affected|impacted|disrupted|compromised|breached|accessed|hacked|attacked|infected|encrypted)',
   // "none of that data was impacted", "none of its systems were affected".
   'none\\s+of\\s+(?:that|the|this|its|their|our|these|those)\\s+(?:\\w+\\s+)?(?:was|were|has been|have been|had been)\\s+(?:affected|impacted|compromised|accessed|breached)',
+  // "the attack did not affect its payment systems", "there was no disruption to train services".
+  '(?:did|does|do|has|have|had)\\s+not\\s+(?:affect|impact|disrupt|interrupt|compromise)(?:ed)?', '(?:didn[’\']t|doesn[’\']t|don[’\']t|hasn[’\']t|haven[’\']t)\\s+(?:affect|impact|disrupt|interrupt|compromise)(?:ed)?',
+  'no\\s+(?:disruptions?|interruptions?|outages?|downtime)\\s+(?:to|of|in|for|at)', 'uninterrupted', 'without\\s+(?:any\\s+)?(?:disruption|interruption)',
   'unaffected', 'not affected', 'not impacted', 'no impact', 'remain(?:s|ed)?\\s+(?:fully\\s+)?(?:operational|online|available|up|unaffected|secure|functional|open|accessible|intact|in service|in operation)',
   // "its branches stayed open", "the hotline was working as usual".
   '(?:stay(?:s|ed)?|kept)\\s+(?:fully\\s+)?(?:open|online|operational|running)', '(?:working|operating|running|open)\\s+as\\s+usual',

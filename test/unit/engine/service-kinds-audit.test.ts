@@ -40,6 +40,10 @@ describe('services by kind and by structure', () => {
     // A product named as the subject of an outage predicate.
     { lang: 'en', text: 'Users reported that Lumachat was down for hours on Tuesday.', service: 'Lumachat', status: 'affected' },
     { lang: 'en', text: 'Quillmail and Quilldocs suffered an outage on Tuesday.', service: 'Quilldocs', status: 'affected' },
+    // A denial said by the verb's negation or by "no disruption to" is no-impact, not a disruption.
+    { lang: 'en', text: "The attack did not affect Orvale Bank's payment systems.", service: 'payment systems', status: 'unaffected' },
+    { lang: 'en', text: 'There was no disruption to Halden Rail’s train services.', service: 'train services', status: 'unaffected' },
+    { lang: 'en', text: 'Lakeside Hospital said patient care continued uninterrupted.', service: 'patient care', status: 'unaffected' },
     // Chinese: an organisation owner before 的 makes a domain noun its service.
     { lang: 'zh', text: '受勒索攻击影响，该医院的透析无法进行。', service: '透析', status: 'affected' },
     { lang: 'zh', text: '北湖医院的CT机无法使用。', service: 'CT机', status: 'affected' },
@@ -61,6 +65,8 @@ describe('services by kind and by structure', () => {
     { lang: 'en', text: 'Norrvik Bank was offline for two days.', absent: /Norrvik Bank/ },
     // Without an owner a one-word domain noun names nobody's service.
     { lang: 'en', text: 'Shipping was disrupted across the region after the storm.', absent: /Shipping/ },
+    // A sentence's capitalised first word before a data noun is a common noun, not a product said to be unaffected.
+    { lang: 'en', text: 'Customer data was not accessed, the company said.', absent: /^Customer$/ },
     // A card is no service: "医保卡" is cut at its head.
     { lang: 'zh', text: '系统中断后，患者无法刷医保卡。', absent: /医保/ },
     // A penalty in a law ("停机整顿") says nothing stopped.
