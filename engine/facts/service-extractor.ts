@@ -305,7 +305,15 @@ const ORG_HEADS_EN_SET = new Set(ORG_HEADS_EN);
 const DEMONYMS = new Set(COUNTRY_PLACES.flatMap((p) => p.demonyms));
 /** Longest English phrase: head plus this many modifier words. */
 /** "the company's ", "the school district's ": an organisation named by its kind, definite, as a possessive owner. */
-const DEFINITE_KIND_OWNER_BEFORE_EN = /\b[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*['’]s\s$/u;
+const DEFINITE_KIND_OWNER_BEFORE_EN = /\b[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*)['’]s\s$/u;
+/** Kinds that name the attacker, its tools or people, never the organisation the article is about. */
+const NOT_ORGANISATION_KIND_EN = /^(?:group|gang|actor|attacker|hacker|criminal|botnet|campaign|malware|ransomware|virus|worm|trojan|operation|user|customer|victim|employee|person|individual|patient|student|member|researcher|vendor|attack|breach|incident|world|country|nation|state|industry|sector)$/u;
+
+/** Whether an organisation named by its kind with "the" owns what starts at `pos` ("the carmaker's production lines"). */
+function definiteKindOwnerBefore(text: string, pos: number): boolean {
+  const m = DEFINITE_KIND_OWNER_BEFORE_EN.exec(text.slice(Math.max(0, pos - 40), pos));
+  return m !== null && !NOT_ORGANISATION_KIND_EN.test(m[1]);
+}
 
 const MAX_MODIFIERS_EN = 4;
 
@@ -501,7 +509,7 @@ function collectPhrases(text: string): Span[] {
       const lower = phrase.toLowerCase();
       const ownedBare =
         ((OWNED_BARE_EN.has(lower) || phrase.includes(' ')) && /(?:\b(?:[Ii]ts|[Oo]ur)|\p{Lu}[\p{L}\p{N}.&-]*['’]s?)\s$/u.test(text.slice(Math.max(0, span.start - 40), span.start))) ||
-        ((OWNED_BARE_EN.has(lower) || DOMAIN_SERVICE_HEADS_EN.has(lower)) && DEFINITE_KIND_OWNER_BEFORE_EN.test(text.slice(Math.max(0, span.start - 40), span.start))) ||
+        ((OWNED_BARE_EN.has(lower) || DOMAIN_SERVICE_HEADS_EN.has(lower)) && definiteKindOwnerBefore(text, span.start)) ||
         (OWNED_GENERIC_EN.has(phrase.toLowerCase()) && /\b(?:[Ii]ts|[Oo]ur|[Tt]heir)\s(?:(?:own|entire|whole|internal|core|main|computer|IT)\s)?$/u.test(text.slice(Math.max(0, span.start - 30), span.start)));
       // "parcel tracking", "production lines", "water supply": a domain noun of two words or more says
       // which service by itself, like a bare head; one word ("shipping", "production") does not.
@@ -1309,6 +1317,7 @@ const OUTAGE_SUBJECT_EN = new RegExp(
   `(?:^|[.;:!?]\\s+|\\n|,\\s+(?:and|but|while)\\s+|\\b(?:that|after|when|as)\\s+)(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,2}(?:(?:,\\s+|,?\\s+and\\s+)${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,2}){0,3})\\s+(?:(?:was|were|is|are)\\s+(?:(?:also|still|briefly|completely|temporarily)\\s+)?(?:down|offline|unavailable|unreachable|inaccessible|not working)|went\\s+(?:down|offline|dark)|crashed|stopped working|(?:suffered|experienced|had|saw)\\s+(?:an?\\s+)?(?:(?:major|massive|global|widespread|partial|brief|lengthy|hours-long)\\s+)?(?:outages?|disruptions?))\\b`,
   'gu',
 );
+const DATA_OR_SERVICE_NOUN_AFTER_EN = /^\s+(?:data|information|info|details|records|accounts?|funds|money|payments?|cards?|credentials|passwords|care|safety|services?|systems?|operations|records)\b/u;
 const SUBJECT_BEFORE_CUE = new RegExp(
   `^\\s*(?:The )?(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3})(?:,[^,\\n]{1,60},)?(?:\\s+[\\p{Ll}’']+){0,4}\\s+$`,
   'u',
@@ -1354,6 +1363,9 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     const lead = text.slice(sentences[index].start, cue.start);
     const m = SUBJECT_BEFORE_CUE.exec(lead);
     if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0])) continue;
+    // "Customer data was not accessed", "Patient care was not affected": a sentence's capitalised first
+    // word before a noun of data or of a service is a common noun, not a product.
+    if (!m[1].includes(' ') && DATA_OR_SERVICE_NOUN_AFTER_EN.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length))) continue;
     // "Norrvik Airlines said flights were operating normally": the name is who speaks, not what ran.
     if (/\s(?:said|says|told|stated|confirmed|added|noted|explained|clarified|announced|insisted|stressed|emphasi[sz]ed|claimed|assured|reassured|maintained|wrote|tweeted)\s/u.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length) + ' ')) continue;
     // "Mayor Bottoms clarified what …": a title names a person, never a product; "Cyberattack has
