@@ -67,6 +67,8 @@ describe('services by kind and by structure', () => {
     { lang: 'en', text: 'Shipping was disrupted across the region after the storm.', absent: /Shipping/ },
     // A sentence's capitalised first word before a data noun is a common noun, not a product said to be unaffected.
     { lang: 'en', text: 'Customer data was not accessed, the company said.', absent: /^Customer$/ },
+    // An attacker named by its kind owns no victim's service.
+    { lang: 'en', text: "The group's forum was taken down by police.", absent: /forum/ },
     // A card is no service: "医保卡" is cut at its head.
     { lang: 'zh', text: '系统中断后，患者无法刷医保卡。', absent: /医保/ },
     // A penalty in a law ("停机整顿") says nothing stopped.
