@@ -44,6 +44,9 @@ describe('services by kind and by structure', () => {
     { lang: 'en', text: "The attack did not affect Orvale Bank's payment systems.", service: 'payment systems', status: 'unaffected' },
     { lang: 'en', text: 'There was no disruption to Halden Rail’s train services.', service: 'train services', status: 'unaffected' },
     { lang: 'en', text: 'Lakeside Hospital said patient care continued uninterrupted.', service: 'patient care', status: 'unaffected' },
+    // 未对…造成影响: the denial's verb after its object.
+    { lang: 'zh', text: '此次事件未对星河航空的订票系统造成影响。', service: '星河航空的订票系统', status: 'unaffected' },
+    { lang: 'zh', text: '此次攻击对星河航空的订票系统造成了影响。', service: '星河航空的订票系统', status: 'affected' },
     // Chinese: an organisation owner before 的 makes a domain noun its service.
     { lang: 'zh', text: '受勒索攻击影响，该医院的透析无法进行。', service: '透析', status: 'affected' },
     { lang: 'zh', text: '北湖医院的CT机无法使用。', service: 'CT机', status: 'affected' },
