@@ -79,6 +79,9 @@ export const AFFECTED_EN: readonly string[] = [
   // "Three’s website exposes customers’ details", "the app wasn’t working", "the virus downed systems".
   'exposes', 'exposing', 'downed', 'unusable',
   // "the modems were bricked"; "calls could not be answered", "the scanners could not be used".
+  // "installed malware on the chain's point-of-sale systems", "malware was found on its servers", "injected code into":
+  // an intrusion said by what was put where, weak like "accessed".
+  'injected', '(?:installed|planted|deployed|inserted) (?:malware|ransomware|a (?:card )?skimmer|(?:card )?skimmers|a backdoor|backdoors|a web shell|web shells|spyware|keyloggers?)', '(?:was|were) (?:found|discovered|detected) on',
   'bricked', '(?:could not|couldn[’\']t|cannot|can[’\']t) be (?:used|accessed|reached|answered|processed|completed|made|opened|booked)',
   // "drained the bridge": a theft from a store of value, weak like "stole".
   'drained', 'draining',

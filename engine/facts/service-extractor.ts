@@ -495,6 +495,9 @@ function collectPhrases(text: string): Span[] {
         count !== null &&
         (OWNER_AFTER_COUNT_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || OWNER_CLAUSE_AFTER_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) || /['’]s\s+$/u.test(text.slice(Math.max(0, span.start - 3), span.start)));
       if (counted) span = { start: span.start + count[0].length, end: span.end };
+      // "the servers that process payments": after a relative pronoun the first word is the clause's verb.
+      const relativeVerb = /\b(?:that|which)\s$/u.test(text.slice(Math.max(0, span.start - 6), span.start)) ? /^\p{Ll}+\s/u.exec(text.slice(span.start, m.index)) : null;
+      if (relativeVerb) span = { start: span.start + relativeVerb[0].length, end: span.end };
       const phrase = text.slice(span.start, span.end);
       // "systems at the site of …": a place after a bare head says whose it is.
       const placeAfter = COMPLETION_AFTER_EN.exec(text.slice(span.end, span.end + 40));
@@ -706,7 +709,9 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   if (/,\s+(?:a|an)\s+$/i.test(before)) return false;
   // "32 million accounts", "250 TLS services", "a billion user accounts": a count of instances, not
   // a service someone runs ("911 dispatch system", a number that names, keeps a singular head).
-  if (modifiers.some((w) => QUANTITY_WORD_EN.test(w)) && (/s$/i.test(head) || modifiers.some((w) => /^(?:million|billion|thousand|hundred|dozen)s?$/i.test(w)))) return false;
+  // A number after a name is part of the name ("Office 365 accounts", "Windows 10 machines"), no count.
+  const counts = modifiers.filter((w, i) => QUANTITY_WORD_EN.test(w) && !(i > 0 && /^\p{Lu}/u.test(modifiers[i - 1]) && /^\d+$/.test(w)));
+  if (counts.length > 0 && (/s$/i.test(head) || modifiers.some((w) => /^(?:million|billion|thousand|hundred|dozen)s?$/i.test(w)))) return false;
   // "the Microsoft Windows operating system": a platform a flaw or a malware is written for, named
   // by kind; a victim's own is owned ("its operating systems").
   // A vendor's possessive is the platform's maker ("smartphones with Google’s operating system"): only a pronoun makes it a victim's.
@@ -797,7 +802,7 @@ interface Cue extends Span {
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:drained|draining|manually|(?:took|taken|take|takes|taking) over|(?:took|taken|take|takes|taking|gained|seized) control of|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|stole|steals|steal|stealing|(?:was|were|is|are|been|be) able to access|managed to access|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管|掏空|被掏空)$/i;
+const WEAK_CUE = /^(?:injected|(?:installed|planted|deployed|inserted) (?:malware|ransomware|a (?:card )?skimmer|(?:card )?skimmers|a backdoor|backdoors|a web shell|web shells|spyware|keyloggers?)|(?:was|were) (?:found|discovered|detected) on|drained|draining|manually|(?:took|taken|take|takes|taking) over|(?:took|taken|take|takes|taking|gained|seized) control of|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|stole|steals|steal|stealing|(?:was|were|is|are|been|be) able to access|managed to access|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管|掏空|被掏空)$/i;
 /**
  * Weak cues that are the disruption itself for a service holding data or value: a database is
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
@@ -1182,7 +1187,7 @@ const NEGATED_EVIDENCE_BEFORE =
 
 /** A breach predicate bound to the phrase: its object ("对X进行了攻击", "入侵了X", "breached the X") or subject ("X遭到攻击", "X was hacked"). */
 const BREACH_BEFORE =
-  /(?:(?:入侵|攻破|劫持|控制|篡改|破坏|感染|攻击)了\s?$|\b(?:attack(?:s|ed)? on|assault on|hack(?:ed|ing)? into|br(?:oke|eak|eaking|eaks) into|breach(?:ed)?|compromised|infiltrated|attacked|hijacked|hijacking|took over|taken over|tak(?:e|es|ing) over|(?:hacking|hijacking|compromise|breach|infiltration|takeover) of|gain(?:ed|ing|s)? (?:unauthori[sz]ed |remote |illegal )?access to|unauthori[sz]ed access to|access(?:ed)?\s+(?:[\w-]+\s+){0,3}(?:stored|held|kept|hosted)\s+(?:on|in)|rifled? through|penetrated|exploit(?:ed|ing|s)?)\s+(?:(?:the|an?|their|its)\s+)?$)/iu;
+  /(?:(?:入侵|攻破|劫持|控制|篡改|破坏|感染|攻击)了\s?$|\b(?:attack(?:s|ed)? on|assault on|hack(?:ed|ing)? into|br(?:oke|eak|eaking|eaks) into|breach(?:ed)?|compromised|infiltrated|attacked|hijacked|hijacking|took over|taken over|tak(?:e|es|ing) over|(?:hacking|hijacking|compromise|breach|infiltration|takeover) of|gain(?:ed|ing|s)? (?:unauthori[sz]ed |remote |illegal )?access to|unauthori[sz]ed access to|access(?:ed)?\s+(?:[\w-]+\s+){0,3}(?:stored|held|kept|hosted)\s+(?:on|in)|rifled? through|penetrated|exploit(?:ed|ing|s)?|(?:stolen|exfiltrated|siphoned) from|(?:installed|planted|deployed|injected|inserted)\s+(?:[\w-]+\s+){0,3}(?:on|onto|into)|(?:was|were)\s+(?:found|discovered|detected)\s+on)\s+(?:(?:the|an?|their|its)\s+)?$)/iu;
 const BREACH_AFTER_ZH = /^\s?(?:(?:遭到?|被|受到?)了?(?:黑客|网络|勒索软件|勒索病毒|勒索|恶意软件|\s?DDoS\s?|分布式拒绝服务|拒绝服务)?(?:攻击|入侵|攻破|劫持|篡改|感染|黑|加密|删除))/u;
 const BREACH_AFTER_EN = /^\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:hacked|breached|compromised|attacked|infiltrated|hijacked|infected|(?:hit|struck|crippled) by)\b/iu;
 

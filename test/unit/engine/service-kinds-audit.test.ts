@@ -44,6 +44,13 @@ describe('services by kind and by structure', () => {
     { lang: 'en', text: "The attack did not affect Orvale Bank's payment systems.", service: 'payment systems', status: 'unaffected' },
     { lang: 'en', text: 'There was no disruption to Halden Rail’s train services.', service: 'train services', status: 'unaffected' },
     { lang: 'en', text: 'Lakeside Hospital said patient care continued uninterrupted.', service: 'patient care', status: 'unaffected' },
+    // An intrusion said by what was put where.
+    { lang: 'en', text: "Attackers installed malware on the restaurant chain's point-of-sale systems.", service: 'point-of-sale systems', status: 'affected' },
+    { lang: 'en', text: 'The attackers injected malicious code into the checkout page of the online store.', service: 'checkout page', status: 'affected' },
+    { lang: 'en', text: 'Card data was stolen from the payment system over three months.', service: 'payment system', status: 'affected' },
+    { lang: 'en', text: 'Malware was found on the servers that process payments at Orvale hotels.', service: 'servers', status: 'affected' },
+    // A number after a name belongs to it ("Office 365"), it counts nothing.
+    { lang: 'en', text: "The attack hit Orvale's Office 365 accounts.", service: 'Office 365 accounts', status: 'affected' },
     // 未对…造成影响: the denial's verb after its object.
     { lang: 'zh', text: '此次事件未对星河航空的订票系统造成影响。', service: '星河航空的订票系统', status: 'unaffected' },
     { lang: 'zh', text: '此次攻击对星河航空的订票系统造成了影响。', service: '星河航空的订票系统', status: 'affected' },
@@ -72,6 +79,10 @@ describe('services by kind and by structure', () => {
     { lang: 'en', text: 'Customer data was not accessed, the company said.', absent: /^Customer$/ },
     // An attacker named by its kind owns no victim's service.
     { lang: 'en', text: "The group's forum was taken down by police.", absent: /forum/ },
+    // After a relative pronoun the first word is the clause's verb, not a modifier.
+    { lang: 'en', text: 'Malware was found on the servers that process payments at Orvale hotels.', absent: /process/ },
+    // Files "typically found on" machines say where such files live, not that malware was found there.
+    { lang: 'en', text: 'The emails carried Word files, exactly the type typically found on laptop computers.', absent: /laptop/ },
     // A card is no service: "医保卡" is cut at its head.
     { lang: 'zh', text: '系统中断后，患者无法刷医保卡。', absent: /医保/ },
     // A penalty in a law ("停机整顿") says nothing stopped.
