@@ -82,6 +82,10 @@ export const AFFECTED_EN: readonly string[] = [
   // "installed malware on the chain's point-of-sale systems", "malware was found on its servers", "injected code into":
   // an intrusion said by what was put where, weak like "accessed".
   'injected', '(?:installed|planted|deployed|inserted) (?:malware|ransomware|a (?:card )?skimmer|(?:card )?skimmers|a backdoor|backdoors|a web shell|web shells|spyware|keyloggers?)', '(?:was|were) (?:found|discovered|detected) on',
+  // What the victim does to a system it cannot trust: "disabled its customer portal", "disconnected the servers".
+  'disabled', 'disconnected', 'deactivated', 'paused', '(?:switched|turned) off',
+  // "brought the terminal system to a halt".
+  'to a (?:halt|standstill)',
   'bricked', '(?:could not|couldn[’\']t|cannot|can[’\']t) be (?:used|accessed|reached|answered|processed|completed|made|opened|booked)',
   // "drained the bridge": a theft from a store of value, weak like "stole".
   'drained', 'draining',

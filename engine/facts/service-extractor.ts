@@ -715,7 +715,7 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   // "the Microsoft Windows operating system": a platform a flaw or a malware is written for, named
   // by kind; a victim's own is owned ("its operating systems").
   // A vendor's possessive is the platform's maker ("smartphones with Google’s operating system"): only a pronoun makes it a victim's.
-  if (/\b(?:operating|OS)\s+systems?$/i.test(phrase) && !/\b(?:its|their|our)\s+(?:\S+\s+)?$/i.test(before)) return false;
+  if (/\b(?:operating|OS)\s+systems?$/i.test(phrase) && !/\b(?:its|their|our)\s+(?:\S+\s+)?$/i.test(before) && !definiteKindOwnerBefore(text, span.start)) return false;
   if (PEOPLE_ACCOUNTS_EN.test(phrase) || /\bstolen\s+(?:\S+\s+){0,2}$/i.test(before) || PEOPLE_OWNER_BEFORE_EN.test(before)) {
     if (/accounts?$/i.test(head)) return false;
   }

@@ -49,6 +49,9 @@ describe('services by kind and by structure', () => {
     { lang: 'en', text: 'The attackers injected malicious code into the checkout page of the online store.', service: 'checkout page', status: 'affected' },
     { lang: 'en', text: 'Card data was stolen from the payment system over three months.', service: 'payment system', status: 'affected' },
     { lang: 'en', text: 'Malware was found on the servers that process payments at Orvale hotels.', service: 'servers', status: 'affected' },
+    // What a victim does to a system it cannot trust, and a halt said with "to a halt".
+    { lang: 'en', text: 'Orvale Bank temporarily disabled its customer portal.', service: 'customer portal', status: 'affected' },
+    { lang: 'en', text: "The ransomware attack brought the port's terminal operating system to a halt.", service: 'terminal operating system', status: 'affected' },
     // A number after a name belongs to it ("Office 365"), it counts nothing.
     { lang: 'en', text: "The attack hit Orvale's Office 365 accounts.", service: 'Office 365 accounts', status: 'affected' },
     // 未对…造成影响: the denial's verb after its object.
