@@ -102,6 +102,8 @@ const HEAD_EN = new RegExp(`(?<![\\p{L}\\p{N}-])${buildAlternation(SERVICE_HEADS
 const HEAD_EN_AT_END = new RegExp(`(?<![\\p{L}\\p{N}-])${buildAlternation(SERVICE_HEADS_EN)}$`, 'iu');
 const HEAD_WORD_EN = new RegExp(`^${buildAlternation(SERVICE_HEADS_EN)}$`, 'i');
 const HEAD_ZH_AT_END = new RegExp(`${buildAlternation(SERVICE_HEADS_ZH)}$`, 'u');
+const DOMAIN_HEAD_AT_END_ZH = new RegExp(`(?:${buildAlternation([...DOMAIN_SERVICE_HEADS_ZH])})$`, 'u');
+const HEAD_SOON_AFTER_ZH = new RegExp(`^(\\p{Script=Han}{1,4}?)(?:${buildAlternation(SERVICE_HEADS_ZH.filter((h) => /^\p{Script=Han}/u.test(h)))})`, 'u');
 const HEAD_ZH_AT_START = new RegExp(`^(?:${buildAlternation(SERVICE_HEADS_ZH)})`, 'u');
 // "网络安全", "系统漏洞": a head followed by these is part of another word, not a service; so is a
 // station ("电视台") or a card ("医保卡"; not "系统卡死", a cue).
@@ -121,6 +123,8 @@ const AFFECTED = new RegExp(
   `(?<![\\p{L}])${buildAlternation(AFFECTED_EN, { raw: true })}(?![\\p{L}])|${buildAlternation(AFFECTED_ZH, { raw: true })}`,
   'giu',
 );
+/** Any cue, affected or not, anywhere in a string (no global state). */
+const ANY_CUE = new RegExp(`${AFFECTED.source}|${UNAFFECTED.source}`, 'iu');
 /** Site names written as domains: "Dish.com", "bazan.co.il". */
 const SITE_NAME = /(?<![A-Za-z0-9.@/-])[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|io|gov|edu|co\.uk|co\.il|nl|de|fr|ru|cn|jp|kr|in|au|tv)(?![\p{L}\p{N}-])/gu;
 
@@ -547,6 +551,10 @@ function collectPhrases(text: string): Span[] {
     // "软件的船载功能" split after its inner head leaves "的船载功能": the particle is no part of the name.
     // "收银系统", "网站服务器": a head followed by another head modifies it; the phrase ends at the later one.
     if (HEAD_ZH_AT_START.test(text.slice(found.end, found.end + 8))) continue;
+    // "行李分拣系统", "电网调度系统": a head a few plain characters before another head modifies it too; the
+    // phrase is the later head's (a cue or a particle between them ends the name: "网站暂停服务", "网站和服务").
+    const innerHead = DOMAIN_HEAD_AT_END_ZH.test(text.slice(found.start, found.end)) ? HEAD_SOON_AFTER_ZH.exec(text.slice(found.end, found.end + 16)) : null;
+    if (innerHead && !/[的和与及或、等被遭受在对为是将已并也均都因由从向于给把让使至到经以而但且则就才又再还仍曾会可能要应需]/u.test(innerHead[1]) && !ANY_CUE.test(innerHead[1])) continue;
         let span = text[found.start] === '的' ? { start: found.start + 1, end: found.end } : found;
     // "Safe{Wallet} 前端": a name written with braces, which the phrase finder stops at, owns the phrase.
     const braced = BRACED_NAME_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
@@ -556,6 +564,8 @@ function collectPhrases(text: string): Span[] {
     const ownerName = LEADING_OWNER_NAME.exec(text.slice(span.start, span.end));
     if (ownerName) span = { start: span.start + ownerName[0].length, end: span.end };
     const phrase = text.slice(span.start, span.end).trim();
+    // "暂停对外服务": 对外 ("to the public") says whom a service is for; what is left names none.
+    if (text[span.start - 1] === '对' && text[span.start] === '外') continue;
     // "ATM正常运行": a bare head in Latin letters inside Chinese text (English text is read by the English loop).
     if (!/\p{Script=Han}/u.test(phrase) && !(BARE_OK_ZH.has(phrase) && /^\p{Script=Han}/u.test(text.slice(span.end, span.end + 1)))) continue;
     // "4.保证系统", "1.1 应用": a list item's number opens the line, not the service's name.

@@ -65,6 +65,8 @@ describe('services by kind and by structure', () => {
     { lang: 'zh', text: '该公司的代码仓库被删除。', service: '代码仓库', status: 'affected' },
     { lang: 'zh', text: '星河科技的数据库遭到勒索攻击。', service: '星河科技的数据库', status: 'affected' },
     { lang: 'zh', text: '攻击者掏空了云帆协议的流动性池。', service: '云帆协议的流动性池', status: 'affected' },
+    // A domain noun a few characters before another head modifies it: the phrase is the later head's.
+    { lang: 'zh', text: '事件导致北湖机场的行李分拣系统停摆。', service: '行李分拣系统', status: 'affected' },
     // 电视台 is a station, not a 电视 head: the owner stays whole.
     { lang: 'zh', text: '北湖电视台的播出系统遭到攻击，节目中断。', service: '北湖电视台的播出系统', status: 'affected' },
   ])('$lang: $text', ({ lang, text, service, status }) => {
@@ -86,6 +88,8 @@ describe('services by kind and by structure', () => {
     { lang: 'en', text: 'Malware was found on the servers that process payments at Orvale hotels.', absent: /process/ },
     // Files "typically found on" machines say where such files live, not that malware was found there.
     { lang: 'en', text: 'The emails carried Word files, exactly the type typically found on laptop computers.', absent: /laptop/ },
+    // 对外服务 says whom a service is for; "外服务" names nothing.
+    { lang: 'zh', text: '受此影响，星河银行的信用卡业务暂停对外服务。', absent: /^外服务$/ },
     // A card is no service: "医保卡" is cut at its head.
     { lang: 'zh', text: '系统中断后，患者无法刷医保卡。', absent: /医保/ },
     // A penalty in a law ("停机整顿") says nothing stopped.
