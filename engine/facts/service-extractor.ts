@@ -566,6 +566,8 @@ function collectPhrases(text: string): Span[] {
     const phrase = text.slice(span.start, span.end).trim();
     // "暂停对外服务": 对外 ("to the public") says whom a service is for; what is left names none.
     if (text[span.start - 1] === '对' && text[span.start] === '外') continue;
+    // "对讲系统", "对账系统": 对 cut as a preposition is the first character of the name's first word.
+    if (text[span.start - 1] === '对' && /^[讲账]/u.test(text.slice(span.start, span.end))) span = { start: span.start - 1, end: span.end };
     // "ATM正常运行": a bare head in Latin letters inside Chinese text (English text is read by the English loop).
     if (!/\p{Script=Han}/u.test(phrase) && !(BARE_OK_ZH.has(phrase) && /^\p{Script=Han}/u.test(text.slice(span.end, span.end + 1)))) continue;
     // "4.保证系统", "1.1 应用": a list item's number opens the line, not the service's name.
