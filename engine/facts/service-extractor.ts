@@ -1331,7 +1331,7 @@ const NAMED_AFTER_HEAD = new RegExp(
 
 /** Product names opening a clause, then an outage predicate: "Slack was down", "Outlook and Teams suffered an outage". */
 const OUTAGE_SUBJECT_EN = new RegExp(
-  `(?:^|[.;:!?]\\s+|\\n|,\\s+(?:and|but|while)\\s+|\\b(?:that|after|when|as)\\s+)(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,2}(?:(?:,\\s+|,?\\s+and\\s+)${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,2}){0,3})\\s+(?:(?:was|were|is|are)\\s+(?:(?:also|still|briefly|completely|temporarily)\\s+)?(?:down|offline|unavailable|unreachable|inaccessible|not working)|went\\s+(?:down|offline|dark)|crashed|stopped working|(?:suffered|experienced|had|saw)\\s+(?:an?\\s+)?(?:(?:major|massive|global|widespread|partial|brief|lengthy|hours-long)\\s+)?(?:outages?|disruptions?))\\b`,
+  `(?:^|[.;:!?]\\s+|\\n|,\\s+(?:(?:and|but|while)\\s+)?|\\b(?:that|after|when|as)\\s+)(?:[Tt]he\\s+)?(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,2}(?:(?:,\\s+|,?\\s+and\\s+)${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,2}){0,3})\\s+(?:(?:was|were|is|are)\\s+(?:(?:also|still|briefly|completely|temporarily)\\s+)?(?:down|offline|unavailable|unreachable|inaccessible|not working)|went\\s+(?:down|offline|dark)|crashed|stopped working|(?:suffered|experienced|had|saw)\\s+(?:an?\\s+)?(?:(?:major|massive|global|widespread|partial|brief|lengthy|hours-long)\\s+)?(?:outages?|disruptions?))\\b`,
   'gu',
 );
 const DATA_OR_SERVICE_NOUN_AFTER_EN = /^\s+(?:data|information|info|details|records|accounts?|funds|money|payments?|cards?|credentials|passwords|care|safety|services?|systems?|operations|records)\b/u;

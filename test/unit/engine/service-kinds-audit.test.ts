@@ -41,6 +41,7 @@ describe('services by kind and by structure', () => {
     // A product named as the subject of an outage predicate.
     { lang: 'en', text: 'Users reported that Lumachat was down for hours on Tuesday.', service: 'Lumachat', status: 'affected' },
     { lang: 'en', text: 'Quillmail and Quilldocs suffered an outage on Tuesday.', service: 'Quilldocs', status: 'affected' },
+    { lang: 'en', text: 'At the time of writing, the Lumachat was down for maintenance.', service: 'Lumachat', status: 'affected' },
     // A denial said by the verb's negation or by "no disruption to" is no-impact, not a disruption.
     { lang: 'en', text: "The attack did not affect Orvale Bank's payment systems.", service: 'payment systems', status: 'unaffected' },
     { lang: 'en', text: 'There was no disruption to Halden Rail’s train services.', service: 'train services', status: 'unaffected' },
