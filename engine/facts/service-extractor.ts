@@ -71,6 +71,11 @@
  * is specific alone ("Parcel tracking was suspended", "the water supply was not affected"); a possessive binds a
  * bare machine word to the attack after it ("the district's network was hit by ransomware"); a product named
  * as the subject of an outage predicate went down ("Slack was down", "Outlook and Teams suffered an outage").
+ * An intrusion is said by what was put where ("installed malware on its point-of-sale systems", "injected code
+ * into the checkout page", "stolen from the payment system"); a relative clause's verb is no modifier ("servers
+ * that process payments"); a number after a name counts nothing ("Office 365 accounts"). A denial may come
+ * by the verb ("did not affect", "no disruption to", 未对…造成影响). In Chinese a domain noun a few plain
+ * characters before another head modifies it ("行李分拣系统"), and 对 of 对讲 and 对账 is no preposition.
  *
  * Named products: a name coordinated with a service phrase ("Firefox 和 Tor 浏览器"), a product
  * whose users are attacked, the product whose flaw an attack used ("利用微软Exchange存在的漏洞",
