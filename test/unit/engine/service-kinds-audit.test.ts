@@ -95,6 +95,12 @@ describe('services by kind and by structure', () => {
     { lang: 'en', text: 'The emails carried Word files, exactly the type typically found on laptop computers.', absent: /laptop/ },
     // 对外服务 says whom a service is for; "外服务" names nothing.
     { lang: 'zh', text: '受此影响，星河银行的信用卡业务暂停对外服务。', absent: /^外服务$/ },
+    // A defender disabling the attacker's accounts lends no cue to the next sentence's services.
+    {
+      lang: 'en',
+      text: 'The user is asked to let the rogue app reach their Google account and related services, including contacts and mail.\n“We have disabled offending accounts,” a Google spokesperson said.',
+      absent: /related services/,
+    },
     // A card is no service: "医保卡" is cut at its head.
     { lang: 'zh', text: '系统中断后，患者无法刷医保卡。', absent: /医保/ },
     // A penalty in a law ("停机整顿") says nothing stopped.
