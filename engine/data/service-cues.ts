@@ -23,6 +23,9 @@ export const UNAFFECTED_EN: readonly string[] = [
   '(?:wasn[’\']t|weren[’\']t|isn[’\']t|aren[’\']t|hasn[’\']t|haven[’\']t|hadn[’\']t)\\s+(?:been\\s+)?(?:affected|impacted|disrupted|compromised|breached|accessed|hacked|attacked|infected|encrypted)',
   // "none of that data was impacted", "none of its systems were affected".
   'none\\s+of\\s+(?:that|the|this|its|their|our|these|those)\\s+(?:\\w+\\s+)?(?:was|were|has been|have been|had been)\\s+(?:affected|impacted|compromised|accessed|breached)',
+  // "the attack did not affect its payment systems", "there was no disruption to train services".
+  '(?:did|does|do|has|have|had)\\s+not\\s+(?:affect|impact|disrupt|interrupt|compromise)(?:ed)?', '(?:didn[’\']t|doesn[’\']t|don[’\']t|hasn[’\']t|haven[’\']t)\\s+(?:affect|impact|disrupt|interrupt|compromise)(?:ed)?',
+  'no\\s+(?:disruptions?|interruptions?|outages?|downtime)\\s+(?:to|of|in|for|at)', 'uninterrupted', 'without\\s+(?:any\\s+)?(?:disruption|interruption)',
   'unaffected', 'not affected', 'not impacted', 'no impact', 'remain(?:s|ed)?\\s+(?:fully\\s+)?(?:operational|online|available|up|unaffected|secure|functional|open|accessible|intact|in service|in operation)',
   // "its branches stayed open", "the hotline was working as usual".
   '(?:stay(?:s|ed)?|kept)\\s+(?:fully\\s+)?(?:open|online|operational|running)', '(?:working|operating|running|open)\\s+as\\s+usual',
@@ -30,7 +33,7 @@ export const UNAFFECTED_EN: readonly string[] = [
   '(?:was|were|is|are)\\s+(?:never|not)\\s+at\\s+risk', '(?:was|were|has|have|had)\\s+never\\s+(?:been\\s+)?(?:affected|impacted|compromised|breached|accessed|at risk)',
   // "all of the critical systems are still in use".
   '(?:is|are|was|were)\\s+still\\s+(?:in use|working|running|operating|available|online|up|functioning)',
-  'continue(?:s|d)?\\s+to\\s+(?:operate|function|work|run)', '(?:operating|functioning|working|running)\\s+(?:as\\s+)?normal(?:ly)?',
+  'continue(?:s|d)?\\s+to\\s+(?:operate|function|work|run)', '(?:continue(?:s|d)?|operat(?:e|es|ed|ing)|run(?:s|ning)?)\\s+as\\s+normal', '(?:operating|functioning|working|running)\\s+(?:as\\s+)?normal(?:ly)?',
   // "There have not been any breaches in any of X’s systems": a breach denied.
   '(?:has|have|had)\\s+not\\s+been\\s+any\\s+(?:breach(?:es)?|intrusions?|compromises?)', 'no (?:breach|intrusion|compromise) of',
   'doesn[’\']t have any issues', 'does not have any issues', 'not been affected', 'was not breached', 'were not breached',
@@ -70,11 +73,22 @@ export const AFFECTED_EN: readonly string[] = [
   'introduced (?:on|in)to',
   // "hackers who took over the town's computer system": a hijack, weak like "hijacked" is not, since a
   // business is taken over too.
-  '(?:took|taken|take|takes|taking) over',
+  '(?:took|taken|take|takes|taking) over', '(?:took|taken|take|takes|taking|gained|seized) control of',
   // "crippled the student information system", "brought the network to a standstill".
   'crippled', 'crippling', 'brought down', 'standstill', 'knocked out', 'took offline', 'taken offline',
   // "Three’s website exposes customers’ details", "the app wasn’t working", "the virus downed systems".
   'exposes', 'exposing', 'downed', 'unusable',
+  // "the modems were bricked"; "calls could not be answered", "the scanners could not be used".
+  // "installed malware on the chain's point-of-sale systems", "malware was found on its servers", "injected code into":
+  // an intrusion said by what was put where, weak like "accessed".
+  'injected', '(?:installed|planted|deployed|inserted) (?:malware|ransomware|a (?:card )?skimmer|(?:card )?skimmers|a backdoor|backdoors|a web shell|web shells|spyware|keyloggers?)', '(?:was|were) (?:found|discovered|detected) on',
+  // What the victim does to a system it cannot trust: "disabled its customer portal", "disconnected the servers".
+  'disabled', 'disconnected', 'deactivated', 'paused', '(?:switched|turned) off',
+  // "brought the terminal system to a halt".
+  'to a (?:halt|standstill)',
+  'bricked', '(?:could not|couldn[’\']t|cannot|can[’\']t) be (?:used|accessed|reached|answered|processed|completed|made|opened|booked)',
+  // "drained the bridge": a theft from a store of value, weak like "stole".
+  'drained', 'draining',
   // "managed to get access to the systems of X": an intruder's access, weak like "accessed".
   '(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to', '(?:wasn[’\']t|weren[’\']t|isn[’\']t|aren[’\']t|was not|were not|is not|are not) working',
 ];
@@ -91,7 +105,9 @@ const GENERIC_HEADS_ZH: readonly string[] = [
 /** Chinese cues that a service is untouched; checked before the affected cues. */
 export const UNAFFECTED_ZH: readonly string[] = [
   '(?:并|均|都|也|仍)?(?:未|没有|没|并未|不)(?:受到?|遭到)?(?:任何)?(?:影响|波及|中断|冲击)', '不受影响', '未受影响',
-  '正常运行', '正常运营', '正常运作', '正常工作', '照常', '仍然可以使用', '仍可使用', '可以正常', '仍在运行', '不受',
+  // "未对公司的生产运营造成影响": the denial's verb comes after its object.
+  '(?<=(?:未|没有|并未|不会|没)对[^，。；,;]{1,24})(?:造成|产生)了?(?:任何)?(?:实质性|重大)?(?:影响|冲击|干扰)',
+  '正常运行', '正常运营', '正常运作', '正常工作', '运行正常', '运转正常', '运作正常', '工作正常', '照常', '仍然可以使用', '仍可使用', '可以正常', '仍在运行', '不受',
   '(?:未|没有|并未|均未|没)(?:被|遭到?|受到)(?:黑客)?(?:入侵|攻击|破坏|篡改|访问|泄露|感染|加密)', '未发现(?:任何)?(?:[^，。,；;]{0,8})?(?:泄露|入侵|篡改|修改|异常|攻击|被访问)',
   '(?:仍然|依然|仍|均|都)(?:是)?安全', '安全无虞', '安全且', '未被入侵', '未遭入侵', '安然无恙', '正常提供', '无事发生', '继续提供', '仍然能够', '依然能够', '仍能', '仍然可以', '依然可以', '仍面向', '已经启动并恢复运行',
 ];
@@ -106,6 +122,10 @@ export const AFFECTED_ZH: readonly string[] = [
   '被窃', '失窃', '盗取', '暴露', '公开访问', '未加密', '未设密码', '注入', '控制了', '接管',
   // An outage said by what users lost: "数十万户停电", "转账功能失灵", "系统沦陷".
   '停电', '断电', '停水', '断网', '失灵', '沦陷', '受阻', '闪退', '卡死', '停工',
+  // Down said by the operator or its users: "停机", "频繁掉线", "数据被删除".
+  // A store emptied: "流动性池被掏空".
+  '掏空', '被掏空',
+  '停机(?!整顿|坪|位)', '掉线', '断线', '卡顿', '被删除', '遭删除', '被清空',
 ];
 
 // A compound that ends in a generic head ("调度系统", "train services") is found through that head; as a
@@ -122,6 +142,12 @@ export const SERVICE_HEADS_EN: readonly string[] = [
 export const SERVICE_HEADS_ZH: readonly string[] = [
   ...new Set([...GENERIC_HEADS_ZH, ...SERVICE_NOUNS.flatMap((n) => n.zh).filter((h) => !endsInGenericHead(h, GENERIC_HEADS_ZH, ''))]),
 ];
+
+/** The domain's English service nouns (not the generic heads), lower case: with any owner they name that owner's service. */
+export const DOMAIN_SERVICE_HEADS_EN: ReadonlySet<string> = new Set(SERVICE_NOUNS.flatMap((n) => n.en).map((h) => h.toLowerCase()));
+
+/** The domain's Chinese service nouns (not the generic heads): with an organisation as owner they name its service. */
+export const DOMAIN_SERVICE_HEADS_ZH: ReadonlySet<string> = new Set(SERVICE_NOUNS.flatMap((n) => n.zh));
 
 /** English heads that name a service with an owner's possessive and no modifier ("its flights were grounded"). */
 export const OWNED_SERVICE_HEADS_EN: readonly string[] = SERVICE_NOUNS.filter((n) => n.owned).flatMap((n) => n.en);

@@ -64,6 +64,19 @@
  * protocols (Windows, Linux, IoT, RDP) name kinds, not owners; an owner in a relative clause ("servers that
  * Larkspur Hosting ran") names whose.
  *
+ * Eighth round (issue 11), the vocabulary audited by kind of organisation (transport, health, finance, retail,
+ * government, education, utilities, telecom, media, manufacturing, IT, DeFi): an organisation named by its kind
+ * with "the" owns a domain noun ("the carmaker's production lines"), and so does one before 的 in Chinese
+ * ("医院的透析", "其生产线"), which the phrase finder leaves out of the name; a domain noun of two words or more
+ * is specific alone ("Parcel tracking was suspended", "the water supply was not affected"); a possessive binds a
+ * bare machine word to the attack after it ("the district's network was hit by ransomware"); a product named
+ * as the subject of an outage predicate went down ("Slack was down", "Outlook and Teams suffered an outage").
+ * An intrusion is said by what was put where ("installed malware on its point-of-sale systems", "injected code
+ * into the checkout page", "stolen from the payment system"); a relative clause's verb is no modifier ("servers
+ * that process payments"); a number after a name counts nothing ("Office 365 accounts"). A denial may come
+ * by the verb ("did not affect", "no disruption to", 未对…造成影响). In Chinese a domain noun a few plain
+ * characters before another head modifies it ("行李分拣系统"), and 对 of 对讲 and 对账 is no preposition.
+ *
  * Named products: a name coordinated with a service phrase ("Firefox 和 Tor 浏览器"), a product
  * whose users are attacked, the product whose flaw an attack used ("利用微软Exchange存在的漏洞",
  * "exploited a flaw in Exchange Server 2019"), a product written with its version in a sentence
@@ -81,7 +94,7 @@ import { COUNTRY_PLACES } from '../data/agencies-places';
 import { GIVEN_NAMES } from '../data/given-names';
 import { ACTION_VERBS_ZH, ADVERBS_ZH, CAUSE_VERBS_ZH, PRODUCT_COUNTS_ZH } from '../data/service-phrase-words-zh';
 import { ACTION_VERBS_EN, SERVICE_GERUNDS_EN } from '../data/service-phrase-words-en';
-import { AFFECTED_EN, AFFECTED_ZH, BARE_SERVICE_HEADS, OWNED_SERVICE_HEADS_EN, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, STORE_SERVICE_HEADS, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
+import { AFFECTED_EN, AFFECTED_ZH, BARE_SERVICE_HEADS, DOMAIN_SERVICE_HEADS_EN, DOMAIN_SERVICE_HEADS_ZH, OWNED_SERVICE_HEADS_EN, SERVICE_HEADS_EN, SERVICE_HEADS_ZH, STORE_SERVICE_HEADS, UNAFFECTED_EN, UNAFFECTED_ZH } from '../data/service-cues';
 import { countStartingBefore, spansOverlap } from '../text-spans';
 import type { Fact, Span } from '../types';
 import type { ExtractContext, FactExtractor } from './extractor';
@@ -94,9 +107,12 @@ const HEAD_EN = new RegExp(`(?<![\\p{L}\\p{N}-])${buildAlternation(SERVICE_HEADS
 const HEAD_EN_AT_END = new RegExp(`(?<![\\p{L}\\p{N}-])${buildAlternation(SERVICE_HEADS_EN)}$`, 'iu');
 const HEAD_WORD_EN = new RegExp(`^${buildAlternation(SERVICE_HEADS_EN)}$`, 'i');
 const HEAD_ZH_AT_END = new RegExp(`${buildAlternation(SERVICE_HEADS_ZH)}$`, 'u');
+const DOMAIN_HEAD_AT_END_ZH = new RegExp(`(?:${buildAlternation([...DOMAIN_SERVICE_HEADS_ZH])})$`, 'u');
+const HEAD_SOON_AFTER_ZH = new RegExp(`^(\\p{Script=Han}{1,4}?)(?:${buildAlternation(SERVICE_HEADS_ZH.filter((h) => /^\p{Script=Han}/u.test(h)))})`, 'u');
 const HEAD_ZH_AT_START = new RegExp(`^(?:${buildAlternation(SERVICE_HEADS_ZH)})`, 'u');
-// "网络安全", "系统漏洞": a head followed by these is part of another word, not a service.
-const NOT_AFTER_HEAD_ZH = '(?!安全(?!且|无虞)|攻击|犯罪|钓鱼|威胁|空间|战|黑客|罪|诈骗|勒索|事件|漏洞|专家|研究|防御|防护|监管|运营商)';
+// "网络安全", "系统漏洞": a head followed by these is part of another word, not a service; so is a
+// station ("电视台") or a card ("医保卡"; not "系统卡死", a cue).
+const NOT_AFTER_HEAD_ZH = '(?!安全(?!且|无虞)|攻击|犯罪|钓鱼|威胁|空间|战|黑客|罪|诈骗|勒索|事件|漏洞|专家|研究|防御|防护|监管|运营商|台|卡(?![死顿住]))';
 // A head written in Latin letters (APP, VPN) starts a word: the "App" of "WhatsApp" is no head.
 const HEAD_ZH = new RegExp(
   `(?:(?<![A-Za-z])${buildAlternation(SERVICE_HEADS_ZH.filter((h) => /^[A-Za-z]/.test(h)))}|${buildAlternation(SERVICE_HEADS_ZH.filter((h) => !/^[A-Za-z]/.test(h)))})${NOT_AFTER_HEAD_ZH}`,
@@ -112,6 +128,8 @@ const AFFECTED = new RegExp(
   `(?<![\\p{L}])${buildAlternation(AFFECTED_EN, { raw: true })}(?![\\p{L}])|${buildAlternation(AFFECTED_ZH, { raw: true })}`,
   'giu',
 );
+/** Any cue, affected or not, anywhere in a string (no global state). */
+const ANY_CUE = new RegExp(`${AFFECTED.source}|${UNAFFECTED.source}`, 'iu');
 /** Site names written as domains: "Dish.com", "bazan.co.il". */
 const SITE_NAME = /(?<![A-Za-z0-9.@/-])[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|io|gov|edu|co\.uk|co\.il|nl|de|fr|ru|cn|jp|kr|in|au|tv)(?![\p{L}\p{N}-])/gu;
 
@@ -154,9 +172,9 @@ const STOP_EN = new Set(
 /** An organisation word right after a capitalised phrase: the name goes on ("Coventry Trading Standards"). */
 const ORG_NAME_GOES_ON_EN = /^ (?:Standards|Commission|Authority|Council|Agency|Board|Office|Department|Bureau|Institute|Association|Ministry|Foundation|Federation|Committee|Union|Society|Inc|Ltd|LLC|Corp|Corporation|Company|Group|Holdings|plc)\b/u;
 /** A capitalised name ending in Network(s)/Systems/Services: a company. */
-const ORG_LIKE_EN = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Services|Technologies|Software|Solutions|Labs)$/u;
+const ORG_LIKE_EN = /^(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Services|Technologies|Software|Solutions|Labs|Pipelines?)$/u;
 /** The same name after a lower-case descriptor: "third-party provider Norcom Systems" is the company. */
-const ORG_NAME_AFTER_DESCRIPTOR_EN = /^\p{Ll}[^]*\s(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Services|Technologies|Software|Solutions|Labs)$/u;
+const ORG_NAME_AFTER_DESCRIPTOR_EN = /^\p{Ll}[^]*\s(?:\p{Lu}[\p{L}\p{N}.&-]*\s+)+(?:Networks?|Systems|Services|Technologies|Software|Solutions|Labs|Pipelines?)$/u;
 /** Bare machine words that name a victim's service only with a cue that it stopped working ("the server was wiped"). */
 const STRICT_BARE_EN = new Set(['server', 'network', 'computers']);
 /** A determiner, a possessive or a count cut off before its owner, with at most one adjective between: "the (infected) ", "its ", "Atlanta’s ", "1,000 ". */
@@ -182,7 +200,7 @@ const NOUN_AFTER_HEAD_EN =
  * ("网络流量", "连接处理程序"; not a setting: "数据库配置错误" is the database's fault) and an action the phrase is the object of
  * ("采取隔离系统的措施") are no service either.
  */
-const NOUN_AFTER_HEAD_ZH = /^\s?(?:Owner|owner|所有者|持有人|签名者)|^\p{Script=Han}{0,2}性(?!别)|^的?(?:措施|方法|方式|做法|手段|策略|步骤)|^(?:流量|处理程序|协议|日志|架构|拓扑|带宽)|^(?:局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
+const NOUN_AFTER_HEAD_ZH = /^\s?(?:Owner|owner|所有者|持有人|签名者)|^\p{Script=Han}{0,2}性(?!别)|^的?(?:措施|方法|方式|做法|手段|策略|步骤)|^(?:流量|处理程序|协议|日志|架构|拓扑|带宽)|^(?:文章|帖子|推文|局|署|地址|编程接口|接口|代币|代码|规则|管理员|工程师|开发|架构师|电话|访问密钥|密钥|凭据|凭证|令牌|商|提供商|供应商|提供|供应|状态|帐户|账户|账号|帐号|用户|人员|团队|行业|领域|市场|巨头|公司|企业|运营商|厂商|递送|投递)/u;
 /** Article or quantity before an English phrase: "a backup system", "an email", "several servers" name no particular service. */
 const INDEFINITE_BEFORE_EN =
   /(?:^|[\s“"(])(?:a|an|any|another|some|several|many|multiple|various|other|such|numerous|countless|hundreds of|thousands of|millions of|a (?:wide |broad )?(?:range|variety) of|(?:all|many|different) (?:kinds|sorts|types) of)\s+(?:[“"‘']?(?:compromised|hacked|breached|infected|affected|impacted|attacked|targeted|hijacked|legitimate|new)[”"’']?\s+)?(?:[“"])?$/i;
@@ -295,6 +313,17 @@ const ORG_OWNER_HEADS_ZH = ['公司', '集团', '企业', '银行', '医院', '�
 const ORG_HEADS_EN_SET = new Set(ORG_HEADS_EN);
 const DEMONYMS = new Set(COUNTRY_PLACES.flatMap((p) => p.demonyms));
 /** Longest English phrase: head plus this many modifier words. */
+/** "the company's ", "the school district's ": an organisation named by its kind, definite, as a possessive owner. */
+const DEFINITE_KIND_OWNER_BEFORE_EN = /\b[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*)['’]s\s$/u;
+/** Kinds that name the attacker, its tools or people, never the organisation the article is about. */
+const NOT_ORGANISATION_KIND_EN = /^(?:group|gang|actor|attacker|hacker|criminal|botnet|campaign|malware|ransomware|virus|worm|trojan|operation|user|customer|victim|employee|person|individual|patient|student|member|researcher|vendor|attack|breach|incident|world|country|nation|state|industry|sector)$/u;
+
+/** Whether an organisation named by its kind with "the" owns what starts at `pos` ("the carmaker's production lines"). */
+function definiteKindOwnerBefore(text: string, pos: number): boolean {
+  const m = DEFINITE_KIND_OWNER_BEFORE_EN.exec(text.slice(Math.max(0, pos - 40), pos));
+  return m !== null && !NOT_ORGANISATION_KIND_EN.test(m[1]);
+}
+
 const MAX_MODIFIERS_EN = 4;
 
 interface Candidate extends Span {
@@ -475,6 +504,9 @@ function collectPhrases(text: string): Span[] {
         count !== null &&
         (OWNER_AFTER_COUNT_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || OWNER_CLAUSE_AFTER_EN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) || /['’]s\s+$/u.test(text.slice(Math.max(0, span.start - 3), span.start)));
       if (counted) span = { start: span.start + count[0].length, end: span.end };
+      // "the servers that process payments": after a relative pronoun the first word is the clause's verb.
+      const relativeVerb = /\b(?:that|which)\s$/u.test(text.slice(Math.max(0, span.start - 6), span.start)) ? /^\p{Ll}+\s/u.exec(text.slice(span.start, m.index)) : null;
+      if (relativeVerb) span = { start: span.start + relativeVerb[0].length, end: span.end };
       const phrase = text.slice(span.start, span.end);
       // "systems at the site of …": a place after a bare head says whose it is.
       const placeAfter = COMPLETION_AFTER_EN.exec(text.slice(span.end, span.end + 40));
@@ -484,11 +516,17 @@ function collectPhrases(text: string): Span[] {
       const kindOwnerAfter = placeAfter !== null && /^ of (?:the|a|an) [\p{L}-]+ [\p{L}-]/u.test(placeAfter[0]);
       // "shut down its email", "its online store": a head that is a service only with an owner (a word
       // of its own, or a compound head), which a possessive gives
-      // ("their email" is as often the users').
+      // ("their email" is as often the users'). An organisation named by its kind with "the" is the one
+      // the article is about ("the carmaker's production lines", "the council's bin collections").
+      const lower = phrase.toLowerCase();
       const ownedBare =
-        ((OWNED_BARE_EN.has(phrase.toLowerCase()) || phrase.includes(' ')) && /(?:\b(?:its|our)|\p{Lu}[\p{L}\p{N}.&-]*['’]s?)\s$/u.test(text.slice(Math.max(0, span.start - 40), span.start))) ||
+        ((OWNED_BARE_EN.has(lower) || phrase.includes(' ')) && /(?:\b(?:[Ii]ts|[Oo]ur)|\p{Lu}[\p{L}\p{N}.&-]*['’]s?)\s$/u.test(text.slice(Math.max(0, span.start - 40), span.start))) ||
+        ((OWNED_BARE_EN.has(lower) || DOMAIN_SERVICE_HEADS_EN.has(lower)) && definiteKindOwnerBefore(text, span.start)) ||
         (OWNED_GENERIC_EN.has(phrase.toLowerCase()) && /\b(?:[Ii]ts|[Oo]ur|[Tt]heir)\s(?:(?:own|entire|whole|internal|core|main|computer|IT)\s)?$/u.test(text.slice(Math.max(0, span.start - 30), span.start)));
-      if (span.start === m.index && !BARE_OK_EN.has(phrase.toLowerCase()) && !counted && !placeAfter?.[0].startsWith(' at ') && !kindOwnerAfter && !namedAfter && !ownedBare) continue;
+      // "parcel tracking", "production lines", "water supply": a domain noun of two words or more says
+      // which service by itself, like a bare head; one word ("shipping", "production") does not.
+      const compoundNoun = phrase.includes(' ') && DOMAIN_SERVICE_HEADS_EN.has(lower);
+      if (span.start === m.index && !BARE_OK_EN.has(lower) && !compoundNoun && !counted && !placeAfter?.[0].startsWith(' at ') && !kindOwnerAfter && !namedAfter && !ownedBare) continue;
       // "Clash of Kings forum", "Bank of America servers": a name with "of" inside is cut at it; the
       // half name after "of" would knock out the organisation's whole name.
       if (/^\p{Lu}/u.test(phrase) && /\p{Lu}[\p{L}\p{N}.&-]* of $/u.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
@@ -518,6 +556,10 @@ function collectPhrases(text: string): Span[] {
     // "软件的船载功能" split after its inner head leaves "的船载功能": the particle is no part of the name.
     // "收银系统", "网站服务器": a head followed by another head modifies it; the phrase ends at the later one.
     if (HEAD_ZH_AT_START.test(text.slice(found.end, found.end + 8))) continue;
+    // "行李分拣系统", "电网调度系统": a head a few plain characters before another head modifies it too; the
+    // phrase is the later head's (a cue or a particle between them ends the name: "网站暂停服务", "网站和服务").
+    const innerHead = DOMAIN_HEAD_AT_END_ZH.test(text.slice(found.start, found.end)) ? HEAD_SOON_AFTER_ZH.exec(text.slice(found.end, found.end + 16)) : null;
+    if (innerHead && !/[的和与及或、等被遭受在对为是将已并也均都因由从向于给把让使至到经以而但且则就才又再还仍曾会可能要应需]/u.test(innerHead[1]) && !ANY_CUE.test(innerHead[1])) continue;
         let span = text[found.start] === '的' ? { start: found.start + 1, end: found.end } : found;
     // "Safe{Wallet} 前端": a name written with braces, which the phrase finder stops at, owns the phrase.
     const braced = BRACED_NAME_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
@@ -527,12 +569,18 @@ function collectPhrases(text: string): Span[] {
     const ownerName = LEADING_OWNER_NAME.exec(text.slice(span.start, span.end));
     if (ownerName) span = { start: span.start + ownerName[0].length, end: span.end };
     const phrase = text.slice(span.start, span.end).trim();
+    // "暂停对外服务": 对外 ("to the public") says whom a service is for; what is left names none.
+    if (text[span.start - 1] === '对' && text[span.start] === '外') continue;
+    // "对讲系统", "对账系统": 对 cut as a preposition is the first character of the name's first word.
+    if (text[span.start - 1] === '对' && /^[讲账]/u.test(text.slice(span.start, span.end))) span = { start: span.start - 1, end: span.end };
     // "ATM正常运行": a bare head in Latin letters inside Chinese text (English text is read by the English loop).
     if (!/\p{Script=Han}/u.test(phrase) && !(BARE_OK_ZH.has(phrase) && /^\p{Script=Han}/u.test(text.slice(span.end, span.end + 1)))) continue;
     // "4.保证系统", "1.1 应用": a list item's number opens the line, not the service's name.
     if (/^\d+(?:\.\d+)*(?:\.|\s)/u.test(phrase) && /^\d+\./u.test(phrase)) continue;
     const head = HEAD_ZH_AT_END.exec(phrase)?.[0] ?? '';
-    if (phrase === head && !BARE_OK_ZH.has(phrase)) continue;
+    // "医院的透析", "其生产线": the phrase finder leaves an organisation owner out of the name, but the
+    // owner still makes a domain noun that organisation's service.
+    if (phrase === head && !BARE_OK_ZH.has(phrase) && !(DOMAIN_SERVICE_HEADS_ZH.has(head) && organisationOwnsZh(text, span.start))) continue;
     // "接入网络": 接入 is a verb before a bare head, and a noun only inside a longer name ("…接入控制中心").
     if (phrase.startsWith('接入') && phrase.length - 2 === head.length) continue;
     // "企业资源规划（ERP）技术提供商": an abbreviation in brackets does not hide the noun the head modifies.
@@ -678,11 +726,13 @@ function isSpecificEnglish(text: string, span: Span, phrase: string, head: strin
   if (/,\s+(?:a|an)\s+$/i.test(before)) return false;
   // "32 million accounts", "250 TLS services", "a billion user accounts": a count of instances, not
   // a service someone runs ("911 dispatch system", a number that names, keeps a singular head).
-  if (modifiers.some((w) => QUANTITY_WORD_EN.test(w)) && (/s$/i.test(head) || modifiers.some((w) => /^(?:million|billion|thousand|hundred|dozen)s?$/i.test(w)))) return false;
+  // A number after a name is part of the name ("Office 365 accounts", "Windows 10 machines"), no count.
+  const counts = modifiers.filter((w, i) => QUANTITY_WORD_EN.test(w) && !(i > 0 && /^\p{Lu}/u.test(modifiers[i - 1]) && /^\d+$/.test(w)));
+  if (counts.length > 0 && (/s$/i.test(head) || modifiers.some((w) => /^(?:million|billion|thousand|hundred|dozen)s?$/i.test(w)))) return false;
   // "the Microsoft Windows operating system": a platform a flaw or a malware is written for, named
   // by kind; a victim's own is owned ("its operating systems").
   // A vendor's possessive is the platform's maker ("smartphones with Google’s operating system"): only a pronoun makes it a victim's.
-  if (/\b(?:operating|OS)\s+systems?$/i.test(phrase) && !/\b(?:its|their|our)\s+(?:\S+\s+)?$/i.test(before)) return false;
+  if (/\b(?:operating|OS)\s+systems?$/i.test(phrase) && !/\b(?:its|their|our)\s+(?:\S+\s+)?$/i.test(before) && !definiteKindOwnerBefore(text, span.start)) return false;
   if (PEOPLE_ACCOUNTS_EN.test(phrase) || /\bstolen\s+(?:\S+\s+){0,2}$/i.test(before) || PEOPLE_OWNER_BEFORE_EN.test(before)) {
     if (/accounts?$/i.test(head)) return false;
   }
@@ -733,6 +783,15 @@ function isBareCoordination(phrase: string): boolean {
 /** An owner's organisation head: "蓝鲸超市的官网", "欧盟议会的网站". */
 const OWNER_HEAD_ZH = new RegExp(`(?:${buildAlternation([...ORG_HEADS_ZH, ...ORG_OWNER_HEADS_ZH, '政府', '部门', '局', '部', '署', '委', '厅', '院', '所', '站', '网', '报'])})$`, 'u');
 
+/** Whether an organisation owns what starts at `pos`: "其", "旗下", or an organisation's head and 的 ("医院的", "该公司的"). */
+function organisationOwnsZh(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 12), pos).replace(/\s$/u, '');
+  if (/(?:其|旗下的?)$/u.test(before)) return true;
+  if (!/(?:的|自身的?)$/u.test(before)) return false;
+  const owner = before.replace(/(?:的|自身的?)$/u, '');
+  return OWNER_HEAD_ZH.test(owner) && !/(?:几|多个|多家|一些|部分|各|数个|若干|许多|众多|所有)[^，。；,;]{0,6}$/u.test(owner);
+}
+
 /** Words before 的 that say what a thing is like, not whose or which it is: "复杂的系统", "感染的系统", "中保存的账户". */
 const QUALITY_BEFORE_DE = /(?:未设密码|未加密|未受保护|不安全|暴露|缺陷|复杂|感染|正常|更新|保存|存储|计|成熟|受损|老旧|过时|易受攻击|脆弱|存在漏洞|可靠|重要|关键|核心|常见|常用|主流|不同|各种|多种|现有|简单|传统|先进|强大|庞大|大型|小型)$/u;
 /** An abstract noun before 的, a quality and no owner: "连续性的", "高水平的", "应用层的". */
@@ -760,12 +819,12 @@ interface Cue extends Span {
 }
 
 /** Affected cues too loose to make a generic phrase a service on their own. */
-const WEAK_CUE = /^(?:manually|(?:took|taken|take|takes|taking) over|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|stole|steals|steal|stealing|(?:was|were|is|are|been|be) able to access|managed to access|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管)$/i;
+const WEAK_CUE = /^(?:disabled|disconnected|deactivated|(?:switched|turned) off|injected|(?:installed|planted|deployed|inserted) (?:malware|ransomware|a (?:card )?skimmer|(?:card )?skimmers|a backdoor|backdoors|a web shell|web shells|spyware|keyloggers?)|(?:was|were) (?:found|discovered|detected) on|drained|draining|manually|(?:took|taken|take|takes|taking) over|(?:took|taken|take|takes|taking|gained|seized) control of|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|(?:gain(?:ed|ing|s)?|get|gets|got|gotten|obtain(?:ed|s)?) (?:unauthori[sz]ed |remote |illegal )?access to|attacks?|cyberattacks?|attacked|exposes|exposing|penetrated|infiltrated|rifled through|rifle through|cancell?ed|postponed|dumped|hack|ransomware|stolen|stole|steals|steal|stealing|(?:was|were|is|are|been|be) able to access|managed to access|leaked|exposed|accessed|unauthori[sz]ed access|targeted|hit|spam|breach|访问|攻击|泄露|窃取|被盗|遭|恢复|取消|入侵|加密|劫持|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|控制了|接管|掏空|被掏空)$/i;
 /**
  * Weak cues that are the disruption itself for a service holding data or value: a database is
  * "exposed" or "accessed", a wallet "emptied" (被窃, 盗取), a repository "injected".
  */
-const EXPOSURE_CUE = /^(?:stole|steals|steal|stealing|(?:was|were|is|are|been|be) able to access|managed to access|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持)$/i;
+const EXPOSURE_CUE = /^(?:drained|draining|stole|steals|steal|stealing|(?:was|were|is|are|been|be) able to access|managed to access|unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication|stolen|leaked|dumped|exposed|exposes|exposing|accessed|rifled through|rifle through|unauthori[sz]ed access|breach|泄露|窃取|被盗|被窃|失窃|盗取|暴露|公开访问|未加密|未设密码|注入|访问|控制了|接管|劫持|掏空|被掏空)$/i;
 
 /** A store's state that leaked it ("an unsecured database"); said of a website or a scanner it is no disruption. */
 const STORE_STATE_CUE = /^(?:unsecured|unprotected|misconfigured|publicly (?:accessible|available|exposed|open)|left (?:open|exposed|unprotected|unsecured)|not password[- ]protected|without (?:a |any )?password|without (?:any )?authentication)$/i;
@@ -986,10 +1045,12 @@ function classify(text: string, sentences: readonly Span[], cues: readonly Cue[]
       const lead = text.slice(Math.max(sentence.start, phrase.start - 40), phrase.start);
       const ownerAfter = /^ (?:at|of|in|inside) (?:the )?\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 12));
       if (!DETERMINED_BEFORE_EN.test(lead) && !ownerAfter) continue;
+      // "the school district's network was hit by ransomware": a possessive owner binds the attack too.
+      const possessed = /['’]s?\s$|\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s$/u.test(lead);
       status =
         (clause ? nearestStatus(cues, clause, phrase, true) : null) ??
         nearestStatus(cues, sentence, phrase, true) ??
-        (ownerAfter && isBreachArgument(text, phrase) ? 'affected' : null);
+        ((ownerAfter || possessed) && isBreachArgument(text, phrase) ? 'affected' : null);
     } else if (!isOwned(text, phrase)) {
       // "attacks on critical infrastructure", "break into corporate networks": with nobody's name and
       // only words of a sector or kind before its head, a phrase names a class of systems in general.
@@ -1143,9 +1204,9 @@ const NEGATED_EVIDENCE_BEFORE =
 
 /** A breach predicate bound to the phrase: its object ("对X进行了攻击", "入侵了X", "breached the X") or subject ("X遭到攻击", "X was hacked"). */
 const BREACH_BEFORE =
-  /(?:(?:入侵|攻破|劫持|控制|篡改|破坏|感染|攻击)了\s?$|\b(?:attack(?:s|ed)? on|assault on|hack(?:ed|ing)? into|br(?:oke|eak|eaking|eaks) into|breach(?:ed)?|compromised|infiltrated|attacked|hijacked|hijacking|took over|taken over|tak(?:e|es|ing) over|(?:hacking|hijacking|compromise|breach|infiltration|takeover) of|gain(?:ed|ing|s)? (?:unauthori[sz]ed |remote |illegal )?access to|unauthori[sz]ed access to|access(?:ed)?\s+(?:[\w-]+\s+){0,3}(?:stored|held|kept|hosted)\s+(?:on|in)|rifled? through|penetrated|exploit(?:ed|ing|s)?)\s+(?:(?:the|an?|their|its)\s+)?$)/iu;
-const BREACH_AFTER_ZH = /^\s?(?:(?:遭到?|被|受到?)了?(?:黑客|网络|勒索软件|恶意软件|\s?DDoS\s?|分布式拒绝服务|拒绝服务)?(?:攻击|入侵|攻破|劫持|篡改|感染|黑))/u;
-const BREACH_AFTER_EN = /^\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:hacked|breached|compromised|attacked|infiltrated|hijacked)\b/iu;
+  /(?:(?:入侵|攻破|劫持|控制|篡改|破坏|感染|攻击)了\s?$|\b(?:attack(?:s|ed)? on|assault on|hack(?:ed|ing)? into|br(?:oke|eak|eaking|eaks) into|breach(?:ed)?|compromised|infiltrated|attacked|hijacked|hijacking|took over|taken over|tak(?:e|es|ing) over|(?:hacking|hijacking|compromise|breach|infiltration|takeover) of|gain(?:ed|ing|s)? (?:unauthori[sz]ed |remote |illegal )?access to|unauthori[sz]ed access to|access(?:ed)?\s+(?:[\w-]+\s+){0,3}(?:stored|held|kept|hosted)\s+(?:on|in)|rifled? through|penetrated|exploit(?:ed|ing|s)?|(?:stolen|exfiltrated|siphoned) from|(?:installed|planted|deployed|injected|inserted)\s+(?:[\w-]+\s+){0,3}(?:on|onto|into)|(?:was|were)\s+(?:found|discovered|detected)\s+on)\s+(?:(?:the|an?|their|its)\s+)?$)/iu;
+const BREACH_AFTER_ZH = /^\s?(?:(?:遭到?|被|受到?)了?(?:黑客|网络|勒索软件|勒索病毒|勒索|恶意软件|\s?DDoS\s?|分布式拒绝服务|拒绝服务)?(?:攻击|入侵|攻破|劫持|篡改|感染|黑|加密|删除))/u;
+const BREACH_AFTER_EN = /^\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:hacked|breached|compromised|attacked|infiltrated|hijacked|infected|(?:hit|struck|crippled) by)\b/iu;
 
 /** Whether the phrase is the subject or object of a breach or attack predicate right next to it. */
 function isBreachArgument(text: string, phrase: Span): boolean {
@@ -1273,6 +1334,12 @@ const NAMED_AFTER_HEAD = new RegExp(
   'gu',
 );
 
+/** Product names opening a clause, then an outage predicate: "Slack was down", "Outlook and Teams suffered an outage". */
+const OUTAGE_SUBJECT_EN = new RegExp(
+  `(?:^|[.;:!?]\\s+|\\n|,\\s+(?:(?:and|but|while)\\s+)?|\\b(?:that|after|when|as)\\s+)(?:[Tt]he\\s+)?(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,2}(?:(?:,\\s+|,?\\s+and\\s+)${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,2}){0,3})\\s+(?:(?:was|were|is|are)\\s+(?:(?:also|still|briefly|completely|temporarily)\\s+)?(?:down|offline|unavailable|unreachable|inaccessible|not working)|went\\s+(?:down|offline|dark)|crashed|stopped working|(?:suffered|experienced|had|saw)\\s+(?:an?\\s+)?(?:(?:major|massive|global|widespread|partial|brief|lengthy|hours-long)\\s+)?(?:outages?|disruptions?))\\b`,
+  'gu',
+);
+const DATA_OR_SERVICE_NOUN_AFTER_EN = /^\s+(?:data|information|info|details|records|accounts?|funds|money|payments?|cards?|credentials|passwords|care|safety|services?|systems?|operations|records)\b/u;
 const SUBJECT_BEFORE_CUE = new RegExp(
   `^\\s*(?:The )?(${PRODUCT_NAME}(?: ${PRODUCT_NAME}){0,3})(?:,[^,\\n]{1,60},)?(?:\\s+[\\p{Ll}’']+){0,4}\\s+$`,
   'u',
@@ -1318,6 +1385,9 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     const lead = text.slice(sentences[index].start, cue.start);
     const m = SUBJECT_BEFORE_CUE.exec(lead);
     if (!m || LEADING_NAME_WORDS.has(m[1].split(' ')[0])) continue;
+    // "Customer data was not accessed", "Patient care was not affected": a sentence's capitalised first
+    // word before a noun of data or of a service is a common noun, not a product.
+    if (!m[1].includes(' ') && DATA_OR_SERVICE_NOUN_AFTER_EN.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length))) continue;
     // "Norrvik Airlines said flights were operating normally": the name is who speaks, not what ran.
     if (/\s(?:said|says|told|stated|confirmed|added|noted|explained|clarified|announced|insisted|stressed|emphasi[sz]ed|claimed|assured|reassured|maintained|wrote|tweeted)\s/u.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length) + ' ')) continue;
     // "Mayor Bottoms clarified what …": a title names a person, never a product; "Cyberattack has
@@ -1362,6 +1432,22 @@ function findNamedProducts(text: string, sentences: readonly Span[], cues: reado
     if (index < 0) continue;
     const status = nearestStatus(cues, sentences[index], span, true);
     if (status) out.push({ ...span, status });
+  }
+  // "Slack was down for hours", "Outlook and Teams suffered an outage": a product named as the subject of
+  // an outage predicate is what went down. Organisations (by their head word or a known name), places,
+  // people and the event word are who or what it happened to, not a product.
+  OUTAGE_SUBJECT_EN.lastIndex = 0;
+  for (let m = OUTAGE_SUBJECT_EN.exec(text); m; m = OUTAGE_SUBJECT_EN.exec(text)) {
+    const names = m[1].split(/,\s+(?:and\s+)?|\s+and\s+/u);
+    let offset = m.index + m[0].indexOf(m[1]);
+    for (const name of names) {
+      const start = text.indexOf(name, offset);
+      offset = start + name.length;
+      const words = name.split(' ');
+      if (LEADING_NAME_WORDS.has(words[0]) || COUNTRY_NAMES.has(name) || DEMONYMS.has(name) || EVENT_WORD_EN.test(name) || PERSON_TITLE_EN.test(name + ' ') || isPersonName(name)) continue;
+      if (ORG_HEADS_EN_SET.has(words[words.length - 1]) || ORG_HEADS_EN_SET.has(words[words.length - 1].toLowerCase()) || KNOWN_ORGANIZATIONS.findAll(name).some((hit) => hit.end - hit.start === name.length) || AGENCY_NAMES.findAll(name).length > 0 || namesNonVictim(name)) continue;
+      out.push({ start, end: start + name.length, status: 'affected' });
+    }
   }
   NAMED_AFTER_HEAD.lastIndex = 0;
   for (let m = NAMED_AFTER_HEAD.exec(text); m; m = NAMED_AFTER_HEAD.exec(text)) {
