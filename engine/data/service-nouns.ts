@@ -87,7 +87,7 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   // A retailer's or an airline's member schemes, whose accounts and points a breach exposes ("its loyalty
   // program was hacked"); gift cards are left out: articles name them as how a ransom is paid.
   { id: 'service:loyalty', en: ['loyalty programs', 'loyalty program', 'loyalty programme', 'loyalty scheme', 'rewards program', 'rewards programme', 'frequent flyer program'], zh: ['会员积分', '积分系统', '常旅客计划'], bare: true, store: true },
-  { id: 'service:online-store', en: ['online store', 'online shop', 'e-commerce', 'checkout', 'online orders', 'online ordering', 'order processing'], zh: ['商城', '网店', '电商平台'] },
+  { id: 'service:online-store', en: ['online store', 'online shop', 'e-commerce', 'checkout', 'online orders', 'online ordering', 'order processing'], zh: ['商城', '网店', '网上商店', '网上商城', '线上商城', '电商平台'] },
   { id: 'service:login', en: ['logins', 'login', 'sign-in', 'authentication', 'single sign-on'], zh: ['登录', '认证'] },
   { id: 'service:gateway', en: ['payment gateways', 'payment gateway'], zh: ['支付网关'] },
   // A bank's money movements between accounts ("wire transfers were halted", "转账功能失灵"); "transfers", 转账 and 汇款

@@ -284,7 +284,7 @@ const OWNER_WORDS_ZH = [
  * article names as what was strengthened, deployed or sold ("加强其网络安全系统", "security software").
  */
 const DEFENDER_TOOL = new RegExp(
-  `(?:安全|防护|防御|杀毒|反病毒|防病毒|响应|检测|监测|security|antivirus|anti-virus|protection|detection|response|credit monitoring|identity monitoring)(?:\\s?(?:软件|工具|software|tools?))*\\s?(?:${buildAlternation([...SERVICE_HEADS_ZH, ...SERVICE_HEADS_EN])})$`,
+  `(?:安全|防护|防御|杀毒|反病毒|防病毒|响应|(?:威胁|入侵|安全|病毒|攻击|流量|漏洞|恶意|异常)(?:检测|监测)|security|antivirus|anti-virus|protection|detection|response|credit monitoring|identity monitoring)(?:\\s?(?:软件|工具|software|tools?))*\\s?(?:${buildAlternation([...SERVICE_HEADS_ZH, ...SERVICE_HEADS_EN])})$`,
   'iu',
 );
 /** The attacker's own software named by its owner: "Termitr 的勒索软件", "该组织的木马". */

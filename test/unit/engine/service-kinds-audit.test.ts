@@ -74,6 +74,11 @@ describe('services by kind and by structure', () => {
     { lang: 'zh', text: '北湖消防的对讲系统一度中断。', service: '对讲系统', status: 'affected' },
     // 电视台 is a station, not a 电视 head: the owner stays whole.
     { lang: 'zh', text: '北湖电视台的播出系统遭到攻击，节目中断。', service: '北湖电视台的播出系统', status: 'affected' },
+    // Kept as before: 维持正常, 照常营业.
+    { lang: 'zh', text: '云帆酒店的IT系统遭勒索软件攻击，公司称酒店入住服务维持正常。', service: '酒店入住服务', status: 'unaffected' },
+    { lang: 'zh', text: '云帆超市的IT系统遭攻击，其网上商店未受到影响。', service: '网上商店', status: 'unaffected' },
+    // Monitoring a utility runs is its service; only a security word before 监测 makes it the defender's tool.
+    { lang: 'zh', text: '北湖水务的办公网络遭攻击，水质监测系统运行正常。', service: '水质监测系统', status: 'unaffected' },
   ])('$lang: $text', ({ lang, text, service, status }) => {
     expect(services(text, lang)).toContainEqual({ text: service, status });
   });
