@@ -437,6 +437,8 @@ function collectMentions(text: string, lang: string): Mention[] {
     }
     const name = text.slice(span.start, span.end);
     if (name.length < 2 || /^\d+$/.test(name)) continue;
+    // "Kansas City area hospitals", "Bay Area-based": a name before "area" is where, not who.
+    if (PLACE_AREA_AFTER.test(text.slice(span.end, span.end + 8))) continue;
     const words = name.split(' ');
     // "executive director Jane Roe", "Jane Roe, head of research at Acme": a person, named by a title before or
     // after; the surname alone names that person later in the article ("Roe said").
@@ -725,6 +727,9 @@ function descriptionEnd(name: string): number {
   }
   return end;
 }
+
+/** "area" right after a name makes the name a place: "Kansas City area hospital network". */
+const PLACE_AREA_AFTER = /^[ -]area(?![\w-])/u;
 
 /** A Chinese gloss in brackets: 2 to 10 Han characters, nothing else. */
 const GLOSS_ZH = /^(\p{Script=Han}{2,10})[）)]/u;

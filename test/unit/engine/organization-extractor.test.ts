@@ -392,6 +392,16 @@ const cases: Case[] = [
     absent: ['药品福利管理公司', '全美数千家药房', '全美'],
   },
   {
+    name: 'en: an operator that began diverting or cancelling after an attack is its victim; a name before "area" is a place',
+    lang: 'en',
+    text: 'Orvale Heights area hospital network diverts ambulances after cyberattack. Marlow Hospital in Orvale began diverting ambulances on Monday after a cyberattack took down its systems. Kestrel County Schools started cancelling classes following a ransomware attack.',
+    expected: [
+      { text: 'Marlow Hospital', value: 'Marlow Hospital' },
+      { text: 'Kestrel County Schools', value: 'Kestrel County Schools' },
+    ],
+    absent: ['Orvale Heights'],
+  },
+  {
     name: 'zh: a utility whose trade opens with a boundary character keeps it (自来水)',
     lang: 'zh',
     text: '石湾自来水公司遭勒索软件攻击，某市自来水公司系统也受影响。',
