@@ -947,6 +947,12 @@ describe('verdict cues by class', () => {
     expect(classifyIncident({ title, text, lang: 'en' }).isIncident).toBe(false);
   });
 
+  test("a count of those one incident reached is its reach, not a statistic; a count of those attacked stays one", () => {
+    expect(extractTitleFeatures('北湖数据中心遭勒索攻击：服务中断数天 超210个政府机构被波及').titleNearMissHits).toBe(0);
+    expect(extractTitleFeatures('云帆云平台故障，300多家企业受影响').titleNearMissHits).toBe(0);
+    expect(extractTitleFeatures('今年超200家企业遭勒索攻击').titleNearMissHits).toBe(1);
+  });
+
   test('a named outbreak is the headline subject and kind', () => {
     const f = extractTitleFeatures('Was WannaCry an accident?');
     expect(f.titleOutbreak?.text).toBe('WannaCry');
