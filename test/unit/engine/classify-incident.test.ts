@@ -947,6 +947,14 @@ describe('verdict cues by class', () => {
     expect(classifyIncident({ title, text, lang: 'en' }).isIncident).toBe(false);
   });
 
+  test('a gang that claims what it stole, or extorts a named victim for a sum, reports an event', () => {
+    expect(extractTitleFeatures('Vexa团伙公开勒索北湖银行，称窃取33TB数据').titleEvent).not.toBeNull();
+    expect(extractTitleFeatures('勒索团伙勒索北湖银行500万美元').titleEvent).not.toBeNull();
+    // An expert's 称 with no clause of its own, and a ransom demanded of nobody in particular, report nothing.
+    expect(extractTitleFeatures('专家称窃取数据的风险很高').titleEvent).toBeNull();
+    expect(extractTitleFeatures('勒索软件平均赎金达到150万美元').titleEvent).toBeNull();
+  });
+
   test("a count of those one incident reached is its reach, not a statistic; a count of those attacked stays one", () => {
     expect(extractTitleFeatures('北湖数据中心遭勒索攻击：服务中断数天 超210个政府机构被波及').titleNearMissHits).toBe(0);
     expect(extractTitleFeatures('云帆云平台故障，300多家企业受影响').titleNearMissHits).toBe(0);
