@@ -402,6 +402,13 @@ const cases: Case[] = [
     absent: ['Orvale Heights'],
   },
   {
+    name: 'en: a speaker that says on a weekday that an anonymous attacker breached it',
+    lang: 'en',
+    text: 'The Orvale Courier said Tuesday that an anonymous attacker had breached two of its databases.',
+    expected: [{ text: 'Orvale Courier', value: 'Orvale Courier' }],
+    absent: [],
+  },
+  {
     name: 'zh: a utility whose trade opens with a boundary character keeps it (自来水)',
     lang: 'zh',
     text: '石湾自来水公司遭勒索软件攻击，某市自来水公司系统也受影响。',
