@@ -53,7 +53,7 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   { id: 'service:ehr', en: ['EHR', 'EHRs', 'EMR', 'EMRs'], zh: ['电子健康档案', '电子健康记录'], bare: true, store: true },
   { id: 'service:back-office', en: ['payroll', 'billing', 'invoicing'], zh: ['计费系统', '薪资系统', '财务系统'] },
   { id: 'service:broadcast', en: ['broadcasts', 'broadcast', 'streaming', 'live streams', 'feeds', 'programming', 'print edition', 'print editions'], zh: ['直播平台', '播出系统'] },
-  { id: 'service:transport', en: ['trains', 'train services', 'signalling', 'signaling', 'ticket gates', 'fare gates', 'traffic lights', 'baggage handling'], zh: ['列车', '信号系统', '闸机', '行李'] },
+  { id: 'service:transport', en: ['trains', 'train services', 'signalling', 'signaling', 'ticket gates', 'fare gates', 'traffic lights', 'traffic signals', 'traffic management', 'baggage handling'], zh: ['列车', '信号系统', '闸机', '行李', '交通信号灯', '红绿灯'] },
   // An airline's, a ferry line's or a city's rides, grounded or halted by an outage ("flights were grounded", "航班延误").
   { id: 'service:rides', en: ['flights', 'departures', 'ferries', 'ferry services', 'buses', 'bus services', 'metro', 'subway', 'trams', 'rail services', 'air traffic control'], zh: ['航班', '地铁', '公交', '轮渡', '空管'], owned: true },
   // Roads' and car parks' machines ("toll booths let drivers through free", "道闸失灵"); a car park itself is a place.
