@@ -65,6 +65,8 @@ export function createFactPainter(ctx: ContentScriptContext, win: Window & typeo
   const doc = win.document;
   let highlighter: Highlighter | null = null;
   let overlay: Overlay | null = null;
+  /** Whether the current overlay's legend was drawn (its host is shown before it). */
+  let legendDrawn = false;
   let tone: PageTone | null = null;
   /** Removes the adopted highlight sheet; null while none is adopted. */
   let dropSheet: (() => void) | null = null;
@@ -79,6 +81,7 @@ export function createFactPainter(ctx: ContentScriptContext, win: Window & typeo
     highlighter = null;
     overlay?.remove();
     overlay = null;
+    legendDrawn = false;
     current = -1;
   };
 
@@ -87,16 +90,25 @@ export function createFactPainter(ctx: ContentScriptContext, win: Window & typeo
    * back (a bounded number of times) when the page removed it; null when it stays out.
    */
   const ensureOverlay = (): Overlay | null => {
+    const shown = showOverlayHost();
+    if (shown && !legendDrawn) renderLegend();
+    return shown;
+  };
+
+  /**
+   * The overlay with its legend not drawn yet: its host (a new layer in the top layer) costs a
+   * layout from the page's root, so it is shown when the paint starts, in a frame of its own, and
+   * the legend, drawn later, lays out the host's own box alone (overlay.ts).
+   */
+  const showOverlayHost = (): Overlay | null => {
     if (!highlighter || ctx.isInvalid) return null;
-    if (!overlay) {
-      overlay = createOverlay(doc, tone ?? 'light', localStrings, handlers, contentLanguage());
-      renderLegend();
-    }
+    overlay ??= createOverlay(doc, tone ?? 'light', localStrings, handlers, contentLanguage());
     return overlay.attach() ? overlay : null;
   };
 
   const renderLegend = () => {
     if (!overlay || !highlighter) return;
+    legendDrawn = true;
     const items = highlighter.painted();
     overlay.renderLegend({ counts: countByCategory(items), unaffected: countUnaffected(items), off, hidden, current, total: items.length });
   };
@@ -173,6 +185,7 @@ export function createFactPainter(ctx: ContentScriptContext, win: Window & typeo
     highlighter = next;
     for (const category of off) next.setCategoryVisible(category, false);
     next.setHidden(hidden);
+    showOverlayHost();
     const done = await watcher.quietly(() =>
       next.paint(facts, {
         isCancelled: () => isCancelled() || ctx.isInvalid || highlighter !== next,
