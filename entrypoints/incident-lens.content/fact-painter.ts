@@ -16,6 +16,7 @@ import { countByCategory, countUnaffected, stepFact } from './legend-counts';
 import { createOverlay, type Overlay } from './overlay';
 import { liveRangeOf, trackPointer } from './pointer-tracker';
 import { hasStaticLightSheet } from './static-highlight-sheet';
+import { yieldToNextFrame } from './time-sliced';
 
 /** The page's view of the facts; one per controller. */
 export interface FactPainter {
@@ -97,13 +98,32 @@ export function createFactPainter(ctx: ContentScriptContext, win: Window & typeo
 
   /**
    * The overlay with its legend not drawn yet: its host (a new layer in the top layer) costs a
-   * layout from the page's root, so it is shown when the paint starts, in a frame of its own, and
-   * the legend, drawn later, lays out the host's own box alone (overlay.ts).
+   * layout from the page's root, so it is shown in a frame of its own, and the legend, drawn
+   * later, lays out the host's own box alone (overlay.ts).
    */
   const showOverlayHost = (): Overlay | null => {
     if (!highlighter || ctx.isInvalid) return null;
     overlay ??= createOverlay(doc, tone ?? 'light', localStrings, handlers, contentLanguage());
     return overlay.attach() ? overlay : null;
+  };
+
+  /**
+   * Shows the overlay of `painted`'s paint: its host a frame after the highlights' last frame, and
+   * its legend, in an idle moment, a frame after that. Each of the three, in one frame with
+   * another, made a frame of the 200,000-element page cost about their sum. A hover or the popup
+   * may need the overlay sooner: then it is made there (ensureOverlay).
+   */
+  const showOverlayAfter = async (painted: Highlighter) => {
+    await yieldToNextFrame();
+    if (highlighter !== painted) return;
+    showOverlayHost();
+    await yieldToNextFrame();
+    if (highlighter !== painted) return;
+    const showLegend = () => {
+      if (highlighter === painted) ensureOverlay();
+    };
+    if (typeof win.requestIdleCallback === 'function') ctx.requestIdleCallback(showLegend, { timeout: 250 });
+    else ctx.setTimeout(showLegend, 0);
   };
 
   const renderLegend = () => {
@@ -185,7 +205,6 @@ export function createFactPainter(ctx: ContentScriptContext, win: Window & typeo
     highlighter = next;
     for (const category of off) next.setCategoryVisible(category, false);
     next.setHidden(hidden);
-    showOverlayHost();
     const done = await watcher.quietly(() =>
       next.paint(facts, {
         isCancelled: () => isCancelled() || ctx.isInvalid || highlighter !== next,
@@ -194,12 +213,7 @@ export function createFactPainter(ctx: ContentScriptContext, win: Window & typeo
       }),
     );
     if (!done || highlighter !== next) return false;
-    // A hover or the popup may need the overlay sooner: then it is made there (ensureOverlay).
-    const showLegend = () => {
-      if (highlighter === next) ensureOverlay();
-    };
-    if (typeof win.requestIdleCallback === 'function') ctx.requestIdleCallback(showLegend, { timeout: 250 });
-    else ctx.setTimeout(showLegend, 0);
+    void showOverlayAfter(next);
     return true;
   };
 
