@@ -108,23 +108,27 @@ export function createFactPainter(ctx: ContentScriptContext, win: Window & typeo
   };
 
   /**
-   * Shows the overlay of `painted`'s paint: its host a frame after the highlights' last frame, and
-   * its legend, in an idle moment, a frame after that. On the 200,000-element page the host in
-   * the first screen's frame added a 30 ms CPU style pass to it, and host and legend in one frame
-   * cost about both. A hover or the popup may need the overlay sooner: then it is made there
-   * (ensureOverlay).
+   * Shows the overlay of `painted`'s paint: its host in an idle moment after the paint, and its
+   * legend in an idle moment a frame after that. On the 200,000-element page host and legend in
+   * one frame cost about both; the host in the first screen's frame added a 30 ms CPU style pass
+   * to it; and shown at the first frame after the paint, the host's frame often took the steps of
+   * a garbage collection the paint had started (49-62 ms CPU). A hover or the popup may need the
+   * overlay sooner: then it is made there (ensureOverlay).
    */
-  const showOverlayAfter = async (painted: Highlighter) => {
-    await yieldToNextFrame();
-    if (highlighter !== painted) return;
-    showOverlayHost();
-    await yieldToNextFrame();
-    if (highlighter !== painted) return;
-    const showLegend = () => {
-      if (highlighter === painted) ensureOverlay();
+  const showOverlayAfter = (painted: Highlighter) => {
+    const whenIdle = (step: () => void) => {
+      if (typeof win.requestIdleCallback === 'function') ctx.requestIdleCallback(step, { timeout: 250 });
+      else ctx.setTimeout(step, 0);
     };
-    if (typeof win.requestIdleCallback === 'function') ctx.requestIdleCallback(showLegend, { timeout: 250 });
-    else ctx.setTimeout(showLegend, 0);
+    whenIdle(() => {
+      if (highlighter !== painted) return;
+      showOverlayHost();
+      void yieldToNextFrame().then(() =>
+        whenIdle(() => {
+          if (highlighter === painted) ensureOverlay();
+        }),
+      );
+    });
   };
 
   const renderLegend = () => {
@@ -214,7 +218,7 @@ export function createFactPainter(ctx: ContentScriptContext, win: Window & typeo
       }),
     );
     if (!done || highlighter !== next) return false;
-    void showOverlayAfter(next);
+    showOverlayAfter(next);
     return true;
   };
 
