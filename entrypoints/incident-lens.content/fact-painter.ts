@@ -16,6 +16,7 @@ import { countByCategory, countUnaffected, stepFact } from './legend-counts';
 import { createOverlay, type Overlay } from './overlay';
 import { liveRangeOf, trackPointer } from './pointer-tracker';
 import { hasStaticLightSheet } from './static-highlight-sheet';
+import { yieldToNextFrame } from './time-sliced';
 
 /** The page's view of the facts; one per controller. */
 export interface FactPainter {
@@ -65,6 +66,8 @@ export function createFactPainter(ctx: ContentScriptContext, win: Window & typeo
   const doc = win.document;
   let highlighter: Highlighter | null = null;
   let overlay: Overlay | null = null;
+  /** Whether the current overlay's legend was drawn (its host is shown before it). */
+  let legendDrawn = false;
   let tone: PageTone | null = null;
   /** Removes the adopted highlight sheet; null while none is adopted. */
   let dropSheet: (() => void) | null = null;
@@ -79,6 +82,7 @@ export function createFactPainter(ctx: ContentScriptContext, win: Window & typeo
     highlighter = null;
     overlay?.remove();
     overlay = null;
+    legendDrawn = false;
     current = -1;
   };
 
@@ -87,16 +91,49 @@ export function createFactPainter(ctx: ContentScriptContext, win: Window & typeo
    * back (a bounded number of times) when the page removed it; null when it stays out.
    */
   const ensureOverlay = (): Overlay | null => {
+    const shown = showOverlayHost();
+    if (shown && !legendDrawn) renderLegend();
+    return shown;
+  };
+
+  /**
+   * The overlay with its legend not drawn yet: its host (a new layer in the top layer) costs a
+   * layout from the page's root, so it is shown in a frame of its own, and the legend, drawn
+   * later, lays out the host's own box alone (overlay.ts).
+   */
+  const showOverlayHost = (): Overlay | null => {
     if (!highlighter || ctx.isInvalid) return null;
-    if (!overlay) {
-      overlay = createOverlay(doc, tone ?? 'light', localStrings, handlers, contentLanguage());
-      renderLegend();
-    }
+    overlay ??= createOverlay(doc, tone ?? 'light', localStrings, handlers, contentLanguage());
     return overlay.attach() ? overlay : null;
+  };
+
+  /**
+   * Shows the overlay of `painted`'s paint: its host in an idle moment after the paint, and its
+   * legend in an idle moment a frame after that. On the 200,000-element page host and legend in
+   * one frame cost about both; the host in the first screen's frame added a 30 ms CPU style pass
+   * to it; and shown at the first frame after the paint, the host's frame often took the steps of
+   * a garbage collection the paint had started (49-62 ms CPU). A hover or the popup may need the
+   * overlay sooner: then it is made there (ensureOverlay).
+   */
+  const showOverlayAfter = (painted: Highlighter) => {
+    const whenIdle = (step: () => void) => {
+      if (typeof win.requestIdleCallback === 'function') ctx.requestIdleCallback(step, { timeout: 250 });
+      else ctx.setTimeout(step, 0);
+    };
+    whenIdle(() => {
+      if (highlighter !== painted) return;
+      showOverlayHost();
+      void yieldToNextFrame().then(() =>
+        whenIdle(() => {
+          if (highlighter === painted) ensureOverlay();
+        }),
+      );
+    });
   };
 
   const renderLegend = () => {
     if (!overlay || !highlighter) return;
+    legendDrawn = true;
     const items = highlighter.painted();
     overlay.renderLegend({ counts: countByCategory(items), unaffected: countUnaffected(items), off, hidden, current, total: items.length });
   };
@@ -181,12 +218,7 @@ export function createFactPainter(ctx: ContentScriptContext, win: Window & typeo
       }),
     );
     if (!done || highlighter !== next) return false;
-    // A hover or the popup may need the overlay sooner: then it is made there (ensureOverlay).
-    const showLegend = () => {
-      if (highlighter === next) ensureOverlay();
-    };
-    if (typeof win.requestIdleCallback === 'function') ctx.requestIdleCallback(showLegend, { timeout: 250 });
-    else ctx.setTimeout(showLegend, 0);
+    showOverlayAfter(next);
     return true;
   };
 

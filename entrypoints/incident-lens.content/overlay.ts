@@ -51,6 +51,14 @@ export interface Overlay {
   remove(): void;
 }
 
+/**
+ * The overlay's sheet. The legend and card sit in a viewport-sized box with size and layout
+ * containment, a relayout boundary: once the host is shown, drawing the legend lays out that box
+ * alone, not the page (on a 200,000-element page a layout from the root costs the frame more than
+ * the legend does). The legend is placed in the box's grid, not fixed: Chromium lays out from the
+ * root when a fixed or absolute box first appears, even inside a boundary. The box lets every
+ * pointer event through; the legend takes them back.
+ */
 function overlayCss(tone: PageTone): string {
   const dark = tone === 'dark';
   const panel = dark ? '#202124' : '#ffffff';
@@ -60,6 +68,7 @@ function overlayCss(tone: PageTone): string {
   const unaffected = UNAFFECTED_STYLE[tone];
   return `
 :host { all: initial !important; }
+.layer { position: fixed; inset: 0; contain: strict; display: grid; pointer-events: none; }
 .panel { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
   color: ${ink}; background: ${panel}; border: 1px solid ${line}; border-radius: 8px;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); box-sizing: border-box; }
@@ -70,7 +79,8 @@ function overlayCss(tone: PageTone): string {
 .card dt { color: ${muted}; }
 .card dd { margin: 0; overflow-wrap: anywhere; }
 .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 3px; flex: none; border: 1px solid ${line}; }
-.legend { position: fixed; z-index: 2147483646; right: 16px; bottom: 16px; width: 240px; padding: 8px; }
+.legend { grid-area: 1 / 1; justify-self: end; align-self: end; z-index: 2147483646; margin: 16px; width: 240px; padding: 8px;
+  pointer-events: auto; }
 .legend.collapsed { width: auto; padding: 4px; }
 .legend-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 6px; }
 .legend-title { font-weight: 600; }
@@ -119,7 +129,9 @@ export function createOverlay(doc: Document, tone: PageTone, strings: ContentStr
   const legend = el(doc, 'section', 'panel legend');
   legend.setAttribute('aria-label', strings('legendTitle'));
   legend.hidden = true;
-  shadow.append(style, card, legend);
+  const layer = el(doc, 'div', 'layer');
+  layer.append(card, legend);
+  shadow.append(style, layer);
   const colours = HIGHLIGHT_COLOURS[tone];
 
   const swatch = (category: FactCategory) => {

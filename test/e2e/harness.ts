@@ -16,8 +16,11 @@ import { chromium, type BrowserContext, type ElementHandle, type Page, type Work
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The built Chrome extension. */
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-/** The shared corpus, present in CI and on developer machines, absent on a bare clone. */
-export const SHARED_DIR = resolve(ROOT, '../shared');
+/**
+ * The shared corpus, present in CI and on developer machines, absent on a bare clone.
+ * `INCIDENT_LENS_SHARED` names it for a checkout that is not its sibling (a worktree elsewhere).
+ */
+export const SHARED_DIR = process.env.INCIDENT_LENS_SHARED ?? resolve(ROOT, '../shared');
 export const CORPUS_DIR = join(SHARED_DIR, 'corpus');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -145,6 +145,43 @@ describe('a hostile page and the overlay', () => {
     await page.close();
   });
 
+  test('the overlay takes no pointer from the page, keeps the legend in the corner, and redraws it without laying out the page', async () => {
+    const page = await openPainted(browser, HOSTILE.url);
+    // The legend sits 16 px in from the viewport's bottom-right corner (the scrollbar left out).
+    const box = (await (await overlayPart(page, '.legend'))!.boundingBox())!;
+    const viewport = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: document.documentElement.clientHeight }));
+    expect(Math.round(viewport.width - (box.x + box.width))).toBe(16);
+    expect(Math.round(viewport.height - (box.y + box.height))).toBe(16);
+    // The overlay's box covers the viewport and lets the pointer through to the page, except over the legend.
+    const hits = await page.evaluate(
+      ({ x, y }) => {
+        const host = document.documentElement.lastElementChild;
+        return [document.elementFromPoint(8, 8) === host, document.elementFromPoint(x, y) === host];
+      },
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
+    expect(hits).toEqual([false, true]);
+
+    // Redrawing the legend (a category switched off with a real click) lays out the overlay's
+    // contained box alone: no layout from the document's root, which on a huge page is the frame.
+    const cdp = await page.context().newCDPSession(page);
+    const events: { name: string; ph: string; args?: { beginData?: { partialLayout?: boolean }; endData?: { layoutRoots?: { nodeName: string }[] } } }[] = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+    const toggle = (await (await overlayPart(page, '.legend [data-action="toggle"]'))!.boundingBox())!;
+    await page.mouse.click(toggle.x + toggle.width / 2, toggle.y + toggle.height / 2);
+    await expect.poll(async () => (await overlayPart(page, '.legend [aria-pressed="false"]')) !== null).toBe(true);
+    await frames(page);
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+    const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X');
+    expect(layouts.length).toBeGreaterThan(0);
+    expect(layouts.map((e) => e.args?.endData?.layoutRoots?.map((r) => r.nodeName).join('|'))).not.toContain('#document');
+    await page.close();
+  });
+
   test('a page that removes the overlay gets it back when the reader next hovers a fact', async () => {
     const page = await openPainted(browser, HOSTILE.url);
     const point = await pagePointOfFact(page);

@@ -46,6 +46,18 @@ describe('overlay', () => {
     expect(overlay.attach()).toBe(false);
   });
 
+  test('the legend and card sit in one box whose sheet contains its layout and size, the legend placed by the box, not fixed', () => {
+    const { root } = setup();
+    const layer = root.querySelector('.layer')!;
+    expect(Array.from(layer.children).map((c) => c.className)).toEqual(['panel card', 'panel legend']);
+    // A fixed or absolute legend appearing made Chromium lay out the whole page, boundary or not.
+    const sheet = root.querySelector('style')!.textContent!;
+    const rule = (selector: string) => sheet.match(new RegExp(`^\\${selector} \\{([^}]*)\\}`, 'm'))?.[1] ?? '';
+    expect(rule('.layer')).toMatch(/contain: strict/);
+    expect(rule('.legend')).toMatch(/grid-area/);
+    expect(rule('.legend')).not.toMatch(/position:/);
+  });
+
   test('a host the page removed is put back on need, at most REATTACH_LIMIT times', () => {
     const { overlay } = setup();
     let returned = 0;
