@@ -228,9 +228,10 @@ function beginFirstStage(ctx: ContentScriptContext, win: Window & typeof globalT
   // A reader on this page keeps the worker warm for the next article (reader-presence.ts); MV3
   // only: Firefox's background page is never stopped when idle.
   let stopPresence: (() => void) | null = null;
+  let stageStopped = false;
   if (import.meta.env.MANIFEST_VERSION === 3) {
     void siteCheck.then((isOff) => {
-      if (isOff || ctx.isInvalid) return;
+      if (isOff || ctx.isInvalid || stageStopped) return;
       stopPresence = keepWorkerWarm(pagePresenceHost(win, () => void sendToBackground('content-to-background', 'stayWarm', {})));
     });
   }
@@ -240,6 +241,7 @@ function beginFirstStage(ctx: ContentScriptContext, win: Window & typeof globalT
   return {
     handOver,
     stop: () => {
+      stageStopped = true;
       stopPresence?.();
       watcher.stop();
       void second?.then((stage) => stage.stop());
