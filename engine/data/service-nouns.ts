@@ -140,7 +140,7 @@ export const SERVICE_NOUNS: readonly ServiceNoun[] = [
   // A hospital's machines, stopped or cut off with its network ("MRI scanners could not be used", "CT机无法使用");
   // "scanners" alone is as often a security tool.
   { id: 'service:medical-device', en: ['MRI scanners', 'MRI machines', 'CT scanners', 'medical devices', 'infusion pumps', 'imaging equipment', 'laboratory equipment', 'lab equipment', 'testing equipment'], zh: ['医疗设备', 'CT机', '核磁共振设备', '影像设备', '检验设备', '超声设备'] },
-  // Decentralised finance's stores of value, drained in a heist ("the Harmony bridge was drained", "跨链桥被盗").
+  // Decentralised finance's stores of value, drained in a heist ("the Pellam bridge was drained", "跨链桥被盗").
   { id: 'service:defi', en: ['bridges', 'bridge', 'cross-chain bridge', 'liquidity pools', 'liquidity pool', 'lending pools', 'smart contracts', 'smart contract', 'multisig'], zh: ['跨链桥', '流动性池', '借贷池', '智能合约'], store: true },
   // A site's front page, the usual target of a defacement ("defaced the homepage of X").
   { id: 'service:homepage', en: ['homepage', 'homepages'], zh: ['主页'], bare: true },
