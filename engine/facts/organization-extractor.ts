@@ -653,8 +653,17 @@ function describe(modifier: string): Description {
  * places alone only before a head that just says "company" ("加拿大公司"), since 美国银行 and 日本航空 are names.
  */
 function isDescriptive(modifier: string, placesSuffice = false): boolean {
+  // "瑞士国际航空", "美国国际集团": a country's name, then 国际, before a head is how flag carriers and groups are named.
+  if (isPlaceThenInternational(modifier)) return false;
   const kind = describe(modifier);
   return kind >= Description.Qualifiers || (placesSuffice && kind === Description.Places);
+}
+
+/** Whether a modifier is a place's name and 国际 alone ("瑞士国际"). */
+function isPlaceThenInternational(modifier: string): boolean {
+  if (!modifier.endsWith('国际')) return false;
+  const place = modifier.slice(0, -2);
+  return place.length >= 2 && (DESCRIPTION_WORDS.get(place[0]) ?? []).some(({ word }) => word === place && HAN_PLACES.has(word));
 }
 
 /** 一 or 某 (with an optional measure word) that makes what follows "one / a certain" organisation. */

@@ -409,6 +409,16 @@ const cases: Case[] = [
     absent: [],
   },
   {
+    name: 'zh: a country, then 国际, before a head names a carrier or a group; 国际 alone describes',
+    lang: 'zh',
+    text: '瑞士国际航空遭网络攻击，美国国际集团也受到影响。一家国际公司遭网络攻击。',
+    expected: [
+      { text: '瑞士国际航空', value: '瑞士国际航空' },
+      { text: '美国国际集团', value: '美国国际集团' },
+    ],
+    absent: ['国际公司', '一家国际公司'],
+  },
+  {
     name: 'zh: a utility whose trade opens with a boundary character keeps it (自来水)',
     lang: 'zh',
     text: '石湾自来水公司遭勒索软件攻击，某市自来水公司系统也受影响。',
