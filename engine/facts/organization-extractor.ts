@@ -1262,8 +1262,9 @@ function groupMentions(text: string, mentions: Mention[], lang: string, headline
     if (speech) g.speech += m.named ? 1 : 0.5;
     if (source) g.source += scores[index].weakSource ? 0.5 : 1;
     if (productLike[index]) g.productLike++;
-    // A lone word ("targeting Tundrix users") is as often a platform as its owner.
-    else if (victim && !weakName(text, m)) g.cuedAsOrganization = true;
+    // A lone word ("targeting Tundrix users") is as often a platform as its owner. A victim's role counts like a
+    // cue: "The Orvale Courier said hackers had breached its databases" after "Hackers hit Orvale Courier databases".
+    else if ((victim || (role && !isListOfThings(role))) && !weakName(text, m)) g.cuedAsOrganization = true;
     if (scores[index].faultyUpdate) g.faultyUpdates++;
     g.attacker ||= scores[index].attacker === true;
     g.nonVictim ||= m.nonVictim;

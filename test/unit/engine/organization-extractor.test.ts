@@ -402,6 +402,16 @@ const cases: Case[] = [
     absent: ['Orvale Heights'],
   },
   {
+    name: "en: a name once read as a product's owner (X databases) is the organisation when another mention has a victim's role",
+    lang: 'en',
+    text: 'Hackers hit Orvale Courier databases, exposing voter records\nThe Orvale Courier said Tuesday that an anonymous attacker had breached two of its databases.',
+    expected: [
+      { text: 'Orvale Courier', value: 'Orvale Courier' },
+      { text: 'Orvale Courier', value: 'Orvale Courier' },
+    ],
+    absent: [],
+  },
+  {
     name: 'en: a speaker that says on a weekday that an anonymous attacker breached it',
     lang: 'en',
     text: 'The Orvale Courier said Tuesday that an anonymous attacker had breached two of its databases.',
