@@ -11,44 +11,15 @@
  * Driven with puppeteer-core and never attached to the worker (an attached debugger keeps it from
  * its idle stop; Playwright attaches to every worker, so the other sections cannot see an idle stop).
  */
-import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
-import { CHROMIUM, type FixtureServer } from '../../test/e2e/harness';
+import type { Page } from 'puppeteer-core';
+import type { FixtureServer } from '../../test/e2e/harness';
+import { ELSEWHERE_PAGE, launchUnattached, runningWorkerIds, type UnattachedBrowser } from '../../test/e2e/unattached-browser';
 import { FIGURE } from './figure-names';
 import type { BenchPage } from './pages';
 import type { Figure } from './stats';
 import { makeTempDir } from './temp-dirs';
 
-/** A page no content script of ours runs on (not a listed site, no host permission). */
-export const ELSEWHERE_PAGE = { url: 'https://www.example.org/weather', html: '<!doctype html><title>Weather</title><p>Sunny spells, light winds.</p>' };
-
-interface Reader {
-  browser: Browser;
-  page: Page;
-  cdp: CDPSession;
-}
-
-async function launchReader(server: FixtureServer, extensionDir: string): Promise<Reader> {
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    userDataDir: makeTempDir('profile'),
-    enableExtensions: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--ignore-certificate-errors',
-      `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-    ],
-    targetFilter: (target) => target.type() !== 'service_worker',
-  });
-  return { browser, page: await browser.newPage(), cdp: await browser.target().createCDPSession() };
-}
-
-/** The extension's running service worker targets. */
-async function workerIds(reader: Reader): Promise<string[]> {
-  const { targetInfos } = await reader.cdp.send('Target.getTargets');
-  return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://')).map((t) => t.targetId);
-}
+const launchReader = (server: FixtureServer, extensionDir: string): Promise<UnattachedBrowser> => launchUnattached(server, extensionDir, makeTempDir('profile'));
 
 /** Opens `url` and returns its content script's start → first frame with highlights, in ms (null: none within 30 s). */
 async function timeToHighlights(page: Page, url: string): Promise<number | null> {
@@ -91,14 +62,14 @@ export async function measurePausedReader(
     try {
       await Promise.all([a.page.goto(readPage.url), b.page.goto(readPage.url)]);
       await b.page.goto(ELSEWHERE_PAGE.url);
-      const before = await Promise.all([workerIds(a), workerIds(b)]);
+      const before = await Promise.all([runningWorkerIds(a), runningWorkerIds(b)]);
       // Polled through the pause: a worker stopped and started again has another target id.
       const seen = [new Set(before[0]), new Set(before[1])];
       const stoppedAt = [false, false];
       const deadline = Date.now() + pauseMs;
       while (Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 1_000));
-        const now = await Promise.all([workerIds(a), workerIds(b)]);
+        const now = await Promise.all([runningWorkerIds(a), runningWorkerIds(b)]);
         now.forEach((ids, i) => {
           if (ids.length === 0) stoppedAt[i] = true;
           ids.forEach((id) => seen[i].add(id));

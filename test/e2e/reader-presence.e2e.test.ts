@@ -14,48 +14,29 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
-import { CHROMIUM, EXTENSION_DIR, FIXTURES, highlightTextsInPage, startFixtureServer, type FixtureServer } from './harness';
+import type { Page } from 'puppeteer-core';
+import { EXTENSION_DIR, FIXTURES, highlightTextsInPage, startFixtureServer, type FixtureServer } from './harness';
+import { ELSEWHERE_PAGE, launchUnattached, runningWorkerIds, type UnattachedBrowser } from './unattached-browser';
 
 const PAUSE_MS = 45_000;
-/** A page the extension does not run on (not a listed news site, no host permission granted). */
-const ELSEWHERE = { url: 'https://www.example.org/weather', html: '<!doctype html><title>Weather</title><p>Sunny spells, light winds.</p>' };
 
-interface Reader {
-  browser: Browser;
-  page: Page;
+interface Reader extends UnattachedBrowser {
   profile: string;
-  cdp: CDPSession;
   /** Workers running once the next article was highlighted. */
   runningAfter: number;
   /** Every service worker target id seen, in order, and whether none was running at some poll. */
   workers: string[];
   stoppedOnce: boolean;
-  poll: ReturnType<typeof setInterval>;
+  poll?: ReturnType<typeof setInterval>;
 }
 
 let server: FixtureServer;
 
 async function launchReader(): Promise<Reader> {
   const profile = mkdtempSync(join(tmpdir(), 'incident-lens-presence-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    userDataDir: profile,
-    enableExtensions: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox', '--disable-gpu', '--ignore-certificate-errors', `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
-    ],
-    // Never attach to the worker: an attached debugger keeps it from its idle stop.
-    targetFilter: (target) => target.type() !== 'service_worker',
-  });
-  const cdp = await browser.target().createCDPSession();
-  const reader: Reader = { browser, page: await browser.newPage(), profile, cdp, runningAfter: 0, workers: [], stoppedOnce: false, poll: setInterval(() => undefined, 1e9) };
-  clearInterval(reader.poll);
+  const reader: Reader = { ...(await launchUnattached(server, EXTENSION_DIR, profile)), profile, runningAfter: 0, workers: [], stoppedOnce: false };
   reader.poll = setInterval(() => {
-    void runningWorkers(reader)
+    void runningWorkerIds(reader)
       .then((running) => {
         if (running.length === 0) reader.stoppedOnce = true;
         for (const id of running) if (reader.workers.at(-1) !== id) reader.workers.push(id);
@@ -63,12 +44,6 @@ async function launchReader(): Promise<Reader> {
       .catch(() => undefined);
   }, 1_000);
   return reader;
-}
-
-/** The target ids of the extension's running service workers. */
-async function runningWorkers(reader: Reader): Promise<string[]> {
-  const { targetInfos } = await reader.cdp.send('Target.getTargets');
-  return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://')).map((t) => t.targetId);
 }
 
 /** Milliseconds from navigation to the first registered highlight of `url`. */
@@ -91,15 +66,15 @@ describe('a reader on a news page keeps the worker warm for the next article', (
   const nextArticle: { stayed: number; left: number } = { stayed: 0, left: 0 };
 
   beforeAll(async () => {
-    server = await startFixtureServer([FIXTURES.news, FIXTURES.wechat, ELSEWHERE]);
+    server = await startFixtureServer([FIXTURES.news, FIXTURES.wechat, ELSEWHERE_PAGE]);
     [stayed, left] = await Promise.all([launchReader(), launchReader()]);
     // Both read the same incident article: its analysis runs in each worker.
     await Promise.all([openArticle(stayed.page, FIXTURES.news.url), openArticle(left.page, FIXTURES.news.url)]);
-    await left.page.goto(ELSEWHERE.url);
+    await left.page.goto(ELSEWHERE_PAGE.url);
     await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
     nextArticle.stayed = await openArticle(stayed.page, FIXTURES.wechat.url);
     nextArticle.left = await openArticle(left.page, FIXTURES.wechat.url);
-    for (const reader of [stayed, left]) reader.runningAfter = (await runningWorkers(reader)).length;
+    for (const reader of [stayed, left]) reader.runningAfter = (await runningWorkerIds(reader)).length;
     console.log(`next article after a ${PAUSE_MS / 1000} s pause: reader stayed ${nextArticle.stayed} ms, reader left ${nextArticle.left} ms`);
   }, PAUSE_MS + 120_000);
 
