@@ -74,10 +74,9 @@ export function keepWorkerWarm(host: PresenceHost, timings: PresenceTimings = PR
     const now = host.now();
     lastActive = now;
     if (!host.isVisible()) return;
-    if (timer === null) {
-      ping();
-      schedule(timings.pingMs);
-    } else if (now - lastPing >= timings.pingMs && lastPing !== Number.NEGATIVE_INFINITY) {
+    // Pings had stopped (the reader was gone), or one is overdue: before the first scheduled ping none is.
+    const overdue = lastPing !== Number.NEGATIVE_INFINITY && now - lastPing >= timings.pingMs;
+    if (timer === null || overdue) {
       ping();
       schedule(timings.pingMs);
     }
