@@ -289,7 +289,7 @@ const LATIN_NAME_END = `(?![${LATIN_LETTER}0-9]|\\.[${LATIN_LETTER}])`;
 const PLACE_WORDS = `${LATIN_CAP_WORD}${LATIN_NAME_END}(?:${GAP}${LATIN_CAP_WORD}${LATIN_NAME_END}){0,2}`;
 
 /**
- * "Ministry of Public Works and Transport", "Ministry of Health, Welfare and Sport" (a serial list ending in "and"),
+ * "Ministry of Roads and Transport", "Ministry of Health, Welfare and Sport" (a serial list ending in "and"),
  * "Department of X", "Department for Children and Families",
  * and the Secretariats and Superintendencies of Latin American governments ("Mexico's Secretariat of
  * Infrastructure", "Superintendency of Industry and Commerce"); a place before it is looked up separately.

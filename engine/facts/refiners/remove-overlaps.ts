@@ -6,8 +6,8 @@
  * 1. the category tier: exact syntax (vulnerability ids, indicators) over named entities from the
  *    gazetteers (agency, actor, malware, which carry stable ids) over open-ended spans
  *    (organization, service, date), which are guesses from context. So the agency
- *    "Computer Emergency Readiness Team" beats the organisation "Latvia's Computer Emergency
- *    Readiness Team";
+ *    "Computer Emergency Response Team" beats the organisation "Estonia's Computer Emergency
+ *    Response Team";
  * 2. within a tier, the longer span: "LockBit 3.0" (malware) beats "LockBit" (actor),
  *    "Windows 2000" (service) beats "2000" (date) — except that a date beats an organisation or
  *    service span that merely contains it. Dates are exact syntax, names are guesses from
@@ -20,7 +20,7 @@
  *    victim whose name holds an agency's name as a modifier, its possessive or its members after it
  *    ("Pennsylvania Senate Democrats", "the CIA’s Center for Cyber Intelligence": a body of the
  *    agency or of its members, not the agency), while a name that ends in the agency's name stays
- *    the agency ("Latvia's Computer Emergency Readiness Team"). A victim the text calls a business ("PhineasFisher
+ *    the agency ("Estonia's Computer Emergency Response Team"). A victim the text calls a business ("PhineasFisher
  *    targeted Italian company Hacking Team") ranks above the gazetteers, so it keeps words a threat list also holds;
  * 3. the registry order (`extractors.ts`) breaks ties of length;
  * 4. the earlier start, for a stable result.
